@@ -1,0 +1,50 @@
+// parley/event.h — the event record Parley emits: one per real-world event.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parley/document.h"
+
+namespace parley {
+
+enum class EventStatus : uint8_t { kOccurred, kPlanned, kNegated };
+const char* to_string(EventStatus status);
+
+// Where a field of the record comes from: a byte span of the document's input.
+struct Evidence {
+  std::string field;  // "trigger", "source", "target", "date", "place", "topic", "sentence"
+  Span input;         // byte offsets in Document::input, end exclusive
+  std::string text;   // the text of that span (main text, whitespace as in the input)
+};
+
+struct EventActor {
+  Actor actor;
+  bool empty() const { return actor.name.empty() && actor.country.empty(); }
+};
+
+struct Event {
+  std::string event_id;     // shared by every mention of the same real-world event
+  std::string doc;          // Document::id
+  // Type.
+  std::string cameo;        // "040", "036", "173", "16"
+  std::string plover;       // PLOVER category, e.g. "CONSULT"
+  std::string plover_mode;  // e.g. "visit", "phone" or ""
+  double goldstein = 0.0;
+  int quad_class = 0;       // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  // Who.  For a meeting, source is the first-named or initiating side.
+  EventActor source, target;
+  std::vector<EventActor> also;  // further participants
+  // When.
+  Date date;                // unknown stays unknown
+  std::string date_basis;   // "timex", "publication_date", ...
+  std::string date_text;    // the words that fix the date
+  bool background = false;  // older context, not the article's news
+  // What else.
+  EventStatus status = EventStatus::kOccurred;
+  std::string place;
+  std::vector<std::string> topics;
+  std::vector<Evidence> evidence;
+};
+
+}  // namespace parley

@@ -1,0 +1,296 @@
+#include "clean/text_cleaner.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "parley/data.h"
+
+namespace parley::clean {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+// Words of the block: runs of letters, digits, apostrophes, '+', '-'.
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
+    size_t j = i;
+    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80 ||
+                            s[j] == '\'' || s[j] == '+' || s[j] == '-'))
+      ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+struct Lexicons {
+  std::vector<std::string> teaser_prefixes;
+  std::unordered_set<std::string> widget_words;
+  std::vector<std::string> caption_credits;
+  std::unordered_set<std::string> comment_markers;
+  Lexicons() {
+    for (auto l : data::lines("clean/teaser_prefixes.txt")) teaser_prefixes.push_back(lower(l));
+    for (auto l : data::lines("clean/widget_words.txt")) widget_words.insert(lower(l));
+    for (auto l : data::lines("clean/caption_credits.txt")) caption_credits.push_back(lower(l));
+    for (auto l : data::lines("clean/comment_markers.txt")) comment_markers.insert(lower(l));
+  }
+};
+
+const Lexicons& lexicons() {
+  static const Lexicons lex;
+  return lex;
+}
+
+int month_number(std::string_view w) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string l = lower(w);
+  if (l.size() < 3) return 0;
+  if (l == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    static const char* full[] = {"january", "february", "march", "april", "may", "june", "july",
+                                 "august", "september", "october", "november", "december"};
+    if (l == names[m] || l == full[m]) return m + 1;
+  }
+  return 0;
+}
+
+bool is_weekday(std::string_view w) {
+  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  std::string l = lower(w);
+  return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return l == d; });
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+int to_int(std::string_view w) { return std::stoi(std::string(w)); }
+
+bool ends_with_punct(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\'' || c == ')') return true;
+  // Closing curly quote (U+201D) or ellipsis (U+2026).
+  return s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\xA6");
+}
+
+uint32_t indentation(const Document& doc, const Block& b) {
+  uint32_t i = b.text.begin, n = 0;
+  while (i > 0 && (doc.text[i - 1] == ' ' || doc.text[i - 1] == '\t')) { --i; ++n; }
+  return n;
+}
+
+bool starts_with_bullet(std::string_view s) {
+  return s.rfind("\xE2\x80\xA2", 0) == 0 /* • */ || s.rfind("* ", 0) == 0 || s.rfind("\xC2\xB7", 0) == 0 /* · */;
+}
+
+bool is_date_line(std::string_view s, Date& date) {
+  // "date 2017-05-11 ..." as written by some scrapers.
+  std::string l = lower(s.substr(0, 16));
+  if (l.rfind("date", 0) != 0) return false;
+  auto w = words(s.substr(4));
+  if (w.empty()) return false;
+  date = parse_standalone_date(w[0]);
+  return date.known();
+}
+
+bool is_teaser(std::string_view s) {
+  std::string l = lower(s.substr(0, 40));
+  for (const auto& p : lexicons().teaser_prefixes) {
+    if (l.rfind(p, 0) != 0) continue;
+    size_t k = p.size();
+    if (k == s.size()) return true;
+    while (k < l.size() && l[k] == ' ') ++k;
+    if (k < l.size() && (l[k] == ':' || l[k] == '|' || l[k] == '>' || l[k] == '-')) return true;
+    if (s.size() - k >= 3 && s.substr(k, 3) == "\xC2\xBB") return true;  // »
+  }
+  return false;
+}
+
+bool is_widget(std::string_view s) {
+  auto w = words(s);
+  if (w.empty() || w.size() > 10) return false;
+  for (auto word : w)
+    if (!all_digits(word) && !lexicons().widget_words.count(lower(word))) return false;
+  return true;
+}
+
+bool is_caption(std::string_view s) {
+  std::string l = lower(s);
+  if (l.rfind("photo:", 0) == 0 || l.rfind("image:", 0) == 0 || l.rfind("pictured:", 0) == 0 ||
+      l.rfind("file photo", 0) == 0)
+    return true;
+  if (l.find("\xC2\xA9") != std::string::npos) return true;  // ©
+  // A credit in parentheses: "(AP Photo/Alex Brandon, Pool)", "(Reuters)".
+  size_t open = l.rfind('(');
+  if (open != std::string::npos && l.back() == ')') {
+    std::string_view inside = std::string_view(l).substr(open + 1);
+    for (const auto& c : lexicons().caption_credits)
+      if (inside.find(c) != std::string::npos && (inside.find('/') != std::string::npos || inside.find("photo") != std::string::npos ||
+                                                  inside.find("image") != std::string::npos || inside.size() < 24))
+        return open > 0;  // a block that is only "(Reuters)" is a dateline fragment, not a caption
+  }
+  return false;
+}
+
+bool is_comment_marker(std::string_view s) {
+  std::string l = lower(s);
+  size_t i = 0;
+  while (i < l.size() && (std::isdigit(static_cast<unsigned char>(l[i])) || l[i] == ' ')) ++i;
+  return lexicons().comment_markers.count(l.substr(i)) > 0;
+}
+
+// "USA, Russia, Thomas Shannon, meeting": a list of short tags.
+bool is_tag_list(std::string_view s) {
+  if (ends_with_punct(s)) return false;
+  size_t items = 1, longest = 0, cur = 0;
+  for (char c : s) {
+    if (c == ',' || c == '|' || c == ';') { ++items; longest = std::max(longest, cur); cur = 0; }
+    else if (c == ' ') { if (cur) {} }
+    else ++cur;
+  }
+  longest = std::max(longest, cur);
+  return items >= 3 && longest <= 30 && words(s).size() <= items * 3;
+}
+
+bool is_title_case_heading(std::string_view s) {
+  if (s.size() > 140 || ends_with_punct(s)) return false;
+  auto w = words(s);
+  if (w.size() < 2 || w.size() > 16) return false;
+  size_t capital = 0, small = 0;
+  for (auto word : w) {
+    unsigned char c = word[0];
+    if (std::isupper(c) || std::isdigit(c)) ++capital;
+    else if (word.size() <= 4) ++small;  // of, and, in, the, as, for, with
+    else return false;
+  }
+  return capital >= 2 && capital > small;
+}
+
+bool is_byline(std::string_view s) {
+  auto w = words(s);
+  if (w.empty() || w.size() > 8 || ends_with_punct(s)) return false;
+  std::string l = lower(s);
+  if (l.rfind("by ", 0) == 0) return true;
+  return false;
+}
+
+// A short name-like line ("OAN Newsroom") right after a dateline.
+bool is_short_credit(std::string_view s) {
+  auto w = words(s);
+  if (w.empty() || w.size() > 4 || ends_with_punct(s)) return false;
+  return std::all_of(w.begin(), w.end(), [](std::string_view x) { return std::isupper(static_cast<unsigned char>(x[0])); });
+}
+
+void set_pub_date(Document& doc, Date date, DateBasis basis) {
+  if (!date.known() || doc.pub_date_basis != DateBasis::kUnknown) return;
+  doc.pub_date = date;
+  doc.pub_date_basis = basis;
+}
+
+}  // namespace
+
+Date parse_standalone_date(std::string_view s) {
+  Date d;
+  auto w = words(s);
+  // Strip a leading weekday and a trailing time ("10:32 AM ET").
+  if (!w.empty() && is_weekday(w.front())) w.erase(w.begin());
+  if (w.empty()) return d;
+  if (w.size() == 1 && w[0].size() == 10 && w[0][4] == '-' && w[0][7] == '-') {
+    auto y = w[0].substr(0, 4), m = w[0].substr(5, 2), day = w[0].substr(8, 2);
+    if (all_digits(y) && all_digits(m) && all_digits(day)) {
+      d = {to_int(y), to_int(m), to_int(day)};
+      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) d = {};
+    }
+    return d;
+  }
+  if (w.size() < 3) return d;
+  int month = 0, day = 0, year = 0;
+  if (month_number(w[0]) && all_digits(w[1]) && all_digits(w[2])) {  // November 1, 2017
+    month = month_number(w[0]); day = to_int(w[1]); year = to_int(w[2]);
+  } else if (all_digits(w[0]) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
+    day = to_int(w[0]); month = month_number(w[1]); year = to_int(w[2]);
+  } else {
+    return d;
+  }
+  // Anything after the year must be a time of day.
+  for (size_t i = 3; i < w.size(); ++i) {
+    std::string l = lower(w[i]);
+    if (!(all_digits(w[i]) || l == "am" || l == "pm" || l == "a" || l == "m" || l == "p" || l == "et" ||
+          l == "est" || l == "edt" || l == "gmt" || l == "utc" || l == "bst" || l == "cet" || l == "msk" || l == "pt"))
+      return d;
+  }
+  if (year < 1900 || year > 2100 || day < 1 || day > 31) return d;
+  return {year, month, day};
+}
+
+void classify_text_blocks(Document& doc) {
+  bool in_comments = false;
+  uint32_t body_indent = UINT32_MAX;
+  bool seen_content = false;
+  BlockKind previous = BlockKind::kBoilerplate;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
+    std::string_view s = doc.view(b.text);
+    uint32_t indent = indentation(doc, b);
+    Date date;
+    auto mark = [&](BlockKind kind, const char* why) { b.kind = kind; b.why = why; };
+
+    if (in_comments && indent > body_indent) { mark(BlockKind::kComment, "inside a comment thread"); continue; }
+    in_comments = false;
+
+    if (is_date_line(s, date)) {
+      set_pub_date(doc, date, DateBasis::kDateLine);
+      mark(BlockKind::kBoilerplate, "date line");
+    } else if ((date = parse_standalone_date(s)).known()) {
+      set_pub_date(doc, date, DateBasis::kDateline);
+      mark(BlockKind::kDateline, "date alone on a line");
+    } else if (is_comment_marker(s)) {
+      mark(BlockKind::kComment, "comment-thread marker");
+      in_comments = true;
+      body_indent = std::min(body_indent, indent);
+    } else if (starts_with_bullet(s) && words(s).size() <= 5 && !ends_with_punct(s) && i + 1 < doc.blocks.size() &&
+               indentation(doc, doc.blocks[i + 1]) > indent) {
+      // "• username" over an indented body: a reader comment.
+      mark(BlockKind::kComment, "comment header over an indented body");
+      in_comments = true;
+      body_indent = std::min(body_indent, indent == 0 ? 0 : indent - 1);
+    } else if (is_teaser(s)) {
+      mark(BlockKind::kTeaser, "teaser or related-link prefix");
+    } else if (is_widget(s)) {
+      mark(BlockKind::kBoilerplate, "share/print/subscribe widget");
+    } else if (is_caption(s)) {
+      mark(BlockKind::kCaption, "photo caption or credit");
+    } else if (previous == BlockKind::kDateline && is_short_credit(s)) {
+      mark(BlockKind::kByline, "credit line after a dateline");
+    } else if (is_byline(s)) {
+      mark(BlockKind::kByline, "byline");
+    } else if (!seen_content && s.size() <= 250 && !ends_with_punct(s)) {
+      mark(BlockKind::kTitle, "first line");
+      if (doc.title.empty()) doc.title = std::string(s);
+      seen_content = true;
+    } else if (i + 1 == doc.blocks.size() && is_tag_list(s)) {
+      mark(BlockKind::kBoilerplate, "tag list at the end");
+    } else if (seen_content && is_title_case_heading(s)) {
+      mark(BlockKind::kHeading, "title-case line without final punctuation");
+    } else {
+      b.kind = BlockKind::kParagraph;
+      seen_content = true;
+      if (indent < body_indent) body_indent = indent;
+    }
+    if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kTitle) body_indent = std::min(body_indent, indent);
+    previous = b.kind;
+  }
+}
+
+}  // namespace parley::clean

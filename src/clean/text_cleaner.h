@@ -1,0 +1,19 @@
+// Main-text cleaning of plain-text articles: classifies each block as title,
+// dateline, byline, heading, paragraph, caption, comment, teaser or
+// boilerplate, from its own shape and its neighbours, and takes the
+// publication date from a "date YYYY-MM-DD" line or a dateline when the
+// metadata gave none.
+#pragma once
+
+#include "parley/document.h"
+
+namespace parley::clean {
+
+void classify_text_blocks(Document& doc);
+
+// Parses a date written alone ("November 1, 2017", "Nov. 1, 2017",
+// "1 November 2017", "2017-11-01", with an optional weekday).  Returns an
+// unknown Date when `s` is not just a date.
+Date parse_standalone_date(std::string_view s);
+
+}  // namespace parley::clean

@@ -1,0 +1,117 @@
+#include "parley/document.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace parley {
+
+const char* to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kTitle: return "title";
+    case BlockKind::kByline: return "byline";
+    case BlockKind::kDateline: return "dateline";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kQuote: return "quote";
+    case BlockKind::kCaption: return "caption";
+    case BlockKind::kComment: return "comment";
+    case BlockKind::kTeaser: return "teaser";
+    case BlockKind::kBoilerplate: return "boilerplate";
+  }
+  return "?";
+}
+
+bool is_main_text(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kCaption:
+    case BlockKind::kComment:
+    case BlockKind::kTeaser:
+    case BlockKind::kBoilerplate:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool is_event_source(BlockKind kind) {
+  return is_main_text(kind) && kind != BlockKind::kByline && kind != BlockKind::kDateline;
+}
+
+const char* to_string(DateBasis basis) {
+  switch (basis) {
+    case DateBasis::kUnknown: return "unknown";
+    case DateBasis::kMetadata: return "metadata";
+    case DateBasis::kDateLine: return "date_line";
+    case DateBasis::kDateline: return "dateline";
+    case DateBasis::kByline: return "byline";
+    case DateBasis::kUrl: return "url";
+    case DateBasis::kHtmlMeta: return "html_meta";
+  }
+  return "?";
+}
+
+const char* to_string(InputFormat format) {
+  switch (format) {
+    case InputFormat::kText: return "text";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kJsonLines: return "jsonl";
+  }
+  return "?";
+}
+
+const char* to_string(MentionType type) {
+  switch (type) {
+    case MentionType::kPerson: return "PER";
+    case MentionType::kOrganization: return "ORG";
+    case MentionType::kLocation: return "LOC";
+    case MentionType::kMisc: return "MISC";
+  }
+  return "?";
+}
+
+std::string Date::iso() const {
+  char buf[16];
+  if (!year) return "";
+  if (!month) std::snprintf(buf, sizeof buf, "%04d", year);
+  else if (!day) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+void OffsetMap::add_anchor(uint32_t text_offset, uint32_t input_offset) {
+  identity_ = false;
+  // Anchors arrive in text order; a repeated text offset replaces the previous one.
+  if (!anchors_.empty() && anchors_.back().text == text_offset) {
+    anchors_.back().input = input_offset;
+    return;
+  }
+  anchors_.push_back({text_offset, input_offset});
+}
+
+uint32_t OffsetMap::to_input(uint32_t text_offset) const {
+  if (identity_) return text_offset;
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), text_offset,
+                             [](uint32_t t, const Anchor& a) { return t < a.text; });
+  if (it == anchors_.begin()) return text_offset;
+  --it;
+  return it->input + (text_offset - it->text);
+}
+
+Span OffsetMap::to_input(Span span) const {
+  if (identity_ || span.empty()) return {to_input(span.begin), to_input(span.begin) + span.size()};
+  // The end is mapped from the last byte so that it stays inside the same anchor run.
+  return {to_input(span.begin), to_input(span.end - 1) + 1};
+}
+
+std::string Document::main_text() const {
+  std::string out;
+  for (const Block& block : blocks) {
+    if (!is_main_text(block.kind)) continue;
+    if (!out.empty()) out += "\n\n";
+    out.append(view(block.text));
+  }
+  return out;
+}
+
+}  // namespace parley

@@ -1,0 +1,32 @@
+// The format readers.  Each one fills a Document from its UTF-8 `input`:
+// metadata, `text`, the offset map and the blocks (not yet classified).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "parley/document.h"
+#include "parley/reader.h"
+
+namespace parley::io {
+
+// Recognises the format of decoded input: JSON Lines (every sampled line is a
+// JSON object), HTML (markup at the start), or else plain text.
+InputFormat sniff_format(std::string_view utf8);
+
+// Plain text: `text` is the input itself; every line (or hard-wrapped group of
+// lines) is one block.
+void read_plain_text(Document& doc);
+
+// HTML: parsed with gumbo; `text` holds the text of the page's blocks.
+// Returns false with `error` set when the page holds no text at all.
+bool read_html(Document& doc, std::string& error);
+
+// JSON Lines: each line becomes one Document read from its "html" or "text"
+// field.  A bad line is reported and skipped.  Returns the number of bad lines.
+size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
+                       const DocumentSink& on_document, const ErrorSink& on_error);
+
+// Runs the reader for `doc.format` and the cleaner; used by every front door.
+bool build_document(Document& doc, const ReadOptions& options, std::string& error);
+
+}  // namespace parley::io

@@ -1,0 +1,153 @@
+// HTML reader: parses the page with gumbo (a full HTML5 parser) and turns
+// block-level elements into Document blocks.  Which blocks are the article is
+// decided by clean/html_cleaner (main-content detection).
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "io/formats.h"
+
+namespace parley::io {
+namespace {
+
+bool is_skipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+BlockKind kind_of(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+      return BlockKind::kHeading;
+    case GUMBO_TAG_LI: return BlockKind::kListItem;
+    case GUMBO_TAG_BLOCKQUOTE: return BlockKind::kQuote;
+    case GUMBO_TAG_FIGCAPTION: return BlockKind::kCaption;
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: return BlockKind::kBoilerplate;
+    default: return BlockKind::kParagraph;
+  }
+}
+
+struct Builder {
+  Document& doc;
+  bool pending_space = false;
+  BlockKind current = BlockKind::kParagraph;
+  uint32_t block_start = 0;
+
+  void close_block() {
+    while (doc.text.size() > block_start && doc.text.back() == ' ') doc.text.pop_back();
+    if (doc.text.size() > block_start) {
+      Block b;
+      b.kind = current;
+      b.text = {block_start, static_cast<uint32_t>(doc.text.size())};
+      doc.blocks.push_back(b);
+      doc.text += "\n\n";
+    }
+    block_start = static_cast<uint32_t>(doc.text.size());
+    pending_space = false;
+  }
+
+  // Appends a text node, collapsing whitespace and mapping each run back to
+  // the node's position in the input.  Entities are decoded by gumbo, so a
+  // run after an entity is re-anchored by searching the original text.
+  void add_text(const GumboText& t) {
+    std::string_view text(t.text);
+    std::string_view original(t.original_text.data, t.original_text.length);
+    uint32_t base = static_cast<uint32_t>(t.start_pos.offset);
+    size_t search_from = 0;
+    size_t i = 0;
+    while (i < text.size()) {
+      if (std::isspace(static_cast<unsigned char>(text[i]))) {
+        pending_space = doc.text.size() > block_start;
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+      std::string_view word = text.substr(i, j - i);
+      if (pending_space) doc.text += ' ';
+      pending_space = false;
+      size_t found = original.find(word, search_from);
+      uint32_t input_pos = found == std::string_view::npos ? base + static_cast<uint32_t>(std::min(search_from, original.size()))
+                                                           : base + static_cast<uint32_t>(found);
+      doc.offsets.add_anchor(static_cast<uint32_t>(doc.text.size()), input_pos);
+      if (found != std::string_view::npos) search_from = found + word.size();
+      doc.text.append(word);
+      i = j;
+    }
+  }
+
+  void walk(GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) { add_text(node->v.text); return; }
+    if (node->type == GUMBO_NODE_WHITESPACE) { pending_space = doc.text.size() > block_start; return; }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+    GumboTag tag = node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
+    if (node->type == GUMBO_NODE_ELEMENT && is_skipped(tag)) return;
+    bool block = node->type == GUMBO_NODE_ELEMENT && is_block(tag);
+    BlockKind saved = current;
+    if (block) {
+      close_block();
+      BlockKind k = kind_of(tag);
+      if (!is_main_text(saved) && saved != BlockKind::kParagraph) k = saved;  // inside nav/footer stays boilerplate
+      current = k;
+    }
+    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<GumboNode*>(children->data[i]));
+    if (block) {
+      close_block();
+      current = saved;
+    }
+  }
+};
+
+void find_title(GumboNode* node, Document& doc) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_TITLE && node->v.element.children.length > 0) {
+    auto* child = static_cast<GumboNode*>(node->v.element.children.data[0]);
+    if (child->type == GUMBO_NODE_TEXT && doc.title.empty()) doc.title = child->v.text.text;
+    return;
+  }
+  for (unsigned i = 0; i < children->length; ++i) find_title(static_cast<GumboNode*>(children->data[i]), doc);
+}
+
+}  // namespace
+
+bool read_html(Document& doc, std::string& error) {
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, doc.input.data(), doc.input.size());
+  doc.offsets.add_anchor(0, 0);
+  Builder builder{doc};
+  builder.walk(out->document);
+  builder.close_block();
+  find_title(out->document, doc);
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  if (doc.blocks.empty()) {
+    error = "HTML page holds no text";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace parley::io

@@ -1,0 +1,264 @@
+#include "parley/reader.h"
+
+#include <simdjson.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "clean/text_cleaner.h"
+#include "io/decompress.h"
+#include "io/encoding.h"
+#include "io/formats.h"
+
+namespace parley {
+namespace io {
+namespace {
+
+std::string_view skip_space(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  return s.substr(i);
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+// The document id from a file name: "dir/001_8bc9.txt.gz" -> "001_8bc9".
+std::string id_from_origin(const std::string& origin) {
+  std::string name = std::filesystem::path(origin).filename().string();
+  for (const char* ext : {".gz", ".zst", ".txt", ".html", ".htm", ".xhtml", ".jsonl", ".json"}) {
+    std::string_view e(ext);
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) name.resize(name.size() - e.size());
+  }
+  return name.empty() ? origin : name;
+}
+
+}  // namespace
+
+InputFormat sniff_format(std::string_view utf8) {
+  std::string_view s = skip_space(utf8);
+  if (!s.empty() && s.front() == '{') {
+    // JSON Lines when the first line is a complete JSON object.
+    size_t nl = s.find('\n');
+    std::string_view first = s.substr(0, nl);
+    while (!first.empty() && std::isspace(static_cast<unsigned char>(first.back()))) first.remove_suffix(1);
+    if (!first.empty() && first.back() == '}') return InputFormat::kJsonLines;
+  }
+  if (!s.empty() && s.front() == '<') {
+    for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p", "<article", "<title"})
+      if (starts_with_ci(s, tag)) return InputFormat::kHtml;
+  }
+  // HTML fragments that do not start with a tag but are full of block markup.
+  std::string_view head = s.substr(0, 2048);
+  if (head.find("</p>") != std::string_view::npos || head.find("</div>") != std::string_view::npos ||
+      head.find("<br") != std::string_view::npos)
+    return InputFormat::kHtml;
+  return InputFormat::kText;
+}
+
+bool build_document(Document& doc, const ReadOptions& options, std::string& error) {
+  if (doc.format == InputFormat::kHtml) {
+    if (!read_html(doc, error)) return false;
+  } else {
+    read_plain_text(doc);
+    if (options.clean) clean::classify_text_blocks(doc);
+  }
+  if (doc.id.empty()) doc.id = id_from_origin(doc.origin);
+  bool has_text = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return is_main_text(b.kind); });
+  if (!has_text) {
+    error = "no article text found";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+std::string field(simdjson::ondemand::object& obj, std::string_view key) {
+  auto v = obj.find_field_unordered(key);
+  if (v.error()) return "";
+  std::string_view s;
+  if (v.get_string().get(s) == simdjson::SUCCESS) return std::string(s);
+  // Numbers or other scalars used as ids.
+  std::string_view raw;
+  if (v.raw_json_token().get(raw) == simdjson::SUCCESS) return std::string(raw);
+  return "";
+}
+
+}  // namespace
+
+size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
+                       const DocumentSink& on_document, const ErrorSink& on_error) {
+  simdjson::ondemand::parser parser;
+  size_t failed = 0, line_no = 0, pos = 0;
+  simdjson::padded_string padded;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? data.size() : nl;
+    std::string_view line = data.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (skip_space(line).empty()) continue;
+    std::string where = origin + ":" + std::to_string(line_no);
+    Document doc;
+    doc.origin = where;
+    std::string body_text, body_html;
+    try {
+      padded = simdjson::padded_string(line);
+      simdjson::ondemand::document json = parser.iterate(padded);
+      simdjson::ondemand::object obj = json.get_object();
+      doc.id = field(obj, "id");
+      doc.url = field(obj, "url");
+      doc.source = field(obj, "source");
+      doc.title = field(obj, "title");
+      std::string date = field(obj, "date");
+      if (date.empty()) date = field(obj, "pub_date");
+      if (date.empty()) date = field(obj, "published");
+      body_html = field(obj, "html");
+      body_text = field(obj, "text");
+      if (body_text.empty()) body_text = field(obj, "content");
+      Date d = clean::parse_standalone_date(date.substr(0, 10));
+      if (d.known()) {
+        doc.pub_date = d;
+        doc.pub_date_basis = DateBasis::kMetadata;
+      }
+    } catch (const simdjson::simdjson_error& e) {
+      on_error({where, std::string("invalid JSON: ") + e.what()});
+      ++failed;
+      continue;
+    }
+    if (body_html.empty() && body_text.empty()) {
+      on_error({where, "JSON line has neither a \"text\" nor an \"html\" field"});
+      ++failed;
+      continue;
+    }
+    if (!body_html.empty()) {
+      doc.format = InputFormat::kHtml;
+      doc.input = std::move(body_html);
+    } else {
+      doc.format = InputFormat::kText;
+      doc.input = std::move(body_text);
+    }
+    std::string error;
+    if (!build_document(doc, options, error)) {
+      on_error({where, error});
+      ++failed;
+      continue;
+    }
+    on_document(std::move(doc));
+  }
+  return failed;
+}
+
+}  // namespace io
+
+size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptions& options,
+                   const DocumentSink& on_document, const ErrorSink& on_error) {
+  auto fail = [&](const std::string& message) {
+    on_error({origin, message});
+    return size_t{1};
+  };
+  if (bytes.empty()) return fail("empty input");
+  std::string error;
+  if (!io::decompress(bytes, error)) return fail(error);
+  if (bytes.empty()) return fail("empty input after decompression");
+  // UTF-16 text has NUL bytes; let the BOM speak before calling it binary.
+  bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+  if (!utf16 && io::looks_binary(bytes)) return fail("binary data, not text, HTML or JSON Lines");
+  std::string declared = io::sniff_html_charset(bytes);
+  if (!io::to_utf8(bytes, declared, error)) return fail(error);
+
+  InputFormat format = io::sniff_format(bytes);
+  if (format == InputFormat::kJsonLines) return io::read_json_lines(bytes, origin, options, on_document, on_error);
+
+  Document doc;
+  doc.origin = origin;
+  doc.format = format;
+  doc.input = std::move(bytes);
+  if (!io::build_document(doc, options, error)) return fail(error);
+  on_document(std::move(doc));
+  return 0;
+}
+
+namespace {
+
+bool read_file(const std::string& path, std::string& bytes, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::string("cannot open: ") + std::strerror(errno);
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = "read error";
+    return false;
+  }
+  bytes = ss.str();
+  return true;
+}
+
+void collect_files(const std::filesystem::path& dir, std::vector<std::string>& out) {
+  std::vector<std::filesystem::path> entries;
+  std::error_code ec;
+  for (auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().filename().string().front() == '.') continue;
+    entries.push_back(e.path());
+  }
+  std::sort(entries.begin(), entries.end());
+  for (auto& p : entries) {
+    if (std::filesystem::is_directory(p)) collect_files(p, out);
+    else out.push_back(p.string());
+  }
+}
+
+}  // namespace
+
+size_t read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
+                   const DocumentSink& on_document, const ErrorSink& on_error) {
+  size_t failed = 0;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      failed += read_buffer(ss.str(), "<stdin>", options, on_document, on_error);
+      continue;
+    }
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      std::vector<std::string> files;
+      collect_files(path, files);
+      if (files.empty()) {
+        on_error({path, "directory holds no files"});
+        ++failed;
+      }
+      for (const auto& f : files) failed += read_inputs({f}, options, on_document, on_error);
+      continue;
+    }
+    std::string bytes, error;
+    if (!std::filesystem::exists(path, ec)) {
+      on_error({path, "no such file or directory"});
+      ++failed;
+      continue;
+    }
+    if (!read_file(path, bytes, error)) {
+      on_error({path, error});
+      ++failed;
+      continue;
+    }
+    failed += read_buffer(std::move(bytes), path, options, on_document, on_error);
+  }
+  return failed;
+}
+
+}  // namespace parley

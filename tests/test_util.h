@@ -1,0 +1,69 @@
+// Helpers shared by the tests.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parley/parley.h"
+
+namespace parley::test {
+
+inline std::string source_dir() { return PARLEY_SOURCE_DIR; }
+// ../shared beside the checkout: test data, never shipped.
+inline std::string shared_dir() { return source_dir() + "/../shared"; }
+inline bool have_shared() { return std::filesystem::exists(shared_dir() + "/seeds"); }
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct ReadResult {
+  std::vector<Document> docs;
+  std::vector<ReadError> errors;
+};
+
+inline ReadResult read_bytes(std::string bytes, const std::string& origin = "test") {
+  ReadResult r;
+  read_buffer(std::move(bytes), origin, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+              [&](const ReadError& e) { r.errors.push_back(e); });
+  return r;
+}
+
+inline ReadResult read_paths(const std::vector<std::string>& paths) {
+  ReadResult r;
+  read_inputs(paths, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+              [&](const ReadError& e) { r.errors.push_back(e); });
+  return r;
+}
+
+inline std::string seed_path(const std::string& prefix) {
+  for (auto& e : std::filesystem::directory_iterator(shared_dir() + "/seeds"))
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
+  return "";
+}
+
+// Runs the parley binary; returns its exit code, stdout in `out`.
+inline int run_parley(const std::string& args, std::string& out, const std::string& stdin_text = "") {
+  std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>/tmp/parley_test_stderr";
+  std::string in_file;
+  if (!stdin_text.empty()) {
+    in_file = std::filesystem::temp_directory_path() / "parley_test_stdin";
+    std::ofstream(in_file) << stdin_text;
+    cmd += " < " + in_file;
+  }
+  FILE* p = popen(cmd.c_str(), "r");
+  out.clear();
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int status = pclose(p);
+  return WEXITSTATUS(status);
+}
+
+}  // namespace parley::test
