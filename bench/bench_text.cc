@@ -1,0 +1,84 @@
+// bench_text: throughput of the text layer (read, clean, split, tokenize) on
+// real news.  Prints MB/s of article text and sentences/s per stage, on one
+// core.  Usage: bench_text [FILE.jsonl.zst] [--repeat N]
+// Default input: ../shared/data/news-allsides-37k/articles.jsonl.zst.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "clean/text_cleaner.h"
+#include "io/decompress.h"
+#include "io/formats.h"
+#include "parley/parley.h"
+#include "segment/segmenter.h"
+
+using Clock = std::chrono::steady_clock;
+
+static double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+int main(int argc, char** argv) {
+  std::string path = std::string(PARLEY_SOURCE_DIR) + "/../shared/data/news-allsides-37k/articles.jsonl.zst";
+  int repeat = 1;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else path = argv[i];
+  }
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    std::fprintf(stderr, "bench_text: %s: cannot open\n", path.c_str());
+    return 1;
+  }
+  std::string bytes;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+  std::fclose(f);
+  size_t compressed = bytes.size();
+
+  auto t0 = Clock::now();
+  std::string error;
+  if (!parley::io::decompress(bytes, error)) {
+    std::fprintf(stderr, "bench_text: %s: %s\n", path.c_str(), error.c_str());
+    return 1;
+  }
+  double t_decompress = seconds_since(t0);
+
+  // Stage 1: JSON Lines parsing + plain-text reading + cleaning.
+  std::vector<parley::Document> docs;
+  t0 = Clock::now();
+  parley::io::read_json_lines(bytes, path, {}, [&](parley::Document&& d) { docs.push_back(std::move(d)); },
+                              [](const parley::ReadError&) {});
+  double t_read = seconds_since(t0);
+  size_t text_bytes = 0;
+  for (auto& d : docs) text_bytes += d.text.size();
+
+  // Stage 2: sentences and tokens (repeated to steady the figure).
+  size_t sentences = 0, tokens = 0;
+  t0 = Clock::now();
+  for (int r = 0; r < repeat; ++r) {
+    sentences = tokens = 0;
+    for (auto& d : docs) {
+      parley::segment::segment(d);
+      sentences += d.sentences.size();
+      tokens += d.tokens.size();
+    }
+  }
+  double t_segment = seconds_since(t0) / repeat;
+
+  double mb = text_bytes / 1e6;
+  std::printf("input: %s\n", path.c_str());
+  std::printf("documents: %zu, article text: %.1f MB (%.1f MB JSON Lines, %.1f MB zstd), sentences: %zu, tokens: %zu\n",
+              docs.size(), mb, bytes.size() / 1e6, compressed / 1e6, sentences, tokens);
+  std::printf("%-28s %10s %14s %16s\n", "stage", "seconds", "MB/s (text)", "sentences/s");
+  auto row = [&](const char* name, double s) {
+    std::printf("%-28s %10.3f %14.1f %16.0f\n", name, s, mb / s, sentences / s);
+  };
+  row("decompress (zstd)", t_decompress);
+  row("read+clean (JSONL, text)", t_read);
+  row("split+tokenize", t_segment);
+  row("text layer (all above)", t_decompress + t_read + t_segment);
+  row("text layer w/o decompress", t_read + t_segment);
+  return 0;
+}

@@ -1,0 +1,48 @@
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+using test::run_parley;
+
+TEST(Cli, HelpAndUsageErrors) {
+  std::string out;
+  EXPECT_EQ(run_parley("--help", out), 0);
+  EXPECT_NE(out.find("extract"), std::string::npos);
+  EXPECT_EQ(run_parley("extract --help", out), 0);
+  EXPECT_NE(out.find("--format"), std::string::npos);
+  EXPECT_EQ(run_parley("", out), 2);
+  EXPECT_EQ(run_parley("no-such-command", out), 2);
+  EXPECT_EQ(run_parley("extract --format xml x.txt", out), 2);
+}
+
+TEST(Cli, TextReadsStdinAndReportsFailedInputs) {
+  std::string out;
+  EXPECT_EQ(run_parley("text -", out, "Talks Held\n\nThe envoys met in Oslo.\n"), 0);
+  EXPECT_EQ(out, "Talks Held\n\nThe envoys met in Oslo.\n");
+  // One missing input: the others are still printed, exit status 1.
+  EXPECT_EQ(run_parley("text - /nonexistent/file.txt", out, "The envoys met in Oslo.\n"), 1);
+  EXPECT_EQ(out, "The envoys met in Oslo.\n");
+  std::string err = test::read_file("/tmp/parley_test_stderr");
+  EXPECT_NE(err.find("/nonexistent/file.txt: no such file or directory"), std::string::npos) << err;
+}
+
+TEST(Cli, ExtractWritesJsonLinesOrTsv) {
+  std::string out;
+  EXPECT_EQ(run_parley("extract --format tsv -", out, "The envoys met in Oslo.\n"), 0);
+  EXPECT_EQ(out.rfind("event_id\tdoc\tdate\tcameo", 0), 0u);
+  EXPECT_EQ(run_parley("extract --format jsonl -", out, "The envoys met in Oslo.\n"), 0);
+}
+
+TEST(Cli, SegmentGivesInputSpans) {
+  std::string out;
+  std::string input = "Headline Here\n\nFirst sentence. Second one.\n";
+  EXPECT_EQ(run_parley("segment -", out, input), 0);
+  // Three sentences; the second starts at byte 15 of the input.
+  EXPECT_NE(out.find("\"start\":15,\"end\":30,\"text\":\"First sentence.\""), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace parley
