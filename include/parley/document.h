@@ -52,8 +52,9 @@ enum class BlockKind : uint8_t {
 };
 
 const char* to_string(BlockKind kind);
-// Title, byline, dateline, headings, paragraphs, list items and quotes are the
-// article; captions, comments, teasers and boilerplate are not.
+// Title, headings, paragraphs, list items and quotes are the article's text;
+// bylines and datelines are metadata (they feed the publication date), and
+// captions, comments, teasers and boilerplate are not the article.
 bool is_main_text(BlockKind kind);
 // Kinds whose sentences may yield events (the body of the article).
 bool is_event_source(BlockKind kind);

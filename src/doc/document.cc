@@ -28,6 +28,8 @@ bool is_main_text(BlockKind kind) {
     case BlockKind::kComment:
     case BlockKind::kTeaser:
     case BlockKind::kBoilerplate:
+    case BlockKind::kByline:
+    case BlockKind::kDateline:
       return false;
     default:
       return true;
@@ -35,7 +37,7 @@ bool is_main_text(BlockKind kind) {
 }
 
 bool is_event_source(BlockKind kind) {
-  return is_main_text(kind) && kind != BlockKind::kByline && kind != BlockKind::kDateline;
+  return is_main_text(kind);
 }
 
 const char* to_string(DateBasis basis) {
