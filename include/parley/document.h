@@ -64,7 +64,7 @@ struct Block {
   Span text;                 // in Document::text
   uint32_t first_sentence = 0;
   uint32_t sentence_count = 0;
-  std::string why;           // for dropped blocks: the rule that dropped it
+  const char* why = "";      // the rule that classified the block (a static string)
 };
 
 enum class TokenKind : uint8_t {

@@ -12,20 +12,24 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return r;
 }
 
 // Words of the block: runs of letters, digits, apostrophes, '+', '-'.
+bool word_char(char ch) {
+  unsigned char c = static_cast<unsigned char>(ch);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
+    while (i < s.size() && !word_char(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80 ||
-                            s[j] == '\'' || s[j] == '+' || s[j] == '-'))
-      ++j;
+    while (j < s.size() && (word_char(s[j]) || s[j] == '\'' || s[j] == '+' || s[j] == '-')) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
@@ -37,8 +41,12 @@ struct Lexicons {
   std::unordered_set<std::string> widget_words;
   std::vector<std::string> caption_credits;
   std::unordered_set<std::string> comment_markers;
+  std::string teaser_initials;  // first letters of the teaser prefixes, for a quick reject
   Lexicons() {
-    for (auto l : data::lines("clean/teaser_prefixes.txt")) teaser_prefixes.push_back(lower(l));
+    for (auto l : data::lines("clean/teaser_prefixes.txt")) {
+      teaser_prefixes.push_back(lower(l));
+      if (teaser_initials.find(teaser_prefixes.back()[0]) == std::string::npos) teaser_initials += teaser_prefixes.back()[0];
+    }
     for (auto l : data::lines("clean/widget_words.txt")) widget_words.insert(lower(l));
     for (auto l : data::lines("clean/caption_credits.txt")) caption_credits.push_back(lower(l));
     for (auto l : data::lines("clean/comment_markers.txt")) comment_markers.insert(lower(l));
@@ -96,6 +104,7 @@ bool starts_with_bullet(std::string_view s) {
 
 bool is_date_line(std::string_view s, Date& date) {
   // "date 2017-05-11 ..." as written by some scrapers.
+  if (s.size() < 14 || (s[0] != 'd' && s[0] != 'D')) return false;
   std::string l = lower(s.substr(0, 16));
   if (l.rfind("date", 0) != 0) return false;
   auto w = words(s.substr(4));
@@ -105,6 +114,9 @@ bool is_date_line(std::string_view s, Date& date) {
 }
 
 bool is_teaser(std::string_view s) {
+  if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  char first = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  if (lexicons().teaser_initials.find(first) == std::string::npos) return false;
   std::string l = lower(s.substr(0, 40));
   for (const auto& p : lexicons().teaser_prefixes) {
     if (l.rfind(p, 0) != 0) continue;
@@ -118,6 +130,7 @@ bool is_teaser(std::string_view s) {
 }
 
 bool is_widget(std::string_view s) {
+  if (s.size() > 120) return false;
   auto w = words(s);
   if (w.empty() || w.size() > 10) return false;
   for (auto word : w)
@@ -126,24 +139,27 @@ bool is_widget(std::string_view s) {
 }
 
 bool is_caption(std::string_view s) {
-  std::string l = lower(s);
-  if (l.rfind("photo:", 0) == 0 || l.rfind("image:", 0) == 0 || l.rfind("pictured:", 0) == 0 ||
-      l.rfind("file photo", 0) == 0)
+  // Only the head and the tail can hold a credit: keep long paragraphs cheap.
+  std::string head = lower(s.substr(0, 16));
+  if (head.rfind("photo:", 0) == 0 || head.rfind("image:", 0) == 0 || head.rfind("pictured:", 0) == 0 ||
+      head.rfind("file photo", 0) == 0)
     return true;
-  if (l.find("\xC2\xA9") != std::string::npos) return true;  // ©
-  // A credit in parentheses: "(AP Photo/Alex Brandon, Pool)", "(Reuters)".
-  size_t open = l.rfind('(');
-  if (open != std::string::npos && l.back() == ')') {
-    std::string_view inside = std::string_view(l).substr(open + 1);
-    for (const auto& c : lexicons().caption_credits)
-      if (inside.find(c) != std::string::npos && (inside.find('/') != std::string::npos || inside.find("photo") != std::string::npos ||
-                                                  inside.find("image") != std::string::npos || inside.size() < 24))
-        return open > 0;  // a block that is only "(Reuters)" is a dateline fragment, not a caption
-  }
+  if (s.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  // A credit in parentheses at the end: "(AP Photo/Alex Brandon, Pool)", "(Reuters)".
+  if (s.empty() || s.back() != ')') return false;
+  size_t open = s.rfind('(');
+  if (open == std::string_view::npos || open == 0 || s.size() - open > 80) return false;
+  std::string inside = lower(s.substr(open + 1));
+  for (const auto& c : lexicons().caption_credits)
+    if (inside.find(c) != std::string::npos &&
+        (inside.find('/') != std::string::npos || inside.find("photo") != std::string::npos ||
+         inside.find("image") != std::string::npos || inside.size() < 24))
+      return true;
   return false;
 }
 
 bool is_comment_marker(std::string_view s) {
+  if (s.size() > 40) return false;
   std::string l = lower(s);
   size_t i = 0;
   while (i < l.size() && (std::isdigit(static_cast<unsigned char>(l[i])) || l[i] == ' ')) ++i;
@@ -178,6 +194,7 @@ bool is_title_case_heading(std::string_view s) {
 }
 
 bool is_byline(std::string_view s) {
+  if (s.size() > 80 || s.size() < 4 || (s[0] != 'B' && s[0] != 'b')) return false;
   auto w = words(s);
   if (w.empty() || w.size() > 8 || ends_with_punct(s)) return false;
   std::string l = lower(s);
@@ -202,6 +219,7 @@ void set_pub_date(Document& doc, Date date, DateBasis basis) {
 
 Date parse_standalone_date(std::string_view s) {
   Date d;
+  if (s.size() > 64) return d;
   auto w = words(s);
   // Strip a leading weekday and a trailing time ("10:32 AM ET").
   if (!w.empty() && is_weekday(w.front())) w.erase(w.begin());
@@ -249,6 +267,17 @@ void classify_text_blocks(Document& doc) {
     if (in_comments && indent > body_indent) { mark(BlockKind::kComment, "inside a comment thread"); continue; }
     in_comments = false;
 
+    // Most blocks are prose paragraphs: only the cheap checks that can apply
+    // to a long block run on them.
+    bool short_block = s.size() <= 250;
+    if (!short_block) {
+      if (is_teaser(s)) mark(BlockKind::kTeaser, "teaser or related-link prefix");
+      else if (is_caption(s)) mark(BlockKind::kCaption, "photo caption or credit");
+      else if (is_date_line(s, date)) { set_pub_date(doc, date, DateBasis::kDateLine); mark(BlockKind::kBoilerplate, "date line"); }
+      else { b.kind = BlockKind::kParagraph; seen_content = true; body_indent = std::min(body_indent, indent); }
+      previous = b.kind;
+      continue;
+    }
     if (is_date_line(s, date)) {
       set_pub_date(doc, date, DateBasis::kDateLine);
       mark(BlockKind::kBoilerplate, "date line");

@@ -22,6 +22,7 @@ bool gunzip(const std::string& in, std::string& out, std::string& error) {
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
   char buf[1 << 16];
+  out.reserve(in.size() * 4);
   int rc = Z_OK;
   while (true) {
     zs.next_out = reinterpret_cast<Bytef*>(buf);
@@ -46,6 +47,12 @@ bool unzstd(const std::string& in, std::string& out, std::string& error) {
   ZSTD_DStream* ds = ZSTD_createDStream();
   ZSTD_initDStream(ds);
   ZSTD_inBuffer input{in.data(), in.size(), 0};
+  // Size the output once when the frame says how big it is (zstd CLI output does).
+  unsigned long long content = ZSTD_getFrameContentSize(in.data(), in.size());
+  if (content != ZSTD_CONTENTSIZE_UNKNOWN && content != ZSTD_CONTENTSIZE_ERROR && content < (1ULL << 34))
+    out.reserve(content + 64);
+  else
+    out.reserve(in.size() * 4);
   std::string buf(ZSTD_DStreamOutSize(), '\0');
   size_t last = 0;
   while (input.pos < input.size) {

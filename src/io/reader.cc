@@ -114,8 +114,15 @@ size_t read_json_lines(std::string_view data, const std::string& origin, const R
     doc.origin = where;
     std::string body_text, body_html;
     try {
-      padded = simdjson::padded_string(line);
-      simdjson::ondemand::document json = parser.iterate(padded);
+      // simdjson reads up to SIMDJSON_PADDING bytes past the line; inside the
+      // buffer those are the next lines, so only a line near its end is copied.
+      simdjson::ondemand::document json;
+      if (data.size() - (line.data() - data.data()) - line.size() >= simdjson::SIMDJSON_PADDING) {
+        json = parser.iterate(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING);
+      } else {
+        padded = simdjson::padded_string(line);
+        json = parser.iterate(padded);
+      }
       simdjson::ondemand::object obj = json.get_object();
       doc.id = field(obj, "id");
       doc.url = field(obj, "url");

@@ -68,9 +68,16 @@ struct Char {
   uint8_t len;  // bytes
 };
 
-Char classify(std::string_view s, size_t i) {
+Char classify_unicode(std::string_view s, size_t i);
+
+// ASCII, the common case, is one table look-up; the rest goes to utf8proc.
+inline Char classify(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) return {kAscii.cls[c], 1};
+  if (c < 0x80) [[likely]] return {kAscii.cls[c], 1};
+  return classify_unicode(s, i);
+}
+
+Char classify_unicode(std::string_view s, size_t i) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -112,6 +119,11 @@ class Tokenizer {
   void run() {
     bool space = false;
     while (pos_ < end_) {
+      if (s_[pos_] == ' ') [[likely]] {
+        ++pos_;
+        space = true;
+        continue;
+      }
       Char c = classify(s_, pos_);
       if (c.cls == CharClass::kSpace) {
         pos_ += c.len;
@@ -184,6 +196,22 @@ class Tokenizer {
     size_t letters_since_period = 0;  // for initialisms: U.S., a.m.
     bool initialism = true;
     while (pos_ < end_) {
+      // Fast path: a run of ASCII letters and digits.
+      size_t run = pos_;
+      while (run < end_ && static_cast<unsigned char>(s_[run]) < 0x80 && is_alnum(kAscii.cls[static_cast<unsigned char>(s_[run])])) {
+        if (kAscii.cls[static_cast<unsigned char>(s_[run])] == CharClass::kLetter) {
+          digits_only = false;
+          if (++letters_since_period > 1) initialism = false;
+        } else {
+          ++letters_since_period;
+        }
+        ++run;
+      }
+      if (run != pos_) {
+        pos_ = run;
+        continue;
+      }
+      if (pos_ >= end_) break;
       Char c = classify(s_, pos_);
       if (is_alnum(c.cls)) {
         if (c.cls != CharClass::kDigit) digits_only = false;
