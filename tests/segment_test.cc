@@ -56,6 +56,12 @@ TEST(Tokenizer, DashesQuotesEllipsesUrls) {
                "...", "see", "https://example.com/a?b=1", "."}));
 }
 
+TEST(Tokenizer, EmailAddressesStayWhole) {
+  EXPECT_EQ(tokens("Write to john.smith@example.co.uk. Or not."),
+            (V{"Write", "to", "john.smith@example.co.uk", ".", "Or", "not", "."}));
+  EXPECT_EQ(tokens("@handle said"), (V{"@", "handle", "said"}));
+}
+
 TEST(Tokenizer, SpansPointIntoText) {
   Document doc = segmented("  Hello,\xC2\xA0world!");
   ASSERT_EQ(doc.tokens.size(), 4u);

@@ -5,7 +5,7 @@
 
 namespace parley::io {
 
-Compression sniff_compression(const std::string& b) {
+Compression sniff_compression(std::string_view b) {
   if (b.size() >= 2 && (unsigned char)b[0] == 0x1f && (unsigned char)b[1] == 0x8b) return Compression::kGzip;
   if (b.size() >= 4 && (unsigned char)b[0] == 0x28 && (unsigned char)b[1] == 0xb5 &&
       (unsigned char)b[2] == 0x2f && (unsigned char)b[3] == 0xfd)
@@ -15,79 +15,106 @@ Compression sniff_compression(const std::string& b) {
 
 namespace {
 
-bool gunzip(const std::string& in, std::string& out, std::string& error) {
-  z_stream zs{};
-  // 15 + 32: zlib or gzip header, detected automatically.
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) { error = "cannot initialise gzip decoder"; return false; }
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  char buf[1 << 16];
-  out.reserve(in.size() * 4);
-  int rc = Z_OK;
-  while (true) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    rc = inflate(&zs, Z_NO_FLUSH);
-    out.append(buf, sizeof buf - zs.avail_out);
-    if (rc == Z_STREAM_END) {
-      // Concatenated gzip members are legal: continue with the next one.
-      if (zs.avail_in > 0) { inflateReset(&zs); continue; }
-      break;
-    }
-    if (rc != Z_OK) break;
-    if (zs.avail_in == 0 && zs.avail_out != 0) { rc = Z_BUF_ERROR; break; }
+class GzipDecompressor : public Decompressor {
+ public:
+  explicit GzipDecompressor(std::string_view in) {
+    // 15 + 32: zlib or gzip header, detected automatically.
+    if (inflateInit2(&zs_, 15 + 32) != Z_OK) error_ = "cannot initialise gzip decoder";
+    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs_.avail_in = static_cast<uInt>(in.size());
   }
-  inflateEnd(&zs);
-  if (rc == Z_STREAM_END) return true;
-  error = rc == Z_BUF_ERROR ? "truncated gzip data" : std::string("corrupt gzip data: ") + (zs.msg ? zs.msg : "inflate failed");
-  return false;
-}
+  ~GzipDecompressor() override { inflateEnd(&zs_); }
 
-bool unzstd(const std::string& in, std::string& out, std::string& error) {
-  ZSTD_DStream* ds = ZSTD_createDStream();
-  ZSTD_initDStream(ds);
-  ZSTD_inBuffer input{in.data(), in.size(), 0};
-  // Size the output once when the frame says how big it is (zstd CLI output does).
-  unsigned long long content = ZSTD_getFrameContentSize(in.data(), in.size());
-  if (content != ZSTD_CONTENTSIZE_UNKNOWN && content != ZSTD_CONTENTSIZE_ERROR && content < (1ULL << 34))
-    out.reserve(content + 64);
-  else
-    out.reserve(in.size() * 4);
-  std::string buf(ZSTD_DStreamOutSize(), '\0');
-  size_t last = 0;
-  while (input.pos < input.size) {
-    ZSTD_outBuffer output{buf.data(), buf.size(), 0};
-    last = ZSTD_decompressStream(ds, &output, &input);
-    if (ZSTD_isError(last)) {
-      error = std::string("corrupt zstd data: ") + ZSTD_getErrorName(last);
-      ZSTD_freeDStream(ds);
+  bool next(std::string& out, size_t max_bytes) override {
+    if (done_ || !error_.empty()) return false;
+    size_t start = out.size();
+    out.resize(start + max_bytes);
+    zs_.next_out = reinterpret_cast<Bytef*>(out.data() + start);
+    zs_.avail_out = static_cast<uInt>(max_bytes);
+    while (zs_.avail_out > 0) {
+      int rc = inflate(&zs_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        // Concatenated gzip members are legal: go on with the next one.
+        if (zs_.avail_in > 0) { inflateReset(&zs_); continue; }
+        done_ = true;
+        break;
+      }
+      if (rc == Z_BUF_ERROR || (rc == Z_OK && zs_.avail_in == 0 && zs_.avail_out > 0)) {
+        error_ = "truncated gzip data";
+        break;
+      }
+      if (rc != Z_OK) {
+        error_ = std::string("corrupt gzip data: ") + (zs_.msg ? zs_.msg : "inflate failed");
+        break;
+      }
+    }
+    out.resize(start + (max_bytes - zs_.avail_out));
+    return error_.empty() && (out.size() > start || !done_);
+  }
+
+ private:
+  z_stream zs_{};
+  bool done_ = false;
+};
+
+class ZstdDecompressor : public Decompressor {
+ public:
+  explicit ZstdDecompressor(std::string_view in) : ds_(ZSTD_createDStream()), input_{in.data(), in.size(), 0} {
+    ZSTD_initDStream(ds_);
+  }
+  ~ZstdDecompressor() override { ZSTD_freeDStream(ds_); }
+
+  bool next(std::string& out, size_t max_bytes) override {
+    if (!error_.empty()) return false;
+    size_t start = out.size();
+    out.resize(start + max_bytes);
+    ZSTD_outBuffer output{out.data() + start, max_bytes, 0};
+    while (output.pos < output.size) {
+      size_t before_in = input_.pos, before_out = output.pos;
+      size_t rc = ZSTD_decompressStream(ds_, &output, &input_);
+      if (ZSTD_isError(rc)) {
+        error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(rc);
+        break;
+      }
+      if (input_.pos == before_in && output.pos == before_out) break;  // no progress: input exhausted
+      last_ = rc;  // 0 when a frame is complete and fully flushed
+    }
+    out.resize(start + output.pos);
+    if (!error_.empty()) return false;
+    if (output.pos == 0 && input_.pos >= input_.size) {
+      if (last_ != 0) error_ = "truncated zstd data";
       return false;
     }
-    out.append(buf.data(), output.pos);
+    return true;
   }
-  // Drain what the decoder still holds.
-  while (last != 0) {
-    ZSTD_outBuffer output{buf.data(), buf.size(), 0};
-    last = ZSTD_decompressStream(ds, &output, &input);
-    if (ZSTD_isError(last)) { error = std::string("corrupt zstd data: ") + ZSTD_getErrorName(last); break; }
-    out.append(buf.data(), output.pos);
-    if (output.pos == 0) break;
-  }
-  ZSTD_freeDStream(ds);
-  if (!error.empty()) return false;
-  if (last != 0) { error = "truncated zstd data"; return false; }
-  return true;
-}
+
+ private:
+  ZSTD_DStream* ds_;
+  ZSTD_inBuffer input_;
+  size_t last_ = 0;
+};
 
 }  // namespace
+
+std::unique_ptr<Decompressor> Decompressor::create(Compression kind, std::string_view input) {
+  if (kind == Compression::kGzip) return std::make_unique<GzipDecompressor>(input);
+  if (kind == Compression::kZstd) return std::make_unique<ZstdDecompressor>(input);
+  return nullptr;
+}
 
 bool decompress(std::string& bytes, std::string& error) {
   Compression c = sniff_compression(bytes);
   if (c == Compression::kNone) return true;
+  auto d = Decompressor::create(c, bytes);
   std::string out;
-  bool ok = c == Compression::kGzip ? gunzip(bytes, out, error) : unzstd(bytes, out, error);
-  if (ok) bytes.swap(out);
-  return ok;
+  out.reserve(bytes.size() * 4);
+  while (d->next(out, 1 << 20)) {}
+  if (!d->error().empty()) {
+    error = d->error();
+    return false;
+  }
+  bytes.swap(out);
+  return true;
 }
 
 }  // namespace parley::io

@@ -23,8 +23,10 @@ bool read_html(Document& doc, std::string& error);
 
 // JSON Lines: each line becomes one Document read from its "html" or "text"
 // field.  A bad line is reported and skipped.  Returns the number of bad lines.
+// `first_line` is the line number of data's first line (for error messages
+// when a stream is read in pieces).
 size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
-                       const DocumentSink& on_document, const ErrorSink& on_error);
+                       const DocumentSink& on_document, const ErrorSink& on_error, size_t first_line = 1);
 
 // Runs the reader for `doc.format` and the cleaner; used by every front door.
 bool build_document(Document& doc, const ReadOptions& options, std::string& error);

@@ -98,9 +98,9 @@ std::string field(simdjson::ondemand::object& obj, std::string_view key) {
 }  // namespace
 
 size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
-                       const DocumentSink& on_document, const ErrorSink& on_error) {
-  simdjson::ondemand::parser parser;
-  size_t failed = 0, line_no = 0, pos = 0;
+                       const DocumentSink& on_document, const ErrorSink& on_error, size_t first_line) {
+  static thread_local simdjson::ondemand::parser parser;
+  size_t failed = 0, line_no = first_line - 1, pos = 0;
   simdjson::padded_string padded;
   while (pos < data.size()) {
     size_t nl = data.find('\n', pos);
@@ -169,6 +169,37 @@ size_t read_json_lines(std::string_view data, const std::string& origin, const R
 
 }  // namespace io
 
+namespace {
+
+// A compressed JSON Lines archive is decoded through a window of a few
+// megabytes: complete lines are read as they arrive and the partial last line
+// is carried over, so memory stays small and the buffer stays cache-warm.
+size_t read_json_lines_stream(io::Decompressor& decoder, std::string window, const std::string& origin,
+                              const ReadOptions& options, const DocumentSink& on_document, const ErrorSink& on_error) {
+  constexpr size_t kChunk = 4 << 20;
+  size_t failed = 0, line = 1;
+  bool more = true;
+  while (true) {
+    size_t last_newline = window.rfind('\n');
+    if (last_newline != std::string::npos) {
+      std::string_view complete(window.data(), last_newline + 1);
+      failed += io::read_json_lines(complete, origin, options, on_document, on_error, line);
+      line += static_cast<size_t>(std::count(complete.begin(), complete.end(), '\n'));
+      window.erase(0, last_newline + 1);
+    }
+    if (!more) break;
+    more = decoder.next(window, kChunk);
+  }
+  if (!decoder.error().empty()) {
+    on_error({origin, decoder.error() + " (after line " + std::to_string(line - 1) + ")"});
+    return failed + 1;
+  }
+  if (!window.empty()) failed += io::read_json_lines(window, origin, options, on_document, on_error, line);
+  return failed;
+}
+
+}  // namespace
+
 size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptions& options,
                    const DocumentSink& on_document, const ErrorSink& on_error) {
   auto fail = [&](const std::string& message) {
@@ -177,7 +208,17 @@ size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptio
   };
   if (bytes.empty()) return fail("empty input");
   std::string error;
-  if (!io::decompress(bytes, error)) return fail(error);
+  if (io::Compression kind = io::sniff_compression(bytes); kind != io::Compression::kNone) {
+    auto decoder = io::Decompressor::create(kind, bytes);
+    std::string head;
+    decoder->next(head, 1 << 16);
+    if (!head.empty() && !io::looks_binary(head) && io::sniff_format(head) == InputFormat::kJsonLines)
+      return read_json_lines_stream(*decoder, std::move(head), origin, options, on_document, on_error);
+    // Anything else is one document: decode it whole.
+    while (decoder->next(head, 1 << 20)) {}
+    if (!decoder->error().empty()) return fail(decoder->error());
+    bytes.swap(head);
+  }
   if (bytes.empty()) return fail("empty input after decompression");
   // UTF-16 text has NUL bytes; let the BOM speak before calling it binary.
   bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));

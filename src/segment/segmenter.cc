@@ -144,7 +144,7 @@ class Tokenizer {
 
   void scan_token(Char c, bool space) {
     size_t begin = pos_;
-    if (c.cls == CharClass::kLetter && scan_url_or_email()) {
+    if ((s_[pos_] == 'h' || s_[pos_] == 'w') && scan_url()) {
       emit(begin, pos_, TokenKind::kUrl, space);
       return;
     }
@@ -172,17 +172,28 @@ class Tokenizer {
     emit(begin, pos_, c.cls == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, space);
   }
 
-  // http://..., https://..., www.x.y, name@host.tld.  Leaves pos_ after it.
-  bool scan_url_or_email() {
+  // http://..., https://..., www.x.y.  Leaves pos_ after it.
+  bool scan_url() {
     size_t i = pos_;
-    bool url = starts_with(s_, i, "http://") || starts_with(s_, i, "https://") || starts_with(s_, i, "www.");
+    if (!(starts_with(s_, i, "http://") || starts_with(s_, i, "https://") || starts_with(s_, i, "www."))) return false;
+    return scan_to_space(i);
+  }
+
+  // An e-mail address starting at `begin` whose word part ends at the '@' at pos_.
+  bool scan_email(size_t begin) {
+    size_t j = pos_ + 1;
+    while (j < end_ && (std::isalnum(static_cast<unsigned char>(s_[j])) || s_[j] == '.' || s_[j] == '-')) ++j;
+    std::string_view host = s_.substr(pos_ + 1, j - pos_ - 1);
+    while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+    if (host.find('.') == std::string_view::npos) return false;
+    pos_ += 1 + host.size();
+    return pos_ > begin;
+  }
+
+  // Extends a URL from i to the next space; trailing punctuation is left out.
+  bool scan_to_space(size_t i) {
     size_t j = i;
     while (j < end_ && static_cast<unsigned char>(s_[j]) > 32 && s_[j] != '"' && s_[j] != '<' && s_[j] != '>') ++j;
-    std::string_view cand = s_.substr(i, j - i);
-    if (!url) {
-      size_t at = cand.find('@');
-      if (at == std::string_view::npos || at == 0 || cand.find('.', at) == std::string_view::npos) return false;
-    }
     // Trailing punctuation belongs to the sentence.
     while (j > i && std::strchr(".,;:!?)]}'\"", s_[j - 1])) --j;
     if (j - i < 5) return false;
@@ -249,6 +260,14 @@ class Tokenizer {
         continue;
       }
       break;
+    }
+    if (pos_ + 1 < end_ && s_[pos_] == '@' && std::isalnum(static_cast<unsigned char>(s_[pos_ + 1]))) {
+      size_t at = pos_;
+      if (scan_email(begin)) {
+        emit(begin, pos_, TokenKind::kUrl, space);
+        return;
+      }
+      pos_ = at;
     }
     // A final period belongs to the word when it is an initialism (U.S.),
     // a single initial (J.) or a known abbreviation (Gen., Oct.).
