@@ -175,6 +175,7 @@ class Tokenizer {
   // http://..., https://..., www.x.y.  Leaves pos_ after it.
   bool scan_url() {
     size_t i = pos_;
+    if (i + 4 >= end_ || (s_[i + 1] != 't' && s_[i + 1] != 'w')) return false;  // most h/w words: quick reject
     if (!(starts_with(s_, i, "http://") || starts_with(s_, i, "https://") || starts_with(s_, i, "www."))) return false;
     return scan_to_space(i);
   }
@@ -353,6 +354,9 @@ void split_sentences(Document& doc, uint32_t block_index, uint32_t first, uint32
   const Lexicons& lex = lexicons();
   for (uint32_t i = first; i < last; ++i) {
     std::string_view t = doc.token_text(i);
+    // Only tokens ending in '.', '!', '?' or a multi-byte '…' can end a sentence.
+    char back = t.back();
+    if (back != '.' && back != '!' && back != '?' && back != '\xA6') continue;
     bool terminal = is_terminal(t);
     bool abbreviation = false;
     if (!terminal && t.size() > 1 && t.back() == '.') {
