@@ -25,7 +25,7 @@ TEST(Cli, TextReadsStdinAndReportsFailedInputs) {
   // One missing input: the others are still printed, exit status 1.
   EXPECT_EQ(run_parley("text - /nonexistent/file.txt", out, "The envoys met in Oslo.\n"), 1);
   EXPECT_EQ(out, "The envoys met in Oslo.\n");
-  std::string err = test::read_file("/tmp/parley_test_stderr");
+  std::string err = test::read_file(test::stderr_path());
   EXPECT_NE(err.find("/nonexistent/file.txt: no such file or directory"), std::string::npos) << err;
 }
 

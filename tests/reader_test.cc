@@ -134,7 +134,7 @@ TEST(Reader, JsonLinesCarryMetadataAndSkipBadLines) {
 }
 
 TEST(Reader, DirectoriesAreWalkedInOrderAndErrorsDoNotStopTheBatch) {
-  auto dir = std::filesystem::temp_directory_path() / "parley_reader_test";
+  std::filesystem::path dir = test::temp_path("reader_dir");
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "sub");
   std::ofstream(dir / "b.txt") << "Second article.\n";

@@ -1,6 +1,8 @@
 // Helpers shared by the tests.
 #pragma once
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -48,12 +50,20 @@ inline std::string seed_path(const std::string& prefix) {
   return "";
 }
 
+// A temporary file name unique to this process (tests run in parallel).
+inline std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("parley_test_" + std::to_string(getpid()) + "_" + name)).string();
+}
+
+// Where run_parley leaves the command's stderr.
+inline std::string stderr_path() { return temp_path("stderr"); }
+
 // Runs the parley binary; returns its exit code, stdout in `out`.
 inline int run_parley(const std::string& args, std::string& out, const std::string& stdin_text = "") {
-  std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>/tmp/parley_test_stderr";
+  std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>" + stderr_path();
   std::string in_file;
   if (!stdin_text.empty()) {
-    in_file = std::filesystem::temp_directory_path() / "parley_test_stdin";
+    in_file = temp_path("stdin");
     std::ofstream(in_file) << stdin_text;
     cmd += " < " + in_file;
   }
