@@ -19,7 +19,8 @@ std::optional<std::string_view> load(std::string_view name);
 // Names of all data files under `prefix` ("kb/"), sorted.
 std::vector<std::string> list(std::string_view prefix);
 
-// The non-empty, non-comment lines of a line-oriented data file, trimmed.
+// The non-empty, non-comment lines of a line-oriented data file, with
+// spaces trimmed (tabs are kept, so empty TSV columns survive).
 // '#' starts a comment when it begins a line.  Missing file: empty list.
 std::vector<std::string_view> lines(std::string_view name);
 

@@ -74,8 +74,9 @@ std::vector<std::string_view> lines(std::string_view name) {
     size_t nl = s.find('\n');
     std::string_view line = s.substr(0, nl);
     s = nl == std::string_view::npos ? std::string_view() : s.substr(nl + 1);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    // Spaces are trimmed, tabs are not: an empty last column of a TSV row stays.
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     if (line.empty() || line.front() == '#') continue;
     out.push_back(line);
   }

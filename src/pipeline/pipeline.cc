@@ -1,5 +1,6 @@
 #include "parley/pipeline.h"
 
+#include "events/extractor.h"
 #include "segment/segmenter.h"
 
 namespace parley {
@@ -15,9 +16,7 @@ void Pipeline::segment(Document& doc) const {
 
 std::vector<Event> Pipeline::extract(Document& doc) const {
   segment(doc);
-  // Event recognition is built in src/events (issue: events).  Until then the
-  // pipeline reads, cleans and segments, and reports no events.
-  return {};
+  return events::extract_events(doc);
 }
 
 }  // namespace parley

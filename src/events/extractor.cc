@@ -1,0 +1,491 @@
+#include "events/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <unordered_set>
+
+namespace parley::events {
+namespace {
+
+// ---- Closed-class words ---------------------------------------------------
+// Grammar words, not knowledge about the world: they stay in code.
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+// Tokens at which a clause ends or a new one starts.
+bool is_clause_boundary(std::string_view w) {
+  return in(w, {";", ":", "\xE2\x80\x94", "\xE2\x80\x93", "--", "said", "says", "say", "told", "tells", "stated",
+                "added", "disclosed", "announced", "reported", "confirmed", "noted", "according", "that", "which",
+                "who", "whom", "whose", "while", "when", "whereas", "although", "though", "because", "since",
+                "after", "before", "but", "as", "amid", "where", "if", "unless"});
+}
+
+bool is_negation(std::string_view w) { return in(w, {"not", "n't", "never", "no", "neither", "nor"}); }
+
+bool is_modal_future(std::string_view w) {
+  return in(w, {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can"});
+}
+
+// Words that, before a trigger verb, make its event an intention or plan.
+bool is_plan_word(std::string_view w) {
+  return in(w, {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expect",
+                "expects", "hope", "hopes", "hoped", "want", "wants", "wanted", "ready", "willing", "scheduled",
+                "due", "set", "going", "agreed", "agree", "agrees", "proposed", "propose", "proposes", "offered",
+                "offer", "offers", "seek", "seeks", "sought", "invited", "prepare", "preparing", "possible",
+                "possibility", "upcoming", "future", "potential", "proposal", "prospect", "invitation"});
+}
+
+bool is_cancel_word(std::string_view w) {
+  return in(w, {"cancel", "cancels", "cancelled", "canceled", "called", "postponed", "postpone", "refused",
+                "refuse", "refuses", "declined", "decline", "denied", "deny", "denies", "ruled", "rejected",
+                "scrapped", "suspended", "off"});
+}
+
+bool is_determiner_like(std::string_view w) {
+  return in(w, {"a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "first", "second",
+                "third", "last", "next", "new", "rare", "brief", "short", "long", "private", "closed-door",
+                "bilateral", "official", "formal", "informal", "separate", "joint", "face-to-face", "planned",
+                "possible", "two", "three", "several", "'s", "\xE2\x80\x99s", "one-on-one", "lengthy", "high-level",
+                "previous", "earlier", "recent", "annual", "scheduled", "upcoming", "proposed", "further"});
+}
+
+bool is_preposition(std::string_view w) {
+  return in(w, {"to", "of", "in", "at", "for", "from", "by", "on", "with", "between", "among", "against",
+                "into", "over", "about", "under", "across", "near", "toward", "towards", "via", "within"});
+}
+
+// ---- Actors in a sentence ----------------------------------------------------
+
+struct ActorSpan {
+  uint32_t first = 0, last = 0;  // token range [first, last)
+  uint32_t mention = 0;
+  const Actor* actor = nullptr;
+  MentionType type = MentionType::kPerson;
+  std::string key;               // identity for merging: id, name|country, or country
+};
+
+std::string actor_key(const Actor& a) {
+  if (!a.id.empty()) return a.id;
+  if (!a.name.empty()) return lower(a.name) + "|" + a.country;
+  return a.country;
+}
+
+uint32_t token_at(const Document& doc, uint32_t offset, uint32_t lo, uint32_t hi) {
+  // First token of [lo, hi) that ends after `offset`.
+  auto it = std::lower_bound(doc.tokens.begin() + lo, doc.tokens.begin() + hi, offset,
+                             [](const Token& t, uint32_t off) { return t.text.end <= off; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
+  std::vector<ActorSpan> out;
+  uint32_t lo = s.first_token, hi = s.first_token + s.token_count;
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    if (mention.text.begin < s.text.begin || mention.text.end > s.text.end) continue;
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc.entities.size()) continue;
+    const Actor& actor = doc.entities[mention.entity].actor;
+    if (actor.country.empty() && actor.name.empty()) continue;  // not a political actor we can code
+    ActorSpan a;
+    a.first = token_at(doc, mention.text.begin, lo, hi);
+    a.last = token_at(doc, mention.text.end - 1, lo, hi) + 1;
+    a.mention = m;
+    a.actor = &actor;
+    a.type = mention.type;
+    a.key = actor_key(actor);
+    out.push_back(a);
+  }
+  std::sort(out.begin(), out.end(), [](const ActorSpan& x, const ActorSpan& y) { return x.first < y.first; });
+  return out;
+}
+
+// ---- Triggers ------------------------------------------------------------------
+
+struct TriggerMatch {
+  const Trigger* trigger = nullptr;
+  uint32_t head = 0;      // token of the head word
+  uint32_t last = 0;      // last token of the trigger phrase
+  bool as_noun = false;
+};
+
+// Is the word at `i` used as a noun?  Determiners, possessives and
+// adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
+bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
+  if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
+  std::string prev = lower(doc.token_text(i - 1));
+  return is_determiner_like(prev) || prev == "of" || prev == "at" || prev == "during" || prev == "after" ||
+         prev == "before" || prev == "for" || prev == "phone" || prev == "telephone" || prev == "summit";
+}
+
+std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
+  std::vector<TriggerMatch> out;
+  uint32_t first = s.first_token, end = s.first_token + s.token_count;
+  std::vector<std::string> lemmas, next_lemmas;
+  std::vector<bool> used(s.token_count, false);
+  for (uint32_t i = first; i < end; ++i) {
+    if (used[i - first] || doc.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view word = doc.token_text(i);
+    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
+      continue;  // capitalised words mid-sentence are names, not triggers
+    lex.lemmas(word, lemmas);
+    for (const std::string& lemma : lemmas) {
+      const auto* candidates = lex.triggers_for(lemma);
+      if (!candidates) continue;
+      bool noun = noun_context(doc, first, i);
+      for (const Trigger& t : *candidates) {
+        TriggerMatch m{&t, i, i, false};
+        if (t.kind == TriggerKind::kPhrase) {
+          if (noun) continue;
+          // The other words must follow in order within three tokens each.
+          uint32_t at = i;
+          bool ok = true;
+          for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
+            ok = false;
+            for (uint32_t j = at + 1; j < end && j <= at + 3; ++j) {
+              lex.lemmas(doc.token_text(j), next_lemmas);
+              if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
+                at = j;
+                ok = true;
+                break;
+              }
+            }
+          }
+          if (!ok) continue;
+          m.last = at;
+        } else if (t.kind == TriggerKind::kNoun) {
+          if (!noun && t.lemmas.size() == 1) continue;
+          if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
+            if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) continue;
+          }
+          m.as_noun = true;
+        } else if (noun) {
+          continue;  // a verb trigger used as a noun
+        }
+        out.push_back(m);
+        for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
+        goto next_token;  // the first (longest-listed) match wins
+      }
+    }
+  next_token:;
+  }
+  return out;
+}
+
+// ---- Arguments -----------------------------------------------------------------
+
+struct Clause {
+  uint32_t begin, end;  // token range
+};
+
+Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last) {
+  uint32_t first = s.first_token, end = s.first_token + s.token_count;
+  Clause c{first, end};
+  for (uint32_t i = head; i > first; --i) {
+    if (is_clause_boundary(lower(doc.token_text(i - 1)))) {
+      c.begin = i;
+      break;
+    }
+  }
+  for (uint32_t i = last + 1; i < end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == ";" || w == "said" || w == "says" || w == "which" || w == "while" || w == "but" || w == "whereas") {
+      c.end = i;
+      break;
+    }
+  }
+  return c;
+}
+
+// Actors left of the trigger that can be its subject: in the clause, not
+// inside a prepositional phrase ("ambassador to the U.S."), not possessive
+// modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
+std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                       const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  for (const ActorSpan& a : actors) {
+    if (a.first < c.begin || a.last > m.head) continue;
+    if (a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    bool possessive = a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
+    if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    out.push_back(&a);
+  }
+  return out;
+}
+
+// The target: after the trigger, introduced by one of its prepositions or as
+// its direct object.  Returns every coordinated actor of that phrase.
+std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                      const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  uint32_t start = m.last + 1;
+  // Find where the target phrase starts.
+  uint32_t phrase = UINT32_MAX;
+  for (uint32_t i = start; i < c.end && i <= start + 6; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (std::find(preps.begin(), preps.end(), w) != preps.end() || (m.as_noun && w == "between")) {
+      phrase = i + 1;
+      break;
+    }
+    if (obj && i == start) {
+      phrase = i;
+      break;
+    }
+  }
+  if (phrase == UINT32_MAX) return out;
+  for (const ActorSpan& a : actors) {
+    if (a.first < phrase || a.first >= c.end) continue;
+    if (out.empty()) {
+      // Only determiners, adjectives and titles may stand between the
+      // preposition and the actor.
+      if (a.first > phrase + 6) break;
+      bool clean = true;
+      for (uint32_t i = phrase; i < a.first && clean; ++i) {
+        std::string w = lower(doc.token_text(i));
+        if (is_clause_boundary(w) || is_preposition(w) || w == ",") clean = false;
+      }
+      if (!clean) break;
+      out.push_back(&a);
+      continue;
+    }
+    // Coordinated targets: "with X and Y", "between X and Y".
+    const ActorSpan* prev = out.back();
+    bool coordinated = true;
+    for (uint32_t i = prev->last; i < a.first && coordinated; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (!(w == "and" || w == "," || is_determiner_like(w))) coordinated = false;
+    }
+    if (!coordinated) break;
+    out.push_back(&a);
+  }
+  return out;
+}
+
+EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  uint32_t from = std::max(c.begin, subject_end);
+  bool planned = false, negated = false;
+  for (uint32_t i = from; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (is_negation(w)) negated = true;
+    if (is_modal_future(w) || is_plan_word(w)) planned = true;
+    if (w == "to" && i + 1 == m.head) planned = true;  // "to meet": an intention unless "agreed to" etc.
+    if (is_cancel_word(w)) negated = true;
+  }
+  // Nouns: "a possible meeting", "the planned visit", "no meeting".
+  if (m.as_noun) {
+    for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
+      if (i < c.begin) continue;
+      std::string w = lower(doc.token_text(i));
+      if (is_plan_word(w) || is_modal_future(w)) planned = true;
+      if (w == "no") negated = true;
+    }
+  }
+  // "... meeting was cancelled/postponed" after a noun trigger.
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 4; ++i)
+    if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
+  if (negated) return EventStatus::kNegated;
+  if (planned) return EventStatus::kPlanned;
+  return EventStatus::kOccurred;
+}
+
+// ---- Dates --------------------------------------------------------------------------
+
+Date parse_timex_value(std::string_view v) {
+  Date d;
+  auto digits = [&](size_t pos, size_t n) {
+    if (v.size() < pos + n) return -1;
+    int x = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = digits(0, 4);
+  if (y < 0) return d;
+  d.year = y;
+  if (v.size() >= 7 && v[4] == '-') {
+    int mo = digits(5, 2);
+    if (mo >= 1 && mo <= 12) {
+      d.month = mo;
+      if (v.size() >= 10 && v[7] == '-') {
+        int day = digits(8, 2);
+        if (day >= 1 && day <= 31) d.day = day;
+      }
+    }
+  }
+  return d;
+}
+
+const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  const Timex* best = nullptr;
+  uint32_t best_distance = UINT32_MAX;
+  uint32_t anchor = doc.tokens[m.head].text.begin;
+  for (const Timex& t : doc.timexes) {
+    if (t.text.begin < s.text.begin || t.text.end > s.text.end) continue;
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    if (!parse_timex_value(t.value).known()) continue;
+    uint32_t distance = t.text.begin > anchor ? t.text.begin - anchor : anchor - t.text.begin;
+    if (distance < best_distance) {
+      best = &t;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// ---- Records ----------------------------------------------------------------------
+
+void add_evidence(const Document& doc, Event& e, const char* field, Span text) {
+  Span in = doc.to_input(text);
+  e.evidence.push_back({field, in, std::string(doc.view(text))});
+}
+
+std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
+
+bool dates_compatible(const Date& a, const Date& b) {
+  if (!a.known() || !b.known()) return true;
+  if (a.year != b.year) return false;
+  if (a.month && b.month && a.month != b.month) return false;
+  if (a.day && b.day && a.day != b.day) return false;
+  return true;
+}
+
+struct Candidate {
+  Event event;
+  std::string source_key, target_key;
+};
+
+bool same_event(const Candidate& a, const Candidate& b) {
+  if (family(a.event.cameo) != family(b.event.cameo) || a.event.status != b.event.status) return false;
+  bool same_pair = (a.source_key == b.source_key && a.target_key == b.target_key) ||
+                   (a.source_key == b.target_key && a.target_key == b.source_key);
+  return same_pair && dates_compatible(a.event.date, b.event.date);
+}
+
+void merge_into(Candidate& into, Candidate&& from) {
+  Event& e = into.event;
+  if (!e.date.known() && from.event.date.known()) {
+    e.date = from.event.date;
+    e.date_basis = from.event.date_basis;
+    e.date_text = from.event.date_text;
+  }
+  if (e.place.empty()) e.place = from.event.place;
+  // A general consultation takes the more specific code of a later mention.
+  if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
+  for (auto& t : from.event.topics)
+    if (std::find(e.topics.begin(), e.topics.end(), t) == e.topics.end()) e.topics.push_back(std::move(t));
+  for (auto& ev : from.event.evidence) e.evidence.push_back(std::move(ev));
+}
+
+void set_type(Event& e, const std::string& code, const Lexicon& lex) {
+  e.cameo = code;
+  if (const CameoInfo* info = lex.cameo(code)) {
+    e.plover = info->plover;
+    e.plover_mode = info->plover_mode;
+    e.goldstein = info->goldstein;
+    e.quad_class = info->quad_class;
+  }
+}
+
+// "in Bonn", "at the White House": the first location after "in"/"at" in the clause.
+std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
+                     Event& e) {
+  for (const ActorSpan& a : actors) {
+    if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
+    if (a.first < c.begin || a.first >= c.end || a.first == 0) continue;
+    std::string prev = lower(doc.token_text(a.first - 1));
+    std::string prev2 = a.first >= 2 ? lower(doc.token_text(a.first - 2)) : "";
+    if (prev == "in" || ((prev == "the") && (prev2 == "at" || prev2 == "in")) || prev == "at") {
+      Span span{doc.tokens[a.first].text.begin, doc.tokens[a.last - 1].text.end};
+      add_evidence(doc, e, "place", span);
+      return std::string(doc.view(span));
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
+  std::vector<Candidate> found;
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
+    std::vector<ActorSpan> actors = actors_in(doc, s);
+    if (actors.size() < 1) continue;
+    for (const TriggerMatch& m : find_triggers(doc, s, lex)) {
+      Clause c = clause_of(doc, s, m.head, m.last);
+      auto subj = subjects(doc, actors, c, m);
+      auto tgt = targets(doc, actors, c, m);
+      const ActorSpan* source = nullptr;
+      const ActorSpan* target = nullptr;
+      // The subject nearest the trigger, or the first of a coordinated pair.
+      if (!subj.empty()) source = subj.back();
+      if (!tgt.empty()) target = tgt.front();
+      if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
+        source = subj[subj.size() - 2];
+        target = subj.back();
+      }
+      if (m.trigger->reciprocal && !source && tgt.size() >= 2) {  // "a meeting between X and Y"
+        source = tgt[0];
+        target = tgt[1];
+      }
+      if (!source || !target || source->key == target->key) continue;
+      if (m.trigger->swap) std::swap(source, target);
+
+      Candidate cand;
+      Event& e = cand.event;
+      e.doc = doc.id;
+      e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
+      std::string code = m.trigger->cameo;
+      if (e.status == EventStatus::kPlanned && family(code) == "04") code = "036";
+      set_type(e, code, lex);
+      e.source.actor = *source->actor;
+      e.target.actor = *target->actor;
+      cand.source_key = source->key;
+      cand.target_key = target->key;
+      add_evidence(doc, e, "sentence", s.text);
+      add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
+      add_evidence(doc, e, "source", doc.mentions[source->mention].text);
+      add_evidence(doc, e, "target", doc.mentions[target->mention].text);
+      if (const Timex* t = timex_for(doc, s, m)) {
+        e.date = parse_timex_value(t->value);
+        e.date_basis = "timex";
+        e.date_text = std::string(doc.view(t->text));
+        add_evidence(doc, e, "date", t->text);
+      }
+      e.place = place_of(doc, actors, c, m, e);
+      found.push_back(std::move(cand));
+    }
+  }
+  // Merge mentions of the same event, keeping the order of first mention.
+  std::vector<Candidate> merged;
+  for (Candidate& c : found) {
+    auto it = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) { return same_event(m, c); });
+    if (it != merged.end()) merge_into(*it, std::move(c));
+    else merged.push_back(std::move(c));
+  }
+  std::vector<Event> out;
+  for (size_t i = 0; i < merged.size(); ++i) {
+    Event& e = merged[i].event;
+    char id[32];
+    std::snprintf(id, sizeof id, "-e%zu", i + 1);
+    e.event_id = doc.id + id;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace parley::events

@@ -1,0 +1,109 @@
+#include "events/lexicon.h"
+
+#include <stdexcept>
+
+#include "parley/data.h"
+
+namespace parley::events {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    out.emplace_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+    if (p == std::string_view::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+[[noreturn]] void malformed(const char* file, std::string_view line) {
+  throw std::runtime_error(std::string("data/") + file + ": malformed line: " + std::string(line));
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+Lexicon::Lexicon() {
+  for (std::string_view line : data::lines("events/triggers.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 5) malformed("events/triggers.tsv", line);
+    Trigger t;
+    if (f[0] == "verb") t.kind = TriggerKind::kVerb;
+    else if (f[0] == "noun") t.kind = TriggerKind::kNoun;
+    else if (f[0] == "phrase") t.kind = TriggerKind::kPhrase;
+    else malformed("events/triggers.tsv", line);
+    t.lemmas = split(f[1], ' ');
+    t.cameo = f[2];
+    if (f[3] != "-") t.target_preps = split(f[3], '|');
+    for (const auto& flag : split(f[4], ',')) {
+      if (flag == "place_target") t.place_target = true;
+      else if (flag == "reciprocal") t.reciprocal = true;
+      else if (flag == "swap") t.swap = true;
+    }
+    // A multi-word noun ("phone call") is indexed by its last word, the head.
+    std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
+    triggers_[key].push_back(std::move(t));
+  }
+  for (std::string_view line : data::lines("events/cameo.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 6) malformed("events/cameo.tsv", line);
+    if (f[0] == "code") continue;  // header
+    CameoInfo c{f[0], f[1], std::stod(f[2]), std::stoi(f[3]), f[4], f[5]};
+    cameo_[c.code] = c;
+  }
+  for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 3) malformed("events/irregular_verbs.tsv", line);
+    for (size_t i = 1; i < 3; ++i)
+      for (const auto& form : split(f[i], '|')) irregular_.emplace(form, f[0]);
+  }
+}
+
+const std::vector<Trigger>* Lexicon::triggers_for(std::string_view lemma) const {
+  auto it = triggers_.find(std::string(lemma));
+  return it == triggers_.end() ? nullptr : &it->second;
+}
+
+const CameoInfo* Lexicon::cameo(std::string_view code) const {
+  auto it = cameo_.find(std::string(code));
+  if (it == cameo_.end() && code.size() > 2) it = cameo_.find(std::string(code.substr(0, 2)));
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const {
+  out.clear();
+  std::string w(word);
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  out.push_back(w);
+  if (auto it = irregular_.find(w); it != irregular_.end()) out.push_back(it->second);
+  auto add_stem = [&](std::string stem) {
+    if (stem.size() < 2) return;
+    out.push_back(stem);
+    // hosting -> host, making -> make, stopped -> stop
+    out.push_back(stem + "e");
+    if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && !is_vowel(stem.back()))
+      out.push_back(stem.substr(0, stem.size() - 1));
+  };
+  if (ends_with(w, "ing")) add_stem(w.substr(0, w.size() - 3));
+  else if (ends_with(w, "ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  else if (ends_with(w, "ed")) add_stem(w.substr(0, w.size() - 2));
+  else if (ends_with(w, "ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  else if (ends_with(w, "es")) { out.push_back(w.substr(0, w.size() - 2)); out.push_back(w.substr(0, w.size() - 1)); }
+  else if (ends_with(w, "s") && !ends_with(w, "ss")) out.push_back(w.substr(0, w.size() - 1));
+}
+
+const Lexicon& default_lexicon() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+}  // namespace parley::events

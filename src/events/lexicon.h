@@ -1,0 +1,54 @@
+// The event stage's knowledge: trigger words (data/events/triggers.tsv), the
+// CAMEO code table with Goldstein scores and PLOVER categories
+// (data/events/cameo.tsv), and English verb morphology
+// (data/events/irregular_verbs.tsv).  Loaded once, read-only afterwards.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parley::events {
+
+enum class TriggerKind : uint8_t { kVerb, kNoun, kPhrase };
+
+struct Trigger {
+  TriggerKind kind = TriggerKind::kVerb;
+  std::vector<std::string> lemmas;        // head first
+  std::string cameo;
+  std::vector<std::string> target_preps;  // "obj" for a direct object, or prepositions
+  bool place_target = false;
+  bool reciprocal = false;
+  bool swap = false;
+};
+
+struct CameoInfo {
+  std::string code, name;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover, plover_mode;
+};
+
+class Lexicon {
+ public:
+  // Loads the data files; throws std::runtime_error naming a malformed line.
+  Lexicon();
+
+  // Triggers whose head lemma is `lemma`.
+  const std::vector<Trigger>* triggers_for(std::string_view lemma) const;
+  // The code's entry, else its root's, else null.
+  const CameoInfo* cameo(std::string_view code) const;
+  // Candidate base forms of a word (lower-cased): "met" -> meet,
+  // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
+  void lemmas(std::string_view word, std::vector<std::string>& out) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<Trigger>> triggers_;
+  std::unordered_map<std::string, CameoInfo> cameo_;
+  std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
+};
+
+const Lexicon& default_lexicon();
+
+}  // namespace parley::events

@@ -1,0 +1,143 @@
+#include <gtest/gtest.h>
+
+#include "events/extractor.h"
+#include "segment/segmenter.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+// A document whose actors are given by hand, so that the event stage is
+// tested alone: each (text, actor) marks the first occurrence of `text` at or
+// after the previous mark.
+struct Given {
+  std::string text;
+  Actor actor;
+  MentionType type = MentionType::kPerson;
+};
+
+Document document(const std::string& body, const std::vector<Given>& actors,
+                  const std::vector<std::pair<std::string, std::string>>& timexes = {}) {
+  auto r = test::read_bytes(body, "doc.txt");
+  EXPECT_EQ(r.docs.size(), 1u);
+  Document doc = std::move(r.docs[0]);
+  segment::segment(doc);
+  size_t from = 0;
+  for (const Given& g : actors) {
+    size_t at = doc.text.find(g.text, from);
+    EXPECT_NE(at, std::string::npos) << g.text;
+    Entity e;
+    e.actor = g.actor;
+    e.type = g.type;
+    doc.entities.push_back(e);
+    doc.mentions.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + g.text.size())}, g.type,
+                            static_cast<int32_t>(doc.entities.size() - 1)});
+    from = at + g.text.size();
+  }
+  for (const auto& [text, value] : timexes) {
+    size_t at = doc.text.find(text);
+    doc.timexes.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())}, "DATE", value});
+  }
+  return doc;
+}
+
+Actor person(const char* name, const char* country) { return Actor{"", name, country, "GOV", "", ""}; }
+Actor country(const char* code) { return Actor{"", "", code, "GOV", "", ""}; }
+
+TEST(Events, SubjectMetWithObjectIsOneConsultation) {
+  auto doc = document("On Tuesday, Tillerson met with Anatoly Antonov to discuss relations.\n",
+                      {{"Tillerson", person("Rex Tillerson", "USA")}, {"Anatoly Antonov", person("Anatoly Antonov", "RUS")}},
+                      {{"On Tuesday", "2017-10-31"}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");
+  EXPECT_EQ(events[0].plover, "CONSULT");
+  EXPECT_EQ(events[0].source.actor.name, "Rex Tillerson");
+  EXPECT_EQ(events[0].target.actor.name, "Anatoly Antonov");
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(events[0].date, (Date{2017, 10, 31}));
+  EXPECT_EQ(events[0].date_text, "On Tuesday");
+}
+
+TEST(Events, CoordinatedSubjectsHoldTalks) {
+  auto doc = document("Shannon and Kislyak held talks in Washington.\n",
+                      {{"Shannon", person("Thomas Shannon", "USA")},
+                       {"Kislyak", person("Sergey Kislyak", "RUS")},
+                       {"Washington", Actor{"", "Washington", "USA", "", "", ""}, MentionType::kLocation}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.name, "Thomas Shannon");
+  EXPECT_EQ(events[0].target.actor.name, "Sergey Kislyak");
+  EXPECT_EQ(events[0].place, "Washington");
+}
+
+TEST(Events, ReportedSpeechCodesTheReportedContact) {
+  auto doc = document("Lavrov said Sullivan has been in contact with Moscow to discuss the embassies.\n",
+                      {{"Lavrov", person("Sergey Lavrov", "RUS")},
+                       {"Sullivan", person("Jake Sullivan", "USA")},
+                       {"Moscow", country("RUS"), MentionType::kLocation}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.name, "Jake Sullivan");
+  EXPECT_EQ(events[0].target.actor.country, "RUS");
+  EXPECT_EQ(events[0].target.actor.name, "");
+}
+
+TEST(Events, ModalityAndNegationSetTheStatus) {
+  auto planned = document("Putin will meet Trump in Hamburg.\n",
+                          {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
+  auto e1 = events::extract_events(planned);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(e1[0].cameo, "036");  // a planned meeting is an intention to meet
+
+  auto negated = document("Putin did not meet Trump.\n",
+                          {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
+  auto e2 = events::extract_events(negated);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].status, EventStatus::kNegated);
+
+  auto question = document("Will Putin meet Trump?\n",
+                           {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
+  EXPECT_TRUE(events::extract_events(question).empty());
+}
+
+TEST(Events, OneMeetingOverSeveralSentencesIsOneRecord) {
+  auto doc = document(
+      "Tillerson met Lavrov in Bonn.\n\nThe meeting between Tillerson and Lavrov lasted an hour.\n",
+      {{"Tillerson", person("Rex Tillerson", "USA")},
+       {"Lavrov", person("Sergey Lavrov", "RUS")},
+       {"Bonn", Actor{"", "Bonn", "DEU", "", "", ""}, MentionType::kLocation},
+       {"Tillerson", person("Rex Tillerson", "USA")},
+       {"Lavrov", person("Sergey Lavrov", "RUS")}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  size_t sentences = 0;
+  for (const auto& ev : events[0].evidence) sentences += ev.field == "sentence";
+  EXPECT_EQ(sentences, 2u);
+  // Evidence spans point at the input bytes.
+  for (const auto& ev : events[0].evidence)
+    EXPECT_EQ(doc.input.substr(ev.input.begin, ev.input.size()), ev.text);
+}
+
+TEST(Events, DirectedEventsKeepTheirDirection) {
+  auto doc = document("The United States imposed sanctions on Russia over the annexation.\n",
+                      {{"The United States", country("USA"), MentionType::kLocation},
+                       {"Russia", country("RUS"), MentionType::kLocation}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "163");
+  EXPECT_EQ(events[0].source.actor.country, "USA");
+  EXPECT_EQ(events[0].target.actor.country, "RUS");
+  EXPECT_EQ(events[0].quad_class, 4);
+  EXPECT_LT(events[0].goldstein, -5.0);
+}
+
+TEST(Events, CommentsNeverYieldEvents) {
+  auto doc = document("Leaders Meet\n\nThe talks went well.\n\n  \xE2\x80\xA2 reader\n\n    Putin met Trump, I saw it.\n",
+                      {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
+  EXPECT_TRUE(events::extract_events(doc).empty());
+}
+
+}  // namespace
+}  // namespace parley
