@@ -20,6 +20,8 @@ void set_run(Run run);
 void add_text_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
 void add_segment_command(CLI::App& app);
+void add_ingest_command(CLI::App& app);
+void add_events_command(CLI::App& app);
 
 // Reads inputs, printing "parley: ORIGIN: MESSAGE" for each failure.
 // Returns the number of failed inputs.

@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
   add_text_command(app);
   add_extract_command(app);
   add_segment_command(app);
+  add_ingest_command(app);
+  add_events_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

@@ -1,0 +1,198 @@
+// parley ingest / parley events: the embedded store.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include "commands.h"
+#include "output/event_writer.h"
+#include "output/json.h"
+#include "store/store.h"
+
+namespace parley::cli {
+namespace {
+
+std::unique_ptr<store::Store> open_store(const std::string& path) {
+  std::string error;
+  auto s = store::Store::open(path, error);
+  if (!s) std::fprintf(stderr, "parley: %s\n", error.c_str());
+  return s;
+}
+
+// Files to read, with their sizes, for the progress bar's ETA.
+std::vector<std::pair<std::string, uintmax_t>> expand(const std::vector<std::string>& inputs) {
+  std::vector<std::pair<std::string, uintmax_t>> out;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in != "-" && std::filesystem::is_directory(in, ec)) {
+      std::vector<std::string> files;
+      for (auto& e : std::filesystem::recursive_directory_iterator(in, ec)) {
+        std::string name = e.path().filename().string();
+        bool hidden = false;
+        for (auto& part : std::filesystem::relative(e.path(), in)) hidden |= part.string().front() == '.';
+        if (!hidden && e.is_regular_file()) files.push_back(e.path().string());
+      }
+      std::sort(files.begin(), files.end());
+      for (auto& f : files) out.emplace_back(f, std::filesystem::file_size(f, ec));
+    } else {
+      out.emplace_back(in, in == "-" ? 0 : std::filesystem::file_size(in, ec));
+    }
+  }
+  return out;
+}
+
+class Progress {
+ public:
+  explicit Progress(uintmax_t total_bytes) : total_(total_bytes), on_(isatty(STDERR_FILENO)) {}
+  void update(size_t docs, size_t skipped, size_t events, uintmax_t bytes_done, bool final = false) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (!final && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double elapsed = std::chrono::duration<double>(now - start_).count();
+    char eta[32] = "--:--";
+    if (bytes_done > 0 && total_ > bytes_done) {
+      double left = elapsed * double(total_ - bytes_done) / double(bytes_done);
+      std::snprintf(eta, sizeof eta, "%d:%02d", int(left) / 60, int(left) % 60);
+    } else if (total_ && bytes_done >= total_) {
+      std::snprintf(eta, sizeof eta, "0:00");
+    }
+    int width = 30, filled = total_ ? int(width * double(bytes_done) / double(total_)) : 0;
+    std::string bar(std::min(filled, width), '#');
+    bar.resize(width, '.');
+    std::fprintf(stderr, "\r[%s] %zu docs (%zu already stored), %zu events, %.0f docs/s, ETA %s   ", bar.c_str(), docs,
+                 skipped, events, elapsed > 0 ? docs / elapsed : 0.0, eta);
+    if (final) std::fputc('\n', stderr);
+  }
+
+ private:
+  uintmax_t total_;
+  bool on_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
+};
+
+std::string g_db = "parley.db";
+
+}  // namespace
+
+void add_ingest_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("ingest", "Read articles, extract their events and store both (SQLite). Re-ingesting is a no-op; an interrupted ingest resumes.");
+  static std::vector<std::string> inputs;
+  cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
+  cmd->add_option("--db", g_db, "Store file")->capture_default_str();
+  cmd->callback([] {
+    set_run([] {
+      auto db = open_store(g_db);
+      if (!db) return 2;
+      Pipeline pipeline;
+      auto files = expand(inputs);
+      uintmax_t total = 0, done = 0;
+      for (auto& f : files) total += f.second;
+      Progress progress(total);
+      size_t docs = 0, skipped = 0, events = 0, failed = 0;
+      for (auto& [path, size] : files) {
+        failed += read_each({path}, [&](Document&& doc) {
+          ++docs;
+          if (db->has_content(doc)) {
+            ++skipped;
+          } else {
+            auto found = pipeline.extract(doc);
+            auto r = db->add(doc, found);
+            skipped += r.skipped;
+            events += r.events;
+          }
+          progress.update(docs, skipped, events, done);
+        });
+        done += size;
+        progress.update(docs, skipped, events, done);
+      }
+      progress.update(docs, skipped, events, done, true);
+      std::fprintf(stderr, "parley: %s: %zu documents read, %zu new, %zu events stored; store holds %zu documents, %zu events\n",
+                   g_db.c_str(), docs, docs - skipped, events, db->document_count(), db->event_count());
+      return failed ? 1 : 0;
+    });
+  });
+}
+
+void add_events_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("events", "Query the events in the store.");
+  static store::EventQuery q;
+  static std::string format = "table";
+  cmd->add_option("--db", g_db, "Store file")->capture_default_str();
+  cmd->add_option("--actor", q.actor, "Actor name (substring), KB id or actor code");
+  cmd->add_option("--country", q.country, "Either side's country (ISO alpha-3 or IGO code)");
+  cmd->add_option("--dyad", q.dyad, "Two countries, either direction: USA-RUS");
+  cmd->add_option("--cameo", q.cameo, "CAMEO code or prefix: 04, 042");
+  cmd->add_option("--plover", q.plover, "PLOVER category: CONSULT, SANCTION, ...");
+  cmd->add_option("--from", q.from, "First date, YYYY[-MM[-DD]]");
+  cmd->add_option("--to", q.to, "Last date, YYYY[-MM[-DD]]");
+  cmd->add_option("--status", q.status, "occurred, planned or negated")->check(CLI::IsMember({"occurred", "planned", "negated"}));
+  cmd->add_option("--text", q.text, "Full-text query over the supporting articles (FTS5 syntax)");
+  cmd->add_option("--limit", q.limit, "At most this many events");
+  cmd->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "jsonl", "csv", "tsv"}))->capture_default_str();
+  cmd->callback([] {
+    set_run([] {
+      if (!std::filesystem::exists(g_db)) {
+        std::fprintf(stderr, "parley: %s: no such store (run parley ingest first)\n", g_db.c_str());
+        return 1;
+      }
+      auto db = open_store(g_db);
+      if (!db) return 2;
+      std::string out;
+      auto rows = db->events(q);
+      auto name = [](const Actor& a) { return a.name.empty() ? a.country : a.name + " (" + a.country + ")"; };
+      if (format == "jsonl") {
+        for (const auto& se : rows) {
+          output::write_event_json(out, se.event);
+          out.pop_back();  // reopen the object to add the mention figures
+          out += ",\"mentions\":" + std::to_string(se.mentions) + ",\"documents\":[";
+          for (size_t i = 0; i < se.documents.size(); ++i) {
+            if (i) out += ',';
+            output::append_json_string(out, se.documents[i]);
+          }
+          out += "]}\n";
+        }
+      } else if (format == "tsv") {
+        out += output::tsv_header() + "\n";
+        for (const auto& se : rows) {
+          output::write_event_tsv(out, se.event);
+          out += '\n';
+        }
+      } else if (format == "csv") {
+        auto csv = [&](const std::string& s) {
+          out += '"';
+          for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+          out += '"';
+        };
+        out += "event_id,date,cameo,plover,goldstein,status,source,source_country,target,target_country,place,mentions\n";
+        for (const auto& se : rows) {
+          const Event& e = se.event;
+          for (const std::string& cell : {e.event_id, e.date.iso(), e.cameo, e.plover, std::to_string(e.goldstein).substr(0, 5),
+                                          std::string(to_string(e.status)), e.source.actor.name, e.source.actor.country,
+                                          e.target.actor.name, e.target.actor.country, e.place}) {
+            csv(cell);
+            out += ',';
+          }
+          out += std::to_string(se.mentions) + "\n";
+        }
+      } else {
+        char line[512];
+        std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28s  %-28s  %s\n", "date", "cameo", "plover", "status",
+                      "source", "target", "sources");
+        out += line;
+        for (const auto& se : rows) {
+          const Event& e = se.event;
+          std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28.28s  %-28.28s  %zu\n",
+                        e.date.known() ? e.date.iso().c_str() : "?", e.cameo.c_str(), e.plover.c_str(),
+                        to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(), se.documents.size());
+          out += line;
+        }
+      }
+      write_out(out);
+      return 0;
+    });
+  });
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,419 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "output/json.h"
+
+namespace parley::store {
+namespace {
+
+// The schema, one entry per version; entry i migrates version i to i + 1.
+const char* const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  url TEXT, source TEXT, title TEXT,
+  pub_date TEXT, pub_date_basis TEXT, origin TEXT,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  text TEXT);
+CREATE INDEX documents_doc_id ON documents(doc_id);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
+CREATE TABLE actors(
+  id INTEGER PRIMARY KEY,
+  actor_key TEXT NOT NULL UNIQUE,
+  kb_id TEXT, name TEXT, country TEXT, sector TEXT, role TEXT, code TEXT,
+  learned INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  family TEXT NOT NULL,
+  cameo TEXT, plover TEXT, plover_mode TEXT, goldstein REAL, quad_class INTEGER,
+  source_actor INTEGER REFERENCES actors(id),
+  target_actor INTEGER REFERENCES actors(id),
+  date TEXT, date_basis TEXT, date_text TEXT, background INTEGER,
+  status TEXT, place TEXT, topics TEXT,
+  mention_count INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX events_family ON events(family);
+CREATE INDEX events_date ON events(date);
+CREATE TABLE event_mentions(
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events(id),
+  document INTEGER NOT NULL REFERENCES documents(id),
+  local_id TEXT, cameo TEXT, date TEXT, status TEXT,
+  evidence TEXT);
+CREATE INDEX mentions_event ON event_mentions(event);
+CREATE INDEX mentions_document ON event_mentions(document);
+)sql",
+};
+constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+// A prepared statement, finalised on scope exit.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db));
+  }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt& bind(int i, std::string_view s) {
+    if (s.empty()) sqlite3_bind_null(stmt_, i);
+    else sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
+  Stmt& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
+  // Steps once; true while a row is available.
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db_));
+    return false;
+  }
+  void run() { while (step()) {} }
+  std::string text(int col) const {
+    const unsigned char* t = sqlite3_column_text(stmt_, col);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+  int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec(sqlite3* db, const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string message = err ? err : "unknown error";
+    sqlite3_free(err);
+    throw std::runtime_error("store: " + message);
+  }
+}
+
+// Commits on success, rolls back when an exception leaves the scope.
+class Transaction {
+ public:
+  explicit Transaction(sqlite3* db) : db_(db) { exec(db_, "BEGIN IMMEDIATE"); }
+  ~Transaction() {
+    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  void commit() {
+    exec(db_, "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  sqlite3* db_;
+  bool done_ = false;
+};
+
+std::string actor_key(const Actor& a) {
+  if (!a.id.empty()) return a.id;
+  if (!a.name.empty()) return a.name + "|" + a.country;
+  return "country:" + a.country;
+}
+
+std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
+
+Date parse_date(const std::string& s) {
+  Date d;
+  if (s.size() >= 4) d.year = std::stoi(s.substr(0, 4));
+  if (s.size() >= 7) d.month = std::stoi(s.substr(5, 2));
+  if (s.size() >= 10) d.day = std::stoi(s.substr(8, 2));
+  return d;
+}
+
+int days(const Date& d) {  // days since 1970 for a full date (civil calendar)
+  int y = d.year, m = d.month, day = d.day;
+  y -= m <= 2;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// Dates of two reports agree at the coarser precision; full dates within a day
+// (time zones and "late on Tuesday" make reports differ by one).
+bool dates_compatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  Date x = parse_date(a), y = parse_date(b);
+  if (x.day && y.day) return std::abs(days(x) - days(y)) <= 1;
+  size_t n = std::min(a.size(), b.size());
+  return a.compare(0, n, b, 0, n) == 0;
+}
+
+std::string evidence_json(const Event& e) {
+  std::string out = "[";
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    if (i) out += ',';
+    output::JsonObject o(out);
+    o.str("field", e.evidence[i].field).num("start", (long long)e.evidence[i].input.begin)
+        .num("end", (long long)e.evidence[i].input.end).str("text", e.evidence[i].text);
+    o.close();
+  }
+  return out + "]";
+}
+
+std::string topics_text(const Event& e) {
+  std::string out;
+  for (const auto& t : e.topics) out += (out.empty() ? "" : "; ") + t;
+  return out;
+}
+
+}  // namespace
+
+std::string content_hash(std::string_view bytes) {
+  // Two independent 64-bit FNV-1a style hashes (different offsets and
+  // primes), enough to tell documents apart; not a cryptographic digest.
+  uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
+  for (unsigned char c : bytes) {
+    h1 = (h1 ^ c) * 0x100000001b3ULL;
+    h2 = (h2 ^ c) * 0x100000001b5ULL + 0x9e3779b97f4a7c15ULL;
+  }
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+  return buf;
+}
+
+std::unique_ptr<Store> Store::open(const std::string& path, std::string& error) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    error = path + ": " + (db ? sqlite3_errmsg(db) : "cannot open");
+    sqlite3_close(db);
+    return nullptr;
+  }
+  sqlite3_busy_timeout(db, 10000);
+  std::unique_ptr<Store> store(new Store(db));
+  try {
+    // WAL: readers never block the writer; a crash loses at most the
+    // transaction in progress.
+    exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    if (!store->migrate(error)) return nullptr;
+  } catch (const std::exception& e) {
+    error = path + ": " + e.what();
+    return nullptr;
+  }
+  return store;
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+int Store::schema_version() {
+  Stmt s(db_, "PRAGMA user_version");
+  s.step();
+  return static_cast<int>(s.integer(0));
+}
+
+bool Store::migrate(std::string& error) {
+  int version = schema_version();
+  if (version > kSchemaVersion) {
+    error = "store schema version " + std::to_string(version) + " is newer than this parley (" +
+            std::to_string(kSchemaVersion) + ")";
+    return false;
+  }
+  for (int v = version; v < kSchemaVersion; ++v) {
+    Transaction t(db_);
+    exec(db_, kMigrations[v]);
+    exec(db_, ("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
+    t.commit();
+  }
+  return true;
+}
+
+bool Store::has_content(const Document& doc) {
+  Stmt s(db_, "SELECT 1 FROM documents WHERE content_hash = ?");
+  s.bind(1, content_hash(doc.input));
+  return s.step();
+}
+
+int64_t Store::upsert_actor(const Actor& a) {
+  if (a.name.empty() && a.country.empty()) return 0;
+  std::string key = actor_key(a);
+  Stmt find(db_, "SELECT id FROM actors WHERE actor_key = ?");
+  find.bind(1, key);
+  if (find.step()) return find.integer(0);
+  Stmt ins(db_, "INSERT INTO actors(actor_key, kb_id, name, country, sector, role, code, learned) VALUES(?,?,?,?,?,?,?,?)");
+  ins.bind(1, key).bind(2, a.id).bind(3, a.name).bind(4, a.country).bind(5, a.sector).bind(6, a.role).bind(7, a.code)
+      .bind(8, static_cast<int64_t>(a.id.rfind("learned:", 0) == 0));
+  ins.run();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+// Finds the stored event this report belongs to: same type family, the same
+// actors in either direction (a country-level side matches any actor of that
+// country), compatible dates and the same status.  Returns its event_id or "".
+std::string Store::consolidate(const Event& e, int64_t source, int64_t target) {
+  Stmt s(db_,
+         "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, ta.name "
+         "FROM events ev JOIN actors sa ON sa.id = ev.source_actor JOIN actors ta ON ta.id = ev.target_actor "
+         "WHERE ev.family = ? AND ((sa.country = ? AND ta.country = ?) OR (sa.country = ? AND ta.country = ?)) "
+         "ORDER BY ev.id DESC LIMIT 50");
+  const Actor& sa = e.source.actor;
+  const Actor& ta = e.target.actor;
+  s.bind(1, family(e.cameo)).bind(2, sa.country).bind(3, ta.country).bind(4, ta.country).bind(5, sa.country);
+  auto side_ok = [](int64_t id, const Actor& a, int64_t stored_id, const std::string& stored_name) {
+    return id == stored_id || a.name.empty() || stored_name.empty();
+  };
+  while (s.step()) {
+    if (s.text(2) != to_string(e.status)) continue;
+    if (!dates_compatible(s.text(1), e.date.iso())) continue;
+    bool same = (side_ok(source, sa, s.integer(3), s.text(6)) && side_ok(target, ta, s.integer(4), s.text(8)) &&
+                 sa.country == s.text(5) && ta.country == s.text(7)) ||
+                (side_ok(source, sa, s.integer(4), s.text(8)) && side_ok(target, ta, s.integer(3), s.text(6)) &&
+                 sa.country == s.text(7) && ta.country == s.text(5));
+    if (same) return s.text(0);
+  }
+  return "";
+}
+
+IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
+  IngestResult result;
+  Transaction t(db_);
+  std::string hash = content_hash(doc.input);
+  {
+    Stmt dup(db_, "SELECT 1 FROM documents WHERE content_hash = ?");
+    dup.bind(1, hash);
+    if (dup.step()) {
+      result.skipped = true;
+      return result;  // rolled back: nothing was written
+    }
+  }
+  std::string text = doc.main_text();
+  Stmt ins(db_, "INSERT INTO documents(doc_id, content_hash, url, source, title, pub_date, pub_date_basis, origin, text) "
+                "VALUES(?,?,?,?,?,?,?,?,?)");
+  ins.bind(1, doc.id).bind(2, hash).bind(3, doc.url).bind(4, doc.source).bind(5, doc.title).bind(6, doc.pub_date.iso())
+      .bind(7, to_string(doc.pub_date_basis)).bind(8, doc.origin).bind(9, text);
+  ins.run();
+  int64_t document = sqlite3_last_insert_rowid(db_);
+  Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, text) VALUES(?,?,?)");
+  fts.bind(1, document).bind(2, doc.title).bind(3, text);
+  fts.run();
+
+  for (Event& e : events) {
+    int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
+    std::string local_id = e.event_id;
+    std::string event_id = consolidate(e, source, target);
+    if (event_id.empty()) {
+      event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
+      Stmt ev(db_, "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
+                   "target_actor, date, date_basis, date_text, background, status, place, topics) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      ev.bind(1, event_id).bind(2, family(e.cameo)).bind(3, e.cameo).bind(4, e.plover).bind(5, e.plover_mode)
+          .bind(6, e.goldstein).bind(7, static_cast<int64_t>(e.quad_class)).bind(8, source).bind(9, target)
+          .bind(10, e.date.iso()).bind(11, e.date_basis).bind(12, e.date_text).bind(13, static_cast<int64_t>(e.background))
+          .bind(14, to_string(e.status)).bind(15, e.place).bind(16, topics_text(e));
+      ev.run();
+    } else {
+      // A later report may know the date or place the first one lacked.
+      Stmt up(db_, "UPDATE events SET date = COALESCE(date, ?), date_basis = COALESCE(date_basis, ?), "
+                   "place = COALESCE(place, ?) WHERE event_id = ?");
+      up.bind(1, e.date.iso()).bind(2, e.date_basis).bind(3, e.place).bind(4, event_id);
+      up.run();
+    }
+    Stmt m(db_, "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence) "
+                "SELECT id, ?, ?, ?, ?, ?, ? FROM events WHERE event_id = ?");
+    m.bind(1, document).bind(2, local_id).bind(3, e.cameo).bind(4, e.date.iso()).bind(5, to_string(e.status))
+        .bind(6, evidence_json(e)).bind(7, event_id);
+    m.run();
+    Stmt count(db_, "UPDATE events SET mention_count = mention_count + 1 WHERE event_id = ?");
+    count.bind(1, event_id);
+    count.run();
+    e.event_id = event_id;
+    ++result.events;
+  }
+  t.commit();
+  return result;
+}
+
+std::vector<StoredEvent> Store::events(const EventQuery& q) {
+  std::string sql =
+      "SELECT ev.id, ev.event_id, ev.cameo, ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class, ev.date, "
+      "ev.date_basis, ev.date_text, ev.background, ev.status, ev.place, ev.topics, ev.mention_count, "
+      "sa.kb_id, sa.name, sa.country, sa.sector, sa.role, sa.code, "
+      "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code "
+      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
+  std::vector<std::string> args;
+  auto add = [&](const std::string& clause, std::initializer_list<std::string> values) {
+    sql += " AND " + clause;
+    args.insert(args.end(), values);
+  };
+  if (!q.actor.empty())
+    add("(sa.name LIKE '%'||?||'%' OR ta.name LIKE '%'||?||'%' OR sa.kb_id = ? OR ta.kb_id = ? OR sa.code = ? OR ta.code = ?)",
+        {q.actor, q.actor, q.actor, q.actor, q.actor, q.actor});
+  if (!q.country.empty()) add("(sa.country = ? OR ta.country = ?)", {q.country, q.country});
+  if (!q.dyad.empty()) {
+    size_t dash = q.dyad.find('-');
+    std::string a = q.dyad.substr(0, dash), b = dash == std::string::npos ? "" : q.dyad.substr(dash + 1);
+    add("((sa.country = ? AND ta.country = ?) OR (sa.country = ? AND ta.country = ?))", {a, b, b, a});
+  }
+  if (!q.cameo.empty()) add("ev.cameo LIKE ?||'%'", {q.cameo});
+  if (!q.plover.empty()) add("ev.plover = ?", {q.plover});
+  if (!q.from.empty()) add("ev.date >= ?", {q.from});
+  if (!q.to.empty()) add("substr(ev.date, 1, length(?)) <= ?", {q.to, q.to});
+  if (!q.status.empty()) add("ev.status = ?", {q.status});
+  if (!q.text.empty())
+    add("ev.id IN (SELECT m.event FROM event_mentions m WHERE m.document IN "
+        "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",
+        {q.text});
+  sql += " ORDER BY ev.date IS NULL, ev.date, ev.id";
+  if (q.limit) sql += " LIMIT " + std::to_string(q.limit);
+  Stmt s(db_, sql.c_str());
+  for (size_t i = 0; i < args.size(); ++i) s.bind(static_cast<int>(i + 1), args[i]);
+  std::vector<StoredEvent> out;
+  while (s.step()) {
+    StoredEvent se;
+    Event& e = se.event;
+    e.event_id = s.text(1);
+    e.cameo = s.text(2);
+    e.plover = s.text(3);
+    e.plover_mode = s.text(4);
+    e.goldstein = s.real(5);
+    e.quad_class = static_cast<int>(s.integer(6));
+    std::string date = s.text(7);
+    if (!date.empty()) e.date = parse_date(date);
+    e.date_basis = s.text(8);
+    e.date_text = s.text(9);
+    e.background = s.integer(10) != 0;
+    std::string status = s.text(11);
+    e.status = status == "planned" ? EventStatus::kPlanned : status == "negated" ? EventStatus::kNegated : EventStatus::kOccurred;
+    e.place = s.text(12);
+    std::string topics = s.text(13);
+    for (size_t p = 0; !topics.empty() && p != std::string::npos;) {
+      size_t n = topics.find("; ", p);
+      e.topics.push_back(topics.substr(p, n == std::string::npos ? n : n - p));
+      p = n == std::string::npos ? n : n + 2;
+    }
+    se.mentions = static_cast<size_t>(s.integer(14));
+    e.source.actor = {s.text(15), s.text(16), s.text(17), s.text(18), s.text(19), s.text(20)};
+    e.target.actor = {s.text(21), s.text(22), s.text(23), s.text(24), s.text(25), s.text(26)};
+    Stmt docs(db_, "SELECT DISTINCT d.doc_id FROM event_mentions m JOIN documents d ON d.id = m.document WHERE m.event = ? ORDER BY d.id");
+    docs.bind(1, s.integer(0));
+    while (docs.step()) se.documents.push_back(docs.text(0));
+    if (!se.documents.empty()) e.doc = se.documents.front();
+    out.push_back(std::move(se));
+  }
+  return out;
+}
+
+size_t Store::document_count() {
+  Stmt s(db_, "SELECT count(*) FROM documents");
+  s.step();
+  return static_cast<size_t>(s.integer(0));
+}
+
+size_t Store::event_count() {
+  Stmt s(db_, "SELECT count(*) FROM events");
+  s.step();
+  return static_cast<size_t>(s.integer(0));
+}
+
+}  // namespace parley::store

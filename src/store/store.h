@@ -1,0 +1,76 @@
+// The embedded store: one SQLite file holding documents (with a content hash
+// and full-text index), actors, events and event mentions (which document,
+// sentence and span supports which event).
+//
+// Ingest is idempotent: a document whose content hash is already stored is
+// skipped, so re-running an ingest after a crash (even kill -9) resumes
+// without loss or duplicates — each document and its events are written in
+// one transaction.  Reports of the same real-world event in several
+// documents are consolidated into one event with several mentions.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/document.h"
+#include "parley/event.h"
+
+struct sqlite3;
+
+namespace parley::store {
+
+// Filters for event queries; empty fields do not filter.
+struct EventQuery {
+  std::string actor;        // name substring, KB id or actor code
+  std::string country;      // either side's country
+  std::string dyad;         // "USA-RUS": one side each, either direction
+  std::string cameo;        // code prefix: "04", "042"
+  std::string plover;       // PLOVER category
+  std::string from, to;     // date range, ISO, inclusive
+  std::string status;       // occurred | planned | negated
+  std::string text;         // full-text query over the supporting articles (FTS5)
+  size_t limit = 0;         // 0 = no limit
+};
+
+// An event as stored: the consolidated record and its supporting documents.
+struct StoredEvent {
+  Event event;              // event_id is the store's consolidated id
+  size_t mentions = 0;      // number of supporting mentions
+  std::vector<std::string> documents;  // ids of the documents that report it
+};
+
+struct IngestResult {
+  bool skipped = false;     // the same content was already stored
+  size_t events = 0;        // events written (new or merged)
+};
+
+class Store {
+ public:
+  // Opens or creates the store at `path`, migrating an older schema.
+  // Returns null with `error` set when the file cannot be used.
+  static std::unique_ptr<Store> open(const std::string& path, std::string& error);
+  ~Store();
+
+  // Stores a document and its events in one transaction.
+  IngestResult add(const Document& doc, std::vector<Event>& events);
+  bool has_content(const Document& doc);
+
+  std::vector<StoredEvent> events(const EventQuery& query);
+  size_t document_count();
+  size_t event_count();
+  int schema_version();
+
+ private:
+  explicit Store(sqlite3* db) : db_(db) {}
+  bool migrate(std::string& error);
+  int64_t upsert_actor(const Actor& actor);
+  std::string consolidate(const Event& e, int64_t source, int64_t target);
+  sqlite3* db_;
+};
+
+// A 128-bit content hash of the document's input, as 32 hex digits.
+std::string content_hash(std::string_view bytes);
+
+}  // namespace parley::store

@@ -1,0 +1,162 @@
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "store/store.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+Document doc_with_text(const std::string& id, const std::string& text) {
+  auto r = test::read_bytes(text, id + ".txt");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return std::move(r.docs[0]);
+}
+
+Event meeting(const std::string& doc, const char* a, const char* ac, const char* b, const char* bc, Date date) {
+  Event e;
+  e.event_id = doc + "-e1";
+  e.doc = doc;
+  e.cameo = "040";
+  e.plover = "CONSULT";
+  e.goldstein = 1.0;
+  e.quad_class = 1;
+  e.source.actor = Actor{"", a, ac, "GOV", "", ""};
+  e.target.actor = Actor{"", b, bc, "GOV", "", ""};
+  e.date = date;
+  return e;
+}
+
+struct TempStore {
+  std::string path = test::temp_path("store.db");
+  TempStore() { clear(); }
+  ~TempStore() { clear(); }
+  void clear() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  }
+};
+
+TEST(Store, ReingestingADocumentIsANoOp) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->schema_version(), 1);
+  Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
+  std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
+  EXPECT_FALSE(db->add(d, events).skipped);
+  auto again = events;
+  EXPECT_TRUE(db->add(d, again).skipped);
+  EXPECT_EQ(db->document_count(), 1u);
+  EXPECT_EQ(db->event_count(), 1u);
+}
+
+TEST(Store, ReportsOfOneEventInSeveralDocumentsAreOneEvent) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  Document a = doc_with_text("a", "Lavrov met Trump at the White House on Wednesday.\n");
+  Document b = doc_with_text("b", "Trump received Lavrov in the Oval Office.\n");
+  Document c = doc_with_text("c", "Lavrov met Trump again months later.\n");
+  std::vector<Event> ea{meeting("a", "Sergey Lavrov", "RUS", "Donald Trump", "USA", {2017, 5, 10})};
+  std::vector<Event> eb{meeting("b", "Donald Trump", "USA", "Sergey Lavrov", "RUS", {2017, 5, 11})};  // a day apart
+  std::vector<Event> ec{meeting("c", "Sergey Lavrov", "RUS", "Donald Trump", "USA", {2017, 9, 21})};
+  db->add(a, ea);
+  db->add(b, eb);
+  db->add(c, ec);
+  EXPECT_EQ(ea[0].event_id, eb[0].event_id);  // mirrored and one day apart: the same meeting
+  EXPECT_NE(ea[0].event_id, ec[0].event_id);  // months later: another one
+  auto all = db->events({});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].mentions, 2u);
+  EXPECT_EQ(all[0].documents, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(Store, QueriesFilterByActorDyadTypeDateStatusAndText) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  Document a = doc_with_text("a", "Sanctions were imposed after the talks in Geneva.\n");
+  Document b = doc_with_text("b", "The foreign ministers of India and Japan met in Delhi.\n");
+  std::vector<Event> ea{meeting("a", "Rex Tillerson", "USA", "Sergey Lavrov", "RUS", {2017, 4, 12})};
+  Event sanction = meeting("a", "", "USA", "", "RUS", {2017, 8, 2});
+  sanction.cameo = "163";
+  sanction.plover = "SANCTION";
+  sanction.event_id = "a-e2";
+  ea.push_back(sanction);
+  std::vector<Event> eb{meeting("b", "Sushma Swaraj", "IND", "Taro Kono", "JPN", {2019, 3, 11})};
+  eb[0].status = EventStatus::kPlanned;
+  db->add(a, ea);
+  db->add(b, eb);
+  auto count = [&](store::EventQuery q) { return db->events(q).size(); };
+  EXPECT_EQ(count({}), 3u);
+  EXPECT_EQ(count({.actor = "Lavrov"}), 1u);
+  EXPECT_EQ(count({.dyad = "RUS-USA"}), 2u);
+  EXPECT_EQ(count({.country = "JPN"}), 1u);
+  EXPECT_EQ(count({.cameo = "04"}), 2u);
+  EXPECT_EQ(count({.plover = "SANCTION"}), 1u);
+  EXPECT_EQ(count({.from = "2017-06", .to = "2019"}), 2u);
+  EXPECT_EQ(count({.to = "2017-04"}), 1u);
+  EXPECT_EQ(count({.status = "planned"}), 1u);
+  EXPECT_EQ(count({.text = "Delhi"}), 1u);
+  EXPECT_EQ(count({.text = "sanctions AND Geneva"}), 2u);
+}
+
+TEST(Store, NewerSchemaIsRefused) {
+  TempStore tmp;
+  std::string error;
+  { ASSERT_TRUE(store::Store::open(tmp.path, error)); }
+  std::string cmd = "sqlite3 " + tmp.path + " 'PRAGMA user_version=99' 2>/dev/null";
+  if (std::system(cmd.c_str()) != 0) GTEST_SKIP() << "sqlite3 shell not available";
+  EXPECT_FALSE(store::Store::open(tmp.path, error));
+  EXPECT_NE(error.find("newer"), std::string::npos) << error;
+}
+
+// An ingest killed with SIGKILL half-way resumes without loss or duplicates.
+TEST(Store, IngestKilledWithSigkillResumes) {
+  std::string dir = test::temp_path("ingest_dir");
+  TempStore tmp;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const int kDocs = 4000;
+  for (int i = 0; i < kDocs; ++i) {
+    std::ofstream(dir + "/doc" + std::to_string(i) + ".txt")
+        << "Report number " << i << "\n\nThe delegations met for the " << i << "th time and agreed to meet again.\n";
+  }
+  std::string cmd = std::string(PARLEY_BINARY) + " ingest --db " + tmp.path + " " + dir + " 2>/dev/null";
+  pid_t pid = fork();
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", ("exec " + cmd).c_str(), (char*)nullptr);
+    _exit(127);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  bool interrupted = WIFSIGNALED(status);
+  size_t before = 0;
+  {
+    std::string error;
+    auto db = store::Store::open(tmp.path, error);
+    ASSERT_TRUE(db) << error;
+    before = db->document_count();
+  }
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->document_count(), static_cast<size_t>(kDocs));
+  if (interrupted) EXPECT_LT(before, static_cast<size_t>(kDocs)) << "the first run finished before the kill";
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parley
