@@ -74,6 +74,56 @@ class Progress {
 
 std::string g_db = "parley.db";
 
+// One row in the column layout of GDELT 1.0 event files (58 tab-separated
+// columns), so that tools reading GDELT can read Parley's events.  Columns
+// Parley has no value for (ethnic and religion codes, tone, geo
+// coordinates) stay empty.
+void write_gdelt_row(std::string& out, const store::StoredEvent& se, const std::string& url) {
+  const Event& e = se.event;
+  std::vector<std::string> c;
+  std::string sqldate, month, year, fraction;
+  if (e.date.known()) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d", e.date.year, e.date.month, e.date.day);
+    sqldate = buf;
+    month = sqldate.substr(0, 6);
+    year = sqldate.substr(0, 4);
+    std::snprintf(buf, sizeof buf, "%.4f", e.date.year + ((e.date.month ? e.date.month - 1 : 0) * 30.4 + e.date.day) / 365.0);
+    fraction = buf;
+  }
+  c = {std::to_string(se.row), sqldate, month, year, fraction};
+  auto actor = [&](const Actor& a) {
+    std::string name = a.name.empty() ? a.country : a.name;
+    for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    std::string code = a.code.empty() ? a.country + a.sector : a.code;
+    for (const std::string& v : {code, name, a.country, std::string(a.country.size() > 3 ? a.country : ""), std::string(),
+                                 std::string(), std::string(), a.sector, std::string(), std::string()})
+      c.push_back(v);
+  };
+  actor(e.source.actor);
+  actor(e.target.actor);
+  char goldstein[16];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", e.goldstein);
+  std::string root = e.cameo.substr(0, 2);
+  for (const std::string& v : {std::string("1"), e.cameo, e.cameo.substr(0, 3), root, std::to_string(e.quad_class),
+                               std::string(goldstein), std::to_string(se.mentions), std::to_string(se.documents.size()),
+                               std::to_string(se.documents.size()), std::string()})
+    c.push_back(v);
+  for (int geo = 0; geo < 3; ++geo) {
+    bool action = geo == 2 && !e.place.empty();
+    for (const std::string& v : {std::string(action ? "4" : ""), std::string(action ? e.place : ""), std::string(), std::string(),
+                                 std::string(), std::string(), std::string()})
+      c.push_back(v);
+  }
+  c.push_back(sqldate);  // DATEADDED: the event's date stands in for the ingest date
+  c.push_back(url);
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (i) out += '\t';
+    for (char ch : c[i]) out += (ch == '\t' || ch == '\n') ? ' ' : ch;
+  }
+  out += '\n';
+}
+
 }  // namespace
 
 void add_ingest_command(CLI::App& app) {
@@ -130,7 +180,7 @@ void add_events_command(CLI::App& app) {
   cmd->add_option("--status", q.status, "occurred, planned or negated")->check(CLI::IsMember({"occurred", "planned", "negated"}));
   cmd->add_option("--text", q.text, "Full-text query over the supporting articles (FTS5 syntax)");
   cmd->add_option("--limit", q.limit, "At most this many events");
-  cmd->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "jsonl", "csv", "tsv"}))->capture_default_str();
+  cmd->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "gdelt"}))->capture_default_str();
   cmd->callback([] {
     set_run([] {
       if (!std::filesystem::exists(g_db)) {
@@ -153,6 +203,8 @@ void add_events_command(CLI::App& app) {
           }
           out += "]}\n";
         }
+      } else if (format == "gdelt") {
+        for (const auto& se : rows) write_gdelt_row(out, se, db->first_source_url(se.event.event_id));
       } else if (format == "tsv") {
         out += output::tsv_header() + "\n";
         for (const auto& se : rows) {
@@ -188,6 +240,47 @@ void add_events_command(CLI::App& app) {
                         to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(), se.documents.size());
           out += line;
         }
+      }
+      write_out(out);
+      return 0;
+    });
+  });
+}
+
+}  // namespace parley::cli
+
+namespace parley::cli {
+
+void add_timeline_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("timeline", "Events of a dyad or actor by date, with monthly Goldstein and quad-class totals.");
+  static store::EventQuery q;
+  cmd->add_option("--db", g_db, "Store file")->capture_default_str();
+  cmd->add_option("--dyad", q.dyad, "Two countries, either direction: USA-RUS");
+  cmd->add_option("--actor", q.actor, "Actor name (substring), KB id or actor code");
+  cmd->add_option("--country", q.country, "Either side's country");
+  cmd->add_option("--from", q.from, "First date");
+  cmd->add_option("--to", q.to, "Last date");
+  cmd->callback([] {
+    set_run([] {
+      auto db = open_store(g_db);
+      if (!db) return 2;
+      std::string out;
+      char line[512];
+      auto rows = db->events(q);
+      for (const auto& se : rows) {
+        const Event& e = se.event;
+        auto name = [](const Actor& a) { return a.name.empty() ? a.country : a.name + " (" + a.country + ")"; };
+        std::snprintf(line, sizeof line, "%-10s  %-5s %+5.1f  %-8s  %s -> %s  [%zu source%s]\n",
+                      e.date.known() ? e.date.iso().c_str() : "undated", e.cameo.c_str(), e.goldstein, to_string(e.status),
+                      name(e.source.actor).c_str(), name(e.target.actor).c_str(), se.documents.size(),
+                      se.documents.size() == 1 ? "" : "s");
+        out += line;
+      }
+      out += "\nmonth    events  goldstein  verbal-coop  material-coop  verbal-conflict  material-conflict\n";
+      for (const auto& m : db->timeline(q)) {
+        std::snprintf(line, sizeof line, "%-7s  %6zu  %+9.1f  %11zu  %13zu  %15zu  %17zu\n", m.month.c_str(), m.events, m.goldstein,
+                      m.quad[0], m.quad[1], m.quad[2], m.quad[3]);
+        out += line;
       }
       write_out(out);
       return 0;

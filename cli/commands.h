@@ -22,6 +22,7 @@ void add_extract_command(CLI::App& app);
 void add_segment_command(CLI::App& app);
 void add_ingest_command(CLI::App& app);
 void add_events_command(CLI::App& app);
+void add_timeline_command(CLI::App& app);
 
 // Reads inputs, printing "parley: ORIGIN: MESSAGE" for each failure.
 // Returns the number of failed inputs.

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   add_segment_command(app);
   add_ingest_command(app);
   add_events_command(app);
+  add_timeline_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

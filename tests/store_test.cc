@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -156,6 +157,52 @@ TEST(Store, IngestKilledWithSigkillResumes) {
   EXPECT_EQ(db->document_count(), static_cast<size_t>(kDocs));
   if (interrupted) EXPECT_LT(before, static_cast<size_t>(kDocs)) << "the first run finished before the kill";
   std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(StoreCli, EventsTimelineAndGdeltExport) {
+  TempStore tmp;
+  {
+    std::string error;
+    auto db = store::Store::open(tmp.path, error);
+    ASSERT_TRUE(db) << error;
+    Document a = doc_with_text("a", "Ministers met.\n");
+    Document b = doc_with_text("b", "Sanctions followed.\n");
+    std::vector<Event> ea{meeting("a", "Rex Tillerson", "USA", "Sergey Lavrov", "RUS", {2017, 5, 10})};
+    Event s = meeting("b", "", "USA", "", "RUS", {2017, 5, 20});
+    s.cameo = "163";
+    s.plover = "SANCTION";
+    s.goldstein = -8.0;
+    s.quad_class = 4;
+    std::vector<Event> eb{s};
+    db->add(a, ea);
+    db->add(b, eb);
+  }
+  std::string out;
+  ASSERT_EQ(test::run_parley("events --db " + tmp.path + " --format gdelt", out), 0);
+  size_t lines = 0, tabs_first = 0;
+  for (size_t p = 0, n; (n = out.find('\n', p)) != std::string::npos; p = n + 1) {
+    std::string line = out.substr(p, n - p);
+    if (lines++ == 0) tabs_first = std::count(line.begin(), line.end(), '\t');
+  }
+  EXPECT_EQ(lines, 2u);
+  EXPECT_EQ(tabs_first, 57u);  // 58 columns
+  EXPECT_NE(out.find("\t20170510\t"), std::string::npos);
+  EXPECT_NE(out.find("REX TILLERSON"), std::string::npos);
+
+  ASSERT_EQ(test::run_parley("timeline --db " + tmp.path + " --dyad RUS-USA", out), 0);
+  // Two events in May 2017: Goldstein 1.0 - 8.0 = -7.0, one verbal cooperation, one material conflict.
+  EXPECT_NE(out.find("2017-05       2       -7.0            1              0                0                  1"),
+            std::string::npos) << out;
+
+  ASSERT_EQ(test::run_parley("events --db " + tmp.path + " --format csv --plover SANCTION", out), 0);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);  // header + one row
+  EXPECT_EQ(test::run_parley("events --db /nonexistent/x.db", out), 1);
 }
 
 }  // namespace

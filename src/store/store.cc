@@ -371,6 +371,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
   std::vector<StoredEvent> out;
   while (s.step()) {
     StoredEvent se;
+    se.row = s.integer(0);
     Event& e = se.event;
     e.event_id = s.text(1);
     e.cameo = s.text(2);
@@ -402,6 +403,28 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     out.push_back(std::move(se));
   }
   return out;
+}
+
+std::vector<TimelineMonth> Store::timeline(const EventQuery& query) {
+  std::vector<TimelineMonth> months;
+  for (const StoredEvent& se : events(query)) {
+    const Event& e = se.event;
+    if (!e.date.known() || !e.date.month) continue;  // a year alone has no month to go in
+    std::string month = e.date.iso().substr(0, 7);
+    if (months.empty() || months.back().month != month) months.push_back({month});
+    TimelineMonth& m = months.back();
+    ++m.events;
+    m.goldstein += e.goldstein;
+    if (e.quad_class >= 1 && e.quad_class <= 4) ++m.quad[e.quad_class - 1];
+  }
+  return months;
+}
+
+std::string Store::first_source_url(const std::string& event_id) {
+  Stmt s(db_, "SELECT COALESCE(d.url, d.origin) FROM event_mentions m JOIN events e ON e.id = m.event "
+              "JOIN documents d ON d.id = m.document WHERE e.event_id = ? ORDER BY m.id LIMIT 1");
+  s.bind(1, event_id);
+  return s.step() ? s.text(0) : "";
 }
 
 size_t Store::document_count() {

@@ -37,8 +37,17 @@ struct EventQuery {
 // An event as stored: the consolidated record and its supporting documents.
 struct StoredEvent {
   Event event;              // event_id is the store's consolidated id
+  int64_t row = 0;          // numeric id in the store
   size_t mentions = 0;      // number of supporting mentions
   std::vector<std::string> documents;  // ids of the documents that report it
+};
+
+// One month of a timeline: event counts and Goldstein totals.
+struct TimelineMonth {
+  std::string month;            // "2017-05"
+  size_t events = 0;
+  double goldstein = 0;         // sum of the events' Goldstein scores
+  size_t quad[4] = {0, 0, 0, 0};  // events per quad class 1..4
 };
 
 struct IngestResult {
@@ -58,6 +67,10 @@ class Store {
   bool has_content(const Document& doc);
 
   std::vector<StoredEvent> events(const EventQuery& query);
+  // Dated events matching `query`, by month.
+  std::vector<TimelineMonth> timeline(const EventQuery& query);
+  // The URL (or origin) of the first document reporting an event.
+  std::string first_source_url(const std::string& event_id);
   size_t document_count();
   size_t event_count();
   int schema_version();
