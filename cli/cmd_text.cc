@@ -31,7 +31,7 @@ void add_text_command(CLI::App& app) {
         }
         first = false;
         write_out(out);
-      });
+      }, ReadOptions{.clean = true, .keep_empty = show_blocks});
       return failed ? 1 : 0;
     });
   });

@@ -26,7 +26,8 @@ void add_timeline_command(CLI::App& app);
 
 // Reads inputs, printing "parley: ORIGIN: MESSAGE" for each failure.
 // Returns the number of failed inputs.
-size_t read_each(const std::vector<std::string>& paths, const std::function<void(Document&&)>& on_document);
+size_t read_each(const std::vector<std::string>& paths, const std::function<void(Document&&)>& on_document,
+                 const ReadOptions& options = {});
 
 // Writes `s` to stdout (unbuffered by iostreams; large writes).
 void write_out(std::string_view s);

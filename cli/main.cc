@@ -14,8 +14,9 @@ Run& selected() {
 
 void set_run(Run run) { selected() = std::move(run); }
 
-size_t read_each(const std::vector<std::string>& paths, const std::function<void(Document&&)>& on_document) {
-  return read_inputs(paths, ReadOptions{}, on_document, [](const ReadError& e) {
+size_t read_each(const std::vector<std::string>& paths, const std::function<void(Document&&)>& on_document,
+                 const ReadOptions& options) {
+  return read_inputs(paths, options, on_document, [](const ReadError& e) {
     std::fprintf(stderr, "parley: %s: %s\n", e.origin.c_str(), e.message.c_str());
   });
 }

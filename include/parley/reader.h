@@ -26,6 +26,9 @@ struct ReadOptions {
   // stay in Document::blocks, marked).  Always on in the product; tests may
   // turn it off to see the raw blocks.
   bool clean = true;
+  // Deliver documents in which cleaning left no main text (for inspection
+  // tools such as `parley text --blocks`); normally they are errors.
+  bool keep_empty = false;
 };
 
 using DocumentSink = std::function<void(Document&&)>;

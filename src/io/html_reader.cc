@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "clean/html_cleaner.h"
 #include "io/formats.h"
 
 namespace parley::io {
@@ -45,16 +46,20 @@ BlockKind kind_of(GumboTag tag) {
     case GUMBO_TAG_LI: return BlockKind::kListItem;
     case GUMBO_TAG_BLOCKQUOTE: return BlockKind::kQuote;
     case GUMBO_TAG_FIGCAPTION: return BlockKind::kCaption;
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: return BlockKind::kBoilerplate;
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: return BlockKind::kBoilerplate;
     default: return BlockKind::kParagraph;
   }
 }
 
 struct Builder {
   Document& doc;
+  std::vector<clean::HtmlBlockInfo>& info;
   bool pending_space = false;
   BlockKind current = BlockKind::kParagraph;
+  GumboNode* current_element = nullptr;
   uint32_t block_start = 0;
+  uint32_t link_chars = 0;
+  int in_link = 0;
 
   void close_block() {
     while (doc.text.size() > block_start && doc.text.back() == ' ') doc.text.pop_back();
@@ -63,10 +68,12 @@ struct Builder {
       b.kind = current;
       b.text = {block_start, static_cast<uint32_t>(doc.text.size())};
       doc.blocks.push_back(b);
+      info.push_back({current_element, b.text.size(), std::min(link_chars, b.text.size())});
       doc.text += "\n\n";
     }
     block_start = static_cast<uint32_t>(doc.text.size());
     pending_space = false;
+    link_chars = 0;
   }
 
   // Appends a text node, collapsing whitespace and mapping each run back to
@@ -95,6 +102,7 @@ struct Builder {
       doc.offsets.add_anchor(static_cast<uint32_t>(doc.text.size()), input_pos);
       if (found != std::string_view::npos) search_from = found + word.size();
       doc.text.append(word);
+      if (in_link) link_chars += static_cast<uint32_t>(word.size()) + 1;
       i = j;
     }
   }
@@ -108,16 +116,23 @@ struct Builder {
     if (node->type == GUMBO_NODE_ELEMENT && is_skipped(tag)) return;
     bool block = node->type == GUMBO_NODE_ELEMENT && is_block(tag);
     BlockKind saved = current;
+    GumboNode* saved_element = current_element;
     if (block) {
       close_block();
       BlockKind k = kind_of(tag);
       if (!is_main_text(saved) && saved != BlockKind::kParagraph) k = saved;  // inside nav/footer stays boilerplate
+      if (saved == BlockKind::kCaption) k = saved;                           // all of a figcaption is caption
       current = k;
+      current_element = node;
     }
+    bool link = tag == GUMBO_TAG_A;
+    in_link += link;
     for (unsigned i = 0; i < children->length; ++i) walk(static_cast<GumboNode*>(children->data[i]));
+    in_link -= link;
     if (block) {
       close_block();
       current = saved;
+      current_element = saved_element;
     }
   }
 };
@@ -138,10 +153,12 @@ void find_title(GumboNode* node, Document& doc) {
 bool read_html(Document& doc, std::string& error) {
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, doc.input.data(), doc.input.size());
   doc.offsets.add_anchor(0, 0);
-  Builder builder{doc};
+  std::vector<clean::HtmlBlockInfo> info;
+  Builder builder{doc, info};
   builder.walk(out->document);
   builder.close_block();
   find_title(out->document, doc);
+  if (!doc.blocks.empty()) clean::select_html_main_content(doc, info);
   gumbo_destroy_output(&kGumboDefaultOptions, out);
   if (doc.blocks.empty()) {
     error = "HTML page holds no text";

@@ -75,7 +75,7 @@ bool build_document(Document& doc, const ReadOptions& options, std::string& erro
   }
   if (doc.id.empty()) doc.id = id_from_origin(doc.origin);
   bool has_text = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return is_main_text(b.kind); });
-  if (!has_text) {
+  if (!has_text && !options.keep_empty) {
     error = "no article text found";
     return false;
   }
