@@ -138,9 +138,14 @@ bool is_ancestor(const GumboNode* maybe_ancestor, const GumboNode* node) {
 
 // The first ancestor of `node` (inclusive) whose class/id or tag marks it as
 // boilerplate, searching up to (not including) `stop`.  Null when none.
-const GumboNode* negative_ancestor(const GumboNode* node, const GumboNode* stop) {
+// An element holding at least half of the container's text is part of the
+// article whatever its class says ("l-sidebar-fixed" layout wrappers).
+template <typename TextOf>
+const GumboNode* negative_ancestor(const GumboNode* node, const GumboNode* stop, TextOf text_of) {
+  uint32_t container_text = stop ? text_of(stop) : 0;
   for (const GumboNode* n = node; n && n != stop; n = n->parent) {
     if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (container_text && text_of(n) * 2 >= container_text) continue;
     if (is_boilerplate_tag(tag_of(n))) return n;
     if (class_hint(n) < 0) return n;
   }
@@ -208,7 +213,12 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
     if (b.link_chars * 2 > b.text_chars) continue;
     std::string_view text = doc.view(doc.blocks[i].text);
     double points = 1.0 + count_commas(text) + std::min(b.text_chars / 100.0, 3.0);
-    const GumboNode* n = b.element->parent;
+    // Text in a <p> votes for the paragraph's container; text standing
+    // directly in a container (between <br>s) votes for that container.
+    GumboTag own = tag_of(b.element);
+    bool paragraph_like = own == GUMBO_TAG_P || own == GUMBO_TAG_LI || own == GUMBO_TAG_BLOCKQUOTE || own == GUMBO_TAG_PRE ||
+                          (own >= GUMBO_TAG_H1 && own <= GUMBO_TAG_H6);
+    const GumboNode* n = paragraph_like ? b.element->parent : b.element;
     for (int level = 0; n && level < 5; ++level, n = n->parent) {
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       stats_of(n).score += points / divider;
@@ -223,6 +233,12 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
     if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY) continue;
     double density = static_cast<double>(s.links) / s.text;
     double score = s.score * (1.0 - density);
+    // Prose inside a comment thread, sidebar or footer is not the article.
+    for (const GumboNode* a = node->parent; a; a = a->parent)
+      if (is_boilerplate_tag(tag_of(a)) || has_hint(a, {"comment", "sidebar", "related", "footer", "disqus", "reply"})) {
+        score *= 0.2;
+        break;
+      }
     if (score > best) {
       best = score;
       top = node;
@@ -269,7 +285,11 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
       b.why = "outside the main content";
       continue;
     }
-    if (const GumboNode* neg = negative_ancestor(bi.element, container ? container : nullptr)) {
+    auto text_of = [&](const GumboNode* n) {
+      auto it = stats.find(n);
+      return it == stats.end() ? 0u : it->second.text;
+    };
+    if (const GumboNode* neg = negative_ancestor(bi.element, container ? container : nullptr, text_of)) {
       b.kind = kind_for_negative(neg);
       b.why = "class, id or tag of a boilerplate element";
       continue;

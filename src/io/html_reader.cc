@@ -2,6 +2,7 @@
 // block-level elements into Document blocks.  Which blocks are the article is
 // decided by clean/html_cleaner (main-content detection).
 #include <gumbo.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cctype>
@@ -148,6 +149,91 @@ void find_title(GumboNode* node, Document& doc) {
   for (unsigned i = 0; i < children->length; ++i) find_title(static_cast<GumboNode*>(children->data[i]), doc);
 }
 
+// schema.org metadata: the longest "articleBody" of the page's JSON-LD
+// scripts, and where the script text starts in the input.
+void find_article_body(simdjson::dom::element e, std::string& best, int depth = 0) {
+  if (depth > 6) return;
+  simdjson::dom::object object;
+  simdjson::dom::array array;
+  if (e.get_object().get(object) == simdjson::SUCCESS) {
+    for (auto field : object) {
+      if (field.key == "articleBody" && field.value.is_string()) {
+        std::string_view v;
+        if (field.value.get_string().get(v) == simdjson::SUCCESS && v.size() > best.size()) best = std::string(v);
+      } else if (field.value.is_object() || field.value.is_array()) {
+        find_article_body(field.value, best, depth + 1);
+      }
+    }
+  } else if (e.get_array().get(array) == simdjson::SUCCESS) {
+    for (auto item : array) find_article_body(item, best, depth + 1);
+  }
+}
+
+void collect_json_ld(GumboNode* node, std::vector<GumboNode*>& scripts) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_SCRIPT) {
+    const GumboAttribute* type = gumbo_get_attribute(&node->v.element.attributes, "type");
+    if (type && std::string_view(type->value).find("ld+json") != std::string_view::npos && children->length > 0)
+      scripts.push_back(static_cast<GumboNode*>(children->data[0]));
+    return;
+  }
+  for (unsigned i = 0; i < children->length; ++i) collect_json_ld(static_cast<GumboNode*>(children->data[i]), scripts);
+}
+
+// Pages that render their article with scripts often carry the whole text in
+// JSON-LD.  When that text is much longer than what the markup gave, it
+// becomes the article: one block per line, anchored at the script.
+void use_json_ld_body(GumboNode* root, Document& doc) {
+  std::vector<GumboNode*> scripts;
+  collect_json_ld(root, scripts);
+  if (scripts.empty()) return;
+  size_t dom_chars = 0;
+  for (const Block& b : doc.blocks)
+    if (is_main_text(b.kind)) dom_chars += b.text.size();
+  simdjson::dom::parser parser;
+  for (GumboNode* script : scripts) {
+    if (script->type != GUMBO_NODE_TEXT && script->type != GUMBO_NODE_CDATA && script->type != GUMBO_NODE_WHITESPACE) continue;
+    std::string_view json(script->v.text.text);
+    simdjson::dom::element root_json;
+    if (parser.parse(json.data(), json.size()).get(root_json) != simdjson::SUCCESS) continue;
+    std::string body;
+    find_article_body(root_json, body);
+    if (body.size() < 400 || body.size() < dom_chars * 13 / 10) continue;
+    uint32_t anchor = static_cast<uint32_t>(script->v.text.start_pos.offset);
+    // The main text becomes the JSON-LD body; the markup's blocks stay, dropped.
+    for (Block& b : doc.blocks)
+      if (is_main_text(b.kind)) {
+        b.kind = BlockKind::kBoilerplate;
+        b.why = "replaced by the page's JSON-LD articleBody";
+      }
+    size_t pos = 0;
+    while (pos < body.size()) {
+      size_t nl = body.find('\n', pos);
+      size_t end = nl == std::string::npos ? body.size() : nl;
+      std::string_view line = std::string_view(body).substr(pos, end - pos);
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+      if (!line.empty()) {
+        // Anchor each line at its first words in the raw script when they are
+        // there verbatim, else at the script's start.
+        size_t found = doc.input.find(line.substr(0, std::min<size_t>(line.size(), 40)), anchor);
+        uint32_t text_begin = static_cast<uint32_t>(doc.text.size());
+        doc.offsets.add_anchor(text_begin, found == std::string::npos ? anchor : static_cast<uint32_t>(found));
+        doc.text.append(line);
+        Block b;
+        b.kind = BlockKind::kParagraph;
+        b.why = "JSON-LD articleBody";
+        b.text = {text_begin, static_cast<uint32_t>(doc.text.size())};
+        doc.blocks.push_back(b);
+        doc.text += "\n\n";
+      }
+      pos = end + 1;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 bool read_html(Document& doc, std::string& error) {
@@ -159,6 +245,7 @@ bool read_html(Document& doc, std::string& error) {
   builder.close_block();
   find_title(out->document, doc);
   if (!doc.blocks.empty()) clean::select_html_main_content(doc, info);
+  use_json_ld_body(out->document, doc);
   gumbo_destroy_output(&kGumboDefaultOptions, out);
   if (doc.blocks.empty()) {
     error = "HTML page holds no text";
