@@ -52,11 +52,12 @@ enum class BlockKind : uint8_t {
 };
 
 const char* to_string(BlockKind kind);
-// Title, headings, paragraphs, list items and quotes are the article's text;
-// bylines and datelines are metadata (they feed the publication date), and
-// captions, comments, teasers and boilerplate are not the article.
+// Headings, paragraphs, list items and quotes are the article's body text;
+// the title, bylines and datelines are metadata (kept in Document::title and
+// the publication date), and captions, comments, teasers and boilerplate are
+// not the article.
 bool is_main_text(BlockKind kind);
-// Kinds whose sentences may yield events (the body of the article).
+// Kinds whose sentences may yield events: the body and the title.
 bool is_event_source(BlockKind kind);
 
 struct Block {
@@ -186,7 +187,7 @@ struct Document {
     return std::string_view(text).substr(span.begin, span.size());
   }
   std::string_view token_text(uint32_t token_index) const { return view(tokens[token_index].text); }
-  // The article's main text: main-text blocks joined by blank lines.
+  // The article's body text: main-text blocks joined by blank lines.
   std::string main_text() const;
   Span to_input(Span text_span) const { return offsets.to_input(text_span); }
 };

@@ -28,6 +28,7 @@ bool is_main_text(BlockKind kind) {
     case BlockKind::kComment:
     case BlockKind::kTeaser:
     case BlockKind::kBoilerplate:
+    case BlockKind::kTitle:
     case BlockKind::kByline:
     case BlockKind::kDateline:
       return false;
@@ -37,7 +38,7 @@ bool is_main_text(BlockKind kind) {
 }
 
 bool is_event_source(BlockKind kind) {
-  return is_main_text(kind);
+  return is_main_text(kind) || kind == BlockKind::kTitle;
 }
 
 const char* to_string(DateBasis basis) {
