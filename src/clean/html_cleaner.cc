@@ -152,6 +152,14 @@ const GumboNode* negative_ancestor(const GumboNode* node, const GumboNode* stop,
   return nullptr;
 }
 
+// Is the element inside a comment thread, sidebar, related-links box or footer?
+bool under_boilerplate(const GumboNode* node) {
+  for (const GumboNode* a = node->parent; a; a = a->parent)
+    if (is_boilerplate_tag(tag_of(a)) || has_hint(a, {"comment", "sidebar", "related", "footer", "disqus", "reply"}))
+      return true;
+  return false;
+}
+
 BlockKind kind_for_negative(const GumboNode* n) {
   if (has_hint(n, {"comment", "disqus", "reply", "respond"})) return BlockKind::kComment;
   if (has_hint(n, {"caption", "credit", "photo", "image", "img", "figure", "gallery"})) return BlockKind::kCaption;
@@ -234,11 +242,7 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
     double density = static_cast<double>(s.links) / s.text;
     double score = s.score * (1.0 - density);
     // Prose inside a comment thread, sidebar or footer is not the article.
-    for (const GumboNode* a = node->parent; a; a = a->parent)
-      if (is_boilerplate_tag(tag_of(a)) || has_hint(a, {"comment", "sidebar", "related", "footer", "disqus", "reply"})) {
-        score *= 0.2;
-        break;
-      }
+    if (under_boilerplate(node)) score *= 0.2;
     if (score > best) {
       best = score;
       top = node;
@@ -266,6 +270,17 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
         bool similar = s.score * (1 - density) >= std::max(10.0, best * 0.2);
         bool prose = tag_of(sib) == GUMBO_TAG_P && s.text > 80 && density < 0.25;
         if ((similar || prose) && class_hint(sib) >= 0) content.push_back(sib);
+      }
+    }
+    // Articles split into several containers of the same class (ads or
+    // embeds between them) keep every part that holds prose.
+    std::string top_class = attribute(top, "class");
+    if (!top_class.empty()) {
+      for (auto& [node, s] : stats) {
+        if (!node || node == top || s.votes <= 0 || node->type != GUMBO_NODE_ELEMENT) continue;
+        if (tag_of(node) != tag_of(top) || attribute(node, "class") != top_class) continue;
+        if (is_ancestor(node, top) || is_ancestor(top, node) || under_boilerplate(node)) continue;
+        content.push_back(node);
       }
     }
   }
