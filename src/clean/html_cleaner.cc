@@ -249,6 +249,7 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
     }
   }
 
+  // PARLEY_DEBUG_HTML=1 names the chosen container on stderr, to study a page.
   if (std::getenv("PARLEY_DEBUG_HTML") && top)
     std::fprintf(stderr, "top: <%s class='%s' id='%s'> score %.1f\n", gumbo_normalized_tagname(tag_of(top)),
                  attribute(top, "class").c_str(), attribute(top, "id").c_str(), best);
@@ -295,15 +296,29 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
         break;
       }
     if (container && b.kind == BlockKind::kBoilerplate) b.kind = BlockKind::kParagraph;  // decided below
-    if (top && !container) {
-      b.kind = BlockKind::kBoilerplate;
-      b.why = "outside the main content";
-      continue;
-    }
     auto text_of = [&](const GumboNode* n) {
       auto it = stats.find(n);
       return it == stats.end() ? 0u : it->second.text;
     };
+    GumboTag tag = tag_of(bi.element);
+    if (top && !container) {
+      // Outside the article: say what it is when the markup tells.
+      const GumboNode* neg = negative_ancestor(bi.element, nullptr, [](const GumboNode*) { return 0u; });
+      if (tag == GUMBO_TAG_H1) {
+        b.kind = BlockKind::kTitle;
+        b.why = "page heading";
+      } else if (inside(bi.element, GUMBO_TAG_FIGCAPTION, nullptr) || inside(bi.element, GUMBO_TAG_FIGURE, nullptr)) {
+        b.kind = BlockKind::kCaption;
+        b.why = "figure caption";
+      } else if (neg && kind_for_negative(neg) != BlockKind::kBoilerplate) {
+        b.kind = kind_for_negative(neg);
+        b.why = "outside the main content; class, id or tag says what it is";
+      } else {
+        b.kind = BlockKind::kBoilerplate;
+        b.why = "outside the main content";
+      }
+      continue;
+    }
     if (const GumboNode* neg = negative_ancestor(bi.element, container ? container : nullptr, text_of)) {
       b.kind = kind_for_negative(neg);
       b.why = "class, id or tag of a boilerplate element";
@@ -319,7 +334,6 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
       b.why = "mostly links";
       continue;
     }
-    GumboTag tag = tag_of(bi.element);
     if (tag == GUMBO_TAG_H1) {
       b.kind = BlockKind::kTitle;
       b.why = "page heading";
@@ -329,7 +343,7 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
   }
   // A page whose article sits under a misleading class keeps, rather than
   // nothing, the prose of its best container.
-  if (!any_main_text(doc) && !std::getenv("PARLEY_DEBUG_HTML")) {
+  if (!any_main_text(doc)) {
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       Block& b = doc.blocks[i];
       bool in_content = !top || std::any_of(content.begin(), content.end(), [&](const GumboNode* c) { return is_ancestor(c, info[i].element); });

@@ -199,7 +199,7 @@ void use_json_ld_body(GumboNode* root, Document& doc) {
     if (parser.parse(json.data(), json.size()).get(root_json) != simdjson::SUCCESS) continue;
     std::string body;
     find_article_body(root_json, body);
-    if (body.size() < 400 || body.size() < dom_chars * 13 / 10) continue;
+    if (body.size() < 200 || body.size() < dom_chars * 13 / 10) continue;
     uint32_t anchor = static_cast<uint32_t>(script->v.text.start_pos.offset);
     // The main text becomes the JSON-LD body; the markup's blocks stay, dropped.
     for (Block& b : doc.blocks)
