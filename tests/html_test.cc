@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "test_util.h"
 
 namespace parley {
@@ -50,6 +52,22 @@ TEST(Html, KeepsTheArticleAndDropsTheNoise) {
                               "not text", "color: red", "By Staff Writer"})
     EXPECT_EQ(text.find(dropped), std::string::npos) << dropped;
   EXPECT_EQ(d.title, "Envoys meet | Example News");
+}
+
+TEST(Html, MetadataGivesDateUrlAndTitle) {
+  std::string page = std::string("<html><head><meta property=\"article:published_time\" content=\"2018-06-20T09:15:00Z\">"
+                                 "<link rel=\"canonical\" href=\"https://example.org/a\"></head>") +
+                     (std::strstr(kPage, "<body>"));
+  Document d = read_page(page);
+  EXPECT_EQ(d.pub_date, (Date{2018, 6, 20}));
+  EXPECT_EQ(d.pub_date_basis, DateBasis::kHtmlMeta);
+  EXPECT_EQ(d.url, "https://example.org/a");
+  // JSON Lines metadata wins over the page's own.
+  auto r = test::read_bytes("{\"id\":\"x\",\"date\":\"2018-06-21\",\"html\":\"<meta property='article:published_time' "
+                            "content='2018-06-20'><p>The two leaders met in Singapore on Tuesday for their first summit.</p>\"}\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].pub_date, (Date{2018, 6, 21}));
+  EXPECT_EQ(r.docs[0].pub_date_basis, DateBasis::kMetadata);
 }
 
 TEST(Html, DroppedBlocksSayWhatTheyAre) {

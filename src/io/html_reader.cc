@@ -138,6 +138,58 @@ struct Builder {
   }
 };
 
+// "2018-06-20T09:15:00Z" -> 2018-06-20.
+Date iso_date_prefix(std::string_view v) {
+  Date d;
+  auto num = [&](size_t pos, size_t n) {
+    int x = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (i >= v.size() || v[i] < '0' || v[i] > '9') return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = num(0, 4), m = num(5, 2), day = num(8, 2);
+  if (y < 1900 || y > 2100 || v.size() < 10 || v[4] != '-' || v[7] != '-' || m < 1 || m > 12 || day < 1 || day > 31) return d;
+  return {y, m, day};
+}
+
+// Page metadata: publication date (meta tags, itemprop, <time datetime>),
+// canonical URL and og:title.
+void read_meta(GumboNode* node, Document& doc, Date& published) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboVector* attrs = &node->v.element.attributes;
+    auto attr = [&](const char* name) {
+      const GumboAttribute* a = gumbo_get_attribute(attrs, name);
+      return a ? std::string_view(a->value) : std::string_view();
+    };
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_META) {
+      std::string_view key = attr("property");
+      if (key.empty()) key = attr("name");
+      if (key.empty()) key = attr("itemprop");
+      std::string_view content = attr("content");
+      if (!published.known() && (key == "article:published_time" || key == "datePublished" || key == "pubdate" ||
+                                 key == "publishdate" || key == "date" || key == "DC.date.issued" || key == "sailthru.date"))
+        published = iso_date_prefix(content);
+      if (key == "og:url" && doc.url.empty()) doc.url = std::string(content);
+      if (key == "og:title" && doc.title.empty()) doc.title = std::string(content);
+    } else if (tag == GUMBO_TAG_LINK && attr("rel") == "canonical" && doc.url.empty()) {
+      doc.url = std::string(attr("href"));
+    } else if (tag == GUMBO_TAG_TIME && !published.known() &&
+               (attr("itemprop") == "datePublished" || attr("pubdate").data() != nullptr)) {
+      published = iso_date_prefix(attr("datetime"));
+    } else if (!published.known() && attr("itemprop") == "datePublished") {
+      std::string_view v = attr("content");
+      if (v.empty()) v = attr("datetime");
+      published = iso_date_prefix(v);
+    }
+  }
+  for (unsigned i = 0; i < children->length; ++i) read_meta(static_cast<GumboNode*>(children->data[i]), doc, published);
+}
+
 void find_title(GumboNode* node, Document& doc) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
   GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
@@ -243,6 +295,12 @@ bool read_html(Document& doc, std::string& error) {
   Builder builder{doc, info};
   builder.walk(out->document);
   builder.close_block();
+  Date published;
+  read_meta(out->document, doc, published);
+  if (published.known() && doc.pub_date_basis == DateBasis::kUnknown) {
+    doc.pub_date = published;
+    doc.pub_date_basis = DateBasis::kHtmlMeta;
+  }
   find_title(out->document, doc);
   if (!doc.blocks.empty()) clean::select_html_main_content(doc, info);
   use_json_ld_body(out->document, doc);
