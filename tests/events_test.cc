@@ -117,7 +117,7 @@ TEST(Events, OneMeetingOverSeveralSentencesIsOneRecord) {
   EXPECT_EQ(sentences, 2u);
   // Evidence spans point at the input bytes.
   for (const auto& ev : events[0].evidence)
-    EXPECT_EQ(doc.input.substr(ev.input.begin, ev.input.size()), ev.text);
+    EXPECT_EQ(doc.input_view().substr(ev.input.begin, ev.input.size()), ev.text);
 }
 
 TEST(Events, DirectedEventsKeepTheirDirection) {

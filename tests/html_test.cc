@@ -90,14 +90,14 @@ TEST(Html, EntitiesAreDecodedAndSpansPointIntoTheMarkup) {
   // The word after the entities maps back to its own bytes in the input.
   size_t agreed = d.text.find("agreed", at);
   Span in = d.to_input({static_cast<uint32_t>(agreed), static_cast<uint32_t>(agreed + 6)});
-  EXPECT_EQ(d.input.substr(in.begin, in.size()), "agreed");
+  EXPECT_EQ(d.input_view().substr(in.begin, in.size()), "agreed");
   // Every sentence of the body maps to input bytes that start with its first word.
   Pipeline().segment(d);
   for (const Sentence& s : d.sentences) {
     if (!is_main_text(d.blocks[s.block].kind)) continue;
     Span sin = d.to_input(s.text);
     std::string_view first_word = d.token_text(s.first_token);
-    EXPECT_EQ(d.input.substr(sin.begin, first_word.size()), first_word);
+    EXPECT_EQ(d.input_view().substr(sin.begin, first_word.size()), first_word);
   }
 }
 

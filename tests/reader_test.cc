@@ -48,7 +48,7 @@ TEST(Reader, PlainTextBecomesBlocksWithIdentityOffsets) {
   EXPECT_EQ(d.blocks[0].kind, BlockKind::kTitle);
   EXPECT_EQ(d.blocks[1].kind, BlockKind::kParagraph);
   Span in = d.to_input(d.blocks[2].text);
-  EXPECT_EQ(d.input.substr(in.begin, in.size()), "They agreed to meet again in April.");
+  EXPECT_EQ(d.input_view().substr(in.begin, in.size()), "They agreed to meet again in April.");
 }
 
 TEST(Reader, GzipAndZstdAreTransparent) {

@@ -4,7 +4,8 @@
 //   * `input`: the article as read, decoded to UTF-8 (after decompression and
 //     charset conversion; for JSON Lines, the unescaped text or html field);
 //   * `text`: the article's text as the pipeline sees it — for plain text it is
-//     the input itself, for HTML the text content of the page's blocks.
+//     the input itself (and `input` is then left empty rather than copied;
+//     use input_view()), for HTML the text content of the page's blocks.
 // Every unit (block, sentence, token, annotation) is a span of `text`.  The
 // OffsetMap turns any text offset back into an offset of `input`, so every
 // later annotation points to the source bytes it came from.
@@ -190,6 +191,8 @@ struct Document {
   // The article's body text: main-text blocks joined by blank lines.
   std::string main_text() const;
   Span to_input(Span text_span) const { return offsets.to_input(text_span); }
+  // The source bytes that input spans refer to.
+  std::string_view input_view() const { return input.empty() ? std::string_view(text) : std::string_view(input); }
 };
 
 }  // namespace parley

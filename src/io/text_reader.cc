@@ -38,7 +38,9 @@ bool continues(std::string_view prev, std::string_view line) {
 }  // namespace
 
 void read_plain_text(Document& doc) {
-  doc.text = doc.input;  // plain text is its own text: offsets need no map
+  // Plain text is its own text: no copy, and offsets need no map.
+  doc.text = std::move(doc.input);
+  doc.input.clear();
   doc.offsets.set_identity();
   std::string_view s = doc.text;
   size_t pos = 0;

@@ -202,7 +202,35 @@ class Tokenizer {
     return true;
   }
 
+  // Most words are ASCII letters or digits followed by a space or a plain
+  // punctuation mark: handle those without the general machinery.
+  bool scan_plain_word(bool space) {
+    size_t begin = pos_, i = pos_;
+    bool letters = false;
+    while (i < end_) {
+      unsigned char c = static_cast<unsigned char>(s_[i]);
+      if (c >= 0x80) return false;
+      CharClass k = kAscii.cls[c];
+      if (k == CharClass::kLetter) letters = true;
+      else if (k != CharClass::kDigit) break;
+      ++i;
+    }
+    if (i < end_) {
+      char c = s_[i];
+      // Anything that may continue or modify the word takes the general path.
+      if (!(c == ' ' || c == ',' || c == ';' || c == ')' || c == '"' || c == '\n' || c == '?' || c == '!' ||
+            (c == '.' && letters && i - begin > 3 && !(i + 1 < end_ && s_[i + 1] != ' ' && s_[i + 1] != '\n'))))
+        return false;
+      if (c == '.' && lexicons().abbreviations.count(s_.substr(begin, i - begin))) return false;
+      if (c == ',' && !letters && i + 1 < end_ && s_[i + 1] >= '0' && s_[i + 1] <= '9') return false;  // 1,200
+    }
+    pos_ = i;
+    emit(begin, i, letters ? TokenKind::kWord : TokenKind::kNumber, space);
+    return true;
+  }
+
   void scan_word(bool space) {
+    if (scan_plain_word(space)) return;
     size_t begin = pos_;
     bool digits_only = true, has_inner_period = false;
     size_t letters_since_period = 0;  // for initialisms: U.S., a.m.

@@ -231,7 +231,7 @@ bool Store::migrate(std::string& error) {
 
 bool Store::has_content(const Document& doc) {
   Stmt s(db_, "SELECT 1 FROM documents WHERE content_hash = ?");
-  s.bind(1, content_hash(doc.input));
+  s.bind(1, content_hash(doc.input_view()));
   return s.step();
 }
 
@@ -278,7 +278,7 @@ std::string Store::consolidate(const Event& e, int64_t source, int64_t target) {
 IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   IngestResult result;
   Transaction t(db_);
-  std::string hash = content_hash(doc.input);
+  std::string hash = content_hash(doc.input_view());
   {
     Stmt dup(db_, "SELECT 1 FROM documents WHERE content_hash = ?");
     dup.bind(1, hash);
