@@ -44,10 +44,12 @@ TEST(Reader, PlainTextBecomesBlocksWithIdentityOffsets) {
   const Document& d = r.docs[0];
   EXPECT_EQ(d.id, "article-7");
   EXPECT_EQ(d.title, "Ministers Meet in Geneva");
-  ASSERT_EQ(d.blocks.size(), 3u);
+  ASSERT_EQ(d.blocks.size(), 4u);
   EXPECT_EQ(d.blocks[0].kind, BlockKind::kTitle);
-  EXPECT_EQ(d.blocks[1].kind, BlockKind::kParagraph);
-  Span in = d.to_input(d.blocks[2].text);
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::kDateline);  // "GENEVA, March 3 (Reuters) -"
+  EXPECT_EQ(d.view(d.blocks[1].text), "GENEVA, March 3 (Reuters) -");
+  EXPECT_EQ(d.blocks[2].kind, BlockKind::kParagraph);
+  Span in = d.to_input(d.blocks[3].text);
   EXPECT_EQ(d.input_view().substr(in.begin, in.size()), "They agreed to meet again in April.");
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_set>
 
+#include <re2/re2.h>
+
 #include "parley/data.h"
 
 namespace parley::clean {
@@ -252,7 +254,77 @@ Date parse_standalone_date(std::string_view s) {
   return {year, month, day};
 }
 
+namespace {
+
+// "WASHINGTON, November 1. /TASS/. ", "MOSCOW, Nov 1 (Reuters) - ",
+// "NEW DELHI - ", "Geneva, March 3, 2019 (AFP) -- ": a wire dateline at the
+// start of a paragraph.  Groups: month, day, year (each may be empty).
+const RE2& dateline_pattern() {
+  static const RE2 re(
+      "^((?:[A-Z][A-Z.'\\-]+\\s?){1,4}|(?:[A-Z][a-z]+\\s?){1,3})"           // city: WASHINGTON, New Delhi
+      "(?:,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?"
+      "\\s*\\.?\\s*"
+      "(?:/[A-Za-z-]+/\\.?|\\((?:[A-Za-z .-]+)\\))?"                        // /TASS/. or (Reuters)
+      "\\s*(?:-|--|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
+  return re;
+}
+
+// Cheap test before the regular expression: an all-caps first word
+// ("WASHINGTON"), or a month name right after the first comma ("Geneva, March").
+bool may_start_with_dateline(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '.' || s[i] == '\'' || s[i] == '-')) ++i;
+  if (i >= 3 && (i == s.size() || s[i] == ',' || s[i] == ' ' || s[i] == '(')) return true;
+  size_t comma = s.substr(0, 30).find(", ");
+  if (comma == std::string_view::npos) return false;
+  std::string_view after = s.substr(comma + 2, 3);
+  for (const char* m : {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+    if (after == m) return true;
+  return false;
+}
+
+// Splits a leading dateline off the first paragraphs into a block of its own.
+void split_datelines(Document& doc) {
+  for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {
+    Block b = doc.blocks[i];
+    std::string_view s = doc.view(b.text);
+    if (!may_start_with_dateline(s)) continue;
+    re2::StringPiece city, month, day, year;
+    re2::StringPiece input(s.data(), s.size());
+    if (!RE2::Consume(&input, dateline_pattern(), &city, &month, &day, &year)) continue;
+    // The match must end in a date, a wire credit or a dash, and leave prose.
+    size_t consumed = s.size() - input.size();
+    std::string_view head = s.substr(0, consumed);
+    bool has_mark = !month.empty() || head.find('/') != std::string_view::npos || head.find('(') != std::string_view::npos ||
+                    head.find(" -") != std::string_view::npos || head.find("\xE2\x80\x94") != std::string_view::npos ||
+                    head.find("\xE2\x80\x93") != std::string_view::npos;
+    bool city_caps = city.size() >= 3 && std::all_of(city.begin(), city.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); });
+    if (!has_mark || (!city_caps && month.empty()) || consumed + 20 > s.size()) continue;
+    if (!year.empty() && !month.empty() && doc.pub_date_basis == DateBasis::kUnknown) {
+      Date d = parse_standalone_date(std::string(month.data(), month.size()) + " " + std::string(day.data(), day.size()) + ", " +
+                                     std::string(year.data(), year.size()));
+      if (d.known()) {
+        doc.pub_date = d;
+        doc.pub_date_basis = DateBasis::kDateline;
+      }
+    }
+    Block dateline = b;
+    uint32_t cut = b.text.begin + static_cast<uint32_t>(consumed);
+    dateline.text.end = cut;
+    while (dateline.text.end > dateline.text.begin && std::isspace(static_cast<unsigned char>(doc.text[dateline.text.end - 1])))
+      --dateline.text.end;
+    dateline.kind = BlockKind::kDateline;
+    dateline.why = "wire dateline";
+    doc.blocks[i].text.begin = cut;
+    doc.blocks.insert(doc.blocks.begin() + i, dateline);
+    return;  // one dateline per article
+  }
+}
+
+}  // namespace
+
 void classify_text_blocks(Document& doc) {
+  split_datelines(doc);
   bool in_comments = false;
   uint32_t body_indent = UINT32_MAX;
   bool seen_content = false;
@@ -275,6 +347,10 @@ void classify_text_blocks(Document& doc) {
       else if (is_caption(s)) mark(BlockKind::kCaption, "photo caption or credit");
       else if (is_date_line(s, date)) { set_pub_date(doc, date, DateBasis::kDateLine); mark(BlockKind::kBoilerplate, "date line"); }
       else { b.kind = BlockKind::kParagraph; seen_content = true; body_indent = std::min(body_indent, indent); }
+      previous = b.kind;
+      continue;
+    }
+    if (b.kind == BlockKind::kDateline && b.why[0]) {  // split off above
       previous = b.kind;
       continue;
     }
