@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   add_ingest_command(app);
   add_events_command(app);
   add_timeline_command(app);
+  add_entities_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

@@ -443,6 +443,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         target = tgt[1];
       }
       if (!source || !target || source->key == target->key) continue;
+      // Parley codes interactions between states and international actors: a
+      // meeting inside one government ("the White House" and "the State
+      // Department") is not one.
+      if (!source->actor->country.empty() && source->actor->country == target->actor->country) continue;
       if (m.trigger->swap) std::swap(source, target);
 
       Candidate cand;

@@ -1,5 +1,6 @@
 #include "parley/pipeline.h"
 
+#include "actors/recognizer.h"
 #include "events/extractor.h"
 #include "segment/segmenter.h"
 
@@ -16,6 +17,7 @@ void Pipeline::segment(Document& doc) const {
 
 std::vector<Event> Pipeline::extract(Document& doc) const {
   segment(doc);
+  actors::recognize_actors(doc);
   return events::extract_events(doc);
 }
 

@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "actors/recognizer.h"
+#include "segment/segmenter.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+Document analysed(const std::string& text, Date pub = {}) {
+  auto r = test::read_bytes(text, "doc.txt");
+  EXPECT_EQ(r.docs.size(), 1u);
+  Document d = std::move(r.docs[0]);
+  d.pub_date = pub;
+  segment::segment(d);
+  actors::recognize_actors(d);
+  return d;
+}
+
+const Actor* actor_of(const Document& d, const std::string& mention_text) {
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == mention_text && m.entity >= 0) return &d.entities[m.entity].actor;
+  return nullptr;
+}
+
+TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
+  auto d = analysed("Kenyan Foreign Minister Monica Juma met the envoy on Monday.\n");
+  const Actor* a = actor_of(d, "Kenyan Foreign Minister Monica Juma");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Monica Juma");  // not in the KB: learned from its title
+  EXPECT_EQ(a->country, "KEN");
+  EXPECT_EQ(a->role, "Minister of Foreign Affairs");
+  EXPECT_EQ(a->code, "KENGOV");
+}
+
+TEST(Actors, AmbassadorsKeepTheirNationalityNotTheirPosting) {
+  auto d = analysed("The Brazilian Ambassador to the U.S., Paulo Souza, met officials. Souza later left.\n");
+  const Actor* a = actor_of(d, "Brazilian Ambassador to the U.S., Paulo Souza");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Paulo Souza");
+  EXPECT_EQ(a->country, "BRA");
+  EXPECT_EQ(a->sector, "DIP");
+  // The surname alone later is the same entity.
+  const Actor* later = actor_of(d, "Souza");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later, a);
+}
+
+TEST(Actors, CuratedOfficialsResolveBySurnameOnTheirDates) {
+  auto d = analysed("Lavrov arrived in Washington.\n", {2017, 5, 10});
+  const Actor* a = actor_of(d, "Lavrov");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Sergey Lavrov");
+  EXPECT_EQ(a->country, "RUS");
+  const Actor* w = actor_of(d, "Washington");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->country, "USA");
+  // A surname that matches no official of that date stays unresolved.
+  auto unknown = analysed("Smithers arrived in Washington.\n", {2017, 5, 10});
+  EXPECT_EQ(actor_of(unknown, "Smithers"), nullptr);
+}
+
+TEST(Actors, MetonymsAndInternationalBodies) {
+  auto d = analysed("The Kremlin and NATO traded accusations while the State Department kept silent.\n");
+  ASSERT_NE(actor_of(d, "Kremlin"), nullptr);
+  EXPECT_EQ(actor_of(d, "Kremlin")->country, "RUS");
+  EXPECT_EQ(actor_of(d, "NATO")->country, "NATO");
+  EXPECT_EQ(actor_of(d, "State Department")->country, "USA");
+}
+
+TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
+  struct Expect { const char* seed; const char* mention; const char* name; const char* country; };
+  for (const Expect& e : std::initializer_list<Expect>{
+           {"000_", "Sergey Kislyak", "Sergey Kislyak", "RUS"},
+           {"000_", "Acting Deputy Secretary of State Thomas Shannon", "Thomas Shannon", "USA"},
+           {"001_", "Anatoly Antonov", "Anatoly Antonov", ""},
+           {"003_", "US Ambassador Lynne Tracy", "Lynne Tracy", "USA"}}) {
+    auto r = test::read_paths({test::seed_path(e.seed)});
+    ASSERT_EQ(r.docs.size(), 1u);
+    Document d = std::move(r.docs[0]);
+    segment::segment(d);
+    actors::recognize_actors(d);
+    bool found = false;
+    for (const Mention& m : d.mentions) {
+      if (d.view(m.text).find(e.mention) == std::string_view::npos || m.entity < 0) continue;
+      const Actor& a = d.entities[m.entity].actor;
+      if (a.name != e.name) continue;
+      found = true;
+      if (*e.country) EXPECT_EQ(a.country, e.country) << e.mention;
+    }
+    EXPECT_TRUE(found) << e.seed << ": " << e.mention;
+  }
+}
+
+}  // namespace
+}  // namespace parley
