@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   add_events_command(app);
   add_timeline_command(app);
   add_entities_command(app);
+  add_timex_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

@@ -3,6 +3,7 @@
 #include "actors/recognizer.h"
 #include "events/extractor.h"
 #include "segment/segmenter.h"
+#include "time/timex.h"
 
 namespace parley {
 
@@ -18,6 +19,7 @@ void Pipeline::segment(Document& doc) const {
 std::vector<Event> Pipeline::extract(Document& doc) const {
   segment(doc);
   actors::recognize_actors(doc);
+  time::tag_timexes(doc, doc.pub_date);
   return events::extract_events(doc);
 }
 

@@ -1,0 +1,281 @@
+#include "time/timex.h"
+
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+namespace parley::time {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+int month_of(std::string_view w) {
+  static const char* full[] = {"january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december"};
+  std::string l = lower(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (int m = 0; m < 12; ++m) {
+    std::string f = full[m];
+    if (l == f || (l.size() >= 3 && l.size() <= 4 && f.compare(0, l.size(), l) == 0 && l != "mar" + std::string() + "x"))
+      return m + 1;
+  }
+  return 0;
+}
+
+int weekday_of(std::string_view w) {  // 1 = Monday .. 7 = Sunday
+  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::string l = lower(w);
+  for (int d = 0; d < 7; ++d)
+    if (l == days[d]) return d + 1;
+  return 0;
+}
+
+bool digits(std::string_view w, size_t min, size_t max) {
+  if (w.size() < min || w.size() > max) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view w) { return std::stoi(std::string(w)); }
+
+// Days since 1970-01-01 and back, for weekday arithmetic.
+int days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + (yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
+}
+
+Date civil_from_days(int z) {
+  z += 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int y = yoe + era * 400;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp + (mp < 10 ? 3 : -9);
+  return {y + (m <= 2), m, d};
+}
+
+int weekday(const Date& d) {  // 1 = Monday
+  int z = days_from_civil(d.year, d.month, d.day);
+  return ((z % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday
+}
+
+std::string iso(const Date& d) { return d.iso(); }
+
+// Does the sentence speak of the future ("will meet", "next", "plans to")?
+bool future_context(const Document& doc, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "upcoming" || w == "expected" ||
+        w == "scheduled" || w == "plans" || w == "planned" || w == "due")
+      return true;
+  }
+  return false;
+}
+
+struct Found {
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  std::string type = "DATE";
+  std::string value;
+};
+
+class SentenceTagger {
+ public:
+  SentenceTagger(const Document& doc, const Sentence& s, const Date& dct)
+      : doc_(doc), s_(s), dct_(dct), end_(s.first_token + s.token_count), future_(future_context(doc, s)) {}
+
+  std::vector<Found> run() {
+    std::vector<Found> out;
+    for (uint32_t i = s_.first_token; i < end_;) {
+      Found f;
+      if (match(i, f)) {
+        out.push_back(f);
+        i = f.last;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view tok(uint32_t i) const { return i < end_ ? doc_.token_text(i) : std::string_view(); }
+
+  bool match(uint32_t i, Found& f) {
+    f.first = i;
+    std::string w = lower(tok(i));
+    // "Thursday, Oct. 26, 2017" / "Thursday" / "mid-morning Wednesday"
+    if (int wd = weekday_of(tok(i))) {
+      uint32_t j = i + 1;
+      if (tok(j) == ",") ++j;
+      Found date;
+      if (match_calendar(j, date)) {
+        f.last = date.last;
+        f.value = date.value;
+        return true;
+      }
+      f.last = i + 1;
+      f.value = resolve_weekday(wd);
+      return true;
+    }
+    if (match_calendar(i, f)) return true;
+    if (w == "yesterday" || w == "today" || w == "tomorrow") {
+      f.last = i + 1;
+      if (dct_.known() && dct_.day) {
+        int z = days_from_civil(dct_.year, dct_.month, dct_.day) + (w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0);
+        f.value = iso(civil_from_days(z));
+      }
+      return true;
+    }
+    if ((w == "last" || w == "next" || w == "this") && i + 1 < end_) {
+      std::string unit = lower(tok(i + 1));
+      int sign = w == "last" ? -1 : w == "next" ? 1 : 0;
+      if (unit == "year" || unit == "month" || unit == "week") {
+        f.last = i + 2;
+        if (!dct_.known()) return true;
+        if (unit == "year") f.value = std::to_string(dct_.year + sign);
+        if (unit == "month" && dct_.month) {
+          int m = dct_.month + sign, y = dct_.year;
+          if (m < 1) { m = 12; --y; }
+          if (m > 12) { m = 1; ++y; }
+          f.value = Date{y, m, 0}.iso();
+        }
+        if (unit == "week" && dct_.day) {
+          int z = days_from_civil(dct_.year, dct_.month, dct_.day) + 7 * sign;
+          Date d = civil_from_days(z);
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%04d-W%02d", d.year, iso_week(d));
+          f.value = buf;
+        }
+        return true;
+      }
+      if (int m = month_of(tok(i + 1)); m && w == "last") {  // "Last December"
+        f.last = i + 2;
+        if (dct_.known() && dct_.month) f.value = Date{m < dct_.month ? dct_.year : dct_.year - 1, m, 0}.iso();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int iso_week(const Date& d) {
+    int wd = weekday(d);
+    int z = days_from_civil(d.year, d.month, d.day);
+    int thursday = z - wd + 4;
+    Date t = civil_from_days(thursday);
+    int jan1 = days_from_civil(t.year, 1, 1);
+    return (thursday - jan1) / 7 + 1;
+  }
+
+  // "October 26, 2017", "Oct. 26", "26 October 2017", "December 2016", "May", "2014", "2017-05-10".
+  bool match_calendar(uint32_t i, Found& f) {
+    f.first = std::min(f.first, i);
+    std::string_view t = tok(i);
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && digits(t.substr(0, 4), 4, 4)) {
+      f.last = i + 1;
+      f.value = std::string(t);
+      return true;
+    }
+    int m = month_of(t);
+    if (m && (t.size() > 3 || t == "May" || (i + 1 < end_ && digits(tok(i + 1), 1, 4)))) {
+      // "May" alone is too often the verb: only with a number or "in May".
+      uint32_t j = i + 1;
+      int day = 0, year = 0;
+      if (digits(tok(j), 1, 2) && to_int(tok(j)) <= 31) {
+        day = to_int(tok(j));
+        ++j;
+        if (tok(j) == "," && digits(tok(j + 1), 4, 4)) j += 1;
+      }
+      if (digits(tok(j), 4, 4)) {
+        year = to_int(tok(j));
+        ++j;
+      }
+      if (t == "May" && !day && !year && !(i > s_.first_token && lower(tok(i - 1)) == "in")) return false;
+      f.last = j;
+      f.value = resolve_month(m, day, year);
+      return true;
+    }
+    if (digits(t, 1, 2) && month_of(tok(i + 1))) {  // "26 October 2017"
+      int day = to_int(t);
+      int mo = month_of(tok(i + 1));
+      uint32_t j = i + 2;
+      int year = 0;
+      if (digits(tok(j), 4, 4)) {
+        year = to_int(tok(j));
+        ++j;
+      }
+      f.last = j;
+      f.value = resolve_month(mo, day, year);
+      return true;
+    }
+    if (digits(t, 4, 4) && i > s_.first_token) {  // "in 2014", "since 2004"
+      std::string prev = lower(tok(i - 1));
+      int y = to_int(t);
+      if ((prev == "in" || prev == "since" || prev == "of" || prev == "until" || prev == "by") && y >= 1900 && y <= 2100) {
+        f.last = i + 1;
+        f.value = std::string(t);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A month (and day) without a year takes the publication year, moved back
+  // a year when the month lies ahead in a past-tense sentence.
+  std::string resolve_month(int m, int day, int year) const {
+    if (!year) {
+      if (!dct_.known()) return "";
+      year = dct_.year;
+      if (dct_.month && !future_ && m > dct_.month) --year;
+      if (dct_.month && future_ && m < dct_.month) ++year;
+    }
+    return Date{year, m, day}.iso();
+  }
+
+  // A weekday is the last one before the publication date in past-tense
+  // sentences and the next one after it in future ones.
+  std::string resolve_weekday(int wd) const {
+    if (!dct_.known() || !dct_.day) return "";
+    int z = days_from_civil(dct_.year, dct_.month, dct_.day);
+    int today = weekday(dct_);
+    int delta = future_ ? ((wd - today + 7) % 7) : -((today - wd + 7) % 7);
+    if (future_ && delta == 0) delta = 7;
+    return iso(civil_from_days(z + delta));
+  }
+
+  const Document& doc_;
+  const Sentence& s_;
+  Date dct_;
+  uint32_t end_;
+  bool future_;
+};
+
+}  // namespace
+
+void tag_timexes(Document& doc, const Date& dct) {
+  doc.timexes.clear();
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    for (const Found& f : SentenceTagger(doc, s, dct).run()) {
+      if (f.last <= f.first) continue;
+      Timex t;
+      t.text = {doc.tokens[f.first].text.begin, doc.tokens[f.last - 1].text.end};
+      t.type = f.type;
+      t.value = f.value;
+      doc.timexes.push_back(t);
+    }
+  }
+}
+
+}  // namespace parley::time

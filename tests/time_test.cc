@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include "segment/segmenter.h"
+#include "test_util.h"
+#include "time/timex.h"
+
+namespace parley {
+namespace {
+
+// (text, value) of every time expression in `sentence`, against `dct`.
+std::vector<std::pair<std::string, std::string>> timexes(const std::string& sentence, Date dct) {
+  auto r = test::read_bytes(sentence + "\n");
+  EXPECT_EQ(r.docs.size(), 1u);
+  Document d = std::move(r.docs[0]);
+  segment::segment(d);
+  time::tag_timexes(d, dct);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Timex& t : d.timexes) out.emplace_back(std::string(d.view(t.text)), t.value);
+  return out;
+}
+
+using P = std::vector<std::pair<std::string, std::string>>;
+const Date kWed20171101{2017, 11, 1};
+
+TEST(Timex, WeekdaysFollowTense) {
+  EXPECT_EQ(timexes("On Tuesday, Tillerson met with the ambassador.", kWed20171101), (P{{"Tuesday", "2017-10-31"}}));
+  EXPECT_EQ(timexes("The ministers will meet Wednesday in Bonn.", kWed20171101), (P{{"Wednesday", "2017-11-08"}}));
+  EXPECT_EQ(timexes("They spoke on Friday.", kWed20171101), (P{{"Friday", "2017-10-27"}}));
+}
+
+TEST(Timex, CalendarDates) {
+  EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101), (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));
+  EXPECT_EQ(timexes("In December 2016, Flynn discussed sanctions.", kWed20171101), (P{{"December 2016", "2016-12"}}));
+  EXPECT_EQ(timexes("The talks were held on 2017-05-10 in Washington.", kWed20171101), (P{{"2017-05-10", "2017-05-10"}}));
+  EXPECT_EQ(timexes("The summit will take place in Hamburg in July.", Date{2017, 5, 11}), (P{{"July", "2017-07"}}));
+  // A past month later in the year than the publication date is last year's.
+  EXPECT_EQ(timexes("Last December, the two sides agreed to a prisoner exchange.", Date{2023, 7, 14}),
+            (P{{"Last December", "2022-12"}}));
+  EXPECT_EQ(timexes("In March, the journalist was arrested.", Date{2023, 7, 14}), (P{{"March", "2023-03"}}));
+}
+
+TEST(Timex, RelativeExpressionsNeedAPublicationDate) {
+  EXPECT_EQ(timexes("They met yesterday.", kWed20171101), (P{{"yesterday", "2017-10-31"}}));
+  EXPECT_EQ(timexes("They met on Tuesday.", Date{}), (P{{"Tuesday", ""}}));  // unknown stays unknown
+  EXPECT_EQ(timexes("Sanctions were imposed last year.", kWed20171101), (P{{"last year", "2016"}}));
+}
+
+TEST(Timex, MayTheVerbIsNoDate) {
+  EXPECT_TRUE(timexes("The talks may resume soon.", kWed20171101).empty());
+  EXPECT_EQ(timexes("Lavrov visited in May 2017.", kWed20171101), (P{{"May 2017", "2017-05"}}));
+}
+
+TEST(Timex, CliPrintsInputOffsets) {
+  std::string out;
+  ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);
+  EXPECT_EQ(out, "{\"doc\":\"<stdin>\",\"start\":10,\"end\":17,\"text\":\"Tuesday\",\"type\":\"DATE\",\"value\":\"2017-10-31\"}\n");
+  EXPECT_EQ(test::run_parley("timex --dct yesterday -", out, "x\n"), 2);
+}
+
+}  // namespace
+}  // namespace parley
