@@ -25,7 +25,9 @@ const Actor* actor_of(const Document& d, const std::string& mention_text) {
 
 TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
   auto d = analysed("Kenyan Foreign Minister Monica Juma met the envoy on Monday.\n");
-  const Actor* a = actor_of(d, "Kenyan Foreign Minister Monica Juma");
+  const Actor* a = actor_of(d, "Monica Juma");  // the mention is the name; "Kenyan" is one of its own
+  ASSERT_NE(actor_of(d, "Kenyan"), nullptr);
+  EXPECT_EQ(actor_of(d, "Kenyan")->country, "KEN");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->name, "Monica Juma");  // not in the KB: learned from its title
   EXPECT_EQ(a->country, "KEN");
@@ -35,7 +37,7 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
 
 TEST(Actors, AmbassadorsKeepTheirNationalityNotTheirPosting) {
   auto d = analysed("The Brazilian Ambassador to the U.S., Paulo Souza, met officials. Souza later left.\n");
-  const Actor* a = actor_of(d, "Brazilian Ambassador to the U.S., Paulo Souza");
+  const Actor* a = actor_of(d, "Paulo Souza");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->name, "Paulo Souza");
   EXPECT_EQ(a->country, "BRA");
@@ -73,9 +75,9 @@ TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
   struct Expect { const char* seed; const char* mention; const char* name; const char* country; };
   for (const Expect& e : std::initializer_list<Expect>{
            {"000_", "Sergey Kislyak", "Sergey Kislyak", "RUS"},
-           {"000_", "Acting Deputy Secretary of State Thomas Shannon", "Thomas Shannon", "USA"},
+           {"000_", "Thomas Shannon", "Thomas Shannon", "USA"},
            {"001_", "Anatoly Antonov", "Anatoly Antonov", ""},
-           {"003_", "US Ambassador Lynne Tracy", "Lynne Tracy", "USA"}}) {
+           {"003_", "Lynne Tracy", "Lynne Tracy", "USA"}}) {
     auto r = test::read_paths({test::seed_path(e.seed)});
     ASSERT_EQ(r.docs.size(), 1u);
     Document d = std::move(r.docs[0]);

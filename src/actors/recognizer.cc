@@ -135,6 +135,13 @@ class SentenceRecognizer {
     return index;
   }
 
+  // "Russia", "Moscow" (places, LOC) or "Russian" (an adjective, MISC): the state.
+  void add_country_mention(const std::string& country, Span2 span) {
+    std::string text = join(span.first, span.last);
+    MentionType type = kb_.is_demonym(text) ? MentionType::kMisc : MentionType::kLocation;
+    add_entity(Actor{"", "", country, "", "", country}, type, span);
+  }
+
   // An earlier person of this document whose name ends with `surname`.
   int32_t earlier_person(std::string_view surname) const {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -213,7 +220,7 @@ class SentenceRecognizer {
     }
     if (k == j) {
       // A country alone: the state as an actor (or a place).
-      add_entity(Actor{"", "", country, "", "", country}, MentionType::kLocation, {i, after_country});
+      add_country_mention(country, {i, after_country});
       return after_country;
     }
     // 3. "to the U.S." after an ambassador's title: the posting, not the nationality.
@@ -242,7 +249,9 @@ class SentenceRecognizer {
       }
       if (country.empty() && !title->country.empty()) country = title->country;
       Actor a = person_actor(name, country, title);
-      add_entity(a, MentionType::kPerson, {start, name_end});
+      // The mention is the name; the demonym before the title is a mention of its own.
+      if (after_country > start) add_country_mention(country, {start, after_country});
+      add_entity(a, MentionType::kPerson, {name_start, name_end});
       return name_end;
     }
     // 5. A title without a name ("the Russian ambassador"): the person of this

@@ -106,7 +106,26 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     out.push_back(a);
   }
   std::sort(out.begin(), out.end(), [](const ActorSpan& x, const ActorSpan& y) { return x.first < y.first; });
-  return out;
+  // "US Secretary of State Rex Tillerson": the country there only describes
+  // the person after it, within one noun phrase; it is no actor of its own.
+  std::vector<ActorSpan> kept;
+  for (size_t k = 0; k < out.size(); ++k) {
+    const ActorSpan& a = out[k];
+    bool modifier = false;
+    if (a.actor->name.empty() && k + 1 < out.size()) {
+      const ActorSpan& next = out[k + 1];
+      if (!next.actor->name.empty() && next.actor->country == a.actor->country && next.first >= a.last &&
+          next.first - a.last <= 6) {
+        modifier = true;
+        for (uint32_t i = a.last; i < next.first; ++i) {
+          std::string_view w = doc.token_text(i);
+          if (w == "," || w == "and" || w == "with" || w == "said" || w == "met") modifier = false;
+        }
+      }
+    }
+    if (!modifier) kept.push_back(a);
+  }
+  return kept;
 }
 
 // ---- Triggers ------------------------------------------------------------------
