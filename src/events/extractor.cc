@@ -298,7 +298,6 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
     if (is_modal_future(w) || is_plan_word(w)) planned = true;
-    if (w == "to" && i + 1 == m.head) planned = true;  // "to meet": an intention unless "agreed to" etc.
     if (is_cancel_word(w)) negated = true;
   }
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
