@@ -45,6 +45,15 @@ TEST(Timex, RelativeExpressionsNeedAPublicationDate) {
   EXPECT_EQ(timexes("Sanctions were imposed last year.", kWed20171101), (P{{"last year", "2016"}}));
 }
 
+TEST(Timex, DurationsAndReferences) {
+  EXPECT_EQ(timexes("During his three-day visit he met officials for 25 minutes.", kWed20171101),
+            (P{{"three-day", "P3D"}, {"25 minutes", "PT25M"}}));
+  EXPECT_EQ(timexes("The envoy arrived two days ago and is now in Paris.", kWed20171101),
+            (P{{"two days ago", "2017-10-30"}, {"now", "PRESENT_REF"}}));
+  EXPECT_EQ(timexes("Profits fell in the third quarter.", kWed20171101), (P{{"third quarter", "2017-Q3"}}));
+  EXPECT_EQ(timexes("The treaty dates from 1987 and covers 2,692 missiles.", kWed20171101), (P{{"1987", "1987"}}));
+}
+
 TEST(Timex, MayTheVerbIsNoDate) {
   EXPECT_TRUE(timexes("The talks may resume soon.", kWed20171101).empty());
   EXPECT_EQ(timexes("Lavrov visited in May 2017.", kWed20171101), (P{{"May 2017", "2017-05"}}));

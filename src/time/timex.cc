@@ -1,5 +1,6 @@
 #include "time/timex.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <string>
@@ -25,6 +26,46 @@ int month_of(std::string_view w) {
       return m + 1;
   }
   return 0;
+}
+
+int number_word(std::string_view w) {
+  static const char* words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                "eighteen", "nineteen", "twenty"};
+  std::string l = lower(w);
+  for (int n = 0; n <= 20; ++n)
+    if (l == words[n]) return n;
+  if (l == "thirty") return 30;
+  if (l == "forty") return 40;
+  if (l == "fifty") return 50;
+  if (l == "hundred") return 100;
+  if (l == "a" || l == "an") return 1;
+  if (!l.empty() && l.size() <= 4 && std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(l);
+  return -1;
+}
+
+// "minutes" -> "TM" (time unit), "days" -> "D"; empty when not a unit.
+std::string unit_code(std::string_view w) {
+  std::string l = lower(w);
+  if (!l.empty() && l.back() == 's') l.pop_back();
+  if (l == "second") return "TS";
+  if (l == "minute") return "TM";
+  if (l == "hour") return "TH";
+  if (l == "day") return "D";
+  if (l == "week") return "W";
+  if (l == "month") return "M";
+  if (l == "year") return "Y";
+  if (l == "decade") return "DE";
+  if (l == "century" || l == "centurie") return "CE";
+  return "";
+}
+
+std::string duration_value(int n, const std::string& unit) {
+  if (unit == "DE") return "P" + std::to_string(n * 10) + "Y";
+  if (unit == "CE") return "P" + std::to_string(n * 100) + "Y";
+  if (unit[0] == 'T') return "PT" + std::to_string(n) + unit.substr(1);
+  return "P" + std::to_string(n) + unit;
 }
 
 int weekday_of(std::string_view w) {  // 1 = Monday .. 7 = Sunday
@@ -130,6 +171,8 @@ class SentenceTagger {
       return true;
     }
     if (match_calendar(i, f)) return true;
+    if (match_duration(i, f)) return true;
+    if (match_reference(i, f)) return true;
     if (w == "yesterday" || w == "today" || w == "tomorrow") {
       f.last = i + 1;
       if (dct_.known() && dct_.day) {
@@ -163,6 +206,111 @@ class SentenceTagger {
       if (int m = month_of(tok(i + 1)); m && w == "last") {  // "Last December"
         f.last = i + 2;
         if (dct_.known() && dct_.month) f.value = Date{m < dct_.month ? dct_.year : dct_.year - 1, m, 0}.iso();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "three days", "25 minutes", "two hours", "a three-day visit", "the past two years".
+  bool match_duration(uint32_t i, Found& f) {
+    std::string_view t = tok(i);
+    // Hyphenated: "three-day", "25-minute", "10-year".
+    if (size_t dash = t.find('-'); dash != std::string_view::npos && dash > 0) {
+      int n = number_word(t.substr(0, dash));
+      std::string unit = unit_code(t.substr(dash + 1));
+      if (n > 0 && !unit.empty()) {
+        f.first = i;
+        f.last = i + 1;
+        f.type = "DURATION";
+        f.value = duration_value(n, unit);
+        return true;
+      }
+    }
+    int n = number_word(t);
+    if (n <= 0 || i + 1 >= end_) return false;
+    std::string unit = unit_code(tok(i + 1));
+    if (unit.empty()) return false;
+    f.first = i;
+    f.last = i + 2;
+    f.type = "DURATION";
+    f.value = duration_value(n, unit);
+    // "two days ago" is a date, not a duration.
+    if (f.last < end_ && lower(tok(f.last)) == "ago" && dct_.known() && dct_.day) {
+      int z = days_from_civil(dct_.year, dct_.month, dct_.day);
+      if (unit == "D") {
+        f.type = "DATE";
+        f.value = iso(civil_from_days(z - n));
+      } else if (unit == "Y") {
+        f.type = "DATE";
+        f.value = std::to_string(dct_.year - n);
+      } else {
+        f.type = "DATE";
+        f.value = "PAST_REF";
+      }
+      f.last += 1;
+    }
+    return true;
+  }
+
+  // "now", "currently" (PRESENT_REF); "recently", "the past", "several years
+  // ago" (PAST_REF); "the future" (FUTURE_REF); "the third quarter" (YYYY-Qn).
+  bool match_reference(uint32_t i, Found& f) {
+    std::string w = lower(tok(i));
+    f.first = i;
+    f.type = "DATE";
+    if (w == "now" || w == "currently" || w == "current" || w == "nowadays" || w == "presently") {
+      f.last = i + 1;
+      f.value = "PRESENT_REF";
+      return true;
+    }
+    if (w == "recently" || w == "formerly" || w == "previously" || w == "lately") {
+      f.last = i + 1;
+      f.value = "PAST_REF";
+      return true;
+    }
+    if (w == "the" && i + 1 < end_) {
+      std::string n = lower(tok(i + 1));
+      if (n == "past" && !(i + 2 < end_ && !unit_code(tok(i + 2)).empty())) {
+        f.last = i + 2;
+        f.value = "PAST_REF";
+        return true;
+      }
+      if (n == "future") {
+        f.last = i + 2;
+        f.value = "FUTURE_REF";
+        return true;
+      }
+    }
+    if ((w == "several" || w == "many" || w == "some" || w == "few") && i + 2 < end_ && !unit_code(tok(i + 1)).empty() &&
+        lower(tok(i + 2)) == "ago") {
+      f.last = i + 3;
+      f.value = "PAST_REF";
+      return true;
+    }
+    // Quarters: "first quarter", "third-quarter".
+    static const char* ordinals[] = {"first", "second", "third", "fourth"};
+    for (int q = 0; q < 4; ++q) {
+      std::string o = ordinals[q];
+      bool hyphen = w == o + "-quarter";
+      bool spaced = w == o && i + 1 < end_ && lower(tok(i + 1)) == "quarter";
+      if (!hyphen && !spaced) continue;
+      f.last = hyphen ? i + 1 : i + 2;
+      if (dct_.known() && dct_.month) {
+        int year = dct_.year;
+        if (!future_ && q + 1 > (dct_.month - 1) / 3 + 1) --year;
+        f.value = std::to_string(year) + "-Q" + std::to_string(q + 1);
+      }
+      return true;
+    }
+    // A bare year: "in 1996" is handled with the calendar; "1996 was" too.
+    std::string_view t = tok(i);
+    if (digits(t, 4, 4)) {
+      int y = to_int(t);
+      std::string next = lower(tok(i + 1));
+      if (y >= 1900 && y <= 2099 && unit_code(next).empty() && next != "%" && next != "percent") {
+        f.last = i + 1;
+        f.value = std::string(t);
         return true;
       }
     }
