@@ -114,17 +114,6 @@ int weekday(const Date& d) {  // 1 = Monday
 
 std::string iso(const Date& d) { return d.iso(); }
 
-// Does the sentence speak of the future ("will meet", "next", "plans to")?
-bool future_context(const Document& doc, const Sentence& s) {
-  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-    std::string w = lower(doc.token_text(i));
-    if (w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "upcoming" || w == "expected" ||
-        w == "scheduled" || w == "plans" || w == "planned" || w == "due")
-      return true;
-  }
-  return false;
-}
-
 struct Found {
   uint32_t first = 0, last = 0;  // tokens [first, last)
   std::string type = "DATE";
@@ -134,7 +123,7 @@ struct Found {
 class SentenceTagger {
  public:
   SentenceTagger(const Document& doc, const Sentence& s, const Date& dct)
-      : doc_(doc), s_(s), dct_(dct), end_(s.first_token + s.token_count), future_(future_context(doc, s)) {}
+      : doc_(doc), s_(s), dct_(dct), end_(s.first_token + s.token_count) {}
 
   std::vector<Found> run() {
     std::vector<Found> out;
@@ -155,6 +144,7 @@ class SentenceTagger {
 
   bool match(uint32_t i, Found& f) {
     f.first = i;
+    future_ = future_near(i);
     std::string w = lower(tok(i));
     // "Thursday, Oct. 26, 2017" / "Thursday" / "mid-morning Wednesday"
     if (int wd = weekday_of(tok(i))) {
@@ -259,23 +249,19 @@ class SentenceTagger {
     std::string w = lower(tok(i));
     f.first = i;
     f.type = "DATE";
-    if (w == "now" || w == "currently" || w == "current" || w == "nowadays" || w == "presently") {
+    if (w == "now" || w == "currently" || w == "nowadays") {
       f.last = i + 1;
       f.value = "PRESENT_REF";
       return true;
     }
-    if (w == "recently" || w == "formerly" || w == "previously" || w == "lately") {
+    if (w == "recently" || w == "lately") {
       f.last = i + 1;
       f.value = "PAST_REF";
       return true;
     }
     if (w == "the" && i + 1 < end_) {
       std::string n = lower(tok(i + 1));
-      if (n == "past" && !(i + 2 < end_ && !unit_code(tok(i + 2)).empty())) {
-        f.last = i + 2;
-        f.value = "PAST_REF";
-        return true;
-      }
+
       if (n == "future") {
         f.last = i + 2;
         f.value = "FUTURE_REF";
@@ -402,11 +388,25 @@ class SentenceTagger {
     return iso(civil_from_days(z + delta));
   }
 
+  // Is the verb that governs the expression at i in the future?  Looks at the
+  // words just before it (its clause) for will, 'll, shall, next, plans...
+  bool future_near(uint32_t i) const {
+    uint32_t from = i > s_.first_token + 8 ? i - 8 : s_.first_token;
+    for (uint32_t k = from; k < i; ++k) {
+      std::string w = lower(tok(k));
+      if (w == "will" || w == "'ll" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "due" ||
+          w == "planned" || w == "plans" || w == "expected")
+        return true;
+      if (w == "said" || w == "says" || w == ";" || w == "was" || w == "were" || w == "had") return false;
+    }
+    return false;
+  }
+
   const Document& doc_;
   const Sentence& s_;
   Date dct_;
   uint32_t end_;
-  bool future_;
+  bool future_ = false;
 };
 
 }  // namespace
