@@ -133,6 +133,24 @@ TEST(Events, DirectedEventsKeepTheirDirection) {
   EXPECT_LT(events[0].goldstein, -5.0);
 }
 
+TEST(Events, PassivesTurnTheRolesAround) {
+  auto hosted = document("Mr. Tillerson was hosted in Moscow last month.\n",
+                         {{"Tillerson", person("Rex Tillerson", "USA")}, {"Moscow", country("RUS"), MentionType::kLocation}});
+  auto e1 = events::extract_events(hosted);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "042");  // a visit by the one who was hosted
+  EXPECT_EQ(e1[0].source.actor.name, "Rex Tillerson");
+  EXPECT_EQ(e1[0].target.actor.country, "RUS");
+
+  auto arrested = document("The reporter was arrested by Russia on spying charges.\n",
+                           {{"The reporter", person("Evan Doe", "USA")}, {"Russia", country("RUS"), MentionType::kLocation}});
+  auto e2 = events::extract_events(arrested);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].cameo, "173");
+  EXPECT_EQ(e2[0].source.actor.country, "RUS");
+  EXPECT_EQ(e2[0].target.actor.name, "Evan Doe");
+}
+
 TEST(Events, CommentsNeverYieldEvents) {
   auto doc = document("Leaders Meet\n\nThe talks went well.\n\n  \xE2\x80\xA2 reader\n\n    Putin met Trump, I saw it.\n",
                       {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});

@@ -24,10 +24,11 @@ std::string lower(std::string_view s) {
 
 // Tokens at which a clause ends or a new one starts.
 bool is_clause_boundary(std::string_view w) {
-  return in(w, {";", ":", "\xE2\x80\x94", "\xE2\x80\x93", "--", "said", "says", "say", "told", "tells", "stated",
-                "added", "disclosed", "announced", "reported", "confirmed", "noted", "according", "that", "which",
-                "who", "whom", "whose", "while", "when", "whereas", "although", "though", "because", "since",
-                "after", "before", "but", "as", "amid", "where", "if", "unless"});
+  return in(w, {";",     ":",         "\xE2\x80\x94", "\xE2\x80\x93", "--",        "said",      "says",     "say",
+                "told",  "tells",     "stated",       "added",        "disclosed", "announced", "reported", "confirmed",
+                "noted", "according", "that",         "which",        "who",       "whom",      "whose",    "while",
+                "when",  "whereas",   "although",     "though",       "because",   "since",     "after",    "before",
+                "but",   "as",        "amid",         "where",        "if",        "unless"});
 }
 
 bool is_negation(std::string_view w) { return in(w, {"not", "n't", "never", "no", "neither", "nor"}); }
@@ -38,30 +39,38 @@ bool is_modal_future(std::string_view w) {
 
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
-  return in(w, {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expect",
-                "expects", "hope", "hopes", "hoped", "want", "wants", "wanted", "ready", "willing", "scheduled",
-                "due", "set", "going", "agreed", "agree", "agrees", "proposed", "propose", "proposes", "offered",
-                "offer", "offers", "seek", "seeks", "sought", "invited", "prepare", "preparing", "possible",
-                "possibility", "upcoming", "future", "potential", "proposal", "prospect", "invitation"});
+  return in(w, {"plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
+                "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
+                "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
+                "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
+                "seeks",  "sought",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
+                "future", "potential", "proposal",  "prospect", "invitation"});
 }
 
 bool is_cancel_word(std::string_view w) {
-  return in(w, {"cancel", "cancels", "cancelled", "canceled", "called", "postponed", "postpone", "refused",
-                "refuse", "refuses", "declined", "decline", "denied", "deny", "denies", "ruled", "rejected",
-                "scrapped", "suspended", "off"});
+  return in(w, {"cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
+                "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
+                "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off"});
 }
 
 bool is_determiner_like(std::string_view w) {
-  return in(w, {"a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "first", "second",
-                "third", "last", "next", "new", "rare", "brief", "short", "long", "private", "closed-door",
-                "bilateral", "official", "formal", "informal", "separate", "joint", "face-to-face", "planned",
-                "possible", "two", "three", "several", "'s", "\xE2\x80\x99s", "one-on-one", "lengthy", "high-level",
-                "previous", "earlier", "recent", "annual", "scheduled", "upcoming", "proposed", "further"});
+  return in(
+      w, {"a",       "an",       "the",      "this",          "that",         "their",       "his",        "her",
+          "its",     "our",      "first",    "second",        "third",        "last",        "next",       "new",
+          "rare",    "brief",    "short",    "long",          "private",      "closed-door", "bilateral",  "official",
+          "formal",  "informal", "separate", "joint",         "face-to-face", "planned",     "possible",   "two",
+          "three",   "several",  "'s",       "\xE2\x80\x99s", "one-on-one",   "lengthy",     "high-level", "previous",
+          "earlier", "recent",   "annual",   "scheduled",     "upcoming",     "proposed",    "further"});
+}
+
+bool is_be_form(std::string_view w) {
+  return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"});
 }
 
 bool is_preposition(std::string_view w) {
-  return in(w, {"to", "of", "in", "at", "for", "from", "by", "on", "with", "between", "among", "against",
-                "into", "over", "about", "under", "across", "near", "toward", "towards", "via", "within"});
+  return in(w,
+            {"to",      "of",   "in",   "at",    "for",   "from",   "by",   "on",     "with",    "between", "among",
+             "against", "into", "over", "about", "under", "across", "near", "toward", "towards", "via",     "within"});
 }
 
 // ---- Actors in a sentence ----------------------------------------------------
@@ -71,7 +80,7 @@ struct ActorSpan {
   uint32_t mention = 0;
   const Actor* actor = nullptr;
   MentionType type = MentionType::kPerson;
-  std::string key;               // identity for merging: id, name|country, or country
+  std::string key;  // identity for merging: id, name|country, or country
 };
 
 std::string actor_key(const Actor& a) {
@@ -132,8 +141,8 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
 
 struct TriggerMatch {
   const Trigger* trigger = nullptr;
-  uint32_t head = 0;      // token of the head word
-  uint32_t last = 0;      // last token of the trigger phrase
+  uint32_t head = 0;  // token of the head word
+  uint32_t last = 0;  // last token of the trigger phrase
   bool as_noun = false;
 };
 
@@ -234,7 +243,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
     if (a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
-    bool possessive = a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
+    bool possessive =
+        a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
     if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     out.push_back(&a);
   }
@@ -434,6 +444,50 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   return "";
 }
 
+// "by X" after a passive trigger, within the clause.
+const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+  for (const ActorSpan& a : actors)
+    if (a.first > m.last && a.first < c.end && a.first > 0 && lower(doc.token_text(a.first - 1)) == "by") return &a;
+  return nullptr;
+}
+
+// "in Moscow" after the trigger: the place, standing for its country.
+const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m) {
+  for (const ActorSpan& a : actors)
+    if (a.first > m.last && a.first < c.end && a.type == MentionType::kLocation && a.first > 0 &&
+        lower(doc.token_text(a.first - 1)) == "in")
+      return &a;
+  return nullptr;
+}
+
+void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
+                    const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
+                    std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
+  Candidate cand;
+  Event& e = cand.event;
+  e.doc = doc.id;
+  e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
+  if (e.status == EventStatus::kPlanned && family(code) == "04") code = "036";
+  set_type(e, code, lex);
+  e.source.actor = *source->actor;
+  e.target.actor = *target->actor;
+  cand.source_key = source->key;
+  cand.target_key = target->key;
+  add_evidence(doc, e, "sentence", s.text);
+  add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
+  add_evidence(doc, e, "source", doc.mentions[source->mention].text);
+  add_evidence(doc, e, "target", doc.mentions[target->mention].text);
+  if (const Timex* t = timex_for(doc, s, m)) {
+    e.date = parse_timex_value(t->value);
+    e.date_basis = "timex";
+    e.date_text = std::string(doc.view(t->text));
+    add_evidence(doc, e, "date", t->text);
+  }
+  e.place = place_of(doc, actors, c, m, e);
+  found.push_back(std::move(cand));
+}
+
 }  // namespace
 
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
@@ -449,6 +503,26 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
+      std::string code = m.trigger->cameo;
+      if (!m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) && !subj.empty()) {
+        // Passive: the subject undergoes the act; "by X" is who did it.  A
+        // host-verb in the passive ("Tillerson was hosted in Moscow") is a
+        // visit by the subject to the agent or the place.
+        const ActorSpan* agent = agent_of(doc, actors, c, m);
+        bool hosting = family(code) == "04" && code == "043";
+        if (hosting) {
+          code = "042";
+          source = subj.back();
+          target = agent ? agent : place_actor(doc, actors, c, m);
+        } else {
+          source = agent;
+          target = subj.back();
+        }
+        if (!source || !target || source->key == target->key) continue;
+        if (!source->actor->country.empty() && source->actor->country == target->actor->country) continue;
+        emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+        continue;
+      }
       // The subject nearest the trigger, or the first of a coordinated pair.
       if (!subj.empty()) source = subj.back();
       if (!tgt.empty()) target = tgt.front();
@@ -467,37 +541,17 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (!source->actor->country.empty() && source->actor->country == target->actor->country) continue;
       if (m.trigger->swap) std::swap(source, target);
 
-      Candidate cand;
-      Event& e = cand.event;
-      e.doc = doc.id;
-      e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
-      std::string code = m.trigger->cameo;
-      if (e.status == EventStatus::kPlanned && family(code) == "04") code = "036";
-      set_type(e, code, lex);
-      e.source.actor = *source->actor;
-      e.target.actor = *target->actor;
-      cand.source_key = source->key;
-      cand.target_key = target->key;
-      add_evidence(doc, e, "sentence", s.text);
-      add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
-      add_evidence(doc, e, "source", doc.mentions[source->mention].text);
-      add_evidence(doc, e, "target", doc.mentions[target->mention].text);
-      if (const Timex* t = timex_for(doc, s, m)) {
-        e.date = parse_timex_value(t->value);
-        e.date_basis = "timex";
-        e.date_text = std::string(doc.view(t->text));
-        add_evidence(doc, e, "date", t->text);
-      }
-      e.place = place_of(doc, actors, c, m, e);
-      found.push_back(std::move(cand));
+      emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
     }
   }
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
   for (Candidate& c : found) {
     auto it = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) { return same_event(m, c); });
-    if (it != merged.end()) merge_into(*it, std::move(c));
-    else merged.push_back(std::move(c));
+    if (it != merged.end())
+      merge_into(*it, std::move(c));
+    else
+      merged.push_back(std::move(c));
   }
   std::vector<Event> out;
   for (size_t i = 0; i < merged.size(); ++i) {
