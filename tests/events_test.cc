@@ -151,6 +151,17 @@ TEST(Events, PassivesTurnTheRolesAround) {
   EXPECT_EQ(e2[0].target.actor.name, "Evan Doe");
 }
 
+TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
+  auto doc = document("Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",
+                      {{"Modi", person("Narendra Modi", "IND")}, {"Sharif", person("Nawaz Sharif", "PAK")}},
+                      {{"July", "2015-07"}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "036");
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(events[0].date, (Date{2015, 7, 0}));
+}
+
 TEST(Events, CommentsNeverYieldEvents) {
   auto doc = document("Leaders Meet\n\nThe talks went well.\n\n  \xE2\x80\xA2 reader\n\n    Putin met Trump, I saw it.\n",
                       {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});

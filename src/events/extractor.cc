@@ -242,7 +242,14 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   std::vector<const ActorSpan*> out;
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
-    if (a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    if (a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) {
+      // "the possibility of Putin and Trump meeting": a coordinated pair right
+      // before the trigger is its subject even after a preposition.
+      bool pair_before_trigger = false;
+      for (const ActorSpan& b : actors)
+        if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head) pair_before_trigger = true;
+      if (!pair_before_trigger) continue;
+    }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
     if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
@@ -309,6 +316,12 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     if (is_negation(w)) negated = true;
     if (is_modal_future(w) || is_plan_word(w)) planned = true;
     if (is_cancel_word(w)) negated = true;
+  }
+  // "the possibility of X and Y meeting", "the prospect of talks": a plan
+  // noun anywhere before the trigger in its clause.
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation") planned = true;
   }
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
   if (m.as_noun) {
