@@ -19,8 +19,10 @@ int main(int argc, char** argv) {
   std::string path = std::string(PARLEY_SOURCE_DIR) + "/../shared/data/news-bbc-2225/articles.jsonl.gz";
   int repeat = 3;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else path = argv[i];
+    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else
+      path = argv[i];
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -38,18 +40,21 @@ int main(int argc, char** argv) {
     docs = sentences = events = text_bytes = out_bytes = 0;
     std::string out;
     auto t0 = Clock::now();
-    parley::read_buffer(bytes, path, {}, [&](parley::Document&& d) {
-      out.clear();
-      for (const parley::Event& e : pipeline.extract(d)) {
-        parley::output::write_event_json(out, e);
-        out += '\n';
-        ++events;
-      }
-      out_bytes += out.size();
-      ++docs;
-      sentences += d.sentences.size();
-      text_bytes += d.text.size();
-    }, [](const parley::ReadError&) {});
+    parley::read_buffer(
+        bytes, path, {},
+        [&](parley::Document&& d) {
+          out.clear();
+          for (const parley::Event& e : pipeline.extract(d)) {
+            parley::output::write_event_json(out, e);
+            out += '\n';
+            ++events;
+          }
+          out_bytes += out.size();
+          ++docs;
+          sentences += d.sentences.size();
+          text_bytes += d.text.size();
+        },
+        [](const parley::ReadError&) {});
     best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
   }
   std::printf("input: %s\n", path.c_str());

@@ -20,8 +20,10 @@ int main(int argc, char** argv) {
   std::string path = std::string(PARLEY_SOURCE_DIR) + "/../shared/data/news-allsides-37k/articles.jsonl.zst";
   int repeat = 1;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else path = argv[i];
+    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else
+      path = argv[i];
   }
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
@@ -46,15 +48,18 @@ int main(int argc, char** argv) {
     text_bytes = sentences = tokens = docs = 0;
     double seg = 0;
     t0 = Clock::now();
-    parley::read_buffer(bytes, path, {}, [&](parley::Document&& d) {
-      auto s0 = Clock::now();
-      parley::segment::segment(d);
-      seg += seconds_since(s0);
-      ++docs;
-      text_bytes += d.text.size();
-      sentences += d.sentences.size();
-      tokens += d.tokens.size();
-    }, [](const parley::ReadError&) {});
+    parley::read_buffer(
+        bytes, path, {},
+        [&](parley::Document&& d) {
+          auto s0 = Clock::now();
+          parley::segment::segment(d);
+          seg += seconds_since(s0);
+          ++docs;
+          text_bytes += d.text.size();
+          sentences += d.sentences.size();
+          tokens += d.tokens.size();
+        },
+        [](const parley::ReadError&) {});
     double total = seconds_since(t0);
     t_read = std::min(t_read, total - seg);
     t_segment = std::min(t_segment, seg);
@@ -62,8 +67,8 @@ int main(int argc, char** argv) {
 
   double mb = text_bytes / 1e6;
   std::printf("input: %s\n", path.c_str());
-  std::printf("documents: %zu, article text: %.1f MB (%.1f MB compressed input), sentences: %zu, tokens: %zu\n",
-              docs, mb, compressed / 1e6, sentences, tokens);
+  std::printf("documents: %zu, article text: %.1f MB (%.1f MB compressed input), sentences: %zu, tokens: %zu\n", docs,
+              mb, compressed / 1e6, sentences, tokens);
   std::printf("%-50s %10s %14s %16s\n", "stage", "seconds", "MB/s (text)", "sentences/s");
   auto row = [&](const char* name, double s) {
     std::printf("%-50s %10.3f %14.1f %16.0f\n", name, s, mb / s, sentences / s);

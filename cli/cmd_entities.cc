@@ -7,7 +7,9 @@
 namespace parley::cli {
 
 void add_entities_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("entities", "Print the actor mentions of each article with the resolved actor (JSON Lines; byte offsets into the input).");
+  auto* cmd = app.add_subcommand(
+      "entities",
+      "Print the actor mentions of each article with the resolved actor (JSON Lines; byte offsets into the input).");
   static std::vector<std::string> inputs;
   cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
   cmd->callback([] {
@@ -20,11 +22,16 @@ void add_entities_command(CLI::App& app) {
         for (const Mention& m : doc.mentions) {
           Span in = doc.to_input(m.text);
           output::JsonObject o(out);
-          o.str("doc", doc.id).num("start", (long long)in.begin).num("end", (long long)in.end).str("text", doc.view(m.text))
+          o.str("doc", doc.id)
+              .num("start", (long long)in.begin)
+              .num("end", (long long)in.end)
+              .str("text", doc.view(m.text))
               .str("type", to_string(m.type));
           o.key("actor");
-          if (m.entity >= 0) output::write_actor_json(out, doc.entities[m.entity].actor);
-          else out += "null";
+          if (m.entity >= 0)
+            output::write_actor_json(out, doc.entities[m.entity].actor);
+          else
+            out += "null";
           o.num("entity", (long long)m.entity);
           o.close();
           out += '\n';

@@ -5,7 +5,8 @@
 namespace parley::cli {
 
 void add_segment_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("segment", "Print the sentences of the main text with their tokens and input byte spans (JSON Lines).");
+  auto* cmd = app.add_subcommand(
+      "segment", "Print the sentences of the main text with their tokens and input byte spans (JSON Lines).");
   static std::vector<std::string> inputs;
   static bool all_blocks = false;
   cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
@@ -21,8 +22,11 @@ void add_segment_command(CLI::App& app) {
           if (!all_blocks && !is_main_text(b.kind)) continue;
           Span in = doc.to_input(s.text);
           output::JsonObject o(out);
-          o.str("doc", doc.id).str("block", to_string(b.kind)).num("start", (long long)in.begin)
-              .num("end", (long long)in.end).str("text", doc.view(s.text));
+          o.str("doc", doc.id)
+              .str("block", to_string(b.kind))
+              .num("start", (long long)in.begin)
+              .num("end", (long long)in.end)
+              .str("text", doc.view(s.text));
           o.key("tokens");
           out += '[';
           for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {

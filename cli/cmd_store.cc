@@ -88,7 +88,8 @@ void write_gdelt_row(std::string& out, const store::StoredEvent& se, const std::
     sqldate = buf;
     month = sqldate.substr(0, 6);
     year = sqldate.substr(0, 4);
-    std::snprintf(buf, sizeof buf, "%.4f", e.date.year + ((e.date.month ? e.date.month - 1 : 0) * 30.4 + e.date.day) / 365.0);
+    std::snprintf(buf, sizeof buf, "%.4f",
+                  e.date.year + ((e.date.month ? e.date.month - 1 : 0) * 30.4 + e.date.day) / 365.0);
     fraction = buf;
   }
   c = {std::to_string(se.row), sqldate, month, year, fraction};
@@ -96,8 +97,8 @@ void write_gdelt_row(std::string& out, const store::StoredEvent& se, const std::
     std::string name = a.name.empty() ? a.country : a.name;
     for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     std::string code = a.code.empty() ? a.country + a.sector : a.code;
-    for (const std::string& v : {code, name, a.country, std::string(a.country.size() > 3 ? a.country : ""), std::string(),
-                                 std::string(), std::string(), a.sector, std::string(), std::string()})
+    for (const std::string& v : {code, name, a.country, std::string(a.country.size() > 3 ? a.country : ""),
+                                 std::string(), std::string(), std::string(), a.sector, std::string(), std::string()})
       c.push_back(v);
   };
   actor(e.source.actor);
@@ -111,8 +112,8 @@ void write_gdelt_row(std::string& out, const store::StoredEvent& se, const std::
     c.push_back(v);
   for (int geo = 0; geo < 3; ++geo) {
     bool action = geo == 2 && !e.place.empty();
-    for (const std::string& v : {std::string(action ? "4" : ""), std::string(action ? e.place : ""), std::string(), std::string(),
-                                 std::string(), std::string(), std::string()})
+    for (const std::string& v : {std::string(action ? "4" : ""), std::string(action ? e.place : ""), std::string(),
+                                 std::string(), std::string(), std::string(), std::string()})
       c.push_back(v);
   }
   c.push_back(sqldate);  // DATEADDED: the event's date stands in for the ingest date
@@ -127,7 +128,9 @@ void write_gdelt_row(std::string& out, const store::StoredEvent& se, const std::
 }  // namespace
 
 void add_ingest_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("ingest", "Read articles, extract their events and store both (SQLite). Re-ingesting is a no-op; an interrupted ingest resumes.");
+  auto* cmd = app.add_subcommand("ingest",
+                                 "Read articles, extract their events and store both (SQLite). Re-ingesting is a "
+                                 "no-op; an interrupted ingest resumes.");
   static std::vector<std::string> inputs;
   cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
   cmd->add_option("--db", g_db, "Store file")->capture_default_str();
@@ -158,8 +161,9 @@ void add_ingest_command(CLI::App& app) {
         progress.update(docs, skipped, events, done);
       }
       progress.update(docs, skipped, events, done, true);
-      std::fprintf(stderr, "parley: %s: %zu documents read, %zu new, %zu events stored; store holds %zu documents, %zu events\n",
-                   g_db.c_str(), docs, docs - skipped, events, db->document_count(), db->event_count());
+      std::fprintf(
+          stderr, "parley: %s: %zu documents read, %zu new, %zu events stored; store holds %zu documents, %zu events\n",
+          g_db.c_str(), docs, docs - skipped, events, db->document_count(), db->event_count());
       return failed ? 1 : 0;
     });
   });
@@ -177,10 +181,13 @@ void add_events_command(CLI::App& app) {
   cmd->add_option("--plover", q.plover, "PLOVER category: CONSULT, SANCTION, ...");
   cmd->add_option("--from", q.from, "First date, YYYY[-MM[-DD]]");
   cmd->add_option("--to", q.to, "Last date, YYYY[-MM[-DD]]");
-  cmd->add_option("--status", q.status, "occurred, planned or negated")->check(CLI::IsMember({"occurred", "planned", "negated"}));
+  cmd->add_option("--status", q.status, "occurred, planned or negated")
+      ->check(CLI::IsMember({"occurred", "planned", "negated"}));
   cmd->add_option("--text", q.text, "Full-text query over the supporting articles (FTS5 syntax)");
   cmd->add_option("--limit", q.limit, "At most this many events");
-  cmd->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "gdelt"}))->capture_default_str();
+  cmd->add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "gdelt"}))
+      ->capture_default_str();
   cmd->callback([] {
     set_run([] {
       if (!std::filesystem::exists(g_db)) {
@@ -217,12 +224,14 @@ void add_events_command(CLI::App& app) {
           for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
           out += '"';
         };
-        out += "event_id,date,cameo,plover,goldstein,status,source,source_country,target,target_country,place,mentions\n";
+        out +=
+            "event_id,date,cameo,plover,goldstein,status,source,source_country,target,target_country,place,mentions\n";
         for (const auto& se : rows) {
           const Event& e = se.event;
-          for (const std::string& cell : {e.event_id, e.date.iso(), e.cameo, e.plover, std::to_string(e.goldstein).substr(0, 5),
-                                          std::string(to_string(e.status)), e.source.actor.name, e.source.actor.country,
-                                          e.target.actor.name, e.target.actor.country, e.place}) {
+          for (const std::string& cell :
+               {e.event_id, e.date.iso(), e.cameo, e.plover, std::to_string(e.goldstein).substr(0, 5),
+                std::string(to_string(e.status)), e.source.actor.name, e.source.actor.country, e.target.actor.name,
+                e.target.actor.country, e.place}) {
             csv(cell);
             out += ',';
           }
@@ -230,14 +239,15 @@ void add_events_command(CLI::App& app) {
         }
       } else {
         char line[512];
-        std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28s  %-28s  %s\n", "date", "cameo", "plover", "status",
-                      "source", "target", "sources");
+        std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28s  %-28s  %s\n", "date", "cameo", "plover",
+                      "status", "source", "target", "sources");
         out += line;
         for (const auto& se : rows) {
           const Event& e = se.event;
           std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28.28s  %-28.28s  %zu\n",
                         e.date.known() ? e.date.iso().c_str() : "?", e.cameo.c_str(), e.plover.c_str(),
-                        to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(), se.documents.size());
+                        to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(),
+                        se.documents.size());
           out += line;
         }
       }
@@ -252,7 +262,8 @@ void add_events_command(CLI::App& app) {
 namespace parley::cli {
 
 void add_timeline_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("timeline", "Events of a dyad or actor by date, with monthly Goldstein and quad-class totals.");
+  auto* cmd = app.add_subcommand("timeline",
+                                 "Events of a dyad or actor by date, with monthly Goldstein and quad-class totals.");
   static store::EventQuery q;
   cmd->add_option("--db", g_db, "Store file")->capture_default_str();
   cmd->add_option("--dyad", q.dyad, "Two countries, either direction: USA-RUS");
@@ -271,15 +282,15 @@ void add_timeline_command(CLI::App& app) {
         const Event& e = se.event;
         auto name = [](const Actor& a) { return a.name.empty() ? a.country : a.name + " (" + a.country + ")"; };
         std::snprintf(line, sizeof line, "%-10s  %-5s %+5.1f  %-8s  %s -> %s  [%zu source%s]\n",
-                      e.date.known() ? e.date.iso().c_str() : "undated", e.cameo.c_str(), e.goldstein, to_string(e.status),
-                      name(e.source.actor).c_str(), name(e.target.actor).c_str(), se.documents.size(),
-                      se.documents.size() == 1 ? "" : "s");
+                      e.date.known() ? e.date.iso().c_str() : "undated", e.cameo.c_str(), e.goldstein,
+                      to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(),
+                      se.documents.size(), se.documents.size() == 1 ? "" : "s");
         out += line;
       }
       out += "\nmonth    events  goldstein  verbal-coop  material-coop  verbal-conflict  material-conflict\n";
       for (const auto& m : db->timeline(q)) {
-        std::snprintf(line, sizeof line, "%-7s  %6zu  %+9.1f  %11zu  %13zu  %15zu  %17zu\n", m.month.c_str(), m.events, m.goldstein,
-                      m.quad[0], m.quad[1], m.quad[2], m.quad[3]);
+        std::snprintf(line, sizeof line, "%-7s  %6zu  %+9.1f  %11zu  %13zu  %15zu  %17zu\n", m.month.c_str(), m.events,
+                      m.goldstein, m.quad[0], m.quad[1], m.quad[2], m.quad[3]);
         out += line;
       }
       write_out(out);

@@ -7,7 +7,9 @@
 namespace parley::cli {
 
 void add_timex_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("timex", "Print the temporal expressions of each article with TIMEX3 type and value (JSON Lines; byte offsets into the input).");
+  auto* cmd = app.add_subcommand("timex",
+                                 "Print the temporal expressions of each article with TIMEX3 type and value (JSON "
+                                 "Lines; byte offsets into the input).");
   static std::vector<std::string> inputs;
   static std::string dct;
   cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
@@ -30,8 +32,12 @@ void add_timex_command(CLI::App& app) {
         for (const Timex& t : doc.timexes) {
           Span in = doc.to_input(t.text);
           output::JsonObject o(out);
-          o.str("doc", doc.id).num("start", (long long)in.begin).num("end", (long long)in.end).str("text", doc.view(t.text))
-              .str("type", t.type).str_or_null("value", t.value);
+          o.str("doc", doc.id)
+              .num("start", (long long)in.begin)
+              .num("end", (long long)in.end)
+              .str("text", doc.view(t.text))
+              .str("type", t.type)
+              .str_or_null("value", t.value);
           o.close();
           out += '\n';
         }

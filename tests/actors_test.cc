@@ -72,12 +72,16 @@ TEST(Actors, MetonymsAndInternationalBodies) {
 
 TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
   if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
-  struct Expect { const char* seed; const char* mention; const char* name; const char* country; };
-  for (const Expect& e : std::initializer_list<Expect>{
-           {"000_", "Sergey Kislyak", "Sergey Kislyak", "RUS"},
-           {"000_", "Thomas Shannon", "Thomas Shannon", "USA"},
-           {"001_", "Anatoly Antonov", "Anatoly Antonov", ""},
-           {"003_", "Lynne Tracy", "Lynne Tracy", "USA"}}) {
+  struct Expect {
+    const char* seed;
+    const char* mention;
+    const char* name;
+    const char* country;
+  };
+  for (const Expect& e : std::initializer_list<Expect>{{"000_", "Sergey Kislyak", "Sergey Kislyak", "RUS"},
+                                                       {"000_", "Thomas Shannon", "Thomas Shannon", "USA"},
+                                                       {"001_", "Anatoly Antonov", "Anatoly Antonov", ""},
+                                                       {"003_", "Lynne Tracy", "Lynne Tracy", "USA"}}) {
     auto r = test::read_paths({test::seed_path(e.seed)});
     ASSERT_EQ(r.docs.size(), 1u);
     Document d = std::move(r.docs[0]);

@@ -7,7 +7,8 @@ namespace {
 
 std::vector<const Block*> blocks_of(const Document& d, BlockKind kind) {
   std::vector<const Block*> out;
-  for (const auto& b : d.blocks) if (b.kind == kind) out.push_back(&b);
+  for (const auto& b : d.blocks)
+    if (b.kind == kind) out.push_back(&b);
   return out;
 }
 
@@ -109,19 +110,22 @@ namespace parley {
 namespace {
 
 TEST(TextCleaner, WireDatelinesAreSplitOff) {
-  auto tass = test::read_bytes("Talks in Moscow\n\nWASHINGTON, November 1. /TASS/. The US and Russian diplomats met on Tuesday.\n");
+  auto tass = test::read_bytes(
+      "Talks in Moscow\n\nWASHINGTON, November 1. /TASS/. The US and Russian diplomats met on Tuesday.\n");
   ASSERT_EQ(tass.docs.size(), 1u);
   EXPECT_EQ(tass.docs[0].main_text(), "The US and Russian diplomats met on Tuesday.");
   EXPECT_FALSE(tass.docs[0].pub_date.known());  // no year: the date stays unknown, never guessed
 
-  auto reuters = test::read_bytes("MOSCOW, Nov 3, 2019 (Reuters) - Russia said on Sunday it would respond to the sanctions.\n");
+  auto reuters =
+      test::read_bytes("MOSCOW, Nov 3, 2019 (Reuters) - Russia said on Sunday it would respond to the sanctions.\n");
   ASSERT_EQ(reuters.docs.size(), 1u);
   EXPECT_EQ(reuters.docs[0].pub_date, (Date{2019, 11, 3}));
   EXPECT_EQ(reuters.docs[0].pub_date_basis, DateBasis::kDateline);
   EXPECT_EQ(reuters.docs[0].main_text(), "Russia said on Sunday it would respond to the sanctions.");
 
   // Capitalised sentence openings are not datelines.
-  auto plain = test::read_bytes("Acting Deputy Secretary of State Thomas Shannon and the Russian Ambassador held a meeting.\n");
+  auto plain =
+      test::read_bytes("Acting Deputy Secretary of State Thomas Shannon and the Russian Ambassador held a meeting.\n");
   ASSERT_EQ(plain.docs.size(), 1u);
   EXPECT_EQ(plain.docs[0].blocks.size(), 1u);
 }

@@ -30,7 +30,8 @@ Document document(const std::string& body, const std::vector<Given>& actors,
     e.actor = g.actor;
     e.type = g.type;
     doc.entities.push_back(e);
-    doc.mentions.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + g.text.size())}, g.type,
+    doc.mentions.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + g.text.size())},
+                            g.type,
                             static_cast<int32_t>(doc.entities.size() - 1)});
     from = at + g.text.size();
   }
@@ -45,9 +46,10 @@ Actor person(const char* name, const char* country) { return Actor{"", name, cou
 Actor country(const char* code) { return Actor{"", "", code, "GOV", "", ""}; }
 
 TEST(Events, SubjectMetWithObjectIsOneConsultation) {
-  auto doc = document("On Tuesday, Tillerson met with Anatoly Antonov to discuss relations.\n",
-                      {{"Tillerson", person("Rex Tillerson", "USA")}, {"Anatoly Antonov", person("Anatoly Antonov", "RUS")}},
-                      {{"On Tuesday", "2017-10-31"}});
+  auto doc =
+      document("On Tuesday, Tillerson met with Anatoly Antonov to discuss relations.\n",
+               {{"Tillerson", person("Rex Tillerson", "USA")}, {"Anatoly Antonov", person("Anatoly Antonov", "RUS")}},
+               {{"On Tuesday", "2017-10-31"}});
   auto events = events::extract_events(doc);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "040");
@@ -103,13 +105,12 @@ TEST(Events, ModalityAndNegationSetTheStatus) {
 }
 
 TEST(Events, OneMeetingOverSeveralSentencesIsOneRecord) {
-  auto doc = document(
-      "Tillerson met Lavrov in Bonn.\n\nThe meeting between Tillerson and Lavrov lasted an hour.\n",
-      {{"Tillerson", person("Rex Tillerson", "USA")},
-       {"Lavrov", person("Sergey Lavrov", "RUS")},
-       {"Bonn", Actor{"", "Bonn", "DEU", "", "", ""}, MentionType::kLocation},
-       {"Tillerson", person("Rex Tillerson", "USA")},
-       {"Lavrov", person("Sergey Lavrov", "RUS")}});
+  auto doc = document("Tillerson met Lavrov in Bonn.\n\nThe meeting between Tillerson and Lavrov lasted an hour.\n",
+                      {{"Tillerson", person("Rex Tillerson", "USA")},
+                       {"Lavrov", person("Sergey Lavrov", "RUS")},
+                       {"Bonn", Actor{"", "Bonn", "DEU", "", "", ""}, MentionType::kLocation},
+                       {"Tillerson", person("Rex Tillerson", "USA")},
+                       {"Lavrov", person("Sergey Lavrov", "RUS")}});
   auto events = events::extract_events(doc);
   ASSERT_EQ(events.size(), 1u);
   size_t sentences = 0;
@@ -134,16 +135,18 @@ TEST(Events, DirectedEventsKeepTheirDirection) {
 }
 
 TEST(Events, PassivesTurnTheRolesAround) {
-  auto hosted = document("Mr. Tillerson was hosted in Moscow last month.\n",
-                         {{"Tillerson", person("Rex Tillerson", "USA")}, {"Moscow", country("RUS"), MentionType::kLocation}});
+  auto hosted =
+      document("Mr. Tillerson was hosted in Moscow last month.\n",
+               {{"Tillerson", person("Rex Tillerson", "USA")}, {"Moscow", country("RUS"), MentionType::kLocation}});
   auto e1 = events::extract_events(hosted);
   ASSERT_EQ(e1.size(), 1u);
   EXPECT_EQ(e1[0].cameo, "042");  // a visit by the one who was hosted
   EXPECT_EQ(e1[0].source.actor.name, "Rex Tillerson");
   EXPECT_EQ(e1[0].target.actor.country, "RUS");
 
-  auto arrested = document("The reporter was arrested by Russia on spying charges.\n",
-                           {{"The reporter", person("Evan Doe", "USA")}, {"Russia", country("RUS"), MentionType::kLocation}});
+  auto arrested =
+      document("The reporter was arrested by Russia on spying charges.\n",
+               {{"The reporter", person("Evan Doe", "USA")}, {"Russia", country("RUS"), MentionType::kLocation}});
   auto e2 = events::extract_events(arrested);
   ASSERT_EQ(e2.size(), 1u);
   EXPECT_EQ(e2[0].cameo, "173");
@@ -152,9 +155,9 @@ TEST(Events, PassivesTurnTheRolesAround) {
 }
 
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
-  auto doc = document("Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",
-                      {{"Modi", person("Narendra Modi", "IND")}, {"Sharif", person("Nawaz Sharif", "PAK")}},
-                      {{"July", "2015-07"}});
+  auto doc = document(
+      "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",
+      {{"Modi", person("Narendra Modi", "IND")}, {"Sharif", person("Nawaz Sharif", "PAK")}}, {{"July", "2015-07"}});
   auto events = events::extract_events(doc);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "036");
@@ -163,8 +166,9 @@ TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
 }
 
 TEST(Events, CommentsNeverYieldEvents) {
-  auto doc = document("Leaders Meet\n\nThe talks went well.\n\n  \xE2\x80\xA2 reader\n\n    Putin met Trump, I saw it.\n",
-                      {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
+  auto doc =
+      document("Leaders Meet\n\nThe talks went well.\n\n  \xE2\x80\xA2 reader\n\n    Putin met Trump, I saw it.\n",
+               {{"Putin", person("Vladimir Putin", "RUS")}, {"Trump", person("Donald Trump", "USA")}});
   EXPECT_TRUE(events::extract_events(doc).empty());
 }
 

@@ -55,16 +55,18 @@ TEST(Html, KeepsTheArticleAndDropsTheNoise) {
 }
 
 TEST(Html, MetadataGivesDateUrlAndTitle) {
-  std::string page = std::string("<html><head><meta property=\"article:published_time\" content=\"2018-06-20T09:15:00Z\">"
-                                 "<link rel=\"canonical\" href=\"https://example.org/a\"></head>") +
+  std::string page = std::string(
+                         "<html><head><meta property=\"article:published_time\" content=\"2018-06-20T09:15:00Z\">"
+                         "<link rel=\"canonical\" href=\"https://example.org/a\"></head>") +
                      (std::strstr(kPage, "<body>"));
   Document d = read_page(page);
   EXPECT_EQ(d.pub_date, (Date{2018, 6, 20}));
   EXPECT_EQ(d.pub_date_basis, DateBasis::kHtmlMeta);
   EXPECT_EQ(d.url, "https://example.org/a");
   // JSON Lines metadata wins over the page's own.
-  auto r = test::read_bytes("{\"id\":\"x\",\"date\":\"2018-06-21\",\"html\":\"<meta property='article:published_time' "
-                            "content='2018-06-20'><p>The two leaders met in Singapore on Tuesday for their first summit.</p>\"}\n");
+  auto r = test::read_bytes(
+      "{\"id\":\"x\",\"date\":\"2018-06-21\",\"html\":\"<meta property='article:published_time' "
+      "content='2018-06-20'><p>The two leaders met in Singapore on Tuesday for their first summit.</p>\"}\n");
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_EQ(r.docs[0].pub_date, (Date{2018, 6, 21}));
   EXPECT_EQ(r.docs[0].pub_date_basis, DateBasis::kMetadata);
@@ -108,7 +110,10 @@ TEST(Html, Latin1PageIsConverted) {
       "l'\xE9nergie.</p><p>Les deux ministres se reverront \xE0 Berlin en d\xE9"
       "cembre, a indiqu\xE9 le minist\xE8re.</p></article></body></html>";
   Document d = read_page(page);
-  EXPECT_NE(d.main_text().find("fran\xC3\xA7" "ais des Affaires \xC3\xA9trang\xC3\xA8res"), std::string::npos) << d.main_text();
+  EXPECT_NE(d.main_text().find("fran\xC3\xA7"
+                               "ais des Affaires \xC3\xA9trang\xC3\xA8res"),
+            std::string::npos)
+      << d.main_text();
 }
 
 TEST(Html, JsonLdArticleBodyRescuesScriptRenderedPages) {
@@ -128,9 +133,10 @@ TEST(Html, JsonLdArticleBodyRescuesScriptRenderedPages) {
 }
 
 TEST(Html, BrokenMarkupAndEmptyPages) {
-  Document d = read_page("<html><body><div><p>Talks resumed in Geneva after a pause of two months, the mediator "
-                         "announced on Sunday<p>The delegations <b>will <i>meet</b> again</i> next week in the same "
-                         "building near the lake.</div>");
+  Document d = read_page(
+      "<html><body><div><p>Talks resumed in Geneva after a pause of two months, the mediator "
+      "announced on Sunday<p>The delegations <b>will <i>meet</b> again</i> next week in the same "
+      "building near the lake.</div>");
   EXPECT_NE(d.main_text().find("The delegations will meet again next week"), std::string::npos) << d.main_text();
   auto empty = test::read_bytes("<html><head><title>x</title></head><body><script>1</script></body></html>", "e.html");
   ASSERT_EQ(empty.errors.size(), 1u);

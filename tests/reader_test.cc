@@ -93,8 +93,9 @@ TEST(Reader, EmptyAndBinaryInputsAreErrors) {
 
 TEST(Reader, Latin1TextIsConvertedToUtf8) {
   // "Société Générale a déclaré" in windows-1252, long enough for detection.
-  std::string latin1 = "Soci\xE9t\xE9 G\xE9n\xE9rale a d\xE9clar\xE9 lundi que le minist\xE8re fran\xE7"
-                       "ais des Affaires \xE9trang\xE8res avait re\xE7u l'ambassadeur.\n";
+  std::string latin1 =
+      "Soci\xE9t\xE9 G\xE9n\xE9rale a d\xE9clar\xE9 lundi que le minist\xE8re fran\xE7"
+      "ais des Affaires \xE9trang\xE8res avait re\xE7u l'ambassadeur.\n";
   auto r = read_bytes(latin1, "fr.txt");
   ASSERT_EQ(r.errors.size(), 0u) << r.errors[0].message;
   ASSERT_EQ(r.docs.size(), 1u);
@@ -103,7 +104,10 @@ TEST(Reader, Latin1TextIsConvertedToUtf8) {
 
 TEST(Reader, Utf16WithBomIsConverted) {
   std::string utf16 = "\xFF\xFE";
-  for (char c : std::string("Leaders met in Paris on Monday.\n")) { utf16 += c; utf16 += '\0'; }
+  for (char c : std::string("Leaders met in Paris on Monday.\n")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
   auto r = read_bytes(utf16, "u16.txt");
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_EQ(r.docs[0].main_text(), "Leaders met in Paris on Monday.");
@@ -162,7 +166,7 @@ TEST(Reader, SeedsReadWithTheirDates) {
   EXPECT_EQ(r.docs[1].pub_date_basis, DateBasis::kDateline);
   EXPECT_EQ(r.docs[4].pub_date, (Date{2017, 5, 11}));  // "date 2017-05-11" line
   EXPECT_EQ(r.docs[4].pub_date_basis, DateBasis::kDateLine);
-  EXPECT_FALSE(r.docs[0].pub_date.known());              // none shown: unknown, never today
+  EXPECT_FALSE(r.docs[0].pub_date.known());  // none shown: unknown, never today
   EXPECT_FALSE(r.docs[2].pub_date.known());
 }
 

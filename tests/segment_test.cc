@@ -51,9 +51,10 @@ TEST(Tokenizer, NumbersDatesAndMoney) {
 }
 
 TEST(Tokenizer, DashesQuotesEllipsesUrls) {
-  EXPECT_EQ(tokens("agreements \xE2\x80\x94 a cease-fire \xE2\x80\x9Cperp walk.\xE2\x80\x9D Wait... see https://example.com/a?b=1."),
-            (V{"agreements", "\xE2\x80\x94", "a", "cease-fire", "\xE2\x80\x9C", "perp", "walk", ".", "\xE2\x80\x9D", "Wait",
-               "...", "see", "https://example.com/a?b=1", "."}));
+  EXPECT_EQ(tokens("agreements \xE2\x80\x94 a cease-fire \xE2\x80\x9Cperp walk.\xE2\x80\x9D Wait... see "
+                   "https://example.com/a?b=1."),
+            (V{"agreements", "\xE2\x80\x94", "a", "cease-fire", "\xE2\x80\x9C", "perp", "walk", ".", "\xE2\x80\x9D",
+               "Wait", "...", "see", "https://example.com/a?b=1", "."}));
 }
 
 TEST(Tokenizer, EmailAddressesStayWhole) {

@@ -1,3 +1,5 @@
+#include "store/store.h"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -8,7 +10,6 @@
 #include <fstream>
 #include <thread>
 
-#include "store/store.h"
 #include "test_util.h"
 
 namespace parley {
@@ -198,7 +199,8 @@ TEST(StoreCli, EventsTimelineAndGdeltExport) {
   ASSERT_EQ(test::run_parley("timeline --db " + tmp.path + " --dyad RUS-USA", out), 0);
   // Two events in May 2017: Goldstein 1.0 - 8.0 = -7.0, one verbal cooperation, one material conflict.
   EXPECT_NE(out.find("2017-05       2       -7.0            1              0                0                  1"),
-            std::string::npos) << out;
+            std::string::npos)
+      << out;
 
   ASSERT_EQ(test::run_parley("events --db " + tmp.path + " --format csv --plover SANCTION", out), 0);
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);  // header + one row

@@ -32,15 +32,17 @@ struct ReadResult {
 
 inline ReadResult read_bytes(std::string bytes, const std::string& origin = "test") {
   ReadResult r;
-  read_buffer(std::move(bytes), origin, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
-              [&](const ReadError& e) { r.errors.push_back(e); });
+  read_buffer(
+      std::move(bytes), origin, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+      [&](const ReadError& e) { r.errors.push_back(e); });
   return r;
 }
 
 inline ReadResult read_paths(const std::vector<std::string>& paths) {
   ReadResult r;
-  read_inputs(paths, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
-              [&](const ReadError& e) { r.errors.push_back(e); });
+  read_inputs(
+      paths, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+      [&](const ReadError& e) { r.errors.push_back(e); });
   return r;
 }
 

@@ -29,9 +29,11 @@ TEST(Timex, WeekdaysFollowTense) {
 }
 
 TEST(Timex, CalendarDates) {
-  EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101), (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));
+  EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101),
+            (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));
   EXPECT_EQ(timexes("In December 2016, Flynn discussed sanctions.", kWed20171101), (P{{"December 2016", "2016-12"}}));
-  EXPECT_EQ(timexes("The talks were held on 2017-05-10 in Washington.", kWed20171101), (P{{"2017-05-10", "2017-05-10"}}));
+  EXPECT_EQ(timexes("The talks were held on 2017-05-10 in Washington.", kWed20171101),
+            (P{{"2017-05-10", "2017-05-10"}}));
   EXPECT_EQ(timexes("The summit will take place in Hamburg in July.", Date{2017, 5, 11}), (P{{"July", "2017-07"}}));
   // A past month later in the year than the publication date is last year's.
   EXPECT_EQ(timexes("Last December, the two sides agreed to a prisoner exchange.", Date{2023, 7, 14}),
@@ -62,7 +64,9 @@ TEST(Timex, MayTheVerbIsNoDate) {
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);
-  EXPECT_EQ(out, "{\"doc\":\"<stdin>\",\"start\":10,\"end\":17,\"text\":\"Tuesday\",\"type\":\"DATE\",\"value\":\"2017-10-31\"}\n");
+  EXPECT_EQ(out,
+            "{\"doc\":\"<stdin>\",\"start\":10,\"end\":17,\"text\":\"Tuesday\",\"type\":\"DATE\",\"value\":\"2017-10-"
+            "31\"}\n");
   EXPECT_EQ(test::run_parley("timex --dct yesterday -", out, "x\n"), 2);
 }
 

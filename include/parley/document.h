@@ -63,31 +63,31 @@ bool is_event_source(BlockKind kind);
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  Span text;                 // in Document::text
+  Span text;  // in Document::text
   uint32_t first_sentence = 0;
   uint32_t sentence_count = 0;
-  const char* why = "";      // the rule that classified the block (a static string)
+  const char* why = "";  // the rule that classified the block (a static string)
 };
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters (and inner apostrophes/hyphens/periods: U.S., don't)
-  kNumber,       // 42, 3.5, 1,200, 2017-05-10
+  kWord,    // letters (and inner apostrophes/hyphens/periods: U.S., don't)
+  kNumber,  // 42, 3.5, 1,200, 2017-05-10
   kPunct,
-  kSymbol,       // $ % & @ # and other symbols
-  kUrl,          // http://..., www..., e-mail addresses
+  kSymbol,  // $ % & @ # and other symbols
+  kUrl,     // http://..., www..., e-mail addresses
 };
 
 struct Token {
-  Span text;                 // in Document::text
+  Span text;  // in Document::text
   TokenKind kind = TokenKind::kWord;
-  bool space_before = false; // whitespace precedes the token
+  bool space_before = false;  // whitespace precedes the token
 };
 
 struct Sentence {
-  Span text;                 // in Document::text
+  Span text;  // in Document::text
   uint32_t first_token = 0;
   uint32_t token_count = 0;
-  uint32_t block = 0;        // index of the block holding it
+  uint32_t block = 0;  // index of the block holding it
 };
 
 // How the publication date was found.
@@ -98,7 +98,10 @@ const char* to_string(DateBasis basis);
 struct Date {
   int year = 0, month = 0, day = 0;  // month/day 0 = not known at that precision
   bool known() const { return year != 0; }
-  std::string iso() const;           // "2017-05-10", "2017-05", "2017" or ""
+  std::string iso() const;  // "2017-05-10", "2017-05", "2017" or ""
+  // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (anything after is ignored:
+  // "2018-06-20T09:15:00Z" is 2018-06-20); unknown when `s` starts otherwise.
+  static Date parse_iso(std::string_view s);
   bool operator==(const Date&) const = default;
 };
 
@@ -108,14 +111,19 @@ struct Date {
 class OffsetMap {
  public:
   // Identity mapping (text == input).
-  void set_identity() { anchors_.clear(); identity_ = true; }
+  void set_identity() {
+    anchors_.clear();
+    identity_ = true;
+  }
   void add_anchor(uint32_t text_offset, uint32_t input_offset);
   uint32_t to_input(uint32_t text_offset) const;
   Span to_input(Span text_span) const;
   bool identity() const { return identity_; }
 
  private:
-  struct Anchor { uint32_t text, input; };
+  struct Anchor {
+    uint32_t text, input;
+  };
   std::vector<Anchor> anchors_;
   bool identity_ = true;
 };
@@ -127,19 +135,19 @@ const char* to_string(MentionType type);
 
 // A resolved actor: the canonical person or body behind one or more mentions.
 struct Actor {
-  std::string id;            // KB id ("kb:sergey-lavrov"), learned id, or "" if unresolved
-  std::string name;          // canonical name ("Sergey Lavrov") or "" for a country-level actor
-  std::string country;       // ISO 3166 alpha-3 or IGO code ("RUS", "UNO", "NATO"), "" if unknown
-  std::string sector;        // GOV, DIP, MIL, LEG, JUD, IGO, BUS, MED, OPP, REB, CVL, ...
-  std::string role;          // "Minister of Foreign Affairs"
-  std::string code;          // CAMEO-style actor code ("RUSGOV")
+  std::string id;       // KB id ("kb:sergey-lavrov"), learned id, or "" if unresolved
+  std::string name;     // canonical name ("Sergey Lavrov") or "" for a country-level actor
+  std::string country;  // ISO 3166 alpha-3 or IGO code ("RUS", "UNO", "NATO"), "" if unknown
+  std::string sector;   // GOV, DIP, MIL, LEG, JUD, IGO, BUS, MED, OPP, REB, CVL, ...
+  std::string role;     // "Minister of Foreign Affairs"
+  std::string code;     // CAMEO-style actor code ("RUSGOV")
 };
 
 // A named, titled or pronominal reference to an entity in the text.
 struct Mention {
-  Span text;                 // in Document::text
+  Span text;  // in Document::text
   MentionType type = MentionType::kPerson;
-  int32_t entity = -1;       // index into Document::entities, -1 if none
+  int32_t entity = -1;  // index into Document::entities, -1 if none
 };
 
 // One entity of the document: every mention that refers to the same actor.
@@ -151,9 +159,9 @@ struct Entity {
 
 // A TIMEX3 temporal expression.
 struct Timex {
-  Span text;                 // in Document::text
-  std::string type;          // DATE, TIME, DURATION, SET
-  std::string value;         // TIMEX3 value: "2017-10-31", "2016-12", "P3D", "PAST_REF", ...
+  Span text;          // in Document::text
+  std::string type;   // DATE, TIME, DURATION, SET
+  std::string value;  // TIMEX3 value: "2017-10-31", "2016-12", "P3D", "PAST_REF", ...
 };
 
 enum class InputFormat : uint8_t { kText, kHtml, kJsonLines };
@@ -161,14 +169,14 @@ const char* to_string(InputFormat format);
 
 struct Document {
   // Metadata.
-  std::string id;            // given by the source or derived from the file name
+  std::string id;  // given by the source or derived from the file name
   std::string url;
-  std::string source;        // outlet or file the document came from
+  std::string source;  // outlet or file the document came from
   std::string title;
   std::string language = "en";
   Date pub_date;
   DateBasis pub_date_basis = DateBasis::kUnknown;
-  std::string origin;        // file name (and line for JSON Lines) it was read from
+  std::string origin;  // file name (and line for JSON Lines) it was read from
   InputFormat format = InputFormat::kText;
 
   // Content.
@@ -184,9 +192,7 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Timex> timexes;
 
-  std::string_view view(Span span) const {
-    return std::string_view(text).substr(span.begin, span.size());
-  }
+  std::string_view view(Span span) const { return std::string_view(text).substr(span.begin, span.size()); }
   std::string_view token_text(uint32_t token_index) const { return view(tokens[token_index].text); }
   // The article's body text: main-text blocks joined by blank lines.
   std::string main_text() const;

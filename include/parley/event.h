@@ -24,14 +24,14 @@ struct EventActor {
 };
 
 struct Event {
-  std::string event_id;     // shared by every mention of the same real-world event
-  std::string doc;          // Document::id
+  std::string event_id;  // shared by every mention of the same real-world event
+  std::string doc;       // Document::id
   // Type.
   std::string cameo;        // "040", "036", "173", "16"
   std::string plover;       // PLOVER category, e.g. "CONSULT"
   std::string plover_mode;  // e.g. "visit", "phone" or ""
   double goldstein = 0.0;
-  int quad_class = 0;       // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  int quad_class = 0;  // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   // Who.  For a meeting, source is the first-named or initiating side.
   EventActor source, target;
   std::vector<EventActor> also;  // further participants

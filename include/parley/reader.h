@@ -36,8 +36,8 @@ using ErrorSink = std::function<void(const ReadError&)>;
 
 // Reads every path ("-" is stdin; a directory is walked recursively in name
 // order, hidden files skipped).  Returns the number of inputs that failed.
-size_t read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
-                   const DocumentSink& on_document, const ErrorSink& on_error);
+size_t read_inputs(const std::vector<std::string>& paths, const ReadOptions& options, const DocumentSink& on_document,
+                   const ErrorSink& on_error);
 
 // Reads one in-memory input.  `origin` names it in errors and in Document::origin.
 size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptions& options,

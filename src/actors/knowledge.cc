@@ -2,22 +2,13 @@
 
 #include <stdexcept>
 
+#include "base/text.h"
 #include "parley/data.h"
 
 namespace parley::actors {
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = s.find(sep, start);
-    out.emplace_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
+using base::split;
 
 std::string last_word(const std::string& name) {
   size_t sp = name.rfind(' ');
@@ -32,24 +23,6 @@ int compare(const Date& a, const Date& b) {
 }
 
 }  // namespace
-
-Date parse_iso_date(std::string_view s) {
-  Date d;
-  auto num = [&](size_t pos, size_t n) {
-    int x = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
-      x = x * 10 + (s[i] - '0');
-    }
-    return x;
-  };
-  int y = num(0, 4);
-  if (y < 0) return d;
-  d.year = y;
-  if (s.size() >= 7 && s[4] == '-') d.month = std::max(0, num(5, 2));
-  if (s.size() >= 10 && s[7] == '-') d.day = std::max(0, num(8, 2));
-  return d;
-}
 
 bool Tenure::covers(const Date& d) const {
   if (!d.known()) return true;
@@ -66,9 +39,18 @@ Knowledge::Knowledge() {
     country_names_[iso3] = f[2];
     countries_.emplace(f[2], iso3);
     countries_.emplace(f[3], iso3);
-    for (const auto& n : split(f[6], '|')) if (!n.empty()) countries_.emplace(n, iso3);
-    for (const auto& n : split(f[7], '|')) if (!n.empty()) { countries_.emplace(n, iso3); demonyms_[n] = true; }
-    for (const auto& n : split(f[5], '|')) if (!n.empty()) { countries_.emplace(n, iso3); capitals_[n] = true; }
+    for (const auto& n : split(f[6], '|'))
+      if (!n.empty()) countries_.emplace(n, iso3);
+    for (const auto& n : split(f[7], '|'))
+      if (!n.empty()) {
+        countries_.emplace(n, iso3);
+        demonyms_[n] = true;
+      }
+    for (const auto& n : split(f[5], '|'))
+      if (!n.empty()) {
+        countries_.emplace(n, iso3);
+        capitals_[n] = true;
+      }
   }
   for (std::string_view line : data::lines("actors/country_extra.tsv")) {
     auto f = split(line, '\t');
@@ -77,7 +59,8 @@ Knowledge::Knowledge() {
   }
   for (std::string_view line : data::lines("actors/titles.tsv")) {
     auto f = split(line, '\t');
-    if (f.size() != 3 && f.size() != 4) throw std::runtime_error("actors/titles.tsv: malformed line: " + std::string(line));
+    if (f.size() != 3 && f.size() != 4)
+      throw std::runtime_error("actors/titles.tsv: malformed line: " + std::string(line));
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
@@ -91,7 +74,7 @@ Knowledge::Knowledge() {
     for (std::string_view line : data::lines(file)) {
       auto f = split(line, '\t');
       if (f.size() != 7) throw std::runtime_error(file + ": malformed line (want 7 columns): " + std::string(line));
-      Tenure t{f[0], f[1], f[2], f[3], parse_iso_date(f[4]), parse_iso_date(f[5])};
+      Tenure t{f[0], f[1], f[2], f[3], Date::parse_iso(f[4]), Date::parse_iso(f[5])};
       size_t index = tenures_.size();
       tenures_.push_back(t);
       by_name_[t.name].push_back(index);

@@ -64,7 +64,4 @@ class Knowledge {
 
 const Knowledge& default_knowledge();
 
-// "2017-05-10", "2017-05" or "2017" -> Date; unknown on anything else.
-Date parse_iso_date(std::string_view s);
-
 }  // namespace parley::actors

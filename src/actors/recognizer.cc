@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string>
 
+#include "base/text.h"
+
 namespace parley::actors {
 namespace {
 
@@ -12,28 +14,28 @@ bool capitalised(std::string_view t) {
   unsigned char c = t[0];
   if (c >= 'A' && c <= 'Z') return true;
   // Latin-1 capitals with accents (À..Þ): U+00C0..U+00DE.
-  return c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 && static_cast<unsigned char>(t[1]) <= 0x9E;
+  return c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 &&
+         static_cast<unsigned char>(t[1]) <= 0x9E;
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
+std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // Capitalised function words that start sentences but never names.
 bool is_stop_word(std::string_view t) {
-  static const char* words[] = {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They",
-                                "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our",
-                                "After", "Before", "When", "While", "As", "If", "According", "Although", "During",
-                                "Both", "Earlier", "Later", "Meanwhile", "However", "Additionally", "Furthermore",
-                                "Speaking", "Since", "Despite", "Over", "Last", "Prior", "Of", "For", "With", "By",
-                                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                                "January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr."};
+  static const char* words[] = {
+      "The",     "A",         "An",        "In",           "On",          "At",       "But",
+      "And",     "Or",        "He",        "She",          "It",          "They",     "We",
+      "I",       "This",      "That",      "These",        "Those",       "His",      "Her",
+      "Their",   "Its",       "Our",       "After",        "Before",      "When",     "While",
+      "As",      "If",        "According", "Although",     "During",      "Both",     "Earlier",
+      "Later",   "Meanwhile", "However",   "Additionally", "Furthermore", "Speaking", "Since",
+      "Despite", "Over",      "Last",      "Prior",        "Of",          "For",      "With",
+      "By",      "Monday",    "Tuesday",   "Wednesday",    "Thursday",    "Friday",   "Saturday",
+      "Sunday",  "January",   "February",  "March",        "April",       "May",      "June",
+      "July",    "August",    "September", "October",      "November",    "December", "Mr.",
+      "Mrs.",    "Ms.",       "Dr."};
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
 }
 
@@ -58,7 +60,8 @@ class SentenceRecognizer {
   std::string_view tok(uint32_t i) const { return doc_.token_text(i); }
 
   std::string join(uint32_t a, uint32_t b) const {
-    return std::string(doc_.text.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin));
+    return std::string(
+        doc_.text.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin));
   }
 
   // Longest title phrase starting at token i; returns its end or i.
@@ -203,7 +206,8 @@ class SentenceRecognizer {
           return n;
         }
         auto tenures = kb_.by_surname(name, date_);
-        if (tenures.size() >= 1 && std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
+        if (tenures.size() >= 1 &&
+            std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
         }
@@ -243,7 +247,8 @@ class SentenceRecognizer {
         int32_t e = earlier_person(name);
         if (e >= 0) {
           doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
-          doc_.mentions.push_back({{doc_.tokens[start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
+          doc_.mentions.push_back(
+              {{doc_.tokens[start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
           return name_end;
         }
       }
@@ -272,7 +277,8 @@ class SentenceRecognizer {
         doc_.mentions.push_back(mention);
       } else {
         // The office itself, at country level.
-        add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson, {start, k});
+        add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson,
+                   {start, k});
       }
       return k;
     }

@@ -81,9 +81,15 @@ bool word_starts_with(const std::string& token, const std::string& prefix) {
 bool matches(const Hint& h, const std::vector<std::string>& tokens) {
   for (const auto& t : tokens) {
     switch (h.match) {
-      case HintMatch::kToken: if (t == h.word) return true; break;
-      case HintMatch::kTokenPrefix: if (t.rfind(h.word, 0) == 0) return true; break;
-      case HintMatch::kWordPrefix: if (word_starts_with(t, h.word)) return true; break;
+      case HintMatch::kToken:
+        if (t == h.word) return true;
+        break;
+      case HintMatch::kTokenPrefix:
+        if (t.rfind(h.word, 0) == 0) return true;
+        break;
+      case HintMatch::kWordPrefix:
+        if (word_starts_with(t, h.word)) return true;
+        break;
     }
   }
   return false;
@@ -96,7 +102,9 @@ bool has_hint(const GumboNode* node, std::initializer_list<const char*> names) {
   return false;
 }
 
-GumboTag tag_of(const GumboNode* n) { return n && n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+GumboTag tag_of(const GumboNode* n) {
+  return n && n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
 
 // ---- Scoring ----------------------------------------------------------------------
 
@@ -109,14 +117,36 @@ struct NodeStats {
 
 double tag_weight(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_ARTICLE: return 10;
-    case GUMBO_TAG_MAIN: return 8;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_FORM: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_ADDRESS: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_TH: return -5;
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: return -25;
-    default: return 0;
+    case GUMBO_TAG_ARTICLE:
+      return 10;
+    case GUMBO_TAG_MAIN:
+      return 8;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_ADDRESS:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_TH:
+      return -5;
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+      return -25;
+    default:
+      return 0;
   }
 }
 
@@ -163,7 +193,8 @@ bool under_boilerplate(const GumboNode* node) {
 BlockKind kind_for_negative(const GumboNode* n) {
   if (has_hint(n, {"comment", "disqus", "reply", "respond"})) return BlockKind::kComment;
   if (has_hint(n, {"caption", "credit", "photo", "image", "img", "figure", "gallery"})) return BlockKind::kCaption;
-  if (has_hint(n, {"related", "recommend", "teaser", "more", "trending", "popular", "most", "readmore", "outbrain", "taboola"}))
+  if (has_hint(n, {"related", "recommend", "teaser", "more", "trending", "popular", "most", "readmore", "outbrain",
+                   "taboola"}))
     return BlockKind::kTeaser;
   return BlockKind::kBoilerplate;
 }
@@ -224,8 +255,8 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
     // Text in a <p> votes for the paragraph's container; text standing
     // directly in a container (between <br>s) votes for that container.
     GumboTag own = tag_of(b.element);
-    bool paragraph_like = own == GUMBO_TAG_P || own == GUMBO_TAG_LI || own == GUMBO_TAG_BLOCKQUOTE || own == GUMBO_TAG_PRE ||
-                          (own >= GUMBO_TAG_H1 && own <= GUMBO_TAG_H6);
+    bool paragraph_like = own == GUMBO_TAG_P || own == GUMBO_TAG_LI || own == GUMBO_TAG_BLOCKQUOTE ||
+                          own == GUMBO_TAG_PRE || (own >= GUMBO_TAG_H1 && own <= GUMBO_TAG_H6);
     const GumboNode* n = paragraph_like ? b.element->parent : b.element;
     for (int level = 0; n && level < 5; ++level, n = n->parent) {
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -346,7 +377,8 @@ void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& i
   if (!any_main_text(doc)) {
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       Block& b = doc.blocks[i];
-      bool in_content = !top || std::any_of(content.begin(), content.end(), [&](const GumboNode* c) { return is_ancestor(c, info[i].element); });
+      bool in_content = !top || std::any_of(content.begin(), content.end(),
+                                            [&](const GumboNode* c) { return is_ancestor(c, info[i].element); });
       if (in_content && info[i].text_chars >= 25 && info[i].link_chars * 2 <= info[i].text_chars) {
         b.kind = BlockKind::kParagraph;
         b.why = "fallback: prose of the best container";

@@ -22,7 +22,7 @@ namespace parley::clean {
 struct HtmlBlockInfo {
   GumboNode* element = nullptr;  // the block-level element that holds the text
   uint32_t text_chars = 0;
-  uint32_t link_chars = 0;       // characters inside <a> elements
+  uint32_t link_chars = 0;  // characters inside <a> elements
 };
 
 void select_html_main_content(Document& doc, const std::vector<HtmlBlockInfo>& info);

@@ -1,23 +1,19 @@
 #include "clean/text_cleaner.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
 
-#include <re2/re2.h>
-
+#include "base/text.h"
 #include "parley/data.h"
 
 namespace parley::clean {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
+std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 // Words of the block: runs of letters, digits, apostrophes, '+', '-'.
 bool word_char(char ch) {
@@ -47,7 +43,8 @@ struct Lexicons {
   Lexicons() {
     for (auto l : data::lines("clean/teaser_prefixes.txt")) {
       teaser_prefixes.push_back(lower(l));
-      if (teaser_initials.find(teaser_prefixes.back()[0]) == std::string::npos) teaser_initials += teaser_prefixes.back()[0];
+      if (teaser_initials.find(teaser_prefixes.back()[0]) == std::string::npos)
+        teaser_initials += teaser_prefixes.back()[0];
     }
     for (auto l : data::lines("clean/widget_words.txt")) widget_words.insert(lower(l));
     for (auto l : data::lines("clean/caption_credits.txt")) caption_credits.push_back(lower(l));
@@ -66,22 +63,24 @@ int month_number(std::string_view w) {
   if (l.size() < 3) return 0;
   if (l == "sept") return 9;
   for (int m = 0; m < 12; ++m) {
-    static const char* full[] = {"january", "february", "march", "april", "may", "june", "july",
-                                 "august", "september", "october", "november", "december"};
+    static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+                                 "july",    "august",   "september", "october", "november", "december"};
     if (l == names[m] || l == full[m]) return m + 1;
   }
   return 0;
 }
 
 bool is_weekday(std::string_view w) {
-  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                               "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                               "sunday", "mon",     "tue",       "tues",     "wed",    "thu",
+                               "thur",   "thurs",   "fri",       "sat",      "sun"};
   std::string l = lower(w);
   return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return l == d; });
 }
 
 bool all_digits(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !w.empty() &&
+         std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 int to_int(std::string_view w) { return std::stoi(std::string(w)); }
@@ -96,7 +95,10 @@ bool ends_with_punct(std::string_view s) {
 
 uint32_t indentation(const Document& doc, const Block& b) {
   uint32_t i = b.text.begin, n = 0;
-  while (i > 0 && (doc.text[i - 1] == ' ' || doc.text[i - 1] == '\t')) { --i; ++n; }
+  while (i > 0 && (doc.text[i - 1] == ' ' || doc.text[i - 1] == '\t')) {
+    --i;
+    ++n;
+  }
   return n;
 }
 
@@ -173,9 +175,15 @@ bool is_tag_list(std::string_view s) {
   if (ends_with_punct(s)) return false;
   size_t items = 1, longest = 0, cur = 0;
   for (char c : s) {
-    if (c == ',' || c == '|' || c == ';') { ++items; longest = std::max(longest, cur); cur = 0; }
-    else if (c == ' ') { if (cur) {} }
-    else ++cur;
+    if (c == ',' || c == '|' || c == ';') {
+      ++items;
+      longest = std::max(longest, cur);
+      cur = 0;
+    } else if (c == ' ') {
+      if (cur) {
+      }
+    } else
+      ++cur;
   }
   longest = std::max(longest, cur);
   return items >= 3 && longest <= 30 && words(s).size() <= items * 3;
@@ -188,9 +196,12 @@ bool is_title_case_heading(std::string_view s) {
   size_t capital = 0, small = 0;
   for (auto word : w) {
     unsigned char c = word[0];
-    if (std::isupper(c) || std::isdigit(c)) ++capital;
-    else if (word.size() <= 4) ++small;  // of, and, in, the, as, for, with
-    else return false;
+    if (std::isupper(c) || std::isdigit(c))
+      ++capital;
+    else if (word.size() <= 4)
+      ++small;  // of, and, in, the, as, for, with
+    else
+      return false;
   }
   return capital >= 2 && capital > small;
 }
@@ -208,7 +219,8 @@ bool is_byline(std::string_view s) {
 bool is_short_credit(std::string_view s) {
   auto w = words(s);
   if (w.empty() || w.size() > 4 || ends_with_punct(s)) return false;
-  return std::all_of(w.begin(), w.end(), [](std::string_view x) { return std::isupper(static_cast<unsigned char>(x[0])); });
+  return std::all_of(w.begin(), w.end(),
+                     [](std::string_view x) { return std::isupper(static_cast<unsigned char>(x[0])); });
 }
 
 void set_pub_date(Document& doc, Date date, DateBasis basis) {
@@ -237,17 +249,21 @@ Date parse_standalone_date(std::string_view s) {
   if (w.size() < 3) return d;
   int month = 0, day = 0, year = 0;
   if (month_number(w[0]) && all_digits(w[1]) && all_digits(w[2])) {  // November 1, 2017
-    month = month_number(w[0]); day = to_int(w[1]); year = to_int(w[2]);
+    month = month_number(w[0]);
+    day = to_int(w[1]);
+    year = to_int(w[2]);
   } else if (all_digits(w[0]) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
-    day = to_int(w[0]); month = month_number(w[1]); year = to_int(w[2]);
+    day = to_int(w[0]);
+    month = month_number(w[1]);
+    year = to_int(w[2]);
   } else {
     return d;
   }
   // Anything after the year must be a time of day.
   for (size_t i = 3; i < w.size(); ++i) {
     std::string l = lower(w[i]);
-    if (!(all_digits(w[i]) || l == "am" || l == "pm" || l == "a" || l == "m" || l == "p" || l == "et" ||
-          l == "est" || l == "edt" || l == "gmt" || l == "utc" || l == "bst" || l == "cet" || l == "msk" || l == "pt"))
+    if (!(all_digits(w[i]) || l == "am" || l == "pm" || l == "a" || l == "m" || l == "p" || l == "et" || l == "est" ||
+          l == "edt" || l == "gmt" || l == "utc" || l == "bst" || l == "cet" || l == "msk" || l == "pt"))
       return d;
   }
   if (year < 1900 || year > 2100 || day < 1 || day > 31) return d;
@@ -261,10 +277,10 @@ namespace {
 // start of a paragraph.  Groups: month, day, year (each may be empty).
 const RE2& dateline_pattern() {
   static const RE2 re(
-      "^((?:[A-Z][A-Z.'\\-]+\\s?){1,4}|(?:[A-Z][a-z]+\\s?){1,3})"           // city: WASHINGTON, New Delhi
+      "^((?:[A-Z][A-Z.'\\-]+\\s?){1,4}|(?:[A-Z][a-z]+\\s?){1,3})"  // city: WASHINGTON, New Delhi
       "(?:,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?"
       "\\s*\\.?\\s*"
-      "(?:/[A-Za-z-]+/\\.?|\\((?:[A-Za-z .-]+)\\))?"                        // /TASS/. or (Reuters)
+      "(?:/[A-Za-z-]+/\\.?|\\((?:[A-Za-z .-]+)\\))?"  // /TASS/. or (Reuters)
       "\\s*(?:-|--|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
   return re;
 }
@@ -295,14 +311,18 @@ void split_datelines(Document& doc) {
     // The match must end in a date, a wire credit or a dash, and leave prose.
     size_t consumed = s.size() - input.size();
     std::string_view head = s.substr(0, consumed);
-    bool has_mark = !month.empty() || head.find('/') != std::string_view::npos || head.find('(') != std::string_view::npos ||
-                    head.find(" -") != std::string_view::npos || head.find("\xE2\x80\x94") != std::string_view::npos ||
+    bool has_mark = !month.empty() || head.find('/') != std::string_view::npos ||
+                    head.find('(') != std::string_view::npos || head.find(" -") != std::string_view::npos ||
+                    head.find("\xE2\x80\x94") != std::string_view::npos ||
                     head.find("\xE2\x80\x93") != std::string_view::npos;
-    bool city_caps = city.size() >= 3 && std::all_of(city.begin(), city.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); });
+    bool city_caps = city.size() >= 3 && std::all_of(city.begin(), city.end(), [](char c) {
+                       return !std::islower(static_cast<unsigned char>(c));
+                     });
     if (!has_mark || (!city_caps && month.empty()) || consumed + 20 > s.size()) continue;
     if (!year.empty() && !month.empty() && doc.pub_date_basis == DateBasis::kUnknown) {
-      Date d = parse_standalone_date(std::string(month.data(), month.size()) + " " + std::string(day.data(), day.size()) + ", " +
-                                     std::string(year.data(), year.size()));
+      Date d =
+          parse_standalone_date(std::string(month.data(), month.size()) + " " + std::string(day.data(), day.size()) +
+                                ", " + std::string(year.data(), year.size()));
       if (d.known()) {
         doc.pub_date = d;
         doc.pub_date_basis = DateBasis::kDateline;
@@ -311,7 +331,8 @@ void split_datelines(Document& doc) {
     Block dateline = b;
     uint32_t cut = b.text.begin + static_cast<uint32_t>(consumed);
     dateline.text.end = cut;
-    while (dateline.text.end > dateline.text.begin && std::isspace(static_cast<unsigned char>(doc.text[dateline.text.end - 1])))
+    while (dateline.text.end > dateline.text.begin &&
+           std::isspace(static_cast<unsigned char>(doc.text[dateline.text.end - 1])))
       --dateline.text.end;
     dateline.kind = BlockKind::kDateline;
     dateline.why = "wire dateline";
@@ -334,19 +355,33 @@ void classify_text_blocks(Document& doc) {
     std::string_view s = doc.view(b.text);
     uint32_t indent = indentation(doc, b);
     Date date;
-    auto mark = [&](BlockKind kind, const char* why) { b.kind = kind; b.why = why; };
+    auto mark = [&](BlockKind kind, const char* why) {
+      b.kind = kind;
+      b.why = why;
+    };
 
-    if (in_comments && indent > body_indent) { mark(BlockKind::kComment, "inside a comment thread"); continue; }
+    if (in_comments && indent > body_indent) {
+      mark(BlockKind::kComment, "inside a comment thread");
+      continue;
+    }
     in_comments = false;
 
     // Most blocks are prose paragraphs: only the cheap checks that can apply
     // to a long block run on them.
     bool short_block = s.size() <= 250;
     if (!short_block) {
-      if (is_teaser(s)) mark(BlockKind::kTeaser, "teaser or related-link prefix");
-      else if (is_caption(s)) mark(BlockKind::kCaption, "photo caption or credit");
-      else if (is_date_line(s, date)) { set_pub_date(doc, date, DateBasis::kDateLine); mark(BlockKind::kBoilerplate, "date line"); }
-      else { b.kind = BlockKind::kParagraph; seen_content = true; body_indent = std::min(body_indent, indent); }
+      if (is_teaser(s))
+        mark(BlockKind::kTeaser, "teaser or related-link prefix");
+      else if (is_caption(s))
+        mark(BlockKind::kCaption, "photo caption or credit");
+      else if (is_date_line(s, date)) {
+        set_pub_date(doc, date, DateBasis::kDateLine);
+        mark(BlockKind::kBoilerplate, "date line");
+      } else {
+        b.kind = BlockKind::kParagraph;
+        seen_content = true;
+        body_indent = std::min(body_indent, indent);
+      }
       previous = b.kind;
       continue;
     }

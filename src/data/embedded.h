@@ -4,7 +4,7 @@
 namespace parley::data {
 
 struct EmbeddedFile {
-  const char* name;   // path relative to data/, e.g. "clean/teasers.txt"
+  const char* name;  // path relative to data/, e.g. "clean/teasers.txt"
   const char* begin;
   const char* end;
 };

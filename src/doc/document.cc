@@ -7,17 +7,28 @@ namespace parley {
 
 const char* to_string(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kTitle: return "title";
-    case BlockKind::kByline: return "byline";
-    case BlockKind::kDateline: return "dateline";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kListItem: return "list_item";
-    case BlockKind::kQuote: return "quote";
-    case BlockKind::kCaption: return "caption";
-    case BlockKind::kComment: return "comment";
-    case BlockKind::kTeaser: return "teaser";
-    case BlockKind::kBoilerplate: return "boilerplate";
+    case BlockKind::kTitle:
+      return "title";
+    case BlockKind::kByline:
+      return "byline";
+    case BlockKind::kDateline:
+      return "dateline";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kListItem:
+      return "list_item";
+    case BlockKind::kQuote:
+      return "quote";
+    case BlockKind::kCaption:
+      return "caption";
+    case BlockKind::kComment:
+      return "comment";
+    case BlockKind::kTeaser:
+      return "teaser";
+    case BlockKind::kBoilerplate:
+      return "boilerplate";
   }
   return "?";
 }
@@ -37,38 +48,50 @@ bool is_main_text(BlockKind kind) {
   }
 }
 
-bool is_event_source(BlockKind kind) {
-  return is_main_text(kind) || kind == BlockKind::kTitle;
-}
+bool is_event_source(BlockKind kind) { return is_main_text(kind) || kind == BlockKind::kTitle; }
 
 const char* to_string(DateBasis basis) {
   switch (basis) {
-    case DateBasis::kUnknown: return "unknown";
-    case DateBasis::kMetadata: return "metadata";
-    case DateBasis::kDateLine: return "date_line";
-    case DateBasis::kDateline: return "dateline";
-    case DateBasis::kByline: return "byline";
-    case DateBasis::kUrl: return "url";
-    case DateBasis::kHtmlMeta: return "html_meta";
+    case DateBasis::kUnknown:
+      return "unknown";
+    case DateBasis::kMetadata:
+      return "metadata";
+    case DateBasis::kDateLine:
+      return "date_line";
+    case DateBasis::kDateline:
+      return "dateline";
+    case DateBasis::kByline:
+      return "byline";
+    case DateBasis::kUrl:
+      return "url";
+    case DateBasis::kHtmlMeta:
+      return "html_meta";
   }
   return "?";
 }
 
 const char* to_string(InputFormat format) {
   switch (format) {
-    case InputFormat::kText: return "text";
-    case InputFormat::kHtml: return "html";
-    case InputFormat::kJsonLines: return "jsonl";
+    case InputFormat::kText:
+      return "text";
+    case InputFormat::kHtml:
+      return "html";
+    case InputFormat::kJsonLines:
+      return "jsonl";
   }
   return "?";
 }
 
 const char* to_string(MentionType type) {
   switch (type) {
-    case MentionType::kPerson: return "PER";
-    case MentionType::kOrganization: return "ORG";
-    case MentionType::kLocation: return "LOC";
-    case MentionType::kMisc: return "MISC";
+    case MentionType::kPerson:
+      return "PER";
+    case MentionType::kOrganization:
+      return "ORG";
+    case MentionType::kLocation:
+      return "LOC";
+    case MentionType::kMisc:
+      return "MISC";
   }
   return "?";
 }
@@ -76,10 +99,34 @@ const char* to_string(MentionType type) {
 std::string Date::iso() const {
   char buf[16];
   if (!year) return "";
-  if (!month) std::snprintf(buf, sizeof buf, "%04d", year);
-  else if (!day) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  if (!month)
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  else if (!day)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
+}
+
+Date Date::parse_iso(std::string_view s) {
+  auto number = [&](size_t pos, size_t n) {
+    int x = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
+      x = x * 10 + (s[i] - '0');
+    }
+    return x;
+  };
+  Date d;
+  int year = number(0, 4);
+  if (year < 0 || (s.size() > 4 && s[4] >= '0' && s[4] <= '9')) return d;
+  d.year = year;
+  int month = s.size() >= 7 && s[4] == '-' ? number(5, 2) : -1;
+  if (month < 1 || month > 12) return d;
+  d.month = month;
+  int day = s.size() >= 10 && s[7] == '-' ? number(8, 2) : -1;
+  if (day >= 1 && day <= 31) d.day = day;
+  return d;
 }
 
 void OffsetMap::add_anchor(uint32_t text_offset, uint32_t input_offset) {

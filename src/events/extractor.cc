@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/text.h"
+
 namespace parley::events {
 namespace {
 
@@ -15,12 +17,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
+std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 // Tokens at which a clause ends or a new one starts.
 bool is_clause_boundary(std::string_view w) {
@@ -247,7 +244,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
       for (const ActorSpan& b : actors)
-        if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head) pair_before_trigger = true;
+        if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
+          pair_before_trigger = true;
       if (!pair_before_trigger) continue;
     }
     bool possessive =
@@ -321,7 +319,8 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   // noun anywhere before the trigger in its clause.
   for (uint32_t i = c.begin; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
-    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation") planned = true;
+    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation")
+      planned = true;
   }
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
   if (m.as_noun) {
@@ -342,33 +341,6 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
 
 // ---- Dates --------------------------------------------------------------------------
 
-Date parse_timex_value(std::string_view v) {
-  Date d;
-  auto digits = [&](size_t pos, size_t n) {
-    if (v.size() < pos + n) return -1;
-    int x = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (v[i] < '0' || v[i] > '9') return -1;
-      x = x * 10 + (v[i] - '0');
-    }
-    return x;
-  };
-  int y = digits(0, 4);
-  if (y < 0) return d;
-  d.year = y;
-  if (v.size() >= 7 && v[4] == '-') {
-    int mo = digits(5, 2);
-    if (mo >= 1 && mo <= 12) {
-      d.month = mo;
-      if (v.size() >= 10 && v[7] == '-') {
-        int day = digits(8, 2);
-        if (day >= 1 && day <= 31) d.day = day;
-      }
-    }
-  }
-  return d;
-}
-
 const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   const Timex* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
@@ -376,7 +348,7 @@ const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatc
   for (const Timex& t : doc.timexes) {
     if (t.text.begin < s.text.begin || t.text.end > s.text.end) continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
-    if (!parse_timex_value(t.value).known()) continue;
+    if (!Date::parse_iso(t.value).known()) continue;
     uint32_t distance = t.text.begin > anchor ? t.text.begin - anchor : anchor - t.text.begin;
     if (distance < best_distance) {
       best = &t;
@@ -492,7 +464,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   add_evidence(doc, e, "source", doc.mentions[source->mention].text);
   add_evidence(doc, e, "target", doc.mentions[target->mention].text);
   if (const Timex* t = timex_for(doc, s, m)) {
-    e.date = parse_timex_value(t->value);
+    e.date = Date::parse_iso(t->value);
     e.date_basis = "timex";
     e.date_text = std::string(doc.view(t->text));
     add_evidence(doc, e, "date", t->text);

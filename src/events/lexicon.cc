@@ -2,22 +2,13 @@
 
 #include <stdexcept>
 
+#include "base/text.h"
 #include "parley/data.h"
 
 namespace parley::events {
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = s.find(sep, start);
-    out.emplace_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
+using base::split;
 
 [[noreturn]] void malformed(const char* file, std::string_view line) {
   throw std::runtime_error(std::string("data/") + file + ": malformed line: " + std::string(line));
@@ -36,17 +27,24 @@ Lexicon::Lexicon() {
     auto f = split(line, '\t');
     if (f.size() != 5) malformed("events/triggers.tsv", line);
     Trigger t;
-    if (f[0] == "verb") t.kind = TriggerKind::kVerb;
-    else if (f[0] == "noun") t.kind = TriggerKind::kNoun;
-    else if (f[0] == "phrase") t.kind = TriggerKind::kPhrase;
-    else malformed("events/triggers.tsv", line);
+    if (f[0] == "verb")
+      t.kind = TriggerKind::kVerb;
+    else if (f[0] == "noun")
+      t.kind = TriggerKind::kNoun;
+    else if (f[0] == "phrase")
+      t.kind = TriggerKind::kPhrase;
+    else
+      malformed("events/triggers.tsv", line);
     t.lemmas = split(f[1], ' ');
     t.cameo = f[2];
     if (f[3] != "-") t.target_preps = split(f[3], '|');
     for (const auto& flag : split(f[4], ',')) {
-      if (flag == "place_target") t.place_target = true;
-      else if (flag == "reciprocal") t.reciprocal = true;
-      else if (flag == "swap") t.swap = true;
+      if (flag == "place_target")
+        t.place_target = true;
+      else if (flag == "reciprocal")
+        t.reciprocal = true;
+      else if (flag == "swap")
+        t.swap = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -93,12 +91,19 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && !is_vowel(stem.back()))
       out.push_back(stem.substr(0, stem.size() - 1));
   };
-  if (ends_with(w, "ing")) add_stem(w.substr(0, w.size() - 3));
-  else if (ends_with(w, "ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  else if (ends_with(w, "ed")) add_stem(w.substr(0, w.size() - 2));
-  else if (ends_with(w, "ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  else if (ends_with(w, "es")) { out.push_back(w.substr(0, w.size() - 2)); out.push_back(w.substr(0, w.size() - 1)); }
-  else if (ends_with(w, "s") && !ends_with(w, "ss")) out.push_back(w.substr(0, w.size() - 1));
+  if (ends_with(w, "ing"))
+    add_stem(w.substr(0, w.size() - 3));
+  else if (ends_with(w, "ied"))
+    out.push_back(w.substr(0, w.size() - 3) + "y");
+  else if (ends_with(w, "ed"))
+    add_stem(w.substr(0, w.size() - 2));
+  else if (ends_with(w, "ies"))
+    out.push_back(w.substr(0, w.size() - 3) + "y");
+  else if (ends_with(w, "es")) {
+    out.push_back(w.substr(0, w.size() - 2));
+    out.push_back(w.substr(0, w.size() - 1));
+  } else if (ends_with(w, "s") && !ends_with(w, "ss"))
+    out.push_back(w.substr(0, w.size() - 1));
 }
 
 const Lexicon& default_lexicon() {

@@ -15,7 +15,7 @@ enum class TriggerKind : uint8_t { kVerb, kNoun, kPhrase };
 
 struct Trigger {
   TriggerKind kind = TriggerKind::kVerb;
-  std::vector<std::string> lemmas;        // head first
+  std::vector<std::string> lemmas;  // head first
   std::string cameo;
   std::vector<std::string> target_preps;  // "obj" for a direct object, or prepositions
   bool place_target = false;

@@ -7,8 +7,8 @@ namespace parley::io {
 
 Compression sniff_compression(std::string_view b) {
   if (b.size() >= 2 && (unsigned char)b[0] == 0x1f && (unsigned char)b[1] == 0x8b) return Compression::kGzip;
-  if (b.size() >= 4 && (unsigned char)b[0] == 0x28 && (unsigned char)b[1] == 0xb5 &&
-      (unsigned char)b[2] == 0x2f && (unsigned char)b[3] == 0xfd)
+  if (b.size() >= 4 && (unsigned char)b[0] == 0x28 && (unsigned char)b[1] == 0xb5 && (unsigned char)b[2] == 0x2f &&
+      (unsigned char)b[3] == 0xfd)
     return Compression::kZstd;
   return Compression::kNone;
 }
@@ -35,7 +35,10 @@ class GzipDecompressor : public Decompressor {
       int rc = inflate(&zs_, Z_NO_FLUSH);
       if (rc == Z_STREAM_END) {
         // Concatenated gzip members are legal: go on with the next one.
-        if (zs_.avail_in > 0) { inflateReset(&zs_); continue; }
+        if (zs_.avail_in > 0) {
+          inflateReset(&zs_);
+          continue;
+        }
         done_ = true;
         break;
       }
@@ -77,7 +80,7 @@ class ZstdDecompressor : public Decompressor {
         break;
       }
       if (input_.pos == before_in && output.pos == before_out) break;  // no progress: input exhausted
-      last_ = rc;  // 0 when a frame is complete and fully flushed
+      last_ = rc;                                                      // 0 when a frame is complete and fully flushed
     }
     out.resize(start + output.pos);
     if (!error_.empty()) return false;
@@ -108,7 +111,8 @@ bool decompress(std::string& bytes, std::string& error) {
   auto d = Decompressor::create(c, bytes);
   std::string out;
   out.reserve(bytes.size() * 4);
-  while (d->next(out, 1 << 20)) {}
+  while (d->next(out, 1 << 20)) {
+  }
   if (!d->error().empty()) {
     error = d->error();
     return false;

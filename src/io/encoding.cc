@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "base/text.h"
+
 namespace parley::io {
 
 size_t valid_utf8_prefix(std::string_view s) {
@@ -18,24 +20,36 @@ size_t valid_utf8_prefix(std::string_view s) {
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) { i += 8; continue; }
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
     }
     unsigned char c = p[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     size_t len;
     uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return i;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else
+      return i;
     if (i + len > n) return i;
     for (size_t k = 1; k < len; ++k) {
       if ((p[i + k] & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
     // Reject overlong forms, surrogates and values past U+10FFFF.
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
       return i;
     i += len;
   }
@@ -56,7 +70,10 @@ namespace {
 
 bool convert(std::string& bytes, const char* from, std::string& error) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == (iconv_t)-1) { error = std::string("unknown charset '") + from + "'"; return false; }
+  if (cd == (iconv_t)-1) {
+    error = std::string("unknown charset '") + from + "'";
+    return false;
+  }
   std::string out(bytes.size() * 2 + 16, '\0');
   char* in = bytes.data();
   size_t in_left = bytes.size();
@@ -68,7 +85,10 @@ bool convert(std::string& bytes, const char* from, std::string& error) {
     size_t rc = iconv(cd, &in, &in_left, &outp, &out_left);
     out_used = out.size() - out_left;
     if (rc != (size_t)-1) break;
-    if (errno == E2BIG) { out.resize(out.size() * 2); continue; }
+    if (errno == E2BIG) {
+      out.resize(out.size() * 2);
+      continue;
+    }
     // An invalid or incomplete sequence: the charset guess is wrong or the data broken.
     ok = false;
     error = std::string("input is not valid ") + from + " at byte " + std::to_string(bytes.size() - in_left);
@@ -81,11 +101,7 @@ bool convert(std::string& bytes, const char* from, std::string& error) {
   return true;
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
+std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 }  // namespace
 
@@ -96,7 +112,8 @@ std::string sniff_html_charset(std::string_view html) {
     size_t i = pos + 7;
     while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
     size_t j = i;
-    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' || head[j] == '_')) ++j;
+    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' || head[j] == '_'))
+      ++j;
     if (j > i) return head.substr(i, j - i);
     pos = j;
   }
@@ -105,9 +122,15 @@ std::string sniff_html_charset(std::string_view html) {
 
 bool to_utf8(std::string& bytes, std::string_view declared, std::string& error) {
   auto starts = [&](const char* bom, size_t n) { return bytes.size() >= n && std::memcmp(bytes.data(), bom, n) == 0; };
-  if (starts("\xEF\xBB\xBF", 3)) bytes.erase(0, 3);
-  else if (starts("\xFF\xFE", 2)) { bytes.erase(0, 2); return convert(bytes, "UTF-16LE", error); }
-  else if (starts("\xFE\xFF", 2)) { bytes.erase(0, 2); return convert(bytes, "UTF-16BE", error); }
+  if (starts("\xEF\xBB\xBF", 3))
+    bytes.erase(0, 3);
+  else if (starts("\xFF\xFE", 2)) {
+    bytes.erase(0, 2);
+    return convert(bytes, "UTF-16LE", error);
+  } else if (starts("\xFE\xFF", 2)) {
+    bytes.erase(0, 2);
+    return convert(bytes, "UTF-16BE", error);
+  }
   if (is_valid_utf8(bytes)) return true;
 
   std::string charset = lower(declared);
@@ -115,7 +138,10 @@ bool to_utf8(std::string& bytes, std::string_view declared, std::string& error) 
     // Browsers read a declared latin-1 as windows-1252; so do we.
     if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii") charset = "windows-1252";
     std::string copy = bytes, ignored;
-    if (convert(copy, charset.c_str(), ignored)) { bytes.swap(copy); return true; }
+    if (convert(copy, charset.c_str(), ignored)) {
+      bytes.swap(copy);
+      return true;
+    }
   }
   uchardet_t detector = uchardet_new();
   uchardet_handle_data(detector, bytes.data(), bytes.size());

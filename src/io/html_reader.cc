@@ -16,9 +16,18 @@ namespace {
 
 bool is_skipped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_TEXTAREA:
       return true;
     default:
       return false;
@@ -27,13 +36,38 @@ bool is_skipped(GumboTag tag) {
 
 bool is_block(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
       return true;
     default:
       return false;
@@ -42,13 +76,25 @@ bool is_block(GumboTag tag) {
 
 BlockKind kind_of(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
       return BlockKind::kHeading;
-    case GUMBO_TAG_LI: return BlockKind::kListItem;
-    case GUMBO_TAG_BLOCKQUOTE: return BlockKind::kQuote;
-    case GUMBO_TAG_FIGCAPTION: return BlockKind::kCaption;
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: return BlockKind::kBoilerplate;
-    default: return BlockKind::kParagraph;
+    case GUMBO_TAG_LI:
+      return BlockKind::kListItem;
+    case GUMBO_TAG_BLOCKQUOTE:
+      return BlockKind::kQuote;
+    case GUMBO_TAG_FIGCAPTION:
+      return BlockKind::kCaption;
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+      return BlockKind::kBoilerplate;
+    default:
+      return BlockKind::kParagraph;
   }
 }
 
@@ -98,8 +144,9 @@ struct Builder {
       if (pending_space) doc.text += ' ';
       pending_space = false;
       size_t found = original.find(word, search_from);
-      uint32_t input_pos = found == std::string_view::npos ? base + static_cast<uint32_t>(std::min(search_from, original.size()))
-                                                           : base + static_cast<uint32_t>(found);
+      uint32_t input_pos = found == std::string_view::npos
+                               ? base + static_cast<uint32_t>(std::min(search_from, original.size()))
+                               : base + static_cast<uint32_t>(found);
       doc.offsets.add_anchor(static_cast<uint32_t>(doc.text.size()), input_pos);
       if (found != std::string_view::npos) search_from = found + word.size();
       doc.text.append(word);
@@ -109,8 +156,14 @@ struct Builder {
   }
 
   void walk(GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) { add_text(node->v.text); return; }
-    if (node->type == GUMBO_NODE_WHITESPACE) { pending_space = doc.text.size() > block_start; return; }
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      add_text(node->v.text);
+      return;
+    }
+    if (node->type == GUMBO_NODE_WHITESPACE) {
+      pending_space = doc.text.size() > block_start;
+      return;
+    }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
     GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
     GumboTag tag = node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
@@ -122,7 +175,7 @@ struct Builder {
       close_block();
       BlockKind k = kind_of(tag);
       if (!is_main_text(saved) && saved != BlockKind::kParagraph) k = saved;  // inside nav/footer stays boilerplate
-      if (saved == BlockKind::kCaption) k = saved;                           // all of a figcaption is caption
+      if (saved == BlockKind::kCaption) k = saved;                            // all of a figcaption is caption
       current = k;
       current_element = node;
     }
@@ -138,20 +191,10 @@ struct Builder {
   }
 };
 
-// "2018-06-20T09:15:00Z" -> 2018-06-20.
+// A full date at the start of a metadata value ("2018-06-20T09:15:00Z").
 Date iso_date_prefix(std::string_view v) {
-  Date d;
-  auto num = [&](size_t pos, size_t n) {
-    int x = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (i >= v.size() || v[i] < '0' || v[i] > '9') return -1;
-      x = x * 10 + (v[i] - '0');
-    }
-    return x;
-  };
-  int y = num(0, 4), m = num(5, 2), day = num(8, 2);
-  if (y < 1900 || y > 2100 || v.size() < 10 || v[4] != '-' || v[7] != '-' || m < 1 || m > 12 || day < 1 || day > 31) return d;
-  return {y, m, day};
+  Date d = Date::parse_iso(v);
+  return d.day ? d : Date{};
 }
 
 // Page metadata: publication date (meta tags, itemprop, <time datetime>),
@@ -171,8 +214,9 @@ void read_meta(GumboNode* node, Document& doc, Date& published) {
       if (key.empty()) key = attr("name");
       if (key.empty()) key = attr("itemprop");
       std::string_view content = attr("content");
-      if (!published.known() && (key == "article:published_time" || key == "datePublished" || key == "pubdate" ||
-                                 key == "publishdate" || key == "date" || key == "DC.date.issued" || key == "sailthru.date"))
+      if (!published.known() &&
+          (key == "article:published_time" || key == "datePublished" || key == "pubdate" || key == "publishdate" ||
+           key == "date" || key == "DC.date.issued" || key == "sailthru.date"))
         published = iso_date_prefix(content);
       if (key == "og:url" && doc.url.empty()) doc.url = std::string(content);
       if (key == "og:title" && doc.title.empty()) doc.title = std::string(content);
@@ -193,7 +237,8 @@ void read_meta(GumboNode* node, Document& doc, Date& published) {
 void find_title(GumboNode* node, Document& doc) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
   GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
-  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_TITLE && node->v.element.children.length > 0) {
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_TITLE &&
+      node->v.element.children.length > 0) {
     auto* child = static_cast<GumboNode*>(node->v.element.children.data[0]);
     if (child->type == GUMBO_NODE_TEXT && doc.title.empty()) doc.title = child->v.text.text;
     return;
@@ -245,7 +290,8 @@ void use_json_ld_body(GumboNode* root, Document& doc) {
     if (is_main_text(b.kind)) dom_chars += b.text.size();
   simdjson::dom::parser parser;
   for (GumboNode* script : scripts) {
-    if (script->type != GUMBO_NODE_TEXT && script->type != GUMBO_NODE_CDATA && script->type != GUMBO_NODE_WHITESPACE) continue;
+    if (script->type != GUMBO_NODE_TEXT && script->type != GUMBO_NODE_CDATA && script->type != GUMBO_NODE_WHITESPACE)
+      continue;
     std::string_view json(script->v.text.text);
     simdjson::dom::element root_json;
     if (parser.parse(json.data(), json.size()).get(root_json) != simdjson::SUCCESS) continue;

@@ -38,7 +38,8 @@ std::string id_from_origin(const std::string& origin) {
   std::string name = std::filesystem::path(origin).filename().string();
   for (const char* ext : {".gz", ".zst", ".txt", ".html", ".htm", ".xhtml", ".jsonl", ".json"}) {
     std::string_view e(ext);
-    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) name.resize(name.size() - e.size());
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+      name.resize(name.size() - e.size());
   }
   return name.empty() ? origin : name;
 }
@@ -55,7 +56,8 @@ InputFormat sniff_format(std::string_view utf8) {
     if (!first.empty() && first.back() == '}') return InputFormat::kJsonLines;
   }
   if (!s.empty() && s.front() == '<') {
-    for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p", "<article", "<title"})
+    for (const char* tag :
+         {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p", "<article", "<title"})
       if (starts_with_ci(s, tag)) return InputFormat::kHtml;
   }
   // HTML fragments that do not start with a tag but are full of block markup.
@@ -74,7 +76,8 @@ bool build_document(Document& doc, const ReadOptions& options, std::string& erro
     if (options.clean) clean::classify_text_blocks(doc);
   }
   if (doc.id.empty()) doc.id = id_from_origin(doc.origin);
-  bool has_text = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return is_main_text(b.kind); });
+  bool has_text =
+      std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return is_main_text(b.kind); });
   if (!has_text && !options.keep_empty) {
     error = "no article text found";
     return false;
@@ -215,13 +218,15 @@ size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptio
     if (!head.empty() && !io::looks_binary(head) && io::sniff_format(head) == InputFormat::kJsonLines)
       return read_json_lines_stream(*decoder, std::move(head), origin, options, on_document, on_error);
     // Anything else is one document: decode it whole.
-    while (decoder->next(head, 1 << 20)) {}
+    while (decoder->next(head, 1 << 20)) {
+    }
     if (!decoder->error().empty()) return fail(decoder->error());
     bytes.swap(head);
   }
   if (bytes.empty()) return fail("empty input after decompression");
   // UTF-16 text has NUL bytes; let the BOM speak before calling it binary.
-  bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+  bool utf16 =
+      bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
   if (!utf16 && io::looks_binary(bytes)) return fail("binary data, not text, HTML or JSON Lines");
   std::string declared = io::sniff_html_charset(bytes);
   if (!io::to_utf8(bytes, declared, error)) return fail(error);
@@ -265,15 +270,17 @@ void collect_files(const std::filesystem::path& dir, std::vector<std::string>& o
   }
   std::sort(entries.begin(), entries.end());
   for (auto& p : entries) {
-    if (std::filesystem::is_directory(p)) collect_files(p, out);
-    else out.push_back(p.string());
+    if (std::filesystem::is_directory(p))
+      collect_files(p, out);
+    else
+      out.push_back(p.string());
   }
 }
 
 }  // namespace
 
-size_t read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
-                   const DocumentSink& on_document, const ErrorSink& on_error) {
+size_t read_inputs(const std::vector<std::string>& paths, const ReadOptions& options, const DocumentSink& on_document,
+                   const ErrorSink& on_error) {
   size_t failed = 0;
   for (const std::string& path : paths) {
     if (path == "-") {

@@ -6,9 +6,12 @@ namespace parley {
 
 const char* to_string(EventStatus status) {
   switch (status) {
-    case EventStatus::kOccurred: return "occurred";
-    case EventStatus::kPlanned: return "planned";
-    case EventStatus::kNegated: return "negated";
+    case EventStatus::kOccurred:
+      return "occurred";
+    case EventStatus::kPlanned:
+      return "planned";
+    case EventStatus::kNegated:
+      return "negated";
   }
   return "?";
 }
@@ -17,8 +20,12 @@ namespace output {
 
 void write_actor_json(std::string& out, const Actor& a) {
   JsonObject o(out);
-  o.str_or_null("name", a.name).str_or_null("id", a.id).str_or_null("country", a.country)
-      .str_or_null("sector", a.sector).str_or_null("role", a.role).str_or_null("code", a.code);
+  o.str_or_null("name", a.name)
+      .str_or_null("id", a.id)
+      .str_or_null("country", a.country)
+      .str_or_null("sector", a.sector)
+      .str_or_null("role", a.role)
+      .str_or_null("code", a.code);
   o.close();
 }
 
@@ -27,8 +34,10 @@ const char* precision(const Date& d) { return !d.known() ? "" : !d.month ? "year
 
 void actor_or_null(JsonObject& o, std::string& out, std::string_view key, const EventActor& a) {
   o.key(key);
-  if (a.empty()) out += "null";
-  else write_actor_json(out, a.actor);
+  if (a.empty())
+    out += "null";
+  else
+    write_actor_json(out, a.actor);
 }
 
 // TSV cells may not hold tabs or newlines.
@@ -39,8 +48,13 @@ void tsv_cell(std::string& out, std::string_view s) {
 
 void write_event_json(std::string& out, const Event& e) {
   JsonObject o(out);
-  o.str("event_id", e.event_id).str("doc", e.doc).str("cameo", e.cameo).str_or_null("plover", e.plover)
-      .str_or_null("plover_mode", e.plover_mode).num("goldstein", e.goldstein).num("quad_class", (long long)e.quad_class);
+  o.str("event_id", e.event_id)
+      .str("doc", e.doc)
+      .str("cameo", e.cameo)
+      .str_or_null("plover", e.plover)
+      .str_or_null("plover_mode", e.plover_mode)
+      .num("goldstein", e.goldstein)
+      .num("quad_class", (long long)e.quad_class);
   actor_or_null(o, out, "source", e.source);
   actor_or_null(o, out, "target", e.target);
   o.key("also");
@@ -50,9 +64,13 @@ void write_event_json(std::string& out, const Event& e) {
     write_actor_json(out, e.also[i].actor);
   }
   out += ']';
-  o.str_or_null("date", e.date.iso()).str_or_null("date_precision", precision(e.date))
-      .str_or_null("date_basis", e.date_basis).str_or_null("date_text", e.date_text)
-      .boolean("background", e.background).str("status", to_string(e.status)).str_or_null("place", e.place);
+  o.str_or_null("date", e.date.iso())
+      .str_or_null("date_precision", precision(e.date))
+      .str_or_null("date_basis", e.date_basis)
+      .str_or_null("date_text", e.date_text)
+      .boolean("background", e.background)
+      .str("status", to_string(e.status))
+      .str_or_null("place", e.place);
   o.key("topics");
   out += '[';
   for (size_t i = 0; i < e.topics.size(); ++i) {
@@ -65,8 +83,10 @@ void write_event_json(std::string& out, const Event& e) {
   for (size_t i = 0; i < e.evidence.size(); ++i) {
     if (i) out += ',';
     JsonObject ev(out);
-    ev.str("field", e.evidence[i].field).num("start", (long long)e.evidence[i].input.begin)
-        .num("end", (long long)e.evidence[i].input.end).str("text", e.evidence[i].text);
+    ev.str("field", e.evidence[i].field)
+        .num("start", (long long)e.evidence[i].input.begin)
+        .num("end", (long long)e.evidence[i].input.end)
+        .str("text", e.evidence[i].text);
     ev.close();
   }
   out += ']';
@@ -79,19 +99,36 @@ std::string tsv_header() {
 }
 
 void write_event_tsv(std::string& out, const Event& e) {
-  auto cell = [&](std::string_view s) { tsv_cell(out, s); out += '\t'; };
-  cell(e.event_id); cell(e.doc); cell(e.date.iso()); cell(e.cameo); cell(e.plover);
+  auto cell = [&](std::string_view s) {
+    tsv_cell(out, s);
+    out += '\t';
+  };
+  cell(e.event_id);
+  cell(e.doc);
+  cell(e.date.iso());
+  cell(e.cameo);
+  cell(e.plover);
   char g[16];
   std::snprintf(g, sizeof g, "%.1f", e.goldstein);
-  cell(g); cell(std::to_string(e.quad_class)); cell(to_string(e.status));
-  cell(e.source.actor.name); cell(e.source.actor.country); cell(e.source.actor.code);
-  cell(e.target.actor.name); cell(e.target.actor.country); cell(e.target.actor.code);
+  cell(g);
+  cell(std::to_string(e.quad_class));
+  cell(to_string(e.status));
+  cell(e.source.actor.name);
+  cell(e.source.actor.country);
+  cell(e.source.actor.code);
+  cell(e.target.actor.name);
+  cell(e.target.actor.country);
+  cell(e.target.actor.code);
   cell(e.place);
   std::string topics;
   for (size_t i = 0; i < e.topics.size(); ++i) topics += (i ? "; " : "") + e.topics[i];
   cell(topics);
   std::string ev;
-  for (const auto& x : e.evidence) if (x.field == "sentence") { ev = x.text; break; }
+  for (const auto& x : e.evidence)
+    if (x.field == "sentence") {
+      ev = x.text;
+      break;
+    }
   tsv_cell(out, ev);
 }
 

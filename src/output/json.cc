@@ -15,11 +15,21 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out += hex[c >> 4];
@@ -32,7 +42,10 @@ void append_json_string(std::string& out, std::string_view s) {
 
 JsonObject& JsonObject::num(std::string_view k, double v) {
   key(k);
-  if (!std::isfinite(v)) { out_ += "null"; return *this; }
+  if (!std::isfinite(v)) {
+    out_ += "null";
+    return *this;
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.4g", v);
   out_ += buf;

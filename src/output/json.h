@@ -20,19 +20,42 @@ class JsonObject {
     out_ += ':';
     return *this;
   }
-  JsonObject& str(std::string_view k, std::string_view v) { key(k); append_json_string(out_, v); return *this; }
+  JsonObject& str(std::string_view k, std::string_view v) {
+    key(k);
+    append_json_string(out_, v);
+    return *this;
+  }
   // A string, or null when empty.
   JsonObject& str_or_null(std::string_view k, std::string_view v) {
     key(k);
-    if (v.empty()) out_ += "null"; else append_json_string(out_, v);
+    if (v.empty())
+      out_ += "null";
+    else
+      append_json_string(out_, v);
     return *this;
   }
-  JsonObject& num(std::string_view k, long long v) { key(k); out_ += std::to_string(v); return *this; }
+  JsonObject& num(std::string_view k, long long v) {
+    key(k);
+    out_ += std::to_string(v);
+    return *this;
+  }
   JsonObject& num(std::string_view k, double v);
-  JsonObject& boolean(std::string_view k, bool v) { key(k); out_ += v ? "true" : "false"; return *this; }
-  JsonObject& null(std::string_view k) { key(k); out_ += "null"; return *this; }
+  JsonObject& boolean(std::string_view k, bool v) {
+    key(k);
+    out_ += v ? "true" : "false";
+    return *this;
+  }
+  JsonObject& null(std::string_view k) {
+    key(k);
+    out_ += "null";
+    return *this;
+  }
   // Raw JSON value (already serialised).
-  JsonObject& raw(std::string_view k, std::string_view json) { key(k); out_ += json; return *this; }
+  JsonObject& raw(std::string_view k, std::string_view json) {
+    key(k);
+    out_ += json;
+    return *this;
+  }
   void close() { out_ += '}'; }
 
  private:

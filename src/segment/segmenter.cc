@@ -47,16 +47,23 @@ struct AsciiTable {
   constexpr AsciiTable() : cls() {
     for (int c = 0; c < 128; ++c) {
       CharClass k = CharClass::kPunct;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') k = CharClass::kSpace;
-      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
-      else if (c >= '0' && c <= '9') k = CharClass::kDigit;
-      else if (c == '\'') k = CharClass::kApostrophe;
-      else if (c == '.') k = CharClass::kPeriod;
-      else if (c == '-') k = CharClass::kHyphen;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        k = CharClass::kSpace;
+      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        k = CharClass::kLetter;
+      else if (c >= '0' && c <= '9')
+        k = CharClass::kDigit;
+      else if (c == '\'')
+        k = CharClass::kApostrophe;
+      else if (c == '.')
+        k = CharClass::kPeriod;
+      else if (c == '-')
+        k = CharClass::kHyphen;
       else if (c == '$' || c == '%' || c == '&' || c == '@' || c == '#' || c == '+' || c == '=' || c == '<' ||
                c == '>' || c == '^' || c == '|' || c == '~' || c == '*' || c == '`' || c == '\\')
         k = CharClass::kSymbol;
-      else if (c < 32 || c == 127) k = CharClass::kSpace;
+      else if (c < 32 || c == 127)
+        k = CharClass::kSpace;
       cls[c] = k;
     }
   }
@@ -73,7 +80,8 @@ Char classify_unicode(std::string_view s, size_t i);
 // ASCII, the common case, is one table look-up; the rest goes to utf8proc.
 inline Char classify(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) [[likely]] return {kAscii.cls[c], 1};
+  if (c < 0x80) [[likely]]
+    return {kAscii.cls[c], 1};
   return classify_unicode(s, i);
 }
 
@@ -89,15 +97,29 @@ Char classify_unicode(std::string_view s, size_t i) {
     return {CharClass::kSpace, len};
   if (cp == 0x2010 || cp == 0x2011) return {CharClass::kHyphen, len};  // Unicode hyphens join words
   switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return {CharClass::kLetter, len};
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return {CharClass::kDigit, len};
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
     case UTF8PROC_CATEGORY_CF:
       return {CharClass::kSpace, len};
-    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO:
+    case UTF8PROC_CATEGORY_SM:
+    case UTF8PROC_CATEGORY_SC:
+    case UTF8PROC_CATEGORY_SK:
+    case UTF8PROC_CATEGORY_SO:
       return {CharClass::kSymbol, len};
     default:
       return {CharClass::kPunct, len};
@@ -194,7 +216,7 @@ class Tokenizer {
   // Extends a URL from i to the next space; trailing punctuation is left out.
   bool scan_to_space(size_t i) {
     size_t j = i;
-    while (j < end_ && static_cast<unsigned char>(s_[j]) > 32 && s_[j] != '"' && s_[j] != '<' && s_[j] != '>') ++j;
+    while (j<end_&& static_cast<unsigned char>(s_[j])> 32 && s_[j] != '"' && s_[j] != '<' && s_[j] != '>') ++j;
     // Trailing punctuation belongs to the sentence.
     while (j > i && std::strchr(".,;:!?)]}'\"", s_[j - 1])) --j;
     if (j - i < 5) return false;
@@ -211,8 +233,10 @@ class Tokenizer {
       unsigned char c = static_cast<unsigned char>(s_[i]);
       if (c >= 0x80) return false;
       CharClass k = kAscii.cls[c];
-      if (k == CharClass::kLetter) letters = true;
-      else if (k != CharClass::kDigit) break;
+      if (k == CharClass::kLetter)
+        letters = true;
+      else if (k != CharClass::kDigit)
+        break;
       ++i;
     }
     if (i < end_) {
@@ -238,7 +262,8 @@ class Tokenizer {
     while (pos_ < end_) {
       // Fast path: a run of ASCII letters and digits.
       size_t run = pos_;
-      while (run < end_ && static_cast<unsigned char>(s_[run]) < 0x80 && is_alnum(kAscii.cls[static_cast<unsigned char>(s_[run])])) {
+      while (run < end_ && static_cast<unsigned char>(s_[run]) < 0x80 &&
+             is_alnum(kAscii.cls[static_cast<unsigned char>(s_[run])])) {
         if (kAscii.cls[static_cast<unsigned char>(s_[run])] == CharClass::kLetter) {
           digits_only = false;
           if (++letters_since_period > 1) initialism = false;
@@ -265,8 +290,9 @@ class Tokenizer {
         size_t clitic = clitic_length(pos_ + c.len);
         if (clitic) break;  // split "Lavrov's", "they're"
         // "n't": split before the n.
-        if (pos_ > begin && (s_[pos_ - 1] == 'n' || s_[pos_ - 1] == 'N') && (s_[pos_ + c.len] == 't' || s_[pos_ + c.len] == 'T') &&
-            !is_alnum(at(pos_ + c.len + 1).cls) && pos_ - 1 > begin) {
+        if (pos_ > begin && (s_[pos_ - 1] == 'n' || s_[pos_ - 1] == 'N') &&
+            (s_[pos_ + c.len] == 't' || s_[pos_ + c.len] == 'T') && !is_alnum(at(pos_ + c.len + 1).cls) &&
+            pos_ - 1 > begin) {
           emit(begin, pos_ - 1, TokenKind::kWord, space);
           emit(pos_ - 1, pos_ + c.len + 1, TokenKind::kWord, false);
           pos_ += c.len + 1;
@@ -276,7 +302,12 @@ class Tokenizer {
         initialism = false;
         continue;
       }
-      if (c.cls == CharClass::kHyphen && is_alnum(next.cls)) { pos_ += c.len; initialism = false; letters_since_period = 0; continue; }
+      if (c.cls == CharClass::kHyphen && is_alnum(next.cls)) {
+        pos_ += c.len;
+        initialism = false;
+        letters_since_period = 0;
+        continue;
+      }
       if (c.cls == CharClass::kPeriod && is_alnum(next.cls)) {
         // U.S, a.m, 3.5, Amazon.com: a period between word characters stays inside.
         pos_ += 1;
@@ -303,13 +334,14 @@ class Tokenizer {
     if (pos_ < end_ && s_[pos_] == '.' && !(pos_ + 1 < end_ && s_[pos_ + 1] == '.')) {
       std::string_view word = s_.substr(begin, pos_ - begin);
       bool single_initial = word.size() == 1 && is_upper_ascii(word[0]);
-      if ((has_inner_period && initialism && !digits_only) || single_initial ||
-          lexicons().abbreviations.count(word)) {
+      if ((has_inner_period && initialism && !digits_only) || single_initial || lexicons().abbreviations.count(word)) {
         ++pos_;
       }
     }
-    emit(begin, pos_, digits_only || (begin < pos_ && s_[begin] >= '0' && s_[begin] <= '9' && number_like(begin, pos_))
-                          ? TokenKind::kNumber : TokenKind::kWord,
+    emit(begin, pos_,
+         digits_only || (begin < pos_ && s_[begin] >= '0' && s_[begin] <= '9' && number_like(begin, pos_))
+             ? TokenKind::kNumber
+             : TokenKind::kWord,
          space);
     // The clitic, if the loop stopped at one.
     if (pos_ < end_) {
@@ -328,7 +360,8 @@ class Tokenizer {
   bool number_like(size_t b, size_t e) const {
     for (size_t i = b; i < e; ++i) {
       char c = s_[i];
-      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ':' || c == '/' || c == '-')) return false;
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ':' || c == '/' || c == '-'))
+        return false;
     }
     return true;
   }
@@ -351,7 +384,8 @@ class Tokenizer {
 // ---- Sentence splitter ---------------------------------------------------
 
 bool is_terminal(std::string_view t) {
-  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || (t.size() > 1 && t.find_first_not_of(".!?") == std::string_view::npos);
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" ||
+         (t.size() > 1 && t.find_first_not_of(".!?") == std::string_view::npos);
 }
 
 bool is_closer(std::string_view t) {

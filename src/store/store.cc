@@ -63,12 +63,20 @@ class Stmt {
   }
   ~Stmt() { sqlite3_finalize(stmt_); }
   Stmt& bind(int i, std::string_view s) {
-    if (s.empty()) sqlite3_bind_null(stmt_, i);
-    else sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    if (s.empty())
+      sqlite3_bind_null(stmt_, i);
+    else
+      sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     return *this;
   }
-  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
-  Stmt& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
+  Stmt& bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
   // Steps once; true while a row is available.
   bool step() {
     int rc = sqlite3_step(stmt_);
@@ -76,7 +84,10 @@ class Stmt {
     if (rc != SQLITE_DONE) throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db_));
     return false;
   }
-  void run() { while (step()) {} }
+  void run() {
+    while (step()) {
+    }
+  }
   std::string text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
     return t ? reinterpret_cast<const char*>(t) : "";
@@ -123,14 +134,6 @@ std::string actor_key(const Actor& a) {
 
 std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
 
-Date parse_date(const std::string& s) {
-  Date d;
-  if (s.size() >= 4) d.year = std::stoi(s.substr(0, 4));
-  if (s.size() >= 7) d.month = std::stoi(s.substr(5, 2));
-  if (s.size() >= 10) d.day = std::stoi(s.substr(8, 2));
-  return d;
-}
-
 int days(const Date& d) {  // days since 1970 for a full date (civil calendar)
   int y = d.year, m = d.month, day = d.day;
   y -= m <= 2;
@@ -145,7 +148,7 @@ int days(const Date& d) {  // days since 1970 for a full date (civil calendar)
 // (time zones and "late on Tuesday" make reports differ by one).
 bool dates_compatible(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return true;
-  Date x = parse_date(a), y = parse_date(b);
+  Date x = Date::parse_iso(a), y = Date::parse_iso(b);
   if (x.day && y.day) return std::abs(days(x) - days(y)) <= 1;
   size_t n = std::min(a.size(), b.size());
   return a.compare(0, n, b, 0, n) == 0;
@@ -156,8 +159,10 @@ std::string evidence_json(const Event& e) {
   for (size_t i = 0; i < e.evidence.size(); ++i) {
     if (i) out += ',';
     output::JsonObject o(out);
-    o.str("field", e.evidence[i].field).num("start", (long long)e.evidence[i].input.begin)
-        .num("end", (long long)e.evidence[i].input.end).str("text", e.evidence[i].text);
+    o.str("field", e.evidence[i].field)
+        .num("start", (long long)e.evidence[i].input.begin)
+        .num("end", (long long)e.evidence[i].input.end)
+        .str("text", e.evidence[i].text);
     o.close();
   }
   return out + "]";
@@ -241,8 +246,15 @@ int64_t Store::upsert_actor(const Actor& a) {
   Stmt find(db_, "SELECT id FROM actors WHERE actor_key = ?");
   find.bind(1, key);
   if (find.step()) return find.integer(0);
-  Stmt ins(db_, "INSERT INTO actors(actor_key, kb_id, name, country, sector, role, code, learned) VALUES(?,?,?,?,?,?,?,?)");
-  ins.bind(1, key).bind(2, a.id).bind(3, a.name).bind(4, a.country).bind(5, a.sector).bind(6, a.role).bind(7, a.code)
+  Stmt ins(db_,
+           "INSERT INTO actors(actor_key, kb_id, name, country, sector, role, code, learned) VALUES(?,?,?,?,?,?,?,?)");
+  ins.bind(1, key)
+      .bind(2, a.id)
+      .bind(3, a.name)
+      .bind(4, a.country)
+      .bind(5, a.sector)
+      .bind(6, a.role)
+      .bind(7, a.code)
       .bind(8, static_cast<int64_t>(a.id.rfind("learned:", 0) == 0));
   ins.run();
   return sqlite3_last_insert_rowid(db_);
@@ -253,7 +265,8 @@ int64_t Store::upsert_actor(const Actor& a) {
 // country), compatible dates and the same status.  Returns its event_id or "".
 std::string Store::consolidate(const Event& e, int64_t source, int64_t target) {
   Stmt s(db_,
-         "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, ta.name "
+         "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, "
+         "ta.name "
          "FROM events ev JOIN actors sa ON sa.id = ev.source_actor JOIN actors ta ON ta.id = ev.target_actor "
          "WHERE ev.family = ? AND ((sa.country = ? AND ta.country = ?) OR (sa.country = ? AND ta.country = ?)) "
          "ORDER BY ev.id DESC LIMIT 50");
@@ -288,10 +301,18 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     }
   }
   std::string text = doc.main_text();
-  Stmt ins(db_, "INSERT INTO documents(doc_id, content_hash, url, source, title, pub_date, pub_date_basis, origin, text) "
-                "VALUES(?,?,?,?,?,?,?,?,?)");
-  ins.bind(1, doc.id).bind(2, hash).bind(3, doc.url).bind(4, doc.source).bind(5, doc.title).bind(6, doc.pub_date.iso())
-      .bind(7, to_string(doc.pub_date_basis)).bind(8, doc.origin).bind(9, text);
+  Stmt ins(db_,
+           "INSERT INTO documents(doc_id, content_hash, url, source, title, pub_date, pub_date_basis, origin, text) "
+           "VALUES(?,?,?,?,?,?,?,?,?)");
+  ins.bind(1, doc.id)
+      .bind(2, hash)
+      .bind(3, doc.url)
+      .bind(4, doc.source)
+      .bind(5, doc.title)
+      .bind(6, doc.pub_date.iso())
+      .bind(7, to_string(doc.pub_date_basis))
+      .bind(8, doc.origin)
+      .bind(9, text);
   ins.run();
   int64_t document = sqlite3_last_insert_rowid(db_);
   Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, text) VALUES(?,?,?)");
@@ -304,25 +325,45 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     std::string event_id = consolidate(e, source, target);
     if (event_id.empty()) {
       event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
-      Stmt ev(db_, "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
-                   "target_actor, date, date_basis, date_text, background, status, place, topics) "
-                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      ev.bind(1, event_id).bind(2, family(e.cameo)).bind(3, e.cameo).bind(4, e.plover).bind(5, e.plover_mode)
-          .bind(6, e.goldstein).bind(7, static_cast<int64_t>(e.quad_class)).bind(8, source).bind(9, target)
-          .bind(10, e.date.iso()).bind(11, e.date_basis).bind(12, e.date_text).bind(13, static_cast<int64_t>(e.background))
-          .bind(14, to_string(e.status)).bind(15, e.place).bind(16, topics_text(e));
+      Stmt ev(db_,
+              "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
+              "target_actor, date, date_basis, date_text, background, status, place, topics) "
+              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      ev.bind(1, event_id)
+          .bind(2, family(e.cameo))
+          .bind(3, e.cameo)
+          .bind(4, e.plover)
+          .bind(5, e.plover_mode)
+          .bind(6, e.goldstein)
+          .bind(7, static_cast<int64_t>(e.quad_class))
+          .bind(8, source)
+          .bind(9, target)
+          .bind(10, e.date.iso())
+          .bind(11, e.date_basis)
+          .bind(12, e.date_text)
+          .bind(13, static_cast<int64_t>(e.background))
+          .bind(14, to_string(e.status))
+          .bind(15, e.place)
+          .bind(16, topics_text(e));
       ev.run();
     } else {
       // A later report may know the date or place the first one lacked.
-      Stmt up(db_, "UPDATE events SET date = COALESCE(date, ?), date_basis = COALESCE(date_basis, ?), "
-                   "place = COALESCE(place, ?) WHERE event_id = ?");
+      Stmt up(db_,
+              "UPDATE events SET date = COALESCE(date, ?), date_basis = COALESCE(date_basis, ?), "
+              "place = COALESCE(place, ?) WHERE event_id = ?");
       up.bind(1, e.date.iso()).bind(2, e.date_basis).bind(3, e.place).bind(4, event_id);
       up.run();
     }
-    Stmt m(db_, "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence) "
-                "SELECT id, ?, ?, ?, ?, ?, ? FROM events WHERE event_id = ?");
-    m.bind(1, document).bind(2, local_id).bind(3, e.cameo).bind(4, e.date.iso()).bind(5, to_string(e.status))
-        .bind(6, evidence_json(e)).bind(7, event_id);
+    Stmt m(db_,
+           "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence) "
+           "SELECT id, ?, ?, ?, ?, ?, ? FROM events WHERE event_id = ?");
+    m.bind(1, document)
+        .bind(2, local_id)
+        .bind(3, e.cameo)
+        .bind(4, e.date.iso())
+        .bind(5, to_string(e.status))
+        .bind(6, evidence_json(e))
+        .bind(7, event_id);
     m.run();
     Stmt count(db_, "UPDATE events SET mention_count = mention_count + 1 WHERE event_id = ?");
     count.bind(1, event_id);
@@ -347,7 +388,8 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     args.insert(args.end(), values);
   };
   if (!q.actor.empty())
-    add("(sa.name LIKE '%'||?||'%' OR ta.name LIKE '%'||?||'%' OR sa.kb_id = ? OR ta.kb_id = ? OR sa.code = ? OR ta.code = ?)",
+    add("(sa.name LIKE '%'||?||'%' OR ta.name LIKE '%'||?||'%' OR sa.kb_id = ? OR ta.kb_id = ? OR sa.code = ? OR "
+        "ta.code = ?)",
         {q.actor, q.actor, q.actor, q.actor, q.actor, q.actor});
   if (!q.country.empty()) add("(sa.country = ? OR ta.country = ?)", {q.country, q.country});
   if (!q.dyad.empty()) {
@@ -380,12 +422,14 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     e.goldstein = s.real(5);
     e.quad_class = static_cast<int>(s.integer(6));
     std::string date = s.text(7);
-    if (!date.empty()) e.date = parse_date(date);
+    if (!date.empty()) e.date = Date::parse_iso(date);
     e.date_basis = s.text(8);
     e.date_text = s.text(9);
     e.background = s.integer(10) != 0;
     std::string status = s.text(11);
-    e.status = status == "planned" ? EventStatus::kPlanned : status == "negated" ? EventStatus::kNegated : EventStatus::kOccurred;
+    e.status = status == "planned"   ? EventStatus::kPlanned
+               : status == "negated" ? EventStatus::kNegated
+                                     : EventStatus::kOccurred;
     e.place = s.text(12);
     std::string topics = s.text(13);
     for (size_t p = 0; !topics.empty() && p != std::string::npos;) {
@@ -396,7 +440,9 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     se.mentions = static_cast<size_t>(s.integer(14));
     e.source.actor = {s.text(15), s.text(16), s.text(17), s.text(18), s.text(19), s.text(20)};
     e.target.actor = {s.text(21), s.text(22), s.text(23), s.text(24), s.text(25), s.text(26)};
-    Stmt docs(db_, "SELECT DISTINCT d.doc_id FROM event_mentions m JOIN documents d ON d.id = m.document WHERE m.event = ? ORDER BY d.id");
+    Stmt docs(db_,
+              "SELECT DISTINCT d.doc_id FROM event_mentions m JOIN documents d ON d.id = m.document WHERE m.event = ? "
+              "ORDER BY d.id");
     docs.bind(1, s.integer(0));
     while (docs.step()) se.documents.push_back(docs.text(0));
     if (!se.documents.empty()) e.doc = se.documents.front();
@@ -421,8 +467,9 @@ std::vector<TimelineMonth> Store::timeline(const EventQuery& query) {
 }
 
 std::string Store::first_source_url(const std::string& event_id) {
-  Stmt s(db_, "SELECT COALESCE(d.url, d.origin) FROM event_mentions m JOIN events e ON e.id = m.event "
-              "JOIN documents d ON d.id = m.document WHERE e.event_id = ? ORDER BY m.id LIMIT 1");
+  Stmt s(db_,
+         "SELECT COALESCE(d.url, d.origin) FROM event_mentions m JOIN events e ON e.id = m.event "
+         "JOIN documents d ON d.id = m.document WHERE e.event_id = ? ORDER BY m.id LIMIT 1");
   s.bind(1, event_id);
   return s.step() ? s.text(0) : "";
 }

@@ -23,36 +23,36 @@ namespace parley::store {
 
 // Filters for event queries; empty fields do not filter.
 struct EventQuery {
-  std::string actor;        // name substring, KB id or actor code
-  std::string country;      // either side's country
-  std::string dyad;         // "USA-RUS": one side each, either direction
-  std::string cameo;        // code prefix: "04", "042"
-  std::string plover;       // PLOVER category
-  std::string from, to;     // date range, ISO, inclusive
-  std::string status;       // occurred | planned | negated
-  std::string text;         // full-text query over the supporting articles (FTS5)
-  size_t limit = 0;         // 0 = no limit
+  std::string actor;     // name substring, KB id or actor code
+  std::string country;   // either side's country
+  std::string dyad;      // "USA-RUS": one side each, either direction
+  std::string cameo;     // code prefix: "04", "042"
+  std::string plover;    // PLOVER category
+  std::string from, to;  // date range, ISO, inclusive
+  std::string status;    // occurred | planned | negated
+  std::string text;      // full-text query over the supporting articles (FTS5)
+  size_t limit = 0;      // 0 = no limit
 };
 
 // An event as stored: the consolidated record and its supporting documents.
 struct StoredEvent {
-  Event event;              // event_id is the store's consolidated id
-  int64_t row = 0;          // numeric id in the store
-  size_t mentions = 0;      // number of supporting mentions
+  Event event;                         // event_id is the store's consolidated id
+  int64_t row = 0;                     // numeric id in the store
+  size_t mentions = 0;                 // number of supporting mentions
   std::vector<std::string> documents;  // ids of the documents that report it
 };
 
 // One month of a timeline: event counts and Goldstein totals.
 struct TimelineMonth {
-  std::string month;            // "2017-05"
+  std::string month;  // "2017-05"
   size_t events = 0;
-  double goldstein = 0;         // sum of the events' Goldstein scores
+  double goldstein = 0;           // sum of the events' Goldstein scores
   size_t quad[4] = {0, 0, 0, 0};  // events per quad class 1..4
 };
 
 struct IngestResult {
-  bool skipped = false;     // the same content was already stored
-  size_t events = 0;        // events written (new or merged)
+  bool skipped = false;  // the same content was already stored
+  size_t events = 0;     // events written (new or merged)
 };
 
 class Store {

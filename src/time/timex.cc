@@ -5,33 +5,31 @@
 #include <ctime>
 #include <string>
 
+#include "base/text.h"
+
 namespace parley::time {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
+std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 int month_of(std::string_view w) {
-  static const char* full[] = {"january", "february", "march", "april", "may", "june", "july",
-                               "august", "september", "october", "november", "december"};
+  static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
   std::string l = lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (int m = 0; m < 12; ++m) {
     std::string f = full[m];
-    if (l == f || (l.size() >= 3 && l.size() <= 4 && f.compare(0, l.size(), l) == 0 && l != "mar" + std::string() + "x"))
+    if (l == f ||
+        (l.size() >= 3 && l.size() <= 4 && f.compare(0, l.size(), l) == 0 && l != "mar" + std::string() + "x"))
       return m + 1;
   }
   return 0;
 }
 
 int number_word(std::string_view w) {
-  static const char* words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                "eighteen", "nineteen", "twenty"};
+  static const char* words[] = {"zero",     "one",     "two",     "three",     "four",     "five",     "six",
+                                "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+                                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   std::string l = lower(w);
   for (int n = 0; n <= 20; ++n)
     if (l == words[n]) return n;
@@ -180,8 +178,14 @@ class SentenceTagger {
         if (unit == "year") f.value = std::to_string(dct_.year + sign);
         if (unit == "month" && dct_.month) {
           int m = dct_.month + sign, y = dct_.year;
-          if (m < 1) { m = 12; --y; }
-          if (m > 12) { m = 1; ++y; }
+          if (m < 1) {
+            m = 12;
+            --y;
+          }
+          if (m > 12) {
+            m = 1;
+            ++y;
+          }
           f.value = Date{y, m, 0}.iso();
         }
         if (unit == "week" && dct_.day) {
@@ -268,8 +272,8 @@ class SentenceTagger {
         return true;
       }
     }
-    if ((w == "several" || w == "many" || w == "some" || w == "few") && i + 2 < end_ && !unit_code(tok(i + 1)).empty() &&
-        lower(tok(i + 2)) == "ago") {
+    if ((w == "several" || w == "many" || w == "some" || w == "few") && i + 2 < end_ &&
+        !unit_code(tok(i + 1)).empty() && lower(tok(i + 2)) == "ago") {
       f.last = i + 3;
       f.value = "PAST_REF";
       return true;
@@ -356,7 +360,8 @@ class SentenceTagger {
     if (digits(t, 4, 4) && i > s_.first_token) {  // "in 2014", "since 2004"
       std::string prev = lower(tok(i - 1));
       int y = to_int(t);
-      if ((prev == "in" || prev == "since" || prev == "of" || prev == "until" || prev == "by") && y >= 1900 && y <= 2100) {
+      if ((prev == "in" || prev == "since" || prev == "of" || prev == "until" || prev == "by") && y >= 1900 &&
+          y <= 2100) {
         f.last = i + 1;
         f.value = std::string(t);
         return true;
