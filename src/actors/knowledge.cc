@@ -1,7 +1,12 @@
 #include "actors/knowledge.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
+#include "actors/cameo_dictionary.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -15,28 +20,71 @@ std::string last_word(const std::string& name) {
   return sp == std::string::npos ? name : name.substr(sp + 1);
 }
 
-int compare(const Date& a, const Date& b) {
+bool looks_like_officials_tsv(std::string_view content) {
+  for (std::string_view line : base::split_lines(content)) {
+    if (line.empty() || line[0] == '#') continue;
+    return std::count(line.begin(), line.end(), '\t') == 6;
+  }
+  return true;  // empty: nothing to load either way
+}
+
+}  // namespace
+
+int compare_dates(const Date& a, const Date& b) {
   if (a.year != b.year) return a.year < b.year ? -1 : 1;
   if (a.month && b.month && a.month != b.month) return a.month < b.month ? -1 : 1;
   if (a.day && b.day && a.day != b.day) return a.day < b.day ? -1 : 1;
   return 0;
 }
 
-}  // namespace
-
 bool Tenure::covers(const Date& d) const {
   if (!d.known()) return true;
-  if (start.known() && compare(d, start) < 0) return false;
-  if (end.known() && compare(d, end) > 0) return false;
+  if (start.known() && compare_dates(d, start) < 0) return false;
+  if (end.known() && compare_dates(d, end) > 0) return false;
   return true;
 }
 
-Knowledge::Knowledge() {
+bool Tenure::has_role(std::string_view role) const {
+  for (std::string_view rest = roles; !rest.empty();) {
+    size_t comma = rest.find(',');
+    if (rest.substr(0, comma) == role) return true;
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+std::string_view Tenure::role() const { return std::string_view(roles).substr(0, roles.find(',')); }
+
+Tenure parse_tenure_line(std::string_view line, const std::string& origin) {
+  auto f = split(line, '\t');
+  if (f.size() != 7)
+    throw std::runtime_error(origin + ": malformed line (want 7 tab-separated columns, got " +
+                             std::to_string(f.size()) + "): " + std::string(line));
+  Tenure t;
+  t.country = f[0];
+  t.roles = f[1];
+  t.title = f[2];
+  t.name = f[3];
+  t.start = Date::parse_iso(f[4]);
+  t.end = Date::parse_iso(f[5]);
+  if (t.country.empty() || t.roles.empty() || t.name.empty())
+    throw std::runtime_error(origin + ": country, role and name are required: " + std::string(line));
+  if ((!f[4].empty() && !t.start.known()) || (!f[5].empty() && !t.end.known()))
+    throw std::runtime_error(origin + ": dates must be YYYY, YYYY-MM or YYYY-MM-DD: " + std::string(line));
+  t.aliases = f[6];
+  t.source = origin;
+  if (t.has_role("defence_minister")) t.sector = "MIL";
+  return t;
+}
+
+Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   for (std::string_view line : data::lines("kb/countries.tsv")) {
     auto f = split(line, '\t');
     if (f.size() < 10) throw std::runtime_error("kb/countries.tsv: malformed line: " + std::string(line));
     const std::string& iso3 = f[0];
     country_names_[iso3] = f[2];
+    if (f[4] == "1") un_members_.push_back(iso3);
     countries_.emplace(f[2], iso3);
     countries_.emplace(f[3], iso3);
     for (const auto& n : split(f[6], '|'))
@@ -64,6 +112,11 @@ Knowledge::Knowledge() {
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
+  for (std::string_view line : data::lines("actors/offices.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) throw std::runtime_error("actors/offices.tsv: malformed line: " + std::string(line));
+    office_keys_[f[0]] = f[1];
+  }
   for (std::string_view line : data::lines("actors/metonyms.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 4) throw std::runtime_error("actors/metonyms.tsv: malformed line: " + std::string(line));
@@ -71,21 +124,45 @@ Knowledge::Knowledge() {
   }
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;
   for (const std::string& file : data::list("kb/officials/")) {
-    for (std::string_view line : data::lines(file)) {
-      auto f = split(line, '\t');
-      if (f.size() != 7) throw std::runtime_error(file + ": malformed line (want 7 columns): " + std::string(line));
-      Tenure t{f[0], f[1], f[2], f[3], Date::parse_iso(f[4]), Date::parse_iso(f[5])};
-      size_t index = tenures_.size();
-      tenures_.push_back(t);
-      by_name_[t.name].push_back(index);
-      by_surname_[last_word(t.name)].push_back(index);
-      for (const auto& alias : split(f[6], '|'))
-        if (!alias.empty()) {
-          by_name_[alias].push_back(index);
-          by_surname_[last_word(alias)].push_back(index);
-        }
-    }
+    if (file.size() < 4 || file.substr(file.size() - 4) != ".tsv") continue;
+    for (std::string_view line : data::lines(file)) add(parse_tenure_line(line, file));
   }
+  for (const std::string& path : extra_files) load_user_file(path);
+}
+
+void Knowledge::load_user_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot read the knowledge file");
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (looks_like_officials_tsv(content)) {
+    for (std::string_view line : base::split_lines(content)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      add(parse_tenure_line(line, path));
+    }
+    return;
+  }
+  for (Tenure& t : read_cameo_actor_dictionary(content, path, *this, warnings_)) add(std::move(t));
+}
+
+void Knowledge::add(Tenure t) {
+  size_t index = tenures_.size();
+  auto index_name = [&](const std::string& name) {
+    by_name_[name].push_back(index);
+    by_lower_name_[base::ascii_lower(name)].push_back(index);
+    by_surname_[last_word(name)].push_back(index);
+  };
+  index_name(t.name);
+  for (const auto& alias : split(t.aliases, '|'))
+    if (!alias.empty() && alias != t.name) index_name(alias);
+  tenures_.push_back(std::move(t));
+}
+
+std::vector<const Tenure*> Knowledge::office(std::string_view country, std::string_view role, const Date& date) const {
+  std::vector<const Tenure*> out;
+  for (const Tenure& t : tenures_)
+    if (t.country == country && t.has_role(role) && t.covers(date) && date.known()) out.push_back(&t);
+  return out;
 }
 
 std::string_view Knowledge::country(std::string_view name) const {
@@ -103,6 +180,11 @@ const Title* Knowledge::title(std::string_view phrase) const {
   return it == titles_.end() ? nullptr : &it->second;
 }
 
+std::string_view Knowledge::office_key(std::string_view role_title) const {
+  auto it = office_keys_.find(std::string(role_title));
+  return it == office_keys_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 const Metonym* Knowledge::metonym(std::string_view name) const {
   auto it = metonyms_.find(std::string(name));
   return it == metonyms_.end() ? nullptr : &it->second;
@@ -111,7 +193,11 @@ const Metonym* Knowledge::metonym(std::string_view name) const {
 std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& date) const {
   std::vector<const Tenure*> out;
   auto it = by_name_.find(std::string(name));
-  if (it == by_name_.end()) return out;
+  if (it == by_name_.end()) {
+    // Dictionaries written in capitals (TABARI/PETRARCH) are matched without case.
+    it = by_lower_name_.find(base::ascii_lower(name));
+    if (it == by_lower_name_.end()) return out;
+  }
   for (size_t i : it->second)
     if (tenures_[i].covers(date)) out.push_back(&tenures_[i]);
   if (out.empty() && date.known())  // known person, outside the curated tenures: still that person
@@ -129,7 +215,13 @@ std::vector<const Tenure*> Knowledge::by_surname(std::string_view surname, const
 }
 
 const Knowledge& default_knowledge() {
-  static const Knowledge knowledge;
+  static const Knowledge knowledge([] {
+    std::vector<std::string> files;
+    if (const char* env = std::getenv("PARLEY_KB"))
+      for (const auto& f : split(env, ':'))
+        if (!f.empty()) files.push_back(f);
+    return files;
+  }());
   return knowledge;
 }
 

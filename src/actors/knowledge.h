@@ -24,15 +24,35 @@ struct Metonym {
   std::string country, sector, name;
 };
 
+// One person's tenure of an office.  `roles` is a comma-separated list of
+// role keys ("head_of_state,head_of_government" for a president who heads
+// both); `sector` is the CAMEO sector of the office (GOV, MIL, ELI, ...).
 struct Tenure {
-  std::string country, role_key, title, name;
-  Date start, end;  // end unknown = still in office
+  std::string country, roles, title, name;
+  Date start, end;      // end unknown = still in office
+  std::string aliases;  // '|'-separated
+  std::string sector = "GOV";
+  std::string source;  // the file it came from ("kb/officials/asia.tsv", a user file, ...)
   bool covers(const Date& d) const;
+  bool has_role(std::string_view role) const;
+  // The first role key ("head_of_state").
+  std::string_view role() const;
 };
+
+// Parses one line of the officials format (data/kb/README.md); throws
+// std::runtime_error naming `origin` when the line is malformed.
+Tenure parse_tenure_line(std::string_view line, const std::string& origin);
+
+// Compares two dates at the precision both have (2017 == 2017-05).
+int compare_dates(const Date& a, const Date& b);
 
 class Knowledge {
  public:
-  Knowledge();  // loads the data files; throws std::runtime_error on a malformed line
+  // Loads the embedded data files, then the user's officials files in
+  // `extra_files` (same format; or TABARI/PETRARCH .actors dictionaries, which
+  // are recognised by their content).  Throws std::runtime_error naming the
+  // file and line when one is malformed.
+  explicit Knowledge(const std::vector<std::string>& extra_files = {});
 
   // Country code for a name, demonym or capital ("Russia", "Russian", "Moscow"), or "".
   std::string_view country(std::string_view name) const;
@@ -40,6 +60,9 @@ class Knowledge {
   bool is_capital(std::string_view name) const { return capitals_.count(std::string(name)) > 0; }
   std::string_view country_name(std::string_view code) const;
   const Title* title(std::string_view lower_phrase) const;
+  // The office key a role title names ("Minister of Foreign Affairs" ->
+  // "foreign_minister", data/actors/offices.tsv), or "".
+  std::string_view office_key(std::string_view role_title) const;
   size_t longest_title_words() const { return longest_title_; }
   const Metonym* metonym(std::string_view name) const;
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
@@ -49,19 +72,35 @@ class Knowledge {
   std::vector<const Tenure*> person(std::string_view name, const Date& date) const;
   // Tenures whose holder has surname `surname`, valid on `date`.
   std::vector<const Tenure*> by_surname(std::string_view surname, const Date& date) const;
+  // Holders of `role` in `country` on `date` ("head_of_state", "USA", 2017-05-10
+  // -> Donald Trump); usually one, several for collective offices.
+  std::vector<const Tenure*> office(std::string_view country, std::string_view role, const Date& date) const;
+  const std::vector<Tenure>& tenures() const { return tenures_; }
+  // ISO3 codes of the UN member states (from the country data).
+  const std::vector<std::string>& un_members() const { return un_members_; }
+  // Adds tenures (from a user file or learned from text); they are indexed like curated ones.
+  void add(Tenure tenure);
+  // Lines of user dictionaries that were skipped, each naming file, line and problem.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   std::unordered_map<std::string, std::string> countries_;  // name -> ISO3
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, bool> demonyms_, capitals_;
   std::unordered_map<std::string, Title> titles_;
+  std::unordered_map<std::string, std::string> office_keys_;
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
   std::unordered_map<std::string, bool> org_heads_;
   std::vector<Tenure> tenures_;
-  std::unordered_map<std::string, std::vector<size_t>> by_name_, by_surname_;
+  std::vector<std::string> un_members_;
+  std::vector<std::string> warnings_;
+  std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
+  void load_user_file(const std::string& path);
 };
 
+// The knowledge every stage uses by default: the embedded data plus the files
+// listed in the environment variable PARLEY_KB (':'-separated).
 const Knowledge& default_knowledge();
 
 }  // namespace parley::actors

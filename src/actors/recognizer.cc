@@ -20,6 +20,13 @@ bool capitalised(std::string_view t) {
 
 std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
+// "Sergey Lavrov" -> "sergey-lavrov": the name part of actor ids.
+std::string slug(std::string_view name) {
+  std::string out;
+  for (char c : lower(name)) out += c == ' ' ? '-' : c;
+  return out;
+}
+
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // Capitalised function words that start sentences but never names.
@@ -157,6 +164,10 @@ class SentenceRecognizer {
     return -1;
   }
 
+  // The actor for a person's name: the KB's person when the name (or an
+  // alias) is known — the KB's canonical name, country and office on the
+  // date —; else a person learned from this text when a title and country
+  // introduce them ("Kenyan Foreign Minister Monica Juma"); else a name only.
   Actor person_actor(const std::string& name, const std::string& country, const Title* title) const {
     Actor a;
     a.name = name;
@@ -166,14 +177,31 @@ class SentenceRecognizer {
       a.role = title->role;
     }
     auto tenures = kb_.person(name, date_);
+    // A namesake from another country is not this person.
+    if (!country.empty())
+      tenures.erase(
+          std::remove_if(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->country != country; }),
+          tenures.end());
     if (!tenures.empty()) {
       const Tenure* t = tenures.front();
+      a.name = t->name;
+      a.id = "kb:" + slug(t->name);
       if (a.country.empty()) a.country = t->country;
       if (a.role.empty()) a.role = t->title;
-      if (a.sector.empty()) a.sector = "GOV";
+      if (a.sector.empty()) a.sector = t->sector;
+    } else if (title && !a.country.empty()) {
+      a.id = "learned:" + slug(name) + ":" + a.country;
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
     return a;
+  }
+
+  // The one holder of the office a title names, in `country`, on the date.
+  const Tenure* office_holder(const std::string& country, const Title* title) const {
+    std::string_view key = kb_.office_key(title->role);
+    if (key.empty() || country.empty() || !date_.known()) return nullptr;
+    auto holders = kb_.office(country, key, date_);
+    return holders.size() == 1 ? holders.front() : nullptr;
   }
 
   // Recognises the actor mention starting at token i; returns where it ends.
@@ -227,8 +255,20 @@ class SentenceRecognizer {
       add_country_mention(country, {i, after_country});
       return after_country;
     }
-    // 3. "to the U.S." after an ambassador's title: the posting, not the nationality.
+    // 3. "to the U.S." after an ambassador's title: the posting, not the
+    // nationality; "of Russia", "of the United States": the nationality.
     uint32_t m = k;
+    if (m + 1 < end_ && tok(m) == "of" && country.empty()) {
+      uint32_t p = m + 1;
+      if (p < end_ && tok(p) == "the") ++p;
+      std::string of_country;
+      const Metonym* body = nullptr;
+      uint32_t q = match_known(p, of_country, &body);
+      if (q > p && (body || !kb_.is_demonym(join(p, q)))) {
+        country = body ? body->country : of_country;
+        m = k = q;
+      }
+    }
     if (m + 1 < end_ && tok(m) == "to") {
       uint32_t p = m + 1;
       if (p < end_ && tok(p) == "the") ++p;
@@ -261,6 +301,7 @@ class SentenceRecognizer {
     }
     // 5. A title without a name ("the Russian ambassador"): the person of this
     // document with that role and country, if there is exactly one.
+    if (country.empty() && title && !title->country.empty()) country = title->country;
     if (!country.empty() && title) {
       int32_t found = -1, count = 0;
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -275,6 +316,9 @@ class SentenceRecognizer {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
+      } else if (const Tenure* holder = office_holder(country, title)) {
+        // Nobody of this document holds it: the KB's holder on the date.
+        add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
         // The office itself, at country level.
         add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson,

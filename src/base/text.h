@@ -13,4 +13,10 @@ std::string ascii_lower(std::string_view s);
 // Splits at every `sep`; empty fields are kept ("a\t\tb" -> "a", "", "b").
 std::vector<std::string> split(std::string_view s, char sep);
 
+// The lines of `s` without their '\n' (and a trailing '\r').
+std::vector<std::string_view> split_lines(std::string_view s);
+
+// Leading and trailing spaces and tabs removed.
+std::string_view trim(std::string_view s);
+
 }  // namespace parley::base

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "base/calendar.h"
 #include "output/json.h"
 
 namespace parley::store {
@@ -50,6 +51,14 @@ CREATE TABLE event_mentions(
   evidence TEXT);
 CREATE INDEX mentions_event ON event_mentions(event);
 CREATE INDEX mentions_document ON event_mentions(document);
+)sql",
+    // 1 -> 2: what the store has seen of each actor (learned entries need
+    // their evidence and first/last seen dates).
+    R"sql(
+ALTER TABLE actors ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actors ADD COLUMN first_seen TEXT;
+ALTER TABLE actors ADD COLUMN last_seen TEXT;
+ALTER TABLE actors ADD COLUMN evidence TEXT;
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -134,22 +143,12 @@ std::string actor_key(const Actor& a) {
 
 std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
 
-int days(const Date& d) {  // days since 1970 for a full date (civil calendar)
-  int y = d.year, m = d.month, day = d.day;
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 // Dates of two reports agree at the coarser precision; full dates within a day
 // (time zones and "late on Tuesday" make reports differ by one).
 bool dates_compatible(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return true;
   Date x = Date::parse_iso(a), y = Date::parse_iso(b);
-  if (x.day && y.day) return std::abs(days(x) - days(y)) <= 1;
+  if (x.day && y.day) return std::abs(base::days_from_civil(x) - base::days_from_civil(y)) <= 1;
   size_t n = std::min(a.size(), b.size());
   return a.compare(0, n, b, 0, n) == 0;
 }
@@ -260,6 +259,47 @@ int64_t Store::upsert_actor(const Actor& a) {
   return sqlite3_last_insert_rowid(db_);
 }
 
+// Counts the document's named people and bodies, and keeps the first
+// evidence and the first/last dates they were seen (the publication date).
+void Store::record_actors(const Document& doc) {
+  std::string date = doc.pub_date.iso();
+  for (const Entity& entity : doc.entities) {
+    const Actor& a = entity.actor;
+    if (a.name.empty() || entity.mentions.empty()) continue;
+    int64_t id = upsert_actor(a);
+    Span first = doc.to_input(doc.mentions[entity.mentions.front()].text);
+    std::string evidence = doc.id + ":" + std::to_string(first.begin) + "-" + std::to_string(first.end);
+    Stmt up(db_,
+            "UPDATE actors SET mentions = mentions + ?, "
+            "first_seen = CASE WHEN ?2 = '' THEN first_seen WHEN first_seen IS NULL OR ?2 < first_seen THEN ?2 "
+            "ELSE first_seen END, "
+            "last_seen = CASE WHEN ?2 = '' THEN last_seen WHEN last_seen IS NULL OR ?2 > last_seen THEN ?2 "
+            "ELSE last_seen END, "
+            "evidence = COALESCE(evidence, ?3) WHERE id = ?4");
+    up.bind(1, static_cast<int64_t>(entity.mentions.size())).bind(2, date).bind(3, evidence).bind(4, id);
+    up.run();
+  }
+}
+
+std::vector<StoredActor> Store::actors(bool learned_only) {
+  std::vector<StoredActor> out;
+  Stmt s(db_,
+         "SELECT kb_id, name, country, sector, role, code, learned, mentions, first_seen, last_seen, evidence "
+         "FROM actors WHERE (? = 0 OR learned = 1) ORDER BY mentions DESC, name");
+  s.bind(1, static_cast<int64_t>(learned_only));
+  while (s.step()) {
+    StoredActor a;
+    a.actor = Actor{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+    a.learned = s.integer(6) != 0;
+    a.mentions = static_cast<size_t>(s.integer(7));
+    a.first_seen = s.text(8);
+    a.last_seen = s.text(9);
+    a.evidence = s.text(10);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 // Finds the stored event this report belongs to: same type family, the same
 // actors in either direction (a country-level side matches any actor of that
 // country), compatible dates and the same status.  Returns its event_id or "".
@@ -319,6 +359,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   fts.bind(1, document).bind(2, doc.title).bind(3, text);
   fts.run();
 
+  record_actors(doc);
   for (Event& e : events) {
     int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
     std::string local_id = e.event_id;

@@ -50,6 +50,15 @@ struct TimelineMonth {
   size_t quad[4] = {0, 0, 0, 0};  // events per quad class 1..4
 };
 
+// An actor as the store knows it: from the KB or learned from text.
+struct StoredActor {
+  Actor actor;
+  bool learned = false;
+  size_t mentions = 0;                // mentions in all stored documents
+  std::string first_seen, last_seen;  // publication dates, ISO
+  std::string evidence;               // "doc-id:begin-end" of the first mention (input bytes)
+};
+
 struct IngestResult {
   bool skipped = false;  // the same content was already stored
   size_t events = 0;     // events written (new or merged)
@@ -67,6 +76,8 @@ class Store {
   bool has_content(const Document& doc);
 
   std::vector<StoredEvent> events(const EventQuery& query);
+  // Actors seen, most mentioned first; `learned_only`: those not in the KB.
+  std::vector<StoredActor> actors(bool learned_only = false);
   // Dated events matching `query`, by month.
   std::vector<TimelineMonth> timeline(const EventQuery& query);
   // The URL (or origin) of the first document reporting an event.
@@ -79,6 +90,7 @@ class Store {
   explicit Store(sqlite3* db) : db_(db) {}
   bool migrate(std::string& error);
   int64_t upsert_actor(const Actor& actor);
+  void record_actors(const Document& doc);
   std::string consolidate(const Event& e, int64_t source, int64_t target);
   sqlite3* db_;
 };

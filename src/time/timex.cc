@@ -5,6 +5,7 @@
 #include <ctime>
 #include <string>
 
+#include "base/calendar.h"
 #include "base/text.h"
 
 namespace parley::time {
@@ -83,32 +84,9 @@ bool digits(std::string_view w, size_t min, size_t max) {
 
 int to_int(std::string_view w) { return std::stoi(std::string(w)); }
 
-// Days since 1970-01-01 and back, for weekday arithmetic.
-int days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + (yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
-}
-
-Date civil_from_days(int z) {
-  z += 719468;
-  int era = (z >= 0 ? z : z - 146096) / 146097;
-  int doe = z - era * 146097;
-  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int y = yoe + era * 400;
-  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int mp = (5 * doy + 2) / 153;
-  int d = doy - (153 * mp + 2) / 5 + 1;
-  int m = mp + (mp < 10 ? 3 : -9);
-  return {y + (m <= 2), m, d};
-}
-
-int weekday(const Date& d) {  // 1 = Monday
-  int z = days_from_civil(d.year, d.month, d.day);
-  return ((z % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday
-}
+using base::civil_from_days;
+using base::days_from_civil;
+using base::weekday;
 
 std::string iso(const Date& d) { return d.iso(); }
 
