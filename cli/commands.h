@@ -25,6 +25,7 @@ void add_timeline_command(CLI::App& app);
 void add_entities_command(CLI::App& app);
 void add_timex_command(CLI::App& app);
 void add_actors_command(CLI::App& app);
+void add_validate_command(CLI::App& app);
 
 // Reads inputs, printing "parley: ORIGIN: MESSAGE" for each failure.
 // Returns the number of failed inputs.

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   add_entities_command(app);
   add_timex_command(app);
   add_actors_command(app);
+  add_validate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

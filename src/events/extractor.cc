@@ -148,8 +148,20 @@ struct TriggerMatch {
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
-  return is_determiner_like(prev) || prev == "of" || prev == "at" || prev == "during" || prev == "after" ||
-         prev == "before" || prev == "for" || prev == "phone" || prev == "telephone" || prev == "summit";
+  static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
+                                      "on",      "in",        "over",   "against",       "about",  "from",
+                                      "with",    "by",        "into",   "amid",          "under",  "without",
+                                      "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
+                                      "further", "more",      "tough",  "economic"};
+  for (const char* p : preps)
+    if (prev == p) return true;
+  // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
+  std::string_view word = doc.token_text(i);
+  bool plural = word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+  if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
+      !is_be_form(lower(doc.token_text(i - 2))))
+    return true;
+  return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
 }
 
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
@@ -446,6 +458,34 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// Two actors of one side: the same country with the same sector, or a
+// country and one of its own bodies ("the White House" and "the State
+// Department", "Russia" and "the Kremlin").  An opposition party and its
+// government, or a court and a citizen, are two sides.
+bool same_side(const ActorSpan& a, const ActorSpan& b) {
+  const Actor& x = *a.actor;
+  const Actor& y = *b.actor;
+  if (x.country.empty() || x.country != y.country) return false;
+  if (!x.name.empty() && !y.name.empty() && x.name != y.name)
+    return x.sector == y.sector || x.sector.empty() || y.sector.empty();
+  return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
+}
+
+// What an act announced for the future is, in CAMEO: an intent to meet
+// (036), to cooperate (031-035), or a threat (13x).
+std::string intent_code(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "16") return "132";
+  if (root == "17") return "137";
+  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  return code;
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -453,16 +493,16 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Event& e = cand.event;
   e.doc = doc.id;
   e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
-  if (e.status == EventStatus::kPlanned && family(code) == "04") code = "036";
+  if (e.status == EventStatus::kPlanned) code = intent_code(code);
   set_type(e, code, lex);
   e.source.actor = *source->actor;
-  e.target.actor = *target->actor;
+  if (target) e.target.actor = *target->actor;
   cand.source_key = source->key;
-  cand.target_key = target->key;
+  cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
   add_evidence(doc, e, "source", doc.mentions[source->mention].text);
-  add_evidence(doc, e, "target", doc.mentions[target->mention].text);
+  if (target) add_evidence(doc, e, "target", doc.mentions[target->mention].text);
   if (const Timex* t = timex_for(doc, s, m)) {
     e.date = Date::parse_iso(t->value);
     e.date_basis = "timex";
@@ -503,8 +543,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           source = agent;
           target = subj.back();
         }
-        if (!source || !target || source->key == target->key) continue;
-        if (!source->actor->country.empty() && source->actor->country == target->actor->country) continue;
+        if (!source || !target || source->key == target->key || same_side(*source, *target)) continue;
         emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
         continue;
       }
@@ -519,11 +558,13 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         source = tgt[0];
         target = tgt[1];
       }
-      if (!source || !target || source->key == target->key) continue;
-      // Parley codes interactions between states and international actors: a
-      // meeting inside one government ("the White House" and "the State
-      // Department") is not one.
-      if (!source->actor->country.empty() && source->actor->country == target->actor->country) continue;
+      // A meeting needs two sides; other acts may have none named ("the
+      // opposition staged protests", "X mobilised troops").
+      if (!source || (!target && (family(code) == "04" || code == "036"))) continue;
+      if (target && (source->key == target->key || same_side(*source, *target))) continue;
+      // A noun's actor without a target must be its own ("Russia's
+      // annexation"), not the clause's subject doing something else.
+      if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
       if (m.trigger->swap) std::swap(source, target);
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);

@@ -1,5 +1,6 @@
 #include "events/lexicon.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "base/text.h"
@@ -50,6 +51,10 @@ Lexicon::Lexicon() {
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
     triggers_[key].push_back(std::move(t));
   }
+  // Longer patterns first: "call for" must be tried before "call".
+  for (auto& [key, list] : triggers_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Trigger& a, const Trigger& b) { return a.lemmas.size() > b.lemmas.size(); });
   for (std::string_view line : data::lines("events/cameo.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 6) malformed("events/cameo.tsv", line);

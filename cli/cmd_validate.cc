@@ -1,0 +1,81 @@
+// parley validate petrarch|plover FILE: Parley's coding on the peer coders'
+// public validation suites (see src/eval/peer_suites.h for the matching rules).
+#include <cstdio>
+
+#include "commands.h"
+#include "eval/peer_suites.h"
+
+namespace parley::cli {
+namespace {
+
+std::string read_whole(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw std::runtime_error(path + ": cannot open");
+  std::string out;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  std::fclose(f);
+  return out;
+}
+
+std::string percent(size_t a, size_t b) {
+  char s[32];
+  std::snprintf(s, sizeof s, "%.3f", b ? double(a) / double(b) : 0.0);
+  return s;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("validate", "Score Parley's coding on a peer coder's public validation suite");
+  cmd->require_subcommand(1);
+  static std::string file;
+  static bool verbose = false;
+  auto* petrarch = cmd->add_subcommand(
+      "petrarch", "UniversalPetrarch GSR (PETR2_GSR_validation.xml): correct / uncoded / extra codings");
+  petrarch->add_option("file", file, "The suite file")->required()->check(CLI::ExistingFile);
+  petrarch->add_flag("-v,--verbose", verbose, "One line per sentence");
+  petrarch->callback([] {
+    set_run([] {
+      std::vector<eval::SuiteSentence> suite;
+      try {
+        suite = eval::read_petrarch_suite(read_whole(file));
+      } catch (const std::runtime_error& e) {
+        throw std::runtime_error(file + ": " + e.what());
+      }
+      auto score = eval::score_petrarch_suite(suite, Pipeline());
+      std::string out;
+      if (verbose)
+        for (const auto& l : score.details) out += l + "\n";
+      out += "sentences " + std::to_string(score.sentences) + ": correct " + std::to_string(score.correct) +
+             ", uncoded " + std::to_string(score.uncoded) + ", extra " + std::to_string(score.extra) + "\n";
+      write_out(out);
+      return 0;
+    });
+  });
+  auto* plover = cmd->add_subcommand("plover", "PLOVER GSR (PLOVER_GSR_CAMEO.txt): PLOVER category accuracy");
+  plover->add_option("file", file, "The suite file")->required()->check(CLI::ExistingFile);
+  plover->add_flag("-v,--verbose", verbose, "One line per record");
+  plover->callback([] {
+    set_run([] {
+      std::vector<eval::PloverRecord> suite;
+      try {
+        suite = eval::read_plover_suite(read_whole(file));
+      } catch (const std::exception& e) {
+        throw std::runtime_error(file + ": " + e.what());
+      }
+      auto score = eval::score_plover_suite(suite, Pipeline());
+      std::string out;
+      if (verbose)
+        for (const auto& l : score.details) out += l + "\n";
+      out += "records " + std::to_string(score.records) + ": coded " + std::to_string(score.coded) +
+             ", category accuracy (first event) " + percent(score.first_right, score.records) + ", (any event) " +
+             percent(score.any_right, score.records) + "\n";
+      write_out(out);
+      return 0;
+    });
+  });
+}
+
+}  // namespace parley::cli
