@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "eval/peer_suites.h"
+#include "eval/same_event.h"
 
 namespace parley::cli {
 namespace {
@@ -72,6 +73,39 @@ void add_validate_command(CLI::App& app) {
       out += "records " + std::to_string(score.records) + ": coded " + std::to_string(score.coded) +
              ", category accuracy (first event) " + percent(score.first_right, score.records) + ", (any event) " +
              percent(score.any_right, score.records) + "\n";
+      write_out(out);
+      return 0;
+    });
+  });
+  static std::string corpus;
+  static bool main_only = false;
+  auto* same = cmd->add_subcommand("same-event",
+                                   "Pairwise precision/recall of same-event links between documents (NewsWCL50, ECB+)");
+  same->add_option("corpus", corpus, "newswcl50 or ecbplus")
+      ->required()
+      ->check(CLI::IsMember({"newswcl50", "ecbplus"}));
+  same->add_option("dir", file, "The corpus directory (../shared/data/newswcl50-meetings, ../shared/data/ecbplus)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  same->add_flag("--main", main_only, "Link documents by their lead event only");
+  static size_t min_shared = 1;
+  same->add_option("--min-shared", min_shared, "Events two documents must share to be linked (default 1)");
+  same->add_flag("-v,--verbose", verbose, "One line per predicted link");
+  same->callback([] {
+    set_run([] {
+      auto docs = corpus == "newswcl50" ? eval::read_newswcl50(file) : eval::read_ecbplus(file);
+      auto score = eval::score_same_event_links(docs, Pipeline(), main_only, min_shared);
+      std::string out;
+      if (verbose)
+        for (const auto& l : score.details) out += l + "\n";
+      double p = score.precision(), r = score.recall();
+      out += corpus + ": documents " + std::to_string(score.documents) + " (" +
+             std::to_string(score.documents_with_events) + " with events), gold links " +
+             std::to_string(score.gold_links) + ", predicted " + std::to_string(score.predicted_links) + ", correct " +
+             std::to_string(score.correct_links) + ": precision " +
+             percent(score.correct_links, score.predicted_links) + ", recall " +
+             percent(score.correct_links, score.gold_links) + ", F1 " +
+             percent(size_t(2 * p * r * 1000000 / (p + r > 0 ? p + r : 1)), 1000000) + "\n";
       write_out(out);
       return 0;
     });

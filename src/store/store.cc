@@ -82,6 +82,14 @@ class Stmt {
     sqlite3_bind_int64(stmt_, i, v);
     return *this;
   }
+  // A row id, or NULL for 0 (no such row: an event without a target).
+  Stmt& bind_id(int i, int64_t id) {
+    if (id == 0)
+      sqlite3_bind_null(stmt_, i);
+    else
+      sqlite3_bind_int64(stmt_, i, id);
+    return *this;
+  }
   Stmt& bind(int i, double v) {
     sqlite3_bind_double(stmt_, i, v);
     return *this;
@@ -304,12 +312,14 @@ std::vector<StoredActor> Store::actors(bool learned_only) {
 // actors in either direction (a country-level side matches any actor of that
 // country), compatible dates and the same status.  Returns its event_id or "".
 std::string Store::consolidate(const Event& e, int64_t source, int64_t target) {
-  Stmt s(db_,
-         "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, "
-         "ta.name "
-         "FROM events ev JOIN actors sa ON sa.id = ev.source_actor JOIN actors ta ON ta.id = ev.target_actor "
-         "WHERE ev.family = ? AND ((sa.country = ? AND ta.country = ?) OR (sa.country = ? AND ta.country = ?)) "
-         "ORDER BY ev.id DESC LIMIT 50");
+  Stmt s(
+      db_,
+      "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, "
+      "ta.name "
+      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor "
+      "WHERE ev.family = ? AND ((IFNULL(sa.country, '') = IFNULL(?, '') AND IFNULL(ta.country, '') = IFNULL(?, '')) OR "
+      "(IFNULL(sa.country, '') = IFNULL(?, '') AND IFNULL(ta.country, '') = IFNULL(?, ''))) "
+      "ORDER BY ev.id DESC LIMIT 50");
   const Actor& sa = e.source.actor;
   const Actor& ta = e.target.actor;
   s.bind(1, family(e.cameo)).bind(2, sa.country).bind(3, ta.country).bind(4, ta.country).bind(5, sa.country);
@@ -377,8 +387,8 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
           .bind(5, e.plover_mode)
           .bind(6, e.goldstein)
           .bind(7, static_cast<int64_t>(e.quad_class))
-          .bind(8, source)
-          .bind(9, target)
+          .bind_id(8, source)
+          .bind_id(9, target)
           .bind(10, e.date.iso())
           .bind(11, e.date_basis)
           .bind(12, e.date_text)
@@ -422,7 +432,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
       "ev.date_basis, ev.date_text, ev.background, ev.status, ev.place, ev.topics, ev.mention_count, "
       "sa.kb_id, sa.name, sa.country, sa.sector, sa.role, sa.code, "
       "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code "
-      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
+      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, std::initializer_list<std::string> values) {
     sql += " AND " + clause;

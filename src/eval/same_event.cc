@@ -1,0 +1,234 @@
+#include "eval/same_event.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include "base/text.h"
+#include "io/decompress.h"
+#include "output/json.h"
+#include "parley/reader.h"
+#include "store/store.h"
+
+namespace parley::eval {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot read");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool attaches_left(const std::string& t) {
+  return t == "," || t == "." || t == ";" || t == ":" || t == "?" || t == "!" || t == ")" || t == "'s" || t == "n't" ||
+         t == "%" || t == "''" || t == "'" || t == "-" || t == "'re" || t == "'ve" || t == "'ll";
+}
+
+// Joins tokens back into running text: no space before closing punctuation
+// and clitics, none after opening brackets; "\n" tokens end paragraphs.
+class Detokenizer {
+ public:
+  void add(const std::string& token) {
+    if (token == "\\n" || token == "\n") {
+      if (!text_.empty() && text_.back() != '\n') text_ += "\n\n";
+      no_space_ = true;
+      return;
+    }
+    if (!no_space_ && !text_.empty() && text_.back() != '\n' && !attaches_left(token)) text_ += ' ';
+    if (token == "``")
+      text_ += '"';
+    else if (token == "''")
+      text_ += '"';
+    else
+      text_ += token;
+    no_space_ = token == "(" || token == "``" || token == "-";
+  }
+  void end_sentence() {
+    if (!text_.empty() && text_.back() != '\n') text_ += '\n';
+    no_space_ = true;
+  }
+  std::string take() { return std::move(text_); }
+
+ private:
+  std::string text_;
+  bool no_space_ = true;
+};
+
+// "https://www.nytimes.com/2018/04/17/world/..." -> "2018-04-17".
+std::string date_in_url(const std::string& url) {
+  for (size_t i = 0; i + 11 <= url.size(); ++i) {
+    auto digits = [&](size_t at, size_t n) {
+      for (size_t k = 0; k < n; ++k)
+        if (!std::isdigit(static_cast<unsigned char>(url[at + k]))) return false;
+      return true;
+    };
+    if (url[i] == '/' && digits(i + 1, 4) && url[i + 5] == '/' && digits(i + 6, 2) && url[i + 8] == '/' &&
+        digits(i + 9, 2))
+      return url.substr(i + 1, 4) + "-" + url.substr(i + 6, 2) + "-" + url.substr(i + 9, 2);
+  }
+  return "";
+}
+
+std::string xml_unescape(std::string s) {
+  static const std::pair<const char*, const char*> entities[] = {
+      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}};
+  for (auto [from, to] : entities)
+    for (size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += std::strlen(to))
+      s.replace(at, std::strlen(from), to);
+  return s;
+}
+
+// The files of a ustar archive: name -> content.
+std::map<std::string, std::string> untar(const std::string& archive, const std::string& origin) {
+  std::map<std::string, std::string> files;
+  size_t at = 0;
+  while (at + 512 <= archive.size()) {
+    const char* h = archive.data() + at;
+    if (h[0] == '\0') break;  // end-of-archive blocks
+    std::string name(h, ::strnlen(h, 100));
+    std::string prefix(h + 345, ::strnlen(h + 345, 155));
+    if (!prefix.empty()) name = prefix + "/" + name;
+    size_t size = std::strtoull(std::string(h + 124, 12).c_str(), nullptr, 8);
+    char type = h[156];
+    at += 512;
+    if (at + size > archive.size()) throw std::runtime_error(origin + ": truncated archive at " + name);
+    if (type == '0' || type == '\0') files[name] = archive.substr(at, size);
+    at += (size + 511) / 512 * 512;
+  }
+  if (files.empty()) throw std::runtime_error(origin + ": no files in the archive");
+  return files;
+}
+
+}  // namespace
+
+std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
+  std::map<std::string, std::string> urls;  // "0_L" -> url
+  std::string url_path = dir + "/urls.tsv";
+  std::string url_table = read_file(url_path);
+  for (std::string_view line : base::split_lines(url_table)) {
+    auto f = base::split(line, '\t');
+    if (f.size() >= 3 && f[0] != "Event ID") urls[f[0] + "_" + f[1]] = f[2];
+  }
+  std::string conll = dir + "/NewsWCL50.conll";
+  std::vector<CorpusDocument> docs;
+  Detokenizer text;
+  std::string last_sentence;
+  std::string content = read_file(conll);
+  for (std::string_view line : base::split_lines(content)) {
+    if (line.rfind("#begin document ", 0) == 0) {
+      // "#begin document 0/-/0_L; part 000"
+      std::string key(line.substr(16, line.find(';') - 16));
+      std::string short_id = key.substr(key.rfind('/') + 1);
+      CorpusDocument d;
+      d.id = "newswcl50-" + short_id;
+      d.gold_event = short_id.substr(0, short_id.find('_'));
+      d.date = date_in_url(urls.count(short_id) ? urls[short_id] : "");
+      docs.push_back(std::move(d));
+      last_sentence.clear();
+      continue;
+    }
+    if (line.rfind("#end document", 0) == 0) {
+      if (docs.empty()) throw std::runtime_error(conll + ": #end document without #begin");
+      docs.back().text = text.take();
+      continue;
+    }
+    auto f = base::split(line, '\t');
+    if (f.size() < 4 || docs.empty()) continue;
+    if (f[1] != last_sentence && !last_sentence.empty()) text.end_sentence();
+    last_sentence = f[1];
+    text.add(f[3]);
+  }
+  if (docs.empty()) throw std::runtime_error(conll + ": no documents");
+  return docs;
+}
+
+std::vector<CorpusDocument> read_ecbplus(const std::string& dir) {
+  std::string path = dir + "/ECBplus-xml.tar.zst";
+  std::string bytes = read_file(path), error;
+  if (!io::decompress(bytes, error)) throw std::runtime_error(path + ": " + error);
+  std::vector<CorpusDocument> docs;
+  for (auto& [name, xml] : untar(bytes, path)) {
+    // "ECB+/12/12_3ecbplus.xml": topic 12, the "ecbplus" half of it.
+    std::string file = name.substr(name.rfind('/') + 1);
+    if (file.size() < 8 || file.substr(file.size() - 4) != ".xml") continue;
+    std::string stem = file.substr(0, file.size() - 4);
+    std::string topic = stem.substr(0, stem.find('_'));
+    bool plus = stem.size() > 7 && stem.substr(stem.size() - 7) == "ecbplus";
+    CorpusDocument d;
+    d.id = "ecbplus-" + stem;
+    d.gold_event = topic + (plus ? "-plus" : "-ecb");
+    Detokenizer text;
+    std::string last_sentence;
+    for (size_t at = 0; (at = xml.find("<token ", at)) != std::string::npos;) {
+      size_t close = xml.find('>', at), end = xml.find("</token>", at);
+      if (close == std::string::npos || end == std::string::npos) break;
+      std::string tag = xml.substr(at, close - at);
+      size_t s = tag.find("sentence=\"");
+      std::string sentence = s == std::string::npos ? "" : tag.substr(s + 10, tag.find('"', s + 10) - s - 10);
+      // In ecbplus files sentence 0 is the page's URL, not text.
+      if (!(plus && sentence == "0")) {
+        if (sentence != last_sentence && !last_sentence.empty()) text.end_sentence();
+        last_sentence = sentence;
+        text.add(xml_unescape(xml.substr(close + 1, end - close - 1)));
+      }
+      at = end + 8;
+    }
+    d.text = text.take();
+    if (!d.text.empty()) docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const Pipeline& pipeline,
+                                 bool main_event_only, size_t min_shared) {
+  LinkScore score;
+  std::string error;
+  auto store = store::Store::open(":memory:", error);
+  if (!store) throw std::runtime_error(error);
+  std::vector<std::set<std::string>> events_of(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::string line;
+    output::JsonObject o(line);
+    o.str("id", docs[i].id).str("date", docs[i].date).str("text", docs[i].text);
+    o.close();
+    line += '\n';
+    read_buffer(
+        line, docs[i].id, {},
+        [&](Document&& doc) {
+          std::vector<Event> events = pipeline.extract(doc);
+          store->add(doc, events);
+          for (const Event& e : events) {
+            events_of[i].insert(e.event_id);
+            if (main_event_only) break;
+          }
+        },
+        [](const ReadError&) {});
+    score.documents_with_events += !events_of[i].empty();
+  }
+  score.documents = docs.size();
+  for (size_t a = 0; a < docs.size(); ++a)
+    for (size_t b = a + 1; b < docs.size(); ++b) {
+      bool gold = docs[a].gold_event == docs[b].gold_event;
+      std::string shared;
+      size_t shared_count = 0;
+      for (const auto& id : events_of[a])
+        if (events_of[b].count(id)) {
+          if (shared.empty()) shared = id;
+          ++shared_count;
+        }
+      score.gold_links += gold;
+      if (shared_count < min_shared) continue;
+      ++score.predicted_links;
+      score.correct_links += gold;
+      score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + shared + "\t" + (gold ? "right" : "wrong"));
+    }
+  return score;
+}
+
+}  // namespace parley::eval

@@ -1,0 +1,44 @@
+// Measuring cross-document consolidation: do the documents Parley says report
+// the same real-world event report the same event in a gold corpus?
+//
+// Corpora (test data beside the checkout, never shipped):
+//   - NewsWCL50 (10 political events, 5 outlets each; NewsWCL50.conll);
+//   - ECB+ (43 topics, each two events of a kind; ECBplus-xml.tar.zst).
+// Each document is coded and ingested into a fresh in-memory store, which
+// consolidates events across documents as `parley ingest` does.  Two
+// documents are linked when they share a consolidated event; gold links join
+// documents about the same gold event.  Scores are pairwise over documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parley/pipeline.h"
+
+namespace parley::eval {
+
+struct CorpusDocument {
+  std::string id, date, text;  // date: ISO or ""
+  std::string gold_event;      // documents with equal gold_event report the same event
+};
+
+// Read the corpora from their directories; throw std::runtime_error naming
+// the file on missing or malformed data.
+std::vector<CorpusDocument> read_newswcl50(const std::string& dir);
+std::vector<CorpusDocument> read_ecbplus(const std::string& dir);
+
+struct LinkScore {
+  size_t documents = 0, documents_with_events = 0;
+  size_t gold_links = 0, predicted_links = 0, correct_links = 0;
+  double precision() const { return predicted_links ? double(correct_links) / double(predicted_links) : 0.0; }
+  double recall() const { return gold_links ? double(correct_links) / double(gold_links) : 0.0; }
+  std::vector<std::string> details;  // one line per predicted link
+};
+
+// `main_event_only`: link documents by their first (lead) event only, instead
+// of by any shared event; `min_shared`: how many consolidated events two
+// documents must share to be linked.
+LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const Pipeline& pipeline,
+                                 bool main_event_only, size_t min_shared = 1);
+
+}  // namespace parley::eval
