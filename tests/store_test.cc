@@ -112,6 +112,31 @@ TEST(Store, QueriesFilterByActorDyadTypeDateStatusAndText) {
   EXPECT_EQ(count({.text = "sanctions AND Geneva"}), 2u);
 }
 
+TEST(Store, EventsWithoutTargetAndLearnedActorsAreKept) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  // An invented minister, introduced with a title: learned, not from the KB.
+  Document d = doc_with_text("m", "Kenyan Foreign Minister Achieng Wafula mobilised troops on Monday.\n");
+  d.pub_date = {2021, 3, 2};
+  Pipeline pipeline;
+  auto events = pipeline.extract(d);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].target.empty());
+  EXPECT_FALSE(db->add(d, events).skipped);
+  auto stored = db->events({});
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].event.cameo.substr(0, 2), "15");
+  EXPECT_TRUE(stored[0].event.target.empty());
+  auto learned = db->actors(/*learned_only=*/true);
+  ASSERT_EQ(learned.size(), 1u);
+  EXPECT_EQ(learned[0].actor.name, "Achieng Wafula");
+  EXPECT_EQ(learned[0].actor.country, "KEN");
+  EXPECT_EQ(learned[0].first_seen, "2021-03-02");
+  EXPECT_EQ(learned[0].evidence.rfind("m:", 0), 0u) << learned[0].evidence;
+}
+
 TEST(Store, NewerSchemaIsRefused) {
   TempStore tmp;
   std::string error;

@@ -74,14 +74,30 @@ std::string current_plover(const std::string& name) {
   return name;
 }
 
+// The last record's text from its parse's words when it had no <Text>.
+void finish_from_parse(std::vector<SuiteSentence>& out, std::vector<std::string>& words) {
+  if (!out.empty() && out.back().text.empty()) {
+    std::string text;
+    for (const auto& w : words) {
+      bool attach = w == "," || w == "." || w == ";" || w == ":" || w == "'s" || w == "n't" || w == ")";
+      if (!text.empty() && !attach) text += ' ';
+      text += w;
+    }
+    out.back().text = text;
+  }
+  words.clear();
+}
+
 }  // namespace
 
 std::vector<SuiteSentence> read_petrarch_suite(std::string_view content) {
   std::vector<SuiteSentence> out;
+  std::vector<std::string> parse_words;
   bool in_text = false, in_parse = false;
   for (std::string_view raw : base::split_lines(content)) {
     std::string_view line = trim(raw);
     if (line.rfind("<Sentence ", 0) == 0) {
+      finish_from_parse(out, parse_words);
       SuiteSentence s;
       s.id = attribute(line, "id");
       s.date = iso_date(attribute(line, "date"));
@@ -105,12 +121,18 @@ std::vector<SuiteSentence> read_petrarch_suite(std::string_view content) {
       in_parse = true;
     } else if (line.rfind("</Parse>", 0) == 0) {
       in_parse = false;
+    } else if (in_parse && out.back().text.empty()) {
+      // A record whose <Text> is empty has its words only in the parse
+      // (CoNLL-U: the second column is the word form).
+      auto columns = base::split(line, '\t');
+      if (columns.size() >= 2) parse_words.push_back(columns[1]);
     } else if (in_text && !in_parse) {
       std::string& text = out.back().text;
       if (!text.empty()) text += ' ';
       text += std::string(line);
     }
   }
+  finish_from_parse(out, parse_words);
   if (out.empty()) throw std::runtime_error("no <Sentence> records found");
   return out;
 }

@@ -145,6 +145,8 @@ struct TriggerMatch {
 
 // Is the word at `i` used as a noun?  Determiners, possessives and
 // adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
+bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
@@ -299,7 +301,9 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       bool clean = true;
       for (uint32_t i = phrase; i < a.first && clean; ++i) {
         std::string w = lower(doc.token_text(i));
-        if (is_clause_boundary(w) || is_preposition(w) || w == ",") clean = false;
+        // "of" inside a capitalised title ("Secretary of State") is part of it.
+        bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title) || w == ",") clean = false;
       }
       if (!clean) break;
       out.push_back(&a);

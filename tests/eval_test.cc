@@ -1,0 +1,76 @@
+// The measuring commands: readers of the peer suites and corpora, and the
+// scoring rules, on the real files when ../shared is present.
+#include <gtest/gtest.h>
+
+#include "eval/peer_suites.h"
+#include "eval/same_event.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+TEST(Eval, PetrarchSuiteIsReadLineByLine) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
+  auto suite = eval::read_petrarch_suite(
+      test::read_file(test::shared_dir() + "/peer-validation/universal-petrarch/PETR2_GSR_validation.xml"));
+  size_t codings = 0, none = 0;
+  for (const auto& s : suite) {
+    codings += s.expected.size();
+    none += s.no_events;
+    EXPECT_FALSE(s.text.empty()) << s.id;
+    EXPECT_EQ(s.text.find("<"), std::string::npos) << s.id;  // no markup or parse rows in the text
+  }
+  EXPECT_EQ(codings, 80u);  // the counts the suite's README gives
+  EXPECT_EQ(none, 12u);
+  EXPECT_EQ(suite[0].date, "2008-08-04");
+}
+
+TEST(Eval, PetrarchScoringCountsMeetingsInBothDirections) {
+  eval::SuiteSentence s;
+  s.id = "t1";
+  s.date = "2017-05-10";
+  s.text = "Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Rex Tillerson in Washington.";
+  s.expected = {{"040", "RUSGOV", "USAGOV"}, {"040", "USAGOV", "RUSGOV"}};
+  eval::SuiteSentence none;
+  none.id = "t2";
+  none.date = "2017-05-10";
+  none.text = "The weather in Washington was mild.";
+  none.no_events = true;
+  auto score = eval::score_petrarch_suite({s, none}, Pipeline());
+  EXPECT_EQ(score.sentences, 2u);
+  EXPECT_EQ(score.correct, 3u);  // both directions of the meeting, and the quiet sentence
+  EXPECT_EQ(score.uncoded, 0u);
+  EXPECT_EQ(score.extra, 0u);
+}
+
+TEST(Eval, PloverSuiteMapsOldCategoryNames) {
+  std::string json = R"([{"event":"DOCUMENT","text":"x"},
+    {"id":"a","event":"DEMAND","text":"Russia demanded that Ukraine withdraw its troops."},
+    {"id":"b","event":"FIGHT","text":"Troops clashed."}])";
+  auto records = eval::read_plover_suite(json);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].event, "REQUEST");
+  EXPECT_EQ(records[1].event, "ASSAULT");
+  auto score = eval::score_plover_suite(records, Pipeline());
+  EXPECT_EQ(score.records, 2u);
+  EXPECT_GE(score.any_right, 1u);  // "demanded" is a CAMEO 10 demand: REQUEST
+  EXPECT_THROW(eval::read_plover_suite("{\"not\": \"an array\"}"), std::runtime_error);
+}
+
+TEST(Eval, NewsWcl50DocumentsAndGoldEvents) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
+  auto docs = eval::read_newswcl50(test::shared_dir() + "/data/newswcl50-meetings");
+  ASSERT_EQ(docs.size(), 50u);
+  size_t dated = 0;
+  for (const auto& d : docs) {
+    EXPECT_GT(d.text.size(), 500u) << d.id;
+    dated += !d.date.empty();
+  }
+  EXPECT_GT(dated, 10u);  // dates come from the outlets' URLs where they have one
+  auto score = eval::score_same_event_links(docs, Pipeline(), false);
+  EXPECT_EQ(score.gold_links, 100u);  // 10 events x C(5,2) pairs
+  EXPECT_LE(score.correct_links, score.predicted_links);
+}
+
+}  // namespace
+}  // namespace parley
