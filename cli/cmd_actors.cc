@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
 
 #include "actors/cameo_dictionary.h"
 #include "actors/coverage.h"
@@ -180,7 +181,7 @@ void add_coverage(CLI::App& actors_cmd, KbOptions& kb) {
   static int tolerance = 92;
   static bool verbose = false;
   cmd->add_option("--from", from, "Start of the period (default 2000-01-01)");
-  cmd->add_option("--to", to, "End of the period (default: the latest tenure start in the KB)");
+  cmd->add_option("--to", to, "End of the period (default: today)");
   cmd->add_option("--roles", roles, "Comma-separated role keys");
   cmd->add_option("--tolerance", tolerance,
                   "Gaps of at most this many days (caretaker periods) are ignored (default 92)");
@@ -189,9 +190,12 @@ void add_coverage(CLI::App& actors_cmd, KbOptions& kb) {
     set_run([&kb] {
       auto knowledge = load_kb(kb);
       Date start = parse_date_option(from, "--from"), end = parse_date_option(to, "--to");
-      if (!end.known())
-        for (const auto& t : knowledge->tenures())
-          if (t.start.known() && actors::compare_dates(t.start, end) > 0 && t.start.day) end = t.start;
+      if (!end.known()) {  // today
+        std::time_t now = std::time(nullptr);
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        end = Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+      }
       auto role_list = base::split(roles, ',');
       auto result = actors::coverage(*knowledge, knowledge->un_members(), role_list, start, end, tolerance);
       std::vector<size_t> per_role(role_list.size(), 0);

@@ -79,24 +79,34 @@ Tenure parse_tenure_line(std::string_view line, const std::string& origin) {
 }
 
 Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
+  // Names shared by several entries ("French": France and the French
+  // Southern Territories) go to the UN member state: that is who news means.
+  std::unordered_map<std::string, bool> member;
+  std::unordered_map<std::string, bool> not_members;
+  for (std::string_view code : data::lines("actors/not_un_members.txt")) not_members[std::string(code)] = true;
+  auto name = [&](const std::string& n, const std::string& iso3) {
+    if (n.empty()) return;
+    auto [it, added] = countries_.emplace(n, iso3);
+    if (!added && !member[it->second] && member[iso3]) it->second = iso3;
+  };
   for (std::string_view line : data::lines("kb/countries.tsv")) {
     auto f = split(line, '\t');
     if (f.size() < 10) throw std::runtime_error("kb/countries.tsv: malformed line: " + std::string(line));
     const std::string& iso3 = f[0];
     country_names_[iso3] = f[2];
-    if (f[4] == "1") un_members_.push_back(iso3);
-    countries_.emplace(f[2], iso3);
-    countries_.emplace(f[3], iso3);
-    for (const auto& n : split(f[6], '|'))
-      if (!n.empty()) countries_.emplace(n, iso3);
+    member[iso3] = f[4] == "1" && !not_members.count(iso3);
+    if (member[iso3]) un_members_.push_back(iso3);
+    name(f[2], iso3);
+    name(f[3], iso3);
+    for (const auto& n : split(f[6], '|')) name(n, iso3);
     for (const auto& n : split(f[7], '|'))
       if (!n.empty()) {
-        countries_.emplace(n, iso3);
+        name(n, iso3);
         demonyms_[n] = true;
       }
     for (const auto& n : split(f[5], '|'))
       if (!n.empty()) {
-        countries_.emplace(n, iso3);
+        name(n, iso3);
         capitals_[n] = true;
       }
   }
@@ -146,7 +156,14 @@ void Knowledge::load_user_file(const std::string& path) {
 }
 
 void Knowledge::add(Tenure t) {
+  // The same tenure listed twice (in two files) is one tenure.
+  std::string identity = t.country + '\t' + t.roles + '\t' + t.name + '\t' + t.start.iso();
+  if (!seen_.insert(identity).second) return;
   size_t index = tenures_.size();
+  if (t.vacant()) {  // "nobody held it": known for coverage, never a person
+    tenures_.push_back(std::move(t));
+    return;
+  }
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
     by_lower_name_[base::ascii_lower(name)].push_back(index);
@@ -155,13 +172,14 @@ void Knowledge::add(Tenure t) {
   index_name(t.name);
   for (const auto& alias : split(t.aliases, '|'))
     if (!alias.empty() && alias != t.name) index_name(alias);
+  ++country_tenures_[t.country];
   tenures_.push_back(std::move(t));
 }
 
 std::vector<const Tenure*> Knowledge::office(std::string_view country, std::string_view role, const Date& date) const {
   std::vector<const Tenure*> out;
   for (const Tenure& t : tenures_)
-    if (t.country == country && t.has_role(role) && t.covers(date) && date.known()) out.push_back(&t);
+    if (t.country == country && t.has_role(role) && t.covers(date) && date.known() && !t.vacant()) out.push_back(&t);
   return out;
 }
 
@@ -202,7 +220,22 @@ std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& 
     if (tenures_[i].covers(date)) out.push_back(&tenures_[i]);
   if (out.empty() && date.known())  // known person, outside the curated tenures: still that person
     for (size_t i : it->second) out.push_back(&tenures_[i]);
+  home_country_first(out, it->second);
   return out;
+}
+
+// A person holding an office of another state ex officio (a French
+// president is co-prince of Andorra) belongs first to their home country:
+// the one where they held most offices, then the one with most officials.
+void Knowledge::home_country_first(std::vector<const Tenure*>& found, const std::vector<size_t>& all) const {
+  if (found.size() < 2) return;
+  std::unordered_map<std::string, int> offices_held;
+  for (size_t i : all) ++offices_held[tenures_[i].name + "|" + tenures_[i].country];
+  auto weight = [&](const Tenure* t) {
+    auto c = country_tenures_.find(t->country);
+    return std::make_pair(offices_held[t->name + "|" + t->country], c == country_tenures_.end() ? 0 : c->second);
+  };
+  std::stable_sort(found.begin(), found.end(), [&](const Tenure* a, const Tenure* b) { return weight(a) > weight(b); });
 }
 
 std::vector<const Tenure*> Knowledge::by_surname(std::string_view surname, const Date& date) const {
@@ -211,6 +244,7 @@ std::vector<const Tenure*> Knowledge::by_surname(std::string_view surname, const
   if (it == by_surname_.end()) return out;
   for (size_t i : it->second)
     if (tenures_[i].covers(date)) out.push_back(&tenures_[i]);
+  home_country_first(out, it->second);
   return out;
 }
 

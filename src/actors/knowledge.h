@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "parley/document.h"
@@ -35,6 +36,9 @@ struct Tenure {
   std::string source;  // the file it came from ("kb/officials/asia.tsv", a user file, ...)
   bool covers(const Date& d) const;
   bool has_role(std::string_view role) const;
+  // A row saying nobody held the office (name "-"): abolished, not yet
+  // created, or the state did not exist yet.
+  bool vacant() const { return name == "-"; }
   // The first role key ("head_of_state").
   std::string_view role() const;
 };
@@ -95,8 +99,11 @@ class Knowledge {
   std::vector<Tenure> tenures_;
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;
+  std::unordered_map<std::string, int> country_tenures_;  // tenures per country
+  std::unordered_set<std::string> seen_;                   // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
   void load_user_file(const std::string& path);
+  void home_country_first(std::vector<const Tenure*>& found, const std::vector<size_t>& all) const;
 };
 
 // The knowledge every stage uses by default: the embedded data plus the files
