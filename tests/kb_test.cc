@@ -2,9 +2,12 @@
 // import and coverage.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "actors/coverage.h"
 #include "actors/knowledge.h"
 #include "actors/recognizer.h"
+#include "eval/same_event.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 
@@ -126,6 +129,43 @@ TEST(KbCli, ActorsListExportAndCoverage) {
   EXPECT_EQ(test::run_parley("actors export", out), 0);
   EXPECT_NE(out.find("RUS\tforeign_minister\tMinister of Foreign Affairs\tSergey Lavrov\t2004-03-09"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// The bar: the leaders in NewsWCL50 resolve with the right country
+// on their articles' dates, and never to another country.
+TEST(Kb, NewsWcl50LeadersResolveWithTheirCountry) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
+  const std::map<std::string, std::string> leaders = {
+      {"Donald Trump", "USA"}, {"Emmanuel Macron", "FRA"}, {"Benjamin Netanyahu", "ISR"},
+      {"Kim Jong-un", "PRK"},  {"Shinzo Abe", "JPN"},      {"Moon Jae-in", "KOR"},
+      {"Theresa May", "GBR"},  {"Mike Pompeo", "USA"},     {"Angela Merkel", "DEU"}};
+  std::map<std::string, int> right, wrong;
+  Pipeline pipeline;
+  for (auto& c : eval::read_newswcl50(test::shared_dir() + "/data/newswcl50-meetings")) {
+    auto r = test::read_bytes(c.text + "\n", c.id + ".txt");
+    if (r.docs.empty()) continue;
+    Document d = std::move(r.docs[0]);
+    d.pub_date = Date::parse_iso(c.date);
+    pipeline.segment(d);
+    actors::recognize_actors(d);
+    for (const Mention& m : d.mentions) {
+      if (m.entity < 0) continue;
+      const Actor& a = d.entities[m.entity].actor;
+      auto it = leaders.find(a.name);
+      if (it == leaders.end()) continue;
+      (a.country == it->second ? right : wrong)[a.name]++;
+    }
+  }
+  for (const auto& [name, country] : leaders) {
+    EXPECT_GT(right[name], 0) << name << " never resolved";
+    EXPECT_EQ(wrong[name], 0) << name << " resolved to another country";
+  }
 }
 
 }  // namespace

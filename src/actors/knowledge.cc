@@ -122,6 +122,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
+  for (std::string_view code : data::lines("actors/surname_first.txt")) surname_first_.insert(std::string(code));
   for (std::string_view line : data::lines("actors/offices.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 2) throw std::runtime_error("actors/offices.tsv: malformed line: " + std::string(line));
@@ -164,10 +165,13 @@ void Knowledge::add(Tenure t) {
     tenures_.push_back(std::move(t));
     return;
   }
+  bool family_name_first = surname_first_.count(t.country) > 0;
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
     by_lower_name_[base::ascii_lower(name)].push_back(index);
     by_surname_[last_word(name)].push_back(index);
+    if (family_name_first && name.find(' ') != std::string::npos)
+      by_surname_[name.substr(0, name.find(' '))].push_back(index);
   };
   index_name(t.name);
   for (const auto& alias : split(t.aliases, '|'))

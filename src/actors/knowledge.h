@@ -80,6 +80,8 @@ class Knowledge {
   // -> Donald Trump); usually one, several for collective offices.
   std::vector<const Tenure*> office(std::string_view country, std::string_view role, const Date& date) const;
   const std::vector<Tenure>& tenures() const { return tenures_; }
+  // Is the family name written first in `country` ("Kim Jong-un")?
+  bool family_name_first(std::string_view country) const { return surname_first_.count(std::string(country)) > 0; }
   // ISO3 codes of the UN member states (from the country data).
   const std::vector<std::string>& un_members() const { return un_members_; }
   // Adds tenures (from a user file or learned from text); they are indexed like curated ones.
@@ -100,7 +102,8 @@ class Knowledge {
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, int> country_tenures_;  // tenures per country
-  std::unordered_set<std::string> seen_;                   // tenure identities, to drop duplicates
+  std::unordered_set<std::string> surname_first_;         // countries writing family names first
+  std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
   void load_user_file(const std::string& path);
   void home_country_first(std::vector<const Tenure*>& found, const std::vector<size_t>& all) const;

@@ -46,6 +46,12 @@ bool is_stop_word(std::string_view t) {
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
 }
 
+bool is_month(std::string_view t) {
+  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
+  return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return t == m; });
+}
+
 struct Span2 {
   uint32_t first, last;  // tokens [first, last)
 };
@@ -110,7 +116,10 @@ class SentenceRecognizer {
     uint32_t j = i;
     while (j < end_ && j - i < 5) {
       std::string_view t = tok(j);
-      if (doc_.tokens[j].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) break;
+      if (doc_.tokens[j].kind != TokenKind::kWord || !capitalised(t)) break;
+      // A month after a given name is a surname ("Theresa May") unless a day follows ("June 5").
+      bool surname_month = j > i && is_month(t) && !(j + 1 < end_ && doc_.tokens[j + 1].kind == TokenKind::kNumber);
+      if (is_stop_word(t) && !surname_month) break;
       std::string dummy;
       const Metonym* m = nullptr;
       if (j > i && match_known(j, dummy, &m) > j) break;
@@ -159,6 +168,10 @@ class SentenceRecognizer {
       if (doc_.entities[e].type != MentionType::kPerson || a.name.size() <= surname.size()) continue;
       if (a.name.compare(a.name.size() - surname.size(), surname.size(), surname) == 0 &&
           a.name[a.name.size() - surname.size() - 1] == ' ')
+        return static_cast<int32_t>(e);
+      // "Kim Jong-un" ... "Kim": family name first.
+      if (kb_.family_name_first(a.country) && a.name.compare(0, surname.size(), surname) == 0 &&
+          a.name[surname.size()] == ' ')
         return static_cast<int32_t>(e);
     }
     return -1;
