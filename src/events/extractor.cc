@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "actors/knowledge.h"
 #include "base/text.h"
 
 namespace parley::events {
@@ -309,12 +310,16 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       out.push_back(&a);
       continue;
     }
-    // Coordinated targets: "with X and Y", "between X and Y".
+    // Coordinated targets: "with X and Y", "between X and Y", "with
+    // President Donald Trump and Secretary of State Rex Tillerson".
     const ActorSpan* prev = out.back();
-    bool coordinated = true;
+    bool coordinated = true, conjunction = false;
     for (uint32_t i = prev->last; i < a.first && coordinated; ++i) {
       std::string w = lower(doc.token_text(i));
-      if (!(w == "and" || w == "," || is_determiner_like(w))) coordinated = false;
+      conjunction |= w == "and";
+      bool title_word =
+          is_capitalised(doc.token_text(i)) || (w == "of" && i > prev->last && is_capitalised(doc.token_text(i - 1)));
+      if (!(w == "and" || w == "," || is_determiner_like(w) || (title_word && conjunction))) coordinated = false;
     }
     if (!coordinated) break;
     out.push_back(&a);
@@ -350,6 +355,14 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   // "... meeting was cancelled/postponed" after a noun trigger.
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 4; ++i)
     if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
+  // "... meeting was in the works / on the cards / being prepared": still a plan.
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
+    if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||
+        w == "planned" || w == "expected")
+      planned = true;
+  }
   if (negated) return EventStatus::kNegated;
   if (planned) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
@@ -396,15 +409,48 @@ struct Candidate {
   std::string source_key, target_key;
 };
 
+// Two mentions name the same side when they are the same actor, or when one
+// is a state (or its government, unnamed) and the other a person or body of
+// that state: "met with Russia's ambassador" ... "met with Anatoly Antonov".
+bool same_side(const std::string& key_a, const Actor& a, const std::string& key_b, const Actor& b) {
+  if (key_a == key_b) return true;
+  if (a.country.empty() || a.country != b.country) return false;
+  return a.name.empty() || b.name.empty();
+}
+
 bool same_event(const Candidate& a, const Candidate& b) {
   if (family(a.event.cameo) != family(b.event.cameo) || a.event.status != b.event.status) return false;
-  bool same_pair = (a.source_key == b.source_key && a.target_key == b.target_key) ||
-                   (a.source_key == b.target_key && a.target_key == b.source_key);
+  const Actor &as = a.event.source.actor, &at = a.event.target.actor;
+  const Actor &bs = b.event.source.actor, &bt = b.event.target.actor;
+  // At least one side must be the very same actor: a visit to Moscow and a
+  // visit to Washington are two events even though their states match.
+  bool direct = (a.source_key == b.source_key || a.target_key == b.target_key) &&
+                same_side(a.source_key, as, b.source_key, bs) && same_side(a.target_key, at, b.target_key, bt);
+  bool mirrored = (a.source_key == b.target_key || a.target_key == b.source_key) &&
+                  same_side(a.source_key, as, b.target_key, bt) && same_side(a.target_key, at, b.source_key, bs);
+  bool same_pair = direct || mirrored;
+  // A state standing for one of its people only within one kind of act (a
+  // visit to Moscow is not the talks in Washington).
+  bool exact = (a.source_key == b.source_key && a.target_key == b.target_key) ||
+               (a.source_key == b.target_key && a.target_key == b.source_key);
+  if (!exact && a.event.cameo != b.event.cameo) return false;
   return same_pair && dates_compatible(a.event.date, b.event.date);
 }
 
 void merge_into(Candidate& into, Candidate&& from) {
   Event& e = into.event;
+  // A named person or body is more precise than their state.
+  auto refine = [](EventActor& side, std::string& key, const EventActor& other, const std::string& other_key) {
+    if (side.actor.name.empty() && !other.actor.name.empty() && side.actor.country == other.actor.country) {
+      side = other;
+      key = other_key;
+    }
+  };
+  bool direct = same_side(into.source_key, e.source.actor, from.source_key, from.event.source.actor);
+  refine(e.source, into.source_key, direct ? from.event.source : from.event.target,
+         direct ? from.source_key : from.target_key);
+  refine(e.target, into.target_key, direct ? from.event.target : from.event.source,
+         direct ? from.target_key : from.source_key);
   if (!e.date.known() && from.event.date.known()) {
     e.date = from.event.date;
     e.date_basis = from.event.date_basis;
@@ -473,6 +519,66 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
     return x.sector == y.sector || x.sector.empty() || y.sector.empty();
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
+}
+
+// Is the trigger inside a temporal phrase ("after meetings with ...")?
+bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "after" || w == "before" || w == "following" || w == "during") return true;
+  }
+  return false;
+}
+
+// The first actor of the sentence before clause `c`, when it stands as a
+// subject (not after a preposition): "Lavrov is speaking ... after meetings".
+const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                                  Clause c) {
+  for (const ActorSpan& a : actors) {
+    if (a.first >= c.begin) break;
+    if (a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    return &a;
+  }
+  return nullptr;
+}
+
+// "the presidents", "the two leaders", "the foreign ministers" before a
+// reciprocal trigger: the two people of this document, of two countries,
+// who hold that office (their latest mentions before the sentence).
+std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m,
+                                   const Lexicon& lex) {
+  static const std::pair<const char*, const char*> plurals[] = {
+      {"presidents", "head_of_state"},    {"leaders", "head_of_state"},      {"premiers", "head_of_government"},
+      {"prime", "head_of_government"},    {"ministers", "foreign_minister"}, {"diplomats", "foreign_minister"},
+      {"secretaries", "foreign_minister"}};
+  std::string office;
+  for (uint32_t i = c.begin; i < m.head && office.empty(); ++i) {
+    std::string w = lower(doc.token_text(i));
+    for (auto [word, key] : plurals)
+      if (w == word) office = key;
+  }
+  if (office.empty()) return {};
+  const auto& kb = actors::default_knowledge();
+  std::vector<ActorSpan> out;
+  // Latest first: walk mentions before this sentence backwards.
+  for (size_t k = doc.mentions.size(); k-- > 0 && out.size() < 2;) {
+    const Mention& mention = doc.mentions[k];
+    if (mention.text.begin >= s.text.begin || mention.entity < 0) continue;
+    const Actor& a = doc.entities[mention.entity].actor;
+    if (a.name.empty() || a.country.empty()) continue;
+    std::string_view key = kb.office_key(a.role);
+    bool fits = key == office || (office == "head_of_state" && key == "head_of_government");
+    if (!fits) continue;
+    if (!out.empty() && (out[0].actor->country == a.country || out[0].key == actor_key(a))) continue;
+    ActorSpan span;
+    span.first = span.last = m.head;  // not in this sentence: no position of its own
+    span.mention = static_cast<uint32_t>(k);
+    span.actor = &a;
+    span.type = mention.type;
+    span.key = actor_key(a);
+    out.push_back(span);
+  }
+  return out;
 }
 
 // What an act announced for the future is, in CAMEO: an intent to meet
@@ -554,10 +660,24 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // The subject nearest the trigger, or the first of a coordinated pair.
       if (!subj.empty()) source = subj.back();
       if (!tgt.empty()) target = tgt.front();
+      // "The presidents talked by phone": the document's two holders of that office.
+      std::vector<ActorSpan> plural;
+      if (m.trigger->reciprocal && subj.empty() && tgt.empty()) {
+        plural = plural_pair(doc, s, c, m, lex);
+        if (plural.size() == 2) {
+          source = &plural[0];
+          target = &plural[1];
+        }
+      }
+
       if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
         source = subj[subj.size() - 2];
         target = subj.back();
       }
+      // "Lavrov spoke after meetings with Trump and Tillerson": a noun in a
+      // subordinate phrase without its own subject belongs to the sentence's subject.
+      if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
+        source = sentence_subject(doc, actors, s, c);
       if (m.trigger->reciprocal && !source && tgt.size() >= 2) {  // "a meeting between X and Y"
         source = tgt[0];
         target = tgt[1];
@@ -569,6 +689,13 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
       if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
+      // "met with X and Y": one event with each (not for "between X and Y",
+      // where the two are the sides).
+      if (tgt.size() >= 2 && target == tgt.front())
+        for (size_t k = 1; k < tgt.size(); ++k)
+          if (tgt[k]->key != source->key && !same_side(*source, *tgt[k]))
+            emit_candidate(doc, s, m, c, actors, m.trigger->swap ? tgt[k] : source, m.trigger->swap ? source : tgt[k],
+                           code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
