@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "actors/groups.h"
 #include "actors/recognizer.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
@@ -98,6 +99,33 @@ TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
     }
     EXPECT_TRUE(found) << e.seed << ": " << e.mention;
   }
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
+  auto r = test::read_bytes(
+      "Poland's parliament criticised Moscow on Monday. Israeli troops raided a village. "
+      "Thousands of Nigerians rallied in Lagos.\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Document d = std::move(r.docs[0]);
+  Pipeline pipeline;
+  pipeline.segment(d);
+  actors::recognize_actors(d);
+  actors::recognize_groups(d);
+  auto code_of = [&](const std::string& text) -> std::string {
+    for (const Mention& m : d.mentions)
+      if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
+    return "(none)";
+  };
+  EXPECT_EQ(code_of("Poland's parliament"), "POLLEG");
+  EXPECT_EQ(code_of("Israeli troops"), "ISRMIL");
+  EXPECT_EQ(code_of("Nigerians"), "NGACVL");
+  EXPECT_EQ(code_of("Moscow"), "RUS");  // a state alone stays the state
 }
 
 }  // namespace

@@ -254,7 +254,15 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   std::vector<const ActorSpan*> out;
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
-    if (a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) {
+    // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
+    // start a modifier phrase; the people counted are the subject.
+    bool counted = false;
+    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of") {
+      std::string q = lower(doc.token_text(a.first - 2));
+      counted = q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores" ||
+                q == "tens" || q == "groups" || q == "members" || q == "supporters";
+    }
+    if (!counted && a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;

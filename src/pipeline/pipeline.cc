@@ -1,5 +1,6 @@
 #include "parley/pipeline.h"
 
+#include "actors/groups.h"
 #include "actors/recognizer.h"
 #include "events/extractor.h"
 #include "segment/segmenter.h"
@@ -19,6 +20,7 @@ void Pipeline::segment(Document& doc) const {
 std::vector<Event> Pipeline::extract(Document& doc) const {
   segment(doc);
   actors::recognize_actors(doc);
+  actors::recognize_groups(doc);
   time::tag_timexes(doc, doc.pub_date);
   return events::extract_events(doc);
 }
