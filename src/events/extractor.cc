@@ -604,6 +604,55 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// What the parties talked about: the phrase after "discuss", "to discuss",
+// "on", "about", "over", "regarding" — "to discuss Ukraine, Syria and North
+// Korea" gives three topics.  Items are cut at commas and "and".
+void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e) {
+  uint32_t start = UINT32_MAX;
+  bool discuss_trigger = lower(doc.token_text(m.head)).rfind("discuss", 0) == 0;
+  if (discuss_trigger && !m.as_noun) start = m.last + 1;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8 && start == UINT32_MAX; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w.rfind("discuss", 0) == 0 || w == "about" || w == "regarding" || w == "concerning" ||
+        ((w == "on" || w == "over") && i == m.last + 1))
+      start = i + 1;
+  }
+  if (start == UINT32_MAX) return;
+  uint32_t item_begin = start;
+  auto finish_item = [&](uint32_t end) {
+    while (item_begin < end && is_determiner_like(lower(doc.token_text(item_begin)))) ++item_begin;
+    if (end > item_begin && end - item_begin <= 5) {
+      Span span{doc.tokens[item_begin].text.begin, doc.tokens[end - 1].text.end};
+      std::string topic(doc.view(span));
+      if (std::find(e.topics.begin(), e.topics.end(), topic) == e.topics.end()) {
+        e.topics.push_back(topic);
+        add_evidence(doc, e, "topic", span);
+      }
+    }
+  };
+  uint32_t i = start;
+  for (; i < c.end && i < start + 16; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "." || w == ";" || w == ":" || w == "\"" || w == "with" || w == "in" || w == "at" || w == "during" ||
+        w == "on" || w == "after" || w == "before" || w == "when" || w == "as" || w == "that" || w == "which")
+      break;
+    if (w == "," || w == "and" || w == "or") {
+      finish_item(i);
+      item_begin = i + 1;
+    }
+  }
+  finish_item(i);
+}
+
+// An event more than a month before the article's date is background
+// context, not the article's news.
+bool is_background(const Date& date, const Date& published) {
+  if (!date.known() || !published.known() || !published.month) return false;
+  int event_months = date.year * 12 + (date.month ? date.month : 12);
+  int published_months = published.year * 12 + published.month;
+  return published_months - event_months > 1;
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -628,6 +677,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     add_evidence(doc, e, "date", t->text);
   }
   e.place = place_of(doc, actors, c, m, e);
+  add_topics(doc, c, m, e);
+  e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
 }
 
