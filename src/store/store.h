@@ -91,7 +91,8 @@ class Store {
   bool migrate(std::string& error);
   int64_t upsert_actor(const Actor& actor);
   void record_actors(const Document& doc);
-  std::string consolidate(const Event& e, int64_t source, int64_t target);
+  int64_t insert_event(const Event& e, const std::string& event_id, int64_t source, int64_t target,
+                       const std::string& published);
   sqlite3* db_;
 };
 
