@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "base/calendar.h"
@@ -218,6 +220,13 @@ std::string topics_text(const Event& e) {
   return out;
 }
 
+
+// The event's sentence as "start-end" input offsets ("" when not given).
+std::string sentence_of(const Event& e) {
+  for (const Evidence& ev : e.evidence)
+    if (ev.field == "sentence") return std::to_string(ev.input.begin) + "-" + std::to_string(ev.input.end);
+  return "";
+}
 
 // A stored event that a report might belong to.
 struct Candidate {
@@ -530,11 +539,18 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   fts.run();
 
   record_actors(doc);
+  // Events this document already has from each sentence.  Two events the
+  // extractor coded from one sentence are distinct on purpose (it merges
+  // repeats within a document itself), so they are never merged here.
+  std::map<int64_t, std::set<std::string>> sentences_of;  // event row -> sentence evidence
   for (Event& e : events) {
     int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
     EventFacts facts = facts_of(e, doc.pub_date);
-    Candidate match = best_of(candidates(db_, family(e.cameo), e.status, facts),
-                              [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    std::string sentence = sentence_of(e);
+    auto cs = candidates(db_, family(e.cameo), e.status, facts);
+    std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
+    Candidate match =
+        best_of(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
     int64_t row = match.row;
     std::string local_id = e.event_id, event_id = match.event_id;
     if (row) {
@@ -560,6 +576,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     count.bind(1, row);
     count.run();
     link_plan(db_, row, facts);
+    sentences_of[row].insert(sentence);
     e.event_id = event_id;
     ++result.events;
   }
