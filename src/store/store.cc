@@ -655,9 +655,32 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     docs.bind(1, s.integer(0));
     while (docs.step()) se.documents.push_back(docs.text(0));
     if (!se.documents.empty()) e.doc = se.documents.front();
+    add_links_and_conflicts(se);
     out.push_back(std::move(se));
   }
   return out;
+}
+
+void Store::add_links_and_conflicts(StoredEvent& se) {
+  Stmt links(db_,
+             "SELECT (SELECT event_id FROM events WHERE id = l.planned), (SELECT event_id FROM events WHERE id = l.held), "
+             "l.planned = ?1 FROM event_links l WHERE l.planned = ?1 OR l.held = ?1 ORDER BY l.score DESC");
+  links.bind(1, se.row);
+  while (links.step()) {
+    if (links.integer(2)) {
+      if (se.fulfilled_by.empty()) se.fulfilled_by = links.text(1);
+    } else if (se.fulfils.empty()) {
+      se.fulfils = links.text(0);
+    }
+  }
+  Stmt conflicts(db_,
+                 "SELECT c.field, c.stored, c.reported, d.doc_id FROM event_conflicts c "
+                 "JOIN event_mentions m ON m.id = c.mention JOIN documents d ON d.id = m.document "
+                 "WHERE c.event = ? ORDER BY c.id");
+  conflicts.bind(1, se.row);
+  while (conflicts.step())
+    se.conflicts.push_back(conflicts.text(0) + ": " + conflicts.text(1) + " | " + conflicts.text(2) + " (" +
+                           conflicts.text(3) + ")");
 }
 
 std::vector<TimelineMonth> Store::timeline(const EventQuery& query) {
