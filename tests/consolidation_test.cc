@@ -38,7 +38,11 @@ TEST(Consolidation, ShortAndTitledFormsOfANameAreOnePersonButRelativesAreNot) {
   auto b = report("040", person("Director Mike Pompeo", ""), person("Kim Jong-un", "PRK"), {}, {2018, 4, 18});
   auto c = report("043", person("Melania Trump", "USA"), person("Emmanuel Macron", "FRA"), {}, {2018, 4, 24});
   auto d = report("043", person("Donald Trump", "USA"), person("Emmanuel Macron", "FRA"), {}, {2018, 4, 24});
+  auto e = report("040", person("Mike Pompeo", "USA"), person("Kim Jong", "PRK"), {}, {2018, 4, 17});
+  auto f = report("040", person("Mike Pompeo", "USA"), person("Kim Yong-chol", "PRK"), {}, {2018, 4, 17});
   EXPECT_GE(match_same_event(a, b).score, kSameEventScore);
+  EXPECT_GE(match_same_event(a, e).score, kSameEventScore);  // a name cut short
+  EXPECT_FALSE(match_same_event(a, f).possible);
   EXPECT_FALSE(match_same_event(c, d).possible);
 }
 

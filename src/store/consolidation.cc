@@ -51,12 +51,21 @@ std::vector<std::string> name_tokens(const std::string& name) {
 
 // "Trump" and "Donald Trump", "Mike Pompeo" and "Director Mike Pompeo",
 // "Vladimir V. Putin" and "Vladimir Putin" name one person; "Melania Trump"
-// and "Donald Trump" do not.  Same family name, and the given name of the
-// shorter form (if any) appears in the longer one.
+// and "Donald Trump" do not.  Same last word, and the first word of the
+// shorter form (if it has two) appears in the longer one.  A name of two or
+// more words cut short ("Kim Jong" for "Kim Jong-un") is the same name.
+// `x` (two words or more) is the start of `y`, its last word perhaps cut.
+bool cut_short(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  return x.size() >= 2 && x.size() <= y.size() && std::equal(x.begin(), x.end() - 1, y.begin()) &&
+         y[x.size() - 1].rfind(x.back(), 0) == 0;
+}
+
 bool names_match(const std::string& a, const std::string& b) {
   auto x = name_tokens(a), y = name_tokens(b);
-  if (x.empty() || y.empty() || x.back() != y.back()) return false;
+  if (x.empty() || y.empty()) return false;
+  if (cut_short(x, y) || cut_short(y, x)) return true;
   if (x.size() > y.size()) std::swap(x, y);
+  if (x.back() != y.back()) return false;
   return x.size() == 1 || std::find(y.begin(), y.end(), x.front()) != y.end();
 }
 
