@@ -208,7 +208,21 @@ void add_events_command(CLI::App& app) {
             if (i) out += ',';
             output::append_json_string(out, se.documents[i]);
           }
-          out += "]}\n";
+          out += "]";
+          for (auto [key, value] : {std::pair{"fulfils", &se.fulfils}, {"fulfilled_by", &se.fulfilled_by}}) {
+            if (value->empty()) continue;
+            out += std::string(",\"") + key + "\":";
+            output::append_json_string(out, *value);
+          }
+          if (!se.conflicts.empty()) {
+            out += ",\"conflicts\":[";
+            for (size_t i = 0; i < se.conflicts.size(); ++i) {
+              if (i) out += ',';
+              output::append_json_string(out, se.conflicts[i]);
+            }
+            out += "]";
+          }
+          out += "}\n";
         }
       } else if (format == "gdelt") {
         for (const auto& se : rows) write_gdelt_row(out, se, db->first_source_url(se.event.event_id));

@@ -101,7 +101,8 @@ void add_validate_command(CLI::App& app) {
       double p = score.precision(), r = score.recall();
       out += corpus + ": documents " + std::to_string(score.documents) + " (" +
              std::to_string(score.documents_with_events) + " with events), gold links " +
-             std::to_string(score.gold_links) + ", predicted " + std::to_string(score.predicted_links) + ", correct " +
+             std::to_string(score.gold_links) + " (" + std::to_string(score.gold_links_coded) +
+             " between documents with events), predicted " + std::to_string(score.predicted_links) + ", correct " +
              std::to_string(score.correct_links) + ": precision " +
              percent(score.correct_links, score.predicted_links) + ", recall " +
              percent(score.correct_links, score.gold_links) + ", F1 " +

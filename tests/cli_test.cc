@@ -36,6 +36,23 @@ TEST(Cli, ExtractWritesJsonLinesOrTsv) {
   EXPECT_EQ(run_parley("extract --format jsonl -", out, "The envoys met in Oslo.\n"), 0);
 }
 
+TEST(Cli, ExtractGivesReportsOfOneEventOneId) {
+  std::string out;
+  std::string input =
+      "{\"id\":\"a\",\"date\":\"2019-06-28\",\"text\":\"Vladimir Putin met Donald Trump in Osaka on Friday.\"}\n"
+      "{\"id\":\"b\",\"date\":\"2019-06-29\",\"text\":\"Donald Trump held talks with Vladimir Putin on Friday.\"}\n";
+  ASSERT_EQ(run_parley("extract --format tsv -", out, input), 0);
+  auto ids = [](const std::string& tsv) {
+    std::vector<std::string> out;
+    for (size_t p = tsv.find('\n') + 1, n; (n = tsv.find('\n', p)) != std::string::npos; p = n + 1)
+      out.push_back(tsv.substr(p, tsv.find('\t', p) - p));
+    return out;
+  };
+  EXPECT_EQ(ids(out), (std::vector<std::string>{"a-e1", "a-e1"}));  // the first report's id
+  ASSERT_EQ(run_parley("extract --no-consolidate --format tsv -", out, input), 0);
+  EXPECT_EQ(ids(out), (std::vector<std::string>{"a-e1", "b-e1"}));
+}
+
 TEST(Cli, SegmentGivesInputSpans) {
   std::string out;
   std::string input = "Headline Here\n\nFirst sentence. Second one.\n";

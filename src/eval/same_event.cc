@@ -105,6 +105,18 @@ std::map<std::string, std::string> untar(const std::string& archive, const std::
   return files;
 }
 
+// "040 Sergey Lavrov(RUS) > USA 2017-05-10 occurred": an event in one line,
+// so that a link in the verbose report can be judged by eye.
+std::string describe(const Event& e) {
+  auto side = [](const Actor& a) {
+    if (a.name.empty()) return a.country.empty() ? std::string("-") : a.country;
+    return a.name + "(" + a.country + ")";
+  };
+  return e.cameo + " " + side(e.source.actor) + " > " + side(e.target.actor) + " " +
+         (e.date.known() ? e.date.iso() : "nodate") + " " + to_string(e.status) +
+         (e.place.empty() ? "" : " @" + e.place);
+}
+
 }  // namespace
 
 std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
@@ -192,6 +204,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
   auto store = store::Store::open(":memory:", error);
   if (!store) throw std::runtime_error(error);
   std::vector<std::set<std::string>> events_of(docs.size());
+  std::map<std::string, std::string> described;  // event_id -> its first report, for -v
   for (size_t i = 0; i < docs.size(); ++i) {
     std::string line;
     output::JsonObject o(line);
@@ -205,6 +218,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
           store->add(doc, events);
           for (const Event& e : events) {
             events_of[i].insert(e.event_id);
+            described.emplace(e.event_id, describe(e));
             if (main_event_only) break;
           }
         },
@@ -223,10 +237,12 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
           ++shared_count;
         }
       score.gold_links += gold;
+      score.gold_links_coded += gold && !events_of[a].empty() && !events_of[b].empty();
       if (shared_count < min_shared) continue;
       ++score.predicted_links;
       score.correct_links += gold;
-      score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + shared + "\t" + (gold ? "right" : "wrong"));
+      score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + shared + "\t" + (gold ? "right" : "wrong") +
+                              "\t" + described[shared]);
     }
   return score;
 }

@@ -30,6 +30,7 @@ std::vector<CorpusDocument> read_ecbplus(const std::string& dir);
 struct LinkScore {
   size_t documents = 0, documents_with_events = 0;
   size_t gold_links = 0, predicted_links = 0, correct_links = 0;
+  size_t gold_links_coded = 0;  // gold links whose two documents both have events: the reach of any linking
   double precision() const { return predicted_links ? double(correct_links) / double(predicted_links) : 0.0; }
   double recall() const { return gold_links ? double(correct_links) / double(gold_links) : 0.0; }
   std::vector<std::string> details;  // one line per predicted link

@@ -3,9 +3,12 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "base/calendar.h"
+#include "store/consolidation.h"
 #include "output/json.h"
 
 namespace parley::store {
@@ -60,6 +63,31 @@ ALTER TABLE actors ADD COLUMN first_seen TEXT;
 ALTER TABLE actors ADD COLUMN last_seen TEXT;
 ALTER TABLE actors ADD COLUMN evidence TEXT;
 )sql",
+    // 2 -> 3: scored consolidation.  When an event was reported (bounds an
+    // undated event), how well each report matched the event it was merged
+    // into, what the merged reports disagree on, and which held meeting
+    // fulfils which planned one.
+    R"sql(
+ALTER TABLE events ADD COLUMN first_reported TEXT;
+ALTER TABLE events ADD COLUMN last_reported TEXT;
+UPDATE events SET
+  first_reported = (SELECT min(d.pub_date) FROM event_mentions m JOIN documents d ON d.id = m.document
+                    WHERE m.event = events.id),
+  last_reported = (SELECT max(d.pub_date) FROM event_mentions m JOIN documents d ON d.id = m.document
+                   WHERE m.event = events.id);
+ALTER TABLE event_mentions ADD COLUMN match_score REAL;
+CREATE TABLE event_conflicts(
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events(id),
+  mention INTEGER NOT NULL REFERENCES event_mentions(id),
+  field TEXT NOT NULL, stored TEXT, reported TEXT);
+CREATE INDEX conflicts_event ON event_conflicts(event);
+CREATE TABLE event_links(
+  planned INTEGER NOT NULL UNIQUE REFERENCES events(id),
+  held INTEGER NOT NULL REFERENCES events(id),
+  score REAL NOT NULL);
+CREATE INDEX links_held ON event_links(held);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -111,6 +139,7 @@ class Stmt {
   }
   int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  sqlite3_stmt* handle() { return stmt_; }
 
  private:
   sqlite3* db_;
@@ -149,17 +178,27 @@ std::string actor_key(const Actor& a) {
   return "country:" + a.country;
 }
 
-std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
+std::string family(const std::string& cameo) { return cameo_family(cameo); }
 
-// Dates of two reports agree at the coarser precision; full dates within a day
-// (time zones and "late on Tuesday" make reports differ by one).
-bool dates_compatible(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return true;
-  Date x = Date::parse_iso(a), y = Date::parse_iso(b);
-  if (x.day && y.day) return std::abs(base::days_from_civil(x) - base::days_from_civil(y)) <= 1;
-  size_t n = std::min(a.size(), b.size());
-  return a.compare(0, n, b, 0, n) == 0;
+EventStatus status_from(const std::string& s) {
+  return s == "planned" ? EventStatus::kPlanned : s == "negated" ? EventStatus::kNegated : EventStatus::kOccurred;
 }
+
+std::vector<std::string> split_topics(const std::string& topics) {
+  std::vector<std::string> out;
+  for (size_t p = 0; !topics.empty() && p != std::string::npos;) {
+    size_t n = topics.find("; ", p);
+    out.push_back(topics.substr(p, n == std::string::npos ? n : n - p));
+    p = n == std::string::npos ? n : n + 2;
+  }
+  return out;
+}
+
+// Columns of a candidate event for consolidation, read by read_candidate().
+constexpr const char* kCandidateColumns =
+    "ev.id, ev.event_id, ev.cameo, ev.status, ev.date, ev.place, ev.topics, ev.first_reported, ev.last_reported, "
+    "sa.kb_id, sa.name, sa.country, sa.sector, ta.kb_id, ta.name, ta.country, ta.sector, "
+    "ev.source_actor, ev.target_actor";
 
 std::string evidence_json(const Event& e) {
   std::string out = "[";
@@ -179,6 +218,138 @@ std::string topics_text(const Event& e) {
   std::string out;
   for (const auto& t : e.topics) out += (out.empty() ? "" : "; ") + t;
   return out;
+}
+
+
+// The event's sentence as "start-end" input offsets ("" when not given).
+std::string sentence_of(const Event& e) {
+  for (const Evidence& ev : e.evidence)
+    if (ev.field == "sentence") return std::to_string(ev.input.begin) + "-" + std::to_string(ev.input.end);
+  return "";
+}
+
+// A stored event that a report might belong to.
+struct Candidate {
+  int64_t row = 0;  // 0: none
+  std::string event_id;
+  EventFacts facts;
+  int64_t source = 0, target = 0;  // actor rows
+  Match match;
+};
+
+Actor actor_at(const Stmt& s, int col) { return Actor{s.text(col), s.text(col + 1), s.text(col + 2), s.text(col + 3), "", ""}; }
+
+Candidate read_candidate(const Stmt& s) {
+  Candidate c;
+  c.row = s.integer(0);
+  c.event_id = s.text(1);
+  c.facts.cameo = s.text(2);
+  c.facts.status = status_from(s.text(3));
+  c.facts.date = Date::parse_iso(s.text(4));
+  c.facts.place = s.text(5);
+  c.facts.topics = split_topics(s.text(6));
+  c.facts.first_reported = Date::parse_iso(s.text(7));
+  c.facts.last_reported = Date::parse_iso(s.text(8));
+  c.facts.source = actor_at(s, 9);
+  c.facts.target = actor_at(s, 13);
+  c.source = s.integer(17);
+  c.target = s.integer(18);
+  return c;
+}
+
+// Stored events of one type family and status that share a country (or an
+// unknown country) with the report, most recent first.  Scoring decides;
+// this only keeps the comparison cheap.
+std::vector<Candidate> candidates(sqlite3* db, const std::string& fam, EventStatus status, const EventFacts& r) {
+  std::string sql = std::string("SELECT ") + kCandidateColumns +
+                    " FROM events ev LEFT JOIN actors sa ON sa.id = ev.source_actor "
+                    "LEFT JOIN actors ta ON ta.id = ev.target_actor "
+                    "WHERE ev.family = ?1 AND ev.status = ?2 AND (IFNULL(sa.country, '') IN (?3, ?4) OR "
+                    "IFNULL(ta.country, '') IN (?3, ?4)) ORDER BY ev.id DESC LIMIT 500";
+  Stmt s(db, sql.c_str());
+  s.bind(1, fam).bind(2, std::string(to_string(status)));
+  // bind() turns "" into NULL; IN needs the empty string for unknown countries.
+  for (int i : {3, 4}) {
+    const std::string& country = i == 3 ? r.source.country : r.target.country;
+    sqlite3_bind_text(s.handle(), i, country.c_str(), static_cast<int>(country.size()), SQLITE_TRANSIENT);
+  }
+  std::vector<Candidate> out;
+  while (s.step()) out.push_back(read_candidate(s));
+  return out;
+}
+
+// The best-scoring candidate at or above the merge score; ties go to the
+// most recent event.  Choosing the best rather than the first keeps a report
+// from joining a weaker look-alike stored earlier.
+template <class MatchFn>
+Candidate best_of(std::vector<Candidate> cs, MatchFn match) {
+  Candidate best;
+  for (Candidate& c : cs) {
+    c.match = match(c.facts);
+    if (!c.match.possible || c.match.score < kSameEventScore) continue;
+    if (!best.row || c.match.score > best.match.score) best = std::move(c);
+  }
+  return best;
+}
+
+// "2017-05-10" is finer than "2017-05", which is finer than "2017" or "".
+int precision(const Date& d) { return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0; }
+
+std::string earlier(const std::string& a, const std::string& b) { return a.empty() || (!b.empty() && b < a) ? b : a; }
+std::string later(const std::string& a, const std::string& b) { return a.empty() || (!b.empty() && b > a) ? b : a; }
+
+// Merging a report can sharpen the stored event: a finer date, a place, the
+// named person where the event only knew a country, and a longer span of
+// publication dates.  Disagreements are kept in event_conflicts by the caller.
+void refine_event(sqlite3* db, const Candidate& c, const EventFacts& report, int64_t source, int64_t target) {
+  const EventFacts& stored = c.facts;
+  std::string date = precision(report.date) > precision(stored.date) ? report.date.iso() : stored.date.iso();
+  // The report's actors in the stored event's orientation.
+  const Actor& rs = c.match.swapped ? report.target : report.source;
+  const Actor& rt = c.match.swapped ? report.source : report.target;
+  int64_t rs_row = c.match.swapped ? target : source, rt_row = c.match.swapped ? source : target;
+  int64_t new_source = stored.source.name.empty() && !rs.name.empty() ? rs_row : c.source;
+  int64_t new_target = stored.target.name.empty() && !rt.name.empty() ? rt_row : c.target;
+  std::string pub = report.first_reported.iso();
+  Stmt up(db,
+          "UPDATE events SET date = ?, place = COALESCE(place, ?), source_actor = ?, target_actor = ?, "
+          "first_reported = ?, last_reported = ? WHERE id = ?");
+  up.bind(1, date)
+      .bind(2, report.place)
+      .bind_id(3, new_source)
+      .bind_id(4, new_target)
+      .bind(5, earlier(stored.first_reported.iso(), pub))
+      .bind(6, later(stored.last_reported.iso(), pub))
+      .bind(7, c.row);
+  up.run();
+}
+
+void record_conflicts(sqlite3* db, int64_t event, int64_t mention, const std::vector<Conflict>& conflicts) {
+  for (const Conflict& k : conflicts) {
+    Stmt s(db, "INSERT INTO event_conflicts(event, mention, field, stored, reported) VALUES(?,?,?,?,?)");
+    s.bind(1, event).bind(2, mention).bind(3, k.field).bind(4, k.stored).bind(5, k.reported);
+    s.run();
+  }
+}
+
+// Links a held meeting to the planned one it fulfils (or a plan to a meeting
+// already stored).  A plan keeps the best-scoring meeting.
+void link_plan(sqlite3* db, int64_t row, const EventFacts& facts) {
+  bool planned = facts.cameo == "036" && facts.status == EventStatus::kPlanned;
+  bool held = cameo_family(facts.cameo) == "04" && facts.status == EventStatus::kOccurred;
+  if (!planned && !held) return;
+  auto cs = planned ? candidates(db, "04", EventStatus::kOccurred, facts)
+                    : candidates(db, "036", EventStatus::kPlanned, facts);
+  Candidate best = best_of(std::move(cs), [&](const EventFacts& other) {
+    return planned ? match_plan_to_meeting(facts, other) : match_plan_to_meeting(other, facts);
+  });
+  if (!best.row) return;
+  Stmt s(db,
+         "INSERT INTO event_links(planned, held, score) VALUES(?1, ?2, ?3) "
+         "ON CONFLICT(planned) DO UPDATE SET held = excluded.held, score = excluded.score "
+         "WHERE excluded.score > event_links.score");
+  s.bind(1, planned ? row : best.row).bind(2, planned ? best.row : row).bind(3, best.match.score);
+  s.run();
 }
 
 }  // namespace
@@ -308,34 +479,32 @@ std::vector<StoredActor> Store::actors(bool learned_only) {
   return out;
 }
 
-// Finds the stored event this report belongs to: same type family, the same
-// actors in either direction (a country-level side matches any actor of that
-// country), compatible dates and the same status.  Returns its event_id or "".
-std::string Store::consolidate(const Event& e, int64_t source, int64_t target) {
-  Stmt s(
-      db_,
-      "SELECT ev.event_id, ev.date, ev.status, ev.source_actor, ev.target_actor, sa.country, sa.name, ta.country, "
-      "ta.name "
-      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor "
-      "WHERE ev.family = ? AND ((IFNULL(sa.country, '') = IFNULL(?, '') AND IFNULL(ta.country, '') = IFNULL(?, '')) OR "
-      "(IFNULL(sa.country, '') = IFNULL(?, '') AND IFNULL(ta.country, '') = IFNULL(?, ''))) "
-      "ORDER BY ev.id DESC LIMIT 50");
-  const Actor& sa = e.source.actor;
-  const Actor& ta = e.target.actor;
-  s.bind(1, family(e.cameo)).bind(2, sa.country).bind(3, ta.country).bind(4, ta.country).bind(5, sa.country);
-  auto side_ok = [](int64_t id, const Actor& a, int64_t stored_id, const std::string& stored_name) {
-    return id == stored_id || a.name.empty() || stored_name.empty();
-  };
-  while (s.step()) {
-    if (s.text(2) != to_string(e.status)) continue;
-    if (!dates_compatible(s.text(1), e.date.iso())) continue;
-    bool same = (side_ok(source, sa, s.integer(3), s.text(6)) && side_ok(target, ta, s.integer(4), s.text(8)) &&
-                 sa.country == s.text(5) && ta.country == s.text(7)) ||
-                (side_ok(source, sa, s.integer(4), s.text(8)) && side_ok(target, ta, s.integer(3), s.text(6)) &&
-                 sa.country == s.text(7) && ta.country == s.text(5));
-    if (same) return s.text(0);
-  }
-  return "";
+int64_t Store::insert_event(const Event& e, const std::string& event_id, int64_t source, int64_t target,
+                            const std::string& published) {
+  Stmt ev(db_,
+          "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
+          "target_actor, date, date_basis, date_text, background, status, place, topics, first_reported, "
+          "last_reported) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  ev.bind(1, event_id)
+      .bind(2, family(e.cameo))
+      .bind(3, e.cameo)
+      .bind(4, e.plover)
+      .bind(5, e.plover_mode)
+      .bind(6, e.goldstein)
+      .bind(7, static_cast<int64_t>(e.quad_class))
+      .bind_id(8, source)
+      .bind_id(9, target)
+      .bind(10, e.date.iso())
+      .bind(11, e.date_basis)
+      .bind(12, e.date_text)
+      .bind(13, static_cast<int64_t>(e.background))
+      .bind(14, to_string(e.status))
+      .bind(15, e.place)
+      .bind(16, topics_text(e))
+      .bind(17, published)
+      .bind(18, published);
+  ev.run();
+  return sqlite3_last_insert_rowid(db_);
 }
 
 IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
@@ -370,55 +539,44 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   fts.run();
 
   record_actors(doc);
+  // Events this document already has from each sentence.  Two events the
+  // extractor coded from one sentence are distinct on purpose (it merges
+  // repeats within a document itself), so they are never merged here.
+  std::map<int64_t, std::set<std::string>> sentences_of;  // event row -> sentence evidence
   for (Event& e : events) {
     int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
-    std::string local_id = e.event_id;
-    std::string event_id = consolidate(e, source, target);
-    if (event_id.empty()) {
-      event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
-      Stmt ev(db_,
-              "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
-              "target_actor, date, date_basis, date_text, background, status, place, topics) "
-              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      ev.bind(1, event_id)
-          .bind(2, family(e.cameo))
-          .bind(3, e.cameo)
-          .bind(4, e.plover)
-          .bind(5, e.plover_mode)
-          .bind(6, e.goldstein)
-          .bind(7, static_cast<int64_t>(e.quad_class))
-          .bind_id(8, source)
-          .bind_id(9, target)
-          .bind(10, e.date.iso())
-          .bind(11, e.date_basis)
-          .bind(12, e.date_text)
-          .bind(13, static_cast<int64_t>(e.background))
-          .bind(14, to_string(e.status))
-          .bind(15, e.place)
-          .bind(16, topics_text(e));
-      ev.run();
+    EventFacts facts = facts_of(e, doc.pub_date);
+    std::string sentence = sentence_of(e);
+    auto cs = candidates(db_, family(e.cameo), e.status, facts);
+    std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
+    Candidate match =
+        best_of(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    int64_t row = match.row;
+    std::string local_id = e.event_id, event_id = match.event_id;
+    if (row) {
+      refine_event(db_, match, facts, source, target);
     } else {
-      // A later report may know the date or place the first one lacked.
-      Stmt up(db_,
-              "UPDATE events SET date = COALESCE(date, ?), date_basis = COALESCE(date_basis, ?), "
-              "place = COALESCE(place, ?) WHERE event_id = ?");
-      up.bind(1, e.date.iso()).bind(2, e.date_basis).bind(3, e.place).bind(4, event_id);
-      up.run();
+      event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
+      row = insert_event(e, event_id, source, target, doc.pub_date.iso());
     }
     Stmt m(db_,
-           "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence) "
-           "SELECT id, ?, ?, ?, ?, ?, ? FROM events WHERE event_id = ?");
-    m.bind(1, document)
-        .bind(2, local_id)
-        .bind(3, e.cameo)
-        .bind(4, e.date.iso())
-        .bind(5, to_string(e.status))
-        .bind(6, evidence_json(e))
-        .bind(7, event_id);
+           "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence, match_score) "
+           "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    m.bind(1, row)
+        .bind(2, document)
+        .bind(3, local_id)
+        .bind(4, e.cameo)
+        .bind(5, e.date.iso())
+        .bind(6, to_string(e.status))
+        .bind(7, evidence_json(e));
+    if (match.row) m.bind(8, match.match.score);
     m.run();
-    Stmt count(db_, "UPDATE events SET mention_count = mention_count + 1 WHERE event_id = ?");
-    count.bind(1, event_id);
+    record_conflicts(db_, row, sqlite3_last_insert_rowid(db_), match.match.conflicts);
+    Stmt count(db_, "UPDATE events SET mention_count = mention_count + 1 WHERE id = ?");
+    count.bind(1, row);
     count.run();
+    link_plan(db_, row, facts);
+    sentences_of[row].insert(sentence);
     e.event_id = event_id;
     ++result.events;
   }
@@ -497,9 +655,32 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     docs.bind(1, s.integer(0));
     while (docs.step()) se.documents.push_back(docs.text(0));
     if (!se.documents.empty()) e.doc = se.documents.front();
+    add_links_and_conflicts(se);
     out.push_back(std::move(se));
   }
   return out;
+}
+
+void Store::add_links_and_conflicts(StoredEvent& se) {
+  Stmt links(db_,
+             "SELECT (SELECT event_id FROM events WHERE id = l.planned), (SELECT event_id FROM events WHERE id = l.held), "
+             "l.planned = ?1 FROM event_links l WHERE l.planned = ?1 OR l.held = ?1 ORDER BY l.score DESC");
+  links.bind(1, se.row);
+  while (links.step()) {
+    if (links.integer(2)) {
+      if (se.fulfilled_by.empty()) se.fulfilled_by = links.text(1);
+    } else if (se.fulfils.empty()) {
+      se.fulfils = links.text(0);
+    }
+  }
+  Stmt conflicts(db_,
+                 "SELECT c.field, c.stored, c.reported, d.doc_id FROM event_conflicts c "
+                 "JOIN event_mentions m ON m.id = c.mention JOIN documents d ON d.id = m.document "
+                 "WHERE c.event = ? ORDER BY c.id");
+  conflicts.bind(1, se.row);
+  while (conflicts.step())
+    se.conflicts.push_back(conflicts.text(0) + ": " + conflicts.text(1) + " | " + conflicts.text(2) + " (" +
+                           conflicts.text(3) + ")");
 }
 
 std::vector<TimelineMonth> Store::timeline(const EventQuery& query) {

@@ -40,6 +40,10 @@ struct StoredEvent {
   int64_t row = 0;                     // numeric id in the store
   size_t mentions = 0;                 // number of supporting mentions
   std::vector<std::string> documents;  // ids of the documents that report it
+  // A held meeting and the planned meeting (036) it fulfils, linked both ways.
+  std::string fulfils, fulfilled_by;   // event_ids or ""
+  // What merged reports disagree on: "place: Moscow | Washington (doc-b)".
+  std::vector<std::string> conflicts;
 };
 
 // One month of a timeline: event counts and Goldstein totals.
@@ -91,7 +95,9 @@ class Store {
   bool migrate(std::string& error);
   int64_t upsert_actor(const Actor& actor);
   void record_actors(const Document& doc);
-  std::string consolidate(const Event& e, int64_t source, int64_t target);
+  void add_links_and_conflicts(StoredEvent& se);
+  int64_t insert_event(const Event& e, const std::string& event_id, int64_t source, int64_t target,
+                       const std::string& published);
   sqlite3* db_;
 };
 

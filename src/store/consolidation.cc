@@ -1,0 +1,236 @@
+#include "store/consolidation.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "base/calendar.h"
+#include "base/text.h"
+
+namespace parley::store {
+namespace {
+
+// Evidence weights.  A named person on both sides identifies an event almost
+// on its own; countries alone identify little (countries meet every week).
+constexpr double kSamePerson = 3;      // the same named person or body
+constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
+constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
+constexpr double kSameDay = 2;         // both reports give the day, and it agrees
+constexpr double kSameWeeks = 1;       // the possible dates agree within about a month
+constexpr double kSameYear = 0.5;      // ... within a year
+constexpr double kNoDateBound = -1;    // no date and no publication date: nothing says when
+constexpr double kSameCode = 1;        // the same full CAMEO code, not just the family
+constexpr double kSamePlace = 1;
+constexpr double kOtherPlace = -1;     // soft: "the White House" and "Washington" can both be right
+constexpr double kSharedTopic = 0.5;
+
+// A report with no date in the text tells of something in the week before it
+// was published; a plan without a date, of something within the next year.
+constexpr int kNewsWindowDays = 7;
+constexpr int kPlanHorizonDays = 365;
+
+// Sectors of the state: a minister, a diplomat or a general can each stand
+// for (and be reported as) their country's government.
+bool state_sector(const std::string& s) {
+  return s == "GOV" || s == "DIP" || s == "MIL" || s == "LEG" || s == "JUD" || s == "SPY";
+}
+
+bool sectors_compatible(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || a == b || (state_sector(a) && state_sector(b));
+}
+
+std::vector<std::string> name_tokens(const std::string& name) {
+  std::vector<std::string> out;
+  for (const std::string& t : base::split(base::ascii_lower(name), ' ')) {
+    std::string w;
+    for (char c : t)
+      if (c != '.' && c != ',') w += c;
+    if (!w.empty()) out.push_back(w);
+  }
+  return out;
+}
+
+// "Trump" and "Donald Trump", "Mike Pompeo" and "Director Mike Pompeo",
+// "Vladimir V. Putin" and "Vladimir Putin" name one person; "Melania Trump"
+// and "Donald Trump" do not.  Same last word, and the first word of the
+// shorter form (if it has two) appears in the longer one.  A name of two or
+// more words cut short ("Kim Jong" for "Kim Jong-un") is the same name.
+// `x` (two words or more) is the start of `y`, its last word perhaps cut.
+bool cut_short(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  return x.size() >= 2 && x.size() <= y.size() && std::equal(x.begin(), x.end() - 1, y.begin()) &&
+         y[x.size() - 1].rfind(x.back(), 0) == 0;
+}
+
+bool names_match(const std::string& a, const std::string& b) {
+  auto x = name_tokens(a), y = name_tokens(b);
+  if (x.empty() || y.empty()) return false;
+  if (cut_short(x, y) || cut_short(y, x)) return true;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.back() != y.back()) return false;
+  return x.size() == 1 || std::find(y.begin(), y.end(), x.front()) != y.end();
+}
+
+bool same_entity(const Actor& a, const Actor& b) {
+  // Two knowledge-base ids are authoritative; learned ids and unresolved
+  // names are compared by name.
+  if (a.id.rfind("kb:", 0) == 0 && b.id.rfind("kb:", 0) == 0) return a.id == b.id;
+  if (!a.id.empty() && a.id == b.id) return true;
+  return names_match(a.name, b.name);
+}
+
+bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
+
+struct SideMatch {
+  bool possible = false;
+  double score = 0;
+};
+
+// One side (source or target) of two reports.  A person agrees with the
+// state of their own country ("the Russian foreign minister" or "Russia" for
+// Lavrov) but never with another named person.
+SideMatch match_side(const Actor& a, const Actor& b) {
+  if (absent(a) && absent(b)) return {true, kSideAbsent};
+  if (absent(a) || absent(b)) return {};  // one report names a side the other lacks
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
+  if (!a.name.empty() && !b.name.empty()) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
+  // At least one side is country-level: its country must be known and agree.
+  if (a.country.empty() || b.country.empty()) return {};
+  if (!sectors_compatible(a.sector, b.sector)) return {};
+  return {true, kSameCountry};
+}
+
+// The days (since 1970-01-01) an event may have happened on, inclusive.
+struct DayRange {
+  int lo = INT_MIN / 2, hi = INT_MAX / 2;
+  bool bounded = false;
+};
+
+DayRange range_of(const Date& d) {
+  if (!d.known()) return {};
+  int m1 = d.month ? d.month : 1, m2 = d.month ? d.month : 12;
+  int lo = base::days_from_civil(d.year, m1, d.day ? d.day : 1);
+  int hi = base::days_from_civil(d.year, m2, d.day ? d.day : base::days_in_month(d.year, m2));
+  return {lo, hi, true};
+}
+
+// Without a date in the text, the publication dates bound the event: what
+// happened was reported within days; what is planned lies ahead.
+DayRange when(const EventFacts& f) {
+  if (f.date.known()) return range_of(f.date);
+  DayRange first = range_of(f.first_reported), last = range_of(f.last_reported);
+  if (!first.bounded || !last.bounded) return {};
+  if (f.status == EventStatus::kPlanned) return {first.lo, last.hi + kPlanHorizonDays, true};
+  return {first.lo - kNewsWindowDays, last.hi, true};
+}
+
+std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso() : "undated"; }
+
+// Dates agree when the days they allow overlap (a day either way for time
+// zones and "late on Tuesday"); the narrower both are, the stronger the
+// evidence.  Returns false when the dates rule the pair out.
+bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
+  DayRange x = when(a), y = when(b);
+  if (!x.bounded || !y.bounded) {
+    m.score += kNoDateBound;
+    return true;
+  }
+  if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
+  int width = std::max(x.hi - x.lo, y.hi - y.lo);
+  if (width == 0) {
+    m.score += kSameDay;
+    if (x.lo != y.lo) {
+      m.score -= 0.5;
+      m.conflicts.push_back({"date", date_text(a), date_text(b)});
+    }
+  } else if (width <= 31) {
+    m.score += kSameWeeks;
+  } else if (width <= 366) {
+    m.score += kSameYear;
+  }
+  return true;
+}
+
+bool places_agree(const std::string& a, const std::string& b) {
+  std::string x = base::ascii_lower(a), y = base::ascii_lower(b);
+  return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+void match_place_and_topics(const EventFacts& a, const EventFacts& b, Match& m) {
+  if (!a.place.empty() && !b.place.empty()) {
+    if (places_agree(a.place, b.place)) {
+      m.score += kSamePlace;
+    } else {
+      m.score += kOtherPlace;
+      m.conflicts.push_back({"place", a.place, b.place});
+    }
+  }
+  for (const std::string& t : a.topics)
+    if (std::find(b.topics.begin(), b.topics.end(), t) != b.topics.end()) {
+      m.score += kSharedTopic;
+      break;
+    }
+}
+
+// Actors in the given orientation; false when a side rules the pair out.
+bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match& m) {
+  const Actor& bs = swapped ? b.target : b.source;
+  const Actor& bt = swapped ? b.source : b.target;
+  SideMatch s = match_side(a.source, bs), t = match_side(a.target, bt);
+  if (!s.possible || !t.possible) return false;
+  m.score += s.score + t.score;
+  m.swapped = swapped;
+  return true;
+}
+
+// Everything but type and status: actors (in either direction when the act
+// has none), dates, place and topics.  The best orientation wins.
+Match match_facts(const EventFacts& a, const EventFacts& b, bool either_direction) {
+  Match best;
+  for (bool swapped : {false, true}) {
+    if (swapped && !either_direction) break;
+    Match m;
+    if (!match_actors(a, b, swapped, m) || !match_dates(a, b, m)) continue;
+    match_place_and_topics(a, b, m);
+    m.possible = true;
+    if (!best.possible || m.score > best.score) best = m;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string cameo_family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
+
+bool undirected(const std::string& cameo) {
+  return cameo_family(cameo) == "04" || cameo == "036" || cameo == "057" || cameo == "046";
+}
+
+EventFacts facts_of(const Event& e, const Date& published) {
+  EventFacts f;
+  f.cameo = e.cameo;
+  f.status = e.status;
+  f.source = e.source.actor;
+  f.target = e.target.actor;
+  f.date = e.date;
+  f.first_reported = f.last_reported = published;
+  f.place = e.place;
+  f.topics = e.topics;
+  return f;
+}
+
+Match match_same_event(const EventFacts& stored, const EventFacts& report) {
+  if (stored.status != report.status || cameo_family(stored.cameo) != cameo_family(report.cameo)) return {};
+  Match m = match_facts(stored, report, undirected(report.cameo));
+  if (m.possible && stored.cameo == report.cameo) m.score += kSameCode;
+  return m;
+}
+
+Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held) {
+  if (planned.cameo != "036" || planned.status != EventStatus::kPlanned) return {};
+  if (cameo_family(held.cameo) != "04" || held.status != EventStatus::kOccurred) return {};
+  // A meeting cannot fulfil a plan first reported after it took place.
+  DayRange plan_reported = range_of(planned.first_reported), met = when(held);
+  if (plan_reported.bounded && met.bounded && plan_reported.lo > met.hi + 1) return {};
+  return match_facts(planned, held, true);
+}
+
+}  // namespace parley::store

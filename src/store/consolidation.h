@@ -1,0 +1,68 @@
+// Deciding whether two reports describe the same real-world event.
+//
+// Consolidation compares an incoming report with a stored event (or with an
+// earlier report) and scores the evidence that both are one event: who took
+// part (a named person counts far more than a country), when (at the
+// precision each report knows, bounded by the publication dates when the
+// text gives no date), where, and the exact type.  Hard disagreements rule a
+// pair out; soft ones (a place named differently, dates a day apart) are kept
+// as conflicts so that a merge stays explainable.
+//
+// The same rules link a planned meeting (CAMEO 036, status planned) to the
+// meeting later reported as held (040-046).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parley/event.h"
+
+namespace parley::store {
+
+// What consolidation looks at in an event: as one report states it, or as the
+// store keeps it after merging several reports.
+struct EventFacts {
+  std::string cameo;  // "042"
+  EventStatus status = EventStatus::kOccurred;
+  Actor source, target;
+  Date date;                            // unknown when no report gave one
+  Date first_reported, last_reported;   // publication dates of the reports; may be unknown
+  std::string place;
+  std::vector<std::string> topics;
+};
+
+EventFacts facts_of(const Event& e, const Date& published);
+
+// A soft disagreement between a stored event and a report merged into it.
+struct Conflict {
+  std::string field;             // "date", "place"
+  std::string stored, reported;  // the two values
+};
+
+struct Match {
+  bool possible = false;               // no disagreement rules the pair out
+  bool swapped = false;                // source of one is the target of the other
+  double score = 0;                    // evidence for "same event"; see kSameEventScore
+  std::vector<Conflict> conflicts;      // soft disagreements kept with a merge
+};
+
+// Score at or above which a report is merged into a stored event.
+constexpr double kSameEventScore = 4.0;
+
+// How well `report` matches `stored` as another report of the same event.
+// Type family and status must agree (the caller selects by family).
+Match match_same_event(const EventFacts& stored, const EventFacts& report);
+
+// How well `held` (a meeting reported as having taken place) fulfils
+// `planned` (a meeting announced or expected: 036, status planned).
+Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held);
+
+// CAMEO family used to select candidates: "036" stays apart from the other
+// intents, every other code groups by its two-digit root.
+std::string cameo_family(const std::string& cameo);
+
+// Meetings and signed agreements have no direction: "A met B" and "B met A"
+// report the same act.  Accusations, threats, aid ... do have one.
+bool undirected(const std::string& cameo);
+
+}  // namespace parley::store

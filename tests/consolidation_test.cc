@@ -1,0 +1,122 @@
+// The rules that decide whether two reports are one event, on event facts.
+#include "store/consolidation.h"
+
+#include <gtest/gtest.h>
+
+namespace parley::store {
+namespace {
+
+Actor person(const char* name, const char* country) { return Actor{"", name, country, "GOV", "", ""}; }
+Actor state(const char* country) { return Actor{"", "", country, "GOV", "", ""}; }
+
+EventFacts report(const char* cameo, Actor source, Actor target, Date date, Date published) {
+  EventFacts f;
+  f.cameo = cameo;
+  f.source = std::move(source);
+  f.target = std::move(target);
+  f.date = date;
+  f.first_reported = f.last_reported = published;
+  return f;
+}
+
+const Date kUnknown{};
+
+TEST(Consolidation, APersonAgreesWithTheirOwnGovernmentButNotWithAnotherPerson) {
+  auto lavrov_trump = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {}, {2017, 5, 10});
+  auto minister_trump = report("040", state("RUS"), person("Trump", "USA"), {}, {2017, 5, 10});
+  auto putin_trump = report("040", person("Vladimir Putin", "RUS"), person("Donald Trump", "USA"), {}, {2017, 5, 10});
+  auto lavrov_ukraine = report("040", person("Sergey Lavrov", "RUS"), state("UKR"), {}, {2017, 5, 10});
+  Match m = match_same_event(lavrov_trump, minister_trump);
+  EXPECT_TRUE(m.possible);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_FALSE(match_same_event(lavrov_trump, putin_trump).possible);
+  EXPECT_FALSE(match_same_event(lavrov_trump, lavrov_ukraine).possible);
+}
+
+TEST(Consolidation, ShortAndTitledFormsOfANameAreOnePersonButRelativesAreNot) {
+  auto a = report("040", person("Mike Pompeo", "USA"), person("Kim Jong-un", "PRK"), {}, {2018, 4, 17});
+  auto b = report("040", person("Director Mike Pompeo", ""), person("Kim Jong-un", "PRK"), {}, {2018, 4, 18});
+  auto c = report("043", person("Melania Trump", "USA"), person("Emmanuel Macron", "FRA"), {}, {2018, 4, 24});
+  auto d = report("043", person("Donald Trump", "USA"), person("Emmanuel Macron", "FRA"), {}, {2018, 4, 24});
+  auto e = report("040", person("Mike Pompeo", "USA"), person("Kim Jong", "PRK"), {}, {2018, 4, 17});
+  auto f = report("040", person("Mike Pompeo", "USA"), person("Kim Yong-chol", "PRK"), {}, {2018, 4, 17});
+  EXPECT_GE(match_same_event(a, b).score, kSameEventScore);
+  EXPECT_GE(match_same_event(a, e).score, kSameEventScore);  // a name cut short
+  EXPECT_FALSE(match_same_event(a, f).possible);
+  EXPECT_FALSE(match_same_event(c, d).possible);
+}
+
+TEST(Consolidation, MeetingsHaveNoDirectionAccusationsDo) {
+  Date day{2017, 5, 10};
+  auto met = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);
+  auto met_back = report("040", person("Donald Trump", "USA"), person("Sergey Lavrov", "RUS"), day, day);
+  Match m = match_same_event(met, met_back);
+  EXPECT_TRUE(m.possible);
+  EXPECT_TRUE(m.swapped);
+  auto accuse = report("112", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);
+  auto accuse_back = report("112", person("Donald Trump", "USA"), person("Sergey Lavrov", "RUS"), day, day);
+  EXPECT_FALSE(match_same_event(accuse, accuse_back).possible);
+}
+
+TEST(Consolidation, DatesAgreeAtTheirPrecisionAndPublicationBoundsUndatedReports) {
+  auto may10 = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 5, 10}, {2017, 5, 10});
+  auto may = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 5}, {2017, 6, 2});
+  auto june = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 6}, {2017, 6, 2});
+  EXPECT_TRUE(match_same_event(may10, may).possible);
+  EXPECT_FALSE(match_same_event(may10, june).possible);
+  // No date in the text: reported within the week after May 10, or two months later.
+  auto undated_soon = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {}, {2017, 5, 12});
+  auto undated_late = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {}, {2017, 7, 12});
+  EXPECT_TRUE(match_same_event(may10, undated_soon).possible);
+  EXPECT_FALSE(match_same_event(may10, undated_late).possible);
+}
+
+TEST(Consolidation, UnknownDatesNeedStrongerActors) {
+  // Neither a date nor a publication date: named people on both sides still
+  // identify the meeting; two countries do not.
+  auto people = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {}, kUnknown);
+  auto people_again = report("040", person("Donald Trump", "USA"), person("Sergey Lavrov", "RUS"), {}, kUnknown);
+  EXPECT_GE(match_same_event(people, people_again).score, kSameEventScore);
+  auto countries = report("040", state("RUS"), state("USA"), {}, kUnknown);
+  EXPECT_LT(match_same_event(countries, countries).score, kSameEventScore);
+  // With a shared day the same two countries are enough.
+  Date day{2017, 5, 10};
+  auto dated = report("040", state("RUS"), state("USA"), day, day);
+  EXPECT_GE(match_same_event(dated, dated).score, kSameEventScore);
+}
+
+TEST(Consolidation, OneSidedReportsMergeOnlyOnTheSameDay) {
+  Date day{2018, 4, 20};
+  auto said = report("1231", person("Donald Trump", "USA"), {}, day, day);
+  auto said_undated = report("1231", person("Donald Trump", "USA"), {}, {}, day);
+  EXPECT_GE(match_same_event(said, said).score, kSameEventScore);
+  EXPECT_LT(match_same_event(said, said_undated).score, kSameEventScore);
+}
+
+TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {
+  Date day{2017, 5, 10};
+  auto a = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);
+  auto b = a;
+  a.place = "White House";
+  b.place = "Washington";
+  Match m = match_same_event(a, b);
+  EXPECT_GE(m.score, kSameEventScore);
+  ASSERT_EQ(m.conflicts.size(), 1u);
+  EXPECT_EQ(m.conflicts[0].field, "place");
+}
+
+TEST(Consolidation, APlannedMeetingIsFulfilledByTheMeetingHeldOnItsDate) {
+  auto planned = report("036", person("Vladimir Putin", "RUS"), person("Donald Trump", "USA"), {2018, 7, 16},
+                        {2018, 7, 1});
+  planned.status = EventStatus::kPlanned;
+  auto held = report("040", person("Donald Trump", "USA"), person("Vladimir Putin", "RUS"), {2018, 7, 16},
+                     {2018, 7, 17});
+  auto other = report("040", person("Donald Trump", "USA"), person("Vladimir Putin", "RUS"), {2019, 6, 28},
+                      {2019, 6, 28});
+  EXPECT_GE(match_plan_to_meeting(planned, held).score, kSameEventScore);
+  EXPECT_FALSE(match_plan_to_meeting(planned, other).possible);
+  EXPECT_FALSE(match_same_event(planned, held).possible);  // a plan and a meeting stay two events
+}
+
+}  // namespace
+}  // namespace parley::store
