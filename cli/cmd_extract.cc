@@ -19,6 +19,7 @@ class RunConsolidator {
     std::string error;
     store_ = store::Store::open(":memory:", error);
     if (!store_) throw std::runtime_error("extract: in-memory store: " + error);
+    store_->set_events_only(true);
   }
   void assign_ids(const Document& doc, std::vector<Event>& events) {
     std::vector<std::string> local;

@@ -519,7 +519,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       return result;  // rolled back: nothing was written
     }
   }
-  std::string text = doc.main_text();
+  std::string text = events_only_ ? std::string() : doc.main_text();
   Stmt ins(db_,
            "INSERT INTO documents(doc_id, content_hash, url, source, title, pub_date, pub_date_basis, origin, text) "
            "VALUES(?,?,?,?,?,?,?,?,?)");
@@ -534,11 +534,12 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       .bind(9, text);
   ins.run();
   int64_t document = sqlite3_last_insert_rowid(db_);
-  Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, text) VALUES(?,?,?)");
-  fts.bind(1, document).bind(2, doc.title).bind(3, text);
-  fts.run();
-
-  record_actors(doc);
+  if (!events_only_) {
+    Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, text) VALUES(?,?,?)");
+    fts.bind(1, document).bind(2, doc.title).bind(3, text);
+    fts.run();
+    record_actors(doc);
+  }
   // Events this document already has from each sentence.  Two events the
   // extractor coded from one sentence are distinct on purpose (it merges
   // repeats within a document itself), so they are never merged here.

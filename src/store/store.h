@@ -75,6 +75,10 @@ class Store {
   static std::unique_ptr<Store> open(const std::string& path, std::string& error);
   ~Store();
 
+  // Keep only what consolidation needs: no article text, full-text index or
+  // actor statistics (for `parley extract`, which consolidates in memory).
+  void set_events_only(bool on) { events_only_ = on; }
+
   // Stores a document and its events in one transaction.
   IngestResult add(const Document& doc, std::vector<Event>& events);
   bool has_content(const Document& doc);
@@ -92,6 +96,7 @@ class Store {
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}
+  bool events_only_ = false;
   bool migrate(std::string& error);
   int64_t upsert_actor(const Actor& actor);
   void record_actors(const Document& doc);
