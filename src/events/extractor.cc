@@ -335,9 +335,14 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   return out;
 }
 
+bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m);
+
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   uint32_t from = std::max(c.begin, subject_end);
   bool planned = false, negated = false;
+  // "did not disclose the details of the conversation": the clause's verb is
+  // negated, not the talk named inside its object's phrase.
+  if (m.as_noun && noun_in_phrase(doc, c, m)) from = m.head;
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
@@ -529,6 +534,18 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
+// Is the noun trigger the object of a preposition ("about the contacts")?
+bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+    std::string w = lower(doc.token_text(m.head - k));
+    if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
+        w == "following" || w == "into" || w == "from" || w == "amid")
+      return true;
+    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) return false;
+  }
+  return false;
+}
+
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
@@ -694,6 +711,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     for (const TriggerMatch& m : find_triggers(doc, s, lex)) {
       Clause c = clause_of(doc, s, m.head, m.last);
       auto subj = subjects(doc, actors, c, m);
+      // "information about the contacts", "following contacts between ...": a
+      // noun inside a prepositional phrase belongs to no clause subject; only
+      // an actor right before it ("Russia's annexation") is its own.
+      if (m.as_noun && noun_in_phrase(doc, c, m))
+        subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last + 2 < m.head; }),
+                   subj.end());
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;

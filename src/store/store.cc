@@ -8,8 +8,8 @@
 #include <stdexcept>
 
 #include "base/calendar.h"
-#include "store/consolidation.h"
 #include "output/json.h"
+#include "store/consolidation.h"
 
 namespace parley::store {
 namespace {
@@ -220,7 +220,6 @@ std::string topics_text(const Event& e) {
   return out;
 }
 
-
 // The event's sentence as "start-end" input offsets ("" when not given).
 std::string sentence_of(const Event& e) {
   for (const Evidence& ev : e.evidence)
@@ -237,7 +236,9 @@ struct Candidate {
   Match match;
 };
 
-Actor actor_at(const Stmt& s, int col) { return Actor{s.text(col), s.text(col + 1), s.text(col + 2), s.text(col + 3), "", ""}; }
+Actor actor_at(const Stmt& s, int col) {
+  return Actor{s.text(col), s.text(col + 1), s.text(col + 2), s.text(col + 3), "", ""};
+}
 
 Candidate read_candidate(const Stmt& s) {
   Candidate c;
@@ -550,8 +551,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     std::string sentence = sentence_of(e);
     auto cs = candidates(db_, family(e.cameo), e.status, facts);
     std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
-    Candidate match =
-        best_of(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    Candidate match = best_of(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
     int64_t row = match.row;
     std::string local_id = e.event_id, event_id = match.event_id;
     if (row) {
@@ -663,9 +663,10 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
 }
 
 void Store::add_links_and_conflicts(StoredEvent& se) {
-  Stmt links(db_,
-             "SELECT (SELECT event_id FROM events WHERE id = l.planned), (SELECT event_id FROM events WHERE id = l.held), "
-             "l.planned = ?1 FROM event_links l WHERE l.planned = ?1 OR l.held = ?1 ORDER BY l.score DESC");
+  Stmt links(
+      db_,
+      "SELECT (SELECT event_id FROM events WHERE id = l.planned), (SELECT event_id FROM events WHERE id = l.held), "
+      "l.planned = ?1 FROM event_links l WHERE l.planned = ?1 OR l.held = ?1 ORDER BY l.score DESC");
   links.bind(1, se.row);
   while (links.step()) {
     if (links.integer(2)) {

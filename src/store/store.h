@@ -41,7 +41,7 @@ struct StoredEvent {
   size_t mentions = 0;                 // number of supporting mentions
   std::vector<std::string> documents;  // ids of the documents that report it
   // A held meeting and the planned meeting (036) it fulfils, linked both ways.
-  std::string fulfils, fulfilled_by;   // event_ids or ""
+  std::string fulfils, fulfilled_by;  // event_ids or ""
   // What merged reports disagree on: "place: Moscow | Washington (doc-b)".
   std::vector<std::string> conflicts;
 };
