@@ -174,3 +174,49 @@ TEST(Events, CommentsNeverYieldEvents) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+std::vector<Event> extract_jsonl(const std::string& date, const std::string& text) {
+  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+  auto r = test::read_bytes(line, "t.jsonl");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return Pipeline().extract(r.docs[0]);
+}
+
+TEST(Events, PronounsStandForTheNearestNamedPerson) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Russian Foreign Minister Sergey Lavrov arrived in Washington on Tuesday. "
+                              "He met Secretary of State Rex Tillerson on Wednesday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");
+  EXPECT_EQ(events[0].source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(events[0].target.actor.name, "Rex Tillerson");
+  EXPECT_EQ(events[0].date.iso(), "2017-05-10");
+}
+
+TEST(Events, UndatedLeadEventsTakeThePublicationDateOthersStayUndated) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Lavrov met Tillerson in Washington. The talks were long. Officials were tired. "
+                              "Reporters waited outside. Earlier, Tillerson met Wang Yi in Beijing.");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].date.iso(), "2017-05-11");
+  EXPECT_EQ(events[0].date_basis, "publication_date");
+  EXPECT_FALSE(events[1].date.known());  // fifth sentence: not the lead, no date of its own
+}
+
+TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Lavrov met Tillerson on Wednesday to discuss Ukraine, Syria and North Korea. "
+                              "In March 2014, Russia annexed Crimea.");
+  ASSERT_GE(events.size(), 1u);
+  EXPECT_EQ(events[0].topics, (std::vector<std::string>{"Ukraine", "Syria", "North Korea"}));
+  EXPECT_FALSE(events[0].background);
+  bool old_background = false;
+  for (const Event& e : events) old_background |= e.cameo == "192" && e.background && e.date.iso() == "2014-03";
+  EXPECT_TRUE(old_background);
+}
+
+}  // namespace
+}  // namespace parley

@@ -420,6 +420,7 @@ bool dates_compatible(const Date& a, const Date& b) {
 struct Candidate {
   Event event;
   std::string source_key, target_key;
+  size_t sentence = 0;  // index of the first sentence that reports it
 };
 
 // Two mentions name the same side when they are the same actor, or when one
@@ -681,6 +682,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   set_type(e, code, lex);
   e.source.actor = *source->actor;
   if (target) e.target.actor = *target->actor;
+  cand.sentence = static_cast<size_t>(&s - doc.sentences.data());
   cand.source_key = source->key;
   cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
@@ -700,6 +702,21 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
 }
 
 }  // namespace
+
+// The news in a news article is in its headline and lead: an act reported
+// there in the past tense without a date of its own happened around the
+// publication date (the day of it or the day before).  Elsewhere an undated
+// event stays undated: later paragraphs mix in older background.
+void date_lead_event(const Document& doc, size_t sentence, Event& e) {
+  if (e.date.known() || e.status != EventStatus::kOccurred || !doc.pub_date.day) return;
+  size_t lead = 0;
+  for (size_t i = 0; i < sentence && i < doc.sentences.size(); ++i)
+    if (is_main_text(doc.blocks[doc.sentences[i].block].kind)) ++lead;
+  if (lead >= 3) return;
+  e.date = doc.pub_date;
+  e.date_basis = "publication_date";
+  e.date_text.clear();
+}
 
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
@@ -795,6 +812,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Event> out;
   for (size_t i = 0; i < merged.size(); ++i) {
     Event& e = merged[i].event;
+    date_lead_event(doc, merged[i].sentence, e);
     char id[32];
     std::snprintf(id, sizeof id, "-e%zu", i + 1);
     e.event_id = doc.id + id;

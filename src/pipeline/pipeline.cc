@@ -1,6 +1,7 @@
 #include "parley/pipeline.h"
 
 #include "actors/groups.h"
+#include "actors/pronouns.h"
 #include "actors/recognizer.h"
 #include "events/extractor.h"
 #include "segment/segmenter.h"
@@ -21,6 +22,7 @@ std::vector<Event> Pipeline::extract(Document& doc) const {
   segment(doc);
   actors::recognize_actors(doc);
   actors::recognize_groups(doc);
+  actors::resolve_pronouns(doc);
   time::tag_timexes(doc, doc.pub_date);
   return events::extract_events(doc);
 }
