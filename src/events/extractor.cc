@@ -191,7 +191,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           bool ok = true;
           for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
             ok = false;
-            for (uint32_t j = at + 1; j < end && j <= at + 3; ++j) {
+            for (uint32_t j = at + 1; j < end && j <= at + 5; ++j) {
               lex.lemmas(doc.token_text(j), next_lemmas);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
@@ -301,6 +301,21 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     }
   }
   if (phrase == UINT32_MAX) return out;
+  // "endorsed an agreement with the European Union": when the object is no
+  // actor, the actor of a phrase attached to it is the target.
+  if (obj && phrase == start) {
+    bool actor_at_object = false;
+    for (const ActorSpan& a : actors) actor_at_object |= a.first >= phrase && a.first <= phrase + 3 && a.first < c.end;
+    if (!actor_at_object)
+      for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
+        std::string w = lower(doc.token_text(i));
+        if (w == "," || is_clause_boundary(w)) break;
+        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for") {
+          phrase = i + 1;
+          break;
+        }
+      }
+  }
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
@@ -547,6 +562,25 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "X said (that) it/they will ...": when clause `c` follows a verb of saying
+// and starts with a pronoun, the actor before that verb (the speaker).
+const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
+  if (c.begin <= s.first_token) return nullptr;
+  uint32_t p = c.begin;
+  if (p < c.end && lower(doc.token_text(p)) == "that") ++p;
+  std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
+  if (pronoun != "it" && pronoun != "they" && pronoun != "we") return nullptr;
+  std::string verb = lower(doc.token_text(c.begin - 1));
+  if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
+  static const char* const saying[] = {"said", "says", "say", "announced", "stated", "declared", "added", "told"};
+  if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
+  const ActorSpan* speaker = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last < c.begin && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      speaker = &a;
+  return speaker;
+}
+
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
@@ -616,6 +650,7 @@ std::string intent_code(const std::string& code) {
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
+  if (root == "14") return "133";
   if (root == "16") return "132";
   if (root == "17") return "137";
   if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
@@ -773,6 +808,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         source = subj[subj.size() - 2];
         target = subj.back();
       }
+      // "Hungary said it will support ...": a pronoun subject of reported
+      // speech is the speaker.
+      if (!source && subj.empty()) source = speaker_of(doc, actors, s, c);
       // "Lavrov spoke after meetings with Trump and Tillerson": a noun in a
       // subordinate phrase without its own subject belongs to the sentence's subject.
       if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
