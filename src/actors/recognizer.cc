@@ -1,8 +1,11 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 #include "base/text.h"
 
@@ -243,11 +246,10 @@ class SentenceRecognizer {
       }
       if (!kb_.person(name, date_).empty()) {
         add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
-      } else if (!kb_.is_org_head(tok(n - 1)) && !(i == first_ && n - i < 3)) {
-        // A name-shaped run that no knowledge explains: a person whose
-        // country is not known (yet).
-        add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
+        return n;
       }
+      // A name-shaped run that no knowledge explains is typed by the name
+      // pass (recognize_names), which sees the whole document.
       return n;
     }
     if (k == j) {
@@ -335,6 +337,396 @@ class SentenceRecognizer {
   Date date_;
 };
 
+
+// ---- The name pass ------------------------------------------------------------
+//
+// Types the capitalised names the actor pass left alone — persons,
+// organisations and places that are not political actors of the knowledge
+// base — from local evidence (the head word: "Party", "River"; a first name;
+// a title or role word before it; the gazetteer; acronyms; in team sports, a
+// place that plays), then makes the document agree with itself: a name keeps
+// one type, a surname or first name alone is the person named in full, and
+// lines in capitals take the types their names have in the body.
+
+enum Strength : int { kNone = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+
+bool has_lower(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+bool has_alpha(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+bool is_number_token(const Document& doc, uint32_t i) { return doc.tokens[i].kind == TokenKind::kNumber; }
+
+// "LEICESTERSHIRE" -> "Leicestershire", "NEW YORK" -> "New York".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+bool is_connector(std::string_view t) {
+  static const char* words[] = {"de", "van", "von", "der", "den", "del", "della", "di", "da",
+                                "du", "la",  "le",  "bin", "ibn", "al",  "el",   "&"};
+  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
+}
+
+class NamePass {
+ public:
+  NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
+
+  void run() {
+    for (const Mention& m : doc_.mentions)
+      for (uint32_t t = token_at(m.text.begin); t < doc_.tokens.size() && doc_.tokens[t].text.begin < m.text.end; ++t)
+        covered_[t] = 1;
+    for (const Token& t : doc_.tokens) {
+      std::string_view w = doc_.view(t.text);
+      if (t.kind == TokenKind::kWord && !w.empty() && w[0] >= 'a' && w[0] <= 'z') lower_words_[std::string(w)] = true;
+    }
+    find_sport();
+    if (team_sport_)
+      for (Mention& m : doc_.mentions) {
+        uint32_t t = token_at(m.text.begin);
+        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) &&
+            !(t > 0 && place_prev(t, t - 1)))
+          m.type = MentionType::kOrganization;
+      }
+    // 1. Candidates with local evidence, in sentences in mixed case.
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (!is_main_text(doc_.blocks[s.block].kind) && doc_.blocks[s.block].kind != BlockKind::kTitle &&
+          doc_.blocks[s.block].kind != BlockKind::kDateline)
+        continue;
+      if (in_capitals(s))
+        caps_sentences_.push_back(si);
+      else
+        collect(s);
+    }
+    // 2. One type per name in the document.
+    resolve();
+    // 3. Lines in capitals.
+    for (size_t si : caps_sentences_) capitals(doc_.sentences[si]);
+    emit();
+  }
+
+ private:
+  struct Candidate {
+    uint32_t first, last;
+    std::string key;  // lower case text
+    MentionType type = MentionType::kPerson;
+    int strength = kNone;
+    bool needs_support = false;  // a sentence's first word that is also a common word
+    bool unresolved = false;     // typed by default only: no actor
+  };
+  struct Vote {
+    MentionType type = MentionType::kPerson;
+    int strength = kNone;
+    size_t tokens = 0;
+  };
+
+  std::string_view tok(uint32_t i) const { return doc_.token_text(i); }
+  std::string text(uint32_t a, uint32_t b) const {
+    return std::string(doc_.text.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin));
+  }
+  uint32_t token_at(uint32_t offset) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
+                               [](const Token& t, uint32_t off) { return t.text.end <= off; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  // The sport of a headline "SOCCER - ...", "TENNIS - ..." (first line of the text).
+  void find_sport() {
+    std::string_view head = std::string_view(doc_.text).substr(0, std::min<size_t>(doc_.text.find('\n'), 120));
+    size_t dash = head.find(" - ");
+    if (dash == std::string_view::npos) return;
+    std::string_view kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    team_sport_ = kind == "team";
+    individual_sport_ = kind == "individual";
+  }
+
+  bool in_capitals(const Sentence& s) const {
+    int upper = 0, mixed = 0;
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+      std::string_view t = tok(i);
+      if (doc_.tokens[i].kind != TokenKind::kWord || !has_alpha(t)) continue;
+      if (has_lower(t))
+        ++mixed;
+      else if (t.size() > 1 || upper > 0)
+        ++upper;
+    }
+    return upper > 0 && mixed == 0 ? (upper >= 1) : (upper >= 3 && upper >= 4 * mixed);
+  }
+
+  bool starts_sentence(uint32_t i, uint32_t sentence_first) const {
+    return i == sentence_first ||
+           (i > sentence_first && (tok(i - 1) == "\"" || tok(i - 1) == ":" || tok(i - 1) == "(" || tok(i - 1) == "-"));
+  }
+
+  bool name_token(uint32_t i, uint32_t sentence_first) const {
+    std::string_view t = tok(i);
+    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) return false;
+    // A sentence's first word: a name only if the document never writes it in lower case.
+    if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
+    return true;
+  }
+
+  // "Iraqis", "Kurdish", "Afrikaans": peoples and languages, not names of this pass.
+  bool demonym_like(std::string_view t) const {
+    if (kb_.is_demonym(t) || kb_.is_first_name(t)) return kb_.is_demonym(t);
+    if (t.size() > 1 && t.back() == 's' && kb_.is_demonym(t.substr(0, t.size() - 1))) return true;
+    auto ends = [&](std::string_view suffix) {
+      return t.size() > suffix.size() + 2 && t.substr(t.size() - suffix.size()) == suffix;
+    };
+    return ends("ish") || ends("ese") || ends("ian") || ends("ians") || ends("ans") || ends("ic") || ends("ics") ||
+           ends("ists");
+  }
+
+  bool acronym(std::string_view t) const {
+    size_t letters = 0;
+    for (char c : t) {
+      if (c >= 'A' && c <= 'Z')
+        ++letters;
+      else if (c != '.' && c != '&' && c != '-' && !(c >= '0' && c <= '9'))
+        return false;
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  bool place_prev(uint32_t first, uint32_t sentence_first) const {
+    if (first == sentence_first) return false;
+    std::string p = base::ascii_lower(tok(first - 1));
+    return p == "in" || p == "at" || p == "near" || p == "from" || p == "of" || p == "outside" || p == "across";
+  }
+
+  bool person_prev(uint32_t first, uint32_t sentence_first) const {
+    if (first == sentence_first) return false;
+    std::string p = base::ascii_lower(tok(first - 1));
+    if (kb_.is_person_cue(p) || kb_.title(p)) return true;
+    if (first >= sentence_first + 2 && kb_.title(base::ascii_lower(tok(first - 2)) + " " + p)) return true;
+    return false;
+  }
+
+  void classify(Candidate& c, uint32_t sf, uint32_t se) const {
+    uint32_t n = c.last - c.first;
+    std::string whole = text(c.first, c.last);
+    std::string_view f = tok(c.first), l = tok(c.last - 1);
+    auto set = [&](MentionType t, int st) {
+      if (st > c.strength) c.type = t, c.strength = st;
+    };
+    bool next_number = c.last < se && is_number_token(doc_, c.last);
+    std::string_view country = kb_.country(whole);
+    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
+    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
+    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong);
+    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong);
+    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
+    if (const Knowledge::Place* p = kb_.place(whole)) {
+      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium);
+      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
+    }
+    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
+    if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
+        !kb_.country(tok(c.last + 1)).empty())
+      return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
+    if (n == 1 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kWeak);
+    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
+    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
+    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
+    if (n >= 2) return set(MentionType::kPerson, kWeak);
+    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
+  }
+
+  void collect(const Sentence& s) {
+    uint32_t sf = s.first_token, se = s.first_token + s.token_count;
+    for (uint32_t i = sf; i < se;) {
+      if (!name_token(i, sf)) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < se && j - i < 8) {
+        if (name_token(j, sf)) {
+          ++j;
+          continue;
+        }
+        std::string_view t = tok(j);
+        bool join = false;
+        if (j + 1 < se && name_token(j + 1, sf)) {
+          if (is_connector(t)) join = true;
+          if (t == "of" && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)) ||
+                            kb_.is_loc_head(tok(j - 1), true)))
+            join = true;
+        }
+        if (!join) break;
+        j += 2;
+      }
+      // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
+      std::string key = base::ascii_lower(text(i, j));
+      if ((j - i == 1 && demonym_like(tok(i)) && !kb_.place(tok(i))) || kb_.title(key)) {
+        i = j;
+        continue;
+      }
+      Candidate c{i, j, key};
+      if (j - i == 1 && starts_sentence(i, sf) && kb_.is_common_word(key)) c.needs_support = true;
+      classify(c, sf, se);
+      candidates_.push_back(c);
+      i = j;
+    }
+  }
+
+  void vote(const std::string& key, MentionType type, int strength, size_t tokens) {
+    Vote& v = votes_[key];
+    if (strength > v.strength) v = {type, strength, tokens};
+  }
+
+  void resolve() {
+    for (const Candidate& c : candidates_)
+      if (c.strength > kNone && !c.needs_support) vote(c.key, c.type, c.strength, c.last - c.first);
+    // Names the actor pass found keep their type in the rest of the document.
+    for (const Mention& m : doc_.mentions)
+      if (m.type != MentionType::kMisc)
+        vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
+    // A person's surname or first name alone is that person.
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (const auto& [key, v] : votes_) {
+      if (v.type != MentionType::kPerson || v.strength < kMedium) continue;
+      size_t sp = key.rfind(' ');
+      if (sp == std::string::npos) continue;
+      parts.push_back({key.substr(sp + 1), key});
+      parts.push_back({key.substr(0, key.find(' ')), key});
+    }
+    for (const auto& [part, full] : parts) {
+      auto it = votes_.find(part);
+      if (it == votes_.end() || it->second.strength < kStrong) {
+        Vote& v = votes_[part];
+        if (v.strength < kStrong) v = {MentionType::kPerson, kStrong - 1 + (v.strength < kMedium), 1};
+        alias_[part] = full;
+      }
+    }
+    for (Candidate& c : candidates_) {
+      auto it = votes_.find(c.key);
+      if (c.needs_support) {
+        // Only a name the rest of the document uses.
+        if (it == votes_.end() || it->second.strength < kMedium) {
+          c.strength = kNone;
+          continue;
+        }
+        c.type = it->second.type;
+        c.strength = it->second.strength;
+        continue;
+      }
+      if (it != votes_.end() && it->second.strength >= c.strength) {
+        c.type = it->second.type;
+        c.strength = std::max(c.strength, it->second.strength);
+      }
+      if (c.strength == kNone) {
+        // A single unexplained capitalised word: typed, but no actor.
+        c.type = team_sport_ ? MentionType::kOrganization : MentionType::kPerson;
+        c.strength = kWeak;
+        c.unresolved = true;
+      }
+    }
+  }
+
+  // Lines in capitals: the longest run of words whose name the body typed,
+  // or a country, place or known body.
+  void capitals(const Sentence& s) {
+    uint32_t sf = s.first_token, se = s.first_token + s.token_count;
+    for (uint32_t i = sf; i < se;) {
+      if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !has_alpha(tok(i))) {
+        ++i;
+        continue;
+      }
+      uint32_t best = i;
+      Candidate found{i, i, ""};
+      for (uint32_t n = std::min<uint32_t>(5, se - i); n > 0 && best == i; --n) {
+        bool ok = true;
+        for (uint32_t k = i; k < i + n; ++k)
+          if (covered_[k] || doc_.tokens[k].kind != TokenKind::kWord) ok = false;
+        if (!ok) continue;
+        std::string raw = text(i, i + n);
+        std::string key = base::ascii_lower(raw);
+        std::string name = title_case(raw);
+        auto it = votes_.find(key);
+        if (it != votes_.end() && (it->second.strength >= kMedium || n > 1)) {
+          found = {i, i + n, key, it->second.type, it->second.strength};
+          best = i + n;
+        } else if (!kb_.country(name).empty() && !kb_.is_demonym(name)) {
+          found = {i, i + n, key, MentionType::kLocation, kStrong};
+          best = i + n;
+        } else if (kb_.metonym(name) || (n == 1 && kb_.metonym(raw))) {
+          found = {i, i + n, key, MentionType::kOrganization, kStrong};
+          best = i + n;
+        } else if (const Knowledge::Place* p = kb_.place(name); p && (p->population >= 100000 || !p->city)) {
+          found = {i, i + n, key, team_sport_ && i > sf ? MentionType::kOrganization : MentionType::kLocation, kMedium};
+          best = i + n;
+        }
+      }
+      if (best > i) {
+        candidates_.push_back(found);
+        i = best;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  void emit() {
+    std::unordered_map<std::string, int32_t> entity_of;
+    for (const Candidate& c : candidates_) {
+      if (c.strength == kNone) continue;
+      std::string name = text(c.first, c.last);
+      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
+        doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
+        continue;
+      }
+      std::string key = c.key;
+      if (c.type == MentionType::kPerson) {
+        auto a = alias_.find(key);
+        if (a != alias_.end()) key = a->second;
+      }
+      key += "|" + std::to_string(static_cast<int>(c.type));
+      auto it = entity_of.find(key);
+      int32_t index;
+      if (it != entity_of.end()) {
+        index = it->second;
+      } else {
+        Entity e;
+        e.type = c.type;
+        if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
+          std::string code(kb_.country(title_case(name)));
+          e.actor = Actor{"", "", code, "", "", code};
+        } else {
+          e.actor.name = c.type == MentionType::kLocation ? "" : name;
+        }
+        doc_.entities.push_back(std::move(e));
+        index = static_cast<int32_t>(doc_.entities.size() - 1);
+        entity_of[key] = index;
+      }
+      Mention m;
+      m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+      m.type = c.type;
+      m.entity = index;
+      doc_.entities[index].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(m);
+    }
+  }
+
+  Document& doc_;
+  const Knowledge& kb_;
+  std::vector<uint8_t> covered_;
+  std::unordered_map<std::string, bool> lower_words_;
+  std::unordered_map<std::string, Vote> votes_;
+  std::unordered_map<std::string, std::string> alias_;
+  std::vector<Candidate> candidates_;
+  std::vector<size_t> caps_sentences_;
+  bool team_sport_ = false, individual_sport_ = false;
+};
+
 }  // namespace
 
 void recognize_actors(Document& doc, const Knowledge& kb) {
@@ -344,6 +736,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     SentenceRecognizer(doc, kb, s, doc.pub_date).run();
   }
+  NamePass(doc, kb).run();
 }
 
 }  // namespace parley::actors
