@@ -49,6 +49,15 @@ bool is_stop_word(std::string_view t) {
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
 }
 
+// "English", "Kurdish", "Iraqis": a people or a language rather than a surname.
+bool looks_like_people_or_language(std::string_view t) {
+  auto ends = [&](std::string_view suffix) {
+    return t.size() > suffix.size() + 2 && t.substr(t.size() - suffix.size()) == suffix;
+  };
+  return ends("ish") || ends("ese") || ends("ian") || ends("ians") || ends("ans") || ends("ic") || ends("ics") ||
+         ends("ists");
+}
+
 struct Span2 {
   uint32_t first, last;  // tokens [first, last)
 };
@@ -237,7 +246,7 @@ class SentenceRecognizer {
           return n;
         }
         auto tenures = kb_.by_surname(name, date_);
-        if (tenures.size() >= 1 &&
+        if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
@@ -478,11 +487,7 @@ class NamePass {
   bool demonym_like(std::string_view t) const {
     if (kb_.is_demonym(t) || kb_.is_first_name(t)) return kb_.is_demonym(t);
     if (t.size() > 1 && t.back() == 's' && kb_.is_demonym(t.substr(0, t.size() - 1))) return true;
-    auto ends = [&](std::string_view suffix) {
-      return t.size() > suffix.size() + 2 && t.substr(t.size() - suffix.size()) == suffix;
-    };
-    return ends("ish") || ends("ese") || ends("ian") || ends("ians") || ends("ans") || ends("ic") || ends("ics") ||
-           ends("ists");
+    return looks_like_people_or_language(t);
   }
 
   bool acronym(std::string_view t) const {
@@ -533,10 +538,28 @@ class NamePass {
         !kb_.country(tok(c.last + 1)).empty())
       return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
     if (n == 1 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kWeak);
+    if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
+        !kb_.is_demonym(tok(c.last + 1)))
+      return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
+    if (n == 1 && !kb_.is_first_name(f) && c.first > sf) {
+      std::string p = base::ascii_lower(tok(c.first - 1));
+      std::string p2 = c.first > sf + 1 ? base::ascii_lower(tok(c.first - 2)) : "";
+      if (p == "in" || p == "near" || p == "outside" ||
+          (p == "of" && (p2 == "town" || p2 == "village" || p2 == "city" || p2 == "province" || p2 == "region")))
+        return set(MentionType::kLocation, kMedium);
+      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium);  // the ground
+    }
     if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
     if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
     if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
-    if (n >= 2) return set(MentionType::kPerson, kWeak);
+    if (n >= 2) {
+      // "Next Series", "Add Men": ordinary words in capitals are no person.
+      bool common = true;
+      for (uint32_t k = c.first; k < c.last && common; ++k)
+        common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
+      if (common) return;
+      return set(MentionType::kPerson, kWeak);
+    }
     if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
   }
 
@@ -570,8 +593,18 @@ class NamePass {
         i = j;
         continue;
       }
+      if (kb_.is_misc_head(tok(j - 1)) || (j - i == 1 && kb_.is_misc_head(tok(i)))) {
+        for (uint32_t k = i; k < j; ++k) covered_[k] = 1;  // an event or thing: its words are no other name
+        i = j;
+        continue;
+      }
       Candidate c{i, j, key};
-      if (j - i == 1 && starts_sentence(i, sf) && kb_.is_common_word(key)) c.needs_support = true;
+      if (starts_sentence(i, sf)) {
+        bool common = true;
+        for (uint32_t k = i; k < j && common; ++k)
+          common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
+        c.needs_support = common;
+      }
       classify(c, sf, se);
       candidates_.push_back(c);
       i = j;
@@ -662,9 +695,14 @@ class NamePass {
           found = {i, i + n, key, MentionType::kOrganization, kStrong};
           best = i + n;
         } else if (const Knowledge::Place* p = kb_.place(name); p && (p->population >= 100000 || !p->city)) {
-          found = {i, i + n, key, team_sport_ && i > sf ? MentionType::kOrganization : MentionType::kLocation, kMedium};
+          bool dateline = i + n < se && is_number_token(doc_, i + n) && tok(i + n).size() >= 8;  // "LONDON 1996-08-30"
+          found = {i, i + n, key, team_sport_ && !dateline ? MentionType::kOrganization : MentionType::kLocation,
+                   kMedium};
           best = i + n;
         }
+        if (best > i && i + n < se && is_number_token(doc_, i + n) && tok(i + n).size() >= 8 &&
+            found.type == MentionType::kOrganization && kb_.place(name))
+          found.type = MentionType::kLocation;
       }
       if (best > i) {
         candidates_.push_back(found);
