@@ -129,6 +129,8 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     else
       loc_heads_[std::string(line)] = true;
   }
+  for (std::string_view line : data::lines("actors/org_cues.txt")) org_cues_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/peoples.txt")) peoples_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/misc_heads.txt")) misc_heads_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/person_cues.txt")) person_cues_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/sports.tsv")) {

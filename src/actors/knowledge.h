@@ -67,6 +67,12 @@ class Knowledge {
   const Metonym* metonym(std::string_view name) const;
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
+  bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
+  // A people, faith or member of one ("Arab", "Moslems"; data/actors/peoples.txt)?
+  bool is_people(std::string_view word) const {
+    if (peoples_.count(std::string(word))) return true;
+    return word.size() > 2 && word.back() == 's' && peoples_.count(std::string(word.substr(0, word.size() - 1)));
+  }
   // Is `word` the head of names of events and things ("Open", "Cup", data/actors/misc_heads.txt)?
   bool is_misc_head(std::string_view word) const { return misc_heads_.count(std::string(word)) > 0; }
   // Is `word` the last word of place names ("River", "Street")?  With
@@ -119,7 +125,7 @@ class Knowledge {
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
   std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
-      common_words_, misc_heads_;
+      common_words_, misc_heads_, org_cues_, peoples_;
   std::unordered_map<std::string, Place> places_;
   std::unordered_map<std::string, std::string> sports_;
   std::vector<Tenure> tenures_;

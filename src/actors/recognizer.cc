@@ -478,9 +478,20 @@ class NamePass {
   bool name_token(uint32_t i, uint32_t sentence_first) const {
     std::string_view t = tok(i);
     if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) return false;
+    if (kb_.is_people(t) || derived_adjective(t)) return false;
     // A sentence's first word: a name only if the document never writes it in lower case.
     if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
     return true;
+  }
+
+  // "Ontario-based", "Hong Kong-listed", "Dublin-born": adjectives made from names.
+  static bool derived_adjective(std::string_view t) {
+    size_t dash = t.rfind('-');
+    if (dash == std::string_view::npos) return false;
+    std::string_view tail = t.substr(dash + 1);
+    static const char* tails[] = {"based", "listed", "born", "led", "sponsored", "bound", "owned", "run", "made",
+                                  "backed", "style", "era", "controlled", "dominated", "held"};
+    return std::any_of(std::begin(tails), std::end(tails), [&](const char* w) { return tail == w; });
   }
 
   // "Iraqis", "Kurdish", "Afrikaans": peoples and languages, not names of this pass.
@@ -489,6 +500,8 @@ class NamePass {
     if (t.size() > 1 && t.back() == 's' && kb_.is_demonym(t.substr(0, t.size() - 1))) return true;
     return looks_like_people_or_language(t);
   }
+
+  static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
 
   bool acronym(std::string_view t) const {
     size_t letters = 0;
@@ -537,7 +550,17 @@ class NamePass {
     if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
         !kb_.country(tok(c.last + 1)).empty())
       return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
-    if (n == 1 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kWeak);
+    if (n == 1) {
+      // "news agency Interfax", "the Interfax news agency", "Pirelli shares"
+      bool before = c.first > sf && kb_.is_org_cue(base::ascii_lower(tok(c.first - 1)));
+      bool after = c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
+      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium);
+    }
+    if (team_sport_ && n >= 2 && !kb_.is_first_name(f)) {
+      // "Philadelphia Eagles", "Rotor Volgograd": a place and a name in a team sport is a club.
+      for (uint32_t k = c.first; k < c.last; ++k)
+        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
+    }
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
         !kb_.is_demonym(tok(c.last + 1)))
       return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
@@ -586,6 +609,22 @@ class NamePass {
         }
         if (!join) break;
         j += 2;
+      }
+      // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
+      // title inside the run ends a name and starts a person's.
+      for (uint32_t k = i + 1; k + 1 < j; ++k) {
+        std::string w = base::ascii_lower(tok(k));
+        if (kb_.title(w) || kb_.is_person_cue(w) || acronym_title(tok(k))) {
+          j = k;
+          break;
+        }
+      }
+      // A sentence's first word that is an ordinary word ("Former South Carolina") is not part of the name.
+      if (j - i >= 2 && starts_sentence(i, sf) && kb_.is_common_word(base::ascii_lower(tok(i))) &&
+          !kb_.is_first_name(tok(i)) && !kb_.is_org_head(tok(j - 1)) && !kb_.is_loc_head(tok(j - 1)) &&
+          !kb_.place(text(i, j)) && kb_.country(text(i, j)).empty() && !kb_.is_loc_head(tok(i), true) &&
+          !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
+        ++i;
       }
       // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
       std::string key = base::ascii_lower(text(i, j));
@@ -656,11 +695,13 @@ class NamePass {
         c.type = it->second.type;
         c.strength = std::max(c.strength, it->second.strength);
       }
+      if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
       if (c.strength == kNone) {
         // A single unexplained capitalised word: typed, but no actor.
         c.type = team_sport_ ? MentionType::kOrganization : MentionType::kPerson;
         c.strength = kWeak;
         c.unresolved = true;
+        vote(c.key, c.type, kWeak, 1);
       }
     }
   }
@@ -685,11 +726,17 @@ class NamePass {
         std::string key = base::ascii_lower(raw);
         std::string name = title_case(raw);
         auto it = votes_.find(key);
-        if (it != votes_.end() && (it->second.strength >= kMedium || n > 1)) {
+        bool usable = it != votes_.end() &&
+                      (it->second.strength >= kMedium || n > 1 || (raw.size() >= 4 && !kb_.is_common_word(key)));
+        std::string first_word = title_case(tok(i));
+        if (usable) {
           found = {i, i + n, key, it->second.type, it->second.strength};
           best = i + n;
         } else if (!kb_.country(name).empty() && !kb_.is_demonym(name)) {
           found = {i, i + n, key, MentionType::kLocation, kStrong};
+          best = i + n;
+        } else if (n >= 2 && n <= 3 && kb_.is_first_name(first_word) && !kb_.is_common_word(base::ascii_lower(tok(i + n - 1)))) {
+          found = {i, i + n, key, MentionType::kPerson, kMedium};  // "ROBERTO DURAN"
           best = i + n;
         } else if (kb_.metonym(name) || (n == 1 && kb_.metonym(raw))) {
           found = {i, i + n, key, MentionType::kOrganization, kStrong};
