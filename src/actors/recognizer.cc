@@ -612,12 +612,18 @@ class NamePass {
       }
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
       // title inside the run ends a name and starts a person's.
+      uint32_t resume = 0;
       for (uint32_t k = i + 1; k + 1 < j; ++k) {
         std::string w = base::ascii_lower(tok(k));
         if (kb_.title(w) || kb_.is_person_cue(w) || acronym_title(tok(k))) {
+          resume = k + 1;  // the name after the title is a run of its own
           j = k;
           break;
         }
+      }
+      if (resume && j - i == 1 && (kb_.is_common_word(base::ascii_lower(tok(i))) || demonym_like(tok(i)))) {
+        i = resume;  // "Assistant Secretary ...", "Bosnian President ..."
+        continue;
       }
       // A sentence's first word that is an ordinary word ("Former South Carolina") is not part of the name.
       if (j - i >= 2 && starts_sentence(i, sf) && kb_.is_common_word(base::ascii_lower(tok(i))) &&
@@ -629,12 +635,12 @@ class NamePass {
       // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
       std::string key = base::ascii_lower(text(i, j));
       if ((j - i == 1 && demonym_like(tok(i)) && !kb_.place(tok(i))) || kb_.title(key)) {
-        i = j;
+        i = resume ? resume : j;
         continue;
       }
       if (kb_.is_misc_head(tok(j - 1)) || (j - i == 1 && kb_.is_misc_head(tok(i)))) {
         for (uint32_t k = i; k < j; ++k) covered_[k] = 1;  // an event or thing: its words are no other name
-        i = j;
+        i = resume ? resume : j;
         continue;
       }
       Candidate c{i, j, key};
@@ -646,7 +652,7 @@ class NamePass {
       }
       classify(c, sf, se);
       candidates_.push_back(c);
-      i = j;
+      i = resume ? resume : j;
     }
   }
 
