@@ -389,9 +389,13 @@ class NamePass {
   NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
 
   void run() {
-    for (const Mention& m : doc_.mentions)
-      for (uint32_t t = token_at(m.text.begin); t < doc_.tokens.size() && doc_.tokens[t].text.begin < m.text.end; ++t)
-        covered_[t] = 1;
+    mention_at_.assign(doc_.tokens.size(), -1);
+    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+      const Mention& m = doc_.mentions[mi];
+      uint32_t first = token_at(m.text.begin);
+      if (first < doc_.tokens.size() && m.type == MentionType::kLocation) mention_at_[first] = static_cast<int32_t>(mi);
+      for (uint32_t t = first; t < doc_.tokens.size() && doc_.tokens[t].text.begin < m.text.end; ++t) covered_[t] = 1;
+    }
     for (const Token& t : doc_.tokens) {
       std::string_view w = doc_.view(t.text);
       if (t.kind == TokenKind::kWord && !w.empty() && w[0] >= 'a' && w[0] <= 'z') lower_words_[std::string(w)] = true;
@@ -430,6 +434,7 @@ class NamePass {
     int strength = kNone;
     bool needs_support = false;  // a sentence's first word that is also a common word
     bool unresolved = false;     // typed by default only: no actor
+    int32_t absorbed = -1;       // a place mention of the actor pass inside the name ("Bank of Poland")
   };
   struct Vote {
     MentionType type = MentionType::kPerson;
@@ -586,22 +591,39 @@ class NamePass {
     if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
   }
 
+  // The end token of the place mention starting at token i, or i.
+  uint32_t place_end(uint32_t i) const {
+    if (i >= mention_at_.size() || mention_at_[i] < 0) return i;
+    const Mention& m = doc_.mentions[mention_at_[i]];
+    uint32_t e = i;
+    while (e < doc_.tokens.size() && doc_.tokens[e].text.begin < m.text.end) ++e;
+    return e;
+  }
+
   void collect(const Sentence& s) {
     uint32_t sf = s.first_token, se = s.first_token + s.token_count;
     for (uint32_t i = sf; i < se;) {
-      if (!name_token(i, sf)) {
+      if (!name_token(i, sf) && place_end(i) == i) {
         ++i;
         continue;
       }
-      uint32_t j = i + 1;
+      int32_t absorbed = -1, places = 0;
+      uint32_t absorbed_at = 0;
+      uint32_t j = i;
       while (j < se && j - i < 8) {
         if (name_token(j, sf)) {
           ++j;
           continue;
         }
+        if (uint32_t e = place_end(j); e > j && e <= se) {
+          if (places++ == 0) absorbed = mention_at_[j], absorbed_at = j;
+          j = e;
+          continue;
+        }
+        if (j == i) break;
         std::string_view t = tok(j);
         bool join = false;
-        if (j + 1 < se && name_token(j + 1, sf)) {
+        if (j + 1 < se && (name_token(j + 1, sf) || place_end(j + 1) > j + 1)) {
           if (is_connector(t)) join = true;
           if (t == "of" && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)) ||
                             kb_.is_loc_head(tok(j - 1), true)))
@@ -609,6 +631,35 @@ class NamePass {
         }
         if (!join) break;
         j += 2;
+      }
+      if (places > 0) {
+        // A place inside an organisation's or place's name ("National Bank of Poland",
+        // "Damascus Radio", "Air France", "Federal Republic of Yugoslavia") joins it.
+        bool last_is_place = place_end(absorbed_at) >= j;
+        bool ok = places == 1 && j - i >= 2 &&
+                  ((!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
+                   (absorbed_at == i + 1 && kb_.is_org_head(tok(i)) && kb_.is_common_word(base::ascii_lower(tok(i)))) ||
+                   (absorbed_at > i + 1 && tok(absorbed_at - 1) == "of" && (kb_.is_org_head(tok(absorbed_at - 2)) ||
+                                                                          kb_.is_loc_head(tok(absorbed_at - 2)))));
+        if (!ok) {
+          if (absorbed_at == i) {
+            i = place_end(i);
+            continue;
+          }
+          j = absorbed_at;
+          if (j > i && (tok(j - 1) == "of" || is_connector(tok(j - 1)))) --j;
+          absorbed = -1;
+        }
+      }
+      if (absorbed >= 0) {
+        Candidate c{i, j, base::ascii_lower(text(i, j))};
+        classify(c, sf, se);
+        if (c.type == MentionType::kPerson) c.type = MentionType::kOrganization;
+        c.strength = kStrong;
+        c.absorbed = absorbed;
+        candidates_.push_back(c);
+        i = j;
+        continue;
       }
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
       // title inside the run ends a name and starts a person's.
@@ -771,6 +822,12 @@ class NamePass {
     for (const Candidate& c : candidates_) {
       if (c.strength == kNone) continue;
       std::string name = text(c.first, c.last);
+      if (c.absorbed >= 0) {
+        Mention& m = doc_.mentions[c.absorbed];
+        m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+        m.type = c.type;
+        continue;
+      }
       if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
         doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
         continue;
@@ -810,6 +867,7 @@ class NamePass {
   Document& doc_;
   const Knowledge& kb_;
   std::vector<uint8_t> covered_;
+  std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
   std::unordered_map<std::string, bool> lower_words_;
   std::unordered_map<std::string, Vote> votes_;
   std::unordered_map<std::string, std::string> alias_;
