@@ -16,6 +16,7 @@ DEBIAN_PACKAGES=(
   libsqlite3-dev      # the embedded store
   libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  wamerican           # English word list: which capitalised words are common words
 )
 
 missing=()

@@ -134,6 +134,28 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     metonyms_[f[0]] = {f[1], f[2], f[3]};
   }
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/loc_heads.txt")) {
+    if (line[0] == '^')
+      loc_prefixes_[std::string(line.substr(1))] = true;
+    else
+      loc_heads_[std::string(line)] = true;
+  }
+  for (std::string_view line : data::lines("actors/org_cues.txt")) org_cues_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/peoples.txt")) peoples_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/misc_heads.txt")) misc_heads_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/person_cues.txt")) person_cues_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/sports.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) throw std::runtime_error("actors/sports.tsv: malformed line: " + std::string(line));
+    sports_[f[0]] = f[1];
+  }
+  for (std::string_view line : data::lines("kb/first_names.txt")) first_names_[std::string(line)] = true;
+  for (std::string_view line : data::lines("kb/common_words.txt")) common_words_[std::string(line)] = true;
+  for (std::string_view line : data::lines("kb/places.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 4) throw std::runtime_error("kb/places.tsv: malformed line: " + std::string(line));
+    places_[f[0]] = {f[1] == "city", f[2], std::atol(f[3].c_str())};
+  }
   for (const std::string& file : data::list("kb/officials/")) {
     if (file.size() < 4 || file.substr(file.size() - 4) != ".tsv") continue;
     for (std::string_view line : data::lines(file)) add(parse_tenure_line(line, file));

@@ -71,6 +71,39 @@ class Knowledge {
   const Metonym* metonym(std::string_view name) const;
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
+  bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
+  // A people, faith or member of one ("Arab", "Moslems"; data/actors/peoples.txt)?
+  bool is_people(std::string_view word) const {
+    if (peoples_.count(std::string(word))) return true;
+    return word.size() > 2 && word.back() == 's' && peoples_.count(std::string(word.substr(0, word.size() - 1)));
+  }
+  // Is `word` the head of names of events and things ("Open", "Cup", data/actors/misc_heads.txt)?
+  bool is_misc_head(std::string_view word) const { return misc_heads_.count(std::string(word)) > 0; }
+  // Is `word` the last word of place names ("River", "Street")?  With
+  // `first`, the first word ("Mount", "Lake") instead.
+  bool is_loc_head(std::string_view word, bool first = false) const {
+    return (first ? loc_prefixes_ : loc_heads_).count(std::string(word)) > 0;
+  }
+  // Is the lower-case `word` one that introduces a person's name ("striker", "mr")?
+  bool is_person_cue(std::string_view lower_word) const { return person_cues_.count(std::string(lower_word)) > 0; }
+  bool is_first_name(std::string_view word) const { return first_names_.count(std::string(word)) > 0; }
+  // Is the lower-case `word` an ordinary English word (kb/common_words.txt)?
+  bool is_common_word(std::string_view lower_word) const { return common_words_.count(std::string(lower_word)) > 0; }
+  // A city or region of the gazetteer (kb/places.tsv), or nullptr.
+  struct Place {
+    bool city = true;
+    std::string country;
+    long population = 0;
+  };
+  const Place* place(std::string_view name) const {
+    auto it = places_.find(std::string(name));
+    return it == places_.end() ? nullptr : &it->second;
+  }
+  // "team" or "individual" for a sport word of data/actors/sports.tsv, else "".
+  std::string_view sport_kind(std::string_view lower_phrase) const {
+    auto it = sports_.find(std::string(lower_phrase));
+    return it == sports_.end() ? std::string_view() : std::string_view(it->second);
+  }
   // Tenures of the person named `name` (full name or alias), valid on `date`
   // when it is known; all tenures otherwise.
   std::vector<const Tenure*> person(std::string_view name, const Date& date) const;
@@ -97,7 +130,10 @@ class Knowledge {
   std::unordered_map<std::string, std::string> office_keys_;
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
-  std::unordered_map<std::string, bool> org_heads_;
+  std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
+      common_words_, misc_heads_, org_cues_, peoples_;
+  std::unordered_map<std::string, Place> places_;
+  std::unordered_map<std::string, std::string> sports_;
   std::vector<Tenure> tenures_;
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;

@@ -1,8 +1,11 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 #include "base/text.h"
 
@@ -50,6 +53,15 @@ bool is_month(std::string_view t) {
   static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
   return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return t == m; });
+}
+
+// "English", "Kurdish", "Iraqis": a people or a language rather than a surname.
+bool looks_like_people_or_language(std::string_view t) {
+  auto ends = [&](std::string_view suffix) {
+    return t.size() > suffix.size() + 2 && t.substr(t.size() - suffix.size()) == suffix;
+  };
+  return ends("ish") || ends("ese") || ends("ian") || ends("ians") || ends("ans") || ends("ic") || ends("ics") ||
+         ends("ists");
 }
 
 struct Span2 {
@@ -247,7 +259,7 @@ class SentenceRecognizer {
           return n;
         }
         auto tenures = kb_.by_surname(name, date_);
-        if (tenures.size() >= 1 &&
+        if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
@@ -256,11 +268,10 @@ class SentenceRecognizer {
       }
       if (!kb_.person(name, date_).empty()) {
         add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
-      } else if (!kb_.is_org_head(tok(n - 1)) && !(i == first_ && n - i < 3)) {
-        // A name-shaped run that no knowledge explains: a person whose
-        // country is not known (yet).
-        add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
+        return n;
       }
+      // A name-shaped run that no knowledge explains is typed by the name
+      // pass (recognize_names), which sees the whole document.
       return n;
     }
     if (k == j) {
@@ -348,6 +359,544 @@ class SentenceRecognizer {
   Date date_;
 };
 
+// ---- The name pass ------------------------------------------------------------
+//
+// Types the capitalised names the actor pass left alone — persons,
+// organisations and places that are not political actors of the knowledge
+// base — from local evidence (the head word: "Party", "River"; a first name;
+// a title or role word before it; the gazetteer; acronyms; in team sports, a
+// place that plays), then makes the document agree with itself: a name keeps
+// one type, a surname or first name alone is the person named in full, and
+// lines in capitals take the types their names have in the body.
+
+enum Strength : int { kNone = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+
+bool has_lower(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+bool has_alpha(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+bool is_number_token(const Document& doc, uint32_t i) { return doc.tokens[i].kind == TokenKind::kNumber; }
+
+// "LEICESTERSHIRE" -> "Leicestershire", "NEW YORK" -> "New York".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+bool is_connector(std::string_view t) {
+  static const char* words[] = {"de", "van", "von", "der", "den", "del", "della", "di", "da",
+                                "du", "la",  "le",  "bin", "ibn", "al",  "el",    "&"};
+  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
+}
+
+class NamePass {
+ public:
+  NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
+
+  void run() {
+    mention_at_.assign(doc_.tokens.size(), -1);
+    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+      const Mention& m = doc_.mentions[mi];
+      uint32_t first = token_at(m.text.begin);
+      if (first < doc_.tokens.size() && m.type == MentionType::kLocation) mention_at_[first] = static_cast<int32_t>(mi);
+      for (uint32_t t = first; t < doc_.tokens.size() && doc_.tokens[t].text.begin < m.text.end; ++t) covered_[t] = 1;
+    }
+    for (const Token& t : doc_.tokens) {
+      std::string_view w = doc_.view(t.text);
+      if (t.kind == TokenKind::kWord && !w.empty() && w[0] >= 'a' && w[0] <= 'z') lower_words_[std::string(w)] = true;
+    }
+    find_sport();
+    if (team_sport_)
+      for (Mention& m : doc_.mentions) {
+        uint32_t t = token_at(m.text.begin);
+        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) && !(t > 0 && place_prev(t, t - 1)))
+          m.type = MentionType::kOrganization;
+      }
+    // 1. Candidates with local evidence, in sentences in mixed case.
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (!is_main_text(doc_.blocks[s.block].kind) && doc_.blocks[s.block].kind != BlockKind::kTitle &&
+          doc_.blocks[s.block].kind != BlockKind::kDateline)
+        continue;
+      if (in_capitals(s))
+        caps_sentences_.push_back(si);
+      else
+        collect(s);
+    }
+    // 2. One type per name in the document.
+    resolve();
+    // 3. Lines in capitals.
+    for (size_t si : caps_sentences_) capitals(doc_.sentences[si]);
+    emit();
+  }
+
+ private:
+  struct Candidate {
+    uint32_t first, last;
+    std::string key;  // lower case text
+    MentionType type = MentionType::kPerson;
+    int strength = kNone;
+    bool needs_support = false;  // a sentence's first word that is also a common word
+    bool unresolved = false;     // typed by default only: no actor
+    int32_t absorbed = -1;       // a place mention of the actor pass inside the name ("Bank of Poland")
+  };
+  struct Vote {
+    MentionType type = MentionType::kPerson;
+    int strength = kNone;
+    size_t tokens = 0;
+  };
+
+  std::string_view tok(uint32_t i) const { return doc_.token_text(i); }
+  std::string text(uint32_t a, uint32_t b) const {
+    return std::string(
+        doc_.text.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin));
+  }
+  uint32_t token_at(uint32_t offset) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
+                               [](const Token& t, uint32_t off) { return t.text.end <= off; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  // The sport of a headline "SOCCER - ...", "TENNIS - ..." (first line of the text).
+  void find_sport() {
+    std::string_view head = std::string_view(doc_.text).substr(0, std::min<size_t>(doc_.text.find('\n'), 120));
+    size_t dash = head.find(" - ");
+    if (dash == std::string_view::npos) return;
+    std::string_view kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    team_sport_ = kind == "team";
+    individual_sport_ = kind == "individual";
+  }
+
+  bool in_capitals(const Sentence& s) const {
+    int upper = 0, mixed = 0;
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+      std::string_view t = tok(i);
+      if (doc_.tokens[i].kind != TokenKind::kWord || !has_alpha(t)) continue;
+      if (has_lower(t))
+        ++mixed;
+      else if (t.size() > 1 || upper > 0)
+        ++upper;
+    }
+    return upper > 0 && mixed == 0 ? (upper >= 1) : (upper >= 3 && upper >= 4 * mixed);
+  }
+
+  bool starts_sentence(uint32_t i, uint32_t sentence_first) const {
+    return i == sentence_first ||
+           (i > sentence_first && (tok(i - 1) == "\"" || tok(i - 1) == ":" || tok(i - 1) == "(" || tok(i - 1) == "-"));
+  }
+
+  bool name_token(uint32_t i, uint32_t sentence_first) const {
+    std::string_view t = tok(i);
+    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) return false;
+    if (kb_.is_people(t) || derived_adjective(t)) return false;
+    // A sentence's first word: a name only if the document never writes it in lower case.
+    if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
+    return true;
+  }
+
+  // "Ontario-based", "Hong Kong-listed", "Dublin-born": adjectives made from names.
+  static bool derived_adjective(std::string_view t) {
+    size_t dash = t.rfind('-');
+    if (dash == std::string_view::npos) return false;
+    std::string_view tail = t.substr(dash + 1);
+    static const char* tails[] = {"based", "listed", "born",  "led", "sponsored",  "bound",     "owned", "run",
+                                  "made",  "backed", "style", "era", "controlled", "dominated", "held"};
+    return std::any_of(std::begin(tails), std::end(tails), [&](const char* w) { return tail == w; });
+  }
+
+  // "Iraqis", "Kurdish", "Afrikaans": peoples and languages, not names of this pass.
+  bool demonym_like(std::string_view t) const {
+    if (kb_.is_demonym(t) || kb_.is_first_name(t)) return kb_.is_demonym(t);
+    if (t.size() > 1 && t.back() == 's' && kb_.is_demonym(t.substr(0, t.size() - 1))) return true;
+    return looks_like_people_or_language(t);
+  }
+
+  static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
+
+  bool acronym(std::string_view t) const {
+    size_t letters = 0;
+    for (char c : t) {
+      if (c >= 'A' && c <= 'Z')
+        ++letters;
+      else if (c != '.' && c != '&' && c != '-' && !(c >= '0' && c <= '9'))
+        return false;
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  bool place_prev(uint32_t first, uint32_t sentence_first) const {
+    if (first == sentence_first) return false;
+    std::string p = base::ascii_lower(tok(first - 1));
+    return p == "in" || p == "at" || p == "near" || p == "from" || p == "of" || p == "outside" || p == "across";
+  }
+
+  bool person_prev(uint32_t first, uint32_t sentence_first) const {
+    if (first == sentence_first) return false;
+    std::string p = base::ascii_lower(tok(first - 1));
+    if (kb_.is_person_cue(p) || kb_.title(p)) return true;
+    if (first >= sentence_first + 2 && kb_.title(base::ascii_lower(tok(first - 2)) + " " + p)) return true;
+    return false;
+  }
+
+  void classify(Candidate& c, uint32_t sf, uint32_t se) const {
+    uint32_t n = c.last - c.first;
+    std::string whole = text(c.first, c.last);
+    std::string_view f = tok(c.first), l = tok(c.last - 1);
+    auto set = [&](MentionType t, int st) {
+      if (st > c.strength) c.type = t, c.strength = st;
+    };
+    bool next_number = c.last < se && is_number_token(doc_, c.last);
+    std::string_view country = kb_.country(whole);
+    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
+    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
+    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong);
+    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong);
+    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
+    if (const Knowledge::Place* p = kb_.place(whole)) {
+      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium);
+      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
+    }
+    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
+    if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
+        !kb_.country(tok(c.last + 1)).empty())
+      return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
+    if (n == 1) {
+      // "news agency Interfax", "the Interfax news agency", "Pirelli shares"
+      bool before = c.first > sf && kb_.is_org_cue(base::ascii_lower(tok(c.first - 1)));
+      bool after = c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
+      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium);
+    }
+    if (team_sport_ && n >= 2 && !kb_.is_first_name(f)) {
+      // "Philadelphia Eagles", "Rotor Volgograd": a place and a name in a team sport is a club.
+      for (uint32_t k = c.first; k < c.last; ++k)
+        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
+    }
+    if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
+        !kb_.is_demonym(tok(c.last + 1)))
+      return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
+    if (n == 1 && !kb_.is_first_name(f) && c.first > sf) {
+      std::string p = base::ascii_lower(tok(c.first - 1));
+      std::string p2 = c.first > sf + 1 ? base::ascii_lower(tok(c.first - 2)) : "";
+      if (p == "in" || p == "near" || p == "outside" ||
+          (p == "of" && (p2 == "town" || p2 == "village" || p2 == "city" || p2 == "province" || p2 == "region")))
+        return set(MentionType::kLocation, kMedium);
+      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium);  // the ground
+    }
+    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
+    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
+    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
+    if (n >= 2) {
+      // "Next Series", "Add Men": ordinary words in capitals are no person.
+      bool common = true;
+      for (uint32_t k = c.first; k < c.last && common; ++k)
+        common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
+      if (common) return;
+      return set(MentionType::kPerson, kWeak);
+    }
+    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
+  }
+
+  // The end token of the place mention starting at token i, or i.
+  uint32_t place_end(uint32_t i) const {
+    if (i >= mention_at_.size() || mention_at_[i] < 0) return i;
+    const Mention& m = doc_.mentions[mention_at_[i]];
+    uint32_t e = i;
+    while (e < doc_.tokens.size() && doc_.tokens[e].text.begin < m.text.end) ++e;
+    return e;
+  }
+
+  void collect(const Sentence& s) {
+    uint32_t sf = s.first_token, se = s.first_token + s.token_count;
+    for (uint32_t i = sf; i < se;) {
+      if (!name_token(i, sf) && place_end(i) == i) {
+        ++i;
+        continue;
+      }
+      int32_t absorbed = -1, places = 0;
+      uint32_t absorbed_at = 0;
+      uint32_t j = i;
+      while (j < se && j - i < 8) {
+        if (name_token(j, sf)) {
+          ++j;
+          continue;
+        }
+        if (uint32_t e = place_end(j); e > j && e <= se) {
+          if (places++ == 0) absorbed = mention_at_[j], absorbed_at = j;
+          j = e;
+          continue;
+        }
+        if (j == i) break;
+        std::string_view t = tok(j);
+        bool join = false;
+        if (j + 1 < se && (name_token(j + 1, sf) || place_end(j + 1) > j + 1)) {
+          if (is_connector(t)) join = true;
+          if (t == "of" &&
+              (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1), true)))
+            join = true;
+        }
+        if (!join) break;
+        j += 2;
+      }
+      if (places > 0) {
+        // A place inside an organisation's or place's name ("National Bank of Poland",
+        // "Damascus Radio", "Air France", "Federal Republic of Yugoslavia") joins it.
+        bool last_is_place = place_end(absorbed_at) >= j;
+        bool ok = places == 1 && j - i >= 2 &&
+                  ((!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
+                   (absorbed_at == i + 1 && kb_.is_org_head(tok(i)) && kb_.is_common_word(base::ascii_lower(tok(i)))) ||
+                   (absorbed_at > i + 1 && tok(absorbed_at - 1) == "of" &&
+                    (kb_.is_org_head(tok(absorbed_at - 2)) || kb_.is_loc_head(tok(absorbed_at - 2)))));
+        if (!ok) {
+          if (absorbed_at == i) {
+            i = place_end(i);
+            continue;
+          }
+          j = absorbed_at;
+          if (j > i && (tok(j - 1) == "of" || is_connector(tok(j - 1)))) --j;
+          absorbed = -1;
+        }
+      }
+      if (absorbed >= 0) {
+        Candidate c{i, j, base::ascii_lower(text(i, j))};
+        classify(c, sf, se);
+        if (c.type == MentionType::kPerson) c.type = MentionType::kOrganization;
+        c.strength = kStrong;
+        c.absorbed = absorbed;
+        candidates_.push_back(c);
+        i = j;
+        continue;
+      }
+      // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
+      // title inside the run ends a name and starts a person's.
+      uint32_t resume = 0;
+      for (uint32_t k = i + 1; k + 1 < j; ++k) {
+        std::string w = base::ascii_lower(tok(k));
+        if (kb_.title(w) || kb_.is_person_cue(w) || acronym_title(tok(k))) {
+          resume = k + 1;  // the name after the title is a run of its own
+          j = k;
+          break;
+        }
+      }
+      if (resume && j - i == 1 && (kb_.is_common_word(base::ascii_lower(tok(i))) || demonym_like(tok(i)))) {
+        i = resume;  // "Assistant Secretary ...", "Bosnian President ..."
+        continue;
+      }
+      // A sentence's first word that is an ordinary word ("Former South Carolina") is not part of the name.
+      if (j - i >= 2 && starts_sentence(i, sf) && kb_.is_common_word(base::ascii_lower(tok(i))) &&
+          !kb_.is_first_name(tok(i)) && !kb_.is_org_head(tok(j - 1)) && !kb_.is_loc_head(tok(j - 1)) &&
+          !kb_.place(text(i, j)) && kb_.country(text(i, j)).empty() && !kb_.is_loc_head(tok(i), true) &&
+          !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
+        ++i;
+      }
+      // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
+      std::string key = base::ascii_lower(text(i, j));
+      if ((j - i == 1 && demonym_like(tok(i)) && !kb_.place(tok(i))) || kb_.title(key)) {
+        i = resume ? resume : j;
+        continue;
+      }
+      if (kb_.is_misc_head(tok(j - 1)) || (j - i == 1 && kb_.is_misc_head(tok(i)))) {
+        for (uint32_t k = i; k < j; ++k) covered_[k] = 1;  // an event or thing: its words are no other name
+        i = resume ? resume : j;
+        continue;
+      }
+      Candidate c{i, j, key};
+      if (starts_sentence(i, sf)) {
+        bool common = true;
+        for (uint32_t k = i; k < j && common; ++k)
+          common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
+        c.needs_support = common;
+      }
+      classify(c, sf, se);
+      candidates_.push_back(c);
+      i = resume ? resume : j;
+    }
+  }
+
+  void vote(const std::string& key, MentionType type, int strength, size_t tokens) {
+    Vote& v = votes_[key];
+    if (strength > v.strength) v = {type, strength, tokens};
+  }
+
+  void resolve() {
+    for (const Candidate& c : candidates_)
+      if (c.strength > kNone && !c.needs_support) vote(c.key, c.type, c.strength, c.last - c.first);
+    // Names the actor pass found keep their type in the rest of the document.
+    for (const Mention& m : doc_.mentions)
+      if (m.type != MentionType::kMisc) vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
+    // A person's surname or first name alone is that person.
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (const auto& [key, v] : votes_) {
+      if (v.type != MentionType::kPerson || v.strength < kMedium) continue;
+      size_t sp = key.rfind(' ');
+      if (sp == std::string::npos) continue;
+      parts.push_back({key.substr(sp + 1), key});
+      parts.push_back({key.substr(0, key.find(' ')), key});
+    }
+    for (const auto& [part, full] : parts) {
+      auto it = votes_.find(part);
+      if (it == votes_.end() || it->second.strength < kStrong) {
+        Vote& v = votes_[part];
+        if (v.strength < kStrong) v = {MentionType::kPerson, kStrong - 1 + (v.strength < kMedium), 1};
+        alias_[part] = full;
+      }
+    }
+    for (Candidate& c : candidates_) {
+      auto it = votes_.find(c.key);
+      if (c.needs_support) {
+        // Only a name the rest of the document uses.
+        if (it == votes_.end() || it->second.strength < kMedium) {
+          c.strength = kNone;
+          continue;
+        }
+        c.type = it->second.type;
+        c.strength = it->second.strength;
+        continue;
+      }
+      if (it != votes_.end() && it->second.strength >= c.strength) {
+        c.type = it->second.type;
+        c.strength = std::max(c.strength, it->second.strength);
+      }
+      if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
+      if (c.strength == kNone) {
+        // A single unexplained capitalised word: typed, but no actor.
+        c.type = team_sport_ ? MentionType::kOrganization : MentionType::kPerson;
+        c.strength = kWeak;
+        c.unresolved = true;
+        vote(c.key, c.type, kWeak, 1);
+      }
+    }
+  }
+
+  // Lines in capitals: the longest run of words whose name the body typed,
+  // or a country, place or known body.
+  void capitals(const Sentence& s) {
+    uint32_t sf = s.first_token, se = s.first_token + s.token_count;
+    for (uint32_t i = sf; i < se;) {
+      if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !has_alpha(tok(i))) {
+        ++i;
+        continue;
+      }
+      uint32_t best = i;
+      Candidate found{i, i, ""};
+      for (uint32_t n = std::min<uint32_t>(5, se - i); n > 0 && best == i; --n) {
+        bool ok = true;
+        for (uint32_t k = i; k < i + n; ++k)
+          if (covered_[k] || doc_.tokens[k].kind != TokenKind::kWord) ok = false;
+        if (!ok) continue;
+        std::string raw = text(i, i + n);
+        std::string key = base::ascii_lower(raw);
+        std::string name = title_case(raw);
+        auto it = votes_.find(key);
+        bool usable = it != votes_.end() &&
+                      (it->second.strength >= kMedium || n > 1 || (raw.size() >= 4 && !kb_.is_common_word(key)));
+        std::string first_word = title_case(tok(i));
+        if (usable) {
+          found = {i, i + n, key, it->second.type, it->second.strength};
+          best = i + n;
+        } else if (!kb_.country(name).empty() && !kb_.is_demonym(name)) {
+          found = {i, i + n, key, MentionType::kLocation, kStrong};
+          best = i + n;
+        } else if (n >= 2 && n <= 3 && kb_.is_first_name(first_word) &&
+                   !kb_.is_common_word(base::ascii_lower(tok(i + n - 1)))) {
+          found = {i, i + n, key, MentionType::kPerson, kMedium};  // "ROBERTO DURAN"
+          best = i + n;
+        } else if (kb_.metonym(name) || (n == 1 && kb_.metonym(raw))) {
+          found = {i, i + n, key, MentionType::kOrganization, kStrong};
+          best = i + n;
+        } else if (const Knowledge::Place* p = kb_.place(name); p && (p->population >= 100000 || !p->city)) {
+          bool dateline = i + n < se && is_number_token(doc_, i + n) && tok(i + n).size() >= 8;  // "LONDON 1996-08-30"
+          found = {i, i + n, key, team_sport_ && !dateline ? MentionType::kOrganization : MentionType::kLocation,
+                   kMedium};
+          best = i + n;
+        }
+        if (best > i && i + n < se && is_number_token(doc_, i + n) && tok(i + n).size() >= 8 &&
+            found.type == MentionType::kOrganization && kb_.place(name))
+          found.type = MentionType::kLocation;
+      }
+      if (best > i) {
+        candidates_.push_back(found);
+        i = best;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  void emit() {
+    std::unordered_map<std::string, int32_t> entity_of;
+    for (const Candidate& c : candidates_) {
+      if (c.strength == kNone) continue;
+      std::string name = text(c.first, c.last);
+      if (c.absorbed >= 0) {
+        Mention& m = doc_.mentions[c.absorbed];
+        m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+        m.type = c.type;
+        continue;
+      }
+      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
+        doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
+        continue;
+      }
+      std::string key = c.key;
+      if (c.type == MentionType::kPerson) {
+        auto a = alias_.find(key);
+        if (a != alias_.end()) key = a->second;
+      }
+      key += "|" + std::to_string(static_cast<int>(c.type));
+      auto it = entity_of.find(key);
+      int32_t index;
+      if (it != entity_of.end()) {
+        index = it->second;
+      } else {
+        Entity e;
+        e.type = c.type;
+        if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
+          std::string code(kb_.country(title_case(name)));
+          e.actor = Actor{"", "", code, "", "", code};
+        } else {
+          e.actor.name = c.type == MentionType::kLocation ? "" : name;
+          // A person the KB knows, found by this pass ("Hosting President
+          // Emmanuel Macron"): the KB's person on the article's date.
+          if (c.type == MentionType::kPerson) {
+            auto tenures = kb_.person(name, doc_.pub_date);
+            if (!tenures.empty()) {
+              const Tenure* t = tenures.front();
+              e.actor = Actor{"kb:" + slug(t->name), t->name, t->country, t->sector, t->title, t->country + t->sector};
+            }
+          }
+        }
+        doc_.entities.push_back(std::move(e));
+        index = static_cast<int32_t>(doc_.entities.size() - 1);
+        entity_of[key] = index;
+      }
+      Mention m;
+      m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+      m.type = c.type;
+      m.entity = index;
+      doc_.entities[index].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(m);
+    }
+  }
+
+  Document& doc_;
+  const Knowledge& kb_;
+  std::vector<uint8_t> covered_;
+  std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
+  std::unordered_map<std::string, bool> lower_words_;
+  std::unordered_map<std::string, Vote> votes_;
+  std::unordered_map<std::string, std::string> alias_;
+  std::vector<Candidate> candidates_;
+  std::vector<size_t> caps_sentences_;
+  bool team_sport_ = false, individual_sport_ = false;
+};
+
 }  // namespace
 
 void recognize_actors(Document& doc, const Knowledge& kb) {
@@ -357,6 +906,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     SentenceRecognizer(doc, kb, s, doc.pub_date).run();
   }
+  NamePass(doc, kb).run();
 }
 
 }  // namespace parley::actors

@@ -103,6 +103,9 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc.entities.size()) continue;
     const Actor& actor = doc.entities[mention.entity].actor;
     if (actor.country.empty() && actor.name.empty()) continue;  // not a political actor we can code
+    // A named body of no known country (a company, a club) is not coded; a
+    // person of unknown country may still be resolved later in the article.
+    if (actor.country.empty() && mention.type != MentionType::kPerson) continue;
     ActorSpan a;
     a.first = token_at(doc, mention.text.begin, lo, hi);
     a.last = token_at(doc, mention.text.end - 1, lo, hi) + 1;
@@ -124,9 +127,16 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
       if (!next.actor->name.empty() && next.actor->country == a.actor->country && next.first >= a.last &&
           next.first - a.last <= 6) {
         modifier = true;
+        // "the Foreign Minister of the Russian Federation, Sergey Lavrov": a
+        // country after "of" in a title, then the holder's name in apposition.
+        bool of_title = a.first >= 1 && (lower(doc.token_text(a.first - 1)) == "of" ||
+                                         (a.first >= 2 && lower(doc.token_text(a.first - 1)) == "the" &&
+                                          lower(doc.token_text(a.first - 2)) == "of"));
         for (uint32_t i = a.last; i < next.first; ++i) {
           std::string_view w = doc.token_text(i);
-          if (w == "," || w == "and" || w == "with" || w == "said" || w == "met") modifier = false;
+          if ((w == "," && !(of_title && next.first == a.last + 1)) || w == "and" || w == "with" || w == "said" ||
+              w == "met")
+            modifier = false;
         }
       }
     }
