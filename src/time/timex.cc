@@ -16,9 +16,10 @@ struct Found {
   std::string type = "DATE";
   std::string value;
   Point point;  // the calendar point a DATE names, when it names one
+  bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
 };
 
-enum class Tense { kUnknown, kPast, kFuture };
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
 // A quantity of units: "three", "25", "twenty four", "a", "2 1/2", "a couple
 // of"; n < 0 for vague ones ("several", "a few").
@@ -47,7 +48,7 @@ class Tagger {
         ++i;
         continue;
       }
-      if (f.point.known() && f.type == "DATE") ref_ = f.point;
+      if (f.point.known() && f.type == "DATE" && f.anchor) ref_ = f.point;
       emit(f);
       i = f.last;
     }
@@ -133,16 +134,28 @@ class Tagger {
   // ---- tense --------------------------------------------------------------
 
   static bool future_marker(std::string_view t) {
-    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" || t == "next" ||
-           t == "expected" || t == "scheduled" || t == "due" || t == "plans" || t == "planned" || t == "plan" ||
-           t == "upcoming" || t == "coming" || t == "going" || t == "until";
+    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "would" || t == "tomorrow" ||
+           t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
+           t == "plans" || t == "planned" || t == "plan" || t == "upcoming" || t == "coming" || t == "going" ||
+           t == "until" || t == "soon" || t == "payable";
   }
-  bool past_marker(std::string_view t) const {
+  static bool present_marker(std::string_view t) {
+    return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
+  }
+  static bool be_or_have(std::string_view t) {
+    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
+           t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
+  }
+  // A verb in the past tense at k: irregular pasts, "-ed" forms not governed
+  // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
+  bool past_marker(uint32_t k) const {
+    std::string_view t = w(k);
     if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
         t == "last" || t == "earlier" || t == "since")
       return true;
-    if (t.size() > 4 && t.substr(t.size() - 2) == "ed") return true;
-    return lexicon().irregular_pasts.count(std::string(t)) > 0;
+    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed";
+    if (!ed && !lexicon().irregular_pasts.count(std::string(t))) return false;
+    return !be_or_have(w(k - 1));
   }
 
   // The tense of the clause around tokens [first, last): the nearest tense
@@ -155,7 +168,8 @@ class Tagger {
         if (k >= end_) continue;
         std::string_view t = w(k);
         if (future_marker(t)) return Tense::kFuture;
-        if (past_marker(t)) return Tense::kPast;
+        if (present_marker(t)) return Tense::kPresent;
+        if (past_marker(k)) return Tense::kPast;
       }
     }
     return Tense::kUnknown;
@@ -372,7 +386,10 @@ class Tagger {
   // Month names are capitalised, and not all capitals ("DEC" is a company).
   int capital_month(uint32_t i) const {
     std::string_view r = raw(i);
-    return capitalized(i) && r.size() > 1 && !(r[1] >= 'A' && r[1] <= 'Z') ? month_of(w(i)) : 0;
+    if (!capitalized(i) || r.size() < 2 || (r[1] >= 'A' && r[1] <= 'Z')) return 0;
+    // A bare abbreviation ("Jan", "Sun") is a name unless a day follows.
+    if (r.size() == 3 && !is_all_digits(w(i + 1)) && r != "May") return 0;
+    return month_of(w(i));
   }
 
   // A month name at j, also after "mid-" / "late-" inside the token.
@@ -436,6 +453,8 @@ class Tagger {
     else if (w(j) == "a" && w(j + 1) == "year" && (w(j + 2) == "ago" || w(j + 2) == "earlier"))
       shift_years = -1, j += 3;
     f.last = j;
+    f.anchor = shift_years == 0;
+    if (ended_period(j, f, "P1Q")) return true;
     (void)fiscal;
     Point p = quarter_point(q, year, relative, tense(i, j));
     return set_point(f, shift(p, shift_years, Unit::kYear));
@@ -519,17 +538,35 @@ class Tagger {
     f.last = j + 1;
     Point base = anaphoric ? ref_ : dct_;
     if (!base.known()) return true;
-    if (g == Gran::kWeekend) {
-      Point wk = at(base, Gran::kWeek);
-      if (!anaphoric && rel == 0 && tense(i, j + 1) == Tense::kPast) rel = 0;
-      Point p = shift(wk, rel, Unit::kWeek);
-      p.gran = Gran::kWeekend;
-      return set_point(f, p);
-    }
     if (base.gran < g && anaphoric) return true;  // "the week" after "1998": no finer point to name
+    if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
+    if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
               : g == Gran::kDay ? Unit::kDay : g == Gran::kDecade ? Unit::kDecade : Unit::kCentury;
     return set_point(f, shift(at(base, g), rel, unit));
+  }
+
+  // The weekend of the week of `day` moved by rel weeks; "this weekend" /
+  // "the weekend" in a past-tense clause is the one last before the day.
+  Point weekend_point(const Point& day, int rel, Tense t) const {
+    Point d = day;
+    if (rel == 0 && t == Tense::kPast && d.gran == Gran::kDay) {
+      int wd = base::weekday(d.date());
+      if (wd < 6) d = shift(d, -wd, Unit::kDay);  // back to last Sunday
+    }
+    Point p = shift(at(d, Gran::kWeek), rel, Unit::kWeek);
+    p.gran = Gran::kWeekend;
+    return p;
+  }
+
+  // "the year ended June 30", "the quarter ending Sept. 30" name a stretch of
+  // time (the fiscal period), a DURATION in TimeML.
+  bool ended_period(uint32_t j, Found& f, const char* value) {
+    if (w(j) != "ended" && w(j) != "ending" && w(j) != "ends") return false;
+    f.type = "DURATION";
+    f.value = value;
+    f.point = {};
+    return true;
   }
 
   // "last fall", "this summer", "the winter of 1994", "early summer", "spring".
@@ -637,10 +674,12 @@ class Tagger {
     if (w(j) == "or" && w(j + 1) == "so") j += 2;
     std::string_view dir = w(j);
     bool ago = dir == "ago" || (dir == "from" && w(j + 1) == "now");
-    bool rel = dir == "earlier" || dir == "later" || dir == "before" || dir == "after";
+    // "90 days after the vote" is a duration and a signal in TimeML, not a date.
+    bool rel = dir == "earlier" || dir == "later";
     if (!ago && !rel) return false;
     if (rel && (w(j + 1) == "than" || w(j + 1) == "the" || w(j + 1) == "that")) return false;  // "before the vote"
     f.last = j + (dir == "from" ? 2 : 1);
+    f.anchor = false;
     if (q.n < 0) {
       f.value = dir == "later" || dir == "after" || dir == "from" ? "FUTURE_REF" : "PAST_REF";
       return true;
@@ -696,8 +735,8 @@ class Tagger {
     if (w(j) == "the" && (w(j + 1) == "past" || w(j + 1) == "last" || w(j + 1) == "next" ||
                           w(j + 1) == "coming" || w(j + 1) == "first" || w(j + 1) == "previous"))
       j += 2;
-    else if (w(j) == "recent" || w(j) == "coming" || w(j) == "past")
-      return vague_duration(i, j + 1, f);
+    else if (w(j) == "recent" || w(j) == "coming" || w(j) == "past" || w(j) == "future")
+      return vague_reference(i, j + 1, f);
     if (hyphenated_duration(j, f)) return f.first = i, true;
     j = skip_hedge(j);
     Quantity q;
@@ -723,13 +762,13 @@ class Tagger {
     return true;
   }
 
-  // "recent years" / "coming months": an unspecified number of units.
-  bool vague_duration(uint32_t i, uint32_t j, Found& f) {
+  // "recent years", "past weeks" (PAST_REF) / "coming months" (FUTURE_REF).
+  bool vague_reference(uint32_t i, uint32_t j, Found& f) {
     Unit u = unit_of(w(j));
     if (u == Unit::kNone || w(j).back() != 's') return false;
     f.last = j + 1;
-    f.type = "DURATION";
-    f.value = duration(-1, u);
+    if (w(j + 1) == "and" && unit_of(w(j + 2)) != Unit::kNone) f.last = j + 3;  // "recent weeks and months"
+    f.value = w(i) == "recent" || w(i) == "past" ? "PAST_REF" : "FUTURE_REF";
     return true;
   }
 
@@ -746,7 +785,10 @@ class Tagger {
       return true;
     }
     int n = number_of(head);
-    if (size_t dash2 = rest.find('-'); dash2 != std::string_view::npos) rest = rest.substr(0, dash2);
+    if (size_t dash2 = rest.find('-'); dash2 != std::string_view::npos) {
+      if (rest.substr(dash2) == "-old") return false;  // an age: "a 6-year-old boy"
+      rest = rest.substr(0, dash2);
+    }
     Unit u = unit_of(rest);
     if (n <= 0 || u == Unit::kNone || rest.back() == 's') return false;
     f.last = i + 1;
