@@ -61,6 +61,57 @@ TEST(Timex, MayTheVerbIsNoDate) {
   EXPECT_EQ(timexes("Lavrov visited in May 2017.", kWed20171101), (P{{"May 2017", "2017-05"}}));
 }
 
+const Date kThu19891026{1989, 10, 26};
+
+TEST(Timex, QuartersFollowTheReferenceTime) {
+  EXPECT_EQ(timexes("Net income rose 5% in the third quarter from $3 million a year earlier.", kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"a year earlier", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Sales in the year-earlier quarter were $8 million.", kThu19891026),
+            (P{{"the year-earlier quarter", "1988-Q3"}}));
+  // Reported quarters are the ones just ended.
+  EXPECT_EQ(timexes("Profit fell 12% in the quarter.", kThu19891026), (P{{"the quarter", "1989-Q3"}}));
+  EXPECT_EQ(timexes("The company expects a loss in the fourth quarter of 1990.", kThu19891026),
+            (P{{"the fourth quarter of 1990", "1990-Q4"}}));
+  // "The year ended June 30" is a fiscal year: a stretch of time.
+  EXPECT_EQ(timexes("Revenue was $76 million for the year ended June 30.", kThu19891026),
+            (P{{"the year", "P1Y"}, {"June 30", "1989-06-30"}}));
+}
+
+TEST(Timex, DeicticUnitsSeasonsAndDecades) {
+  EXPECT_EQ(timexes("Prices rose last fall and will rise again this summer.", Date{1998, 2, 6}),
+            (P{{"last fall", "1997-FA"}, {"this summer", "1998-SU"}}));
+  EXPECT_EQ(timexes("Unemployment peaked in the early 1980s.", kThu19891026), (P{{"the early 1980s", "198"}}));
+  EXPECT_EQ(timexes("The team played over the weekend.", Date{1989, 10, 30}), (P{{"the weekend", "1989-W43-WE"}}));
+  EXPECT_EQ(timexes("Sales grew earlier this year.", kThu19891026), (P{{"earlier this year", "1989"}}));
+}
+
+TEST(Timex, ClockTimesAndPartsOfDay) {
+  EXPECT_EQ(timexes("The polls closed at 10 p.m. Wednesday.", Date{1998, 2, 13}),
+            (P{{"10 p.m. Wednesday", "1998-02-11T22:00"}}));
+  EXPECT_EQ(timexes("The minister spoke this morning.", Date{1998, 2, 6}), (P{{"this morning", "1998-02-06TMO"}}));
+  EXPECT_EQ(timexes("Rebels attacked the town last night.", Date{1998, 2, 6}), (P{{"last night", "1998-02-05TNI"}}));
+}
+
+TEST(Timex, SetsDurationsAndVagueReferences) {
+  EXPECT_EQ(timexes("The paper is published daily and audited every year.", kThu19891026),
+            (P{{"daily", "P1D"}, {"every year", "P1Y"}}));
+  EXPECT_EQ(timexes("Prices have doubled over the past two years.", kThu19891026), (P{{"the past two years", "P2Y"}}));
+  EXPECT_EQ(timexes("He served 2 1/2 years in prison.", kThu19891026), (P{{"2 1/2 years", "P2Y6M"}}));
+  EXPECT_EQ(timexes("Talks could resume in the near future.", kThu19891026), (P{{"the near future", "FUTURE_REF"}}));
+  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PAST_REF"}}));
+  EXPECT_EQ(timexes("The 6-year-old boy arrived.", kThu19891026), P{});  // an age
+}
+
+TEST(Timex, MonthsWithoutYearFollowTenseOrNearness) {
+  // "set" is no past tense here; "expected" looks ahead.
+  EXPECT_EQ(timexes("The issue is expected to dominate a summit set for Washington in April.", Date{1998, 12, 5}),
+            (P{{"April", "1999-04"}}));
+  // No tense: the nearer January.
+  EXPECT_EQ(timexes("The stock split would be paid on a date in January to holders of record.", kThu19891026),
+            (P{{"January", "1990-01"}}));
+  EXPECT_EQ(timexes("The company acquired the unit in February.", kThu19891026), (P{{"February", "1989-02"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -113,7 +113,9 @@ const Lexicon& lexicon() {
     for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
       std::vector<std::string> cols = base::split(line, '\t');
       if (cols.size() < 2) continue;
-      for (const std::string& past : base::split(cols[1], '|')) l.irregular_pasts.insert(past);
+      // "set", "cut", "put" are as often presents or participles: only distinct forms tell the tense.
+      for (const std::string& past : base::split(cols[1], '|'))
+        if (past != cols[0]) l.irregular_pasts.insert(past);
     }
     return l;
   }();

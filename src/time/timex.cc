@@ -134,10 +134,10 @@ class Tagger {
   // ---- tense --------------------------------------------------------------
 
   static bool future_marker(std::string_view t) {
-    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "would" || t == "tomorrow" ||
+    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
            t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
-           t == "plans" || t == "planned" || t == "plan" || t == "upcoming" || t == "coming" || t == "going" ||
-           t == "until" || t == "soon" || t == "payable";
+           t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
+           t == "payable";
   }
   static bool present_marker(std::string_view t) {
     return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
@@ -185,13 +185,16 @@ class Tagger {
 
   // A month (and day) without a year: the publication year, moved back a year
   // when the month lies ahead in a past-tense clause and forward when it lies
-  // behind in a future one.
+  // behind in a future one; without a tense, the nearer one.
+  static constexpr int kSlack = 1;
   Point month_point(int month, int day, int year, Tense t) const {
     if (!year) {
       if (!dct_.known()) return {};
       year = dct_.year;
-      if (t == Tense::kPast && month > dct_.sub) --year;
-      if (t == Tense::kFuture && month < dct_.sub) ++year;
+      int ahead = month - dct_.sub;  // -11 .. 11
+      int limit = t == Tense::kPast || t == Tense::kFuture ? kSlack : 6;
+      if (ahead > limit && t != Tense::kFuture) --year;
+      if (ahead < -limit && t != Tense::kPast) ++year;
     }
     return day ? Point{Gran::kDay, year, month, day} : Point{Gran::kMonth, year, month};
   }
@@ -454,7 +457,6 @@ class Tagger {
       shift_years = -1, j += 3;
     f.last = j;
     f.anchor = shift_years == 0;
-    if (ended_period(j, f, "P1Q")) return true;
     (void)fiscal;
     Point p = quarter_point(q, year, relative, tense(i, j));
     return set_point(f, shift(p, shift_years, Unit::kYear));
