@@ -112,6 +112,16 @@ TEST(Timex, MonthsWithoutYearFollowTenseOrNearness) {
   EXPECT_EQ(timexes("The company acquired the unit in February.", kThu19891026), (P{{"February", "1989-02"}}));
 }
 
+TEST(Timex, HolidaysAndPeriodModifiers) {
+  EXPECT_EQ(timexes("The family will gather on Thanksgiving Day.", Date{1999, 10, 24}),
+            (P{{"Thanksgiving Day", "1999-11-25"}}));
+  EXPECT_EQ(timexes("Voters went to the polls on Election Day.", Date{1998, 11, 5}), (P{{"Election Day", "1998-11-03"}}));
+  // The date bounding a period does not replace it as the reference.
+  EXPECT_EQ(timexes("Net rose in the third quarter ended Sept. 30, above the year-earlier $4 million.", kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"Sept. 30", "1989-09-30"}, {"year-earlier", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Sales beat last year's $1.55 billion.", kThu19891026), (P{{"last year", "1988"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

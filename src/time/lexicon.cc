@@ -1,5 +1,7 @@
 #include "time/lexicon.h"
 
+#include <cstdio>
+
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -108,6 +110,18 @@ const Lexicon& lexicon() {
       std::vector<std::string> cols = base::split(line, '\t');
       if (cols.size() < 3) continue;
       l.phrases.push_back({words_of(cols[0]), cols[1], cols[2]});
+    }
+    for (std::string_view line : data::lines("time/holidays.tsv")) {
+      std::vector<std::string> cols = base::split(line, '\t');
+      Holiday h;
+      if (cols.size() < 2 || std::sscanf(cols[1].c_str(), "%d", &h.month) != 1) continue;
+      if (cols[1].find('/') != std::string::npos) {
+        if (std::sscanf(cols[1].c_str(), "%d/%d>=%d", &h.month, &h.weekday, &h.day) != 3) continue;
+      } else if (std::sscanf(cols[1].c_str(), "%d-%d", &h.month, &h.day) != 2) {
+        continue;
+      }
+      h.words = words_of(cols[0]);
+      l.holidays.push_back(std::move(h));
     }
     for (std::string_view line : data::lines("time/hedges.txt")) l.hedges.push_back(words_of(line));
     for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {

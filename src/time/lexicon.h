@@ -24,10 +24,17 @@ struct Phrase {
   std::string type, value;
 };
 
+// A holiday: fixed day, or the first `weekday` on or after `day` of `month`.
+struct Holiday {
+  std::vector<std::string> words;
+  int month = 0, day = 0, weekday = 0;
+};
+
 // Data of data/time/, loaded once.
 struct Lexicon {
   std::vector<Phrase> phrases;                       // phrases.tsv
   std::vector<std::vector<std::string>> hedges;      // hedges.txt
+  std::vector<Holiday> holidays;                     // holidays.tsv
   std::unordered_set<std::string> irregular_pasts;   // events/irregular_verbs.tsv, column 2
 };
 const Lexicon& lexicon();

@@ -48,7 +48,9 @@ class Tagger {
         ++i;
         continue;
       }
-      if (f.point.known() && f.type == "DATE" && f.anchor) ref_ = f.point;
+      // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
+      bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
       emit(f);
       i = f.last;
     }
@@ -63,7 +65,8 @@ class Tagger {
                                      &Tagger::calendar,       &Tagger::quarter,  &Tagger::half,
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
-                                     &Tagger::duration_rule,  &Tagger::phrase};
+                                     &Tagger::duration_rule,  &Tagger::phrase,
+                                     &Tagger::year_earlier,   &Tagger::holiday};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -73,6 +76,11 @@ class Tagger {
       any = true;
     }
     return any;
+  }
+
+  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference time.
+  bool after_dct(const Point& p) const {
+    return dct_.known() && base::days_from_civil(p.date()) > base::days_from_civil(dct_.date());
   }
 
   void emit(const Found& f) {
@@ -472,17 +480,30 @@ class Tagger {
       if (q > now.sub && t != Tense::kFuture) --p.year;
       return p;
     }
-    if (year) return {Gran::kQuarter, year, now.known() ? now.sub : 4};
+    // "the 1988 quarter": the quarter spoken of, in that year.
+    if (year) return {Gran::kQuarter, year, ref_.gran == Gran::kQuarter ? ref_.sub : last_reported(now).sub};
     switch (relative) {
       case 1: return shift(now, 1, Unit::kQuarter);
-      case -1:
-      case 2: return shift(now, -1, Unit::kQuarter);
+      case -1: return shift(now, -1, Unit::kQuarter);
+      case 2: return last_reported(now);
       case 3: return now;
       default:
         // "the quarter": the one spoken of, else the one just reported on.
         if (ref_.gran == Gran::kQuarter) return ref_;
-        return t == Tense::kFuture ? now : shift(now, -1, Unit::kQuarter);
+        return t == Tense::kFuture ? now : last_reported(now);
     }
+  }
+
+  static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
+
+  // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
+  // million"): the reference period a year before.
+  bool year_earlier(uint32_t i, Found& f) {
+    if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
+    f.last = i + 1;
+    f.anchor = false;
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(ref_, Gran::kYear);
+    return set_point(f, shift(base, -1, Unit::kYear));
   }
 
   // "the first half", "the second half of 1989", "the last half of 1989".
@@ -521,7 +542,7 @@ class Tagger {
         else if (m == "current" || m == "present") anaphoric = false, ++j;
         else if (m == "past" || m == "last") anaphoric = false, rel = -1, ++j;
         else if (m == "coming") anaphoric = false, rel = 1, ++j;
-        else if (m == "same") ++j;
+        else if (m == "same" || m == "full" || m == "entire" || m == "whole") ++j;
       }
     } else {
       return false;
@@ -533,14 +554,13 @@ class Tagger {
            : u == "weekend" ? Gran::kWeekend : u == "day" ? Gran::kDay : u == "decade" ? Gran::kDecade
            : u == "century" ? Gran::kCentury : Gran::kNone;
     if (g == Gran::kNone) return false;
-    if (w(j + 1) == "'s" || w(j + 1) == "-") return false;  // "this year's results" is taken by other rules
     // "the day" and "the week" alone are too often not dates ("the day of the vote" is, but rarely).
     if (w(i) == "the" && j == i + 1 && (g == Gran::kDay || g == Gran::kDecade || g == Gran::kCentury))
       return false;
     f.last = j + 1;
     Point base = anaphoric ? ref_ : dct_;
     if (!base.known()) return true;
-    if (base.gran < g && anaphoric) return true;  // "the week" after "1998": no finer point to name
+    if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
     if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
@@ -810,6 +830,25 @@ class Tagger {
       case Unit::kMinute: return "PT" + std::to_string(n) + "M30S";
       default: return duration(n, u);
     }
+  }
+
+  // "Thanksgiving Day", "last Christmas", "Election Day" (data/time/holidays.tsv).
+  bool holiday(uint32_t i, Found& f) {
+    uint32_t j = i;
+    Tense forced = w(j) == "last" ? Tense::kPast : w(j) == "next" || w(j) == "this" ? Tense::kFuture : Tense::kUnknown;
+    if (forced != Tense::kUnknown) ++j;
+    if (!capitalized(j)) return false;
+    const Holiday* best = nullptr;
+    for (const Holiday& h : lexicon().holidays)
+      if ((!best || h.words.size() > best->words.size()) && at_words(j, h.words)) best = &h;
+    if (!best) return false;
+    j += best->words.size();
+    f.last = j;
+    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j));
+    if (!month.known()) return true;
+    Point day{Gran::kDay, month.year, best->month, best->day};
+    if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
+    return set_point(f, day);
   }
 
   // The fixed phrases of data/time/phrases.tsv.
