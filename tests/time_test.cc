@@ -122,6 +122,14 @@ TEST(Timex, HolidaysAndPeriodModifiers) {
   EXPECT_EQ(timexes("Sales beat last year's $1.55 billion.", kThu19891026), (P{{"last year", "1988"}}));
 }
 
+TEST(Timex, YearEndsAndNonDurations) {
+  EXPECT_EQ(timexes("The plant will close by year-end.", kThu19891026), (P{{"year-end", "1989"}}));
+  EXPECT_EQ(timexes("Mr. Smith, 52 years old, won a second term with a quarter of the vote.", kThu19891026), P{});
+  // A year before a day is a year.
+  EXPECT_EQ(timexes("Shares rose yesterday, as they had a year earlier.", kThu19891026),
+            (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -66,7 +66,8 @@ class Tagger {
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
                                      &Tagger::duration_rule,  &Tagger::phrase,
-                                     &Tagger::year_earlier,   &Tagger::holiday};
+                                     &Tagger::year_earlier,   &Tagger::holiday,
+                                     &Tagger::year_end};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -494,6 +495,18 @@ class Tagger {
     }
   }
 
+  // "year-end", "year end", "the year's end", "the end of the year": the year.
+  bool year_end(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    if (w(j) == "year-end") j += 1;
+    else if (w(j) == "year" && w(j + 1) == "end") j += 2;
+    else if (w(j) == "year" && w(j + 1) == "'s" && w(j + 2) == "end") j += 3;
+    else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
+    else return false;
+    f.last = j;
+    return set_point(f, at(ref_.gran == Gran::kYear ? ref_ : dct_, Gran::kYear));
+  }
+
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
 
   // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
@@ -559,6 +572,7 @@ class Tagger {
       return false;
     f.last = j + 1;
     Point base = anaphoric ? ref_ : dct_;
+    if (g == Gran::kWeekend && base.gran < Gran::kWeek) base = dct_;  // "the weekend" is the nearest one
     if (!base.known()) return true;
     if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
@@ -709,10 +723,10 @@ class Tagger {
     int n = (dir == "ago" || dir == "earlier" || dir == "before") ? -q.n : q.n;
     // The point moved keeps the reference's quarter ("a year earlier" after
     // "the third quarter" is last year's third quarter), else the unit's size.
-    Point base = rel ? ref_ : dct_;
+    Gran size = u == Unit::kDay ? Gran::kDay : u == Unit::kWeek ? Gran::kWeek : u == Unit::kMonth ? Gran::kMonth
+                                                                               : Gran::kYear;
+    Point base = at(rel ? ref_ : dct_, size);  // "a year earlier" than a day is a year
     if (u >= Unit::kYear && (ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf)) base = ref_;
-    else if (ago) base = at(dct_, u == Unit::kDay ? Gran::kDay : u == Unit::kWeek ? Gran::kWeek
-                                   : u == Unit::kMonth ? Gran::kMonth : Gran::kYear);
     return set_point(f, shift(base, n, u));
   }
 
@@ -777,6 +791,10 @@ class Tagger {
     }
     Unit u = unit_of(w(j));
     if (u == Unit::kNone) return false;
+    // "a second term", "a quarter of the vote", "52 years old": no durations.
+    bool article = w(q.next - 1) == "a" || w(q.next - 1) == "an";
+    if (article && (u == Unit::kSecond || u == Unit::kQuarter) && w(j).back() != 's') return false;
+    if (w(j + 1) == "old" || (w(j + 1) == "of" && w(j + 2) == "age")) return false;
     f.last = j + 1;
     if (w(j + 1) == "and" && w(j + 2) == "a" && w(j + 3) == "half") q.half = true, f.last = j + 4;
     f.type = "DURATION";
