@@ -195,15 +195,15 @@ class Tagger {
   // A month (and day) without a year: the publication year, moved back a year
   // when the month lies ahead in a past-tense clause and forward when it lies
   // behind in a future one; without a tense, the nearer one.
-  static constexpr int kSlack = 1;
+  static constexpr int kSlack = 1, kBack = 6, kForward = 6;  // untensed: the nearer year
   Point month_point(int month, int day, int year, Tense t) const {
     if (!year) {
       if (!dct_.known()) return {};
       year = dct_.year;
       int ahead = month - dct_.sub;  // -11 .. 11
-      int limit = t == Tense::kPast || t == Tense::kFuture ? kSlack : 6;
-      if (ahead > limit && t != Tense::kFuture) --year;
-      if (ahead < -limit && t != Tense::kPast) ++year;
+      bool tensed = t == Tense::kPast || t == Tense::kFuture;
+      if (ahead > (tensed ? kSlack : kBack) && t != Tense::kFuture) --year;
+      if (ahead < -(tensed ? kSlack : kForward) && t != Tense::kPast) ++year;
     }
     return day ? Point{Gran::kDay, year, month, day} : Point{Gran::kMonth, year, month};
   }
@@ -418,7 +418,7 @@ class Tagger {
   bool quarter(uint32_t i, Found& f) {
     uint32_t j = i;
     bool the = w(j) == "the";
-    if (the || w(j) == "this" || w(j) == "that" || w(j) == "its") ++j;
+    if (the || ((w(j) == "this" || w(j) == "that" || w(j) == "its") && w(j + 1) != "year")) ++j;
     int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
     bool fiscal = false;
     if (w(i) == "this") relative = 3;
@@ -504,7 +504,7 @@ class Tagger {
     else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
     else return false;
     f.last = j;
-    return set_point(f, at(ref_.gran == Gran::kYear ? ref_ : dct_, Gran::kYear));
+    return set_point(f, at(dct_, Gran::kYear));
   }
 
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
