@@ -125,6 +125,8 @@ TEST(Timex, HolidaysAndPeriodModifiers) {
 TEST(Timex, YearEndsAndNonDurations) {
   EXPECT_EQ(timexes("The plant will close by year-end.", kThu19891026), (P{{"year-end", "1989"}}));
   EXPECT_EQ(timexes("Mr. Smith, 52 years old, won a second term with a quarter of the vote.", kThu19891026), P{});
+  // "Three days later" is a duration followed by a signal; "a year earlier" a date.
+  EXPECT_EQ(timexes("Three days later, the index was down 6%.", kThu19891026), (P{{"Three days", "P3D"}}));
   // A year before a day is a year.
   EXPECT_EQ(timexes("Shares rose yesterday, as they had a year earlier.", kThu19891026),
             (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));

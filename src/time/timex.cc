@@ -710,8 +710,9 @@ class Tagger {
     if (w(j) == "or" && w(j + 1) == "so") j += 2;
     std::string_view dir = w(j);
     bool ago = dir == "ago" || (dir == "from" && w(j + 1) == "now");
-    // "90 days after the vote" is a duration and a signal in TimeML, not a date.
-    bool rel = dir == "earlier" || dir == "later";
+    // "90 days after the vote", "three days later", "a day earlier" are
+    // durations with a signal in TimeML; "a year earlier" is a date.
+    bool rel = dir == "earlier" && u > Unit::kDay;
     if (!ago && !rel) return false;
     if (rel && (w(j + 1) == "than" || w(j + 1) == "the" || w(j + 1) == "that")) return false;  // "before the vote"
     f.last = j + (dir == "from" ? 2 : 1);
