@@ -4,8 +4,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <set>
 #include <vector>
 
 namespace parley::time {
@@ -35,7 +34,7 @@ struct Lexicon {
   std::vector<Phrase> phrases;                       // phrases.tsv
   std::vector<std::vector<std::string>> hedges;      // hedges.txt
   std::vector<Holiday> holidays;                     // holidays.tsv
-  std::unordered_set<std::string> irregular_pasts;   // events/irregular_verbs.tsv, column 2
+  std::set<std::string, std::less<>> irregular_pasts;  // events/irregular_verbs.tsv, column 2
 };
 const Lexicon& lexicon();
 

@@ -163,7 +163,7 @@ class Tagger {
         t == "last" || t == "earlier" || t == "since")
       return true;
     bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed";
-    if (!ed && !lexicon().irregular_pasts.count(std::string(t))) return false;
+    if (!ed && lexicon().irregular_pasts.find(t) == lexicon().irregular_pasts.end()) return false;
     return !be_or_have(w(k - 1));
   }
 
