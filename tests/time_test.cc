@@ -132,6 +132,12 @@ TEST(Timex, YearEndsAndNonDurations) {
             (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));
 }
 
+TEST(Timex, SpelledYears) {
+  EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
+                    Date{1998, 2, 27}),
+            (P{{"January nineteen ninety-seven", "1997-01"}, {"the winter of nineteen ninety-four", "1994-WI"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

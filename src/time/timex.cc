@@ -195,7 +195,7 @@ class Tagger {
   // A month (and day) without a year: the publication year, moved back a year
   // when the month lies ahead in a past-tense clause and forward when it lies
   // behind in a future one; without a tense, the nearer one.
-  static constexpr int kSlack = 1, kBack = 6, kForward = 6;  // untensed: the nearer year
+  static constexpr int kSlack = 1, kBack = 5, kForward = 6;  // untensed: the nearer year, leaning to the past as news does
   Point month_point(int month, int day, int year, Tense t) const {
     if (!year) {
       if (!dct_.known()) return {};
@@ -381,9 +381,9 @@ class Tagger {
     }
     int year = 0;
     uint32_t y = j + (w(j) == "," || w(j) == "of" ? 1 : 0);
-    if (is_all_digits(w(y)) && w(y).size() == 4) {
-      year = std::stoi(low_[y]);
-      j = y + 1;
+    if (int n = year_number(y, &y)) {
+      year = n;
+      j = y;
     } else if ((w(j) == "this" || w(j) == "last" || w(j) == "next") && w(j + 1) == "year" && dct_.known()) {
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0);
       j += 2;
@@ -459,7 +459,7 @@ class Tagger {
     }
     if (!q && !the && j == i + 1) return false;  // a bare "quarter" is a fraction
     // "of 1990", "last year", "a year earlier"
-    if (w(j) == "of" && is_all_digits(w(j + 1)) && w(j + 1).size() == 4) year = std::stoi(low_[j + 1]), j += 2;
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
     else if ((w(j) == "last" || w(j) == "this" || w(j) == "next") && w(j + 1) == "year" && dct_.known())
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0), j += 2;
     else if (w(j) == "a" && w(j + 1) == "year" && (w(j + 2) == "ago" || w(j + 2) == "earlier"))
@@ -526,7 +526,7 @@ class Tagger {
     if (!h || w(j + 1) != "half") return false;
     j += 2;
     int year = dct_.known() ? dct_.year : 0;
-    if (w(j) == "of" && is_all_digits(w(j + 1)) && w(j + 1).size() == 4) year = std::stoi(low_[j + 1]), j += 2;
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
     else if (w(j) == "of" && (w(j + 1) == "this" || w(j + 1) == "next" || w(j + 1) == "last") && w(j + 2) == "year")
       year += w(j + 1) == "next" ? 1 : w(j + 1) == "last" ? -1 : 0, j += 3;
     else if (w(j) == "of" && w(j + 1) == "the" && w(j + 2) == "year") j += 3;
@@ -622,7 +622,7 @@ class Tagger {
     ++j;
     Point base = rel == 3 ? ref_ : dct_;
     int year = base.known() ? base.year : 0;
-    if (w(j) == "of" && is_all_digits(w(j + 1)) && w(j + 1).size() == 4) year = std::stoi(low_[j + 1]), j += 2;
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
     else if (rel == 2 && i == j - 1 && !capitalized(i) && w(i - 1) != "in" && w(i - 1) != "this") return false;
     else if (rel == -1 || rel == 1) year += rel_year_for_season(s, rel);
     f.last = j;
@@ -667,6 +667,21 @@ class Tagger {
     if (year < 0) return false;
     f.last = j + 1;
     return set_point(f, Point{Gran::kDecade, year});
+  }
+
+  // A year written out at i: "1994", "nineteen ninety-four"; 0 if none.  Sets *next.
+  int year_number(uint32_t i, uint32_t* next) const {
+    std::string_view t = w(i);
+    if (t.size() == 4 && is_all_digits(t)) {
+      *next = i + 1;
+      return std::stoi(low_[i]);
+    }
+    int rest = number_of(w(i + 1));
+    if (t == "nineteen" && rest >= 10 && rest < 100 && !is_all_digits(w(i + 1))) {
+      *next = i + 2;
+      return 1900 + rest;
+    }
+    return 0;
   }
 
   // "1987", "mid-1996", "fiscal 1988", "nineteen ninety-six", "the year two thousand".
