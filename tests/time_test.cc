@@ -90,6 +90,8 @@ TEST(Timex, ClockTimesAndPartsOfDay) {
             (P{{"10 p.m. Wednesday", "1998-02-11T22:00"}}));
   EXPECT_EQ(timexes("The minister spoke this morning.", Date{1998, 2, 6}), (P{{"this morning", "1998-02-06TMO"}}));
   EXPECT_EQ(timexes("Rebels attacked the town last night.", Date{1998, 2, 6}), (P{{"last night", "1998-02-05TNI"}}));
+  EXPECT_EQ(timexes("Shares fell in mid-afternoon yesterday and will rebound later this afternoon.", Date{1989, 11, 2}),
+            (P{{"mid-afternoon yesterday", "1989-11-01TAF"}, {"later this afternoon", "1989-11-02TAF"}}));
 }
 
 TEST(Timex, SetsDurationsAndVagueReferences) {

@@ -338,12 +338,17 @@ class Tagger {
 
   // "today", "yesterday morning", "tomorrow night", "this morning", "this evening".
   bool relative_day(uint32_t i, Found& f) {
-    std::string_view t = w(i);
+    uint32_t j = i;
+    // "late yesterday", "later this afternoon": the modifier belongs to the expression.
+    if (w(j) == "late" || w(j) == "early" || w(j) == "later" || w(j) == "earlier") ++j;
+    std::string_view pod = part_of_day(w(j));  // "afternoon yesterday"
+    if (!pod.empty()) ++j;
+    std::string_view t = w(j);
     int delta = t == "yesterday" ? -1 : t == "tomorrow" ? 1 : 0;
-    if (t != "today" && t != "yesterday" && t != "tomorrow" && t != "this") return false;
-    std::string_view pod = part_of_day(w(i + 1));
+    if (t != "today" && t != "yesterday" && t != "tomorrow" && (t != "this" || !pod.empty())) return false;
+    if (pod.empty()) pod = part_of_day(w(j + 1)), j += pod.empty() ? 0 : 1;
     if (t == "this" && pod.empty()) return false;
-    f.last = i + 1 + (pod.empty() ? 0 : 1);
+    f.last = j + 1;
     set_point(f, shift(dct_, delta, Unit::kDay));
     if (!pod.empty()) {
       f.type = "TIME";
