@@ -107,6 +107,9 @@ class Tagger {
     return !words.empty();
   }
 
+  // A capitalised word inside a sentence names something ("60 Minutes").
+  bool title_word(uint32_t i) const { return i > begin_ && capitalized(i) && w(i - 1) != "\"" && w(i - 1) != "``"; }
+
   // After an approximator ("about", "at least") at i, or i.
   uint32_t skip_hedge(uint32_t i) const {
     uint32_t best = i;
@@ -568,6 +571,7 @@ class Tagger {
     ++j;
     if (w(j) == "fiscal" || w(j) == "calendar") ++j;
     std::string_view u = w(j);
+    if (title_word(j)) return false;  // "This Week with David Brinkley"
     Gran g = u == "year" ? Gran::kYear : u == "month" ? Gran::kMonth : u == "week" ? Gran::kWeek
            : u == "weekend" ? Gran::kWeekend : u == "day" ? Gran::kDay : u == "decade" ? Gran::kDecade
            : u == "century" ? Gran::kCentury : Gran::kNone;
@@ -811,7 +815,7 @@ class Tagger {
       if (quantity(j + 1, upper) && upper.n > 0) q.n = -1, j = upper.next;
     }
     Unit u = unit_of(w(j));
-    if (u == Unit::kNone) return false;
+    if (u == Unit::kNone || title_word(j)) return false;
     // "a second term", "a quarter of the vote", "52 years old": no durations.
     bool article = w(q.next - 1) == "a" || w(q.next - 1) == "an";
     if (article && (u == Unit::kSecond || u == Unit::kQuarter) && w(j).back() != 's') return false;
