@@ -26,6 +26,12 @@ TEST(Timex, WeekdaysFollowTense) {
   EXPECT_EQ(timexes("On Tuesday, Tillerson met with the ambassador.", kWed20171101), (P{{"Tuesday", "2017-10-31"}}));
   EXPECT_EQ(timexes("The ministers will meet Wednesday in Bonn.", kWed20171101), (P{{"Wednesday", "2017-11-08"}}));
   EXPECT_EQ(timexes("They spoke on Friday.", kWed20171101), (P{{"Friday", "2017-10-27"}}));
+  // "next to" is a place; "is to resume" and "as early as" look ahead.
+  EXPECT_EQ(timexes("The bombs went off next to the embassies on Friday.", kWed20171101),
+            (P{{"Friday", "2017-10-27"}}));
+  EXPECT_EQ(timexes("Trading in the shares is to resume in Paris Tuesday.", kWed20171101),
+            (P{{"Tuesday", "2017-11-07"}}));
+  EXPECT_EQ(timexes("The father could arrive as early as Thursday.", kWed20171101), (P{{"Thursday", "2017-11-02"}}));
 }
 
 TEST(Timex, CalendarDates) {

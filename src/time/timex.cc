@@ -151,6 +151,18 @@ class Tagger {
            t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
            t == "payable";
   }
+  // Future markers in context: "next to" is a place; "is to resume", "set
+  // to meet", "about to" and "as early as" look ahead.
+  bool future_at(uint32_t k) const {
+    std::string_view t = w(k);
+    if (t == "next") return w(k + 1) != "to";
+    if (t == "to") {
+      std::string_view p = w(k - 1);
+      return p == "set" || p == "is" || p == "are" || p == "about";
+    }
+    if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    return future_marker(t);
+  }
   static bool present_marker(std::string_view t) {
     return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
   }
@@ -179,7 +191,7 @@ class Tagger {
         if (side == 0 && (first < begin_ + d)) continue;
         if (k >= end_) continue;
         std::string_view t = w(k);
-        if (future_marker(t)) return Tense::kFuture;
+        if (future_at(k)) return Tense::kFuture;
         if (present_marker(t)) return Tense::kPresent;
         if (past_marker(k)) return Tense::kPast;
       }
