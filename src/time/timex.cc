@@ -34,7 +34,7 @@ struct Quantity {
 // before them in the document, or the publication date.
 class Tagger {
  public:
-  Tagger(Document& doc, const Date& dct) : doc_(doc), dct_(day_point(dct)), dct_date_(dct), ref_(dct_) {
+  Tagger(Document& doc, const Date& dct) : doc_(doc), dct_(day_point(dct)), ref_(dct_) {
     low_.reserve(doc.tokens.size());
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) low_.push_back(base::ascii_lower(doc.token_text(i)));
   }
@@ -118,7 +118,7 @@ class Tagger {
     return best;
   }
 
-  // "the", "this", ... before a unit: the determiner itself, or "".
+  // The quantity of units at i ("three", "a couple of", "2 1/2"); false if none.
   bool quantity(uint32_t i, Quantity& q) const {
     std::string_view t = w(i);
     q.half = false;
@@ -440,13 +440,12 @@ class Tagger {
     bool the = w(j) == "the";
     if (the || ((w(j) == "this" || w(j) == "that" || w(j) == "its") && w(j + 1) != "year")) ++j;
     int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
-    bool fiscal = false;
     if (w(i) == "this") relative = 3;
     for (;; ++j) {
       std::string_view t = w(j);
       if ((t == "next" || t == "last" || t == "this") && w(j + 1) == "year" && w(j + 2) == "'s") break;
       if (t == "year-ago" || t == "year-earlier") shift_years = -1;
-      else if (t == "fiscal") fiscal = true;
+      else if (t == "fiscal") continue;  // fiscal quarters are named like calendar ones
       else if (is_all_digits(t) && t.size() == 4) year = std::stoi(low_[j]);
       else if (t == "latest" || t == "recent" || t == "just-ended" || t == "past") relative = 2;
       else if (t == "current") relative = 3;
@@ -486,7 +485,6 @@ class Tagger {
       shift_years = -1, j += 3;
     f.last = j;
     f.anchor = shift_years == 0;
-    (void)fiscal;
     Point p = quarter_point(q, year, relative, tense(i, j));
     return set_point(f, shift(p, shift_years, Unit::kYear));
   }
@@ -926,7 +924,6 @@ class Tagger {
 
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
-  Date dct_date_;
   Point ref_;       // the reference time of anaphoric expressions
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
