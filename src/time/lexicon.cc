@@ -1,9 +1,11 @@
 #include "time/lexicon.h"
 
 #include <cstdio>
+#include <set>
 
 #include "base/text.h"
 #include "parley/data.h"
+#include "time/timepoint.h"
 
 namespace parley::time {
 namespace {
@@ -134,6 +136,25 @@ const Lexicon& lexicon() {
     return l;
   }();
   return lex;
+}
+
+bool may_start_expression(std::string_view w) {
+  static const std::set<std::string, std::less<>> starters = [] {
+    // The first words of the rules in timex.cc (determiners, deictics, modifiers).
+    std::set<std::string, std::less<>> s = {
+        "a",      "an",        "the",       "this",      "that",       "its",       "last",     "past",
+        "next",   "coming",    "each",      "every",     "per",        "early",     "mid",      "late",
+        "later",  "earlier",   "sometime",  "around",    "about",      "at",        "noon",     "midday",
+        "midnight", "today",   "yesterday", "tomorrow",  "latest",     "recent",    "current",  "following",
+        "previous", "prior",   "preceding", "same",      "comparable", "corresponding", "calendar", "fiscal",
+        "latter", "several",   "few",       "many",      "couple",     "year",      "end",      "future"};
+    const Lexicon& lex = lexicon();
+    for (const Phrase& p : lex.phrases) s.insert(p.words[0]);
+    for (const auto& h : lex.hedges) s.insert(h[0]);
+    return s;
+  }();
+  return starters.count(w) || number_of(w) >= 0 || ordinal_of(w) || !part_of_day(w).empty() ||
+         !season_of(w).empty() || decade_word(w) > 0 || unit_of(w) != Unit::kNone;
 }
 
 }  // namespace parley::time

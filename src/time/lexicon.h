@@ -38,4 +38,9 @@ struct Lexicon {
 };
 const Lexicon& lexicon();
 
+// Can a lower-case alphabetic word start a temporal expression?  (A filter
+// for speed: the rules of timex.cc only start on these words, on words with
+// digits, hyphens or capitals, and on the phrases of data/time.)
+bool may_start_expression(std::string_view lower_word);
+
 }  // namespace parley::time

@@ -61,6 +61,7 @@ class Tagger {
 
   // Every rule is tried at i; the longest expression wins (the first rule on ties).
   bool best_match(uint32_t i, Found& best) {
+    if (!may_start(i)) return false;
     static const Matcher kRules[] = {&Tagger::clock_time,     &Tagger::weekday,  &Tagger::relative_day,
                                      &Tagger::calendar,       &Tagger::quarter,  &Tagger::half,
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
@@ -105,6 +106,13 @@ class Tagger {
     for (size_t k = 0; k < words.size(); ++k)
       if (w(i + k) != words[k]) return false;
     return !words.empty();
+  }
+
+  bool may_start(uint32_t i) const {
+    std::string_view t = w(i);
+    if (capitalized(i) || !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return true;
+    return may_start_expression(t);
   }
 
   // A capitalised word inside a sentence names something ("60 Minutes").
