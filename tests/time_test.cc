@@ -26,6 +26,12 @@ TEST(Timex, WeekdaysFollowTense) {
   EXPECT_EQ(timexes("On Tuesday, Tillerson met with the ambassador.", kWed20171101), (P{{"Tuesday", "2017-10-31"}}));
   EXPECT_EQ(timexes("The ministers will meet Wednesday in Bonn.", kWed20171101), (P{{"Wednesday", "2017-11-08"}}));
   EXPECT_EQ(timexes("They spoke on Friday.", kWed20171101), (P{{"Friday", "2017-10-27"}}));
+  // "next to" is a place; "is to resume" and "as early as" look ahead.
+  EXPECT_EQ(timexes("The bombs went off next to the embassies on Friday.", kWed20171101),
+            (P{{"Friday", "2017-10-27"}}));
+  EXPECT_EQ(timexes("Trading in the shares is to resume in Paris Tuesday.", kWed20171101),
+            (P{{"Tuesday", "2017-11-07"}}));
+  EXPECT_EQ(timexes("The father could arrive as early as Thursday.", kWed20171101), (P{{"Thursday", "2017-11-02"}}));
 }
 
 TEST(Timex, CalendarDates) {
@@ -52,13 +58,94 @@ TEST(Timex, DurationsAndReferences) {
             (P{{"three-day", "P3D"}, {"25 minutes", "PT25M"}}));
   EXPECT_EQ(timexes("The envoy arrived two days ago and is now in Paris.", kWed20171101),
             (P{{"two days ago", "2017-10-30"}, {"now", "PRESENT_REF"}}));
-  EXPECT_EQ(timexes("Profits fell in the third quarter.", kWed20171101), (P{{"third quarter", "2017-Q3"}}));
+  EXPECT_EQ(timexes("Profits fell in the third quarter.", kWed20171101), (P{{"the third quarter", "2017-Q3"}}));
   EXPECT_EQ(timexes("The treaty dates from 1987 and covers 2,692 missiles.", kWed20171101), (P{{"1987", "1987"}}));
 }
 
 TEST(Timex, MayTheVerbIsNoDate) {
   EXPECT_TRUE(timexes("The talks may resume soon.", kWed20171101).empty());
   EXPECT_EQ(timexes("Lavrov visited in May 2017.", kWed20171101), (P{{"May 2017", "2017-05"}}));
+}
+
+const Date kThu19891026{1989, 10, 26};
+
+TEST(Timex, QuartersFollowTheReferenceTime) {
+  EXPECT_EQ(timexes("Net income rose 5% in the third quarter from $3 million a year earlier.", kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"a year earlier", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Sales in the year-earlier quarter were $8 million.", kThu19891026),
+            (P{{"the year-earlier quarter", "1988-Q3"}}));
+  // Reported quarters are the ones just ended.
+  EXPECT_EQ(timexes("Profit fell 12% in the quarter.", kThu19891026), (P{{"the quarter", "1989-Q3"}}));
+  EXPECT_EQ(timexes("The company expects a loss in the fourth quarter of 1990.", kThu19891026),
+            (P{{"the fourth quarter of 1990", "1990-Q4"}}));
+  // "The year ended June 30" is a fiscal year: a stretch of time.
+  EXPECT_EQ(timexes("Revenue was $76 million for the year ended June 30.", kThu19891026),
+            (P{{"the year", "P1Y"}, {"June 30", "1989-06-30"}}));
+}
+
+TEST(Timex, DeicticUnitsSeasonsAndDecades) {
+  EXPECT_EQ(timexes("Prices rose last fall and will rise again this summer.", Date{1998, 2, 6}),
+            (P{{"last fall", "1997-FA"}, {"this summer", "1998-SU"}}));
+  EXPECT_EQ(timexes("Unemployment peaked in the early 1980s.", kThu19891026), (P{{"the early 1980s", "198"}}));
+  EXPECT_EQ(timexes("The team played over the weekend.", Date{1989, 10, 30}), (P{{"the weekend", "1989-W43-WE"}}));
+  EXPECT_EQ(timexes("Sales grew earlier this year.", kThu19891026), (P{{"earlier this year", "1989"}}));
+}
+
+TEST(Timex, ClockTimesAndPartsOfDay) {
+  EXPECT_EQ(timexes("The polls closed at 10 p.m. Wednesday.", Date{1998, 2, 13}),
+            (P{{"10 p.m. Wednesday", "1998-02-11T22:00"}}));
+  EXPECT_EQ(timexes("The minister spoke this morning.", Date{1998, 2, 6}), (P{{"this morning", "1998-02-06TMO"}}));
+  EXPECT_EQ(timexes("Rebels attacked the town last night.", Date{1998, 2, 6}), (P{{"last night", "1998-02-05TNI"}}));
+  EXPECT_EQ(timexes("Shares fell in mid-afternoon yesterday and will rebound later this afternoon.", Date{1989, 11, 2}),
+            (P{{"mid-afternoon yesterday", "1989-11-01TAF"}, {"later this afternoon", "1989-11-02TAF"}}));
+}
+
+TEST(Timex, SetsDurationsAndVagueReferences) {
+  EXPECT_EQ(timexes("The paper is published daily and audited every year.", kThu19891026),
+            (P{{"daily", "P1D"}, {"every year", "P1Y"}}));
+  EXPECT_EQ(timexes("Prices have doubled over the past two years.", kThu19891026), (P{{"the past two years", "P2Y"}}));
+  EXPECT_EQ(timexes("He served 2 1/2 years in prison.", kThu19891026), (P{{"2 1/2 years", "P2Y6M"}}));
+  EXPECT_EQ(timexes("Talks could resume in the near future.", kThu19891026), (P{{"the near future", "FUTURE_REF"}}));
+  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PAST_REF"}}));
+  EXPECT_EQ(timexes("The 6-year-old boy arrived.", kThu19891026), P{});  // an age
+  // Capitalised units inside a sentence are titles.
+  EXPECT_EQ(timexes("He told 60 Minutes and This Week that he would stay.", kThu19891026), P{});
+}
+
+TEST(Timex, MonthsWithoutYearFollowTenseOrNearness) {
+  // "set" is no past tense here; "expected" looks ahead.
+  EXPECT_EQ(timexes("The issue is expected to dominate a summit set for Washington in April.", Date{1998, 12, 5}),
+            (P{{"April", "1999-04"}}));
+  // No tense: the nearer January.
+  EXPECT_EQ(timexes("The stock split would be paid on a date in January to holders of record.", kThu19891026),
+            (P{{"January", "1990-01"}}));
+  EXPECT_EQ(timexes("The company acquired the unit in February.", kThu19891026), (P{{"February", "1989-02"}}));
+}
+
+TEST(Timex, HolidaysAndPeriodModifiers) {
+  EXPECT_EQ(timexes("The family will gather on Thanksgiving Day.", Date{1999, 10, 24}),
+            (P{{"Thanksgiving Day", "1999-11-25"}}));
+  EXPECT_EQ(timexes("Voters went to the polls on Election Day.", Date{1998, 11, 5}), (P{{"Election Day", "1998-11-03"}}));
+  // The date bounding a period does not replace it as the reference.
+  EXPECT_EQ(timexes("Net rose in the third quarter ended Sept. 30, above the year-earlier $4 million.", kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"Sept. 30", "1989-09-30"}, {"year-earlier", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Sales beat last year's $1.55 billion.", kThu19891026), (P{{"last year", "1988"}}));
+}
+
+TEST(Timex, YearEndsAndNonDurations) {
+  EXPECT_EQ(timexes("The plant will close by year-end.", kThu19891026), (P{{"year-end", "1989"}}));
+  EXPECT_EQ(timexes("Mr. Smith, 52 years old, won a second term with a quarter of the vote.", kThu19891026), P{});
+  // "Three days later" is a duration followed by a signal; "a year earlier" a date.
+  EXPECT_EQ(timexes("Three days later, the index was down 6%.", kThu19891026), (P{{"Three days", "P3D"}}));
+  // A year before a day is a year.
+  EXPECT_EQ(timexes("Shares rose yesterday, as they had a year earlier.", kThu19891026),
+            (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));
+}
+
+TEST(Timex, SpelledYears) {
+  EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
+                    Date{1998, 2, 27}),
+            (P{{"January nineteen ninety-seven", "1997-01"}, {"the winter of nineteen ninety-four", "1994-WI"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

@@ -1,412 +1,949 @@
 #include "time/timex.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 #include <string>
 
 #include "base/calendar.h"
 #include "base/text.h"
+#include "time/lexicon.h"
+#include "time/timepoint.h"
 
 namespace parley::time {
 namespace {
-
-std::string lower(std::string_view s) { return base::ascii_lower(s); }
-
-int month_of(std::string_view w) {
-  static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
-                               "july",    "august",   "september", "october", "november", "december"};
-  std::string l = lower(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  for (int m = 0; m < 12; ++m) {
-    std::string f = full[m];
-    if (l == f ||
-        (l.size() >= 3 && l.size() <= 4 && f.compare(0, l.size(), l) == 0 && l != "mar" + std::string() + "x"))
-      return m + 1;
-  }
-  return 0;
-}
-
-int number_word(std::string_view w) {
-  static const char* words[] = {"zero",     "one",     "two",     "three",     "four",     "five",     "six",
-                                "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-                                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  std::string l = lower(w);
-  for (int n = 0; n <= 20; ++n)
-    if (l == words[n]) return n;
-  if (l == "thirty") return 30;
-  if (l == "forty") return 40;
-  if (l == "fifty") return 50;
-  if (l == "hundred") return 100;
-  if (l == "a" || l == "an") return 1;
-  if (!l.empty() && l.size() <= 4 && std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::stoi(l);
-  return -1;
-}
-
-// "minutes" -> "TM" (time unit), "days" -> "D"; empty when not a unit.
-std::string unit_code(std::string_view w) {
-  std::string l = lower(w);
-  if (!l.empty() && l.back() == 's') l.pop_back();
-  if (l == "second") return "TS";
-  if (l == "minute") return "TM";
-  if (l == "hour") return "TH";
-  if (l == "day") return "D";
-  if (l == "week") return "W";
-  if (l == "month") return "M";
-  if (l == "year") return "Y";
-  if (l == "decade") return "DE";
-  if (l == "century" || l == "centurie") return "CE";
-  return "";
-}
-
-std::string duration_value(int n, const std::string& unit) {
-  if (unit == "DE") return "P" + std::to_string(n * 10) + "Y";
-  if (unit == "CE") return "P" + std::to_string(n * 100) + "Y";
-  if (unit[0] == 'T') return "PT" + std::to_string(n) + unit.substr(1);
-  return "P" + std::to_string(n) + unit;
-}
-
-int weekday_of(std::string_view w) {  // 1 = Monday .. 7 = Sunday
-  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  std::string l = lower(w);
-  for (int d = 0; d < 7; ++d)
-    if (l == days[d]) return d + 1;
-  return 0;
-}
-
-bool digits(std::string_view w, size_t min, size_t max) {
-  if (w.size() < min || w.size() > max) return false;
-  for (char c : w)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int to_int(std::string_view w) { return std::stoi(std::string(w)); }
-
-using base::civil_from_days;
-using base::days_from_civil;
-using base::weekday;
-
-std::string iso(const Date& d) { return d.iso(); }
 
 struct Found {
   uint32_t first = 0, last = 0;  // tokens [first, last)
   std::string type = "DATE";
   std::string value;
+  Point point;  // the calendar point a DATE names, when it names one
+  bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
 };
 
-class SentenceTagger {
- public:
-  SentenceTagger(const Document& doc, const Sentence& s, const Date& dct)
-      : doc_(doc), s_(s), dct_(dct), end_(s.first_token + s.token_count) {}
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
-  std::vector<Found> run() {
-    std::vector<Found> out;
-    for (uint32_t i = s_.first_token; i < end_;) {
+// A quantity of units: "three", "25", "twenty four", "a", "2 1/2", "a couple
+// of"; n < 0 for vague ones ("several", "a few").
+struct Quantity {
+  int n = 0;
+  bool half = false;
+  uint32_t next = 0;  // token after the quantity
+};
+
+// Tags one document.  The reference time of anaphoric expressions ("the
+// quarter", "a year earlier", "that day") is the last calendar point named
+// before them in the document, or the publication date.
+class Tagger {
+ public:
+  Tagger(Document& doc, const Date& dct) : doc_(doc), dct_(day_point(dct)), ref_(dct_) {
+    low_.reserve(doc.tokens.size());
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) low_.push_back(base::ascii_lower(doc.token_text(i)));
+  }
+
+  void sentence(const Sentence& s) {
+    begin_ = s.first_token;
+    end_ = s.first_token + s.token_count;
+    for (uint32_t i = begin_; i < end_;) {
       Found f;
-      if (match(i, f)) {
-        out.push_back(f);
-        i = f.last;
-      } else {
+      if (!best_match(i, f)) {
         ++i;
+        continue;
       }
+      // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
+      bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      emit(f);
+      i = f.last;
     }
-    return out;
   }
 
  private:
-  std::string_view tok(uint32_t i) const { return i < end_ ? doc_.token_text(i) : std::string_view(); }
+  using Matcher = bool (Tagger::*)(uint32_t, Found&);
 
-  bool match(uint32_t i, Found& f) {
-    f.first = i;
-    future_ = future_near(i);
-    std::string w = lower(tok(i));
-    // "Thursday, Oct. 26, 2017" / "Thursday" / "mid-morning Wednesday"
-    if (int wd = weekday_of(tok(i))) {
-      uint32_t j = i + 1;
-      if (tok(j) == ",") ++j;
-      Found date;
-      if (match_calendar(j, date)) {
-        f.last = date.last;
-        f.value = date.value;
-        return true;
-      }
-      f.last = i + 1;
-      f.value = resolve_weekday(wd);
-      return true;
+  // Every rule is tried at i; the longest expression wins (the first rule on ties).
+  bool best_match(uint32_t i, Found& best) {
+    if (!may_start(i)) return false;
+    static const Matcher kRules[] = {&Tagger::clock_time,     &Tagger::weekday,  &Tagger::relative_day,
+                                     &Tagger::calendar,       &Tagger::quarter,  &Tagger::half,
+                                     &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
+                                     &Tagger::year,           &Tagger::shifted,  &Tagger::set,
+                                     &Tagger::duration_rule,  &Tagger::phrase,
+                                     &Tagger::year_earlier,   &Tagger::holiday,
+                                     &Tagger::year_end};
+    bool any = false;
+    for (Matcher m : kRules) {
+      Found f;
+      f.first = i;
+      if (!(this->*m)(i, f) || f.last <= f.first) continue;
+      if (!any || f.last > best.last) best = std::move(f);
+      any = true;
     }
-    if (match_calendar(i, f)) return true;
-    if (match_duration(i, f)) return true;
-    if (match_reference(i, f)) return true;
-    if (w == "yesterday" || w == "today" || w == "tomorrow") {
-      f.last = i + 1;
-      if (dct_.known() && dct_.day) {
-        int z = days_from_civil(dct_.year, dct_.month, dct_.day) + (w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0);
-        f.value = iso(civil_from_days(z));
-      }
-      return true;
-    }
-    if ((w == "last" || w == "next" || w == "this") && i + 1 < end_) {
-      std::string unit = lower(tok(i + 1));
-      int sign = w == "last" ? -1 : w == "next" ? 1 : 0;
-      if (unit == "year" || unit == "month" || unit == "week") {
-        f.last = i + 2;
-        if (!dct_.known()) return true;
-        if (unit == "year") f.value = std::to_string(dct_.year + sign);
-        if (unit == "month" && dct_.month) {
-          int m = dct_.month + sign, y = dct_.year;
-          if (m < 1) {
-            m = 12;
-            --y;
-          }
-          if (m > 12) {
-            m = 1;
-            ++y;
-          }
-          f.value = Date{y, m, 0}.iso();
-        }
-        if (unit == "week" && dct_.day) {
-          int z = days_from_civil(dct_.year, dct_.month, dct_.day) + 7 * sign;
-          Date d = civil_from_days(z);
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "%04d-W%02d", d.year, iso_week(d));
-          f.value = buf;
-        }
-        return true;
-      }
-      if (int m = month_of(tok(i + 1)); m && w == "last") {  // "Last December"
-        f.last = i + 2;
-        if (dct_.known() && dct_.month) f.value = Date{m < dct_.month ? dct_.year : dct_.year - 1, m, 0}.iso();
-        return true;
-      }
-    }
-    return false;
+    return any;
   }
 
-  // "three days", "25 minutes", "two hours", "a three-day visit", "the past two years".
-  bool match_duration(uint32_t i, Found& f) {
-    std::string_view t = tok(i);
-    // Hyphenated: "three-day", "25-minute", "10-year".
-    if (size_t dash = t.find('-'); dash != std::string_view::npos && dash > 0) {
-      int n = number_word(t.substr(0, dash));
-      std::string unit = unit_code(t.substr(dash + 1));
-      if (n > 0 && !unit.empty()) {
-        f.first = i;
-        f.last = i + 1;
-        f.type = "DURATION";
-        f.value = duration_value(n, unit);
-        return true;
+  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference time.
+  bool after_dct(const Point& p) const {
+    return dct_.known() && base::days_from_civil(p.date()) > base::days_from_civil(dct_.date());
+  }
+
+  void emit(const Found& f) {
+    Timex t;
+    t.text = {doc_.tokens[f.first].text.begin, doc_.tokens[f.last - 1].text.end};
+    t.type = f.type;
+    t.value = f.value;
+    doc_.timexes.push_back(std::move(t));
+  }
+
+  // ---- tokens -------------------------------------------------------------
+
+  std::string_view w(uint32_t i) const { return i >= begin_ && i < end_ ? std::string_view(low_[i]) : ""; }
+  std::string_view raw(uint32_t i) const { return i >= begin_ && i < end_ ? doc_.token_text(i) : ""; }
+  bool capitalized(uint32_t i) const {
+    std::string_view r = raw(i);
+    return !r.empty() && r[0] >= 'A' && r[0] <= 'Z';
+  }
+  // Does the token sequence `words` start at i?
+  bool at_words(uint32_t i, const std::vector<std::string>& words) const {
+    for (size_t k = 0; k < words.size(); ++k)
+      if (w(i + k) != words[k]) return false;
+    return !words.empty();
+  }
+
+  bool may_start(uint32_t i) const {
+    std::string_view t = w(i);
+    if (capitalized(i) || !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return true;
+    return may_start_expression(t);
+  }
+
+  // A capitalised word inside a sentence names something ("60 Minutes").
+  bool title_word(uint32_t i) const { return i > begin_ && capitalized(i) && w(i - 1) != "\"" && w(i - 1) != "``"; }
+
+  // After an approximator ("about", "at least") at i, or i.
+  uint32_t skip_hedge(uint32_t i) const {
+    uint32_t best = i;
+    for (const auto& h : lexicon().hedges)
+      if (at_words(i, h)) best = std::max<uint32_t>(best, i + h.size());
+    return best;
+  }
+
+  // The quantity of units at i ("three", "a couple of", "2 1/2"); false if none.
+  bool quantity(uint32_t i, Quantity& q) const {
+    std::string_view t = w(i);
+    q.half = false;
+    if (t == "a" || t == "an") {
+      if (w(i + 1) == "couple" && w(i + 2) == "of") return q.n = 2, q.next = i + 3, true;
+      if (w(i + 1) == "few") return q.n = -1, q.next = i + 2, true;
+      if (w(i + 1) == "dozen") return q.n = 12, q.next = i + 2, true;
+      return q.n = 1, q.next = i + 1, true;
+    }
+    if (t == "several" || t == "few" || t == "many") return q.n = -1, q.next = i + 1, true;
+    if (t == "couple" && w(i + 1) == "of") return q.n = 2, q.next = i + 2, true;
+    int n = number_of(t);
+    if (n < 0 || (is_all_digits(t) && t.size() > 4)) return false;
+    q.n = n;
+    q.next = i + 1;
+    // "twenty four", "two thousand"
+    if (n >= 20 && n < 100 && n % 10 == 0 && !is_all_digits(t)) {
+      int unit = number_of(w(i + 1));
+      if (unit > 0 && unit < 10 && !is_all_digits(w(i + 1))) q.n += unit, ++q.next;
+    }
+    if (w(q.next) == "1/2") q.half = true, ++q.next;
+    return true;
+  }
+
+  // ---- tense --------------------------------------------------------------
+
+  static bool future_marker(std::string_view t) {
+    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
+           t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
+           t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
+           t == "payable";
+  }
+  // Future markers in context: "next to" is a place; "is to resume", "set
+  // to meet", "about to" and "as early as" look ahead.
+  bool future_at(uint32_t k) const {
+    std::string_view t = w(k);
+    if (t == "next") return w(k + 1) != "to";
+    if (t == "to") {
+      std::string_view p = w(k - 1);
+      return p == "set" || p == "is" || p == "are" || p == "about";
+    }
+    if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    return future_marker(t);
+  }
+  static bool present_marker(std::string_view t) {
+    return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
+  }
+  static bool be_or_have(std::string_view t) {
+    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
+           t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
+  }
+  // A verb in the past tense at k: irregular pasts, "-ed" forms not governed
+  // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
+  bool past_marker(uint32_t k) const {
+    std::string_view t = w(k);
+    if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
+        t == "last" || t == "earlier" || t == "since")
+      return true;
+    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed";
+    if (!ed && lexicon().irregular_pasts.find(t) == lexicon().irregular_pasts.end()) return false;
+    return !be_or_have(w(k - 1));
+  }
+
+  // The tense of the clause around tokens [first, last): the nearest tense
+  // marker on either side decides, the left one first at equal distance.
+  Tense tense(uint32_t first, uint32_t last) const {
+    for (uint32_t d = 1; d <= 12; ++d) {
+      for (int side = 0; side < 2; ++side) {
+        uint32_t k = side == 0 ? first - d : last + d - 1;
+        if (side == 0 && (first < begin_ + d)) continue;
+        if (k >= end_) continue;
+        std::string_view t = w(k);
+        if (future_at(k)) return Tense::kFuture;
+        if (present_marker(t)) return Tense::kPresent;
+        if (past_marker(k)) return Tense::kPast;
       }
     }
-    int n = number_word(t);
-    if (n <= 0 || i + 1 >= end_) return false;
-    std::string unit = unit_code(tok(i + 1));
-    if (unit.empty()) return false;
+    return Tense::kUnknown;
+  }
+
+  // ---- resolution ---------------------------------------------------------
+
+  bool set_point(Found& f, const Point& p) {
+    f.point = p;
+    f.value = p.value();
+    return true;
+  }
+
+  // A month (and day) without a year: the publication year, moved back a year
+  // when the month lies ahead in a past-tense clause and forward when it lies
+  // behind in a future one; without a tense, the nearer one.
+  static constexpr int kSlack = 1, kBack = 5, kForward = 6;  // untensed: the nearer year, leaning to the past as news does
+  Point month_point(int month, int day, int year, Tense t) const {
+    if (!year) {
+      if (!dct_.known()) return {};
+      year = dct_.year;
+      int ahead = month - dct_.sub;  // -11 .. 11
+      bool tensed = t == Tense::kPast || t == Tense::kFuture;
+      if (ahead > (tensed ? kSlack : kBack) && t != Tense::kFuture) --year;
+      if (ahead < -(tensed ? kSlack : kForward) && t != Tense::kPast) ++year;
+    }
+    return day ? Point{Gran::kDay, year, month, day} : Point{Gran::kMonth, year, month};
+  }
+
+  // The weekday `wd` nearest the publication date in the direction of the tense.
+  Point weekday_point(int wd, Tense t, int direction = 0) const {
+    if (!dct_.known()) return {};
+    bool explicit_direction = direction != 0;
+    if (direction == 0) direction = t == Tense::kFuture ? 1 : -1;
+    int today = base::weekday(dct_.date());
+    int delta = direction > 0 ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+    // "last Monday" said on a Monday is a week ago; a bare past "Monday" is today.
+    if (delta == 0 && (explicit_direction || direction > 0)) delta = 7 * direction;
+    return shift(dct_, delta, Unit::kDay);
+  }
+
+  // ---- rules ---------------------------------------------------------------
+
+  // A day named by the tokens at i: a weekday, a calendar date, today... Sets *next.
+  Point day_at(uint32_t i, uint32_t* next, Tense t) {
+    Found f;
     f.first = i;
-    f.last = i + 2;
-    f.type = "DURATION";
-    f.value = duration_value(n, unit);
-    // "two days ago" is a date, not a duration.
-    if (f.last < end_ && lower(tok(f.last)) == "ago" && dct_.known() && dct_.day) {
-      int z = days_from_civil(dct_.year, dct_.month, dct_.day);
-      if (unit == "D") {
-        f.type = "DATE";
-        f.value = iso(civil_from_days(z - n));
-      } else if (unit == "Y") {
-        f.type = "DATE";
-        f.value = std::to_string(dct_.year - n);
-      } else {
-        f.type = "DATE";
-        f.value = "PAST_REF";
+    if (weekday(i, f) || calendar(i, f) || relative_day(i, f)) {
+      if (f.point.gran == Gran::kDay) {
+        *next = f.last;
+        return f.point;
       }
-      f.last += 1;
+    }
+    return {};
+  }
+
+  // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight", "4 in the morning".
+  bool clock_time(uint32_t i, Found& f) {
+    uint32_t j = i;
+    if (w(j) == "around" || w(j) == "about" || w(j) == "at") ++j;
+    int hour = -1, minute = 0;
+    std::string_view t = w(j);
+    if (t == "noon" || t == "midday") {
+      hour = 12;
+      ++j;
+    } else if (t == "midnight") {
+      hour = 24;
+      ++j;
+    } else {
+      size_t colon = t.find(':');
+      std::string_view h = t.substr(0, colon);
+      if (!is_all_digits(h) || h.size() > 2) return false;
+      hour = std::stoi(std::string(h));
+      if (colon != std::string_view::npos) {
+        std::string_view m = t.substr(colon + 1);
+        if (!is_all_digits(m) || m.size() != 2) return false;
+        minute = std::stoi(std::string(m));
+      }
+      std::string_view ampm = w(j + 1);
+      if (ampm == "a.m." || ampm == "a.m" || ampm == "am") {
+        if (hour == 12) hour = 0;
+        j += 2;
+      } else if (ampm == "p.m." || ampm == "p.m" || ampm == "pm") {
+        if (hour < 12) hour += 12;
+        j += 2;
+      } else if (ampm == "o'clock") {
+        j += 2;
+      } else if (ampm == "in" && w(j + 2) == "the" && !part_of_day(w(j + 3)).empty()) {
+        if (w(j + 3) != "morning" && hour < 12) hour += 12;
+        j += 4;
+      } else {
+        return false;
+      }
+      if (hour > 24 || minute > 59) return false;
+    }
+    if (j > i + 1 && w(i) == "at") f.first = i + 1;  // "at" is not part of the expression
+    // A time zone: "EST", "GMT".
+    std::string_view zone = raw(j);
+    if (zone.size() >= 3 && zone.size() <= 4 && (zone.back() == 'T' || zone == "UTC") &&
+        std::all_of(zone.begin(), zone.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      ++j;
+    uint32_t after = j + (w(j) == "," ? 1 : 0), next = 0;
+    Point day = day_at(after, &next, tense(i, j));
+    if (day.known()) j = next;
+    else day = ref_.gran == Gran::kDay ? ref_ : dct_;
+    f.last = j;
+    f.type = "TIME";
+    if (day.known()) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+      f.value = day.value() + buf;
     }
     return true;
   }
 
-  // "now", "currently" (PRESENT_REF); "recently", "the past", "several years
-  // ago" (PAST_REF); "the future" (FUTURE_REF); "the third quarter" (YYYY-Qn).
-  bool match_reference(uint32_t i, Found& f) {
-    std::string w = lower(tok(i));
-    f.first = i;
-    f.type = "DATE";
-    if (w == "now" || w == "currently" || w == "nowadays") {
+  // "Tuesday", "Thursday, Oct. 26, 2017", "last Monday", "Friday morning",
+  // "each Thursday", "Tuesday nights".
+  bool weekday(uint32_t i, Found& f) {
+    uint32_t j = i;
+    int direction = 0;
+    bool every = false;
+    if (w(j) == "last" || w(j) == "past") direction = -1, ++j;
+    else if (w(j) == "next" || w(j) == "coming") direction = 1, ++j;
+    else if (w(j) == "this") ++j;
+    else if (w(j) == "each" || w(j) == "every") every = true, ++j;
+    std::string_view name = w(j);
+    bool plural = name.size() > 1 && name.back() == 's';
+    int wd = weekday_of(plural ? name.substr(0, name.size() - 1) : name);
+    if (!wd) return false;
+    ++j;
+    if (plural && (i == j - 1 || every)) every = true;
+    else if (plural) return false;
+    // "Thursday, Oct. 26, 2017"
+    uint32_t k = j + (w(j) == "," ? 1 : 0);
+    Found date;
+    date.first = k;
+    if (!every && calendar(k, date) && date.point.gran == Gran::kDay) {
+      f.last = date.last;
+      return set_point(f, date.point);
+    }
+    std::string_view pod = part_of_day(w(j));
+    if (!pod.empty()) ++j;
+    f.last = j;
+    if (every || (w(j - 1) == "nights" || w(j - 1) == "mornings" || w(j - 1) == "evenings")) {
+      f.type = "SET";
+      f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
+      return true;
+    }
+    Point p = weekday_point(wd, tense(i, j), direction);
+    set_point(f, p);
+    if (!pod.empty()) {
+      f.type = "TIME";
+      if (p.known()) f.value += "T" + std::string(pod);
+    }
+    return true;
+  }
+
+  // "today", "yesterday morning", "tomorrow night", "this morning", "this evening".
+  bool relative_day(uint32_t i, Found& f) {
+    uint32_t j = i;
+    // "late yesterday", "later this afternoon": the modifier belongs to the expression.
+    if (w(j) == "late" || w(j) == "early" || w(j) == "later" || w(j) == "earlier") ++j;
+    std::string_view pod = part_of_day(w(j));  // "afternoon yesterday"
+    if (!pod.empty()) ++j;
+    std::string_view t = w(j);
+    int delta = t == "yesterday" ? -1 : t == "tomorrow" ? 1 : 0;
+    if (t != "today" && t != "yesterday" && t != "tomorrow" && (t != "this" || !pod.empty())) return false;
+    if (pod.empty()) pod = part_of_day(w(j + 1)), j += pod.empty() ? 0 : 1;
+    if (t == "this" && pod.empty()) return false;
+    f.last = j + 1;
+    set_point(f, shift(dct_, delta, Unit::kDay));
+    if (!pod.empty()) {
+      f.type = "TIME";
+      if (f.point.known()) f.value += "T" + std::string(pod);
+    }
+    return true;
+  }
+
+  // "October 26, 2017", "Oct. 26", "26 October 2017", "December 2016", "in May",
+  // "early November", "mid-November", "June last year", "2017-05-10".
+  bool calendar(uint32_t i, Found& f) {
+    std::string_view t = raw(i);
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && is_all_digits(t.substr(0, 4))) {
       f.last = i + 1;
-      f.value = "PRESENT_REF";
+      Date d = Date::parse_iso(t);
+      return d.day ? set_point(f, day_point(d)) : false;
+    }
+    uint32_t j = i;
+    std::string_view lw = w(i);
+    Tense forced = Tense::kUnknown;  // "last December", "next March"
+    if (lw == "early" || lw == "mid" || lw == "late") ++j;
+    if (lw == "last" || lw == "next" || lw == "this") ++j, forced = lw == "last" ? Tense::kPast : Tense::kFuture;
+    int m = month_after_modifier(j);
+    if (forced != Tense::kUnknown && !capital_month(j)) return false;
+    int day = 0;
+    if (!m && is_all_digits(w(j)) && w(j).size() <= 2 && (m = capital_month(j + 1))) {  // "26 October"
+      day = std::stoi(low_[j]);
+      ++j;
+    }
+    if (!m) return false;
+    ++j;
+    if (!day && is_all_digits(w(j)) && w(j).size() <= 2 && std::stoi(low_[j]) >= 1 && std::stoi(low_[j]) <= 31) {
+      day = std::stoi(low_[j]);
+      ++j;
+    }
+    int year = 0;
+    uint32_t y = j + (w(j) == "," || w(j) == "of" ? 1 : 0);
+    if (int n = year_number(y, &y)) {
+      year = n;
+      j = y;
+    } else if ((w(j) == "this" || w(j) == "last" || w(j) == "next") && w(j + 1) == "year" && dct_.known()) {
+      year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0);
+      j += 2;
+    }
+    // "May" alone is too often the verb: only with a day, a year or after "in".
+    if (w(i) == "may" && j == i + 1 && w(i - 1) != "in") return false;
+    f.last = j;
+    if (lw == "this") forced = tense(i, j);
+    return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
+  }
+
+  // Month names are capitalised, and not all capitals ("DEC" is a company).
+  int capital_month(uint32_t i) const {
+    std::string_view r = raw(i);
+    if (!capitalized(i) || r.size() < 2 || (r[1] >= 'A' && r[1] <= 'Z')) return 0;
+    // A bare abbreviation ("Jan", "Sun") is a name unless a day follows.
+    if (r.size() == 3 && !is_all_digits(w(i + 1)) && r != "May") return 0;
+    return month_of(w(i));
+  }
+
+  // A month name at j, also after "mid-" / "late-" inside the token.
+  int month_after_modifier(uint32_t j) {
+    if (int m = capital_month(j)) return m;
+    std::string_view t = w(j);
+    for (std::string_view pre : {"mid-", "early-", "late-"})
+      if (t.substr(0, pre.size()) == pre) return month_of(t.substr(pre.size()));
+    return 0;
+  }
+
+  // "the third quarter", "the 1988 third quarter", "the year-earlier quarter",
+  // "the latest quarter", "fourth-quarter", "the quarter", "next year's first quarter".
+  bool quarter(uint32_t i, Found& f) {
+    uint32_t j = i;
+    bool the = w(j) == "the";
+    if (the || ((w(j) == "this" || w(j) == "that" || w(j) == "its") && w(j + 1) != "year")) ++j;
+    int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
+    if (w(i) == "this") relative = 3;
+    for (;; ++j) {
+      std::string_view t = w(j);
+      if ((t == "next" || t == "last" || t == "this") && w(j + 1) == "year" && w(j + 2) == "'s") break;
+      if (t == "year-ago" || t == "year-earlier") shift_years = -1;
+      else if (t == "fiscal") continue;  // fiscal quarters are named like calendar ones
+      else if (is_all_digits(t) && t.size() == 4) year = std::stoi(low_[j]);
+      else if (t == "latest" || t == "recent" || t == "just-ended" || t == "past") relative = 2;
+      else if (t == "current") relative = 3;
+      else if (t == "next" || t == "coming" || t == "following") relative = 1;
+      else if (t == "last" || t == "previous" || t == "prior" || t == "preceding") relative = -1;
+      else if (t != "same" && t != "comparable" && t != "corresponding" && t != "calendar")
+        break;
+    }
+    // "next year's first quarter"
+    if ((w(j) == "next" || w(j) == "last" || w(j) == "this") && w(j + 1) == "year" && w(j + 2) == "'s" &&
+        dct_.known()) {
+      year = dct_.year + (w(j) == "next" ? 1 : w(j) == "last" ? -1 : 0);
+      j += 3;
+    }
+    std::string_view t = w(j);
+    if (size_t dash = t.find('-'); dash != std::string_view::npos && t.substr(dash + 1) == "quarter") {
+      std::string_view o = t.substr(0, dash);
+      if (o.substr(0, 7) == "fiscal-") o.remove_prefix(7);
+      q = ordinal_of(o);
+      if (q < 1 || q > 4) return false;
+      ++j;
+    } else {
+      if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
+      else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
+      if (w(j) == "period" && (year || shift_years || relative == 2) && ref_.gran == Gran::kQuarter) {
+      } else if (w(j) != "quarter") {
+        return false;
+      }
+      ++j;
+    }
+    if (!q && !the && j == i + 1) return false;  // a bare "quarter" is a fraction
+    // "of 1990", "last year", "a year earlier"
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
+    else if ((w(j) == "last" || w(j) == "this" || w(j) == "next") && w(j + 1) == "year" && dct_.known())
+      year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0), j += 2;
+    else if (w(j) == "a" && w(j + 1) == "year" && (w(j + 2) == "ago" || w(j + 2) == "earlier"))
+      shift_years = -1, j += 3;
+    f.last = j;
+    f.anchor = shift_years == 0;
+    Point p = quarter_point(q, year, relative, tense(i, j));
+    return set_point(f, shift(p, shift_years, Unit::kYear));
+  }
+
+  Point quarter_point(int q, int year, int relative, Tense t) const {
+    Point now = at(dct_, Gran::kQuarter);
+    if (q) {
+      if (year) return {Gran::kQuarter, year, q};
+      if (!now.known()) return {};
+      // A quarter not yet begun is last year's in a past-tense clause.
+      Point p{Gran::kQuarter, now.year, q};
+      if (q > now.sub && t != Tense::kFuture) --p.year;
+      return p;
+    }
+    // "the 1988 quarter": the quarter spoken of, in that year.
+    if (year) return {Gran::kQuarter, year, ref_.gran == Gran::kQuarter ? ref_.sub : last_reported(now).sub};
+    switch (relative) {
+      case 1: return shift(now, 1, Unit::kQuarter);
+      case -1: return shift(now, -1, Unit::kQuarter);
+      case 2: return last_reported(now);
+      case 3: return now;
+      default:
+        // "the quarter": the one spoken of, else the one just reported on.
+        if (ref_.gran == Gran::kQuarter) return ref_;
+        return t == Tense::kFuture ? now : last_reported(now);
+    }
+  }
+
+  // "year-end", "year end", "the year's end", "the end of the year": the year.
+  bool year_end(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    if (w(j) == "year-end") j += 1;
+    else if (w(j) == "year" && w(j + 1) == "end") j += 2;
+    else if (w(j) == "year" && w(j + 1) == "'s" && w(j + 2) == "end") j += 3;
+    else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
+    else return false;
+    f.last = j;
+    return set_point(f, at(dct_, Gran::kYear));
+  }
+
+  static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
+
+  // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
+  // million"): the reference period a year before.
+  bool year_earlier(uint32_t i, Found& f) {
+    if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
+    f.last = i + 1;
+    f.anchor = false;
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(ref_, Gran::kYear);
+    return set_point(f, shift(base, -1, Unit::kYear));
+  }
+
+  // "the first half", "the second half of 1989", "the last half of 1989".
+  bool half(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    int h = w(j) == "first" ? 1 : (w(j) == "second" || w(j) == "last" || w(j) == "latter") ? 2 : 0;
+    if (!h || w(j + 1) != "half") return false;
+    j += 2;
+    int year = dct_.known() ? dct_.year : 0;
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
+    else if (w(j) == "of" && (w(j + 1) == "this" || w(j + 1) == "next" || w(j + 1) == "last") && w(j + 2) == "year")
+      year += w(j + 1) == "next" ? 1 : w(j + 1) == "last" ? -1 : 0, j += 3;
+    else if (w(j) == "of" && w(j + 1) == "the" && w(j + 2) == "year") j += 3;
+    else return false;  // "the first half" alone is too often of a game or a film
+    f.last = j;
+    return year ? set_point(f, Point{Gran::kHalf, year, h}) : true;
+  }
+
+  // "this year", "last month", "next week", "the year", "that day", "the
+  // following year", "earlier this year", "late last week", "the weekend".
+  bool deictic_unit(uint32_t i, Found& f) {
+    uint32_t j = i;
+    std::string_view t = w(j);
+    if (t == "earlier" || t == "later" || t == "early" || t == "late" || t == "mid" || t == "sometime") t = w(++j);
+    int rel = 0;  // 0 this, -1 last, +1 next; anaphoric ones count from ref_
+    bool anaphoric = false;
+    if (t == "this" || t == "current") rel = 0;
+    else if (t == "last" || t == "past") rel = -1;
+    else if (t == "next" || t == "coming") rel = 1;
+    else if (t == "that" || t == "the") {
+      anaphoric = true;
+      if (t == "the") {
+        std::string_view m = w(j + 1);
+        if (m == "following" || m == "next") rel = 1, ++j;
+        else if (m == "previous" || m == "prior" || m == "preceding") rel = -1, ++j;
+        else if (m == "current" || m == "present") anaphoric = false, ++j;
+        else if (m == "past" || m == "last") anaphoric = false, rel = -1, ++j;
+        else if (m == "coming") anaphoric = false, rel = 1, ++j;
+        else if (m == "same" || m == "full" || m == "entire" || m == "whole") ++j;
+      }
+    } else {
+      return false;
+    }
+    ++j;
+    if (w(j) == "fiscal" || w(j) == "calendar") ++j;
+    std::string_view u = w(j);
+    if (title_word(j)) return false;  // "This Week with David Brinkley"
+    Gran g = u == "year" ? Gran::kYear : u == "month" ? Gran::kMonth : u == "week" ? Gran::kWeek
+           : u == "weekend" ? Gran::kWeekend : u == "day" ? Gran::kDay : u == "decade" ? Gran::kDecade
+           : u == "century" ? Gran::kCentury : Gran::kNone;
+    if (g == Gran::kNone) return false;
+    // "the day" and "the week" alone are too often not dates ("the day of the vote" is, but rarely).
+    if (w(i) == "the" && j == i + 1 && (g == Gran::kDay || g == Gran::kDecade || g == Gran::kCentury))
+      return false;
+    f.last = j + 1;
+    Point base = anaphoric ? ref_ : dct_;
+    if (g == Gran::kWeekend && base.gran < Gran::kWeek) base = dct_;  // "the weekend" is the nearest one
+    if (!base.known()) return true;
+    if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
+    if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
+    if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
+    Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
+              : g == Gran::kDay ? Unit::kDay : g == Gran::kDecade ? Unit::kDecade : Unit::kCentury;
+    return set_point(f, shift(at(base, g), rel, unit));
+  }
+
+  // The weekend of the week of `day` moved by rel weeks; "this weekend" /
+  // "the weekend" in a past-tense clause is the one last before the day.
+  Point weekend_point(const Point& day, int rel, Tense t) const {
+    Point d = day;
+    if (rel == 0 && t == Tense::kPast && d.gran == Gran::kDay) {
+      int wd = base::weekday(d.date());
+      if (wd < 6) d = shift(d, -wd, Unit::kDay);  // back to last Sunday
+    }
+    Point p = shift(at(d, Gran::kWeek), rel, Unit::kWeek);
+    p.gran = Gran::kWeekend;
+    return p;
+  }
+
+  // "the year ended June 30", "the quarter ending Sept. 30" name a stretch of
+  // time (the fiscal period), a DURATION in TimeML.
+  bool ended_period(uint32_t j, Found& f, const char* value) {
+    if (w(j) != "ended" && w(j) != "ending" && w(j) != "ends") return false;
+    f.type = "DURATION";
+    f.value = value;
+    f.point = {};
+    return true;
+  }
+
+  // "last fall", "this summer", "the winter of 1994", "early summer", "spring".
+  bool season(uint32_t i, Found& f) {
+    uint32_t j = i;
+    int rel = 2;  // 2 = bare season: this year's
+    std::string_view t = w(j);
+    if (t == "this") rel = 0, ++j;
+    else if (t == "last" || t == "past") rel = -1, ++j;
+    else if (t == "next" || t == "coming") rel = 1, ++j;
+    else if (t == "the") rel = 3, ++j;  // the one of the reference year
+    else if (t == "this" && w(j + 1) == "past") rel = -1, j += 2;
+    if (w(j) == "past" && rel == 0) rel = -1, ++j;
+    if (w(j) == "early" || w(j) == "late" || w(j) == "mid") ++j;
+    std::string_view s = season_of(w(j));
+    if (s.empty()) return false;
+    ++j;
+    Point base = rel == 3 ? ref_ : dct_;
+    int year = base.known() ? base.year : 0;
+    if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
+    else if (rel == 2 && i == j - 1 && !capitalized(i) && w(i - 1) != "in" && w(i - 1) != "this") return false;
+    else if (rel == -1 || rel == 1) year += rel_year_for_season(s, rel);
+    f.last = j;
+    if (!year) return true;
+    Point p{Gran::kSeason, year};
+    p.season = s;
+    return set_point(f, p);
+  }
+
+  // Years to add for "last summer" / "next winter": the last such season
+  // that has begun before the publication date, or the next one after it.
+  int rel_year_for_season(std::string_view s, int rel) const {
+    if (!dct_.known()) return 0;
+    int start = s == "SP" ? 3 : s == "SU" ? 6 : s == "FA" ? 9 : 12;
+    if (rel < 0) return dct_.sub > start ? 0 : -1;
+    return dct_.sub < start ? 0 : 1;
+  }
+
+  // "the 1990s", "1990s", "the '80s", "the late 1970s", "the mid-1990s",
+  // "the nineties", "the 20th century".
+  bool decade(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    if (w(j) == "early" || w(j) == "late" || w(j) == "mid") ++j;
+    std::string_view t = w(j);
+    if (t.substr(0, 4) == "mid-" || t.substr(0, 6) == "early-" || t.substr(0, 5) == "late-")
+      t = t.substr(t.find('-') + 1);
+    int year = -1;
+    if (t.size() == 5 && t.back() == 's' && is_all_digits(t.substr(0, 4)) && t[3] == '0') {
+      year = std::stoi(std::string(t.substr(0, 4)));
+    } else if (t == "'" && w(j + 1).size() == 3 && w(j + 1)[1] == '0' && w(j + 1)[2] == 's' &&
+               is_all_digits(w(j + 1).substr(0, 2))) {
+      year = 1900 + std::stoi(std::string(w(j + 1).substr(0, 2)));
+      ++j;
+    } else if (t.size() == 4 && t[0] == '\'' && t[2] == '0' && t[3] == 's') {
+      year = 1900 + (t[1] - '0') * 10;
+    } else if (int d = decade_word(t); d > 0 && j > i) {
+      year = 1900 + d;
+    } else if (int c = ordinal_of(t); c > 0 && c <= 21 && (w(j + 1) == "century" || w(j + 1) == "centuries")) {
+      f.last = j + 2;
+      return set_point(f, Point{Gran::kCentury, (c - 1) * 100});
+    }
+    if (year < 0) return false;
+    f.last = j + 1;
+    return set_point(f, Point{Gran::kDecade, year});
+  }
+
+  // A year written out at i: "1994", "nineteen ninety-four"; 0 if none.  Sets *next.
+  int year_number(uint32_t i, uint32_t* next) const {
+    std::string_view t = w(i);
+    if (t.size() == 4 && is_all_digits(t)) {
+      *next = i + 1;
+      return std::stoi(low_[i]);
+    }
+    int rest = number_of(w(i + 1));
+    if (t == "nineteen" && rest >= 10 && rest < 100 && !is_all_digits(w(i + 1))) {
+      *next = i + 2;
+      return 1900 + rest;
+    }
+    return 0;
+  }
+
+  // "1987", "mid-1996", "fiscal 1988", "nineteen ninety-six", "the year two thousand".
+  bool year(uint32_t i, Found& f) {
+    uint32_t j = i;
+    if (w(j) == "fiscal" || w(j) == "calendar") ++j;
+    if (w(j) == "the" && w(j + 1) == "year") j += 2;
+    std::string_view t = w(j);
+    for (std::string_view pre : {"mid-", "early-", "late-", "post-", "pre-"})
+      if (t.substr(0, pre.size()) == pre) t.remove_prefix(pre.size());
+    int y = -1;
+    if (t.size() == 4 && is_all_digits(t)) {
+      y = std::stoi(std::string(t));
+      std::string_view next = w(j + 1);
+      if (next == "%" || next == "percent" || unit_of(next) != Unit::kNone) return false;
+      // A number in a list of amounts ("1,500") is split by the tokenizer; skip "$ 1987" and ", 000".
+      if (w(i - 1) == "$" || (next == "," && is_all_digits(w(j + 2)) && w(j + 2).size() == 3)) return false;
+      ++j;
+    } else if (t == "nineteen" && number_of(w(j + 1)) >= 10 && number_of(w(j + 1)) < 100) {
+      y = 1900 + number_of(w(j + 1));
+      j += 2;
+    } else if (t == "two" && w(j + 1) == "thousand" && j >= i + 2) {
+      y = 2000;
+      j += 2;
+    }
+    if (y < 1000 || y > 2100) return false;
+    f.last = j;
+    return set_point(f, Point{Gran::kYear, y});
+  }
+
+  // "two days ago", "a year earlier", "six weeks ago", "several years ago", "ten days later".
+  bool shifted(uint32_t i, Found& f) {
+    uint32_t j = skip_hedge(i);
+    Quantity q;
+    if (!quantity(j, q)) return false;
+    j = q.next;
+    if (w(j) == "or" && w(j + 1) == "so") j += 2;
+    Unit u = unit_of(w(j));
+    if (u == Unit::kNone || u < Unit::kDay) return false;
+    ++j;
+    if (w(j) == "or" && w(j + 1) == "so") j += 2;
+    std::string_view dir = w(j);
+    bool ago = dir == "ago" || (dir == "from" && w(j + 1) == "now");
+    // "90 days after the vote", "three days later", "a day earlier" are
+    // durations with a signal in TimeML; "a year earlier" is a date.
+    bool rel = dir == "earlier" && u > Unit::kDay;
+    if (!ago && !rel) return false;
+    if (rel && (w(j + 1) == "than" || w(j + 1) == "the" || w(j + 1) == "that")) return false;  // "before the vote"
+    f.last = j + (dir == "from" ? 2 : 1);
+    f.anchor = false;
+    if (q.n < 0) {
+      f.value = dir == "later" || dir == "after" || dir == "from" ? "FUTURE_REF" : "PAST_REF";
       return true;
     }
-    if (w == "recently" || w == "lately") {
+    int n = (dir == "ago" || dir == "earlier" || dir == "before") ? -q.n : q.n;
+    // The point moved keeps the reference's quarter ("a year earlier" after
+    // "the third quarter" is last year's third quarter), else the unit's size.
+    Gran size = u == Unit::kDay ? Gran::kDay : u == Unit::kWeek ? Gran::kWeek : u == Unit::kMonth ? Gran::kMonth
+                                                                               : Gran::kYear;
+    Point base = at(rel ? ref_ : dct_, size);  // "a year earlier" than a day is a year
+    if (u >= Unit::kYear && (ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf)) base = ref_;
+    return set_point(f, shift(base, n, u));
+  }
+
+  // "every week", "each year", "every other day", "each July", "$5 a share a year".
+  bool set(uint32_t i, Found& f) {
+    uint32_t j = i;
+    std::string_view t = w(j);
+    bool every = t == "every" || t == "each" || t == "per";
+    if (!every) {
+      // "a year" after an amount: "$50 a year", "twice a week"
+      if ((t == "a" || t == "an") && unit_of(w(j + 1)) != Unit::kNone && w(j + 1).back() != 's' &&
+          (is_all_digits(w(i - 1)) || w(i - 1) == "twice" || w(i - 1) == "times" || w(i - 1) == "once" ||
+           w(i - 1) == "million" || w(i - 1) == "billion")) {
+        f.last = j + 2;
+        f.type = "SET";
+        f.value = duration(1, unit_of(w(j + 1)));
+        return true;
+      }
+      return false;
+    }
+    ++j;
+    int n = 1;
+    if (w(j) == "other") n = 2, ++j;
+    else if (int k = number_of(w(j)); k > 1 && unit_of(w(j + 1)) != Unit::kNone) n = k, ++j;
+    f.type = "SET";
+    if (int m = capital_month(j)) {
+      f.last = j + 1;
+      f.value = "XXXX-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+      return true;
+    }
+    Unit u = unit_of(w(j));
+    if (u == Unit::kNone) return false;
+    f.last = j + 1;
+    f.value = duration(n, u);
+    return true;
+  }
+
+  // "three days", "25 minutes", "a three-day visit", "the past two years",
+  // "2 1/2 years", "several months", "recent weeks", "at least 20 more years".
+  bool duration_rule(uint32_t i, Found& f) {
+    uint32_t j = i;
+    if (w(j) == "the" && (w(j + 1) == "past" || w(j + 1) == "last" || w(j + 1) == "next" ||
+                          w(j + 1) == "coming" || w(j + 1) == "first" || w(j + 1) == "previous"))
+      j += 2;
+    else if (w(j) == "recent" || w(j) == "coming" || w(j) == "past" || w(j) == "future")
+      return vague_reference(i, j + 1, f);
+    if (hyphenated_duration(j, f)) return f.first = i, true;
+    j = skip_hedge(j);
+    Quantity q;
+    if (!quantity(j, q)) {
+      // "the next few days", "the past several years" (also "the last few")
+      if (j > i && (w(j) == "few" || w(j) == "several")) q.n = -1, q.next = j + 1;
+      else return false;
+    }
+    j = q.next;
+    if (w(j) == "more" || w(j) == "additional" || w(j) == "straight" || w(j) == "consecutive" ||
+        w(j) == "full" || w(j) == "trading" || w(j) == "business")
+      ++j;
+    if (w(j) == "to" || w(j) == "or") {  // "two to three weeks", "12 to 18 months"
+      Quantity upper;
+      if (quantity(j + 1, upper) && upper.n > 0) q.n = -1, j = upper.next;
+    }
+    Unit u = unit_of(w(j));
+    if (u == Unit::kNone || title_word(j)) return false;
+    // "a second term", "a quarter of the vote", "52 years old": no durations.
+    bool article = w(q.next - 1) == "a" || w(q.next - 1) == "an";
+    if (article && (u == Unit::kSecond || u == Unit::kQuarter) && w(j).back() != 's') return false;
+    if (w(j + 1) == "old" || (w(j + 1) == "of" && w(j + 2) == "age")) return false;
+    f.last = j + 1;
+    if (w(j + 1) == "and" && w(j + 2) == "a" && w(j + 3) == "half") q.half = true, f.last = j + 4;
+    f.type = "DURATION";
+    f.value = q.half ? half_duration(q.n, u) : duration(q.n, u);
+    return true;
+  }
+
+  // "recent years", "past weeks" (PAST_REF) / "coming months" (FUTURE_REF).
+  bool vague_reference(uint32_t i, uint32_t j, Found& f) {
+    Unit u = unit_of(w(j));
+    if (u == Unit::kNone || w(j).back() != 's') return false;
+    f.last = j + 1;
+    if (w(j + 1) == "and" && unit_of(w(j + 2)) != Unit::kNone) f.last = j + 3;  // "recent weeks and months"
+    f.value = w(i) == "recent" || w(i) == "past" ? "PAST_REF" : "FUTURE_REF";
+    return true;
+  }
+
+  // "three-day", "25-minute", "10-year", "8-month-old", "day-long", "decades-long".
+  bool hyphenated_duration(uint32_t i, Found& f) {
+    std::string_view t = w(i);
+    size_t dash = t.find('-');
+    if (dash == std::string_view::npos || dash == 0) return false;
+    std::string_view head = t.substr(0, dash), rest = t.substr(dash + 1);
+    if (rest == "long" && unit_of(head) != Unit::kNone) {  // "day-long", "decades-long"
       f.last = i + 1;
-      f.value = "PAST_REF";
+      f.type = "DURATION";
+      f.value = duration(head.back() == 's' ? -1 : 1, unit_of(head));
       return true;
     }
-    if (w == "the" && i + 1 < end_) {
-      std::string n = lower(tok(i + 1));
-
-      if (n == "future") {
-        f.last = i + 2;
-        f.value = "FUTURE_REF";
-        return true;
-      }
+    int n = number_of(head);
+    if (size_t dash2 = rest.find('-'); dash2 != std::string_view::npos) {
+      if (rest.substr(dash2) == "-old") return false;  // an age: "a 6-year-old boy"
+      rest = rest.substr(0, dash2);
     }
-    if ((w == "several" || w == "many" || w == "some" || w == "few") && i + 2 < end_ &&
-        !unit_code(tok(i + 1)).empty() && lower(tok(i + 2)) == "ago") {
-      f.last = i + 3;
-      f.value = "PAST_REF";
-      return true;
-    }
-    // Quarters: "first quarter", "third-quarter".
-    static const char* ordinals[] = {"first", "second", "third", "fourth"};
-    for (int q = 0; q < 4; ++q) {
-      std::string o = ordinals[q];
-      bool hyphen = w == o + "-quarter";
-      bool spaced = w == o && i + 1 < end_ && lower(tok(i + 1)) == "quarter";
-      if (!hyphen && !spaced) continue;
-      f.last = hyphen ? i + 1 : i + 2;
-      if (dct_.known() && dct_.month) {
-        int year = dct_.year;
-        if (!future_ && q + 1 > (dct_.month - 1) / 3 + 1) --year;
-        f.value = std::to_string(year) + "-Q" + std::to_string(q + 1);
-      }
-      return true;
-    }
-    // A bare year: "in 1996" is handled with the calendar; "1996 was" too.
-    std::string_view t = tok(i);
-    if (digits(t, 4, 4)) {
-      int y = to_int(t);
-      std::string next = lower(tok(i + 1));
-      if (y >= 1900 && y <= 2099 && unit_code(next).empty() && next != "%" && next != "percent") {
-        f.last = i + 1;
-        f.value = std::string(t);
-        return true;
-      }
-    }
-    return false;
+    Unit u = unit_of(rest);
+    if (n <= 0 || u == Unit::kNone || rest.back() == 's') return false;
+    f.last = i + 1;
+    f.type = "DURATION";
+    f.value = duration(n, u);
+    return true;
   }
 
-  static int iso_week(const Date& d) {
-    int wd = weekday(d);
-    int z = days_from_civil(d.year, d.month, d.day);
-    int thursday = z - wd + 4;
-    Date t = civil_from_days(thursday);
-    int jan1 = days_from_civil(t.year, 1, 1);
-    return (thursday - jan1) / 7 + 1;
+  // n and a half units: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
+  static std::string half_duration(int n, Unit u) {
+    switch (u) {
+      case Unit::kYear: return "P" + std::to_string(n) + "Y6M";
+      case Unit::kMonth: return "P" + std::to_string(n) + "M15D";
+      case Unit::kWeek: return "P" + std::to_string(n * 7 + 3) + "DT12H";
+      case Unit::kDay: return "P" + std::to_string(n) + "DT12H";
+      case Unit::kHour: return "PT" + std::to_string(n) + "H30M";
+      case Unit::kMinute: return "PT" + std::to_string(n) + "M30S";
+      default: return duration(n, u);
+    }
   }
 
-  // "October 26, 2017", "Oct. 26", "26 October 2017", "December 2016", "May", "2014", "2017-05-10".
-  bool match_calendar(uint32_t i, Found& f) {
-    f.first = std::min(f.first, i);
-    std::string_view t = tok(i);
-    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && digits(t.substr(0, 4), 4, 4)) {
-      f.last = i + 1;
-      f.value = std::string(t);
-      return true;
-    }
-    int m = month_of(t);
-    if (m && (t.size() > 3 || t == "May" || (i + 1 < end_ && digits(tok(i + 1), 1, 4)))) {
-      // "May" alone is too often the verb: only with a number or "in May".
-      uint32_t j = i + 1;
-      int day = 0, year = 0;
-      if (digits(tok(j), 1, 2) && to_int(tok(j)) <= 31) {
-        day = to_int(tok(j));
-        ++j;
-        if (tok(j) == "," && digits(tok(j + 1), 4, 4)) j += 1;
-      }
-      if (digits(tok(j), 4, 4)) {
-        year = to_int(tok(j));
-        ++j;
-      }
-      if (t == "May" && !day && !year && !(i > s_.first_token && lower(tok(i - 1)) == "in")) return false;
-      f.last = j;
-      f.value = resolve_month(m, day, year);
-      return true;
-    }
-    if (digits(t, 1, 2) && month_of(tok(i + 1))) {  // "26 October 2017"
-      int day = to_int(t);
-      int mo = month_of(tok(i + 1));
-      uint32_t j = i + 2;
-      int year = 0;
-      if (digits(tok(j), 4, 4)) {
-        year = to_int(tok(j));
-        ++j;
-      }
-      f.last = j;
-      f.value = resolve_month(mo, day, year);
-      return true;
-    }
-    if (digits(t, 4, 4) && i > s_.first_token) {  // "in 2014", "since 2004"
-      std::string prev = lower(tok(i - 1));
-      int y = to_int(t);
-      if ((prev == "in" || prev == "since" || prev == "of" || prev == "until" || prev == "by") && y >= 1900 &&
-          y <= 2100) {
-        f.last = i + 1;
-        f.value = std::string(t);
-        return true;
-      }
-    }
-    return false;
+  // "Thanksgiving Day", "last Christmas", "Election Day" (data/time/holidays.tsv).
+  bool holiday(uint32_t i, Found& f) {
+    uint32_t j = i;
+    Tense forced = w(j) == "last" ? Tense::kPast : w(j) == "next" || w(j) == "this" ? Tense::kFuture : Tense::kUnknown;
+    if (forced != Tense::kUnknown) ++j;
+    if (!capitalized(j)) return false;
+    const Holiday* best = nullptr;
+    for (const Holiday& h : lexicon().holidays)
+      if ((!best || h.words.size() > best->words.size()) && at_words(j, h.words)) best = &h;
+    if (!best) return false;
+    j += best->words.size();
+    f.last = j;
+    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j));
+    if (!month.known()) return true;
+    Point day{Gran::kDay, month.year, best->month, best->day};
+    if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
+    return set_point(f, day);
   }
 
-  // A month (and day) without a year takes the publication year, moved back
-  // a year when the month lies ahead in a past-tense sentence.
-  std::string resolve_month(int m, int day, int year) const {
-    if (!year) {
-      if (!dct_.known()) return "";
-      year = dct_.year;
-      if (dct_.month && !future_ && m > dct_.month) --year;
-      if (dct_.month && future_ && m < dct_.month) ++year;
+  // The fixed phrases of data/time/phrases.tsv.
+  bool phrase(uint32_t i, Found& f) {
+    const Phrase* best = nullptr;
+    for (const Phrase& p : lexicon().phrases)
+      if ((!best || p.words.size() > best->words.size()) && at_words(i, p.words)) best = &p;
+    if (!best) return false;
+    f.last = i + best->words.size();
+    f.type = best->type;
+    f.value = best->value;
+    for (auto [key, delta] : {std::pair{"{today}", 0}, {"{yesterday}", -1}, {"{tomorrow}", 1}}) {
+      size_t at = f.value.find(key);
+      if (at == std::string::npos) continue;
+      Point d = shift(dct_, delta, Unit::kDay);
+      f.value = d.known() ? f.value.replace(at, std::string_view(key).size(), d.value()) : "";
     }
-    return Date{year, m, day}.iso();
+    return true;
   }
 
-  // A weekday is the last one before the publication date in past-tense
-  // sentences and the next one after it in future ones.
-  std::string resolve_weekday(int wd) const {
-    if (!dct_.known() || !dct_.day) return "";
-    int z = days_from_civil(dct_.year, dct_.month, dct_.day);
-    int today = weekday(dct_);
-    int delta = future_ ? ((wd - today + 7) % 7) : -((today - wd + 7) % 7);
-    if (future_ && delta == 0) delta = 7;
-    return iso(civil_from_days(z + delta));
-  }
-
-  // Is the verb that governs the expression at i in the future?  Looks at the
-  // words just before it (its clause) for will, 'll, shall, next, plans...
-  bool future_near(uint32_t i) const {
-    uint32_t from = i > s_.first_token + 8 ? i - 8 : s_.first_token;
-    for (uint32_t k = from; k < i; ++k) {
-      std::string w = lower(tok(k));
-      if (w == "will" || w == "'ll" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "due" ||
-          w == "planned" || w == "plans" || w == "expected")
-        return true;
-      if (w == "said" || w == "says" || w == ";" || w == "was" || w == "were" || w == "had") return false;
-    }
-    return false;
-  }
-
-  const Document& doc_;
-  const Sentence& s_;
-  Date dct_;
-  uint32_t end_;
-  bool future_ = false;
+  Document& doc_;
+  Point dct_;       // the publication day (unknown without one)
+  Point ref_;       // the reference time of anaphoric expressions
+  std::vector<std::string> low_;  // lower-cased tokens
+  uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
 
 }  // namespace
 
 void tag_timexes(Document& doc, const Date& dct) {
   doc.timexes.clear();
-  for (const Sentence& s : doc.sentences) {
-    if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    for (const Found& f : SentenceTagger(doc, s, dct).run()) {
-      if (f.last <= f.first) continue;
-      Timex t;
-      t.text = {doc.tokens[f.first].text.begin, doc.tokens[f.last - 1].text.end};
-      t.type = f.type;
-      t.value = f.value;
-      doc.timexes.push_back(t);
-    }
-  }
+  Tagger tagger(doc, dct);
+  for (const Sentence& s : doc.sentences)
+    if (is_event_source(doc.blocks[s.block].kind)) tagger.sentence(s);
 }
 
 }  // namespace parley::time

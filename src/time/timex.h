@@ -1,10 +1,15 @@
-// Temporal expressions (first version): recognises calendar dates ("October
-// 26, 2017", "Oct. 26", "in December 2016", "2017-05-10"), weekdays ("on
-// Tuesday"), "yesterday/today/tomorrow", "last/next week|month|year" and
-// "last December", and normalises them to TIMEX3 values against the
-// publication date (DCT).  A weekday in a past-tense sentence is the last
-// such day before the DCT, in a future one the next; without a DCT,
-// relative expressions get no value — never an invented one.
+// Temporal expressions (TIMEX3, TempEval-3 conventions): calendar dates
+// ("October 26, 2017", "Oct. 26", "early November", "2017-05-10"), weekdays
+// and parts of the day ("Friday morning", "tonight"), clock times ("10:35
+// a.m. EST Thursday"), deictic and anaphoric units ("last week", "this
+// summer", "the quarter", "a year earlier"), quarters, halves, seasons,
+// decades and centuries, holidays, durations ("the past two years", "2 1/2
+// hours"), sets ("every week", "daily") and vague references ("now",
+// "recently", "the future").  Values are normalised against the publication
+// date (DCT) and, for anaphoric expressions, the last calendar point named
+// before them; the tense of the clause decides between past and coming
+// weekdays and months.  Without a DCT, relative expressions get no value —
+// never an invented one.  Word lists are in data/time/.
 #pragma once
 
 #include "parley/document.h"

@@ -1,0 +1,160 @@
+#include "time/lexicon.h"
+
+#include <cstdio>
+#include <set>
+
+#include "base/text.h"
+#include "parley/data.h"
+#include "time/timepoint.h"
+
+namespace parley::time {
+namespace {
+
+const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                         "july",    "august",   "september", "october", "november", "december"};
+const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const char* kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
+                        "seven",   "eight",   "nine",      "ten",      "eleven",  "twelve",  "thirteen",
+                        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+const char* kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+const char* kOrdinals[] = {"",        "first", "second", "third",  "fourth",   "fifth",   "sixth",
+                           "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+
+int word_number(std::string_view w) {
+  for (int n = 0; n < 20; ++n)
+    if (w == kUnits[n]) return n;
+  for (int t = 2; t < 10; ++t)
+    if (w == kTens[t]) return t * 10;
+  if (w == "dozen") return 12;
+  if (w == "hundred") return 100;
+  return -1;
+}
+
+std::vector<std::string> words_of(std::string_view phrase) { return base::split(phrase, ' '); }
+
+}  // namespace
+
+bool is_all_digits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int month_of(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kMonths[m];
+    // Full names, or abbreviations of 3-4 letters ("oct", "sept"); "mar" and
+    // "jun"-like stems only as prefixes of the full name.
+    if (w == full || (w.size() == 3 && full.substr(0, 3) == w)) return m + 1;
+  }
+  return 0;
+}
+
+int weekday_of(std::string_view w) {
+  for (int d = 0; d < 7; ++d)
+    if (w == kWeekdays[d]) return d + 1;
+  return 0;
+}
+
+int number_of(std::string_view w) {
+  if (is_all_digits(w)) return w.size() <= 6 ? std::stoi(std::string(w)) : -1;
+  if (int n = word_number(w); n >= 0) return n;
+  // "twenty-four"
+  if (size_t dash = w.find('-'); dash != std::string_view::npos) {
+    int tens = word_number(w.substr(0, dash)), unit = word_number(w.substr(dash + 1));
+    if (tens >= 20 && tens % 10 == 0 && tens < 100 && unit > 0 && unit < 10) return tens + unit;
+  }
+  return -1;
+}
+
+int ordinal_of(std::string_view w) {
+  for (int n = 1; n <= 12; ++n)
+    if (w == kOrdinals[n]) return n;
+  if (w.size() >= 3 && is_all_digits(w.substr(0, w.size() - 2))) {
+    std::string_view suffix = w.substr(w.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+      return std::stoi(std::string(w.substr(0, w.size() - 2)));
+  }
+  return 0;
+}
+
+int decade_word(std::string_view w) {
+  static const char* decades[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                  "eighties", "nineties"};
+  for (int d = 2; d < 10; ++d)
+    if (w == decades[d]) return d * 10;
+  return -1;
+}
+
+std::string_view part_of_day(std::string_view w) {
+  if (w == "morning" || w == "mornings") return "MO";
+  if (w == "afternoon" || w == "afternoons" || w == "mid-afternoon") return "AF";
+  if (w == "evening" || w == "evenings") return "EV";
+  if (w == "night" || w == "nights") return "NI";
+  return "";
+}
+
+std::string_view season_of(std::string_view w) {
+  if (w == "spring") return "SP";
+  if (w == "summer") return "SU";
+  if (w == "fall" || w == "autumn") return "FA";
+  if (w == "winter") return "WI";
+  return "";
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    for (std::string_view line : data::lines("time/phrases.tsv")) {
+      std::vector<std::string> cols = base::split(line, '\t');
+      if (cols.size() < 3) continue;
+      l.phrases.push_back({words_of(cols[0]), cols[1], cols[2]});
+    }
+    for (std::string_view line : data::lines("time/holidays.tsv")) {
+      std::vector<std::string> cols = base::split(line, '\t');
+      Holiday h;
+      if (cols.size() < 2 || std::sscanf(cols[1].c_str(), "%d", &h.month) != 1) continue;
+      if (cols[1].find('/') != std::string::npos) {
+        if (std::sscanf(cols[1].c_str(), "%d/%d>=%d", &h.month, &h.weekday, &h.day) != 3) continue;
+      } else if (std::sscanf(cols[1].c_str(), "%d-%d", &h.month, &h.day) != 2) {
+        continue;
+      }
+      h.words = words_of(cols[0]);
+      l.holidays.push_back(std::move(h));
+    }
+    for (std::string_view line : data::lines("time/hedges.txt")) l.hedges.push_back(words_of(line));
+    for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
+      std::vector<std::string> cols = base::split(line, '\t');
+      if (cols.size() < 2) continue;
+      // "set", "cut", "put" are as often presents or participles: only distinct forms tell the tense.
+      for (const std::string& past : base::split(cols[1], '|'))
+        if (past != cols[0]) l.irregular_pasts.insert(past);
+    }
+    return l;
+  }();
+  return lex;
+}
+
+bool may_start_expression(std::string_view w) {
+  static const std::set<std::string, std::less<>> starters = [] {
+    // The first words of the rules in timex.cc (determiners, deictics, modifiers).
+    std::set<std::string, std::less<>> s = {
+        "a",      "an",        "the",       "this",      "that",       "its",       "last",     "past",
+        "next",   "coming",    "each",      "every",     "per",        "early",     "mid",      "late",
+        "later",  "earlier",   "sometime",  "around",    "about",      "at",        "noon",     "midday",
+        "midnight", "today",   "yesterday", "tomorrow",  "latest",     "recent",    "current",  "following",
+        "previous", "prior",   "preceding", "same",      "comparable", "corresponding", "calendar", "fiscal",
+        "latter", "several",   "few",       "many",      "couple",     "year",      "end",      "future"};
+    const Lexicon& lex = lexicon();
+    for (const Phrase& p : lex.phrases) s.insert(p.words[0]);
+    for (const auto& h : lex.hedges) s.insert(h[0]);
+    return s;
+  }();
+  return starters.count(w) || number_of(w) >= 0 || ordinal_of(w) || !part_of_day(w).empty() ||
+         !season_of(w).empty() || decade_word(w) > 0 || unit_of(w) != Unit::kNone;
+}
+
+}  // namespace parley::time
