@@ -108,6 +108,8 @@ TEST(Timex, SetsDurationsAndVagueReferences) {
   EXPECT_EQ(timexes("Talks could resume in the near future.", kThu19891026), (P{{"the near future", "FUTURE_REF"}}));
   EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PAST_REF"}}));
   EXPECT_EQ(timexes("The 6-year-old boy arrived.", kThu19891026), P{});  // an age
+  EXPECT_EQ(timexes("The plan saves $500 million a year.", kThu19891026), P{});  // a rate
+  EXPECT_EQ(timexes("The council meets twice a week.", kThu19891026), (P{{"a week", "P1W"}}));
   // Capitalised units inside a sentence are titles.
   EXPECT_EQ(timexes("He told 60 Minutes and This Week that he would stay.", kThu19891026), P{});
 }

@@ -779,10 +779,9 @@ class Tagger {
     std::string_view t = w(j);
     bool every = t == "every" || t == "each" || t == "per";
     if (!every) {
-      // "a year" after an amount: "$50 a year", "twice a week"
+      // "a week" after a frequency: "twice a week", "three times a year"
       if ((t == "a" || t == "an") && unit_of(w(j + 1)) != Unit::kNone && w(j + 1).back() != 's' &&
-          (is_all_digits(w(i - 1)) || w(i - 1) == "twice" || w(i - 1) == "times" || w(i - 1) == "once" ||
-           w(i - 1) == "million" || w(i - 1) == "billion")) {
+          (w(i - 1) == "twice" || w(i - 1) == "times" || w(i - 1) == "once")) {
         f.last = j + 2;
         f.type = "SET";
         f.value = duration(1, unit_of(w(j + 1)));
@@ -836,6 +835,7 @@ class Tagger {
     if (u == Unit::kNone || title_word(j)) return false;
     // "a second term", "a quarter of the vote", "52 years old": no durations.
     bool article = w(q.next - 1) == "a" || w(q.next - 1) == "an";
+    if (article && j == i + 1 && rate_after(i)) return false;
     if (article && (u == Unit::kSecond || u == Unit::kQuarter) && w(j).back() != 's') return false;
     if (w(j + 1) == "old" || (w(j + 1) == "of" && w(j + 2) == "age")) return false;
     f.last = j + 1;
@@ -843,6 +843,14 @@ class Tagger {
     f.type = "DURATION";
     f.value = q.half ? half_duration(q.n, u) : duration(q.n, u);
     return true;
+  }
+
+  // "$1.76 a year", "358,000 a month": a rate after an amount, which TimeML
+  // mostly leaves unannotated.
+  bool rate_after(uint32_t i) const {
+    std::string_view p = w(i - 1);
+    if (p.empty()) return false;
+    return (p[0] >= '0' && p[0] <= '9') || p == "million" || p == "billion" || p == "thousand";
   }
 
   // "recent years", "past weeks" (PAST_REF) / "coming months" (FUTURE_REF).
