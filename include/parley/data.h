@@ -3,7 +3,8 @@
 // The files live under data/ in the source tree, each with a documented
 // format (data/README.md).  They are embedded in the binary at build time;
 // setting PARLEY_DATA=DIR makes Parley read them from DIR instead, so a user
-// can edit a lexicon without rebuilding.
+// can edit a lexicon without rebuilding.  A file DIR lacks (such as those
+// generated at build time, kb/countries.tsv) is still read from the binary.
 #pragma once
 
 #include <optional>

@@ -37,11 +37,13 @@ std::optional<std::string_view> load(std::string_view name) {
     std::lock_guard<std::mutex> lock(overrides_mutex());
     auto& cache = overrides();
     if (auto it = cache.find(name); it != cache.end()) return std::string_view(it->second);
-    std::ifstream in(std::filesystem::path(dir) / std::string(name), std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return std::string_view(cache.emplace(std::string(name), ss.str()).first->second);
+    // A file missing from the directory falls back to the embedded copy, so that
+    // an override of the source data/ keeps the files generated at build time.
+    if (std::ifstream in(std::filesystem::path(dir) / std::string(name), std::ios::binary); in) {
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      return std::string_view(cache.emplace(std::string(name), ss.str()).first->second);
+    }
   }
   for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
     if (name == f->name) return std::string_view(f->begin, f->end - f->begin);
@@ -57,11 +59,11 @@ std::vector<std::string> list(std::string_view prefix) {
       std::string rel = std::filesystem::relative(entry.path(), dir).string();
       if (rel.rfind(prefix, 0) == 0) names.push_back(rel);
     }
-  } else {
-    for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
-      if (std::string_view(f->name).rfind(prefix, 0) == 0) names.emplace_back(f->name);
   }
+  for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
+    if (std::string_view(f->name).rfind(prefix, 0) == 0) names.emplace_back(f->name);
   std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
 }
 
