@@ -33,6 +33,15 @@ TEST(Consolidation, APersonAgreesWithTheirOwnGovernmentButNotWithAnotherPerson) 
   EXPECT_FALSE(match_same_event(lavrov_trump, lavrov_ukraine).possible);
 }
 
+TEST(Consolidation, TwoActsOfOneTripAreOneEventOnlyBetweenNamedPeople) {
+  Date published{2017, 5, 11};
+  auto talks = report("040", person("Sergey Lavrov", "RUS"), person("Rex Tillerson", "USA"), {}, published);
+  auto visit = report("042", person("Rex Tillerson", "USA"), state("RUS"), {}, published);
+  auto talks_as_visit = report("042", person("Rex Tillerson", "USA"), person("Sergey Lavrov", "RUS"), {}, published);
+  EXPECT_FALSE(match_same_event(talks, visit).possible);
+  EXPECT_TRUE(match_same_event(talks, talks_as_visit).possible);
+}
+
 TEST(Consolidation, ShortAndTitledFormsOfANameAreOnePersonButRelativesAreNot) {
   auto a = report("040", person("Mike Pompeo", "USA"), person("Kim Jong-un", "PRK"), {}, {2018, 4, 17});
   auto b = report("040", person("Director Mike Pompeo", ""), person("Kim Jong-un", "PRK"), {}, {2018, 4, 18});

@@ -61,6 +61,26 @@ TEST(Events, SubjectMetWithObjectIsOneConsultation) {
   EXPECT_EQ(events[0].date_text, "On Tuesday");
 }
 
+TEST(Events, ANameInTheNextSentenceSaysWhoTheTitledEnvoyWas) {
+  // The lead gives the title, the next sentence the name of someone the
+  // knowledge base does not know: one meeting, with a named Swedish envoy.
+  Actor envoy{"", "", "SWE", "DIP", "Ambassador", "SWEDIP"};
+  auto doc = document(
+      "Foreign Minister Wang Yi met with Sweden's ambassador to China amid a row over a detained publisher. "
+      "On Monday, Wang met with Per Augustsson to discuss consular access.\n",
+      {{"Wang Yi", person("Wang Yi", "CHN")},
+       {"Sweden's ambassador", envoy},
+       {"Wang", person("Wang Yi", "CHN")},
+       {"Per Augustsson", person("Per Augustsson", "")}},
+      {{"On Monday", "2019-02-11"}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.actor.name, "Per Augustsson");
+  EXPECT_EQ(events[0].target.actor.country, "SWE");
+  EXPECT_EQ(events[0].target.actor.role, "Ambassador");
+  EXPECT_EQ(events[0].date, (Date{2019, 2, 11}));
+}
+
 TEST(Events, CoordinatedSubjectsHoldTalks) {
   auto doc = document("Shannon and Kislyak held talks in Washington.\n",
                       {{"Shannon", person("Thomas Shannon", "USA")},

@@ -301,7 +301,9 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   uint32_t phrase = UINT32_MAX;
   for (uint32_t i = start; i < c.end && i <= start + 6; ++i) {
     std::string w = lower(doc.token_text(i));
-    if (std::find(preps.begin(), preps.end(), w) != preps.end() || (m.as_noun && w == "between")) {
+    // "a meeting between X and Y"; in captions also "Meeting by X and Y".
+    bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
+    if (std::find(preps.begin(), preps.end(), w) != preps.end() || sides) {
       phrase = i + 1;
       break;
     }
@@ -457,16 +459,32 @@ bool same_side(const std::string& key_a, const Actor& a, const std::string& key_
   return a.name.empty() || b.name.empty();
 }
 
+// "Tillerson met with Russia's ambassador ... On Tuesday, Tillerson met with
+// Anatoly Antonov": in neighbouring sentences, an unnamed office holder of a
+// known country and a named person of no known country are one person, the
+// name saying who and the title saying what.
+bool introduces(const Actor& titled, const Actor& named) {
+  return titled.name.empty() && !titled.country.empty() && !titled.role.empty() && !named.name.empty() &&
+         named.country.empty();
+}
+
+bool same_side_near(const std::string& key_a, const Actor& a, const std::string& key_b, const Actor& b, bool near) {
+  return same_side(key_a, a, key_b, b) || (near && (introduces(a, b) || introduces(b, a)));
+}
+
 bool same_event(const Candidate& a, const Candidate& b) {
   if (family(a.event.cameo) != family(b.event.cameo) || a.event.status != b.event.status) return false;
   const Actor &as = a.event.source.actor, &at = a.event.target.actor;
   const Actor &bs = b.event.source.actor, &bt = b.event.target.actor;
   // At least one side must be the very same actor: a visit to Moscow and a
   // visit to Washington are two events even though their states match.
+  bool near = (a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence) <= 2;
   bool direct = (a.source_key == b.source_key || a.target_key == b.target_key) &&
-                same_side(a.source_key, as, b.source_key, bs) && same_side(a.target_key, at, b.target_key, bt);
+                same_side_near(a.source_key, as, b.source_key, bs, near) &&
+                same_side_near(a.target_key, at, b.target_key, bt, near);
   bool mirrored = (a.source_key == b.target_key || a.target_key == b.source_key) &&
-                  same_side(a.source_key, as, b.target_key, bt) && same_side(a.target_key, at, b.source_key, bs);
+                  same_side_near(a.source_key, as, b.target_key, bt, near) &&
+                  same_side_near(a.target_key, at, b.source_key, bs, near);
   bool same_pair = direct || mirrored;
   // A state standing for one of its people only within one kind of act (a
   // visit to Moscow is not the talks in Washington).
@@ -480,12 +498,25 @@ void merge_into(Candidate& into, Candidate&& from) {
   Event& e = into.event;
   // A named person or body is more precise than their state.
   auto refine = [](EventActor& side, std::string& key, const EventActor& other, const std::string& other_key) {
-    if (side.actor.name.empty() && !other.actor.name.empty() && side.actor.country == other.actor.country) {
+    if (introduces(other.actor, side.actor)) {  // the name is known; the title says who they are
+      side.actor.country = other.actor.country;
+      side.actor.sector = other.actor.sector;
+      side.actor.role = other.actor.role;
+      side.actor.code = other.actor.code;
+    } else if (introduces(side.actor, other.actor)) {
+      Actor titled = side.actor;
+      side = other;
+      key = other_key;
+      side.actor.country = titled.country;
+      side.actor.sector = titled.sector;
+      side.actor.role = titled.role;
+      side.actor.code = titled.code;
+    } else if (side.actor.name.empty() && !other.actor.name.empty() && side.actor.country == other.actor.country) {
       side = other;
       key = other_key;
     }
   };
-  bool direct = same_side(into.source_key, e.source.actor, from.source_key, from.event.source.actor);
+  bool direct = same_side_near(into.source_key, e.source.actor, from.source_key, from.event.source.actor, true);
   refine(e.source, into.source_key, direct ? from.event.source : from.event.target,
          direct ? from.source_key : from.target_key);
   refine(e.target, into.target_key, direct ? from.event.target : from.event.source,

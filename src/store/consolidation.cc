@@ -177,6 +177,7 @@ bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match&
   SideMatch s = match_side(a.source, bs), t = match_side(a.target, bt);
   if (!s.possible || !t.possible) return false;
   m.score += s.score + t.score;
+  m.by_state = s.score == kSameCountry || t.score == kSameCountry;
   m.swapped = swapped;
   return true;
 }
@@ -220,7 +221,15 @@ EventFacts facts_of(const Event& e, const Date& published) {
 Match match_same_event(const EventFacts& stored, const EventFacts& report) {
   if (stored.status != report.status || cameo_family(stored.cameo) != cameo_family(report.cameo)) return {};
   Match m = match_facts(stored, report, undirected(report.cameo));
-  if (m.possible && stored.cameo == report.cameo) m.score += kSameCode;
+  if (!m.possible) return m;
+  if (stored.cameo == report.cameo) {
+    m.score += kSameCode;
+  } else if (m.by_state) {
+    // Lavrov's visit to the United States and his talks with Tillerson are
+    // two acts of one trip: of two codes, only named people on both sides
+    // make them one.
+    return {};
+  }
   return m;
 }
 

@@ -43,6 +43,7 @@ struct Match {
   bool possible = false;               // no disagreement rules the pair out
   bool swapped = false;                // source of one is the target of the other
   double score = 0;                    // evidence for "same event"; see kSameEventScore
+  bool by_state = false;               // a side matched only as a state ("Russia" for Lavrov)
   std::vector<Conflict> conflicts;      // soft disagreements kept with a merge
 };
 
