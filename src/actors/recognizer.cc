@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "actors/introductions.h"
 #include "base/text.h"
 
 namespace parley::actors {
@@ -907,6 +908,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     SentenceRecognizer(doc, kb, s, doc.pub_date).run();
   }
   NamePass(doc, kb).run();
+  resolve_introductions(doc);
 }
 
 }  // namespace parley::actors

@@ -1,0 +1,97 @@
+#include "actors/introductions.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+
+namespace parley::actors {
+namespace {
+
+constexpr size_t kContextTokens = 2;   // "met with", "talks with", "called on"
+constexpr size_t kSentencesAfter = 2;  // how far ahead the name may come
+
+// Office holder named only by title: "Russia's ambassador", "the Kenyan foreign minister".
+bool titled_unnamed(const Actor& a) { return a.name.empty() && !a.country.empty() && !a.role.empty(); }
+
+// A name the text and the knowledge base leave unplaced.
+bool unplaced_name(const Actor& a) { return !a.name.empty() && a.country.empty() && a.role.empty(); }
+
+uint32_t first_token_at(const Document& doc, uint32_t offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                             [](const Token& t, uint32_t at) { return t.text.begin < at; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+size_t sentence_of(const Document& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t t, const Sentence& s) { return t < s.first_token + s.token_count; });
+  return static_cast<size_t>(it - doc.sentences.begin());
+}
+
+// The words right before a mention, lowercased; empty when the mention
+// starts its sentence or a word is punctuation (no parallel to see then).
+std::string context_before(const Document& doc, uint32_t token, size_t sentence) {
+  const Sentence& s = doc.sentences[sentence];
+  if (token < s.first_token + kContextTokens) return {};
+  std::string out;
+  for (uint32_t t = token - kContextTokens; t < token; ++t) {
+    std::string w = base::ascii_lower(doc.token_text(t));
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return {};
+    out += w;
+    out += ' ';
+  }
+  return out;
+}
+
+struct Site {
+  int32_t entity;
+  size_t sentence;
+  std::string context;
+};
+
+void merge_entity(Document& doc, int32_t from, int32_t into) {
+  Actor& named = doc.entities[into].actor;
+  const Actor& titled = doc.entities[from].actor;
+  named.country = titled.country;
+  named.sector = titled.sector;
+  named.role = titled.role;
+  named.code = titled.code;
+  // Learned from the text, like a name introduced with its title.
+  std::string slug = base::ascii_lower(named.name);
+  std::replace(slug.begin(), slug.end(), ' ', '-');
+  if (named.id.empty()) named.id = "learned:" + slug + ":" + named.country;
+  for (uint32_t m : doc.entities[from].mentions) {
+    doc.mentions[m].entity = into;
+    doc.entities[into].mentions.push_back(m);
+  }
+  doc.entities[from].mentions.clear();
+}
+
+}  // namespace
+
+void resolve_introductions(Document& doc) {
+  std::vector<Site> titles, names;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || m.type != MentionType::kPerson) continue;
+    const Actor& a = doc.entities[m.entity].actor;
+    bool titled = titled_unnamed(a), unplaced = unplaced_name(a);
+    if (!titled && !unplaced) continue;
+    uint32_t token = first_token_at(doc, m.text.begin);
+    size_t sentence = sentence_of(doc, token);
+    if (sentence >= doc.sentences.size()) continue;
+    std::string context = context_before(doc, token, sentence);
+    if (context.empty()) continue;
+    (titled ? titles : names).push_back({m.entity, sentence, std::move(context)});
+  }
+  for (const Site& title : titles) {
+    if (doc.entities[title.entity].mentions.empty()) continue;  // already merged
+    for (const Site& name : names) {
+      if (name.sentence <= title.sentence || name.sentence > title.sentence + kSentencesAfter) continue;
+      if (name.context != title.context || !unplaced_name(doc.entities[name.entity].actor)) continue;
+      merge_entity(doc, title.entity, name.entity);
+      break;
+    }
+  }
+}
+
+}  // namespace parley::actors

@@ -1,0 +1,18 @@
+// Names that say who an office holder mentioned by title was.
+//
+// News often names a person's office first and the person later, in a
+// parallel clause: "Tillerson met with Russia's ambassador to the U.S. ...
+// On Tuesday, Tillerson met with Anatoly Antonov".  When the name belongs to
+// nobody the knowledge base or the text otherwise places (no country, no
+// title) and it stands in the same position as the title, within the next two
+// sentences, the two are one person: the name says who, the title says what.
+// Runs at the end of recognize_actors.
+#pragma once
+
+#include "parley/document.h"
+
+namespace parley::actors {
+
+void resolve_introductions(Document& doc);
+
+}  // namespace parley::actors
