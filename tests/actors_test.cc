@@ -168,3 +168,29 @@ TEST(Actors, ANameInAParallelClauseSaysWhoTheTitledEnvoyWas) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, DescriptionsResolveThroughTheirPossessorOrBody) {
+  auto d = analysed(
+      "Erdogan's top diplomat flew to Brussels, where the NATO chief received him. "
+      "The secretary-general later spoke to reporters.\n",
+      {2019, 3, 14});
+  const Actor* diplomat = actor_of(d, "top diplomat");
+  ASSERT_NE(diplomat, nullptr);
+  EXPECT_EQ(diplomat->country, "TUR");
+  EXPECT_EQ(diplomat->name, "Mevlüt Çavuşoğlu");
+  const Actor* chief = actor_of(d, "chief");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->name, "Jens Stoltenberg");
+  EXPECT_EQ(chief->sector, "IGO");
+  EXPECT_EQ(actor_of(d, "secretary-general"), chief);
+  // Without a body named before it, a bare IGO title stays unresolved.
+  auto alone = analysed("The secretary-general spoke to reporters.\n", {2019, 3, 14});
+  const Actor* nobody = actor_of(alone, "secretary-general");
+  EXPECT_TRUE(nobody == nullptr || nobody->name.empty());
+}
+
+}  // namespace
+}  // namespace parley

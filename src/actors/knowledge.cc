@@ -75,6 +75,7 @@ Tenure parse_tenure_line(std::string_view line, const std::string& origin) {
   t.aliases = f[6];
   t.source = origin;
   if (t.has_role("defence_minister")) t.sector = "MIL";
+  if (t.has_role("igo_head") || t.has_role("igo_official")) t.sector = "IGO";
   return t;
 }
 

@@ -222,6 +222,54 @@ class SentenceRecognizer {
     return a;
   }
 
+  // The country of the person whose possessive ends right before token i
+  // ("Putin's" in "Putin's top diplomat"), or "".
+  std::string possessor_country(uint32_t i) const {
+    if (i < first_ + 2 || !is_possessive(tok(i - 1)) || doc_.mentions.empty()) return {};
+    const Mention& m = doc_.mentions.back();
+    if (m.entity < 0 || m.type != MentionType::kPerson || m.text.end != doc_.tokens[i - 2].text.end) return {};
+    const Actor& a = doc_.entities[m.entity].actor;
+    return a.name.empty() ? std::string() : a.country;
+  }
+
+  // The international body (IGO sector) named last before token i in this document.
+  std::string last_body_before(uint32_t i) const {
+    uint32_t at = doc_.tokens[i].text.begin;
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
+      if (m->text.begin >= at || m->entity < 0) continue;
+      const Entity& e = doc_.entities[m->entity];
+      if (e.type == MentionType::kOrganization && e.actor.sector == "IGO") return e.actor.country;
+    }
+    return {};
+  }
+
+  // "the U.N. chief", "NATO's secretary general": the head of the body named
+  // at [.., j) on the article's date.  Returns where the mention ends.
+  uint32_t head_of_body(const Metonym* body, uint32_t j) {
+    if (body->sector != "IGO" || !date_.known()) return j;
+    uint32_t k = j;
+    if (k < end_ && is_possessive(tok(k))) ++k;
+    const Title* title = nullptr;
+    uint32_t end = match_title(k, &title);
+    bool head_word = false;
+    if (end == k && k < end_) {
+      std::string w = lower(tok(k));
+      head_word = w == "chief" || w == "head" || w == "boss";
+      if (head_word) end = k + 1;
+    }
+    if (end == k || (title && kb_.office_key(title->role) != "igo_head")) return j;
+    if (end < end_ && name_run(end) > end) return j;  // "U.N. Secretary-General Antonio Guterres": the name pass
+    auto holders = kb_.office(body->country, "igo_head", date_);
+    if (holders.size() != 1) return j;
+    const Tenure* t = holders.front();
+    Actor a = person_actor(t->name, body->country, nullptr);
+    if (a.role.empty()) a.role = t->title;
+    if (a.sector.empty()) a.sector = "IGO";
+    a.code = a.country + a.sector;
+    add_entity(a, MentionType::kPerson, {k, end});
+    return end;
+  }
+
   // The one holder of the office a title names, in `country`, on the date.
   const Tenure* office_holder(const std::string& country, const Title* title) const {
     std::string_view key = kb_.office_key(title->role);
@@ -241,12 +289,14 @@ class SentenceRecognizer {
     if (metonym) {
       Actor a{"", metonym->name, metonym->country, metonym->sector, "", metonym->country + metonym->sector};
       add_entity(a, MentionType::kOrganization, {i, j});
-      return j;
+      return head_of_body(metonym, j);
     }
     uint32_t after_country = j;
     if (j > i && j < end_ && is_possessive(tok(j))) ++j;  // "Russia's"
     // 2. A title ("Foreign Minister", "Secretary of State", "ambassador").
     uint32_t k = match_title(j, &title);
+    // "Putin's top diplomat": an office of the possessor's country.
+    if (j == i && k > j && country.empty()) country = possessor_country(i);
     if (k == j && j == i) {
       // No country and no title: a known name, or the surname of an earlier one.
       uint32_t n = name_run(i);
@@ -327,6 +377,8 @@ class SentenceRecognizer {
     // 5. A title without a name ("the Russian ambassador"): the person of this
     // document with that role and country, if there is exactly one.
     if (country.empty() && title && !title->country.empty()) country = title->country;
+    // "the secretary-general": of the international body last named.
+    if (country.empty() && title && title->sector == "IGO") country = last_body_before(start);
     if (!country.empty() && title) {
       int32_t found = -1, count = 0;
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
