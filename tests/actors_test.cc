@@ -194,3 +194,18 @@ TEST(Actors, DescriptionsResolveThroughTheirPossessorOrBody) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, AnOfficeNamedBeforeItsHolderIsThatHolder) {
+  auto d = analysed(
+      // Undated, so the knowledge base cannot say who held the office: the text does.
+      "Beijing's top diplomat arrived in Canberra on Wednesday. Wang Yi told reporters that talks went well.\n");
+  const Actor* diplomat = actor_of(d, "Beijing's top diplomat");
+  ASSERT_NE(diplomat, nullptr);
+  EXPECT_EQ(diplomat, actor_of(d, "Wang Yi"));
+}
+
+}  // namespace
+}  // namespace parley

@@ -81,6 +81,18 @@ TEST(Events, ANameInTheNextSentenceSaysWhoTheTitledEnvoyWas) {
   EXPECT_EQ(events[0].date, (Date{2019, 2, 11}));
 }
 
+TEST(Events, APlaceAfterAPrepositionAndArticleIsNoSubject) {
+  Actor white_house{"", "Government of the United States", "USA", "GOV", "", "USAGOV"};
+  auto doc = document("Lavrov arrived at the White House on Wednesday for a meeting with Trump.\n",
+                      {{"Lavrov", person("Sergey Lavrov", "RUS")},
+                       {"White House", white_house, MentionType::kOrganization},
+                       {"Trump", person("Donald Trump", "USA")}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+}
+
 TEST(Events, CoordinatedSubjectsHoldTalks) {
   auto doc = document("Shannon and Kislyak held talks in Washington.\n",
                       {{"Shannon", person("Thomas Shannon", "USA")},

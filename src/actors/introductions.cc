@@ -67,9 +67,37 @@ void merge_entity(Document& doc, int32_t from, int32_t into) {
   doc.entities[from].mentions.clear();
 }
 
+// "Putin's top diplomat arrived ... Lavrov said": an office named by title
+// before (or without) the name of the one person of the document who holds
+// it — same country, same role — is that person.
+void link_titles_to_holders(Document& doc) {
+  for (size_t t = 0; t < doc.entities.size(); ++t) {
+    const Actor& titled = doc.entities[t].actor;
+    if (doc.entities[t].type != MentionType::kPerson || !titled_unnamed(titled) || doc.entities[t].mentions.empty())
+      continue;
+    int32_t holder = -1, holders = 0;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const Actor& a = doc.entities[e].actor;
+      if (e == t || doc.entities[e].type != MentionType::kPerson || a.name.empty() || doc.entities[e].mentions.empty())
+        continue;
+      if (a.country == titled.country && a.role == titled.role) {
+        holder = static_cast<int32_t>(e);
+        ++holders;
+      }
+    }
+    if (holders != 1) continue;
+    for (uint32_t m : doc.entities[t].mentions) {
+      doc.mentions[m].entity = holder;
+      doc.entities[holder].mentions.push_back(m);
+    }
+    doc.entities[t].mentions.clear();
+  }
+}
+
 }  // namespace
 
 void resolve_introductions(Document& doc) {
+  link_titles_to_holders(doc);
   std::vector<Site> titles, names;
   for (const Mention& m : doc.mentions) {
     if (m.entity < 0 || m.type != MentionType::kPerson) continue;

@@ -272,7 +272,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       counted = q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores" ||
                 q == "tens" || q == "groups" || q == "members" || q == "supporters";
     }
-    if (!counted && a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) {
+    // "at the White House": the preposition may stand before a determiner.
+    uint32_t before = a.first;
+    while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (!counted && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
