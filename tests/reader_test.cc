@@ -139,6 +139,24 @@ TEST(Reader, JsonLinesCarryMetadataAndSkipBadLines) {
   EXPECT_NE(r.docs[1].main_text().find("The summit opened in Bali"), std::string::npos);
 }
 
+TEST(Reader, AUrlDatesAPageWithoutOtherEvidence) {
+  std::string jsonl =
+      "{\"id\": \"u1\", \"url\": \"https://news.example.com/world/2018/04/17/pompeo-kim.html\", "
+      "\"text\": \"The envoy met the leader.\"}\n"
+      "{\"id\": \"u2\", \"url\": \"https://example.com/politics/2018-02-30-story\", \"text\": \"They met.\"}\n"
+      "{\"id\": \"u3\", \"url\": \"https://example.com/2016/11/trump-wins\", \"text\": \"They met.\"}\n"
+      "{\"id\": \"u4\", \"url\": \"https://example.com/2016/11/02/x\", \"date\": \"2016-11-03\", "
+      "\"text\": \"They met.\"}\n";
+  auto r = read_bytes(jsonl, "feed.jsonl");
+  ASSERT_EQ(r.docs.size(), 4u);
+  EXPECT_EQ(r.docs[0].pub_date, (Date{2018, 4, 17}));
+  EXPECT_EQ(r.docs[0].pub_date_basis, DateBasis::kUrl);
+  EXPECT_FALSE(r.docs[1].pub_date.known());  // no 30 February
+  EXPECT_EQ(r.docs[2].pub_date, (Date{2016, 11, 0}));
+  EXPECT_EQ(r.docs[3].pub_date, (Date{2016, 11, 3}));  // metadata wins
+  EXPECT_EQ(r.docs[3].pub_date_basis, DateBasis::kMetadata);
+}
+
 TEST(Reader, DirectoriesAreWalkedInOrderAndErrorsDoNotStopTheBatch) {
   std::filesystem::path dir = test::temp_path("reader_dir");
   std::filesystem::remove_all(dir);

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -431,6 +432,43 @@ void classify_text_blocks(Document& doc) {
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kTitle) body_indent = std::min(body_indent, indent);
     previous = b.kind;
   }
+}
+
+namespace {
+
+// `n` digits at `at` as a number, or -1.
+int digits_at(std::string_view s, size_t at, size_t n) {
+  if (at + n > s.size()) return -1;
+  int v = 0;
+  for (size_t k = 0; k < n; ++k) {
+    char c = s[at + k];
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool ends_segment(std::string_view s, size_t at) { return at >= s.size() || s[at] == '/' || s[at] == '-'; }
+
+}  // namespace
+
+Date date_in_url(std::string_view url) {
+  size_t path = url.find("://");
+  path = url.find('/', path == std::string_view::npos ? 0 : path + 3);
+  if (path == std::string_view::npos) return {};
+  for (size_t i = path; i < url.size(); ++i) {
+    if (url[i] != '/') continue;
+    int year = digits_at(url, i + 1, 4);
+    if (year < 1990 || year > 2100) continue;
+    char sep = i + 5 < url.size() ? url[i + 5] : '\0';
+    if (sep != '/' && sep != '-') continue;
+    int month = digits_at(url, i + 6, 2);
+    if (month < 1 || month > 12 || !ends_segment(url, i + 8)) continue;
+    int day = i + 8 < url.size() && url[i + 8] == sep ? digits_at(url, i + 9, 2) : -1;
+    if (day >= 1 && day <= base::days_in_month(year, month) && ends_segment(url, i + 11)) return Date{year, month, day};
+    if (sep == '/') return Date{year, month, 0};  // "/2017/05/slug": the month
+  }
+  return {};
 }
 
 }  // namespace parley::clean

@@ -16,4 +16,9 @@ void classify_text_blocks(Document& doc);
 // unknown Date when `s` is not just a date.
 Date parse_standalone_date(std::string_view s);
 
+// The date a URL's path carries ("/2017/05/08/", "/2017-05-08/",
+// "/2017/05/" at month precision), the usual last resort for a page's
+// publication date.  Unknown when the path has none or it is impossible.
+Date date_in_url(std::string_view url);
+
 }  // namespace parley::clean

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "base/text.h"
+#include "clean/text_cleaner.h"
 #include "io/decompress.h"
 #include "output/json.h"
 #include "parley/reader.h"
@@ -59,21 +60,6 @@ class Detokenizer {
   std::string text_;
   bool no_space_ = true;
 };
-
-// "https://www.nytimes.com/2018/04/17/world/..." -> "2018-04-17".
-std::string date_in_url(const std::string& url) {
-  for (size_t i = 0; i + 11 <= url.size(); ++i) {
-    auto digits = [&](size_t at, size_t n) {
-      for (size_t k = 0; k < n; ++k)
-        if (!std::isdigit(static_cast<unsigned char>(url[at + k]))) return false;
-      return true;
-    };
-    if (url[i] == '/' && digits(i + 1, 4) && url[i + 5] == '/' && digits(i + 6, 2) && url[i + 8] == '/' &&
-        digits(i + 9, 2))
-      return url.substr(i + 1, 4) + "-" + url.substr(i + 6, 2) + "-" + url.substr(i + 9, 2);
-  }
-  return "";
-}
 
 std::string xml_unescape(std::string s) {
   static const std::pair<const char*, const char*> entities[] = {
@@ -140,7 +126,7 @@ std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
       CorpusDocument d;
       d.id = "newswcl50-" + short_id;
       d.gold_event = short_id.substr(0, short_id.find('_'));
-      d.date = date_in_url(urls.count(short_id) ? urls[short_id] : "");
+      d.date = clean::date_in_url(urls.count(short_id) ? urls[short_id] : "").iso();
       docs.push_back(std::move(d));
       last_sentence.clear();
       continue;

@@ -76,6 +76,14 @@ bool build_document(Document& doc, const ReadOptions& options, std::string& erro
     if (options.clean) clean::classify_text_blocks(doc);
   }
   if (doc.id.empty()) doc.id = id_from_origin(doc.origin);
+  // The URL's date is the last resort: metadata, the page's own date lines
+  // and datelines come first.
+  if (doc.pub_date_basis == DateBasis::kUnknown && !doc.url.empty()) {
+    if (Date d = clean::date_in_url(doc.url); d.known()) {
+      doc.pub_date = d;
+      doc.pub_date_basis = DateBasis::kUrl;
+    }
+  }
   bool has_text =
       std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return is_main_text(b.kind); });
   if (!has_text && !options.keep_empty) {
