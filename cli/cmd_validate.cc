@@ -1,6 +1,9 @@
 // parley validate petrarch|plover FILE: Parley's coding on the peer coders'
 // public validation suites (see src/eval/peer_suites.h for the matching rules).
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
 
 #include "commands.h"
 #include "eval/peer_suites.h"
@@ -24,6 +27,22 @@ std::string percent(size_t a, size_t b) {
   char s[32];
   std::snprintf(s, sizeof s, "%.3f", b ? double(a) / double(b) : 0.0);
   return s;
+}
+
+}  // namespace
+
+namespace {
+
+// The corpus documents as text files: a title line, a date line and the text.
+void dump_documents(const std::vector<eval::CorpusDocument>& docs, const std::string& dir) {
+  std::filesystem::create_directories(dir);
+  for (const auto& d : docs) {
+    std::ofstream out(std::filesystem::path(dir) / (d.id + ".txt"), std::ios::binary);
+    if (!out) throw std::runtime_error(dir + ": cannot write " + d.id + ".txt");
+    out << d.id << "\n\n";
+    if (!d.date.empty()) out << "date " << d.date << "\n\n";
+    out << d.text << "\n";
+  }
 }
 
 }  // namespace
@@ -91,9 +110,13 @@ void add_validate_command(CLI::App& app) {
   static size_t min_shared = 1;
   same->add_option("--min-shared", min_shared, "Events two documents must share to be linked (default 1)");
   same->add_flag("-v,--verbose", verbose, "One line per predicted link");
+  static std::string dump_dir;
+  same->add_option("--dump", dump_dir,
+                   "Also write each document as Parley reads it (DIR/ID.txt, with its date line) for inspection");
   same->callback([] {
     set_run([] {
       auto docs = corpus == "newswcl50" ? eval::read_newswcl50(file) : eval::read_ecbplus(file);
+      if (!dump_dir.empty()) dump_documents(docs, dump_dir);
       auto score = eval::score_same_event_links(docs, Pipeline(), main_only, min_shared);
       std::string out;
       if (verbose)
