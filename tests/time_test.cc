@@ -144,6 +144,32 @@ TEST(Timex, YearEndsAndNonDurations) {
             (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));
 }
 
+TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
+  // "the previous Friday" counts back from the day spoken of, not from the publication date.
+  EXPECT_EQ(timexes("The index closed Friday down 4.5% from the previous Friday.", Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"the previous Friday", "1989-10-20"}}));
+  // A plan in the past perfect lies in the past: "had been due".
+  EXPECT_EQ(timexes("The offer had been due to expire Friday evening.", Date{1989, 10, 30}),
+            (P{{"Friday evening", "1989-10-27TEV"}}));
+  EXPECT_EQ(timexes("The offer is due to expire Friday evening.", Date{1989, 10, 30}),
+            (P{{"Friday evening", "1989-11-03TEV"}}));
+}
+
+TEST(Timex, BarePluralsPastAndYearToDate) {
+  EXPECT_EQ(timexes("Rallies have been held for weeks, as they were in the past.", Date{2000, 1, 7}),
+            (P{{"weeks", "PXW"}, {"the past", "PAST_REF"}}));
+  EXPECT_EQ(timexes("Troops will arrive within days.", Date{2000, 1, 7}), (P{{"days", "PXD"}}));
+  EXPECT_TRUE(timexes("They held talks for days of hard bargaining.", Date{2000, 1, 7}).size() == 0);
+  // After "the nine months", "a year earlier" is the same months of last year, not last year's quarter.
+  EXPECT_EQ(timexes("Profit rose in the third quarter. For the nine months, net rose from $9 million a year earlier.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"the nine months", "P9M"}, {"a year earlier", "1988"}}));
+  // "year-ago" counts from the publication date even after another year is named.
+  EXPECT_EQ(timexes("Net was $5 million in the 1988 period, and the year-ago results included a charge.",
+                    Date{1989, 11, 2}),
+            (P{{"1988", "1988"}, {"year-ago", "1988"}}));
+}
+
 TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),

@@ -17,6 +17,7 @@ struct Found {
   std::string value;
   Point point;  // the calendar point a DATE names, when it names one
   bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
+  bool part_of_year = false;  // "the nine months": a stretch of the year spoken of, which becomes the reference
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
@@ -51,6 +52,8 @@ class Tagger {
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
       if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      // After "for the nine months", "a year earlier" compares whole years to date, not quarters.
+      if (f.part_of_year && ref_.gran > Gran::kYear) ref_ = at(ref_, Gran::kYear);
       emit(f);
       i = f.last;
     }
@@ -67,7 +70,7 @@ class Tagger {
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
                                      &Tagger::duration_rule,  &Tagger::phrase,
-                                     &Tagger::year_earlier,   &Tagger::holiday,
+                                     &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::year_end};
     bool any = false;
     for (Matcher m : kRules) {
@@ -157,7 +160,7 @@ class Tagger {
     return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
            t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
            t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
-           t == "payable";
+           t == "payable" || t == "would" || t == "planning" || t == "intends" || t == "aims";
   }
   // Future markers in context: "next to" is a place; "is to resume", "set
   // to meet", "about to" and "as early as" look ahead.
@@ -169,6 +172,8 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    // "had been due to expire Friday": a plan seen from the past, whose time is past too.
+    if (w(k - 1) == "been" && w(k - 2) == "had") return false;
     return future_marker(t);
   }
   static bool present_marker(std::string_view t) {
@@ -193,10 +198,15 @@ class Tagger {
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
   Tense tense(uint32_t first, uint32_t last) const {
-    for (uint32_t d = 1; d <= 12; ++d) {
+    for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
       for (int side = 0; side < 2; ++side) {
-        uint32_t k = side == 0 ? first - d : last + d - 1;
-        if (side == 0 && (first < begin_ + d)) continue;
+        // The verb of a news clause mostly comes before its time ("said
+        // Friday"): a marker on the right counts as twice as far away.
+        if (side == 1 && d % 2) continue;
+        uint32_t dist = side == 0 ? d : d / 2;
+        if (dist > kTenseWindow) continue;
+        uint32_t k = side == 0 ? first - dist : last + dist - 1;
+        if (side == 0 && (first < begin_ + dist)) continue;
         if (k >= end_) continue;
         std::string_view t = w(k);
         if (future_at(k)) return Tense::kFuture;
@@ -206,6 +216,7 @@ class Tagger {
     }
     return Tense::kUnknown;
   }
+  static constexpr uint32_t kTenseWindow = 12;
 
   // ---- resolution ---------------------------------------------------------
 
@@ -232,15 +243,15 @@ class Tagger {
   }
 
   // The weekday `wd` nearest the publication date in the direction of the tense.
-  Point weekday_point(int wd, Tense t, int direction = 0) const {
-    if (!dct_.known()) return {};
+  Point weekday_point(int wd, Tense t, int direction, const Point& from) const {
+    if (!from.known()) return {};
     bool explicit_direction = direction != 0;
     if (direction == 0) direction = t == Tense::kFuture ? 1 : -1;
-    int today = base::weekday(dct_.date());
+    int today = base::weekday(from.date());
     int delta = direction > 0 ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
     // "last Monday" said on a Monday is a week ago; a bare past "Monday" is today.
     if (delta == 0 && (explicit_direction || direction > 0)) delta = 7 * direction;
-    return shift(dct_, delta, Unit::kDay);
+    return shift(from, delta, Unit::kDay);
   }
 
   // ---- rules ---------------------------------------------------------------
@@ -323,7 +334,12 @@ class Tagger {
     uint32_t j = i;
     int direction = 0;
     bool every = false;
-    if (w(j) == "last" || w(j) == "past") direction = -1, ++j;
+    bool anaphoric = false;  // "the previous Friday" counts from the day spoken of
+    if (w(j) == "the" && (w(j + 1) == "previous" || w(j + 1) == "preceding" || w(j + 1) == "prior"))
+      direction = -1, anaphoric = true, j += 2;
+    else if (w(j) == "the" && (w(j + 1) == "following" || w(j + 1) == "next"))
+      direction = 1, anaphoric = true, j += 2;
+    else if (w(j) == "last" || w(j) == "past") direction = -1, ++j;
     else if (w(j) == "next" || w(j) == "coming") direction = 1, ++j;
     else if (w(j) == "this") ++j;
     else if (w(j) == "each" || w(j) == "every") every = true, ++j;
@@ -350,7 +366,7 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Point p = weekday_point(wd, tense(i, j), direction);
+    Point p = weekday_point(wd, tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -541,7 +557,9 @@ class Tagger {
     if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
     f.last = i + 1;
     f.anchor = false;
-    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(ref_, Gran::kYear);
+    // "year-ago" counts from now, "year-earlier" from the time spoken of; both keep a quarter spoken of.
+    const Point& from = w(i) == "year-ago" ? dct_ : ref_;
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(from, Gran::kYear);
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
@@ -815,6 +833,8 @@ class Tagger {
       j += 2;
     else if (w(j) == "recent" || w(j) == "coming" || w(j) == "past" || w(j) == "future")
       return vague_reference(i, j + 1, f);
+    else if (w(j) == "the" && number_of(w(j + 1)) > 1)  // "the nine months": TimeML keeps the determiner
+      ++j;
     if (hyphenated_duration(j, f)) return f.first = i, true;
     j = skip_hedge(j);
     Quantity q;
@@ -842,6 +862,22 @@ class Tagger {
     if (w(j + 1) == "and" && w(j + 2) == "a" && w(j + 3) == "half") q.half = true, f.last = j + 4;
     f.type = "DURATION";
     f.value = q.half ? half_duration(q.n, u) : duration(q.n, u);
+    std::string_view before = w(i) == "the" ? "the" : w(i - 1);  // "the nine months", "the first nine months"
+    f.part_of_year = u == Unit::kMonth && q.n > 1 && q.n < 12 &&
+                     (before == "the" || before == "first" || before == "latest");
+    return true;
+  }
+
+  // "for weeks", "within days", "for centuries": an unspecified number of
+  // units; TimeML leaves the preposition out.
+  bool bare_plural(uint32_t i, Found& f) {
+    std::string_view t = w(i), p = w(i - 1);
+    if (t.size() < 4 || t.back() != 's' || (p != "for" && p != "within") || title_word(i)) return false;
+    Unit u = unit_of(t);
+    if (u < Unit::kHour || w(i + 1) == "of") return false;  // "for days of talks" is no span of time
+    f.last = i + 1;
+    f.type = "DURATION";
+    f.value = duration(-1, u);
     return true;
   }
 
