@@ -170,6 +170,18 @@ TEST(Timex, BarePluralsPastAndYearToDate) {
             (P{{"1988", "1988"}, {"year-ago", "1988"}}));
 }
 
+TEST(Timex, PartsOfDayAndVagueStretches) {
+  // A bare part of the day belongs to the day spoken of.
+  EXPECT_EQ(timexes("Shares fell Friday. Dealers placed buy orders in the morning.", Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"the morning", "1989-10-27TMO"}}));
+  EXPECT_EQ(timexes("By mid afternoon the operation was over.", Date{1998, 3, 6}),
+            (P{{"mid afternoon", "1998-03-06TAF"}}));
+  EXPECT_EQ(timexes("Funds will face pressure in the weeks ahead, as they have over the years.", kThu19891026),
+            (P{{"the weeks ahead", "PXW"}, {"the years", "PXY"}}));
+  EXPECT_EQ(timexes("He followed a several-year tenure as editor.", kThu19891026), (P{{"several-year", "PXY"}}));
+  EXPECT_TRUE(timexes("A quarter-century of last-minute deals.", kThu19891026).empty());
+}
+
 TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),

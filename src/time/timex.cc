@@ -71,6 +71,7 @@ class Tagger {
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
                                      &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
+                                     &Tagger::part_of_day_alone,
                                      &Tagger::year_end};
     bool any = false;
     for (Matcher m : kRules) {
@@ -871,6 +872,7 @@ class Tagger {
   // "for weeks", "within days", "for centuries": an unspecified number of
   // units; TimeML leaves the preposition out.
   bool bare_plural(uint32_t i, Found& f) {
+    if (w(i) == "the") return the_plural(i, f);
     std::string_view t = w(i), p = w(i - 1);
     if (t.size() < 4 || t.back() != 's' || (p != "for" && p != "within") || title_word(i)) return false;
     Unit u = unit_of(t);
@@ -878,6 +880,36 @@ class Tagger {
     f.last = i + 1;
     f.type = "DURATION";
     f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the weeks ahead", "over the years": unspecified stretches that TimeML
+  // tags with their determiner.
+  bool the_plural(uint32_t i, Found& f) {
+    std::string_view t = w(i + 1);
+    Unit u = unit_of(t);
+    if (u < Unit::kDay || t.back() != 's') return false;
+    bool ahead = w(i + 2) == "ahead";
+    if (!ahead && w(i - 1) != "over") return false;
+    f.last = i + (ahead ? 3 : 2);
+    f.type = "DURATION";
+    f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the morning", "mid afternoon", "the next morning": a part of the day
+  // spoken of (or of the publication day).
+  bool part_of_day_alone(uint32_t i, Found& f) {
+    uint32_t j = i + 1;
+    int shift_days = 0;
+    if (w(i) == "the" && (w(j) == "next" || w(j) == "following")) shift_days = 1, ++j;
+    else if (w(i) != "the" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
+    std::string_view pod = part_of_day(w(j));
+    if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
+    f.last = j + 1;
+    f.type = "TIME";
+    Point day = shift(ref_.gran == Gran::kDay ? ref_ : dct_, shift_days, Unit::kDay);
+    if (day.known()) f.value = day.value() + "T" + std::string(pod);
     return true;
   }
 
@@ -911,13 +943,14 @@ class Tagger {
       f.value = duration(head.back() == 's' ? -1 : 1, unit_of(head));
       return true;
     }
-    int n = number_of(head);
+    bool vague = head == "several" || head == "multi" || head == "many";  // "a several-year tenure"
+    int n = vague ? -1 : number_of(head);
     if (size_t dash2 = rest.find('-'); dash2 != std::string_view::npos) {
       if (rest.substr(dash2) == "-old") return false;  // an age: "a 6-year-old boy"
       rest = rest.substr(0, dash2);
     }
     Unit u = unit_of(rest);
-    if (n <= 0 || u == Unit::kNone || rest.back() == 's') return false;
+    if ((n <= 0 && !vague) || u == Unit::kNone || rest.back() == 's') return false;
     f.last = i + 1;
     f.type = "DURATION";
     f.value = duration(n, u);
