@@ -511,7 +511,21 @@ class Tagger {
     f.last = j;
     f.anchor = shift_years == 0;
     Point p = quarter_point(q, year, relative, tense(i, j));
+    // (A quarter just named, maybe fiscal, stays the one meant.)
+    if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
     return set_point(f, shift(p, shift_years, Unit::kYear));
+  }
+
+  // "the quarter ended July 31": a fiscal quarter is named after the
+  // calendar quarter holding most of it, the one of its middle month.
+  Point quarter_ended(uint32_t j, const Point& otherwise) {
+    if (w(j) != "ended" && w(j) != "ending") return otherwise;
+    Found end;
+    end.first = j + 1;
+    if (!calendar(j + 1, end) || end.point.gran != Gran::kDay) return otherwise;
+    Date d = end.point.date();
+    Date middle = base::civil_from_days(base::days_from_civil(d) - 45);
+    return at(day_point(middle), Gran::kQuarter);
   }
 
   Point quarter_point(int q, int year, int relative, Tense t) const {
