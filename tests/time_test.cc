@@ -182,6 +182,17 @@ TEST(Timex, PartsOfDayAndVagueStretches) {
   EXPECT_TRUE(timexes("A quarter-century of last-minute deals.", kThu19891026).empty());
 }
 
+TEST(Timex, FiscalQuartersRatesAndSomeDay) {
+  // A quarter ending July 31 runs May-July: mostly the second calendar quarter.
+  EXPECT_EQ(timexes("In the quarter ended July 31, the company had 5.6 million shares.", Date{1989, 10, 30}),
+            (P{{"the quarter", "1989-Q2"}, {"July 31", "1989-07-31"}}));
+  // A count of things per unit is a rate, not a duration.
+  EXPECT_TRUE(timexes("The airline flies four flights a week to Bombay.", Date{1998, 2, 13}).empty());
+  EXPECT_EQ(timexes("Islam will one day be the second largest religion.", Date{1998, 3, 3}),
+            (P{{"one day", "FUTURE_REF"}}));
+  EXPECT_EQ(timexes("He had been in the job one day.", Date{1998, 3, 3}), (P{{"one day", "P1D"}}));
+}
+
 TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),

@@ -69,7 +69,7 @@ class Tagger {
                                      &Tagger::calendar,       &Tagger::quarter,  &Tagger::half,
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
-                                     &Tagger::duration_rule,  &Tagger::phrase,
+                                     &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone,
                                      &Tagger::year_end};
@@ -932,7 +932,23 @@ class Tagger {
   bool rate_after(uint32_t i) const {
     std::string_view p = w(i - 1);
     if (p.empty()) return false;
-    return (p[0] >= '0' && p[0] <= '9') || p == "million" || p == "billion" || p == "thousand";
+    if ((p[0] >= '0' && p[0] <= '9') || p == "million" || p == "billion" || p == "thousand") return true;
+    // "four flights a week", "700 seats a week": a count of things per unit.
+    Quantity q;
+    return p.size() > 3 && p.back() == 's' && unit_of(p) == Unit::kNone && quantity(i - 2, q) && q.n > 1;
+  }
+
+  // "will one day be", "he one day follow": "one day" after a modal or a
+  // subject is an indefinite future time, not a duration.
+  bool some_day(uint32_t i, Found& f) {
+    if (w(i) != "one" || w(i + 1) != "day") return false;
+    std::string_view p = w(i - 1);
+    static constexpr std::string_view kBefore[] = {"will", "would", "could", "can", "may", "might", "should",
+                                                  "must", "he", "she", "they", "we", "i", "you", "it"};
+    if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return false;
+    f.last = i + 2;
+    f.value = "FUTURE_REF";
+    return true;
   }
 
   // "recent years", "past weeks" (PAST_REF) / "coming months" (FUTURE_REF).
