@@ -193,6 +193,15 @@ TEST(Timex, FiscalQuartersRatesAndSomeDay) {
   EXPECT_EQ(timexes("He had been in the job one day.", Date{1998, 3, 3}), (P{{"one day", "P1D"}}));
 }
 
+TEST(Timex, SecondDaysAndWeekends) {
+  EXPECT_EQ(timexes("The summit will be held on April 24 and 25.", Date{1999, 2, 10}),
+            (P{{"April 24", "1999-04-24"}, {"25", "1999-04-25"}}));
+  EXPECT_EQ(timexes("The vote was 24 and 25 percent.", Date{1999, 2, 10}), P{});
+  // "the weekend" is the one nearest the publication date even after an older date.
+  EXPECT_EQ(timexes("The bomb exploded on Aug. 7. Evidence arrived over the weekend.", Date{1998, 8, 17}),
+            (P{{"Aug. 7", "1998-08-07"}, {"the weekend", "1998-W33-WE"}}));
+}
+
 TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),

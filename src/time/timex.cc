@@ -55,6 +55,7 @@ class Tagger {
       // After "for the nine months", "a year earlier" compares whole years to date, not quarters.
       if (f.part_of_year && ref_.gran > Gran::kYear) ref_ = at(ref_, Gran::kYear);
       emit(f);
+      last_ = f;
       i = f.last;
     }
   }
@@ -71,7 +72,7 @@ class Tagger {
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
-                                     &Tagger::part_of_day_alone,
+                                     &Tagger::part_of_day_alone, &Tagger::second_day,
                                      &Tagger::year_end};
     bool any = false;
     for (Matcher m : kRules) {
@@ -632,7 +633,8 @@ class Tagger {
       return false;
     f.last = j + 1;
     Point base = anaphoric ? ref_ : dct_;
-    if (g == Gran::kWeekend && base.gran < Gran::kWeek) base = dct_;  // "the weekend" is the nearest one
+    // "the weekend" is the one nearest the publication date; "that weekend" the one spoken of.
+    if (g == Gran::kWeekend && (t != "that" || base.gran < Gran::kWeek)) base = dct_;
     if (!base.known()) return true;
     if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
@@ -927,6 +929,19 @@ class Tagger {
     return true;
   }
 
+  // "April 24 and 25", "March 3 or 4": the second day of the same month.
+  bool second_day(uint32_t i, Found& f) {
+    std::string_view t = w(i), link = w(i - 1);
+    if (t.size() > 2 || !is_all_digits(t) || (link != "and" && link != "or")) return false;
+    if (last_.last != i - 1 || last_.point.gran != Gran::kDay || i < 2 || !is_all_digits(w(i - 2))) return false;
+    int day = std::stoi(low_[i]);
+    Point p = last_.point;
+    if (day <= p.day || day > base::days_in_month(p.year, p.sub)) return false;
+    p.day = day;
+    f.last = i + 1;
+    return set_point(f, p);
+  }
+
   // "$1.76 a year", "358,000 a month": a rate after an amount, which TimeML
   // mostly leaves unannotated.
   bool rate_after(uint32_t i) const {
@@ -1040,6 +1055,7 @@ class Tagger {
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
+  Found last_;      // the expression found last
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
