@@ -144,6 +144,64 @@ TEST(Timex, YearEndsAndNonDurations) {
             (P{{"yesterday", "1989-10-25"}, {"a year earlier", "1988"}}));
 }
 
+TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
+  // "the previous Friday" counts back from the day spoken of, not from the publication date.
+  EXPECT_EQ(timexes("The index closed Friday down 4.5% from the previous Friday.", Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"the previous Friday", "1989-10-20"}}));
+  // A plan in the past perfect lies in the past: "had been due".
+  EXPECT_EQ(timexes("The offer had been due to expire Friday evening.", Date{1989, 10, 30}),
+            (P{{"Friday evening", "1989-10-27TEV"}}));
+  EXPECT_EQ(timexes("The offer is due to expire Friday evening.", Date{1989, 10, 30}),
+            (P{{"Friday evening", "1989-11-03TEV"}}));
+}
+
+TEST(Timex, BarePluralsPastAndYearToDate) {
+  EXPECT_EQ(timexes("Rallies have been held for weeks, as they were in the past.", Date{2000, 1, 7}),
+            (P{{"weeks", "PXW"}, {"the past", "PAST_REF"}}));
+  EXPECT_EQ(timexes("Troops will arrive within days.", Date{2000, 1, 7}), (P{{"days", "PXD"}}));
+  EXPECT_TRUE(timexes("They held talks for days of hard bargaining.", Date{2000, 1, 7}).size() == 0);
+  // After "the nine months", "a year earlier" is the same months of last year, not last year's quarter.
+  EXPECT_EQ(timexes("Profit rose in the third quarter. For the nine months, net rose from $9 million a year earlier.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"the nine months", "P9M"}, {"a year earlier", "1988"}}));
+  // "year-ago" counts from the publication date even after another year is named.
+  EXPECT_EQ(timexes("Net was $5 million in the 1988 period, and the year-ago results included a charge.",
+                    Date{1989, 11, 2}),
+            (P{{"1988", "1988"}, {"year-ago", "1988"}}));
+}
+
+TEST(Timex, PartsOfDayAndVagueStretches) {
+  // A bare part of the day belongs to the day spoken of.
+  EXPECT_EQ(timexes("Shares fell Friday. Dealers placed buy orders in the morning.", Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"the morning", "1989-10-27TMO"}}));
+  EXPECT_EQ(timexes("By mid afternoon the operation was over.", Date{1998, 3, 6}),
+            (P{{"mid afternoon", "1998-03-06TAF"}}));
+  EXPECT_EQ(timexes("Funds will face pressure in the weeks ahead, as they have over the years.", kThu19891026),
+            (P{{"the weeks ahead", "PXW"}, {"the years", "PXY"}}));
+  EXPECT_EQ(timexes("He followed a several-year tenure as editor.", kThu19891026), (P{{"several-year", "PXY"}}));
+  EXPECT_TRUE(timexes("A quarter-century of last-minute deals.", kThu19891026).empty());
+}
+
+TEST(Timex, FiscalQuartersRatesAndSomeDay) {
+  // A quarter ending July 31 runs May-July: mostly the second calendar quarter.
+  EXPECT_EQ(timexes("In the quarter ended July 31, the company had 5.6 million shares.", Date{1989, 10, 30}),
+            (P{{"the quarter", "1989-Q2"}, {"July 31", "1989-07-31"}}));
+  // A count of things per unit is a rate, not a duration.
+  EXPECT_TRUE(timexes("The airline flies four flights a week to Bombay.", Date{1998, 2, 13}).empty());
+  EXPECT_EQ(timexes("Islam will one day be the second largest religion.", Date{1998, 3, 3}),
+            (P{{"one day", "FUTURE_REF"}}));
+  EXPECT_EQ(timexes("He had been in the job one day.", Date{1998, 3, 3}), (P{{"one day", "P1D"}}));
+}
+
+TEST(Timex, SecondDaysAndWeekends) {
+  EXPECT_EQ(timexes("The summit will be held on April 24 and 25.", Date{1999, 2, 10}),
+            (P{{"April 24", "1999-04-24"}, {"25", "1999-04-25"}}));
+  EXPECT_EQ(timexes("The vote was 24 and 25 percent.", Date{1999, 2, 10}), P{});
+  // "the weekend" is the one nearest the publication date even after an older date.
+  EXPECT_EQ(timexes("The bomb exploded on Aug. 7. Evidence arrived over the weekend.", Date{1998, 8, 17}),
+            (P{{"Aug. 7", "1998-08-07"}, {"the weekend", "1998-W33-WE"}}));
+}
+
 TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),

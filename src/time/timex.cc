@@ -17,6 +17,7 @@ struct Found {
   std::string value;
   Point point;  // the calendar point a DATE names, when it names one
   bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
+  bool part_of_year = false;  // "the nine months": a stretch of the year spoken of, which becomes the reference
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
@@ -51,7 +52,10 @@ class Tagger {
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
       if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      // After "for the nine months", "a year earlier" compares whole years to date, not quarters.
+      if (f.part_of_year && ref_.gran > Gran::kYear) ref_ = at(ref_, Gran::kYear);
       emit(f);
+      last_ = f;
       i = f.last;
     }
   }
@@ -66,8 +70,9 @@ class Tagger {
                                      &Tagger::calendar,       &Tagger::quarter,  &Tagger::half,
                                      &Tagger::deictic_unit,   &Tagger::season,   &Tagger::decade,
                                      &Tagger::year,           &Tagger::shifted,  &Tagger::set,
-                                     &Tagger::duration_rule,  &Tagger::phrase,
-                                     &Tagger::year_earlier,   &Tagger::holiday,
+                                     &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
+                                     &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
+                                     &Tagger::part_of_day_alone, &Tagger::second_day,
                                      &Tagger::year_end};
     bool any = false;
     for (Matcher m : kRules) {
@@ -157,7 +162,7 @@ class Tagger {
     return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
            t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
            t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
-           t == "payable";
+           t == "payable" || t == "would" || t == "planning" || t == "intends" || t == "aims";
   }
   // Future markers in context: "next to" is a place; "is to resume", "set
   // to meet", "about to" and "as early as" look ahead.
@@ -169,6 +174,8 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    // "had been due to expire Friday": a plan seen from the past, whose time is past too.
+    if (w(k - 1) == "been" && w(k - 2) == "had") return false;
     return future_marker(t);
   }
   static bool present_marker(std::string_view t) {
@@ -193,10 +200,15 @@ class Tagger {
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
   Tense tense(uint32_t first, uint32_t last) const {
-    for (uint32_t d = 1; d <= 12; ++d) {
+    for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
       for (int side = 0; side < 2; ++side) {
-        uint32_t k = side == 0 ? first - d : last + d - 1;
-        if (side == 0 && (first < begin_ + d)) continue;
+        // The verb of a news clause mostly comes before its time ("said
+        // Friday"): a marker on the right counts as twice as far away.
+        if (side == 1 && d % 2) continue;
+        uint32_t dist = side == 0 ? d : d / 2;
+        if (dist > kTenseWindow) continue;
+        uint32_t k = side == 0 ? first - dist : last + dist - 1;
+        if (side == 0 && (first < begin_ + dist)) continue;
         if (k >= end_) continue;
         std::string_view t = w(k);
         if (future_at(k)) return Tense::kFuture;
@@ -206,6 +218,7 @@ class Tagger {
     }
     return Tense::kUnknown;
   }
+  static constexpr uint32_t kTenseWindow = 12;
 
   // ---- resolution ---------------------------------------------------------
 
@@ -232,15 +245,15 @@ class Tagger {
   }
 
   // The weekday `wd` nearest the publication date in the direction of the tense.
-  Point weekday_point(int wd, Tense t, int direction = 0) const {
-    if (!dct_.known()) return {};
+  Point weekday_point(int wd, Tense t, int direction, const Point& from) const {
+    if (!from.known()) return {};
     bool explicit_direction = direction != 0;
     if (direction == 0) direction = t == Tense::kFuture ? 1 : -1;
-    int today = base::weekday(dct_.date());
+    int today = base::weekday(from.date());
     int delta = direction > 0 ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
     // "last Monday" said on a Monday is a week ago; a bare past "Monday" is today.
     if (delta == 0 && (explicit_direction || direction > 0)) delta = 7 * direction;
-    return shift(dct_, delta, Unit::kDay);
+    return shift(from, delta, Unit::kDay);
   }
 
   // ---- rules ---------------------------------------------------------------
@@ -323,7 +336,12 @@ class Tagger {
     uint32_t j = i;
     int direction = 0;
     bool every = false;
-    if (w(j) == "last" || w(j) == "past") direction = -1, ++j;
+    bool anaphoric = false;  // "the previous Friday" counts from the day spoken of
+    if (w(j) == "the" && (w(j + 1) == "previous" || w(j + 1) == "preceding" || w(j + 1) == "prior"))
+      direction = -1, anaphoric = true, j += 2;
+    else if (w(j) == "the" && (w(j + 1) == "following" || w(j + 1) == "next"))
+      direction = 1, anaphoric = true, j += 2;
+    else if (w(j) == "last" || w(j) == "past") direction = -1, ++j;
     else if (w(j) == "next" || w(j) == "coming") direction = 1, ++j;
     else if (w(j) == "this") ++j;
     else if (w(j) == "each" || w(j) == "every") every = true, ++j;
@@ -350,7 +368,7 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Point p = weekday_point(wd, tense(i, j), direction);
+    Point p = weekday_point(wd, tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -494,7 +512,21 @@ class Tagger {
     f.last = j;
     f.anchor = shift_years == 0;
     Point p = quarter_point(q, year, relative, tense(i, j));
+    // (A quarter just named, maybe fiscal, stays the one meant.)
+    if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
     return set_point(f, shift(p, shift_years, Unit::kYear));
+  }
+
+  // "the quarter ended July 31": a fiscal quarter is named after the
+  // calendar quarter holding most of it, the one of its middle month.
+  Point quarter_ended(uint32_t j, const Point& otherwise) {
+    if (w(j) != "ended" && w(j) != "ending") return otherwise;
+    Found end;
+    end.first = j + 1;
+    if (!calendar(j + 1, end) || end.point.gran != Gran::kDay) return otherwise;
+    Date d = end.point.date();
+    Date middle = base::civil_from_days(base::days_from_civil(d) - 45);
+    return at(day_point(middle), Gran::kQuarter);
   }
 
   Point quarter_point(int q, int year, int relative, Tense t) const {
@@ -541,7 +573,9 @@ class Tagger {
     if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
     f.last = i + 1;
     f.anchor = false;
-    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(ref_, Gran::kYear);
+    // "year-ago" counts from now, "year-earlier" from the time spoken of; both keep a quarter spoken of.
+    const Point& from = w(i) == "year-ago" ? dct_ : ref_;
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(from, Gran::kYear);
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
@@ -599,7 +633,8 @@ class Tagger {
       return false;
     f.last = j + 1;
     Point base = anaphoric ? ref_ : dct_;
-    if (g == Gran::kWeekend && base.gran < Gran::kWeek) base = dct_;  // "the weekend" is the nearest one
+    // "the weekend" is the one nearest the publication date; "that weekend" the one spoken of.
+    if (g == Gran::kWeekend && (t != "that" || base.gran < Gran::kWeek)) base = dct_;
     if (!base.known()) return true;
     if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
@@ -815,6 +850,8 @@ class Tagger {
       j += 2;
     else if (w(j) == "recent" || w(j) == "coming" || w(j) == "past" || w(j) == "future")
       return vague_reference(i, j + 1, f);
+    else if (w(j) == "the" && number_of(w(j + 1)) > 1)  // "the nine months": TimeML keeps the determiner
+      ++j;
     if (hyphenated_duration(j, f)) return f.first = i, true;
     j = skip_hedge(j);
     Quantity q;
@@ -842,7 +879,67 @@ class Tagger {
     if (w(j + 1) == "and" && w(j + 2) == "a" && w(j + 3) == "half") q.half = true, f.last = j + 4;
     f.type = "DURATION";
     f.value = q.half ? half_duration(q.n, u) : duration(q.n, u);
+    std::string_view before = w(i) == "the" ? "the" : w(i - 1);  // "the nine months", "the first nine months"
+    f.part_of_year = u == Unit::kMonth && q.n > 1 && q.n < 12 &&
+                     (before == "the" || before == "first" || before == "latest");
     return true;
+  }
+
+  // "for weeks", "within days", "for centuries": an unspecified number of
+  // units; TimeML leaves the preposition out.
+  bool bare_plural(uint32_t i, Found& f) {
+    if (w(i) == "the") return the_plural(i, f);
+    std::string_view t = w(i), p = w(i - 1);
+    if (t.size() < 4 || t.back() != 's' || (p != "for" && p != "within") || title_word(i)) return false;
+    Unit u = unit_of(t);
+    if (u < Unit::kHour || w(i + 1) == "of") return false;  // "for days of talks" is no span of time
+    f.last = i + 1;
+    f.type = "DURATION";
+    f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the weeks ahead", "over the years": unspecified stretches that TimeML
+  // tags with their determiner.
+  bool the_plural(uint32_t i, Found& f) {
+    std::string_view t = w(i + 1);
+    Unit u = unit_of(t);
+    if (u < Unit::kDay || t.back() != 's') return false;
+    bool ahead = w(i + 2) == "ahead";
+    if (!ahead && w(i - 1) != "over") return false;
+    f.last = i + (ahead ? 3 : 2);
+    f.type = "DURATION";
+    f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the morning", "mid afternoon", "the next morning": a part of the day
+  // spoken of (or of the publication day).
+  bool part_of_day_alone(uint32_t i, Found& f) {
+    uint32_t j = i + 1;
+    int shift_days = 0;
+    if (w(i) == "the" && (w(j) == "next" || w(j) == "following")) shift_days = 1, ++j;
+    else if (w(i) != "the" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
+    std::string_view pod = part_of_day(w(j));
+    if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
+    f.last = j + 1;
+    f.type = "TIME";
+    Point day = shift(ref_.gran == Gran::kDay ? ref_ : dct_, shift_days, Unit::kDay);
+    if (day.known()) f.value = day.value() + "T" + std::string(pod);
+    return true;
+  }
+
+  // "April 24 and 25", "March 3 or 4": the second day of the same month.
+  bool second_day(uint32_t i, Found& f) {
+    std::string_view t = w(i), link = w(i - 1);
+    if (t.size() > 2 || !is_all_digits(t) || (link != "and" && link != "or")) return false;
+    if (last_.last != i - 1 || last_.point.gran != Gran::kDay || i < 2 || !is_all_digits(w(i - 2))) return false;
+    int day = std::stoi(low_[i]);
+    Point p = last_.point;
+    if (day <= p.day || day > base::days_in_month(p.year, p.sub)) return false;
+    p.day = day;
+    f.last = i + 1;
+    return set_point(f, p);
   }
 
   // "$1.76 a year", "358,000 a month": a rate after an amount, which TimeML
@@ -850,7 +947,23 @@ class Tagger {
   bool rate_after(uint32_t i) const {
     std::string_view p = w(i - 1);
     if (p.empty()) return false;
-    return (p[0] >= '0' && p[0] <= '9') || p == "million" || p == "billion" || p == "thousand";
+    if ((p[0] >= '0' && p[0] <= '9') || p == "million" || p == "billion" || p == "thousand") return true;
+    // "four flights a week", "700 seats a week": a count of things per unit.
+    Quantity q;
+    return p.size() > 3 && p.back() == 's' && unit_of(p) == Unit::kNone && quantity(i - 2, q) && q.n > 1;
+  }
+
+  // "will one day be", "he one day follow": "one day" after a modal or a
+  // subject is an indefinite future time, not a duration.
+  bool some_day(uint32_t i, Found& f) {
+    if (w(i) != "one" || w(i + 1) != "day") return false;
+    std::string_view p = w(i - 1);
+    static constexpr std::string_view kBefore[] = {"will", "would", "could", "can", "may", "might", "should",
+                                                  "must", "he", "she", "they", "we", "i", "you", "it"};
+    if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return false;
+    f.last = i + 2;
+    f.value = "FUTURE_REF";
+    return true;
   }
 
   // "recent years", "past weeks" (PAST_REF) / "coming months" (FUTURE_REF).
@@ -875,13 +988,14 @@ class Tagger {
       f.value = duration(head.back() == 's' ? -1 : 1, unit_of(head));
       return true;
     }
-    int n = number_of(head);
+    bool vague = head == "several" || head == "multi" || head == "many";  // "a several-year tenure"
+    int n = vague ? -1 : number_of(head);
     if (size_t dash2 = rest.find('-'); dash2 != std::string_view::npos) {
       if (rest.substr(dash2) == "-old") return false;  // an age: "a 6-year-old boy"
       rest = rest.substr(0, dash2);
     }
     Unit u = unit_of(rest);
-    if (n <= 0 || u == Unit::kNone || rest.back() == 's') return false;
+    if ((n <= 0 && !vague) || u == Unit::kNone || rest.back() == 's') return false;
     f.last = i + 1;
     f.type = "DURATION";
     f.value = duration(n, u);
@@ -941,6 +1055,7 @@ class Tagger {
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
+  Found last_;      // the expression found last
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
