@@ -238,5 +238,28 @@ TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
   EXPECT_TRUE(old_background);
 }
 
+// Finds the first event with this CAMEO code, or null.
+const Event* find_code(const std::vector<Event>& events, const std::string& cameo) {
+  for (const Event& e : events)
+    if (e.cameo == cameo) return &e;
+  return nullptr;
+}
+
+TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
+  auto events = extract_jsonl("2011-02-02", "Riot police arrested dozens of protesters in Cairo on Tuesday.");
+  const Event* arrest = find_code(events, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->source.actor.code, "EGYCOP");
+  EXPECT_EQ(arrest->target.actor.code, "EGYCVL");
+  events = extract_jsonl("2011-02-02", "Rebels attacked a police station overnight.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+  EXPECT_EQ(events[0].source.actor.country, "");  // no place named: no country guessed
+  events = extract_jsonl("2011-02-02", "Security forces in Guinea detained three journalists.");
+  ASSERT_NE(find_code(events, "173"), nullptr);
+  EXPECT_EQ(find_code(events, "173")->source.actor.code, "GINCOP");
+}
+
 }  // namespace
 }  // namespace parley

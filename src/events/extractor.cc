@@ -71,6 +71,14 @@ bool is_preposition(std::string_view w) {
              "against", "into", "over", "about", "under", "across", "near", "toward", "towards", "via",     "within"});
 }
 
+// Words that count people, after which "of" names who was counted:
+// "thousands of protesters", "dozens of Palestinians", "members of the opposition".
+bool is_quantity(std::string_view w) {
+  return in(w, {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "groups", "members", "supporters",
+                "number", "some", "many", "several", "most", "all", "hundred", "thousand", "dozen", "group",
+                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member"});
+}
+
 // ---- Actors in a sentence ----------------------------------------------------
 
 struct ActorSpan {
@@ -84,6 +92,8 @@ struct ActorSpan {
 std::string actor_key(const Actor& a) {
   if (!a.id.empty()) return a.id;
   if (!a.name.empty()) return lower(a.name) + "|" + a.country;
+  // "Egypt's police" and "Egyptian protesters" are two actors of one country.
+  if (!a.sector.empty()) return a.country + "~" + a.sector;
   return a.country;
 }
 
@@ -102,10 +112,12 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     if (mention.text.begin < s.text.begin || mention.text.end > s.text.end) continue;
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc.entities.size()) continue;
     const Actor& actor = doc.entities[mention.entity].actor;
-    if (actor.country.empty() && actor.name.empty()) continue;  // not a political actor we can code
-    // A named body of no known country (a company, a club) is not coded; a
-    // person of unknown country may still be resolved later in the article.
-    if (actor.country.empty() && mention.type != MentionType::kPerson) continue;
+    // A group of no known country ("rebels", "the police") is still an actor
+    // with a sector; a named body of no known country (a company, a club) is
+    // not coded; a person of unknown country may still be resolved later.
+    bool group = actor.name.empty() && !actor.sector.empty();
+    if (actor.country.empty() && actor.name.empty() && !group) continue;  // not a political actor we can code
+    if (actor.country.empty() && mention.type != MentionType::kPerson && !group) continue;
     ActorSpan a;
     a.first = token_at(doc, mention.text.begin, lo, hi);
     a.last = token_at(doc, mention.text.end - 1, lo, hi) + 1;
@@ -267,11 +279,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
-    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of") {
-      std::string q = lower(doc.token_text(a.first - 2));
-      counted = q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores" ||
-                q == "tens" || q == "groups" || q == "members" || q == "supporters";
-    }
+    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
+      counted = is_quantity(lower(doc.token_text(a.first - 2)));
     if (!counted && a.first > c.begin && is_preposition(lower(doc.token_text(a.first - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
@@ -339,7 +348,8 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         std::string w = lower(doc.token_text(i));
         // "of" inside a capitalised title ("Secretary of State") is part of it.
         bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title) || w == ",") clean = false;
+        bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted) || w == ",") clean = false;
       }
       if (!clean) break;
       out.push_back(&a);
