@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "parley/data.h"
@@ -32,6 +33,7 @@ const Agents& agents() {
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
 struct BareAgents {
   std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
+  std::unordered_set<std::string> first_words;          // quick test before building phrases
   size_t longest = 1;
   BareAgents() {
     for (std::string_view line : data::lines("actors/bare_agents.txt")) {
@@ -40,7 +42,9 @@ struct BareAgents {
       if (it == agents().sector.end())
         throw std::runtime_error("actors/bare_agents.txt: not in agents.tsv: " + phrase);
       sector[phrase] = it->second;
-      longest = std::max(longest, base::split(phrase, ' ').size());
+      auto words = base::split(phrase, ' ');
+      first_words.insert(std::string(words[0]));
+      longest = std::max(longest, words.size());
     }
   }
 };
@@ -191,6 +195,7 @@ void add_bare_agents(Document& doc) {
       if (mention_at[t] >= 0 || w.empty() || (t != s.first_token && !std::islower(static_cast<unsigned char>(w[0]))))
         continue;
       // After an unknown name it is still the group: "Hezbollah guerrillas", "Boko Haram militants".
+      if (!bare.first_words.count(base::ascii_lower(w))) continue;
       const std::string* sector = nullptr;
       uint32_t last = t;
       for (size_t n = std::min<size_t>(bare.longest, end - t); n > 0 && !sector; --n) {

@@ -192,8 +192,19 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
-  std::vector<std::string> lemmas, next_lemmas;
+  std::vector<std::string> lemmas;
   std::vector<bool> used(s.token_count, false);
+  // Lemmas of the words after a phrase head, computed once per sentence on
+  // first use: many phrases share a head ("call for", "call on", "call off").
+  std::vector<std::vector<std::string>> lemma_cache(s.token_count);
+  std::vector<bool> cached(s.token_count, false);
+  auto lemmas_at = [&](uint32_t j) -> const std::vector<std::string>& {
+    if (!cached[j - first]) {
+      lex.lemmas(doc.token_text(j), lemma_cache[j - first]);
+      cached[j - first] = true;
+    }
+    return lemma_cache[j - first];
+  };
   for (uint32_t i = first; i < end; ++i) {
     if (used[i - first] || doc.tokens[i].kind != TokenKind::kWord) continue;
     std::string_view word = doc.token_text(i);
@@ -214,7 +225,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
             ok = false;
             for (uint32_t j = at + 1; j < end && j <= at + 5; ++j) {
-              lex.lemmas(doc.token_text(j), next_lemmas);
+              const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
                 ok = true;
