@@ -97,6 +97,21 @@ void make_group(Document& doc, uint32_t m, const Actor& actor, uint32_t first_to
   doc.entities[index].mentions.push_back(m);
 }
 
+// A lower-case word that may stand between a country and its group as a
+// modifier ("Israeli riot police", "Serb paramilitary forces"), not a verb
+// ("Britain mobilized troops", "Iran sends soldiers", "Russia is sending troops").
+bool is_modifier_word(std::string_view w) {
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  if (ends("ed") || ends("ing") || (ends("s") && !ends("ss"))) return false;
+  static const char* const function_words[] = {"has", "had", "have", "will", "would", "to", "can", "could", "may",
+                                               "might", "must", "should", "and", "or", "of", "the", "a", "an",
+                                               "is", "are", "was", "were", "be", "sent", "sent", "put", "cut"};
+  return std::none_of(std::begin(function_words), std::end(function_words), [&](const char* f) { return w == f; });
+}
+
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
@@ -245,9 +260,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
     uint32_t agent_end = 0;
     const std::string* sector = i < end ? agent_at(doc, i, end, agent_end) : nullptr;
-    if (!sector && i + 1 < end && !doc.token_text(i).empty() &&
-        std::islower(static_cast<unsigned char>(doc.token_text(i)[0])))
-      sector = agent_at(doc, i + 1, end, agent_end);
+    if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
     if (!sector) continue;
     Actor group;
     group.country = state.country;

@@ -79,6 +79,9 @@ bool is_quantity(std::string_view w) {
                 "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member"});
 }
 
+// Adverb particles of phrasal verbs ("call off", "pull out", "step down").
+bool is_particle(std::string_view w) { return in(w, {"off", "out", "down", "up", "back", "away", "over"}); }
+
 // ---- Actors in a sentence ----------------------------------------------------
 
 struct ActorSpan {
@@ -128,6 +131,20 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     out.push_back(a);
   }
   std::sort(out.begin(), out.end(), [](const ActorSpan& x, const ActorSpan& y) { return x.first < y.first; });
+  // Overlapping mentions ("US Congress" as a group and "Congress" as a named
+  // body) are one actor: keep the named one, else the longer span.
+  std::vector<ActorSpan> distinct;
+  for (const ActorSpan& a : out) {
+    if (!distinct.empty() && a.first < distinct.back().last) {
+      ActorSpan& b = distinct.back();
+      bool prefer_a = (!a.actor->name.empty() && b.actor->name.empty()) ||
+                      (a.actor->name.empty() == b.actor->name.empty() && a.last - a.first > b.last - b.first);
+      if (prefer_a) b = a;
+      continue;
+    }
+    distinct.push_back(a);
+  }
+  out.swap(distinct);
   // "US Secretary of State Rex Tillerson": the country there only describes
   // the person after it, within one noun phrase; it is no actor of its own.
   std::vector<ActorSpan> kept;
@@ -224,7 +241,11 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           bool ok = true;
           for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
             ok = false;
-            for (uint32_t j = at + 1; j < end && j <= at + 5; ++j) {
+            // A preposition follows its verb at once ("agree on", "call for"),
+            // so that "agreed to lift sanctions on Iran" is not "agree on";
+            // a particle may come after a short object ("called the strike off").
+            uint32_t reach = is_preposition(t.lemmas[k]) ? 1 : is_particle(t.lemmas[k]) ? 3 : 5;
+            for (uint32_t j = at + 1; j < end && j <= at + reach; ++j) {
               const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
