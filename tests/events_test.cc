@@ -261,5 +261,46 @@ TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
   EXPECT_EQ(find_code(events, "173")->source.actor.code, "GINCOP");
 }
 
+TEST(Events, SayingThatAnotherActorMustActIsADemand) {
+  auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
+  const Event* demand = find_code(events, "100");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.country, "RUS");
+  EXPECT_EQ(demand->target.actor.country, "SDN");
+  // The demanded act has not happened.
+  for (const Event& e : events)
+    if (e.cameo != "100") EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
+TEST(Events, AWillNotOfACooperativeActIsARefusal) {
+  auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
+  const Event* refusal = find_code(events, "124");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->status, EventStatus::kOccurred);
+  EXPECT_EQ(refusal->source.actor.country, "ISR");
+  // A past negation is no refusal: nothing happened.
+  events = extract_jsonl("2019-03-05", "Israel did not withdraw its troops from Lebanon.");
+  EXPECT_EQ(find_code(events, "124"), nullptr);
+}
+
+TEST(Events, PhrasalTriggersAcrossTheCameoRoots) {
+  struct Case {
+    const char* text;
+    const char* cameo;
+  } cases[] = {
+      {"Sri Lanka has established diplomatic ties with Iran.", "054"},
+      {"Congress agreed to lift sanctions on Iran.", "035"},
+      {"Britain mobilized army reservists on Tuesday.", "154"},
+      {"Syrian activists began a hunger strike on Monday.", "142"},
+      {"Riot police used tear gas to disperse the protesters in Nairobi.", "175"},
+      {"Japan said on Tuesday it had halted economic aid to Serbia.", "162"},
+      {"Spain extradited two suspects to Germany on Sunday.", "063"},
+  };
+  for (const Case& c : cases) {
+    auto events = extract_jsonl("2019-03-05", c.text);
+    EXPECT_NE(find_code(events, c.cameo), nullptr) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -354,6 +354,12 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     }
   }
   if (phrase == UINT32_MAX) return out;
+  // "demanded that the government end curbs", "urged that Iraq cooperate":
+  // the subject of a demanded or requested act is the target.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  if (obj && phrase == start && (root == "02" || root == "10") && phrase < c.end &&
+      lower(doc.token_text(phrase)) == "that")
+    ++phrase;
   // "endorsed an agreement with the European Union": when the object is no
   // actor, the actor of a phrase attached to it is the target.
   if (obj && phrase == start) {
@@ -650,7 +656,14 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
-  if (p < c.end && lower(doc.token_text(p)) == "that") ++p;
+  // "said on Tuesday (that) it had ...": a time phrase may come first.
+  for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
+    std::string w = lower(doc.token_text(p));
+    bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
+                     w == "that" || w == "earlier" || w == "late" || (k > 0 && is_capitalised(doc.token_text(p)));
+    if (!time_word) break;
+    ++p;
+  }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
   if (pronoun != "it" && pronoun != "they" && pronoun != "we") return nullptr;
   std::string verb = lower(doc.token_text(c.begin - 1));
@@ -740,6 +753,46 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// "Sudan must return the helicopter", "demanded that the government
+// resign": an act someone must do, or is asked to do, is only demanded.
+bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "must" || w == "should") return true;
+  }
+  uint32_t before = c.begin;
+  if (before > 0 && lower(doc.token_text(before - 1)) == "that") --before;
+  if (before == 0 || before == c.begin) return false;
+  std::string verb = lower(doc.token_text(before - 1));
+  for (const char* stem : {"demand", "urg", "insist", "ask", "request", "call", "press", "want", "appeal"})
+    if (verb.rfind(stem, 0) == 0) return true;
+  return false;
+}
+
+// "will not lift", "would never accept", "won't withdraw": a negated future
+// of a cooperative act is a refusal made now, unlike "did not meet".
+bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  bool negation = false, future = false;
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    negation |= is_negation(w);
+    future |= w == "will" || w == "would" || w == "wo" || w == "can" || w == "'ll";
+    if (is_cancel_word(w)) return false;  // cancelled or postponed: not a refusal
+  }
+  return negation && future;
+}
+
+// The CAMEO rejection of a cooperative act, or "" when it has none.
+std::string refusal_code(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root == "04" || code == "036") return "125";  // reject proposal to meet or negotiate
+  if (root == "06" || code == "031") return "121";  // reject material cooperation
+  if (root == "07" || code == "033") return "122";  // reject request for aid
+  if (root == "08" || code == "035") return "124";  // refuse to yield
+  if (root == "03" || root == "05") return "120";
+  return "";
+}
+
 // What the parties talked about: the phrase after "discuss", "to discuss",
 // "on", "about", "over", "regarding" — "to discuss Ukraine, Syria and North
 // Korea" gives three topics.  Items are cut at commas and "and".
@@ -795,8 +848,17 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
-  e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
-  if (e.status == EventStatus::kPlanned) code = intent_code(code);
+  uint32_t subject_end = source->last < m.head ? source->last : c.begin;
+  e.status = status_of(doc, c, m, subject_end);
+  if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
+    code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
+    e.status = EventStatus::kOccurred;
+  }
+  if (is_demanded(doc, c, m, subject_end)) {
+    e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
+  } else if (e.status == EventStatus::kPlanned) {
+    code = intent_code(code);
+  }
   set_type(e, code, lex);
   e.source.actor = *source->actor;
   if (target) e.target.actor = *target->actor;
@@ -817,6 +879,52 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
+}
+
+// "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
+// must cooperate": a speaker who says another actor must act demands it
+// (CAMEO 100).  The speaker is the actor before the saying verb; the target
+// the actor right before "must" (or the addressee of "told").
+void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found) {
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t first = s.first_token, end = s.first_token + s.token_count;
+    uint32_t must = UINT32_MAX;
+    for (uint32_t i = first + 2; i < end && must == UINT32_MAX; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (w == "must" && i + 1 < end && !is_negation(lower(doc.token_text(i + 1)))) must = i;
+    }
+    if (must == UINT32_MAX) continue;
+    // The saying verb before "must".
+    uint32_t say = UINT32_MAX;
+    for (uint32_t i = must; i-- > first;) {
+      std::string w = lower(doc.token_text(i));
+      if (in(w, {"said", "says", "say", "told", "tells", "declared", "insisted", "stressed", "reiterated",
+                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged"})) {
+        say = i;
+        break;
+      }
+    }
+    if (say == UINT32_MAX) continue;
+    std::vector<ActorSpan> actors = actors_in(doc, s);
+    const ActorSpan* speaker = nullptr;
+    const ActorSpan* obliged = nullptr;
+    for (const ActorSpan& a : actors) {
+      bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
+      if (a.last <= say && !after_prep && !speaker) speaker = &a;
+      // The obliged actor: the subject of "must" ("Sudan must"), or the
+      // addressee of the saying verb ("told Iraq that it must").
+      if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;
+    }
+    if (!speaker || !obliged || speaker->key == obliged->key || same_side(*speaker, *obliged)) continue;
+    TriggerMatch m{nullptr, must, must, false};
+    static const Trigger demand{TriggerKind::kVerb, {"must"}, "100", {}, false, false, false};
+    m.trigger = &demand;
+    Clause c{first, end};
+    emit_candidate(doc, s, m, c, actors, speaker, obliged, "100", lex, found);
+    found.back().event.status = EventStatus::kOccurred;  // the demand is made now; the act is what is demanded
+    set_type(found.back().event, "100", lex);
+  }
 }
 
 }  // namespace
@@ -921,6 +1029,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
     }
   }
+  add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
   for (Candidate& c : found) {
