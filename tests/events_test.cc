@@ -302,5 +302,18 @@ TEST(Events, PhrasalTriggersAcrossTheCameoRoots) {
   }
 }
 
+TEST(Events, EveryPairOfAListMeetsAndModifiedNounsAreTriggers) {
+  auto events = extract_jsonl("2019-03-05", "France, Germany and Italy met in Rome on Monday.");
+  EXPECT_EQ(events.size(), 3u);
+  for (const Event& e : events) EXPECT_EQ(e.cameo, "040");
+  events = extract_jsonl("2019-03-05", "Israeli tank shelling killed five civilians in Gaza on Friday.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->source.actor.country, "ISR");
+  // An adverb before a verb trigger does not make it a noun.
+  events = extract_jsonl("2019-03-05", "Russia quickly attacked Georgia.");
+  ASSERT_NE(find_code(events, "190"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

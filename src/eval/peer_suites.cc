@@ -152,7 +152,9 @@ CodingScore score_petrarch_suite(const std::vector<SuiteSentence>& sentences, co
     ++score.sentences;
     std::vector<Event> produced;
     for (Event& e : code_sentence(s.id, s.date, s.text, pipeline))
-      if (e.status == EventStatus::kOccurred || e.cameo == "036") produced.push_back(std::move(e));  // not negated
+      // Not negated; an announced intent or threat (03x, 13x) is itself a statement made now.
+      if (e.status == EventStatus::kOccurred || e.cameo.rfind("03", 0) == 0 || e.cameo.rfind("13", 0) == 0)
+        if (e.status != EventStatus::kNegated) produced.push_back(std::move(e));
     // A reciprocal event (a meeting) may meet one expected coding in each direction.
     std::vector<int> uses(produced.size(), 0);
     std::string line = s.id + "\texpected:";

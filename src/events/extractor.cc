@@ -206,6 +206,21 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
 }
 
+// A noun after its modifiers: "Israeli shelling", "NATO airstrikes", "its
+// long-threatened invasion", "Israeli tank shelling".  Only for noun
+// triggers: a verb after an adverb ("Israel quickly attacked") stays a verb.
+bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
+  if (i <= first + 1) return false;
+  std::string_view prev = doc.token_text(i - 1);
+  if (is_capitalised(prev)) return true;
+  std::string p = lower(prev);
+  if (p.size() < 3 || is_be_form(p) || is_modal_future(p) || p == "to" || is_negation(p) ||
+      p.compare(p.size() - 2, 2, "ly") == 0 || is_preposition(p) || is_clause_boundary(p))
+    return false;
+  std::string_view prev2 = doc.token_text(i - 2);
+  return is_capitalised(prev2) || is_determiner_like(lower(prev2));
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
@@ -241,10 +256,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           bool ok = true;
           for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
             ok = false;
-            // A preposition follows its verb at once ("agree on", "call for"),
-            // so that "agreed to lift sanctions on Iran" is not "agree on";
-            // a particle may come after a short object ("called the strike off").
-            uint32_t reach = is_preposition(t.lemmas[k]) ? 1 : is_particle(t.lemmas[k]) ? 3 : 5;
+            // A particle may come after a short object ("called the strike off").
+            bool prep = is_preposition(t.lemmas[k]);
+            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
             for (uint32_t j = at + 1; j < end && j <= at + reach; ++j) {
               const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
@@ -252,12 +266,16 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
                 ok = true;
                 break;
               }
+              // "fired rockets at" reaches its preposition over the object,
+              // "agreed to lift sanctions on" not over another verb.
+              std::string_view w = doc.token_text(j);
+              if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
             }
           }
           if (!ok) continue;
           m.last = at;
         } else if (t.kind == TriggerKind::kNoun) {
-          if (!noun && t.lemmas.size() == 1) continue;
+          if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) continue;
           if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
             if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) continue;
           }
@@ -998,6 +1016,23 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
         source = subj[subj.size() - 2];
         target = subj.back();
+        // "The US, Russia and Switzerland met": every pair of a plain list
+        // (only commas and "and" between the names) met.
+        size_t list_begin = subj.size() - 1;
+        while (list_begin > 0 && list_begin + 4 > subj.size()) {
+          bool plain = true;
+          for (uint32_t i = subj[list_begin - 1]->last; i < subj[list_begin]->first; ++i) {
+            std::string_view w = doc.token_text(i);
+            plain &= w == "," || w == "and";
+          }
+          if (!plain) break;
+          --list_begin;
+        }
+        if (subj.size() - list_begin >= 3)
+          for (size_t x = list_begin; x + 2 < subj.size(); ++x)
+            for (size_t y = x + 1; y < subj.size(); ++y)
+              if (subj[x]->key != subj[y]->key && !same_side(*subj[x], *subj[y]))
+                emit_candidate(doc, s, m, c, actors, subj[x], subj[y], code, lex, found);
       }
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
