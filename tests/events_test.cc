@@ -250,5 +250,82 @@ TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
   EXPECT_TRUE(old_background);
 }
 
+// Finds the first event with this CAMEO code, or null.
+const Event* find_code(const std::vector<Event>& events, const std::string& cameo) {
+  for (const Event& e : events)
+    if (e.cameo == cameo) return &e;
+  return nullptr;
+}
+
+TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
+  auto events = extract_jsonl("2011-02-02", "Riot police arrested dozens of protesters in Cairo on Tuesday.");
+  const Event* arrest = find_code(events, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->source.actor.code, "EGYCOP");
+  EXPECT_EQ(arrest->target.actor.code, "EGYCVL");
+  events = extract_jsonl("2011-02-02", "Rebels attacked a police station overnight.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+  EXPECT_EQ(events[0].source.actor.country, "");  // no place named: no country guessed
+  events = extract_jsonl("2011-02-02", "Security forces in Guinea detained three journalists.");
+  ASSERT_NE(find_code(events, "173"), nullptr);
+  EXPECT_EQ(find_code(events, "173")->source.actor.code, "GINCOP");
+}
+
+TEST(Events, SayingThatAnotherActorMustActIsADemand) {
+  auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
+  const Event* demand = find_code(events, "100");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.country, "RUS");
+  EXPECT_EQ(demand->target.actor.country, "SDN");
+  // The demanded act has not happened.
+  for (const Event& e : events)
+    if (e.cameo != "100") EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
+TEST(Events, AWillNotOfACooperativeActIsARefusal) {
+  auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
+  const Event* refusal = find_code(events, "124");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->status, EventStatus::kOccurred);
+  EXPECT_EQ(refusal->source.actor.country, "ISR");
+  // A past negation is no refusal: nothing happened.
+  events = extract_jsonl("2019-03-05", "Israel did not withdraw its troops from Lebanon.");
+  EXPECT_EQ(find_code(events, "124"), nullptr);
+}
+
+TEST(Events, PhrasalTriggersAcrossTheCameoRoots) {
+  struct Case {
+    const char* text;
+    const char* cameo;
+  } cases[] = {
+      {"Sri Lanka has established diplomatic ties with Iran.", "054"},
+      {"Congress agreed to lift sanctions on Iran.", "035"},
+      {"Britain mobilized army reservists on Tuesday.", "154"},
+      {"Syrian activists began a hunger strike on Monday.", "142"},
+      {"Riot police used tear gas to disperse the protesters in Nairobi.", "175"},
+      {"Japan said on Tuesday it had halted economic aid to Serbia.", "162"},
+      {"Spain extradited two suspects to Germany on Sunday.", "063"},
+  };
+  for (const Case& c : cases) {
+    auto events = extract_jsonl("2019-03-05", c.text);
+    EXPECT_NE(find_code(events, c.cameo), nullptr) << c.text;
+  }
+}
+
+TEST(Events, EveryPairOfAListMeetsAndModifiedNounsAreTriggers) {
+  auto events = extract_jsonl("2019-03-05", "France, Germany and Italy met in Rome on Monday.");
+  EXPECT_EQ(events.size(), 3u);
+  for (const Event& e : events) EXPECT_EQ(e.cameo, "040");
+  events = extract_jsonl("2019-03-05", "Israeli tank shelling killed five civilians in Gaza on Friday.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->source.actor.country, "ISR");
+  // An adverb before a verb trigger does not make it a noun.
+  events = extract_jsonl("2019-03-05", "Russia quickly attacked Georgia.");
+  ASSERT_NE(find_code(events, "190"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "parley/data.h"
@@ -26,6 +27,30 @@ struct Agents {
 
 const Agents& agents() {
   static const Agents a;
+  return a;
+}
+
+// Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
+struct BareAgents {
+  std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
+  std::unordered_set<std::string> first_words;          // quick test before building phrases
+  size_t longest = 1;
+  BareAgents() {
+    for (std::string_view line : data::lines("actors/bare_agents.txt")) {
+      std::string phrase(base::trim(line));
+      auto it = agents().sector.find(phrase);
+      if (it == agents().sector.end())
+        throw std::runtime_error("actors/bare_agents.txt: not in agents.tsv: " + phrase);
+      sector[phrase] = it->second;
+      auto words = base::split(phrase, ' ');
+      first_words.insert(std::string(words[0]));
+      longest = std::max(longest, words.size());
+    }
+  }
+};
+
+const BareAgents& bare_agents() {
+  static const BareAgents a;
   return a;
 }
 
@@ -72,6 +97,21 @@ void make_group(Document& doc, uint32_t m, const Actor& actor, uint32_t first_to
   doc.entities[index].mentions.push_back(m);
 }
 
+// A lower-case word that may stand between a country and its group as a
+// modifier ("Israeli riot police", "Serb paramilitary forces"), not a verb
+// ("Britain mobilized troops", "Iran sends soldiers", "Russia is sending troops").
+bool is_modifier_word(std::string_view w) {
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  if (ends("ed") || ends("ing") || (ends("s") && !ends("ss"))) return false;
+  static const char* const function_words[] = {"has", "had", "have", "will", "would", "to", "can", "could", "may",
+                                               "might", "must", "should", "and", "or", "of", "the", "a", "an",
+                                               "is", "are", "was", "were", "be", "sent", "sent", "put", "cut"};
+  return std::none_of(std::begin(function_words), std::end(function_words), [&](const char* f) { return w == f; });
+}
+
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
@@ -101,6 +141,104 @@ void add_peoples(Document& doc, const Knowledge& kb) {
   }
 }
 
+// Nouns after an agent word that make it a modifier of a thing, not an
+// actor: "police station", "army base", "government statement".
+bool is_thing_after_agent(std::string_view w) {
+  static const char* const things[] = {
+      "station",  "stations", "headquarters", "building", "buildings", "car",       "cars",      "vehicle",
+      "vehicles", "post",     "posts",        "base",     "bases",     "camp",      "camps",     "newspaper",
+      "custody",  "statement", "report",      "reports",  "order",     "decision",  "ruling",    "source",
+      "sources",  "figures",  "data",         "budget",   "bonds",     "spending",  "website",   "account",
+      "policy",   "policies", "plan",         "plans",    "bill",      "hearing",   "case",      "cases",
+      "records",  "check",    "checkpoint",   "checkpoints", "uniform", "uniforms", "dogs",      "tape",
+      "line",     "lines",    "chief",        "coup"};
+  return std::any_of(std::begin(things), std::end(things), [&](const char* t) { return w == t; });
+}
+
+// Sectors whose unnamed members act at home: "police ... in Cairo" are
+// Egypt's police.  Troops and soldiers are often abroad, so not MIL.
+bool acts_at_home(const std::string& sector) { return sector != "MIL" && sector != "REF"; }
+
+// The country of the mention covering token t, or "".
+std::string country_at(const Document& doc, const std::vector<int32_t>& mention_at, uint32_t t) {
+  if (t >= mention_at.size() || mention_at[t] < 0) return "";
+  const Mention& m = doc.mentions[mention_at[t]];
+  if (m.entity < 0) return "";
+  const Actor& a = doc.entities[m.entity].actor;
+  return a.sector == "IGO" ? "" : a.country;
+}
+
+// The country of a bare agent at [first, last): "police in Guinea", "the
+// government of Sudan"; else, for domestic bodies, the first place the
+// sentence puts its events in ("... in Cairo").
+std::string bare_agent_country(const Document& doc, const Sentence& s, const std::vector<int32_t>& mention_at,
+                               uint32_t last, const std::string& sector) {
+  uint32_t end = s.first_token + s.token_count;
+  if (last + 1 < end) {
+    std::string prep = base::ascii_lower(doc.token_text(last));
+    uint32_t at = last + 1;
+    if (at + 1 < end && base::ascii_lower(doc.token_text(at)) == "the") ++at;
+    if (prep == "of" || (prep == "in" && acts_at_home(sector))) {
+      std::string country = country_at(doc, mention_at, at);
+      if (!country.empty()) return country;
+    }
+  }
+  if (!acts_at_home(sector)) return "";
+  for (uint32_t t = s.first_token + 1; t + 1 < end; ++t) {
+    if (base::ascii_lower(doc.token_text(t)) != "in" || mention_at[t + 1] < 0) continue;
+    const Mention& m = doc.mentions[mention_at[t + 1]];
+    if (m.type == MentionType::kLocation) return country_at(doc, mention_at, t + 1);
+  }
+  return "";
+}
+
+// "Police arrested 20 people", "rebels attacked the town": an agent noun no
+// mention covers, lower case (or first in its sentence), names a group of
+// the country its context gives, or of no known country.
+void add_bare_agents(Document& doc) {
+  const BareAgents& bare = bare_agents();
+  std::vector<int32_t> mention_at(doc.tokens.size(), -1);
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m)
+    for (uint32_t t = token_index(doc, doc.mentions[m].text.begin);
+         t < doc.tokens.size() && doc.tokens[t].text.begin < doc.mentions[m].text.end; ++t)
+      mention_at[t] = static_cast<int32_t>(m);
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t < end; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (mention_at[t] >= 0 || w.empty() || (t != s.first_token && !std::islower(static_cast<unsigned char>(w[0]))))
+        continue;
+      // After an unknown name it is still the group: "Hezbollah guerrillas", "Boko Haram militants".
+      if (!bare.first_words.count(base::ascii_lower(w))) continue;
+      const std::string* sector = nullptr;
+      uint32_t last = t;
+      for (size_t n = std::min<size_t>(bare.longest, end - t); n > 0 && !sector; --n) {
+        std::string phrase;
+        for (uint32_t k = t; k < t + n; ++k) phrase += (k > t ? " " : "") + base::ascii_lower(doc.token_text(k));
+        if (auto it = bare.sector.find(phrase); it != bare.sector.end()) {
+          sector = &it->second;
+          last = t + static_cast<uint32_t>(n);
+        }
+      }
+      if (!sector) continue;
+      bool covered = false;
+      for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
+      if (covered || (last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last))))) continue;
+      Actor group;
+      group.country = bare_agent_country(doc, s, mention_at, last, *sector);
+      group.sector = *sector;
+      group.code = group.country + *sector;
+      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[last - 1].text.end},
+                                     MentionType::kOrganization, -1});
+      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+      make_group(doc, m, group, t, last);
+      for (uint32_t k = t; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      t = last - 1;
+    }
+  }
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -122,9 +260,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
     uint32_t agent_end = 0;
     const std::string* sector = i < end ? agent_at(doc, i, end, agent_end) : nullptr;
-    if (!sector && i + 1 < end && !doc.token_text(i).empty() &&
-        std::islower(static_cast<unsigned char>(doc.token_text(i)[0])))
-      sector = agent_at(doc, i + 1, end, agent_end);
+    if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
     if (!sector) continue;
     Actor group;
     group.country = state.country;
@@ -133,6 +269,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     make_group(doc, m, group, first, agent_end);
   }
   add_peoples(doc, kb);
+  add_bare_agents(doc);
 }
 
 }  // namespace parley::actors

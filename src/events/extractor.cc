@@ -71,6 +71,17 @@ bool is_preposition(std::string_view w) {
              "against", "into", "over", "about", "under", "across", "near", "toward", "towards", "via",     "within"});
 }
 
+// Words that count people, after which "of" names who was counted:
+// "thousands of protesters", "dozens of Palestinians", "members of the opposition".
+bool is_quantity(std::string_view w) {
+  return in(w, {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "groups", "members", "supporters",
+                "number", "some", "many", "several", "most", "all", "hundred", "thousand", "dozen", "group",
+                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member"});
+}
+
+// Adverb particles of phrasal verbs ("call off", "pull out", "step down").
+bool is_particle(std::string_view w) { return in(w, {"off", "out", "down", "up", "back", "away", "over"}); }
+
 // ---- Actors in a sentence ----------------------------------------------------
 
 struct ActorSpan {
@@ -84,6 +95,8 @@ struct ActorSpan {
 std::string actor_key(const Actor& a) {
   if (!a.id.empty()) return a.id;
   if (!a.name.empty()) return lower(a.name) + "|" + a.country;
+  // "Egypt's police" and "Egyptian protesters" are two actors of one country.
+  if (!a.sector.empty()) return a.country + "~" + a.sector;
   return a.country;
 }
 
@@ -102,10 +115,12 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     if (mention.text.begin < s.text.begin || mention.text.end > s.text.end) continue;
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc.entities.size()) continue;
     const Actor& actor = doc.entities[mention.entity].actor;
-    if (actor.country.empty() && actor.name.empty()) continue;  // not a political actor we can code
-    // A named body of no known country (a company, a club) is not coded; a
-    // person of unknown country may still be resolved later in the article.
-    if (actor.country.empty() && mention.type != MentionType::kPerson) continue;
+    // A group of no known country ("rebels", "the police") is still an actor
+    // with a sector; a named body of no known country (a company, a club) is
+    // not coded; a person of unknown country may still be resolved later.
+    bool group = actor.name.empty() && !actor.sector.empty();
+    if (actor.country.empty() && actor.name.empty() && !group) continue;  // not a political actor we can code
+    if (actor.country.empty() && mention.type != MentionType::kPerson && !group) continue;
     ActorSpan a;
     a.first = token_at(doc, mention.text.begin, lo, hi);
     a.last = token_at(doc, mention.text.end - 1, lo, hi) + 1;
@@ -116,6 +131,20 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
     out.push_back(a);
   }
   std::sort(out.begin(), out.end(), [](const ActorSpan& x, const ActorSpan& y) { return x.first < y.first; });
+  // Overlapping mentions ("US Congress" as a group and "Congress" as a named
+  // body) are one actor: keep the named one, else the longer span.
+  std::vector<ActorSpan> distinct;
+  for (const ActorSpan& a : out) {
+    if (!distinct.empty() && a.first < distinct.back().last) {
+      ActorSpan& b = distinct.back();
+      bool prefer_a = (!a.actor->name.empty() && b.actor->name.empty()) ||
+                      (a.actor->name.empty() == b.actor->name.empty() && a.last - a.first > b.last - b.first);
+      if (prefer_a) b = a;
+      continue;
+    }
+    distinct.push_back(a);
+  }
+  out.swap(distinct);
   // "US Secretary of State Rex Tillerson": the country there only describes
   // the person after it, within one noun phrase; it is no actor of its own.
   std::vector<ActorSpan> kept;
@@ -177,11 +206,37 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
 }
 
+// A noun after its modifiers: "Israeli shelling", "NATO airstrikes", "its
+// long-threatened invasion", "Israeli tank shelling".  Only for noun
+// triggers: a verb after an adverb ("Israel quickly attacked") stays a verb.
+bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
+  if (i <= first + 1) return false;
+  std::string_view prev = doc.token_text(i - 1);
+  if (is_capitalised(prev)) return true;
+  std::string p = lower(prev);
+  if (p.size() < 3 || is_be_form(p) || is_modal_future(p) || p == "to" || is_negation(p) ||
+      p.compare(p.size() - 2, 2, "ly") == 0 || is_preposition(p) || is_clause_boundary(p))
+    return false;
+  std::string_view prev2 = doc.token_text(i - 2);
+  return is_capitalised(prev2) || is_determiner_like(lower(prev2));
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
-  std::vector<std::string> lemmas, next_lemmas;
+  std::vector<std::string> lemmas;
   std::vector<bool> used(s.token_count, false);
+  // Lemmas of the words after a phrase head, computed once per sentence on
+  // first use: many phrases share a head ("call for", "call on", "call off").
+  std::vector<std::vector<std::string>> lemma_cache(s.token_count);
+  std::vector<bool> cached(s.token_count, false);
+  auto lemmas_at = [&](uint32_t j) -> const std::vector<std::string>& {
+    if (!cached[j - first]) {
+      lex.lemmas(doc.token_text(j), lemma_cache[j - first]);
+      cached[j - first] = true;
+    }
+    return lemma_cache[j - first];
+  };
   for (uint32_t i = first; i < end; ++i) {
     if (used[i - first] || doc.tokens[i].kind != TokenKind::kWord) continue;
     std::string_view word = doc.token_text(i);
@@ -201,19 +256,26 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           bool ok = true;
           for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
             ok = false;
-            for (uint32_t j = at + 1; j < end && j <= at + 5; ++j) {
-              lex.lemmas(doc.token_text(j), next_lemmas);
+            // A particle may come after a short object ("called the strike off").
+            bool prep = is_preposition(t.lemmas[k]);
+            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
+            for (uint32_t j = at + 1; j < end && j <= at + reach; ++j) {
+              const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
                 ok = true;
                 break;
               }
+              // "fired rockets at" reaches its preposition over the object,
+              // "agreed to lift sanctions on" not over another verb.
+              std::string_view w = doc.token_text(j);
+              if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
             }
           }
           if (!ok) continue;
           m.last = at;
         } else if (t.kind == TriggerKind::kNoun) {
-          if (!noun && t.lemmas.size() == 1) continue;
+          if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) continue;
           if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
             if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) continue;
           }
@@ -267,11 +329,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
-    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of") {
-      std::string q = lower(doc.token_text(a.first - 2));
-      counted = q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores" ||
-                q == "tens" || q == "groups" || q == "members" || q == "supporters";
-    }
+    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
+      counted = is_quantity(lower(doc.token_text(a.first - 2)));
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
@@ -316,6 +375,12 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     }
   }
   if (phrase == UINT32_MAX) return out;
+  // "demanded that the government end curbs", "urged that Iraq cooperate":
+  // the subject of a demanded or requested act is the target.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  if (obj && phrase == start && (root == "02" || root == "10") && phrase < c.end &&
+      lower(doc.token_text(phrase)) == "that")
+    ++phrase;
   // "endorsed an agreement with the European Union": when the object is no
   // actor, the actor of a phrase attached to it is the target.
   if (obj && phrase == start) {
@@ -342,7 +407,8 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         std::string w = lower(doc.token_text(i));
         // "of" inside a capitalised title ("Secretary of State") is part of it.
         bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title) || w == ",") clean = false;
+        bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted) || w == ",") clean = false;
       }
       if (!clean) break;
       out.push_back(&a);
@@ -611,7 +677,14 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
-  if (p < c.end && lower(doc.token_text(p)) == "that") ++p;
+  // "said on Tuesday (that) it had ...": a time phrase may come first.
+  for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
+    std::string w = lower(doc.token_text(p));
+    bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
+                     w == "that" || w == "earlier" || w == "late" || (k > 0 && is_capitalised(doc.token_text(p)));
+    if (!time_word) break;
+    ++p;
+  }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
   if (pronoun != "it" && pronoun != "they" && pronoun != "we") return nullptr;
   std::string verb = lower(doc.token_text(c.begin - 1));
@@ -701,6 +774,46 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// "Sudan must return the helicopter", "demanded that the government
+// resign": an act someone must do, or is asked to do, is only demanded.
+bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "must" || w == "should") return true;
+  }
+  uint32_t before = c.begin;
+  if (before > 0 && lower(doc.token_text(before - 1)) == "that") --before;
+  if (before == 0 || before == c.begin) return false;
+  std::string verb = lower(doc.token_text(before - 1));
+  for (const char* stem : {"demand", "urg", "insist", "ask", "request", "call", "press", "want", "appeal"})
+    if (verb.rfind(stem, 0) == 0) return true;
+  return false;
+}
+
+// "will not lift", "would never accept", "won't withdraw": a negated future
+// of a cooperative act is a refusal made now, unlike "did not meet".
+bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  bool negation = false, future = false;
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    negation |= is_negation(w);
+    future |= w == "will" || w == "would" || w == "wo" || w == "can" || w == "'ll";
+    if (is_cancel_word(w)) return false;  // cancelled or postponed: not a refusal
+  }
+  return negation && future;
+}
+
+// The CAMEO rejection of a cooperative act, or "" when it has none.
+std::string refusal_code(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root == "04" || code == "036") return "125";  // reject proposal to meet or negotiate
+  if (root == "06" || code == "031") return "121";  // reject material cooperation
+  if (root == "07" || code == "033") return "122";  // reject request for aid
+  if (root == "08" || code == "035") return "124";  // refuse to yield
+  if (root == "03" || root == "05") return "120";
+  return "";
+}
+
 // What the parties talked about: the phrase after "discuss", "to discuss",
 // "on", "about", "over", "regarding" — "to discuss Ukraine, Syria and North
 // Korea" gives three topics.  Items are cut at commas and "and".
@@ -756,8 +869,17 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
-  e.status = status_of(doc, c, m, source->last < m.head ? source->last : c.begin);
-  if (e.status == EventStatus::kPlanned) code = intent_code(code);
+  uint32_t subject_end = source->last < m.head ? source->last : c.begin;
+  e.status = status_of(doc, c, m, subject_end);
+  if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
+    code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
+    e.status = EventStatus::kOccurred;
+  }
+  if (is_demanded(doc, c, m, subject_end)) {
+    e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
+  } else if (e.status == EventStatus::kPlanned) {
+    code = intent_code(code);
+  }
   set_type(e, code, lex);
   e.source.actor = *source->actor;
   if (target) e.target.actor = *target->actor;
@@ -778,6 +900,52 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
+}
+
+// "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
+// must cooperate": a speaker who says another actor must act demands it
+// (CAMEO 100).  The speaker is the actor before the saying verb; the target
+// the actor right before "must" (or the addressee of "told").
+void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found) {
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t first = s.first_token, end = s.first_token + s.token_count;
+    uint32_t must = UINT32_MAX;
+    for (uint32_t i = first + 2; i < end && must == UINT32_MAX; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (w == "must" && i + 1 < end && !is_negation(lower(doc.token_text(i + 1)))) must = i;
+    }
+    if (must == UINT32_MAX) continue;
+    // The saying verb before "must".
+    uint32_t say = UINT32_MAX;
+    for (uint32_t i = must; i-- > first;) {
+      std::string w = lower(doc.token_text(i));
+      if (in(w, {"said", "says", "say", "told", "tells", "declared", "insisted", "stressed", "reiterated",
+                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged"})) {
+        say = i;
+        break;
+      }
+    }
+    if (say == UINT32_MAX) continue;
+    std::vector<ActorSpan> actors = actors_in(doc, s);
+    const ActorSpan* speaker = nullptr;
+    const ActorSpan* obliged = nullptr;
+    for (const ActorSpan& a : actors) {
+      bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
+      if (a.last <= say && !after_prep && !speaker) speaker = &a;
+      // The obliged actor: the subject of "must" ("Sudan must"), or the
+      // addressee of the saying verb ("told Iraq that it must").
+      if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;
+    }
+    if (!speaker || !obliged || speaker->key == obliged->key || same_side(*speaker, *obliged)) continue;
+    TriggerMatch m{nullptr, must, must, false};
+    static const Trigger demand{TriggerKind::kVerb, {"must"}, "100", {}, false, false, false};
+    m.trigger = &demand;
+    Clause c{first, end};
+    emit_candidate(doc, s, m, c, actors, speaker, obliged, "100", lex, found);
+    found.back().event.status = EventStatus::kOccurred;  // the demand is made now; the act is what is demanded
+    set_type(found.back().event, "100", lex);
+  }
 }
 
 }  // namespace
@@ -851,6 +1019,23 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
         source = subj[subj.size() - 2];
         target = subj.back();
+        // "The US, Russia and Switzerland met": every pair of a plain list
+        // (only commas and "and" between the names) met.
+        size_t list_begin = subj.size() - 1;
+        while (list_begin > 0 && list_begin + 4 > subj.size()) {
+          bool plain = true;
+          for (uint32_t i = subj[list_begin - 1]->last; i < subj[list_begin]->first; ++i) {
+            std::string_view w = doc.token_text(i);
+            plain &= w == "," || w == "and";
+          }
+          if (!plain) break;
+          --list_begin;
+        }
+        if (subj.size() - list_begin >= 3)
+          for (size_t x = list_begin; x + 2 < subj.size(); ++x)
+            for (size_t y = x + 1; y < subj.size(); ++y)
+              if (subj[x]->key != subj[y]->key && !same_side(*subj[x], *subj[y]))
+                emit_candidate(doc, s, m, c, actors, subj[x], subj[y], code, lex, found);
       }
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
@@ -882,6 +1067,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
     }
   }
+  add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
   for (Candidate& c : found) {

@@ -98,12 +98,16 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
   };
   if (ends_with(w, "ing"))
     add_stem(w.substr(0, w.size() - 3));
-  else if (ends_with(w, "ied"))
+  else if (ends_with(w, "ied")) {
     out.push_back(w.substr(0, w.size() - 3) + "y");
+    out.push_back(w.substr(0, w.size() - 1));  // tied -> tie, died -> die
+  }
   else if (ends_with(w, "ed"))
     add_stem(w.substr(0, w.size() - 2));
-  else if (ends_with(w, "ies"))
+  else if (ends_with(w, "ies")) {
     out.push_back(w.substr(0, w.size() - 3) + "y");
+    out.push_back(w.substr(0, w.size() - 1));  // ties -> tie, lies -> lie
+  }
   else if (ends_with(w, "es")) {
     out.push_back(w.substr(0, w.size() - 2));
     out.push_back(w.substr(0, w.size() - 1));
