@@ -72,6 +72,55 @@ TEST(Actors, MetonymsAndInternationalBodies) {
   EXPECT_EQ(actor_of(d, "State Department")->country, "USA");
 }
 
+// data/actors/bodies/: parties, armed groups, state bodies, IGOs and media are
+// coded actors like the metonyms ("Hamas" is a Palestinian rebel group).
+TEST(Actors, NamedBodiesOfEveryKindAreCodedActors) {
+  struct Case {
+    std::string sentence, mention, code;
+  };
+  const Case cases[] = {
+      {"Hamas fired rockets at Israel on Sunday.\n", "Hamas", "PSEREB"},
+      {"The Democratic National Committee sued the campaign in federal court.\n", "Democratic National Committee",
+       "USAPTY"},
+      {"ECOWAS suspended Niger after the coup.\n", "ECOWAS", "ECOWASIGO"},
+      {"Officials said the Taliban had seized the district.\n", "Taliban", "AFGINS"},
+      {"The Bundeswehr sent troops to Lithuania.\n", "Bundeswehr", "DEUMIL"},
+      {"Interpol issued a red notice for the banker.\n", "Interpol", "INTERPOLIGO"},
+      {"Mossad was blamed for the killing.\n", "Mossad", "ISRSPY"},
+      {"Xinhua reported the visit.\n", "Xinhua", "CHNMED"},
+      {"The Pakistani Taliban claimed the attack.\n", "Pakistani Taliban", "PAKINS"},  // longest name wins
+  };
+  for (const Case& c : cases) {
+    auto d = analysed(c.sentence);
+    const Actor* a = actor_of(d, c.mention);
+    ASSERT_NE(a, nullptr) << c.sentence;
+    EXPECT_EQ(a->code, c.code) << c.sentence;
+  }
+}
+
+TEST(Actors, NamedBodiesBecomeEventActors) {
+  auto r = test::read_bytes("Hamas fired rockets at Israel on Sunday.\n", "doc.txt");
+  ASSERT_EQ(r.docs.size(), 1u);
+  auto events = Pipeline().extract(r.docs[0]);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.actor.code, "PSEREB");
+  EXPECT_EQ(events[0].target.actor.country, "ISR");
+}
+
+// Names that stand for different bodies in different countries ("Labour" in
+// Britain, Australia, Israel...; "Democrats") are not coded from the name alone.
+TEST(Actors, AmbiguousBareBodyNamesStayUncoded) {
+  auto d = analysed("Labour criticised the budget, and the Democrats walked out.\n");
+  for (const char* word : {"Labour", "Democrats"}) {
+    const Actor* a = actor_of(d, word);
+    EXPECT_TRUE(a == nullptr || a->code.empty()) << word << " coded as " << a->code;
+  }
+  EXPECT_EQ(actors::default_knowledge().metonym("Labour"), nullptr);
+  EXPECT_EQ(actors::default_knowledge().metonym("Democratic Party"), nullptr);
+  ASSERT_NE(actors::default_knowledge().metonym("Labour Party"), nullptr);
+  EXPECT_EQ(actors::default_knowledge().metonym("Labour Party")->country, "GBR");
+}
+
 TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
   if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
   struct Expect {
