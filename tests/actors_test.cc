@@ -1,3 +1,9 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "actors/groups.h"
@@ -119,6 +125,23 @@ TEST(Actors, AmbiguousBareBodyNamesStayUncoded) {
   EXPECT_EQ(actors::default_knowledge().metonym("Democratic Party"), nullptr);
   ASSERT_NE(actors::default_knowledge().metonym("Labour Party"), nullptr);
   EXPECT_EQ(actors::default_knowledge().metonym("Labour Party")->country, "GBR");
+}
+
+// A written form listed for two different bodies is a data error that names the
+// file, not a silent override by whichever file is read last.
+TEST(Actors, AFormListedForTwoBodiesIsAnError) {
+  auto dir = std::filesystem::temp_directory_path() / ("parley-bodies-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "actors" / "bodies");
+  std::ofstream(dir / "actors" / "bodies" / "zz_conflict.tsv") << "Hamas\tEGY\tPTY\tAnother Hamas\n";
+  ::setenv("PARLEY_DATA", dir.c_str(), 1);
+  try {
+    actors::Knowledge kb;
+    ADD_FAILURE() << "no error for a form listed twice";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("zz_conflict.tsv"), std::string::npos) << e.what();
+  }
+  ::unsetenv("PARLEY_DATA");
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
