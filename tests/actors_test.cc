@@ -95,6 +95,7 @@ TEST(Actors, NamedBodiesOfEveryKindAreCodedActors) {
       {"Mossad was blamed for the killing.\n", "Mossad", "ISRSPY"},
       {"Xinhua reported the visit.\n", "Xinhua", "CHNMED"},
       {"The Pakistani Taliban claimed the attack.\n", "Pakistani Taliban", "PAKINS"},  // longest name wins
+      {"The Nigerian Senate passed the budget.\n", "Nigerian Senate", "NGALEG"},  // not the US "Senate"
   };
   for (const Case& c : cases) {
     auto d = analysed(c.sentence);
@@ -214,6 +215,26 @@ TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
   EXPECT_EQ(code_of("Israeli troops"), "ISRMIL");
   EXPECT_EQ(code_of("Nigerians"), "NGACVL");
   EXPECT_EQ(code_of("Moscow"), "RUS");  // a state alone stays the state
+}
+
+TEST(Actors, NamedOfficesAfterACountryAreGroupsOfThatCountry) {
+  auto r = test::read_bytes(
+      "Poland's Foreign Ministry summoned the envoy. The Kenyan Defence Ministry denied it. "
+      "Ukraine's intelligence agency accused Moscow.\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Document d = std::move(r.docs[0]);
+  Pipeline pipeline;
+  pipeline.segment(d);
+  actors::recognize_actors(d);
+  actors::recognize_groups(d);
+  auto code_of = [&](const std::string& text) -> std::string {
+    for (const Mention& m : d.mentions)
+      if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
+    return "(none)";
+  };
+  EXPECT_EQ(code_of("Poland's Foreign Ministry"), "POLGOV");
+  EXPECT_EQ(code_of("Kenyan Defence Ministry"), "KENMIL");
+  EXPECT_EQ(code_of("Ukraine's intelligence agency"), "UKRSPY");
 }
 
 }  // namespace
