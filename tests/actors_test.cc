@@ -1,10 +1,9 @@
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "actors/groups.h"
 #include "actors/recognizer.h"
@@ -95,7 +94,7 @@ TEST(Actors, NamedBodiesOfEveryKindAreCodedActors) {
       {"Mossad was blamed for the killing.\n", "Mossad", "ISRSPY"},
       {"Xinhua reported the visit.\n", "Xinhua", "CHNMED"},
       {"The Pakistani Taliban claimed the attack.\n", "Pakistani Taliban", "PAKINS"},  // longest name wins
-      {"The Nigerian Senate passed the budget.\n", "Nigerian Senate", "NGALEG"},  // not the US "Senate"
+      {"The Nigerian Senate passed the budget.\n", "Nigerian Senate", "NGALEG"},       // not the US "Senate"
   };
   for (const Case& c : cases) {
     auto d = analysed(c.sentence);

@@ -170,8 +170,8 @@ void Knowledge::load_bodies(const std::string& file) {
     Metonym body{f[1], f[2], f[3]};
     auto [it, added] = metonyms_.emplace(f[0], body);
     // One written form naming two bodies is a data error, not a silent override.
-    if (!added && (it->second.country != body.country || it->second.sector != body.sector ||
-                   it->second.name != body.name))
+    if (!added &&
+        (it->second.country != body.country || it->second.sector != body.sector || it->second.name != body.name))
       throw std::runtime_error(file + ": \"" + f[0] + "\" is already listed for another body");
   }
 }
