@@ -1,4 +1,9 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "actors/groups.h"
 #include "actors/recognizer.h"
@@ -72,6 +77,73 @@ TEST(Actors, MetonymsAndInternationalBodies) {
   EXPECT_EQ(actor_of(d, "State Department")->country, "USA");
 }
 
+// data/actors/bodies/: parties, armed groups, state bodies, IGOs and media are
+// coded actors like the metonyms ("Hamas" is a Palestinian rebel group).
+TEST(Actors, NamedBodiesOfEveryKindAreCodedActors) {
+  struct Case {
+    std::string sentence, mention, code;
+  };
+  const Case cases[] = {
+      {"Hamas fired rockets at Israel on Sunday.\n", "Hamas", "PSEREB"},
+      {"The Democratic National Committee sued the campaign in federal court.\n", "Democratic National Committee",
+       "USAPTY"},
+      {"ECOWAS suspended Niger after the coup.\n", "ECOWAS", "ECOWASIGO"},
+      {"Officials said the Taliban had seized the district.\n", "Taliban", "AFGINS"},
+      {"The Bundeswehr sent troops to Lithuania.\n", "Bundeswehr", "DEUMIL"},
+      {"Interpol issued a red notice for the banker.\n", "Interpol", "INTERPOLIGO"},
+      {"Mossad was blamed for the killing.\n", "Mossad", "ISRSPY"},
+      {"Xinhua reported the visit.\n", "Xinhua", "CHNMED"},
+      {"The Pakistani Taliban claimed the attack.\n", "Pakistani Taliban", "PAKINS"},  // longest name wins
+      {"The Nigerian Senate passed the budget.\n", "Nigerian Senate", "NGALEG"},       // not the US "Senate"
+  };
+  for (const Case& c : cases) {
+    auto d = analysed(c.sentence);
+    const Actor* a = actor_of(d, c.mention);
+    ASSERT_NE(a, nullptr) << c.sentence;
+    EXPECT_EQ(a->code, c.code) << c.sentence;
+  }
+}
+
+TEST(Actors, NamedBodiesBecomeEventActors) {
+  auto r = test::read_bytes("Hamas fired rockets at Israel on Sunday.\n", "doc.txt");
+  ASSERT_EQ(r.docs.size(), 1u);
+  auto events = Pipeline().extract(r.docs[0]);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.actor.code, "PSEREB");
+  EXPECT_EQ(events[0].target.actor.country, "ISR");
+}
+
+// Names that stand for different bodies in different countries ("Labour" in
+// Britain, Australia, Israel...; "Democrats") are not coded from the name alone.
+TEST(Actors, AmbiguousBareBodyNamesStayUncoded) {
+  auto d = analysed("Labour criticised the budget, and the Democrats walked out.\n");
+  for (const char* word : {"Labour", "Democrats"}) {
+    const Actor* a = actor_of(d, word);
+    EXPECT_TRUE(a == nullptr || a->code.empty()) << word << " coded as " << a->code;
+  }
+  EXPECT_EQ(actors::default_knowledge().metonym("Labour"), nullptr);
+  EXPECT_EQ(actors::default_knowledge().metonym("Democratic Party"), nullptr);
+  ASSERT_NE(actors::default_knowledge().metonym("Labour Party"), nullptr);
+  EXPECT_EQ(actors::default_knowledge().metonym("Labour Party")->country, "GBR");
+}
+
+// A written form listed for two different bodies is a data error that names the
+// file, not a silent override by whichever file is read last.
+TEST(Actors, AFormListedForTwoBodiesIsAnError) {
+  auto dir = std::filesystem::temp_directory_path() / ("parley-bodies-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "actors" / "bodies");
+  std::ofstream(dir / "actors" / "bodies" / "zz_conflict.tsv") << "Hamas\tEGY\tPTY\tAnother Hamas\n";
+  ::setenv("PARLEY_DATA", dir.c_str(), 1);
+  try {
+    actors::Knowledge kb;
+    ADD_FAILURE() << "no error for a form listed twice";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("zz_conflict.tsv"), std::string::npos) << e.what();
+  }
+  ::unsetenv("PARLEY_DATA");
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
   if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
   struct Expect {
@@ -142,6 +214,26 @@ TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
   EXPECT_EQ(code_of("Israeli troops"), "ISRMIL");
   EXPECT_EQ(code_of("Nigerians"), "NGACVL");
   EXPECT_EQ(code_of("Moscow"), "RUS");  // a state alone stays the state
+}
+
+TEST(Actors, NamedOfficesAfterACountryAreGroupsOfThatCountry) {
+  auto r = test::read_bytes(
+      "Poland's Foreign Ministry summoned the envoy. The Kenyan Defence Ministry denied it. "
+      "Ukraine's intelligence agency accused Moscow.\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Document d = std::move(r.docs[0]);
+  Pipeline pipeline;
+  pipeline.segment(d);
+  actors::recognize_actors(d);
+  actors::recognize_groups(d);
+  auto code_of = [&](const std::string& text) -> std::string {
+    for (const Mention& m : d.mentions)
+      if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
+    return "(none)";
+  };
+  EXPECT_EQ(code_of("Poland's Foreign Ministry"), "POLGOV");
+  EXPECT_EQ(code_of("Kenyan Defence Ministry"), "KENMIL");
+  EXPECT_EQ(code_of("Ukraine's intelligence agency"), "UKRSPY");
 }
 
 }  // namespace

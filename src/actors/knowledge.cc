@@ -129,11 +129,10 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     if (f.size() != 2) throw std::runtime_error("actors/offices.tsv: malformed line: " + std::string(line));
     office_keys_[f[0]] = f[1];
   }
-  for (std::string_view line : data::lines("actors/metonyms.tsv")) {
-    auto f = split(line, '\t');
-    if (f.size() != 4) throw std::runtime_error("actors/metonyms.tsv: malformed line: " + std::string(line));
-    metonyms_[f[0]] = {f[1], f[2], f[3]};
-  }
+  // Named bodies: metonyms.tsv and every file of actors/bodies/ (same format).
+  load_bodies("actors/metonyms.tsv");
+  for (const std::string& file : data::list("actors/bodies/"))
+    if (file.size() > 4 && file.substr(file.size() - 4) == ".tsv") load_bodies(file);
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/loc_heads.txt")) {
     if (line[0] == '^')
@@ -162,6 +161,19 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     for (std::string_view line : data::lines(file)) add(parse_tenure_line(line, file));
   }
   for (const std::string& path : extra_files) load_user_file(path);
+}
+
+void Knowledge::load_bodies(const std::string& file) {
+  for (std::string_view line : data::lines(file)) {
+    auto f = split(line, '\t');
+    if (f.size() != 4) throw std::runtime_error(file + ": malformed line: " + std::string(line));
+    Metonym body{f[1], f[2], f[3]};
+    auto [it, added] = metonyms_.emplace(f[0], body);
+    // One written form naming two bodies is a data error, not a silent override.
+    if (!added &&
+        (it->second.country != body.country || it->second.sector != body.sector || it->second.name != body.name))
+      throw std::runtime_error(file + ": \"" + f[0] + "\" is already listed for another body");
+  }
 }
 
 void Knowledge::load_user_file(const std::string& path) {

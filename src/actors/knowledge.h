@@ -1,8 +1,8 @@
 // What the actor stage knows: countries (names, official and other names,
 // demonyms, capitals — generated from the npm data packages into
 // kb/countries.tsv — plus data/actors/country_extra.tsv), title words
-// (data/actors/titles.tsv), government metonyms and international bodies
-// (data/actors/metonyms.tsv) and curated officials with dated tenures
+// (data/actors/titles.tsv), government metonyms and named bodies
+// (data/actors/metonyms.tsv, data/actors/bodies/*.tsv) and curated officials with dated tenures
 // (data/kb/officials/*.tsv, format in data/kb/README.md).
 #pragma once
 
@@ -142,6 +142,8 @@ class Knowledge {
   std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
   void load_user_file(const std::string& path);
+  // Reads one file of named bodies (metonyms.tsv format) into metonyms_.
+  void load_bodies(const std::string& file);
   void home_country_first(std::vector<const Tenure*>& found, const std::vector<size_t>& all) const;
 };
 
