@@ -93,6 +93,18 @@ TEST(Events, APlaceAfterAPrepositionAndArticleIsNoSubject) {
   EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
 }
 
+TEST(Events, TheObjectOfAnotherActIsNotDoneByItsSubject) {
+  Actor un{"", "United Nations", "UNO", "IGO", "", "UNOIGO"};
+  auto doc = document("The United Nations (UN) condemned the attack on Kyiv on Monday.\n",
+                      {{"United Nations", un, MentionType::kOrganization},
+                       {"UN", un, MentionType::kOrganization},
+                       {"Kyiv", country("UKR"), MentionType::kLocation}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);  // the condemnation; nobody named made the attack
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "11");
+  EXPECT_EQ(events[0].source.actor.name, "United Nations");
+}
+
 TEST(Events, CoordinatedSubjectsHoldTalks) {
   auto doc = document("Shannon and Kislyak held talks in Washington.\n",
                       {{"Shannon", person("Thomas Shannon", "USA")},

@@ -346,6 +346,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
     if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
+    if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
   }
   return out;
@@ -965,6 +967,24 @@ void date_lead_event(const Document& doc, size_t sentence, Event& e) {
   e.date_text.clear();
 }
 
+// The verb trigger whose direct object is the noun trigger `m` ("condemned
+// the attack", "denied any contacts"), or nullptr.  Only determiners and
+// modifiers may stand between them: "agreed to hold talks" is no object.
+const TriggerMatch* governing_verb(const Document& doc, const std::vector<TriggerMatch>& matches,
+                                   const TriggerMatch& m) {
+  if (!m.as_noun) return nullptr;
+  for (const TriggerMatch& v : matches) {
+    if (v.as_noun || v.last >= m.head || m.head - v.last > 4) continue;
+    bool object = true;
+    for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+      std::string w = lower(doc.token_text(i));
+      object = is_determiner_like(w) || w == "any" || w == "all" || w == "such" || w == "these" || w == "those";
+    }
+    if (object) return &v;
+  }
+  return nullptr;
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
   for (const Sentence& s : doc.sentences) {
@@ -972,9 +992,15 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
     if (actors.size() < 1) continue;
-    for (const TriggerMatch& m : find_triggers(doc, s, lex)) {
+    std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
+    for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
       auto subj = subjects(doc, actors, c, m);
+      // "The UN condemned the attack": a noun that is the object of another
+      // act is not done by that act's subject.
+      if (const TriggerMatch* verb = governing_verb(doc, matches, m))
+        subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last < verb->head; }),
+                   subj.end());
       // "information about the contacts", "following contacts between ...": a
       // noun inside a prepositional phrase belongs to no clause subject; only
       // an actor right before it ("Russia's annexation") is its own.
