@@ -346,6 +346,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
     if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    // "the Russia probe", "Iran sanctions": a country's name right before a
+    // noun says whom the act concerns, not who does it ("Russia's" would).
+    if (m.as_noun && a.last == m.head && a.type == MentionType::kLocation) continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
@@ -972,9 +975,10 @@ void date_lead_event(const Document& doc, size_t sentence, Event& e) {
 // modifiers may stand between them: "agreed to hold talks" is no object.
 const TriggerMatch* governing_verb(const Document& doc, const std::vector<TriggerMatch>& matches,
                                    const TriggerMatch& m) {
-  if (!m.as_noun) return nullptr;
   for (const TriggerMatch& v : matches) {
     if (v.as_noun || v.last >= m.head || m.head - v.last > 4) continue;
+    // "discussed sanctions": a verb form right after another act is its object.
+    if (!m.as_noun && m.head != v.last + 1) continue;
     bool object = true;
     for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
       std::string w = lower(doc.token_text(i));
@@ -999,7 +1003,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.
       if (const TriggerMatch* verb = governing_verb(doc, matches, m))
-        subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last < verb->head; }),
+        subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb->head; }),
                    subj.end());
       // "information about the contacts", "following contacts between ...": a
       // noun inside a prepositional phrase belongs to no clause subject; only
