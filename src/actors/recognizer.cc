@@ -446,6 +446,7 @@ class NamePass {
     int strength = kNone;
     bool needs_support = false;  // a sentence's first word that is also a common word
     bool unresolved = false;     // typed by default only: no actor
+    int why = 0;  // DEBUG
     int32_t absorbed = -1;       // a place mention of the actor pass inside the name ("Bank of Poland")
   };
   struct Vote {
@@ -465,12 +466,17 @@ class NamePass {
     return static_cast<uint32_t>(it - doc_.tokens.begin());
   }
 
-  // The sport of a headline "SOCCER - ...", "TENNIS - ..." (first line of the text).
+  // The sport of a headline "SOCCER - ...", "RUGBY UNION - ...", "Boxing-Bruno quits ..." (first line of the text).
   void find_sport() {
     std::string_view head = std::string_view(doc_.text).substr(0, std::min<size_t>(doc_.text.find('\n'), 120));
     size_t dash = head.find(" - ");
-    if (dash == std::string_view::npos) return;
-    std::string_view kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    std::string_view kind;
+    if (dash != std::string_view::npos) kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    if (kind.empty()) {  // the sport's first word: "RUGBY UNION", "Baseball-Results"
+      size_t end = head.find_first_of(" -");
+      if (end != std::string_view::npos && (dash != std::string_view::npos || head[end] == '-'))
+        kind = kb_.sport_kind(base::ascii_lower(head.substr(0, end)));
+    }
     team_sport_ = kind == "team";
     individual_sport_ = kind == "individual";
   }
@@ -519,6 +525,32 @@ class NamePass {
     return looks_like_people_or_language(t);
   }
 
+  // "M." in "M. Waugh", or "T.O'Gorman": a given name written as its initial.
+  static bool initial(std::string_view t) {
+    return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.';
+  }
+  static bool initialled_name(std::string_view t) {
+    return t.size() > 3 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.' && t[2] >= 'A' && t[2] <= 'Z' && has_lower(t);
+  }
+
+  // Cricket scorecards and results name players: "c Healy b McGrath", "lbw b Vaas",
+  // "Muralitharan 10-0-41-2" (a bowler's analysis), "Pettitte ( 19-7 )" (a pitcher's record).
+  bool player_context(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    if (first > sf) {
+      std::string_view p = tok(first - 1);
+      if (p == "c" || p == "b" || p == "st") return true;
+    }
+    if (last < se) {
+      std::string_view n = tok(last);
+      if (n == "c" || n == "b" || n == "lbw" || n == "st") return true;
+      if (std::count(n.begin(), n.end(), '-') == 3 && is_number_token(doc_, last)) return true;
+      if (n == "(" && last + 2 < se && tok(last + 2) == ")" && is_number_token(doc_, last + 1) &&
+          std::count(tok(last + 1).begin(), tok(last + 1).end(), '-') == 1)
+        return true;
+    }
+    return false;
+  }
+
   static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
 
   bool acronym(std::string_view t) const {
@@ -550,58 +582,63 @@ class NamePass {
     uint32_t n = c.last - c.first;
     std::string whole = text(c.first, c.last);
     std::string_view f = tok(c.first), l = tok(c.last - 1);
-    auto set = [&](MentionType t, int st) {
-      if (st > c.strength) c.type = t, c.strength = st;
+    auto set = [&](MentionType t, int st, int line = 0) {
+      if (st > c.strength) c.type = t, c.strength = st, c.why = line;
     };
     bool next_number = c.last < se && is_number_token(doc_, c.last);
     std::string_view country = kb_.country(whole);
-    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
-    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
-    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong);
-    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong);
-    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
+    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong, __LINE__);
+    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong, __LINE__);
+    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong, __LINE__);
+    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong, __LINE__);
+    if ((n == 2 && initial(f) && has_lower(l)) || (n == 1 && initialled_name(f)))
+      return set(MentionType::kPerson, kStrong, __LINE__);  // "M. Waugh", "T.O'Gorman"
+    if (team_sport_ && n == 1 && player_context(c.first, c.last, sf, se))
+      return set(MentionType::kPerson, kMedium, __LINE__);
+    if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong, __LINE__);  // "Stoke City"
+    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong, __LINE__);
     if (const Knowledge::Place* p = kb_.place(whole)) {
-      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium);
-      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
+      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium, __LINE__);
+      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium, __LINE__);
     }
-    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
+    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong, __LINE__);
     if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
         !kb_.country(tok(c.last + 1)).empty())
-      return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
+      return set(MentionType::kPerson, kMedium, __LINE__);  // "Pete Sampras ( U.S. )"
     if (n == 1) {
       // "news agency Interfax", "the Interfax news agency", "Pirelli shares"
       bool before = c.first > sf && kb_.is_org_cue(base::ascii_lower(tok(c.first - 1)));
       bool after = c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
-      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium);
+      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium, __LINE__);
     }
     if (team_sport_ && n >= 2 && !kb_.is_first_name(f)) {
       // "Philadelphia Eagles", "Rotor Volgograd": a place and a name in a team sport is a club.
       for (uint32_t k = c.first; k < c.last; ++k)
-        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
+        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium, __LINE__);
     }
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
         !kb_.is_demonym(tok(c.last + 1)))
-      return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
+      return set(MentionType::kLocation, kMedium, __LINE__);  // "Tavildara , Tajikistan"
     if (n == 1 && !kb_.is_first_name(f) && c.first > sf) {
       std::string p = base::ascii_lower(tok(c.first - 1));
       std::string p2 = c.first > sf + 1 ? base::ascii_lower(tok(c.first - 2)) : "";
       if (p == "in" || p == "near" || p == "outside" ||
           (p == "of" && (p2 == "town" || p2 == "village" || p2 == "city" || p2 == "province" || p2 == "region")))
-        return set(MentionType::kLocation, kMedium);
-      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium);  // the ground
+        return set(MentionType::kLocation, kMedium, __LINE__);
+      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium, __LINE__);  // the ground
     }
-    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
-    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
-    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
+    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium, __LINE__);
+    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium, __LINE__);
+    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium, __LINE__);
     if (n >= 2) {
       // "Next Series", "Add Men": ordinary words in capitals are no person.
       bool common = true;
       for (uint32_t k = c.first; k < c.last && common; ++k)
         common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
       if (common) return;
-      return set(MentionType::kPerson, kWeak);
+      return set(MentionType::kPerson, kWeak, __LINE__);
     }
-    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
+    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak, __LINE__);
   }
 
   // The end token of the place mention starting at token i, or i.
@@ -761,15 +798,18 @@ class NamePass {
         continue;
       }
       if (it != votes_.end() && it->second.strength >= c.strength) {
+        if (c.type != it->second.type) c.why += 10000;
         c.type = it->second.type;
         c.strength = std::max(c.strength, it->second.strength);
       }
       if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
+      if (c.strength == kNone && !team_sport_) continue;  // a single unexplained word: no evidence of its type
       if (c.strength == kNone) {
-        // A single unexplained capitalised word: typed, but no actor.
-        c.type = team_sport_ ? MentionType::kOrganization : MentionType::kPerson;
+        // A single unexplained capitalised word in team sport: a club, typed but no actor.
+        c.type = MentionType::kOrganization;
         c.strength = kWeak;
         c.unresolved = true;
+        c.why = __LINE__;
         vote(c.key, c.type, kWeak, 1);
       }
     }
@@ -822,6 +862,7 @@ class NamePass {
           found.type = MentionType::kLocation;
       }
       if (best > i) {
+        found.why = 99999;
         candidates_.push_back(found);
         i = best;
       } else {
@@ -832,8 +873,10 @@ class NamePass {
 
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
+    static bool why = getenv("PARLEY_NER_WHY") != nullptr;
     for (const Candidate& c : candidates_) {
       if (c.strength == kNone) continue;
+      if (why) fprintf(stderr, "WHY\t%u\t%u\t%d\t%d\n", doc_.to_input({doc_.tokens[c.first].text.begin, 0}).begin, c.strength, c.why, c.needs_support);
       std::string name = text(c.first, c.last);
       if (c.absorbed >= 0) {
         Mention& m = doc_.mentions[c.absorbed];
