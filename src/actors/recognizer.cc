@@ -589,8 +589,16 @@ class NamePass {
     std::string_view country = kb_.country(whole);
     if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong, __LINE__);
     if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong, __LINE__);
+    if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong, __LINE__);
     if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong, __LINE__);
     if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong, __LINE__);
+    for (uint32_t k = c.first + 1; k + 1 < c.last; ++k) {  // "House of Lords", "Gulf of Mexico": the head before "of"
+      if (tok(k) != "of") continue;
+      if (kb_.is_org_head(tok(k - 1))) return set(MentionType::kOrganization, kStrong, __LINE__);
+      if (kb_.is_loc_head(tok(k - 1)) || kb_.is_loc_head(f, true)) return set(MentionType::kLocation, kStrong, __LINE__);
+    }
+    if (c.last < se && kb_.is_place_cue(tok(c.last)) && !kb_.is_first_name(f))
+      return set(MentionType::kLocation, kMedium, __LINE__);  // "the Kosevo stadium" 
     if ((n == 2 && initial(f) && has_lower(l)) || (n == 1 && initialled_name(f)))
       return set(MentionType::kPerson, kStrong, __LINE__);  // "M. Waugh", "T.O'Gorman"
     if (team_sport_ && n == 1 && player_context(c.first, c.last, sf, se))
@@ -803,7 +811,8 @@ class NamePass {
         c.strength = std::max(c.strength, it->second.strength);
       }
       if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
-      if (c.strength == kNone && !team_sport_) continue;  // a single unexplained word: no evidence of its type
+      static bool study = getenv("PARLEY_NER_STUDY") != nullptr;
+      if (c.strength == kNone && !team_sport_ && !study) continue;  // a single unexplained word: no evidence of its type
       if (c.strength == kNone) {
         // A single unexplained capitalised word in team sport: a club, typed but no actor.
         c.type = MentionType::kOrganization;
@@ -840,6 +849,9 @@ class NamePass {
         std::string first_word = title_case(tok(i));
         if (usable) {
           found = {i, i + n, key, it->second.type, it->second.strength};
+          best = i + n;
+        } else if (const MentionType* known = kb_.known_name(name) ? kb_.known_name(name) : kb_.known_name(raw)) {
+          found = {i, i + n, key, *known, kStrong};  // "REUTERS", "MIDDLE EAST"
           best = i + n;
         } else if (!kb_.country(name).empty() && !kb_.is_demonym(name)) {
           found = {i, i + n, key, MentionType::kLocation, kStrong};
