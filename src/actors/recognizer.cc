@@ -313,7 +313,7 @@ class SentenceRecognizer {
         if (e >= 0) {
           doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
           doc_.mentions.push_back(
-              {{doc_.tokens[start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
+              {{doc_.tokens[name_start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
           return name_end;
         }
       }
@@ -417,7 +417,9 @@ class NamePass {
     if (team_sport_)
       for (Mention& m : doc_.mentions) {
         uint32_t t = token_at(m.text.begin);
-        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) && !(t > 0 && place_prev(t, t - 1)))
+        uint32_t e = token_at(m.text.end - 1) + 1;
+        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) && !(t > 0 && place_prev(t, t - 1)) &&
+            !venue(t, e, sentence_start(t), doc_.tokens.size()))
           m.type = MentionType::kOrganization;
       }
     // 1. Candidates with local evidence, in sentences in mixed case.
@@ -564,6 +566,23 @@ class NamePass {
     return letters >= 2 && letters <= 6;
   }
 
+  // "Leicester : Leicestershire beat Somerset", "London ( The Oval ) : Warwickshire 195":
+  // a place that opens a results line is where the match was played.
+  bool venue(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    if (first != sf) return false;
+    if (last + 2 < se && tok(last) == "(") {  // the ground in brackets
+      while (last < se && tok(last) != ")") ++last;
+      ++last;
+    }
+    return last < se && tok(last) == ":";
+  }
+
+  uint32_t sentence_start(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t tok, const Sentence& s) { return tok < s.first_token; });
+    return it == doc_.sentences.begin() ? 0 : std::prev(it)->first_token;
+  }
+
   bool place_prev(uint32_t first, uint32_t sentence_first) const {
     if (first == sentence_first) return false;
     std::string p = base::ascii_lower(tok(first - 1));
@@ -606,7 +625,7 @@ class NamePass {
     if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong, __LINE__);  // "Stoke City"
     if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong, __LINE__);
     if (const Knowledge::Place* p = kb_.place(whole)) {
-      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium, __LINE__);
+      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se)) return set(MentionType::kOrganization, kMedium, __LINE__);
       return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium, __LINE__);
     }
     if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong, __LINE__);
@@ -694,8 +713,9 @@ class NamePass {
         // A place inside an organisation's or place's name ("National Bank of Poland",
         // "Damascus Radio", "Air France", "Federal Republic of Yugoslavia") joins it.
         bool last_is_place = place_end(absorbed_at) >= j;
+        // In team sport a name and a place are a club ("Dynamo Moscow", "Red Star Belgrade").
         bool ok = places == 1 && j - i >= 2 &&
-                  ((!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
+                  (team_sport_ || (!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
                    (absorbed_at == i + 1 && kb_.is_org_head(tok(i)) && kb_.is_common_word(base::ascii_lower(tok(i)))) ||
                    (absorbed_at > i + 1 && tok(absorbed_at - 1) == "of" &&
                     (kb_.is_org_head(tok(absorbed_at - 2)) || kb_.is_loc_head(tok(absorbed_at - 2)))));
@@ -738,7 +758,7 @@ class NamePass {
       if (j - i >= 2 && starts_sentence(i, sf) && kb_.is_common_word(base::ascii_lower(tok(i))) &&
           !kb_.is_first_name(tok(i)) && !kb_.is_org_head(tok(j - 1)) && !kb_.is_loc_head(tok(j - 1)) &&
           !kb_.place(text(i, j)) && kb_.country(text(i, j)).empty() && !kb_.is_loc_head(tok(i), true) &&
-          !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
+          !kb_.is_common_word(base::ascii_lower(tok(i + 1))) && !(team_sport_ && kb_.place(tok(j - 1)))) {
         ++i;
       }
       // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
