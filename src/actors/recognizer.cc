@@ -553,6 +553,14 @@ class NamePass {
     return false;
   }
 
+  // "Sharetsky said", "..., said Cotti .": a single name that speaks is most often a person
+  // (organisations that speak are named with their head word or cue: "the agency said").
+  bool speaker(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    auto speech = [](std::string_view w) { return w == "said" || w == "says" || w == "told" || w == "added"; };
+    if (last < se && speech(tok(last))) return true;
+    return first > sf && speech(tok(first - 1)) && (last == se || tok(last) == "," || tok(last) == ".");
+  }
+
   static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
 
   bool acronym(std::string_view t) const {
@@ -655,6 +663,7 @@ class NamePass {
       if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium, __LINE__);  // the ground
     }
     if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium, __LINE__);
+    if (n == 1 && speaker(c.first, c.last, sf, se)) return set(MentionType::kPerson, kMedium, __LINE__);
     if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium, __LINE__);
     if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium, __LINE__);
     if (n >= 2) {
