@@ -397,6 +397,10 @@ bool is_connector(std::string_view t) {
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
 }
 
+bool lead_particle(std::string_view t) {
+  return t == "de" || t == "van" || t == "von" || t == "di" || t == "da" || t == "del" || t == "della" || t == "dos";
+}
+
 class NamePass {
  public:
   NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
@@ -561,6 +565,11 @@ class NamePass {
     return first > sf && speech(tok(first - 1)) && (last == se || tok(last) == "," || tok(last) == ".");
   }
 
+  static bool regnal_number(std::string_view t) {
+    static const char* numerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return std::any_of(std::begin(numerals), std::end(numerals), [&](const char* n) { return t == n; });
+  }
+
   static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
 
   bool acronym(std::string_view t) const {
@@ -709,6 +718,12 @@ class NamePass {
         if (j == i) break;
         std::string_view t = tok(j);
         bool join = false;
+        uint32_t after = j;  // "van der Westhuizen": connectors come in runs
+        while (after < se && after - j < 3 && is_connector(tok(after))) ++after;
+        if (after > j + 1 && after < se && name_token(after, sf)) {
+          j = after;
+          continue;
+        }
         if (j + 1 < se && (name_token(j + 1, sf) || place_end(j + 1) > j + 1)) {
           if (is_connector(t)) join = true;
           if (t == "of" &&
@@ -748,6 +763,17 @@ class NamePass {
         i = j;
         continue;
       }
+      // "Hong Kong-based": the name is part of an adjective.
+      if (j < se && derived_adjective(tok(j)) && capitalised(tok(j))) {
+        i = j + 1;
+        continue;
+      }
+      // "Cardinal Bernardin", "Lieutenant-Colonel Max Marriner": the title before a name is no part of it.
+      while (j - i >= 2 && (kb_.is_person_cue(base::ascii_lower(tok(i))) || kb_.title(base::ascii_lower(tok(i)))) &&
+             !kb_.is_org_head(tok(j - 1)))
+        ++i;
+      // "Elizabeth I", "Charles VI": a regnal number ends a monarch's name.
+      if (j < se && kb_.is_first_name(tok(j - 1)) && regnal_number(tok(j))) ++j;
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
       // title inside the run ends a name and starts a person's.
       uint32_t resume = 0;
@@ -886,7 +912,8 @@ class NamePass {
           found = {i, i + n, key, MentionType::kLocation, kStrong};
           best = i + n;
         } else if (n >= 2 && n <= 3 && kb_.is_first_name(first_word) &&
-                   !kb_.is_common_word(base::ascii_lower(tok(i + n - 1)))) {
+                   !kb_.is_common_word(base::ascii_lower(tok(i + n - 1))) &&
+                   !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
           found = {i, i + n, key, MentionType::kPerson, kMedium};  // "ROBERTO DURAN"
           best = i + n;
         } else if (kb_.metonym(name) || (n == 1 && kb_.metonym(raw))) {
@@ -963,6 +990,10 @@ class NamePass {
       }
       Mention m;
       m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+      // "de Silva", "van Gaal": a particle written before a surname is part of it.
+      if (c.type == MentionType::kPerson && c.first > 0 && lead_particle(tok(c.first - 1)) &&
+          (c.first < 2 || !capitalised(tok(c.first - 2))))
+        m.text.begin = doc_.tokens[c.first - 1].text.begin;
       m.type = c.type;
       m.entity = index;
       doc_.entities[index].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
