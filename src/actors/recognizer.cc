@@ -452,7 +452,6 @@ class NamePass {
     int strength = kNone;
     bool needs_support = false;  // a sentence's first word that is also a common word
     bool unresolved = false;     // typed by default only: no actor
-    int why = 0;  // DEBUG
     int32_t absorbed = -1;       // a place mention of the actor pass inside the name ("Bank of Poland")
   };
   struct Vote {
@@ -618,72 +617,72 @@ class NamePass {
     uint32_t n = c.last - c.first;
     std::string whole = text(c.first, c.last);
     std::string_view f = tok(c.first), l = tok(c.last - 1);
-    auto set = [&](MentionType t, int st, int line = 0) {
-      if (st > c.strength) c.type = t, c.strength = st, c.why = line;
+    auto set = [&](MentionType t, int st) {
+      if (st > c.strength) c.type = t, c.strength = st;
     };
     bool next_number = c.last < se && is_number_token(doc_, c.last);
     std::string_view country = kb_.country(whole);
-    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong, __LINE__);
-    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong, __LINE__);
-    if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong, __LINE__);
-    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong, __LINE__);
-    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong, __LINE__);
+    if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
+    if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
+    if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong);
+    if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong);
+    if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong);
     for (uint32_t k = c.first + 1; k + 1 < c.last; ++k) {  // "House of Lords", "Gulf of Mexico": the head before "of"
       if (tok(k) != "of") continue;
-      if (kb_.is_org_head(tok(k - 1))) return set(MentionType::kOrganization, kStrong, __LINE__);
-      if (kb_.is_loc_head(tok(k - 1)) || kb_.is_loc_head(f, true)) return set(MentionType::kLocation, kStrong, __LINE__);
+      if (kb_.is_org_head(tok(k - 1))) return set(MentionType::kOrganization, kStrong);
+      if (kb_.is_loc_head(tok(k - 1)) || kb_.is_loc_head(f, true)) return set(MentionType::kLocation, kStrong);
     }
     if (c.last < se && kb_.is_place_cue(tok(c.last)) && !kb_.is_first_name(f))
-      return set(MentionType::kLocation, kMedium, __LINE__);  // "the Kosevo stadium" 
+      return set(MentionType::kLocation, kMedium);  // "the Kosevo stadium" 
     if ((n == 2 && initial(f) && has_lower(l)) || (n == 1 && initialled_name(f)))
-      return set(MentionType::kPerson, kStrong, __LINE__);  // "M. Waugh", "T.O'Gorman"
+      return set(MentionType::kPerson, kStrong);  // "M. Waugh", "T.O'Gorman"
     if (team_sport_ && n == 1 && player_context(c.first, c.last, sf, se))
-      return set(MentionType::kPerson, kMedium, __LINE__);
-    if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong, __LINE__);  // "Stoke City"
-    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong, __LINE__);
+      return set(MentionType::kPerson, kMedium);
+    if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong);  // "Stoke City"
+    if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
     if (const Knowledge::Place* p = kb_.place(whole)) {
-      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se)) return set(MentionType::kOrganization, kMedium, __LINE__);
-      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium, __LINE__);
+      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se)) return set(MentionType::kOrganization, kMedium);
+      return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
     }
-    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong, __LINE__);
+    if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
     if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
         !kb_.country(tok(c.last + 1)).empty())
-      return set(MentionType::kPerson, kMedium, __LINE__);  // "Pete Sampras ( U.S. )"
+      return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
     if (n == 1) {
       // "news agency Interfax", "the Interfax news agency", "Pirelli shares"
       bool before = c.first > sf && kb_.is_org_cue(base::ascii_lower(tok(c.first - 1)));
       bool after = c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
-      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium, __LINE__);
+      if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium);
     }
     if (team_sport_ && n >= 2 && !kb_.is_first_name(f)) {
       // "Philadelphia Eagles", "Rotor Volgograd": a place and a name in a team sport is a club.
       for (uint32_t k = c.first; k < c.last; ++k)
-        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium, __LINE__);
+        if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
     }
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
         !kb_.is_demonym(tok(c.last + 1)))
-      return set(MentionType::kLocation, kMedium, __LINE__);  // "Tavildara , Tajikistan"
+      return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
     if (n == 1 && !kb_.is_first_name(f) && c.first > sf) {
       std::string p = base::ascii_lower(tok(c.first - 1));
       std::string p2 = c.first > sf + 1 ? base::ascii_lower(tok(c.first - 2)) : "";
       if (p == "in" || p == "near" || p == "outside" ||
           (p == "of" && (p2 == "town" || p2 == "village" || p2 == "city" || p2 == "province" || p2 == "region")))
-        return set(MentionType::kLocation, kMedium, __LINE__);
-      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium, __LINE__);  // the ground
+        return set(MentionType::kLocation, kMedium);
+      if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium);  // the ground
     }
-    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium, __LINE__);
-    if (n == 1 && speaker(c.first, c.last, sf, se)) return set(MentionType::kPerson, kMedium, __LINE__);
-    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium, __LINE__);
-    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium, __LINE__);
+    if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
+    if (n == 1 && speaker(c.first, c.last, sf, se)) return set(MentionType::kPerson, kMedium);
+    if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
+    if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
     if (n >= 2) {
       // "Next Series", "Add Men": ordinary words in capitals are no person.
       bool common = true;
       for (uint32_t k = c.first; k < c.last && common; ++k)
         common = kb_.is_common_word(base::ascii_lower(tok(k))) || is_connector(tok(k));
       if (common) return;
-      return set(MentionType::kPerson, kWeak, __LINE__);
+      return set(MentionType::kPerson, kWeak);
     }
-    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak, __LINE__);
+    if (kb_.is_first_name(f)) return set(MentionType::kPerson, kWeak);
   }
 
   // The end token of the place mention starting at token i, or i.
@@ -861,19 +860,16 @@ class NamePass {
         continue;
       }
       if (it != votes_.end() && it->second.strength >= c.strength) {
-        if (c.type != it->second.type) c.why += 10000;
         c.type = it->second.type;
         c.strength = std::max(c.strength, it->second.strength);
       }
       if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
-      static bool study = getenv("PARLEY_NER_STUDY") != nullptr;
-      if (c.strength == kNone && !team_sport_ && !study) continue;  // a single unexplained word: no evidence of its type
+      if (c.strength == kNone && !team_sport_) continue;  // a single unexplained word: no evidence of its type
       if (c.strength == kNone) {
         // A single unexplained capitalised word in team sport: a club, typed but no actor.
         c.type = MentionType::kOrganization;
         c.strength = kWeak;
         c.unresolved = true;
-        c.why = __LINE__;
         vote(c.key, c.type, kWeak, 1);
       }
     }
@@ -930,7 +926,6 @@ class NamePass {
           found.type = MentionType::kLocation;
       }
       if (best > i) {
-        found.why = 99999;
         candidates_.push_back(found);
         i = best;
       } else {
@@ -941,10 +936,8 @@ class NamePass {
 
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
-    static bool why = getenv("PARLEY_NER_WHY") != nullptr;
     for (const Candidate& c : candidates_) {
       if (c.strength == kNone) continue;
-      if (why) fprintf(stderr, "WHY\t%u\t%u\t%d\t%d\n", doc_.to_input({doc_.tokens[c.first].text.begin, 0}).begin, c.strength, c.why, c.needs_support);
       std::string name = text(c.first, c.last);
       if (c.absorbed >= 0) {
         Mention& m = doc_.mentions[c.absorbed];
