@@ -641,7 +641,8 @@ class NamePass {
     if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong);  // "Stoke City"
     if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
     if (const Knowledge::Place* p = kb_.place(whole)) {
-      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se)) return set(MentionType::kOrganization, kMedium);
+      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se))
+        return set(MentionType::kOrganization, kMedium);
       return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
     }
     if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
