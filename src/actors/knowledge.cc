@@ -141,9 +141,18 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
       loc_heads_[std::string(line)] = true;
   }
   for (std::string_view line : data::lines("actors/org_cues.txt")) org_cues_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/place_cues.txt")) place_cues_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/peoples.txt")) peoples_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/misc_heads.txt")) misc_heads_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/person_cues.txt")) person_cues_[std::string(line)] = true;
+  for (std::string_view line : data::lines("actors/names.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2 || (f[1] != "ORG" && f[1] != "LOC" && f[1] != "PER"))
+      throw std::runtime_error("actors/names.tsv: malformed line: " + std::string(line));
+    known_names_[f[0]] = f[1] == "ORG"   ? MentionType::kOrganization
+                         : f[1] == "LOC" ? MentionType::kLocation
+                                         : MentionType::kPerson;
+  }
   for (std::string_view line : data::lines("actors/sports.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 2) throw std::runtime_error("actors/sports.tsv: malformed line: " + std::string(line));

@@ -72,6 +72,7 @@ class Knowledge {
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
   bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
+  bool is_place_cue(std::string_view lower_word) const { return place_cues_.count(std::string(lower_word)) > 0; }
   // A people, faith or member of one ("Arab", "Moslems"; data/actors/peoples.txt)?
   bool is_people(std::string_view word) const {
     if (peoples_.count(std::string(word))) return true;
@@ -98,6 +99,12 @@ class Knowledge {
   const Place* place(std::string_view name) const {
     auto it = places_.find(std::string(name));
     return it == places_.end() ? nullptr : &it->second;
+  }
+  // The type of a well-known name that no other rule types (news agencies,
+  // world regions, postal abbreviations; data/actors/names.tsv), or nullptr.
+  const MentionType* known_name(std::string_view name) const {
+    auto it = known_names_.find(std::string(name));
+    return it == known_names_.end() ? nullptr : &it->second;
   }
   // "team" or "individual" for a sport word of data/actors/sports.tsv, else "".
   std::string_view sport_kind(std::string_view lower_phrase) const {
@@ -131,8 +138,9 @@ class Knowledge {
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
   std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
-      common_words_, misc_heads_, org_cues_, peoples_;
+      common_words_, misc_heads_, org_cues_, place_cues_, peoples_;
   std::unordered_map<std::string, Place> places_;
+  std::unordered_map<std::string, MentionType> known_names_;
   std::unordered_map<std::string, std::string> sports_;
   std::vector<Tenure> tenures_;
   std::vector<std::string> un_members_;

@@ -363,7 +363,7 @@ class SentenceRecognizer {
         if (e >= 0) {
           doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
           doc_.mentions.push_back(
-              {{doc_.tokens[start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
+              {{doc_.tokens[name_start].text.begin, doc_.tokens[name_end - 1].text.end}, MentionType::kPerson, e});
           return name_end;
         }
       }
@@ -449,6 +449,10 @@ bool is_connector(std::string_view t) {
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
 }
 
+bool lead_particle(std::string_view t) {
+  return t == "de" || t == "van" || t == "von" || t == "di" || t == "da" || t == "del" || t == "della" || t == "dos";
+}
+
 class NamePass {
  public:
   NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
@@ -469,7 +473,9 @@ class NamePass {
     if (team_sport_)
       for (Mention& m : doc_.mentions) {
         uint32_t t = token_at(m.text.begin);
-        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) && !(t > 0 && place_prev(t, t - 1)))
+        uint32_t e = token_at(m.text.end - 1) + 1;
+        if (m.type == MentionType::kLocation && kb_.is_capital(doc_.view(m.text)) && !(t > 0 && place_prev(t, t - 1)) &&
+            !venue(t, e, sentence_start(t), doc_.tokens.size()))
           m.type = MentionType::kOrganization;
       }
     // 1. Candidates with local evidence, in sentences in mixed case.
@@ -517,12 +523,17 @@ class NamePass {
     return static_cast<uint32_t>(it - doc_.tokens.begin());
   }
 
-  // The sport of a headline "SOCCER - ...", "TENNIS - ..." (first line of the text).
+  // The sport of a headline "SOCCER - ...", "RUGBY UNION - ...", "Boxing-Bruno quits ..." (first line of the text).
   void find_sport() {
     std::string_view head = std::string_view(doc_.text).substr(0, std::min<size_t>(doc_.text.find('\n'), 120));
     size_t dash = head.find(" - ");
-    if (dash == std::string_view::npos) return;
-    std::string_view kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    std::string_view kind;
+    if (dash != std::string_view::npos) kind = kb_.sport_kind(base::ascii_lower(head.substr(0, dash)));
+    if (kind.empty()) {  // the sport's first word: "RUGBY UNION", "Baseball-Results"
+      size_t end = head.find_first_of(" -");
+      if (end != std::string_view::npos && (dash != std::string_view::npos || head[end] == '-'))
+        kind = kb_.sport_kind(base::ascii_lower(head.substr(0, end)));
+    }
     team_sport_ = kind == "team";
     individual_sport_ = kind == "individual";
   }
@@ -571,6 +582,45 @@ class NamePass {
     return looks_like_people_or_language(t);
   }
 
+  // "M." in "M. Waugh", or "T.O'Gorman": a given name written as its initial.
+  static bool initial(std::string_view t) {
+    return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.';
+  }
+  static bool initialled_name(std::string_view t) {
+    return t.size() > 3 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.' && t[2] >= 'A' && t[2] <= 'Z' && has_lower(t);
+  }
+
+  // Cricket scorecards and results name players: "c Healy b McGrath", "lbw b Vaas",
+  // "Muralitharan 10-0-41-2" (a bowler's analysis), "Pettitte ( 19-7 )" (a pitcher's record).
+  bool player_context(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    if (first > sf) {
+      std::string_view p = tok(first - 1);
+      if (p == "c" || p == "b" || p == "st") return true;
+    }
+    if (last < se) {
+      std::string_view n = tok(last);
+      if (n == "c" || n == "b" || n == "lbw" || n == "st") return true;
+      if (std::count(n.begin(), n.end(), '-') == 3 && is_number_token(doc_, last)) return true;
+      if (n == "(" && last + 2 < se && tok(last + 2) == ")" && is_number_token(doc_, last + 1) &&
+          std::count(tok(last + 1).begin(), tok(last + 1).end(), '-') == 1)
+        return true;
+    }
+    return false;
+  }
+
+  // "Sharetsky said", "..., said Cotti .": a single name that speaks is most often a person
+  // (organisations that speak are named with their head word or cue: "the agency said").
+  bool speaker(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    auto speech = [](std::string_view w) { return w == "said" || w == "says" || w == "told" || w == "added"; };
+    if (last < se && speech(tok(last))) return true;
+    return first > sf && speech(tok(first - 1)) && (last == se || tok(last) == "," || tok(last) == ".");
+  }
+
+  static bool regnal_number(std::string_view t) {
+    static const char* numerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return std::any_of(std::begin(numerals), std::end(numerals), [&](const char* n) { return t == n; });
+  }
+
   static bool acronym_title(std::string_view t) { return t == "CEO" || t == "MP" || t == "MEP" || t == "CFO"; }
 
   bool acronym(std::string_view t) const {
@@ -582,6 +632,23 @@ class NamePass {
         return false;
     }
     return letters >= 2 && letters <= 6;
+  }
+
+  // "Leicester : Leicestershire beat Somerset", "London ( The Oval ) : Warwickshire 195":
+  // a place that opens a results line is where the match was played.
+  bool venue(uint32_t first, uint32_t last, uint32_t sf, uint32_t se) const {
+    if (first != sf) return false;
+    if (last + 2 < se && tok(last) == "(") {  // the ground in brackets
+      while (last < se && tok(last) != ")") ++last;
+      ++last;
+    }
+    return last < se && tok(last) == ":";
+  }
+
+  uint32_t sentence_start(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t tok, const Sentence& s) { return tok < s.first_token; });
+    return it == doc_.sentences.begin() ? 0 : std::prev(it)->first_token;
   }
 
   bool place_prev(uint32_t first, uint32_t sentence_first) const {
@@ -609,11 +676,25 @@ class NamePass {
     std::string_view country = kb_.country(whole);
     if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
     if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
+    if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong);
     if (person_prev(c.first, sf) && !kb_.is_org_head(l) && !kb_.place(whole)) return set(MentionType::kPerson, kStrong);
     if (n >= 2 && kb_.is_org_head(l)) return set(MentionType::kOrganization, kStrong);
+    for (uint32_t k = c.first + 1; k + 1 < c.last; ++k) {  // "House of Lords", "Gulf of Mexico": the head before "of"
+      if (tok(k) != "of") continue;
+      if (kb_.is_org_head(tok(k - 1))) return set(MentionType::kOrganization, kStrong);
+      if (kb_.is_loc_head(tok(k - 1)) || kb_.is_loc_head(f, true)) return set(MentionType::kLocation, kStrong);
+    }
+    if (c.last < se && kb_.is_place_cue(tok(c.last)) && !kb_.is_first_name(f))
+      return set(MentionType::kLocation, kMedium);  // "the Kosevo stadium" 
+    if ((n == 2 && initial(f) && has_lower(l)) || (n == 1 && initialled_name(f)))
+      return set(MentionType::kPerson, kStrong);  // "M. Waugh", "T.O'Gorman"
+    if (team_sport_ && n == 1 && player_context(c.first, c.last, sf, se))
+      return set(MentionType::kPerson, kMedium);
+    if (team_sport_ && n >= 2 && l == "City") return set(MentionType::kOrganization, kStrong);  // "Stoke City"
     if (n >= 2 && (kb_.is_loc_head(l) || kb_.is_loc_head(f, true))) return set(MentionType::kLocation, kStrong);
     if (const Knowledge::Place* p = kb_.place(whole)) {
-      if (team_sport_ && !place_prev(c.first, sf)) return set(MentionType::kOrganization, kMedium);
+      if (team_sport_ && !place_prev(c.first, sf) && !venue(c.first, c.last, sf, se))
+        return set(MentionType::kOrganization, kMedium);
       return set(MentionType::kLocation, p->city && p->population < 20000 ? kWeak : kMedium);
     }
     if (n >= 2 && kb_.is_first_name(f)) return set(MentionType::kPerson, kStrong);
@@ -643,6 +724,7 @@ class NamePass {
       if (team_sport_ && p == "at") return set(MentionType::kLocation, kMedium);  // the ground
     }
     if (n == 1 && acronym(f)) return set(MentionType::kOrganization, kMedium);
+    if (n == 1 && speaker(c.first, c.last, sf, se)) return set(MentionType::kPerson, kMedium);
     if (team_sport_ && next_number && (c.first == sf)) return set(MentionType::kOrganization, kMedium);
     if (individual_sport_ && n >= 2) return set(MentionType::kPerson, kMedium);
     if (n >= 2) {
@@ -688,6 +770,12 @@ class NamePass {
         if (j == i) break;
         std::string_view t = tok(j);
         bool join = false;
+        uint32_t after = j;  // "van der Westhuizen": connectors come in runs
+        while (after < se && after - j < 3 && is_connector(tok(after))) ++after;
+        if (after > j + 1 && after < se && name_token(after, sf)) {
+          j = after;
+          continue;
+        }
         if (j + 1 < se && (name_token(j + 1, sf) || place_end(j + 1) > j + 1)) {
           if (is_connector(t)) join = true;
           if (t == "of" &&
@@ -701,8 +789,9 @@ class NamePass {
         // A place inside an organisation's or place's name ("National Bank of Poland",
         // "Damascus Radio", "Air France", "Federal Republic of Yugoslavia") joins it.
         bool last_is_place = place_end(absorbed_at) >= j;
+        // In team sport a name and a place are a club ("Dynamo Moscow", "Red Star Belgrade").
         bool ok = places == 1 && j - i >= 2 &&
-                  ((!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
+                  (team_sport_ || (!last_is_place && (kb_.is_org_head(tok(j - 1)) || kb_.is_loc_head(tok(j - 1)))) ||
                    (absorbed_at == i + 1 && kb_.is_org_head(tok(i)) && kb_.is_common_word(base::ascii_lower(tok(i)))) ||
                    (absorbed_at > i + 1 && tok(absorbed_at - 1) == "of" &&
                     (kb_.is_org_head(tok(absorbed_at - 2)) || kb_.is_loc_head(tok(absorbed_at - 2)))));
@@ -726,6 +815,17 @@ class NamePass {
         i = j;
         continue;
       }
+      // "Hong Kong-based": the name is part of an adjective.
+      if (j < se && derived_adjective(tok(j)) && capitalised(tok(j))) {
+        i = j + 1;
+        continue;
+      }
+      // "Cardinal Bernardin", "Lieutenant-Colonel Max Marriner": the title before a name is no part of it.
+      while (j - i >= 2 && (kb_.is_person_cue(base::ascii_lower(tok(i))) || kb_.title(base::ascii_lower(tok(i)))) &&
+             !kb_.is_org_head(tok(j - 1)))
+        ++i;
+      // "Elizabeth I", "Charles VI": a regnal number ends a monarch's name.
+      if (j < se && kb_.is_first_name(tok(j - 1)) && regnal_number(tok(j))) ++j;
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
       // title inside the run ends a name and starts a person's.
       uint32_t resume = 0;
@@ -745,7 +845,7 @@ class NamePass {
       if (j - i >= 2 && starts_sentence(i, sf) && kb_.is_common_word(base::ascii_lower(tok(i))) &&
           !kb_.is_first_name(tok(i)) && !kb_.is_org_head(tok(j - 1)) && !kb_.is_loc_head(tok(j - 1)) &&
           !kb_.place(text(i, j)) && kb_.country(text(i, j)).empty() && !kb_.is_loc_head(tok(i), true) &&
-          !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
+          !kb_.is_common_word(base::ascii_lower(tok(i + 1))) && !(team_sport_ && kb_.place(tok(j - 1)))) {
         ++i;
       }
       // A demonym alone ("Russian") or a title alone ("Prime Minister") is not a name.
@@ -817,9 +917,10 @@ class NamePass {
         c.strength = std::max(c.strength, it->second.strength);
       }
       if (c.strength == kNone && kb_.is_common_word(c.key)) continue;  // "Third", "Scorers"
+      if (c.strength == kNone && !team_sport_) continue;  // a single unexplained word: no evidence of its type
       if (c.strength == kNone) {
-        // A single unexplained capitalised word: typed, but no actor.
-        c.type = team_sport_ ? MentionType::kOrganization : MentionType::kPerson;
+        // A single unexplained capitalised word in team sport: a club, typed but no actor.
+        c.type = MentionType::kOrganization;
         c.strength = kWeak;
         c.unresolved = true;
         vote(c.key, c.type, kWeak, 1);
@@ -853,11 +954,15 @@ class NamePass {
         if (usable) {
           found = {i, i + n, key, it->second.type, it->second.strength};
           best = i + n;
+        } else if (const MentionType* known = kb_.known_name(name) ? kb_.known_name(name) : kb_.known_name(raw)) {
+          found = {i, i + n, key, *known, kStrong};  // "REUTERS", "MIDDLE EAST"
+          best = i + n;
         } else if (!kb_.country(name).empty() && !kb_.is_demonym(name)) {
           found = {i, i + n, key, MentionType::kLocation, kStrong};
           best = i + n;
         } else if (n >= 2 && n <= 3 && kb_.is_first_name(first_word) &&
-                   !kb_.is_common_word(base::ascii_lower(tok(i + n - 1)))) {
+                   !kb_.is_common_word(base::ascii_lower(tok(i + n - 1))) &&
+                   !kb_.is_common_word(base::ascii_lower(tok(i + 1)))) {
           found = {i, i + n, key, MentionType::kPerson, kMedium};  // "ROBERTO DURAN"
           best = i + n;
         } else if (kb_.metonym(name) || (n == 1 && kb_.metonym(raw))) {
@@ -931,6 +1036,10 @@ class NamePass {
       }
       Mention m;
       m.text = {doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end};
+      // "de Silva", "van Gaal": a particle written before a surname is part of it.
+      if (c.type == MentionType::kPerson && c.first > 0 && lead_particle(tok(c.first - 1)) &&
+          (c.first < 2 || !capitalised(tok(c.first - 2))))
+        m.text.begin = doc_.tokens[c.first - 1].text.begin;
       m.type = c.type;
       m.entity = index;
       doc_.entities[index].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
