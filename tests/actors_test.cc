@@ -301,3 +301,25 @@ TEST(Actors, AnOfficeNamedBeforeItsHolderIsThatHolder) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, TitlesAreNeverNamesAndUnnamedOfficesStayApart) {
+  auto d = analysed(
+      "Acting Deputy Secretary of State Maria Olsen and the U.S. President spoke on Monday. "
+      "\"Deputy Secretary of State Olsen regularly meets envoys,\" an aide said. Olsen was appointed "
+      "Undersecretary of State for Political Affairs in 2016.\n",
+      {2017, 11, 1});
+  for (const Mention& m : d.mentions) EXPECT_NE(d.view(m.text), "Secretary");
+  const Actor* president = actor_of(d, "U.S. President");
+  const Actor* under = actor_of(d, "Undersecretary of State");
+  ASSERT_NE(president, nullptr);
+  ASSERT_NE(under, nullptr);
+  EXPECT_NE(president, under);
+  EXPECT_EQ(president->name, "Donald Trump");
+  EXPECT_TRUE(under->name.empty());
+}
+
+}  // namespace
+}  // namespace parley

@@ -146,7 +146,10 @@ class SentenceRecognizer {
     int32_t index = -1;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Actor& a = doc_.entities[e].actor;
-      if (a.name == actor.name && a.country == actor.country && doc_.entities[e].type == type) {
+      // Unnamed offices are one entity only when the office is the same:
+      // "the U.S. president" and "the U.S. undersecretary" are two people.
+      bool same_office = !a.name.empty() || a.role == actor.role;
+      if (a.name == actor.name && a.country == actor.country && doc_.entities[e].type == type && same_office) {
         index = static_cast<int32_t>(e);
         break;
       }
@@ -747,6 +750,15 @@ class NamePass {
     return e;
   }
 
+  // "Secretary of State", "Minister of Defence": the word at i starts a title
+  // phrase that runs past j.
+  bool opens_title(uint32_t i, uint32_t j, uint32_t se) const {
+    if (j >= se || tok(j) != "of") return false;
+    for (uint32_t end = j + 2; end <= se && end <= j + 4; ++end)
+      if (kb_.title(base::ascii_lower(text(i, end)))) return true;
+    return false;
+  }
+
   void collect(const Sentence& s) {
     uint32_t sf = s.first_token, se = s.first_token + s.token_count;
     for (uint32_t i = sf; i < se;) {
@@ -821,9 +833,15 @@ class NamePass {
         continue;
       }
       // "Cardinal Bernardin", "Lieutenant-Colonel Max Marriner": the title before a name is no part of it.
+      uint32_t unstripped = i;
       while (j - i >= 2 && (kb_.is_person_cue(base::ascii_lower(tok(i))) || kb_.title(base::ascii_lower(tok(i)))) &&
              !kb_.is_org_head(tok(j - 1)))
         ++i;
+      // "Deputy Secretary (of State)": what is left of a title is an ordinary word, not a name.
+      if (j - i == 1 && kb_.is_common_word(base::ascii_lower(tok(i))) && (i > unstripped || opens_title(i, j, se))) {
+        i = j;
+        continue;
+      }
       // "Elizabeth I", "Charles VI": a regnal number ends a monarch's name.
       if (j < se && kb_.is_first_name(tok(j - 1)) && regnal_number(tok(j))) ++j;
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
