@@ -170,6 +170,24 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     for (std::string_view line : data::lines(file)) add(parse_tenure_line(line, file));
   }
   for (const std::string& path : extra_files) load_user_file(path);
+  index_lead_words();
+}
+
+std::string Knowledge::lead_word(std::string_view s) {
+  size_t end = 0;
+  while (end < s.size()) {
+    char c = s[end];
+    if (c == ' ' || c == '-' || c == '\'' || c == '(' || c == ',') break;
+    if (static_cast<unsigned char>(c) == 0xE2 && s.substr(end, 3) == "\xE2\x80\x99") break;  // ’
+    ++end;
+  }
+  return std::string(s.substr(0, end));
+}
+
+void Knowledge::index_lead_words() {
+  for (const auto& [phrase, title] : titles_) title_starts_.insert(lead_word(phrase));
+  for (const auto& [name, body] : metonyms_) name_starts_.insert(lead_word(name));
+  for (const auto& [name, iso3] : countries_) name_starts_.insert(lead_word(name));
 }
 
 void Knowledge::load_bodies(const std::string& file) {

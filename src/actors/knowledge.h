@@ -68,6 +68,13 @@ class Knowledge {
   // "foreign_minister", data/actors/offices.tsv), or "".
   std::string_view office_key(std::string_view role_title) const;
   size_t longest_title_words() const { return longest_title_; }
+  // Cheap filters before the phrase lookups: can a title (lower case) or a
+  // country or body name (as written) start with this word?  Most words
+  // start none, and then no phrase needs to be built.
+  bool may_start_title(std::string_view lower_word) const { return title_starts_.count(lead_word(lower_word)) > 0; }
+  bool may_start_name(std::string_view word) const { return name_starts_.count(lead_word(word)) > 0; }
+  // The part of a word or name before its first space, hyphen, apostrophe or bracket.
+  static std::string lead_word(std::string_view s);
   const Metonym* metonym(std::string_view name) const;
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
@@ -137,6 +144,8 @@ class Knowledge {
   std::unordered_map<std::string, std::string> office_keys_;
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
+  std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
+  void index_lead_words();
   std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
       common_words_, misc_heads_, org_cues_, place_cues_, peoples_;
   std::unordered_map<std::string, Place> places_;

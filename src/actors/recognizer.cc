@@ -92,6 +92,7 @@ class SentenceRecognizer {
 
   // Longest title phrase starting at token i; returns its end or i.
   uint32_t match_title(uint32_t i, const Title** title) const {
+    if (i >= end_ || !kb_.may_start_title(lower(tok(i)))) return i;
     for (uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i); n > 0; --n) {
       std::string phrase;
       for (uint32_t k = i; k < i + n; ++k) {
@@ -108,6 +109,7 @@ class SentenceRecognizer {
 
   // Longest known multi-token name (metonym or country) at i.
   uint32_t match_known(uint32_t i, std::string& country, const Metonym** metonym) const {
+    if (i >= end_ || !kb_.may_start_name(tok(i))) return i;
     for (uint32_t n = std::min<uint32_t>(6, end_ - i); n > 0; --n) {
       if (!capitalised(tok(i)) && !(n > 1 && tok(i) == "the")) continue;
       std::string name = join(i, i + n);
