@@ -215,7 +215,9 @@ void Knowledge::load_user_file(const std::string& path) {
     }
     return;
   }
-  for (Tenure& t : read_cameo_actor_dictionary(content, path, *this, warnings_)) add(std::move(t));
+  std::vector<Tenure> read = read_cameo_actor_dictionary(content, path, *this, warnings_);
+  tenures_.reserve(tenures_.size() + read.size());  // tens of thousands: grow once, not by doubling
+  for (Tenure& t : read) add(std::move(t));
 }
 
 void Knowledge::add(Tenure t) {
