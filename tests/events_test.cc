@@ -105,6 +105,29 @@ TEST(Events, TheObjectOfAnotherActIsNotDoneByItsSubject) {
   EXPECT_EQ(events[0].source.actor.name, "United Nations");
 }
 
+TEST(Events, TheTwoAndBothSidesAreTheLastTwoNamed) {
+  auto doc = document(
+      "Lavrov met Tillerson in Bonn on Friday. The two discussed Ukraine. Both sides also discussed Syria.\n",
+      {{"Lavrov", person("Sergey Lavrov", "RUS")},
+       {"Tillerson", person("Rex Tillerson", "USA")},
+       {"Ukraine", country("UKR"), MentionType::kLocation},
+       {"Syria", country("SYR"), MentionType::kLocation}},
+      {{"on Friday", "2017-07-07"}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);  // one meeting, with both topics
+  EXPECT_EQ(events[0].topics, (std::vector<std::string>{"Ukraine", "Syria"}));
+  auto states = document("Lavrov met Tillerson in Bonn, the Russian and U.S. embassies said. "
+                         "The two countries are now holding talks on visas.\n",
+                         {{"Lavrov", person("Sergey Lavrov", "RUS")},
+                          {"Tillerson", person("Rex Tillerson", "USA")},
+                          {"Russian", country("RUS"), MentionType::kLocation},
+                          {"U.S.", country("USA"), MentionType::kLocation}});
+  auto talks = events::extract_events(states);
+  ASSERT_EQ(talks.size(), 2u);
+  EXPECT_TRUE(talks[1].source.actor.name.empty());  // the states, not their ministers
+  EXPECT_TRUE(talks[1].target.actor.name.empty());
+}
+
 TEST(Events, CoordinatedSubjectsHoldTalks) {
   auto doc = document("Shannon and Kislyak held talks in Washington.\n",
                       {{"Shannon", person("Thomas Shannon", "USA")},

@@ -188,6 +188,9 @@ struct TriggerMatch {
 bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
+  // "The two discussed": a past form is a verb whatever stands before it.
+  std::string_view form = doc.token_text(i);
+  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;
   if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
@@ -727,6 +730,55 @@ const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSp
 // "the presidents", "the two leaders", "the foreign ministers" before a
 // reciprocal trigger: the two people of this document, of two countries,
 // who hold that office (their latest mentions before the sentence).
+// Words that refer to two sides already named: "the two", "both sides".
+bool is_pair_word(std::string_view w) { return w == "two" || w == "both" || w == "sides"; }
+
+bool mentions_a_pair(const Document& doc, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+    if (is_pair_word(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
+// "The two discussed Ukraine", "Both sides agreed": the last two actors named
+// in this sentence's two predecessors — people first, else states or bodies.
+std::vector<ActorSpan> recent_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  bool cue = false, states = false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    cue |= is_pair_word(w);
+    // "the two countries": the states, not their envoys.
+    states |= cue && (w == "countries" || w == "nations" || w == "states" || w == "governments");
+  }
+  if (!cue) return {};
+  size_t index = 0;
+  while (index < doc.sentences.size() && doc.sentences[index].text.begin < s.text.begin) ++index;
+  uint32_t window = doc.sentences[index >= 2 ? index - 2 : 0].text.begin;
+  std::vector<ActorSpan> out;
+  for (bool people : {true, false}) {
+    if (people && states) continue;
+    for (size_t k = doc.mentions.size(); k-- > 0 && out.size() < 2;) {
+      const Mention& mention = doc.mentions[k];
+      if (mention.text.begin >= s.text.begin || mention.text.begin < window || mention.entity < 0) continue;
+      const Actor& a = doc.entities[mention.entity].actor;
+      if (a.country.empty() || mention.type == MentionType::kMisc) continue;
+      if (people != (mention.type == MentionType::kPerson && !a.name.empty())) continue;
+      if (states && !a.name.empty()) continue;
+      std::string key = actor_key(a);
+      if (!out.empty() && (out[0].key == key || out[0].actor->country == a.country)) continue;
+      ActorSpan span;
+      span.first = span.last = m.head;  // not in this sentence: no position of its own
+      span.mention = static_cast<uint32_t>(k);
+      span.actor = &a;
+      span.type = mention.type;
+      span.key = key;
+      out.push_back(span);
+    }
+    if (out.size() == 2) return out;
+    out.clear();
+  }
+  return out;
+}
+
 std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m,
                                    const Lexicon& lex) {
   static const std::pair<const char*, const char*> plurals[] = {
@@ -739,7 +791,7 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
     for (auto [word, key] : plurals)
       if (w == word) office = key;
   }
-  if (office.empty()) return {};
+  if (office.empty()) return recent_pair(doc, s, c, m);
   const auto& kb = actors::default_knowledge();
   std::vector<ActorSpan> out;
   // Latest first: walk mentions before this sentence backwards.
@@ -995,7 +1047,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
-    if (actors.size() < 1) continue;
+    if (actors.empty() && !mentions_a_pair(doc, s)) continue;
     std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
