@@ -128,6 +128,16 @@ TEST(Events, TheTwoAndBothSidesAreTheLastTwoNamed) {
   EXPECT_TRUE(talks[1].target.actor.name.empty());
 }
 
+TEST(Events, ACityThatIsNoActorIsStillThePlace) {
+  auto doc = document("Lavrov met Tillerson in Bonn on Friday.\n",
+                      {{"Lavrov", person("Sergey Lavrov", "RUS")}, {"Tillerson", person("Rex Tillerson", "USA")}});
+  size_t at = doc.text.find("Bonn");
+  doc.mentions.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 4)}, MentionType::kLocation, -1});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].place, "Bonn");
+}
+
 TEST(Events, CoordinatedSubjectsHoldTalks) {
   auto doc = document("Shannon and Kislyak held talks in Washington.\n",
                       {{"Shannon", person("Thomas Shannon", "USA")},

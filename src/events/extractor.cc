@@ -622,18 +622,34 @@ void set_type(Event& e, const std::string& code, const Lexicon& lex) {
 }
 
 // "in Bonn", "at the White House": the first location after "in"/"at" in the clause.
+// "in Bonn", "at the White House": a place right after "in" or "at".
+bool after_place_preposition(const Document& doc, uint32_t first) {
+  if (first == 0) return false;
+  std::string prev = lower(doc.token_text(first - 1));
+  std::string prev2 = first >= 2 ? lower(doc.token_text(first - 2)) : "";
+  return prev == "in" || prev == "at" || (prev == "the" && (prev2 == "at" || prev2 == "in"));
+}
+
 std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                      Event& e) {
+  auto take = [&](uint32_t first, uint32_t last) {
+    Span span{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end};
+    add_evidence(doc, e, "place", span);
+    return std::string(doc.view(span));
+  };
   for (const ActorSpan& a : actors) {
     if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
-    if (a.first < c.begin || a.first >= c.end || a.first == 0) continue;
-    std::string prev = lower(doc.token_text(a.first - 1));
-    std::string prev2 = a.first >= 2 ? lower(doc.token_text(a.first - 2)) : "";
-    if (prev == "in" || ((prev == "the") && (prev2 == "at" || prev2 == "in")) || prev == "at") {
-      Span span{doc.tokens[a.first].text.begin, doc.tokens[a.last - 1].text.end};
-      add_evidence(doc, e, "place", span);
-      return std::string(doc.view(span));
-    }
+    if (a.first < c.begin || a.first >= c.end) continue;
+    if (after_place_preposition(doc, a.first)) return take(a.first, a.last);
+  }
+  // Places that are no actors (cities, venues): "met in Bonn".
+  uint32_t begin = doc.tokens[c.begin].text.begin, end = doc.tokens[c.end - 1].text.end;
+  for (auto it = doc.mentions.begin(); it != doc.mentions.end(); ++it) {  // not in text order
+    if (it->type != MentionType::kLocation || it->entity >= 0 || it->text.begin < begin || it->text.begin >= end)
+      continue;
+    uint32_t first = token_at(doc, it->text.begin, c.begin, c.end);
+    uint32_t last = token_at(doc, it->text.end - 1, first, c.end) + 1;
+    if (first < c.end && after_place_preposition(doc, first)) return take(first, last);
   }
   return "";
 }
