@@ -372,6 +372,24 @@ TEST(Actors, NamesWithALowerCaseArabicArticleAreLookedUp) {
   EXPECT_FALSE(has_mention(d, "congress"));  // other lower-case words stay closed to the lookup
 }
 
+TEST(Actors, OfficesWithoutANameAreMentionsButNotNames) {
+  auto d = analysed(
+      "The U.S. envoy met Polish Foreign Minister in Warsaw. Envoy Dana Whitcombe later flew home.\n");
+  auto mention = [&](const std::string& text) -> const Mention* {
+    for (const Mention& m : d.mentions)
+      if (d.view(m.text) == text) return &m;
+    return nullptr;
+  };
+  ASSERT_NE(mention("U.S. envoy"), nullptr);
+  ASSERT_NE(mention("Polish Foreign Minister"), nullptr);
+  ASSERT_NE(mention("Dana Whitcombe"), nullptr);
+  EXPECT_FALSE(mention("U.S. envoy")->name);
+  EXPECT_FALSE(mention("Polish Foreign Minister")->name);
+  EXPECT_EQ(code_at(d, "Polish Foreign Minister"), "POLGOV");  // still an actor for the events
+  EXPECT_TRUE(mention("Dana Whitcombe")->name);
+  EXPECT_TRUE(mention("Warsaw")->name);
+}
+
 TEST(Actors, SentenceInitialCountriesAndMetonymsAreFound) {
   auto d = analysed(
       "Turkey said on Monday it would send envoys to Athens. Washington rejected the offer. "

@@ -288,6 +288,7 @@ class SentenceRecognizer {
     if (a.sector.empty()) a.sector = "IGO";
     a.code = a.country + a.sector;
     add_entity(a, MentionType::kPerson, {k, end});
+    doc_.mentions.back().name = false;  // "the U.N. chief": a description of the holder
     return end;
   }
 
@@ -448,7 +449,8 @@ class SentenceRecognizer {
           ++count;
         }
       }
-      Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1};
+      // The office without its holder's name is a description, not a name.
+      Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
       if (count == 1) {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
@@ -461,6 +463,7 @@ class SentenceRecognizer {
         add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson,
                    {start, k});
       }
+      doc_.mentions.back().name = false;
       return k;
     }
     return k;
@@ -959,7 +962,7 @@ class NamePass {
       if (c.strength > kNone && !c.needs_support) vote(c.key, c.type, c.strength, c.last - c.first);
     // Names the actor pass found keep their type in the rest of the document.
     for (const Mention& m : doc_.mentions)
-      if (m.type != MentionType::kMisc) vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
+      if (m.type != MentionType::kMisc && m.name) vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
     // A person's surname or first name alone is that person.
     std::vector<std::pair<std::string, std::string>> parts;
     for (const auto& [key, v] : votes_) {
