@@ -449,6 +449,9 @@ class SentenceRecognizer {
           ++count;
         }
       }
+      // The country before the office is a name of its own ("Polish" in "Polish
+      // Foreign Minister"), as before a holder's name in 4.
+      if (after_country > start) add_country_mention(country, {start, after_country});
       // The office without its holder's name is a description, not a name.
       Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
       if (count == 1) {
