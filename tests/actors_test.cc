@@ -370,6 +370,13 @@ TEST(Actors, NamesWithALowerCaseArabicArticleAreLookedUp) {
   EXPECT_EQ(code_at(d, "al-Shabaab"), "SOMINS");
   EXPECT_EQ(code_at(d, "al-Qaeda"), "IMGREB");
   EXPECT_FALSE(has_mention(d, "congress"));  // other lower-case words stay closed to the lookup
+  // In persons' names the article is part of the name, and the surname alone is the person.
+  auto p = analysed("Sudanese President Omar al-Bashir met envoys in Khartoum. Later, al-Bashir flew to Doha.\n",
+                    {2016, 5, 1});
+  const Actor* bashir = actor_of(p, "Omar al-Bashir");
+  ASSERT_NE(bashir, nullptr);
+  EXPECT_EQ(bashir->id, "kb:omar-al-bashir");
+  EXPECT_EQ(actor_of(p, "al-Bashir"), bashir);
 }
 
 TEST(Actors, OfficesWithoutANameAreMentionsButNotNames) {

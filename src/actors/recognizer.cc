@@ -147,7 +147,8 @@ class SentenceRecognizer {
     uint32_t j = i;
     while (j < end_ && j - i < 5) {
       std::string_view t = tok(j);
-      if (doc_.tokens[j].kind != TokenKind::kWord || !capitalised(t)) break;
+      // "Omar al-Bashir", "al-Bashir": the Arabic article is part of the name.
+      if (doc_.tokens[j].kind != TokenKind::kWord || (!capitalised(t) && !arabic_article_name(t))) break;
       // A month after a given name is a surname ("Theresa May") unless a day follows ("June 5").
       bool surname_month = j > i && is_month(t) && !(j + 1 < end_ && doc_.tokens[j + 1].kind == TokenKind::kNumber);
       if (is_stop_word(t) && !surname_month) break;
@@ -624,7 +625,9 @@ class NamePass {
 
   bool name_token(uint32_t i, uint32_t sentence_first) const {
     std::string_view t = tok(i);
-    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) return false;
+    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || (!capitalised(t) && !arabic_article_name(t)) ||
+        is_stop_word(t))
+      return false;
     if (kb_.is_people(t) || derived_adjective(t)) return false;
     // A sentence's first word: a name only if the document never writes it in lower case.
     if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
