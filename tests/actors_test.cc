@@ -400,10 +400,11 @@ TEST(Actors, OfficesWithoutANameAreMentionsButNotNames) {
 TEST(Actors, SentenceInitialCountriesAndMetonymsAreFound) {
   auto d = analysed(
       "Turkey said on Monday it would send envoys to Athens. Washington rejected the offer. "
-      "Families across the country ate turkey on Thursday.\n");
+      "Families across the country ate turkey on Thursday. Congress passed the bill after a party congress.\n");
   EXPECT_EQ(code_at(d, "Turkey"), "TUR");
   EXPECT_EQ(code_at(d, "Washington"), "USA");
   EXPECT_FALSE(has_mention(d, "turkey"));
+  EXPECT_EQ(code_at(d, "Congress"), "USALEG");  // first in its sentence, and written in lower case elsewhere
 }
 
 }  // namespace
