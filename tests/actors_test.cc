@@ -380,8 +380,7 @@ TEST(Actors, NamesWithALowerCaseArabicArticleAreLookedUp) {
 }
 
 TEST(Actors, OfficesWithoutANameAreMentionsButNotNames) {
-  auto d = analysed(
-      "The U.S. envoy met Polish Foreign Minister in Warsaw. Envoy Dana Whitcombe later flew home.\n");
+  auto d = analysed("The U.S. envoy met Polish Foreign Minister in Warsaw. Envoy Dana Whitcombe later flew home.\n");
   auto mention = [&](const std::string& text) -> const Mention* {
     for (const Mention& m : d.mentions)
       if (d.view(m.text) == text) return &m;

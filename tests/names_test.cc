@@ -42,7 +42,7 @@ TEST(Names, GroundsAndNamesEndingInASharedBodyName) {
       "passed the bill, and the Polish Foreign Minister praised it.\n");
   EXPECT_EQ(type_of(d, "South Lawn"), MentionType::kLocation);
   EXPECT_EQ(type_of(d, "Kentucky General Assembly"), MentionType::kOrganization);
-  EXPECT_FALSE(mentioned(d, "General"));  // "General" is a title elsewhere: here part of the name
+  EXPECT_FALSE(mentioned(d, "General"));                // "General" is a title elsewhere: here part of the name
   EXPECT_EQ(type_of(d, "Polish"), MentionType::kMisc);  // the demonym of an office without a name
 }
 
