@@ -12,6 +12,10 @@ void add_entities_command(CLI::App& app) {
       "Print the actor mentions of each article with the resolved actor (JSON Lines; byte offsets into the input).");
   static std::vector<std::string> inputs;
   cmd->add_option("inputs", inputs, "Files, directories, or - for stdin")->required();
+  static bool all = false;
+  cmd->add_flag("--all", all,
+                "Also print mentions that are no names but describe an actor: offices without their holder's name "
+                "(\"the U.S. envoy\"), marked \"name\":false");
   cmd->callback([] {
     set_run([] {
       Pipeline pipeline;
@@ -20,6 +24,7 @@ void add_entities_command(CLI::App& app) {
         actors::recognize_actors(doc);
         std::string out;
         for (const Mention& m : doc.mentions) {
+          if (!m.name && !all) continue;
           Span in = doc.to_input(m.text);
           output::JsonObject o(out);
           o.str("doc", doc.id)
@@ -33,6 +38,7 @@ void add_entities_command(CLI::App& app) {
           else
             out += "null";
           o.num("entity", (long long)m.entity);
+          if (all) o.boolean("name", m.name);
           o.close();
           out += '\n';
         }

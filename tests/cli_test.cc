@@ -53,6 +53,18 @@ TEST(Cli, ExtractGivesReportsOfOneEventOneId) {
   EXPECT_EQ(ids(out), (std::vector<std::string>{"a-e1", "b-e1"}));
 }
 
+TEST(Cli, EntitiesListsNamesAndWithAllAlsoDescriptions) {
+  std::string out;
+  std::string input = "The U.S. envoy met Foreign Minister Ilse Brandvold in Oslo.\n";
+  ASSERT_EQ(run_parley("entities -", out, input), 0);
+  EXPECT_EQ(out.find("U.S. envoy"), std::string::npos) << out;  // an office without a name is no name
+  EXPECT_NE(out.find("\"Ilse Brandvold\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"Oslo\""), std::string::npos) << out;
+  ASSERT_EQ(run_parley("entities --all -", out, input), 0);
+  EXPECT_NE(out.find("\"text\":\"U.S. envoy\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"name\":false"), std::string::npos) << out;
+}
+
 TEST(Cli, SegmentGivesInputSpans) {
   std::string out;
   std::string input = "Headline Here\n\nFirst sentence. Second one.\n";

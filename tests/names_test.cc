@@ -36,6 +36,16 @@ bool mentioned(const Document& d, std::string_view text) {
   return false;
 }
 
+TEST(Names, GroundsAndNamesEndingInASharedBodyName) {
+  auto d = analysed(
+      "The president welcomed the emir at a ceremony on the South Lawn. The Kentucky General Assembly "
+      "passed the bill, and the Polish Foreign Minister praised it.\n");
+  EXPECT_EQ(type_of(d, "South Lawn"), MentionType::kLocation);
+  EXPECT_EQ(type_of(d, "Kentucky General Assembly"), MentionType::kOrganization);
+  EXPECT_FALSE(mentioned(d, "General"));                // "General" is a title elsewhere: here part of the name
+  EXPECT_EQ(type_of(d, "Polish"), MentionType::kMisc);  // the demonym of an office without a name
+}
+
 TEST(Names, CricketScorecardNamesPlayers) {
   auto d = analysed(
       "CRICKET - SOUTH AFRICA V ENGLAND SCOREBOARD .\n"

@@ -148,6 +148,11 @@ struct Mention {
   Span text;  // in Document::text
   MentionType type = MentionType::kPerson;
   int32_t entity = -1;  // index into Document::entities, -1 if none
+  // False for a mention that is no name but a description of its actor: an
+  // office without its holder's name ("the U.S. envoy", "Polish Foreign
+  // Minister", "the U.N. chief").  Events use it like any mention; name
+  // listings (`parley entities`) leave it out unless asked for all mentions.
+  bool name = true;
 };
 
 // One entity of the document: every mention that refers to the same actor.

@@ -133,6 +133,12 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   load_bodies("actors/metonyms.tsv");
   for (const std::string& file : data::list("actors/bodies/"))
     if (file.size() > 4 && file.substr(file.size() - 4) == ".tsv") load_bodies(file);
+  for (std::string_view line : data::lines("actors/shared_body_names.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 3 || (f[2] != "any" && f[2] != "adjective"))
+      throw std::runtime_error("actors/shared_body_names.tsv: malformed line: " + std::string(line));
+    shared_bodies_[f[0]] = {f[1], f[2] == "any"};
+  }
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/loc_heads.txt")) {
     if (line[0] == '^')

@@ -76,6 +76,17 @@ class Knowledge {
   // The part of a word or name before its first space, hyphen, apostrophe or bracket.
   static std::string lead_word(std::string_view s);
   const Metonym* metonym(std::string_view name) const;
+  // A body name many states use ("Senate", "Security Council";
+  // data/actors/shared_body_names.tsv): the sector of a state's body of that
+  // name, and whether a possessive ("Nigeria's Senate") makes it that state's.
+  struct SharedBody {
+    std::string sector;
+    bool after_possessive = false;
+  };
+  const SharedBody* shared_body(std::string_view name) const {
+    auto it = shared_bodies_.find(std::string(name));
+    return it == shared_bodies_.end() ? nullptr : &it->second;
+  }
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
   bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
@@ -144,6 +155,7 @@ class Knowledge {
   std::unordered_map<std::string, std::string> office_keys_;
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
+  std::unordered_map<std::string, SharedBody> shared_bodies_;
   std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();
   std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,

@@ -33,6 +33,22 @@ std::string slug(std::string_view name) {
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
+// "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
+// in lower case.  Only these articles open the name lookup to a lower-case word.
+bool arabic_article_name(std::string_view t) {
+  static const char* articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-"};
+  return std::any_of(std::begin(articles), std::end(articles), [&](const char* a) {
+    size_t n = std::strlen(a);
+    return t.size() > n + 1 && t.compare(0, n, a) == 0 && t[n] >= 'A' && t[n] <= 'Z';
+  });
+}
+
+// "Republican-controlled", "Kremlin-backed": an adjective made from a name with a hyphen.
+bool hyphenated_adjective(std::string_view t) {
+  size_t dash = t.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < t.size() && t[dash + 1] >= 'a' && t[dash + 1] <= 'z';
+}
+
 // Capitalised function words that start sentences but never names.
 bool is_stop_word(std::string_view t) {
   static const char* words[] = {
@@ -111,7 +127,7 @@ class SentenceRecognizer {
   uint32_t match_known(uint32_t i, std::string& country, const Metonym** metonym) const {
     if (i >= end_ || !kb_.may_start_name(tok(i))) return i;
     for (uint32_t n = std::min<uint32_t>(6, end_ - i); n > 0; --n) {
-      if (!capitalised(tok(i)) && !(n > 1 && tok(i) == "the")) continue;
+      if (!capitalised(tok(i)) && !arabic_article_name(tok(i)) && !(n > 1 && tok(i) == "the")) continue;
       std::string name = join(i, i + n);
       if (const Metonym* m = kb_.metonym(name)) {
         *metonym = m;
@@ -131,7 +147,8 @@ class SentenceRecognizer {
     uint32_t j = i;
     while (j < end_ && j - i < 5) {
       std::string_view t = tok(j);
-      if (doc_.tokens[j].kind != TokenKind::kWord || !capitalised(t)) break;
+      // "Omar al-Bashir", "al-Bashir": the Arabic article is part of the name.
+      if (doc_.tokens[j].kind != TokenKind::kWord || (!capitalised(t) && !arabic_article_name(t))) break;
       // A month after a given name is a surname ("Theresa May") unless a day follows ("June 5").
       bool surname_month = j > i && is_month(t) && !(j + 1 < end_ && doc_.tokens[j + 1].kind == TokenKind::kNumber);
       if (is_stop_word(t) && !surname_month) break;
@@ -272,6 +289,7 @@ class SentenceRecognizer {
     if (a.sector.empty()) a.sector = "IGO";
     a.code = a.country + a.sector;
     add_entity(a, MentionType::kPerson, {k, end});
+    doc_.mentions.back().name = false;  // "the U.N. chief": a description of the holder
     return end;
   }
 
@@ -283,6 +301,39 @@ class SentenceRecognizer {
     return holders.size() == 1 ? holders.front() : nullptr;
   }
 
+  // "Nigeria's Senate", "the French Senate": after a state other than the one
+  // metonyms.tsv gives it, a body name many states use is that state's own
+  // body.  [start, j) is the state and its possessive, if `possessive`.
+  // Returns where the body ends, or j when none follows.
+  uint32_t own_body(uint32_t start, uint32_t j, const std::string& country, bool possessive) {
+    std::string unused;
+    const Metonym* body = nullptr;
+    uint32_t end = match_known(j, unused, &body);
+    if (!body || body->country == country) return j;
+    const Knowledge::SharedBody* shared = kb_.shared_body(join(j, end));
+    if (!shared || (possessive && !shared->after_possessive)) return j;
+    add_entity(Actor{"", "", country, shared->sector, "", country + shared->sector}, MentionType::kOrganization,
+               {start, end});
+    return end;
+  }
+
+  // "Kentucky General Assembly", "National Security Council": a body name
+  // many states use, right after another name, is the end of that name (which
+  // the name pass types), not the body metonyms.tsv gives it.
+  bool tail_of_longer_name(uint32_t i, uint32_t j) const {
+    if (i == first_ || !kb_.shared_body(join(i, j))) return false;
+    std::string_view prev = tok(i - 1);
+    if (doc_.tokens[i - 1].kind != TokenKind::kWord || !capitalised(prev) || is_stop_word(prev) ||
+        hyphenated_adjective(prev))
+      return false;
+    // "U.S. Senate": the state's own name was a mention already.
+    if (!doc_.mentions.empty() && doc_.mentions.back().text.end == doc_.tokens[i - 1].text.end) return false;
+    // "Now Congress must act": an ordinary word that starts the sentence.
+    if (i - 1 == first_ && kb_.is_common_word(lower(prev))) return false;
+    // "the Republican Senate", "a Democratic Congress": the chamber's majority, not another body.
+    return prev != "Republican" && prev != "Democratic" && prev != "Democrat" && prev != "GOP";
+  }
+
   // Recognises the actor mention starting at token i; returns where it ends.
   uint32_t recognise_at(uint32_t i) {
     uint32_t start = i;
@@ -291,13 +342,19 @@ class SentenceRecognizer {
     // 1. A country, demonym or metonym ("Russian", "Russia's", "the Kremlin", "U.S.").
     const Metonym* metonym = nullptr;
     uint32_t j = match_known(i, country, &metonym);
+    if (metonym && tail_of_longer_name(i, j)) return j;
     if (metonym) {
       Actor a{"", metonym->name, metonym->country, metonym->sector, "", metonym->country + metonym->sector};
       add_entity(a, MentionType::kOrganization, {i, j});
       return head_of_body(metonym, j);
     }
     uint32_t after_country = j;
-    if (j > i && j < end_ && is_possessive(tok(j))) ++j;  // "Russia's"
+    bool possessive = j > i && j < end_ && is_possessive(tok(j));
+    if (possessive) ++j;  // "Russia's"
+    if (j > i) {
+      uint32_t body_end = own_body(i, j, country, possessive);
+      if (body_end > j) return body_end;
+    }
     // 2. A title ("Foreign Minister", "Secretary of State", "ambassador").
     uint32_t k = match_title(j, &title);
     // "Putin's top diplomat": an office of the possessor's country.
@@ -393,7 +450,11 @@ class SentenceRecognizer {
           ++count;
         }
       }
-      Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1};
+      // The country before the office is a name of its own ("Polish" in "Polish
+      // Foreign Minister"), as before a holder's name in 4.
+      if (after_country > start) add_country_mention(country, {start, after_country});
+      // The office without its holder's name is a description, not a name.
+      Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
       if (count == 1) {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
@@ -406,6 +467,7 @@ class SentenceRecognizer {
         add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson,
                    {start, k});
       }
+      doc_.mentions.back().name = false;
       return k;
     }
     return k;
@@ -563,7 +625,9 @@ class NamePass {
 
   bool name_token(uint32_t i, uint32_t sentence_first) const {
     std::string_view t = tok(i);
-    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || !capitalised(t) || is_stop_word(t)) return false;
+    if (covered_[i] || doc_.tokens[i].kind != TokenKind::kWord || (!capitalised(t) && !arabic_article_name(t)) ||
+        is_stop_word(t))
+      return false;
     if (kb_.is_people(t) || derived_adjective(t)) return false;
     // A sentence's first word: a name only if the document never writes it in lower case.
     if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
@@ -849,7 +913,9 @@ class NamePass {
       // "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen Frater": a
       // title inside the run ends a name and starts a person's.
       uint32_t resume = 0;
-      for (uint32_t k = i + 1; k + 1 < j; ++k) {
+      // ... unless the run is an organisation's name: "Kentucky General Assembly".
+      bool org_name = kb_.is_org_head(tok(j - 1));
+      for (uint32_t k = i + 1; k + 1 < j && !org_name; ++k) {
         std::string w = base::ascii_lower(tok(k));
         if (kb_.title(w) || kb_.is_person_cue(w) || acronym_title(tok(k))) {
           resume = k + 1;  // the name after the title is a run of its own
@@ -902,7 +968,7 @@ class NamePass {
       if (c.strength > kNone && !c.needs_support) vote(c.key, c.type, c.strength, c.last - c.first);
     // Names the actor pass found keep their type in the rest of the document.
     for (const Mention& m : doc_.mentions)
-      if (m.type != MentionType::kMisc) vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
+      if (m.type != MentionType::kMisc && m.name) vote(base::ascii_lower(doc_.view(m.text)), m.type, kStrong, 1);
     // A person's surname or first name alone is that person.
     std::vector<std::pair<std::string, std::string>> parts;
     for (const auto& [key, v] : votes_) {
