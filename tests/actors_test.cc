@@ -408,3 +408,25 @@ TEST(Actors, SentenceInitialCountriesAndMetonymsAreFound) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, AnAppositionSaysWhoAnEnvoyIsAndWhereTheyServe) {
+  auto d = analysed(
+      "Olga Petrenko, Ukraine's ambassador to the U.S., met officials on Monday. "
+      "The Brazilian Ambassador to the U.N., Paulo Souza, spoke later.\n",
+      {2018, 3, 1});
+  const Actor* envoy = actor_of(d, "Olga Petrenko");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->country, "UKR");
+  EXPECT_EQ(envoy->sector, "DIP");
+  EXPECT_EQ(envoy->posted, "USA");  // an Ukrainian actor posted in the United States
+  const Actor* souza = actor_of(d, "Paulo Souza");
+  ASSERT_NE(souza, nullptr);
+  EXPECT_EQ(souza->country, "BRA");
+  EXPECT_EQ(souza->posted, "UNO");
+}
+
+}  // namespace
+}  // namespace parley

@@ -141,6 +141,7 @@ struct Actor {
   std::string sector;   // GOV, DIP, MIL, LEG, JUD, IGO, BUS, MED, OPP, REB, CVL, ...
   std::string role;     // "Minister of Foreign Affairs"
   std::string code;     // CAMEO-style actor code ("RUSGOV")
+  std::string posted{};  // where an envoy serves ("USA" for Russia's ambassador to the U.S.), or ""
 };
 
 // A named, titled or pronominal reference to an entity in the text.

@@ -56,6 +56,7 @@ void merge_entity(Document& doc, int32_t from, int32_t into) {
   named.sector = titled.sector;
   named.role = titled.role;
   named.code = titled.code;
+  named.posted = titled.posted;
   // Learned from the text, like a name introduced with its title.
   std::string slug = base::ascii_lower(named.name);
   std::replace(slug.begin(), slug.end(), ' ', '-');
@@ -96,7 +97,26 @@ void link_titles_to_holders(Document& doc) {
 
 }  // namespace
 
+// "Anatoly Antonov, Russia's ambassador to the U.S.": an unplaced name and
+// the office named right after it, between commas, are one person.
+void link_appositions(Document& doc) {
+  for (const Mention& name : doc.mentions) {
+    if (name.entity < 0 || name.type != MentionType::kPerson || !unplaced_name(doc.entities[name.entity].actor))
+      continue;
+    for (const Mention& title : doc.mentions) {
+      if (title.entity < 0 || title.entity == name.entity || title.text.begin <= name.text.end ||
+          title.text.begin > name.text.end + 6 || !titled_unnamed(doc.entities[title.entity].actor))
+        continue;
+      std::string_view between = doc.view({name.text.end, title.text.begin});
+      if (between != ", " && between != ", the " && between != ", a ") continue;
+      merge_entity(doc, title.entity, name.entity);
+      break;
+    }
+  }
+}
+
 void resolve_introductions(Document& doc) {
+  link_appositions(doc);
   link_titles_to_holders(doc);
   std::vector<Site> titles, names;
   for (const Mention& m : doc.mentions) {

@@ -406,12 +406,13 @@ class SentenceRecognizer {
         m = k = q;
       }
     }
+    std::string posted;
     if (m + 1 < end_ && tok(m) == "to") {
       uint32_t p = m + 1;
       if (p < end_ && tok(p) == "the") ++p;
-      std::string posted;
-      const Metonym* unused = nullptr;
-      uint32_t q = match_known(p, posted, &unused);
+      const Metonym* body = nullptr;
+      uint32_t q = match_known(p, posted, &body);
+      if (body) posted = body->country;  // "ambassador to the U.N."
       if (q > p) m = q;
     }
     // 4. The name after the title, directly or after a comma (apposition).
@@ -431,6 +432,7 @@ class SentenceRecognizer {
       }
       if (country.empty() && !title->country.empty()) country = title->country;
       Actor a = person_actor(name, country, title);
+      if (posted != a.country) a.posted = posted;
       // The mention is the name; the demonym before the title is a mention of its own.
       if (after_country > start) add_country_mention(country, {start, after_country});
       add_entity(a, MentionType::kPerson, {name_start, name_end});
@@ -464,8 +466,9 @@ class SentenceRecognizer {
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
         // The office itself, at country level.
-        add_entity(Actor{"", "", country, title->sector, title->role, country + title->sector}, MentionType::kPerson,
-                   {start, k});
+        Actor office{"", "", country, title->sector, title->role, country + title->sector};
+        if (posted != country) office.posted = posted;
+        add_entity(office, MentionType::kPerson, {start, k});
       }
       doc_.mentions.back().name = false;
       return k;
@@ -781,9 +784,11 @@ class NamePass {
       for (uint32_t k = c.first; k < c.last; ++k)
         if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
     }
+    // "Tavildara , Tajikistan" — but not "Anatoly Antonov, Russia's ambassador".
+    bool possessive_after = c.last + 2 < se && is_possessive(tok(c.last + 2));
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
-        !kb_.is_demonym(tok(c.last + 1)))
-      return set(MentionType::kLocation, kMedium);  // "Tavildara , Tajikistan"
+        !kb_.is_demonym(tok(c.last + 1)) && !possessive_after && !kb_.is_first_name(f))
+      return set(MentionType::kLocation, kMedium);
     if (n == 1 && !kb_.is_first_name(f) && c.first > sf) {
       std::string p = base::ascii_lower(tok(c.first - 1));
       std::string p2 = c.first > sf + 1 ? base::ascii_lower(tok(c.first - 2)) : "";

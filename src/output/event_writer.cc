@@ -25,7 +25,8 @@ void write_actor_json(std::string& out, const Actor& a) {
       .str_or_null("country", a.country)
       .str_or_null("sector", a.sector)
       .str_or_null("role", a.role)
-      .str_or_null("code", a.code);
+      .str_or_null("code", a.code)
+      .str_or_null("posted", a.posted);
   o.close();
 }
 
