@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "events/extractor.h"
+#include "output/event_writer.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 
@@ -283,6 +284,25 @@ TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
   events = extract_jsonl("2011-02-02", "Security forces in Guinea detained three journalists.");
   ASSERT_NE(find_code(events, "173"), nullptr);
   EXPECT_EQ(find_code(events, "173")->source.actor.code, "GINCOP");
+}
+
+TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
+  auto killed = document("Three soldiers were killed by a roadside bomb near Kandahar on Monday.\n",
+                         {{"Three soldiers", Actor{"", "", "USA", "MIL", "", ""}, MentionType::kOrganization}});
+  auto e1 = events::extract_events(killed);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "190");
+  EXPECT_TRUE(e1[0].source.empty());  // nobody named: CAMEO's unknown actor
+  EXPECT_EQ(e1[0].target.actor.country, "USA");
+  std::string json;
+  output::write_event_json(json, e1[0]);
+  EXPECT_NE(json.find("\"source\":null"), std::string::npos) << json;
+  // A cooperative act without an agent says too little, and a hoped-for
+  // act without one is no news.
+  auto released = document("The reporter was released on Monday.\n", {{"The reporter", person("Evan Doe", "USA")}});
+  EXPECT_TRUE(events::extract_events(released).empty());
+  auto hoped = document("The officials would be arrested soon.\n", {{"The officials", person("Evan Doe", "USA")}});
+  EXPECT_TRUE(events::extract_events(hoped).empty());
 }
 
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {

@@ -763,6 +763,16 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
   return out;
 }
 
+// "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
+// violent or coercive act (17-20) by its victim even when the news names no
+// agent; the source is then the unknown actor ("---" in CAMEO), written as a
+// null source.  A cooperative or verbal act without an agent ("a deal was
+// signed", "X was criticised") says too little to code.
+bool unnamed_agent_allowed(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
 // What an act announced for the future is, in CAMEO: an intent to meet
 // (036), to cooperate (031-035), or a threat (13x).
 std::string intent_code(const std::string& code) {
@@ -874,7 +884,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
-  uint32_t subject_end = source->last < m.head ? source->last : c.begin;
+  uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
   if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
@@ -886,14 +896,14 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     code = intent_code(code);
   }
   set_type(e, code, lex);
-  e.source.actor = *source->actor;
+  if (source) e.source.actor = *source->actor;  // none: an unnamed agent ("was killed")
   if (target) e.target.actor = *target->actor;
   cand.sentence = static_cast<size_t>(&s - doc.sentences.data());
-  cand.source_key = source->key;
+  cand.source_key = source ? source->key : "";
   cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
-  add_evidence(doc, e, "source", doc.mentions[source->mention].text);
+  if (source) add_evidence(doc, e, "source", doc.mentions[source->mention].text);
   if (target) add_evidence(doc, e, "target", doc.mentions[target->mention].text);
   if (const Timex* t = timex_for(doc, s, m)) {
     e.date = Date::parse_iso(t->value);
@@ -1029,8 +1039,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           source = agent;
           target = subj.back();
         }
-        if (!source || !target || source->key == target->key || same_side(*source, *target)) continue;
+        if (!target) continue;
+        if (!source && !unnamed_agent_allowed(code)) continue;
+        if (source && (source->key == target->key || same_side(*source, *target))) continue;
         emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+        // "officials would be indicted": without an agent only a reported act is news.
+        if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
         continue;
       }
       // The subject nearest the trigger, or the first of a coordinated pair.
