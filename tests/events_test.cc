@@ -305,6 +305,18 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_TRUE(events::extract_events(hoped).empty());
 }
 
+TEST(Events, APromiseToDoAnActIsOnlyTheIntentToDoIt) {
+  auto events = extract_jsonl("2019-03-05", "Congress agreed to lift sanctions on Iran.");
+  ASSERT_NE(find_code(events, "035"), nullptr);
+  EXPECT_EQ(find_code(events, "030"), nullptr);  // no second, unspecified intent
+  events = extract_jsonl("2019-03-05", "Japan pledged to provide aid to Nepal.");
+  ASSERT_NE(find_code(events, "033"), nullptr);  // "pledged" makes the act an intention
+  EXPECT_EQ(find_code(events, "030"), nullptr);
+  // A promise with no act coded after it stays a promise.
+  events = extract_jsonl("2019-03-05", "Japan pledged to Nepal that it would stay neutral.");
+  EXPECT_NE(find_code(events, "030"), nullptr);
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");

@@ -37,7 +37,8 @@ bool is_modal_future(std::string_view w) {
 
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
-  return in(w, {"plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
+  return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
+                "plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
@@ -522,6 +523,7 @@ struct Candidate {
   Event event;
   std::string source_key, target_key;
   size_t sentence = 0;  // index of the first sentence that reports it
+  uint32_t head = 0, last = 0;  // the trigger's tokens
 };
 
 // Two mentions name the same side when they are the same actor, or when one
@@ -900,6 +902,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   if (target) e.target.actor = *target->actor;
   cand.sentence = static_cast<size_t>(&s - doc.sentences.data());
   cand.source_key = source ? source->key : "";
+  cand.head = m.head;
+  cand.last = m.last;
   cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
@@ -999,9 +1003,39 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
   return nullptr;
 }
 
+// "agreed to lift the sanctions", "pledged to expel": the promise is the
+// intent to do the act after "to", coded by that act's intent code (CAMEO
+// 031-039), not a second, unspecified intent (030).  Drops the 030 records
+// from `sentence_begin` on (one sentence's) whose act the same source does.
+void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> drop(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    const Candidate& promise = found[i];
+    if (promise.event.cameo != "030" || promise.last + 1 >= doc.tokens.size() ||
+        lower(doc.token_text(promise.last + 1)) != "to")
+      continue;
+    for (size_t j = sentence_begin; j < found.size() && !drop[i]; ++j) {
+      const Candidate& act = found[j];
+      drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
+                act.source_key == promise.source_key && act.event.cameo != "030" &&
+                act.event.status == EventStatus::kPlanned;
+    }
+  }
+  size_t kept = sentence_begin;
+  for (size_t i = sentence_begin; i < found.size(); ++i)
+    if (!drop[i]) {
+      if (kept != i) found[kept] = std::move(found[i]);
+      ++kept;
+    }
+  found.resize(kept);
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
+  size_t sentence_begin = 0;  // the previous sentence's first record
   for (const Sentence& s : doc.sentences) {
+    drop_promises_of_coded_acts(doc, found, sentence_begin);
+    sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
@@ -1111,6 +1145,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
     }
   }
+  drop_promises_of_coded_acts(doc, found, sentence_begin);
   add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
