@@ -328,6 +328,17 @@ TEST(Events, SayingThatAnotherActorMustActIsADemand) {
     if (e.cameo != "100") EXPECT_NE(e.status, EventStatus::kOccurred);
 }
 
+TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
+  auto events = extract_jsonl("2019-03-05", "Germany urged Russia to release the prisoners.");
+  ASSERT_NE(find_code(events, "020"), nullptr);
+  const Event* release = find_code(events, "084");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->status, EventStatus::kPlanned);
+  // A name that only begins like an asking verb ("Askar") asks nothing.
+  events = extract_jsonl("2019-03-05", "President Askar Akayev agreed to resign on Saturday.");
+  for (const Event& e : events) EXPECT_EQ(e.cameo.substr(0, 2), "03") << e.cameo;
+}
+
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {
   auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
   const Event* refusal = find_code(events, "124");

@@ -798,6 +798,19 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
     std::string w = lower(doc.token_text(i));
     if (w == "must" || w == "should") return true;
   }
+  // "urged Russia to release the prisoners", "asked Iran to free him": the
+  // act after "to" is what the asking verb earlier in the clause requests.
+  if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "to") {
+    for (uint32_t i = c.begin; i + 1 < m.head; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (in(w, {"urge",     "urged",      "urges",     "urging",    "ask",       "asked",      "asks",
+                 "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
+                 "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
+                 "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
+                 "pressure", "implored",   "encouraged", "encourages", "encouraging"}))
+        return true;
+    }
+  }
   uint32_t before = c.begin;
   if (before > 0 && lower(doc.token_text(before - 1)) == "that") --before;
   if (before == 0 || before == c.begin) return false;
