@@ -339,6 +339,18 @@ TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
   for (const Event& e : events) EXPECT_EQ(e.cameo.substr(0, 2), "03") << e.cameo;
 }
 
+TEST(Events, AThreatenedOrConditionalActIsAThreatNotTheAct) {
+  auto events = extract_jsonl("2019-03-05", "The rebels threatened to storm the presidential palace in Kinshasa.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "138");  // threaten military force, and no assault happened
+  events = extract_jsonl("2019-03-05", "Nigeria said it will withdraw its troops from Chad unless the fighting stops.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_EQ(e.cameo.substr(0, 2), "13") << e.cameo;
+  // "failed to reach agreement": nothing was agreed.
+  events = extract_jsonl("2019-03-05", "Japan and China failed to reach agreement on Sunday.");
+  for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
+}
+
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {
   auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
   const Event* refusal = find_code(events, "124");

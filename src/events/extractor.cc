@@ -38,6 +38,7 @@ bool is_modal_future(std::string_view w) {
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
   return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
+                "swore", "sworn", "swear", "swears", "prepared", "threaten", "threatens", "threatened", "threatening",
                 "plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
@@ -47,7 +48,7 @@ bool is_plan_word(std::string_view w) {
 }
 
 bool is_cancel_word(std::string_view w) {
-  return in(w, {"cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
+  return in(w, {"failed", "fail", "fails", "failing", "cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
                 "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
                 "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off"});
 }
@@ -791,6 +792,22 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// "threatened to storm the palace", "will resign unless ...": an act
+// announced as a threat, or on a condition the other side must meet, is a
+// threat made now (CAMEO 13), whatever the act.
+bool is_threat(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
+    if (lower(doc.token_text(i)).rfind("threaten", 0) == 0) return true;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i)
+    if (lower(doc.token_text(i)) == "unless") return true;
+  return false;
+}
+
+std::string threat_code(const std::string& code) {
+  std::string intent = intent_code(code);
+  return intent.rfind("13", 0) == 0 ? intent : "130";
+}
+
 // "Sudan must return the helicopter", "demanded that the government
 // resign": an act someone must do, or is asked to do, is only demanded.
 bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
@@ -908,7 +925,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   if (is_demanded(doc, c, m, subject_end)) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
   } else if (e.status == EventStatus::kPlanned) {
-    code = intent_code(code);
+    code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
   }
   set_type(e, code, lex);
   if (source) e.source.actor = *source->actor;  // none: an unnamed agent ("was killed")
@@ -1024,13 +1041,14 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   std::vector<bool> drop(found.size(), false);
   for (size_t i = sentence_begin; i < found.size(); ++i) {
     const Candidate& promise = found[i];
-    if (promise.event.cameo != "030" || promise.last + 1 >= doc.tokens.size() ||
+    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130";
+    if (!bare || promise.last + 1 >= doc.tokens.size() ||
         lower(doc.token_text(promise.last + 1)) != "to")
       continue;
     for (size_t j = sentence_begin; j < found.size() && !drop[i]; ++j) {
       const Candidate& act = found[j];
       drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
-                act.source_key == promise.source_key && act.event.cameo != "030" &&
+                act.source_key == promise.source_key && act.event.cameo != promise.event.cameo &&
                 act.event.status == EventStatus::kPlanned;
     }
   }
