@@ -351,6 +351,18 @@ TEST(Events, AThreatenedOrConditionalActIsAThreatNotTheAct) {
   for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
 }
 
+TEST(Events, AProgressiveIsNoPassiveAndRebelsAreNotTheirState) {
+  auto events = extract_jsonl("2019-03-05", "The United States is providing intelligence to Ukraine.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "USA");  // the doer, not the one done to
+  EXPECT_EQ(events[0].target.actor.country, "UKR");
+  events = extract_jsonl("2019-03-05", "Syrian rebels demanded autonomy from Damascus.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "10");
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+  EXPECT_EQ(events[0].target.actor.country, "SYR");
+}
+
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {
   auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
   const Event* refusal = find_code(events, "124");

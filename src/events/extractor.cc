@@ -67,6 +67,10 @@ bool is_be_form(std::string_view w) {
   return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"});
 }
 
+// "are demanding", "is providing": a be-form before an -ing form is the
+// progressive, not the passive.
+bool progressive(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 bool is_preposition(std::string_view w) {
   return in(w,
             {"to",      "of",   "in",   "at",    "for",   "from",   "by",   "on",     "with",    "between", "among",
@@ -659,10 +663,17 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
 // country and one of its own bodies ("the White House" and "the State
 // Department", "Russia" and "the Kremlin").  An opposition party and its
 // government, or a court and a citizen, are two sides.
+bool dissident(const std::string& sector) {
+  return sector == "REB" || sector == "OPP" || sector == "INS" || sector == "SEP" || sector == "UAF";
+}
+
 bool same_side(const ActorSpan& a, const ActorSpan& b) {
   const Actor& x = *a.actor;
   const Actor& y = *b.actor;
   if (x.country.empty() || x.country != y.country) return false;
+  // "Syrian rebels demanded autonomy from Damascus": those who fight or
+  // oppose a state are not on its side.
+  if (dissident(x.sector) != dissident(y.sector)) return false;
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
     return x.sector == y.sector || x.sector.empty() || y.sector.empty();
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
@@ -1090,7 +1101,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
-      if (!m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) && !subj.empty()) {
+      if (!m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
+          !progressive(doc.token_text(m.head)) && !subj.empty()) {
         // Passive: the subject undergoes the act; "by X" is who did it.  A
         // host-verb in the passive ("Tillerson was hosted in Moscow") is a
         // visit by the subject to the agent or the place.
