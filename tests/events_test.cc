@@ -363,6 +363,18 @@ TEST(Events, AProgressiveIsNoPassiveAndRebelsAreNotTheirState) {
   EXPECT_EQ(events[0].target.actor.country, "SYR");
 }
 
+TEST(Events, APhraseReachesOverAMeasureAndANamedRecipient) {
+  auto events = extract_jsonl("2019-03-05", "Japan will provide nearly 5,000 tons of emergency food aid to Nepal.");
+  const Event* aid = find_code(events, "033");  // intent to provide aid
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->target.actor.country, "NPL");
+  events = extract_jsonl("2019-03-05", "China gave Pakistan 5 million dollars of aid.");
+  EXPECT_NE(find_code(events, "070"), nullptr);
+  // Beyond a clause the words are no phrase.
+  events = extract_jsonl("2019-03-05", "China gave a speech on Monday, and the aid arrived in Nepal.");
+  EXPECT_EQ(find_code(events, "070"), nullptr);
+}
+
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {
   auto events = extract_jsonl("2019-03-05", "Israel said it would not withdraw its troops from Lebanon.");
   const Event* refusal = find_code(events, "124");

@@ -265,7 +265,16 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             // A particle may come after a short object ("called the strike off").
             bool prep = is_preposition(t.lemmas[k]);
             uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
-            for (uint32_t j = at + 1; j < end && j <= at + reach; ++j) {
+            // A noun reaches over names (the indirect object: "gave Pakistan
+            // ... aid") and over a measure before "of" ("provide 25,000 tons
+            // of food aid"), within twelve tokens.
+            bool noun_lemma = !prep && !is_particle(t.lemmas[k]);
+            uint32_t steps = 0;
+            for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
+              std::string_view w = doc.token_text(j);
+              if (noun_lemma && (w == "," || is_clause_boundary(lower(w)))) break;
+              if (!noun_lemma || !is_capitalised(w)) ++steps;
+              if (noun_lemma && w == "of" && reach < 8) reach += 3;
               const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
@@ -274,7 +283,6 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               }
               // "fired rockets at" reaches its preposition over the object,
               // "agreed to lift sanctions on" not over another verb.
-              std::string_view w = doc.token_text(j);
               if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
             }
           }
