@@ -234,11 +234,13 @@ TEST(Events, PronounsStandForTheNearestNamedPerson) {
   auto events = extract_jsonl("2017-05-11",
                               "Russian Foreign Minister Sergey Lavrov arrived in Washington on Tuesday. "
                               "He met Secretary of State Rex Tillerson on Wednesday.");
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].cameo, "040");
-  EXPECT_EQ(events[0].source.actor.name, "Sergey Lavrov");
-  EXPECT_EQ(events[0].target.actor.name, "Rex Tillerson");
-  EXPECT_EQ(events[0].date.iso(), "2017-05-10");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].cameo, "042");  // the arrival is a visit to the US
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  EXPECT_EQ(events[1].cameo, "040");
+  EXPECT_EQ(events[1].source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(events[1].target.actor.name, "Rex Tillerson");
+  EXPECT_EQ(events[1].date.iso(), "2017-05-10");
 }
 
 TEST(Events, UndatedLeadEventsTakeThePublicationDateOthersStayUndated) {
@@ -373,6 +375,13 @@ TEST(Events, APhraseReachesOverAMeasureAndANamedRecipient) {
   // Beyond a clause the words are no phrase.
   events = extract_jsonl("2019-03-05", "China gave a speech on Monday, and the aid arrived in Nepal.");
   EXPECT_EQ(find_code(events, "070"), nullptr);
+}
+
+TEST(Events, APhraseEndingInItsPrepositionHasTheTargetRightAfterIt) {
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin arrived in Ankara on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "042");
+  EXPECT_EQ(events[0].target.actor.country, "TUR");
 }
 
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {

@@ -380,7 +380,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   uint32_t start = m.last + 1;
   // Find where the target phrase starts.
   uint32_t phrase = UINT32_MAX;
-  for (uint32_t i = start; i < c.end && i <= start + 6; ++i) {
+  // "travelled to Turkey", "arrived in Ankara": a phrase that ends in its
+  // target's preposition has the target right after it.
+  const std::string& tail = m.trigger->lemmas.back();
+  if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
+  for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
     std::string w = lower(doc.token_text(i));
     // "a meeting between X and Y"; in captions also "Meeting by X and Y".
     bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
