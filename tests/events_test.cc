@@ -336,6 +336,13 @@ TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
   const Event* release = find_code(events, "084");
   ASSERT_NE(release, nullptr);
   EXPECT_EQ(release->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Obama wants Putin to attack Switzerland.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
+  // Asking to do something oneself: the act is wanted, not done.
+  events = extract_jsonl("2019-03-05", "Iran asked to join the talks with Iraq.");
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+  EXPECT_NE(find_code(events, "036"), nullptr);
   // A name that only begins like an asking verb ("Askar") asks nothing.
   events = extract_jsonl("2019-03-05", "President Askar Akayev agreed to resign on Saturday.");
   for (const Event& e : events) EXPECT_EQ(e.cameo.substr(0, 2), "03") << e.cameo;

@@ -39,6 +39,7 @@ bool is_modal_future(std::string_view w) {
 bool is_plan_word(std::string_view w) {
   return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
                 "swore", "sworn", "swear", "swears", "prepared", "threaten", "threatens", "threatened", "threatening",
+                "asked", "asks", "requested", "requests",
                 "plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
@@ -840,14 +841,15 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
   }
   // "urged Russia to release the prisoners", "asked Iran to free him": the
   // act after "to" is what the asking verb earlier in the clause requests.
+  // The asked one stands between the verb and "to" ("asked to leave" is no request).
   if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "to") {
-    for (uint32_t i = c.begin; i + 1 < m.head; ++i) {
+    for (uint32_t i = c.begin; i + 1 < m.head - 1; ++i) {
       std::string w = lower(doc.token_text(i));
       if (in(w, {"urge",     "urged",      "urges",     "urging",    "ask",       "asked",      "asks",
                  "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
                  "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
                  "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
-                 "pressure", "implored",   "encouraged", "encourages", "encouraging"}))
+                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want"}))
         return true;
     }
   }
