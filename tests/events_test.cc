@@ -319,6 +319,18 @@ TEST(Events, APromiseToDoAnActIsOnlyTheIntentToDoIt) {
   EXPECT_NE(find_code(events, "030"), nullptr);
 }
 
+TEST(Events, AParticipleAfterANounThatIsNoSubjectIsAPassive) {
+  auto events = extract_jsonl("2019-03-05", "There were ten Russian soldiers killed in Ukraine today.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_TRUE(events[0].source.empty());  // the soldiers are the victims, not the killers
+  EXPECT_EQ(events[0].target.actor.country, "RUS");
+  // A subject at the start of its clause still acts.
+  events = extract_jsonl("2019-03-05", "Syrian rebels attacked in force on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");

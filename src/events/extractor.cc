@@ -790,6 +790,26 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
   return out;
 }
 
+// "a member of Hamas jailed over a year ago", "there were ten soldiers killed
+// in Ukraine": a transitive verb's participle right after a noun phrase that
+// is no subject (after a preposition, a be-form or a number), with no object
+// after it, is a passive describing that noun.
+bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || before.last != m.head || before.first <= c.begin) return false;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
+  if (m.last + 1 >= c.end) return false;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  std::string prev = lower(doc.token_text(before.first - 1));
+  bool number = (!prev.empty() && prev[0] >= '0' && prev[0] <= '9') || is_quantity(prev) ||
+                in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "twenty", "fifty"});
+  return is_preposition(prev) || is_be_form(prev) || number;
+}
+
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
 // violent or coercive act (17-20) by its victim even when the news names no
 // agent; the source is then the unknown actor ("---" in CAMEO), written as a
@@ -1115,8 +1135,16 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
-      if (!m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
-          !progressive(doc.token_text(m.head)) && !subj.empty()) {
+      bool passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
+                     !progressive(doc.token_text(m.head)) && !subj.empty();
+      const ActorSpan* described = nullptr;  // the noun a reduced relative describes
+      for (const ActorSpan& a : actors)
+        if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
+      if (described) {
+        passive = true;
+        subj.assign(1, described);
+      }
+      if (passive) {
         // Passive: the subject undergoes the act; "by X" is who did it.  A
         // host-verb in the passive ("Tillerson was hosted in Moscow") is a
         // visit by the subject to the agent or the place.
