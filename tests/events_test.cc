@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "events/extractor.h"
 #include "output/event_writer.h"
 #include "segment/segmenter.h"
@@ -329,6 +331,22 @@ TEST(Events, AParticipleAfterANounThatIsNoSubjectIsAPassive) {
   events = extract_jsonl("2019-03-05", "Syrian rebels attacked in force on Monday.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source.actor.sector, "REB");
+}
+
+TEST(Events, EachOfAListOfSubjectsDoesAOneSidedAct) {
+  auto events = extract_jsonl("2019-03-05", "The United States and Britain attacked Iraq on Monday.");
+  ASSERT_EQ(events.size(), 2u);
+  std::set<std::string> sources;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.cameo, "190");
+    EXPECT_EQ(e.target.actor.country, "IRQ");
+    sources.insert(e.source.actor.country);
+  }
+  EXPECT_EQ(sources, (std::set<std::string>{"USA", "GBR"}));
+  // Not across a clause: only Britain attacked.
+  events = extract_jsonl("2019-03-05", "Russia and China vetoed the resolution, and Britain attacked Iraq.");
+  for (const Event& e : events)
+    if (e.cameo == "190") EXPECT_EQ(e.source.actor.country, "GBR");
 }
 
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {

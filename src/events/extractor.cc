@@ -1228,6 +1228,20 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.trigger->swap) std::swap(source, target);
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+      // "Obama and Putin attacked Iraq": each of a plain list of subjects
+      // does a one-sided act.
+      if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
+        for (size_t k = subj.size() - 1; k > 0; --k) {
+          bool plain = true;
+          for (uint32_t i = subj[k - 1]->last; i < subj[k]->first; ++i) {
+            std::string_view w = doc.token_text(i);
+            plain &= w == "," || w == "and";
+          }
+          if (!plain || subj[k]->first == subj[k - 1]->last) break;
+          const ActorSpan* other = subj[k - 1];
+          if (target && (other->key == target->key || same_side(*other, *target))) break;
+          emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);
+        }
     }
   }
   drop_promises_of_coded_acts(doc, found, sentence_begin);
