@@ -349,6 +349,20 @@ TEST(Events, EachOfAListOfSubjectsDoesAOneSidedAct) {
     if (e.cameo == "190") EXPECT_EQ(e.source.actor.country, "GBR");
 }
 
+TEST(Events, AccusationsAndInquiriesTakeTheSubCodeOfWhatTheyConcern) {
+  auto events = extract_jsonl("2019-03-05", "Croatia accused Serbia of war crimes in Vukovar.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1124");
+  EXPECT_EQ(events[0].plover, "ACCUSE");
+  EXPECT_EQ(events[0].target.actor.country, "SRB");  // the object inside "accuse ... of"
+  events = extract_jsonl("2019-03-05", "Russia accused Britain of spying on its embassy.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1125");
+  events = extract_jsonl("2019-03-05", "Kenya is investigating corruption at the ministry.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "091");
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");
@@ -408,7 +422,8 @@ TEST(Events, APhraseReachesOverAMeasureAndANamedRecipient) {
   ASSERT_NE(aid, nullptr);
   EXPECT_EQ(aid->target.actor.country, "NPL");
   events = extract_jsonl("2019-03-05", "China gave Pakistan 5 million dollars of aid.");
-  EXPECT_NE(find_code(events, "070"), nullptr);
+  ASSERT_NE(find_code(events, "070"), nullptr);
+  EXPECT_EQ(find_code(events, "070")->target.actor.country, "PAK");  // the state right after the verb
   // Beyond a clause the words are no phrase.
   events = extract_jsonl("2019-03-05", "China gave a speech on Monday, and the aid arrived in Nepal.");
   EXPECT_EQ(find_code(events, "070"), nullptr);

@@ -379,6 +379,17 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   const auto& preps = m.trigger->target_preps;
   bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
   uint32_t start = m.last + 1;
+  // "accused Serbia of war crimes", "handed the prisoners over to": the
+  // object inside a phrase trigger is its target.
+  // So is a state right after the verb ("gave Pakistan 5 million dollars of
+  // aid"), the recipient; not a group ("sent Russian advisers and troops").
+  if (m.trigger->kind == TriggerKind::kPhrase)
+    for (const ActorSpan& a : actors)
+      if (a.first > m.head && a.last <= m.last &&
+          (obj || (a.first == m.head + 1 && a.actor->sector.empty() && a.actor->name.empty()))) {
+        out.push_back(&a);
+        return out;
+      }
   // Find where the target phrase starts.
   uint32_t phrase = UINT32_MAX;
   // "travelled to Turkey", "arrived in Ankara": a phrase that ends in its
@@ -836,6 +847,31 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// CAMEO's sub-codes of accusing (112x) and investigating (09x) by what the
+// act concerns, read from the words after the trigger in its clause:
+// "accused Serbia of war crimes" is 1124, "investigating corruption" 091.
+std::string refine_by_concern(const Document& doc, Clause c, const TriggerMatch& m, const std::string& code) {
+  if (code != "112" && code != "090") return code;
+  bool accuse = code == "112";
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 12; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
+    if ((w == "war" && (next == "crimes" || next == "crime")) || w == "genocide" ||
+        (w == "crimes" && next == "against"))
+      return accuse ? "1124" : "094";
+    if (w == "espionage" || w == "spying" || w == "treason")
+      return accuse ? "1125" : "091";
+    if ((w == "human" && next == "rights") || w == "torture" || w == "abuses")
+      return accuse ? "1122" : "092";
+    if (w == "corruption" || w == "fraud" || w == "bribery" || w == "embezzlement" || w == "embezzling" ||
+        w == "smuggling" || w == "crimes" || w == "crime" || w == "murder" || w == "terrorism")
+      return accuse ? "1121" : "091";
+    if (w == "aggression" || w == "invasion" || w == "incursion" || w == "airstrikes")
+      return accuse ? "1123" : "093";
+  }
+  return code;
+}
+
 // "threatened to storm the palace", "will resign unless ...": an act
 // announced as a threat, or on a condition the other side must meet, is a
 // threat made now (CAMEO 13), whatever the act.
@@ -972,6 +1008,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   } else if (e.status == EventStatus::kPlanned) {
     code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
   }
+  code = refine_by_concern(doc, c, m, code);
   set_type(e, code, lex);
   if (source) e.source.actor = *source->actor;  // none: an unnamed agent ("was killed")
   if (target) e.target.actor = *target->actor;
