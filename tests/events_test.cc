@@ -363,6 +363,13 @@ TEST(Events, AccusationsAndInquiriesTakeTheSubCodeOfWhatTheyConcern) {
   EXPECT_EQ(events[0].cameo, "091");
 }
 
+TEST(Events, AnApproximateCountBeforeTheTargetIsNoPreposition) {
+  auto events = extract_jsonl("2019-03-05", "Israel freed over 150 Palestinian prisoners on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "084");
+  EXPECT_EQ(events[0].target.actor.country, "PSE");
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");

@@ -443,7 +443,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         // "of" inside a capitalised title ("Secretary of State") is part of it.
         bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
         bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted) || w == ",") clean = false;
+        // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
+        std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
+        bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) || w == ",")
+          clean = false;
       }
       if (!clean) break;
       out.push_back(&a);
