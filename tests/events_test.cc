@@ -370,6 +370,16 @@ TEST(Events, AnApproximateCountBeforeTheTargetIsNoPreposition) {
   EXPECT_EQ(events[0].target.actor.country, "PSE");
 }
 
+TEST(Events, AMeetingInNeitherSidesCountryIsAtAThirdLocation) {
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin met Donald Trump in Helsinki on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "044");
+  EXPECT_EQ(events[0].plover, "CONSULT");
+  events = extract_jsonl("2019-03-05", "Vladimir Putin met Donald Trump in Moscow on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");  // at home for one side
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");

@@ -687,6 +687,22 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
+// that is neither side's.
+bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m, const ActorSpan& source, const ActorSpan& target) {
+  const std::string& a = source.actor->country;
+  const std::string& b = target.actor->country;
+  if (a.empty() || b.empty() || a == b) return false;
+  const ActorSpan* place = place_actor(doc, actors, c, m);
+  if (!place || place->actor->country.empty()) return false;
+  // "France, Germany and Italy met in Rome": no participant may be at home.
+  for (const ActorSpan& x : actors)
+    if (&x != place && x.first >= c.begin && x.first < c.end && x.actor->country == place->actor->country)
+      return false;
+  return true;
+}
+
 // Two actors of one side: the same country with the same sector, or a
 // country and one of its own bodies ("the White House" and "the State
 // Department", "Russia" and "the Kremlin").  An opposition party and its
@@ -1032,6 +1048,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     add_evidence(doc, e, "date", t->text);
   }
   e.place = place_of(doc, actors, c, m, e);
+  if (e.cameo == "040" && source && target && meets_at_third_location(doc, actors, c, m, *source, *target))
+    set_type(e, "044", lex);
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
