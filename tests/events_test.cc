@@ -380,6 +380,13 @@ TEST(Events, AMeetingInNeitherSidesCountryIsAtAThirdLocation) {
   EXPECT_EQ(events[0].cameo, "040");  // at home for one side
 }
 
+TEST(Events, AnActDoneAgainIsTheAct) {
+  auto events = extract_jsonl("2019-03-05", "Israel re-imposed a blockade on Lebanon on Friday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "191");
+  EXPECT_EQ(events[0].target.actor.country, "LBN");
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");

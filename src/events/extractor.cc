@@ -250,6 +250,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
       continue;  // capitalised words mid-sentence are names, not triggers
     lex.lemmas(word, lemmas);
+    // "re-imposed", "re-arrested": the act again is the act.
+    if (word.size() > 5 && (word.substr(0, 3) == "re-" || word.substr(0, 3) == "Re-")) {
+      std::vector<std::string> again;
+      lex.lemmas(word.substr(3), again);
+      lemmas.insert(lemmas.end(), again.begin(), again.end());
+    }
     for (const std::string& lemma : lemmas) {
       const auto* candidates = lex.triggers_for(lemma);
       if (!candidates) continue;
