@@ -307,6 +307,11 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_TRUE(events::extract_events(released).empty());
   auto hoped = document("The officials would be arrested soon.\n", {{"The officials", person("Evan Doe", "USA")}});
   EXPECT_TRUE(events::extract_events(hoped).empty());
+  // The victims named inside a subject that is no actor.
+  auto camp = extract_jsonl("2019-03-05", "A camp for Congolese refugees was attacked by Burundian militiamen.");
+  ASSERT_EQ(camp.size(), 1u);
+  EXPECT_EQ(camp[0].source.actor.country, "BDI");
+  EXPECT_EQ(camp[0].target.actor.country, "COD");
 }
 
 TEST(Events, APromiseToDoAnActIsOnlyTheIntentToDoIt) {

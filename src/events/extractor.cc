@@ -1200,8 +1200,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
-      bool passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
-                     !progressive(doc.token_text(m.head)) && !subj.empty();
+      bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
+                        !progressive(doc.token_text(m.head));
+      // "a camp for Congolese refugees was attacked": when the subject is no
+      // actor, the victims of a violent act are the actor named inside it.
+      if (be_passive && subj.empty() && unnamed_agent_allowed(code))
+        for (const ActorSpan& a : actors)
+          if (a.first >= c.begin && a.last < m.head) subj.assign(1, &a);
+      bool passive = be_passive && !subj.empty();
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
       for (const ActorSpan& a : actors)
         if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
