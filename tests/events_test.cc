@@ -363,6 +363,12 @@ TEST(Events, AccusationsAndInquiriesTakeTheSubCodeOfWhatTheyConcern) {
   events = extract_jsonl("2019-03-05", "Russia accused Britain of spying on its embassy.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "1125");
+  // "accused of" with no object between is a passive: the subject is accused.
+  events = extract_jsonl("2019-03-05", "Kenya, accused of harbouring rebels by Somalia, denied it.");
+  const Event* accused = find_code(events, "112");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->source.actor.country, "SOM");
+  EXPECT_EQ(accused->target.actor.country, "KEN");
   events = extract_jsonl("2019-03-05", "Kenya is investigating corruption at the ministry.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "091");

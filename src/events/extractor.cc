@@ -1207,7 +1207,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (be_passive && subj.empty() && unnamed_agent_allowed(code))
         for (const ActorSpan& a : actors)
           if (a.first >= c.begin && a.last < m.head) subj.assign(1, &a);
-      bool passive = be_passive && !subj.empty();
+      // "officials accused of war crimes": a phrase whose object comes before
+      // its preposition ("accused X of") has none here, so it is a passive.
+      std::string_view head_word = doc.token_text(m.head);
+      bool objectless = m.trigger->kind == TriggerKind::kPhrase && m.last == m.head + 1 && head_word.size() > 4 &&
+                        head_word.substr(head_word.size() - 2) == "ed" &&
+                        std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
+                            m.trigger->target_preps.end();
+      bool passive = (be_passive || objectless) && !subj.empty();
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
       for (const ActorSpan& a : actors)
         if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
