@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "events/extractor.h"
+#include "output/event_writer.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 
@@ -266,11 +269,13 @@ TEST(Events, PronounsStandForTheNearestNamedPerson) {
   auto events = extract_jsonl("2017-05-11",
                               "Russian Foreign Minister Sergey Lavrov arrived in Washington on Tuesday. "
                               "He met Secretary of State Rex Tillerson on Wednesday.");
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].cameo, "040");
-  EXPECT_EQ(events[0].source.actor.name, "Sergey Lavrov");
-  EXPECT_EQ(events[0].target.actor.name, "Rex Tillerson");
-  EXPECT_EQ(events[0].date.iso(), "2017-05-10");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].cameo, "042");  // the arrival is a visit to the US
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  EXPECT_EQ(events[1].cameo, "040");
+  EXPECT_EQ(events[1].source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(events[1].target.actor.name, "Rex Tillerson");
+  EXPECT_EQ(events[1].date.iso(), "2017-05-10");
 }
 
 TEST(Events, UndatedLeadEventsTakeThePublicationDateOthersStayUndated) {
@@ -318,6 +323,114 @@ TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
   EXPECT_EQ(find_code(events, "173")->source.actor.code, "GINCOP");
 }
 
+TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
+  auto killed = document("Three soldiers were killed by a roadside bomb near Kandahar on Monday.\n",
+                         {{"Three soldiers", Actor{"", "", "USA", "MIL", "", ""}, MentionType::kOrganization}});
+  auto e1 = events::extract_events(killed);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "190");
+  EXPECT_TRUE(e1[0].source.empty());  // nobody named: CAMEO's unknown actor
+  EXPECT_EQ(e1[0].target.actor.country, "USA");
+  std::string json;
+  output::write_event_json(json, e1[0]);
+  EXPECT_NE(json.find("\"source\":null"), std::string::npos) << json;
+  // A cooperative act without an agent says too little, and a hoped-for
+  // act without one is no news.
+  auto released = document("The reporter was released on Monday.\n", {{"The reporter", person("Evan Doe", "USA")}});
+  EXPECT_TRUE(events::extract_events(released).empty());
+  auto hoped = document("The officials would be arrested soon.\n", {{"The officials", person("Evan Doe", "USA")}});
+  EXPECT_TRUE(events::extract_events(hoped).empty());
+  // The victims named inside a subject that is no actor.
+  auto camp = extract_jsonl("2019-03-05", "A village of Sudanese farmers was attacked by Chadian militiamen.");
+  ASSERT_EQ(camp.size(), 1u);
+  EXPECT_EQ(camp[0].source.actor.country, "TCD");
+  EXPECT_EQ(camp[0].target.actor.country, "SDN");
+}
+
+TEST(Events, APromiseToDoAnActIsOnlyTheIntentToDoIt) {
+  auto events = extract_jsonl("2019-03-05", "Congress agreed to lift sanctions on Iran.");
+  ASSERT_NE(find_code(events, "035"), nullptr);
+  EXPECT_EQ(find_code(events, "030"), nullptr);  // no second, unspecified intent
+  events = extract_jsonl("2019-03-05", "Japan pledged to provide aid to Nepal.");
+  ASSERT_NE(find_code(events, "033"), nullptr);  // "pledged" makes the act an intention
+  EXPECT_EQ(find_code(events, "030"), nullptr);
+  // A promise with no act coded after it stays a promise.
+  events = extract_jsonl("2019-03-05", "Japan pledged to Nepal that it would stay neutral.");
+  EXPECT_NE(find_code(events, "030"), nullptr);
+}
+
+TEST(Events, AParticipleAfterANounThatIsNoSubjectIsAPassive) {
+  auto events = extract_jsonl("2019-03-05", "There were six Turkish soldiers killed in Syria on Sunday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_TRUE(events[0].source.empty());  // the soldiers are the victims, not the killers
+  EXPECT_EQ(events[0].target.actor.country, "TUR");
+  // A subject at the start of its clause still acts.
+  events = extract_jsonl("2019-03-05", "Syrian rebels attacked in force on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+}
+
+TEST(Events, EachOfAListOfSubjectsDoesAOneSidedAct) {
+  auto events = extract_jsonl("2019-03-05", "The United States and Britain attacked Iraq on Monday.");
+  ASSERT_EQ(events.size(), 2u);
+  std::set<std::string> sources;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.cameo, "190");
+    EXPECT_EQ(e.target.actor.country, "IRQ");
+    sources.insert(e.source.actor.country);
+  }
+  EXPECT_EQ(sources, (std::set<std::string>{"USA", "GBR"}));
+  // Not across a clause: only Britain attacked.
+  events = extract_jsonl("2019-03-05", "Russia and China vetoed the resolution, and Britain attacked Iraq.");
+  for (const Event& e : events)
+    if (e.cameo == "190") EXPECT_EQ(e.source.actor.country, "GBR");
+}
+
+TEST(Events, AccusationsAndInquiriesTakeTheSubCodeOfWhatTheyConcern) {
+  auto events = extract_jsonl("2019-03-05", "Croatia accused Serbia of war crimes in Vukovar.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1124");
+  EXPECT_EQ(events[0].plover, "ACCUSE");
+  EXPECT_EQ(events[0].target.actor.country, "SRB");  // the object inside "accuse ... of"
+  events = extract_jsonl("2019-03-05", "Russia accused Britain of spying on its embassy.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1125");
+  // "accused of" with no object between is a passive: the subject is accused.
+  events = extract_jsonl("2019-03-05", "Kenya, accused of harbouring rebels by Somalia, denied it.");
+  const Event* accused = find_code(events, "112");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->source.actor.country, "SOM");
+  EXPECT_EQ(accused->target.actor.country, "KEN");
+  events = extract_jsonl("2019-03-05", "Kenya is investigating corruption at the ministry.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "091");
+}
+
+TEST(Events, AnApproximateCountBeforeTheTargetIsNoPreposition) {
+  auto events = extract_jsonl("2019-03-05", "Morocco freed over 40 Algerian prisoners on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "084");
+  EXPECT_EQ(events[0].target.actor.country, "DZA");
+}
+
+TEST(Events, AMeetingInNeitherSidesCountryIsAtAThirdLocation) {
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin met Donald Trump in Helsinki on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "044");
+  EXPECT_EQ(events[0].plover, "CONSULT");
+  events = extract_jsonl("2019-03-05", "Vladimir Putin met Donald Trump in Moscow on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");  // at home for one side
+}
+
+TEST(Events, AnActDoneAgainIsTheAct) {
+  auto events = extract_jsonl("2019-03-05", "India re-imposed a blockade on Nepal on Friday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "191");
+  EXPECT_EQ(events[0].target.actor.country, "NPL");
+}
+
 TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   auto events = extract_jsonl("2019-03-05", "Russia said on Tuesday that Sudan must return the captured helicopter.");
   const Event* demand = find_code(events, "100");
@@ -327,6 +440,65 @@ TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   // The demanded act has not happened.
   for (const Event& e : events)
     if (e.cameo != "100") EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
+TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
+  auto events = extract_jsonl("2019-03-05", "Germany urged Russia to release the prisoners.");
+  ASSERT_NE(find_code(events, "020"), nullptr);
+  const Event* release = find_code(events, "084");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Germany wants Russia to withdraw its troops from Georgia.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
+  // Asking to do something oneself: the act is wanted, not done.
+  events = extract_jsonl("2019-03-05", "Iran asked to join the talks with Iraq.");
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+  EXPECT_NE(find_code(events, "036"), nullptr);
+}
+
+TEST(Events, AThreatenedOrConditionalActIsAThreatNotTheAct) {
+  auto events = extract_jsonl("2019-03-05", "The rebels threatened to shell the airport in Kinshasa.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "138");  // threaten military force, and no assault happened
+  events = extract_jsonl("2019-03-05", "Kenya said it will withdraw its troops from Somalia unless the attacks stop.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_EQ(e.cameo.substr(0, 2), "13") << e.cameo;
+  // "failed to reach agreement": nothing was agreed.
+  events = extract_jsonl("2019-03-05", "Japan and China failed to reach a fishing agreement on Sunday.");
+  for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
+}
+
+TEST(Events, AProgressiveIsNoPassiveAndRebelsAreNotTheirState) {
+  auto events = extract_jsonl("2019-03-05", "Britain is providing intelligence to Kenya.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "GBR");  // the doer, not the one done to
+  EXPECT_EQ(events[0].target.actor.country, "KEN");
+  events = extract_jsonl("2019-03-05", "Iraqi rebels demanded independence from Baghdad.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "10");
+  EXPECT_EQ(events[0].source.actor.sector, "REB");
+  EXPECT_EQ(events[0].target.actor.country, "IRQ");
+}
+
+TEST(Events, APhraseReachesOverAMeasureAndANamedRecipient) {
+  auto events = extract_jsonl("2019-03-05", "Japan will provide 3,000 tons of food aid to Nepal.");
+  const Event* aid = find_code(events, "033");  // intent to provide aid
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->target.actor.country, "NPL");
+  events = extract_jsonl("2019-03-05", "Japan gave Nepal 20 million dollars of aid.");
+  ASSERT_NE(find_code(events, "070"), nullptr);
+  EXPECT_EQ(find_code(events, "070")->target.actor.country, "NPL");  // the state right after the verb
+  // Beyond a clause the words are no phrase.
+  events = extract_jsonl("2019-03-05", "China gave a speech on Monday, and the aid arrived in Nepal.");
+  EXPECT_EQ(find_code(events, "070"), nullptr);
+}
+
+TEST(Events, APhraseEndingInItsPrepositionHasTheTargetRightAfterIt) {
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin arrived in Ankara on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "042");
+  EXPECT_EQ(events[0].target.actor.country, "TUR");
 }
 
 TEST(Events, AWillNotOfACooperativeActIsARefusal) {

@@ -37,7 +37,10 @@ bool is_modal_future(std::string_view w) {
 
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
-  return in(w, {"plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
+  return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
+                "swore", "sworn", "swear", "swears", "prepared", "threaten", "threatens", "threatened", "threatening",
+                "asked", "asks", "requested", "requests",
+                "plan",   "plans",     "planned",   "planning", "intend",    "intends",  "intended",    "expected",
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
@@ -46,7 +49,7 @@ bool is_plan_word(std::string_view w) {
 }
 
 bool is_cancel_word(std::string_view w) {
-  return in(w, {"cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
+  return in(w, {"failed", "fail", "fails", "failing", "cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
                 "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
                 "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off"});
 }
@@ -64,6 +67,10 @@ bool is_determiner_like(std::string_view w) {
 bool is_be_form(std::string_view w) {
   return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"});
 }
+
+// "are demanding", "is providing": a be-form before an -ing form is the
+// progressive, not the passive.
+bool progressive(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool is_preposition(std::string_view w) {
   return in(w,
@@ -246,6 +253,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
       continue;  // capitalised words mid-sentence are names, not triggers
     lex.lemmas(word, lemmas);
+    // "re-imposed", "re-arrested": the act again is the act.
+    if (word.size() > 5 && (word.substr(0, 3) == "re-" || word.substr(0, 3) == "Re-")) {
+      std::vector<std::string> again;
+      lex.lemmas(word.substr(3), again);
+      lemmas.insert(lemmas.end(), again.begin(), again.end());
+    }
     for (const std::string& lemma : lemmas) {
       const auto* candidates = lex.triggers_for(lemma);
       if (!candidates) continue;
@@ -262,7 +275,16 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             // A particle may come after a short object ("called the strike off").
             bool prep = is_preposition(t.lemmas[k]);
             uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
-            for (uint32_t j = at + 1; j < end && j <= at + reach; ++j) {
+            // A noun reaches over names (the indirect object: "gave Pakistan
+            // ... aid") and over a measure before "of" ("provide 25,000 tons
+            // of food aid"), within twelve tokens.
+            bool noun_lemma = !prep && !is_particle(t.lemmas[k]);
+            uint32_t steps = 0;
+            for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
+              std::string_view w = doc.token_text(j);
+              if (noun_lemma && (w == "," || is_clause_boundary(lower(w)))) break;
+              if (!noun_lemma || !is_capitalised(w)) ++steps;
+              if (noun_lemma && w == "of" && reach < 8) reach += 3;
               const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
@@ -271,7 +293,6 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               }
               // "fired rockets at" reaches its preposition over the object,
               // "agreed to lift sanctions on" not over another verb.
-              std::string_view w = doc.token_text(j);
               if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
             }
           }
@@ -367,9 +388,24 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   const auto& preps = m.trigger->target_preps;
   bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
   uint32_t start = m.last + 1;
+  // "accused Serbia of war crimes", "handed the prisoners over to": the
+  // object inside a phrase trigger is its target.
+  // So is a state right after the verb ("gave Pakistan 5 million dollars of
+  // aid"), the recipient; not a group ("sent Russian advisers and troops").
+  if (m.trigger->kind == TriggerKind::kPhrase)
+    for (const ActorSpan& a : actors)
+      if (a.first > m.head && a.last <= m.last &&
+          (obj || (a.first == m.head + 1 && a.actor->sector.empty() && a.actor->name.empty()))) {
+        out.push_back(&a);
+        return out;
+      }
   // Find where the target phrase starts.
   uint32_t phrase = UINT32_MAX;
-  for (uint32_t i = start; i < c.end && i <= start + 6; ++i) {
+  // "travelled to Turkey", "arrived in Ankara": a phrase that ends in its
+  // target's preposition has the target right after it.
+  const std::string& tail = m.trigger->lemmas.back();
+  if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
+  for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
     std::string w = lower(doc.token_text(i));
     // "a meeting between X and Y"; in captions also "Meeting by X and Y".
     bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
@@ -416,7 +452,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         // "of" inside a capitalised title ("Secretary of State") is part of it.
         bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
         bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted) || w == ",") clean = false;
+        // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
+        std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
+        bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) || w == ",")
+          clean = false;
       }
       if (!clean) break;
       out.push_back(&a);
@@ -525,6 +565,7 @@ struct Candidate {
   Event event;
   std::string source_key, target_key;
   size_t sentence = 0;  // index of the first sentence that reports it
+  uint32_t head = 0, last = 0;  // the trigger's tokens
 };
 
 // Two mentions name the same side when they are the same actor, or when one
@@ -671,14 +712,37 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
+// that is neither side's.
+bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m, const ActorSpan& source, const ActorSpan& target) {
+  const std::string& a = source.actor->country;
+  const std::string& b = target.actor->country;
+  if (a.empty() || b.empty() || a == b) return false;
+  const ActorSpan* place = place_actor(doc, actors, c, m);
+  if (!place || place->actor->country.empty()) return false;
+  // "France, Germany and Italy met in Rome": no participant may be at home.
+  for (const ActorSpan& x : actors)
+    if (&x != place && x.first >= c.begin && x.first < c.end && x.actor->country == place->actor->country)
+      return false;
+  return true;
+}
+
 // Two actors of one side: the same country with the same sector, or a
 // country and one of its own bodies ("the White House" and "the State
 // Department", "Russia" and "the Kremlin").  An opposition party and its
 // government, or a court and a citizen, are two sides.
+bool dissident(const std::string& sector) {
+  return sector == "REB" || sector == "OPP" || sector == "INS" || sector == "SEP" || sector == "UAF";
+}
+
 bool same_side(const ActorSpan& a, const ActorSpan& b) {
   const Actor& x = *a.actor;
   const Actor& y = *b.actor;
   if (x.country.empty() || x.country != y.country) return false;
+  // "Syrian rebels demanded autonomy from Damascus": those who fight or
+  // oppose a state are not on its side.
+  if (dissident(x.sector) != dissident(y.sector)) return false;
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
     return x.sector == y.sector || x.sector.empty() || y.sector.empty();
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
@@ -831,6 +895,36 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
   return out;
 }
 
+// "a member of Hamas jailed over a year ago", "there were ten soldiers killed
+// in Ukraine": a transitive verb's participle right after a noun phrase that
+// is no subject (after a preposition, a be-form or a number), with no object
+// after it, is a passive describing that noun.
+bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || before.last != m.head || before.first <= c.begin) return false;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
+  if (m.last + 1 >= c.end) return false;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  std::string prev = lower(doc.token_text(before.first - 1));
+  bool number = (!prev.empty() && prev[0] >= '0' && prev[0] <= '9') || is_quantity(prev) ||
+                in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "twenty", "fifty"});
+  return is_preposition(prev) || is_be_form(prev) || number;
+}
+
+// "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
+// violent or coercive act (17-20) by its victim even when the news names no
+// agent; the source is then the unknown actor ("---" in CAMEO), written as a
+// null source.  A cooperative or verbal act without an agent ("a deal was
+// signed", "X was criticised") says too little to code.
+bool unnamed_agent_allowed(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
 // What an act announced for the future is, in CAMEO: an intent to meet
 // (036), to cooperate (031-035), or a threat (13x).
 std::string intent_code(const std::string& code) {
@@ -847,12 +941,67 @@ std::string intent_code(const std::string& code) {
   return code;
 }
 
+// CAMEO's sub-codes of accusing (112x) and investigating (09x) by what the
+// act concerns, read from the words after the trigger in its clause:
+// "accused Serbia of war crimes" is 1124, "investigating corruption" 091.
+std::string refine_by_concern(const Document& doc, Clause c, const TriggerMatch& m, const std::string& code) {
+  if (code != "112" && code != "090") return code;
+  bool accuse = code == "112";
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 12; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
+    if ((w == "war" && (next == "crimes" || next == "crime")) || w == "genocide" ||
+        (w == "crimes" && next == "against"))
+      return accuse ? "1124" : "094";
+    if (w == "espionage" || w == "spying" || w == "treason")
+      return accuse ? "1125" : "091";
+    if ((w == "human" && next == "rights") || w == "torture" || w == "abuses")
+      return accuse ? "1122" : "092";
+    if (w == "corruption" || w == "fraud" || w == "bribery" || w == "embezzlement" || w == "embezzling" ||
+        w == "smuggling" || w == "crimes" || w == "crime" || w == "murder" || w == "terrorism")
+      return accuse ? "1121" : "091";
+    if (w == "aggression" || w == "invasion" || w == "incursion" || w == "airstrikes")
+      return accuse ? "1123" : "093";
+  }
+  return code;
+}
+
+// "threatened to storm the palace", "will resign unless ...": an act
+// announced as a threat, or on a condition the other side must meet, is a
+// threat made now (CAMEO 13), whatever the act.
+bool is_threat(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
+    if (lower(doc.token_text(i)).rfind("threaten", 0) == 0) return true;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i)
+    if (lower(doc.token_text(i)) == "unless") return true;
+  return false;
+}
+
+std::string threat_code(const std::string& code) {
+  std::string intent = intent_code(code);
+  return intent.rfind("13", 0) == 0 ? intent : "130";
+}
+
 // "Sudan must return the helicopter", "demanded that the government
 // resign": an act someone must do, or is asked to do, is only demanded.
 bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (w == "must" || w == "should") return true;
+  }
+  // "urged Russia to release the prisoners", "asked Iran to free him": the
+  // act after "to" is what the asking verb earlier in the clause requests.
+  // The asked one stands between the verb and "to" ("asked to leave" is no request).
+  if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "to") {
+    for (uint32_t i = c.begin; i + 1 < m.head - 1; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (in(w, {"urge",     "urged",      "urges",     "urging",    "ask",       "asked",      "asks",
+                 "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
+                 "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
+                 "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
+                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want"}))
+        return true;
+    }
   }
   uint32_t before = c.begin;
   if (before > 0 && lower(doc.token_text(before - 1)) == "that") --before;
@@ -942,7 +1091,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
-  uint32_t subject_end = source->last < m.head ? source->last : c.begin;
+  uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
   if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
@@ -951,17 +1100,20 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   if (is_demanded(doc, c, m, subject_end)) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
   } else if (e.status == EventStatus::kPlanned) {
-    code = intent_code(code);
+    code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
   }
+  code = refine_by_concern(doc, c, m, code);
   set_type(e, code, lex);
-  e.source.actor = *source->actor;
+  if (source) e.source.actor = *source->actor;  // none: an unnamed agent ("was killed")
   if (target) e.target.actor = *target->actor;
   cand.sentence = static_cast<size_t>(&s - doc.sentences.data());
-  cand.source_key = source->key;
+  cand.source_key = source ? source->key : "";
+  cand.head = m.head;
+  cand.last = m.last;
   cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
-  add_evidence(doc, e, "source", doc.mentions[source->mention].text);
+  if (source) add_evidence(doc, e, "source", doc.mentions[source->mention].text);
   if (target) add_evidence(doc, e, "target", doc.mentions[target->mention].text);
   if (const Timex* t = timex_for(doc, s, m)) {
     e.date = Date::parse_iso(t->value);
@@ -970,6 +1122,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     add_evidence(doc, e, "date", t->text);
   }
   e.place = place_of(doc, actors, c, m, e);
+  if (e.cameo == "040" && source && target && meets_at_third_location(doc, actors, c, m, *source, *target))
+    set_type(e, "044", lex);
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
@@ -1057,9 +1211,40 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
   return nullptr;
 }
 
+// "agreed to lift the sanctions", "pledged to expel": the promise is the
+// intent to do the act after "to", coded by that act's intent code (CAMEO
+// 031-039), not a second, unspecified intent (030).  Drops the 030 records
+// from `sentence_begin` on (one sentence's) whose act the same source does.
+void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> drop(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    const Candidate& promise = found[i];
+    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130";
+    if (!bare || promise.last + 1 >= doc.tokens.size() ||
+        lower(doc.token_text(promise.last + 1)) != "to")
+      continue;
+    for (size_t j = sentence_begin; j < found.size() && !drop[i]; ++j) {
+      const Candidate& act = found[j];
+      drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
+                act.source_key == promise.source_key && act.event.cameo != promise.event.cameo &&
+                act.event.status == EventStatus::kPlanned;
+    }
+  }
+  size_t kept = sentence_begin;
+  for (size_t i = sentence_begin; i < found.size(); ++i)
+    if (!drop[i]) {
+      if (kept != i) found[kept] = std::move(found[i]);
+      ++kept;
+    }
+  found.resize(kept);
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
+  size_t sentence_begin = 0;  // the previous sentence's first record
   for (const Sentence& s : doc.sentences) {
+    drop_promises_of_coded_acts(doc, found, sentence_begin);
+    sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
@@ -1083,7 +1268,29 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
-      if (!m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) && !subj.empty()) {
+      bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
+                        !progressive(doc.token_text(m.head));
+      // "a camp for Congolese refugees was attacked": when the subject is no
+      // actor, the victims of a violent act are the actor named inside it.
+      if (be_passive && subj.empty() && unnamed_agent_allowed(code))
+        for (const ActorSpan& a : actors)
+          if (a.first >= c.begin && a.last < m.head) subj.assign(1, &a);
+      // "officials accused of war crimes": a phrase whose object comes before
+      // its preposition ("accused X of") has none here, so it is a passive.
+      std::string_view head_word = doc.token_text(m.head);
+      bool objectless = m.trigger->kind == TriggerKind::kPhrase && m.last == m.head + 1 && head_word.size() > 4 &&
+                        head_word.substr(head_word.size() - 2) == "ed" &&
+                        std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
+                            m.trigger->target_preps.end();
+      bool passive = (be_passive || objectless) && !subj.empty();
+      const ActorSpan* described = nullptr;  // the noun a reduced relative describes
+      for (const ActorSpan& a : actors)
+        if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
+      if (described) {
+        passive = true;
+        subj.assign(1, described);
+      }
+      if (passive) {
         // Passive: the subject undergoes the act; "by X" is who did it.  A
         // host-verb in the passive ("Tillerson was hosted in Moscow") is a
         // visit by the subject to the agent or the place.
@@ -1097,8 +1304,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           source = agent;
           target = subj.back();
         }
-        if (!source || !target || source->key == target->key || same_side(*source, *target)) continue;
+        if (!target) continue;
+        if (!source && !unnamed_agent_allowed(code)) continue;
+        if (source && (source->key == target->key || same_side(*source, *target))) continue;
         emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+        // "officials would be indicted": without an agent only a reported act is news.
+        if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
         continue;
       }
       // The subject nearest the trigger, or the first of a coordinated pair.
@@ -1163,8 +1374,23 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.trigger->swap) std::swap(source, target);
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+      // "Obama and Putin attacked Iraq": each of a plain list of subjects
+      // does a one-sided act.
+      if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
+        for (size_t k = subj.size() - 1; k > 0; --k) {
+          bool plain = true;
+          for (uint32_t i = subj[k - 1]->last; i < subj[k]->first; ++i) {
+            std::string_view w = doc.token_text(i);
+            plain &= w == "," || w == "and";
+          }
+          if (!plain || subj[k]->first == subj[k - 1]->last) break;
+          const ActorSpan* other = subj[k - 1];
+          if (target && (other->key == target->key || same_side(*other, *target))) break;
+          emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);
+        }
     }
   }
+  drop_promises_of_coded_acts(doc, found, sentence_begin);
   add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
