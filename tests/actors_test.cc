@@ -190,27 +190,28 @@ TEST(Actors, SeedPersonsResolveToCanonicalNamesAndCountries) {
   }
 }
 
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
-
-TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
-  auto r = test::read_bytes(
-      "Poland's parliament criticised Moscow on Monday. Israeli troops raided a village. "
-      "Thousands of Nigerians rallied in Lagos.\n");
-  ASSERT_EQ(r.docs.size(), 1u);
-  Document d = std::move(r.docs[0]);
-  Pipeline pipeline;
-  pipeline.segment(d);
-  actors::recognize_actors(d);
-  actors::recognize_groups(d);
-  auto code_of = [&](const std::string& text) -> std::string {
+// The actor codes of a text after the actor and group passes, by mention text.
+struct GroupCodes {
+  Document d;
+  explicit GroupCodes(const std::string& text) {
+    auto r = test::read_bytes(text);
+    EXPECT_EQ(r.docs.size(), 1u);
+    d = std::move(r.docs[0]);
+    Pipeline().segment(d);
+    actors::recognize_actors(d);
+    actors::recognize_groups(d);
+  }
+  std::string operator()(const std::string& text) const {
     for (const Mention& m : d.mentions)
       if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
     return "(none)";
-  };
+  }
+};
+
+TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
+  GroupCodes code_of(
+      "Poland's parliament criticised Moscow on Monday. Israeli troops raided a village. "
+      "Thousands of Nigerians rallied in Lagos.\n");
   EXPECT_EQ(code_of("Poland's parliament"), "POLLEG");
   EXPECT_EQ(code_of("Israeli troops"), "ISRMIL");
   EXPECT_EQ(code_of("Nigerians"), "NGACVL");
@@ -218,30 +219,13 @@ TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
 }
 
 TEST(Actors, NamedOfficesAfterACountryAreGroupsOfThatCountry) {
-  auto r = test::read_bytes(
+  GroupCodes code_of(
       "Poland's Foreign Ministry summoned the envoy. The Kenyan Defence Ministry denied it. "
       "Ukraine's intelligence agency accused Moscow.\n");
-  ASSERT_EQ(r.docs.size(), 1u);
-  Document d = std::move(r.docs[0]);
-  Pipeline pipeline;
-  pipeline.segment(d);
-  actors::recognize_actors(d);
-  actors::recognize_groups(d);
-  auto code_of = [&](const std::string& text) -> std::string {
-    for (const Mention& m : d.mentions)
-      if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
-    return "(none)";
-  };
   EXPECT_EQ(code_of("Poland's Foreign Ministry"), "POLGOV");
   EXPECT_EQ(code_of("Kenyan Defence Ministry"), "KENMIL");
   EXPECT_EQ(code_of("Ukraine's intelligence agency"), "UKRSPY");
 }
-
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
 
 TEST(Actors, ANameInAParallelClauseSaysWhoTheTitledEnvoyWas) {
   auto d = analysed(
@@ -258,12 +242,6 @@ TEST(Actors, ANameInAParallelClauseSaysWhoTheTitledEnvoyWas) {
   const Actor* other = actor_of(d, "Maria Lopez");
   if (other) EXPECT_EQ(other->country, "");
 }
-
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
 
 TEST(Actors, DescriptionsResolveThroughTheirPossessorOrBody) {
   auto d = analysed(
@@ -285,12 +263,6 @@ TEST(Actors, DescriptionsResolveThroughTheirPossessorOrBody) {
   EXPECT_TRUE(nobody == nullptr || nobody->name.empty());
 }
 
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
-
 TEST(Actors, AnOfficeNamedBeforeItsHolderIsThatHolder) {
   auto d = analysed(
       // Undated, so the knowledge base cannot say who held the office: the text does.
@@ -299,12 +271,6 @@ TEST(Actors, AnOfficeNamedBeforeItsHolderIsThatHolder) {
   ASSERT_NE(diplomat, nullptr);
   EXPECT_EQ(diplomat, actor_of(d, "Wang Yi"));
 }
-
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
 
 TEST(Actors, TitlesAreNeverNamesAndUnnamedOfficesStayApart) {
   auto d = analysed(
@@ -321,12 +287,6 @@ TEST(Actors, TitlesAreNeverNamesAndUnnamedOfficesStayApart) {
   EXPECT_EQ(president->name, "Donald Trump");
   EXPECT_TRUE(under->name.empty());
 }
-
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
 
 std::string code_at(const Document& d, const std::string& mention_text) {
   const Actor* a = actor_of(d, mention_text);
@@ -405,12 +365,6 @@ TEST(Actors, SentenceInitialCountriesAndMetonymsAreFound) {
   EXPECT_FALSE(has_mention(d, "turkey"));
   EXPECT_EQ(code_at(d, "Congress"), "USALEG");  // first in its sentence, and written in lower case elsewhere
 }
-
-}  // namespace
-}  // namespace parley
-
-namespace parley {
-namespace {
 
 TEST(Actors, AnAppositionSaysWhoAnEnvoyIsAndWhereTheyServe) {
   auto d = analysed(
