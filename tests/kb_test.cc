@@ -150,6 +150,10 @@ TEST(Kb, UsOfficialsResolveToTheOfficeHeldOnTheArticleDate) {
        "White House Chief of Staff"},
       {{2018, 4, 30}, "Nielsen said that members of the caravan who entered illegally would be prosecuted.\n",
        "Nielsen", "Kirstjen Nielsen", "Secretary of Homeland Security"},
+      // A maternal surname or a patronymic is nobody's surname alone: Peru's
+      // defence minister José Huerta Torres, Ethiopia's Abiy Ahmed Ali.
+      {{2018, 4, 29}, "Torres said the migrants had waited at the border for days.\n", "Torres", "", ""},
+      {{2019, 3, 12}, "Ali said the shop had been closed since the morning.\n", "Ali", "", ""},
   };
   for (const Case& c : cases) {
     auto r = test::read_bytes(c.text, "doc.txt");
