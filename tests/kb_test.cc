@@ -279,6 +279,7 @@ TEST(Kb, NewsWcl50LeadersResolveWithTheirCountryAndRole) {
       {"Hassan Rouhani", {"IRN", "President"}},
       {"Mohammad Javad Zarif", {"IRN", "Minister of Foreign Affairs"}},
       {"Xi Jinping", {"CHN", ""}},  // President, or General Secretary: both his
+      {"Elizabeth II", {"GBR", "Queen"}},  // queen of fifteen realms, British first
       {"Angela Merkel", {"DEU", "Chancellor"}}};
   std::map<std::string, int> right, wrong;
   Pipeline pipeline;
