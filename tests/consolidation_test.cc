@@ -102,6 +102,57 @@ TEST(Consolidation, OneSidedReportsMergeOnlyOnTheSameDay) {
   EXPECT_LT(match_same_event(said, said_undated).score, kSameEventScore);
 }
 
+TEST(Consolidation, ASideOneReportLeavesOutNeedsTheSameDayAndCode) {
+  // "The DNC filed a lawsuit against the Trump campaign on Friday" and "The
+  // DNC sued on Friday in Manhattan": the second report found no target.
+  Date friday{2018, 4, 20};
+  Actor dnc{"", "Democratic National Committee", "USA", "PTY", "", ""};
+  auto sued_trump = report("115", dnc, person("Donald Trump", "USA"), friday, friday);
+  auto sued = report("115", dnc, {}, friday, friday);
+  auto sued_undated = report("115", dnc, {}, {}, friday);
+  auto accused = report("112", dnc, {}, friday, friday);
+  Match m = match_same_event(sued_trump, sued);
+  EXPECT_TRUE(m.possible);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, sued_undated).score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, accused).score, kSameEventScore);
+  // A country-level source with a side left out is too little.
+  auto us_sanctions = report("163", state("USA"), state("IRN"), friday, friday);
+  auto us_sanctions_untargeted = report("163", state("USA"), {}, friday, friday);
+  EXPECT_LT(match_same_event(us_sanctions, us_sanctions_untargeted).score, kSameEventScore);
+}
+
+TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
+  // "The White House welcomed Macron" (coded as the Government of the United
+  // States) and "Trump welcomed Macron" on the same day.
+  Date day{2018, 4, 24};
+  Actor white_house{"", "Government of the United States", "USA", "GOV", "", ""};
+  Actor elysee{"", "Government of France", "FRA", "GOV", "", ""};
+  auto by_government = report("043", white_house, person("Emmanuel Macron", "FRA"), day, day);
+  auto by_president = report("043", person("Donald Trump", "USA"), person("Emmanuel Macron", "FRA"), day, day);
+  auto by_french_government = report("043", elysee, person("Emmanuel Macron", "FRA"), day, day);
+  Match m = match_same_event(by_government, by_president);
+  EXPECT_TRUE(m.possible);
+  EXPECT_TRUE(m.by_state);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_FALSE(match_same_event(by_government, by_french_government).possible);
+  // A named body that is not the government itself stays a body of its own.
+  Actor fbi{"", "Federal Bureau of Investigation", "USA", "COP", "", ""};
+  EXPECT_FALSE(match_same_event(report("043", fbi, person("Emmanuel Macron", "FRA"), day, day), by_president).possible);
+}
+
+TEST(Consolidation, AFamilyNameWrittenFirstIsTheBareSurname) {
+  // "Kim" after "Kim Jong-un" is Mr Kim; after "Kim Darroch" (a Briton) it
+  // is not the ambassador's surname.
+  Date day{2018, 4, 27};
+  auto moon_kim = report("040", person("Moon Jae-in", "KOR"), person("Kim Jong-un", "PRK"), day, day);
+  auto moon_mr_kim = report("040", person("Moon Jae-in", "KOR"), person("Kim", ""), day, day);
+  auto may_darroch = report("040", person("Theresa May", "GBR"), person("Kim Darroch", "GBR"), day, day);
+  auto may_kim = report("040", person("Theresa May", "GBR"), person("Kim", ""), day, day);
+  EXPECT_GE(match_same_event(moon_kim, moon_mr_kim).score, kSameEventScore);
+  EXPECT_FALSE(match_same_event(may_darroch, may_kim).possible);
+}
+
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {
   Date day{2017, 5, 10};
   auto a = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);

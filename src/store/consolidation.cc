@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "actors/knowledge.h"
 #include "base/calendar.h"
 #include "base/text.h"
 
@@ -14,6 +15,7 @@ namespace {
 constexpr double kSamePerson = 3;      // the same named person or body
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
+constexpr double kSideMissing = -1.5;  // one report names a side the other leaves out (often not found)
 constexpr double kSameDay = 2;         // both reports give the day, and it agrees
 constexpr double kSameWeeks = 1;       // the possible dates agree within about a month
 constexpr double kSameYear = 0.5;      // ... within a year
@@ -60,11 +62,16 @@ bool cut_short(const std::vector<std::string>& x, const std::vector<std::string>
          y[x.size() - 1].rfind(x.back(), 0) == 0;
 }
 
-bool names_match(const std::string& a, const std::string& b) {
+// `country`: the person's country if either report knows it.  Where names
+// are written family name first ("Kim Jong-un", "Xi Jinping"), the bare
+// surname is the first word ("Kim" for Kim Jong-un), not the last.
+bool names_match(const std::string& a, const std::string& b, const std::string& country) {
   auto x = name_tokens(a), y = name_tokens(b);
   if (x.empty() || y.empty()) return false;
   if (cut_short(x, y) || cut_short(y, x)) return true;
   if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() == 1 && x[0] == y[0] && !country.empty() && actors::default_knowledge().family_name_first(country))
+    return true;
   if (x.back() != y.back()) return false;
   return x.size() == 1 || std::find(y.begin(), y.end(), x.front()) != y.end();
 }
@@ -74,10 +81,15 @@ bool same_entity(const Actor& a, const Actor& b) {
   // names are compared by name.
   if (a.id.rfind("kb:", 0) == 0 && b.id.rfind("kb:", 0) == 0) return a.id == b.id;
   if (!a.id.empty() && a.id == b.id) return true;
-  return names_match(a.name, b.name);
+  return names_match(a.name, b.name, a.country.empty() ? b.country : a.country);
 }
 
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
+
+// "Government of the United States" (what "the White House" or "the Oval
+// Office" stand for) is the state itself, like a country-level actor: it is
+// not another person than the president or a minister of that state.
+bool speaks_as_state(const Actor& a) { return a.name.empty() || a.name.rfind("Government of ", 0) == 0; }
 
 struct SideMatch {
   bool possible = false;
@@ -85,13 +97,15 @@ struct SideMatch {
 };
 
 // One side (source or target) of two reports.  A person agrees with the
-// state of their own country ("the Russian foreign minister" or "Russia" for
-// Lavrov) but never with another named person.
+// state of their own country ("the Russian foreign minister", "Russia" or
+// "the Kremlin" for Lavrov) but never with another named person.  A side
+// one report leaves out (the extractor found no target, or a passive gave
+// no agent) weighs against the pair without ruling it out.
 SideMatch match_side(const Actor& a, const Actor& b) {
   if (absent(a) && absent(b)) return {true, kSideAbsent};
-  if (absent(a) || absent(b)) return {};  // one report names a side the other lacks
+  if (absent(a) || absent(b)) return {true, kSideMissing};
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
-  if (!a.name.empty() && !b.name.empty()) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
+  if (!speaks_as_state(a) && !speaks_as_state(b)) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
   if (!sectors_compatible(a.sector, b.sector)) return {};
