@@ -153,6 +153,21 @@ TEST(Consolidation, AFamilyNameWrittenFirstIsTheBareSurname) {
   EXPECT_FALSE(match_same_event(may_darroch, may_kim).possible);
 }
 
+TEST(Consolidation, AnUndatedStatementIsFromTheDayOfPublicationOrTheDayBefore) {
+  // "Trump praised North Korea" in papers of April 21 and April 24 are two
+  // statements; the same words in papers of April 21 and 22 may be one.  A
+  // visit reported undated three days apart is still one visit.
+  auto praise = [](Date published) {
+    return report("051", person("Donald Trump", "USA"), state("PRK"), {}, published);
+  };
+  auto visit = [](Date published) {
+    return report("042", person("Angela Merkel", "DEU"), person("Donald Trump", "USA"), {}, published);
+  };
+  EXPECT_FALSE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 24})).possible);
+  EXPECT_GE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 22})).score, kSameEventScore);
+  EXPECT_GE(match_same_event(visit({2018, 4, 24}), visit({2018, 4, 27})).score, kSameEventScore);
+}
+
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {
   Date day{2017, 5, 10};
   auto a = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);

@@ -26,9 +26,21 @@ constexpr double kOtherPlace = -1;     // soft: "the White House" and "Washingto
 constexpr double kSharedTopic = 0.5;
 
 // A report with no date in the text tells of something in the week before it
-// was published; a plan without a date, of something within the next year.
+// was published; a statement (praise, criticism, a threat ...), of something
+// said that day or the day before: people repeat themselves, and a statement
+// is news for a day.  A plan without a date tells of something within the
+// next year.
 constexpr int kNewsWindowDays = 7;
+constexpr int kStatementWindowDays = 1;
 constexpr int kPlanHorizonDays = 365;
+
+// Verbal acts (CAMEO 01-03, 05, 10-13) other than signing an agreement (057).
+bool statement(const std::string& cameo) {
+  static const char* const kVerbal[] = {"01", "02", "03", "05", "10", "11", "12", "13"};
+  std::string family = cameo.substr(0, 2);
+  if (cameo == "057") return false;
+  return std::find(std::begin(kVerbal), std::end(kVerbal), family) != std::end(kVerbal);
+}
 
 // Sectors of the state: a minister, a diplomat or a general can each stand
 // for (and be reported as) their country's government.
@@ -133,7 +145,7 @@ DayRange when(const EventFacts& f) {
   DayRange first = range_of(f.first_reported), last = range_of(f.last_reported);
   if (!first.bounded || !last.bounded) return {};
   if (f.status == EventStatus::kPlanned) return {first.lo, last.hi + kPlanHorizonDays, true};
-  return {first.lo - kNewsWindowDays, last.hi, true};
+  return {first.lo - (statement(f.cameo) ? kStatementWindowDays : kNewsWindowDays), last.hi, true};
 }
 
 std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso() : "undated"; }
