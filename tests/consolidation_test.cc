@@ -110,11 +110,13 @@ TEST(Consolidation, ASideOneReportLeavesOutNeedsTheSameDayAndCode) {
   auto sued_trump = report("115", dnc, person("Donald Trump", "USA"), friday, friday);
   auto sued = report("115", dnc, {}, friday, friday);
   auto sued_undated = report("115", dnc, {}, {}, friday);
+  auto sued_saturday = report("115", dnc, {}, {2018, 4, 21}, {2018, 4, 21});
   auto accused = report("112", dnc, {}, friday, friday);
   Match m = match_same_event(sued_trump, sued);
   EXPECT_TRUE(m.possible);
   EXPECT_GE(m.score, kSameEventScore);
   EXPECT_LT(match_same_event(sued_trump, sued_undated).score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, sued_saturday).score, kSameEventScore);
   EXPECT_LT(match_same_event(sued_trump, accused).score, kSameEventScore);
   // A country-level source with a side left out is too little.
   auto us_sanctions = report("163", state("USA"), state("IRN"), friday, friday);

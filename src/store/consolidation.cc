@@ -15,7 +15,7 @@ namespace {
 constexpr double kSamePerson = 3;      // the same named person or body
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
-constexpr double kSideMissing = -1.5;  // one report names a side the other leaves out (often not found)
+constexpr double kSideMissing = -2;    // one report names a side the other leaves out (often not found)
 constexpr double kSameDay = 2;         // both reports give the day, and it agrees
 constexpr double kSameWeeks = 1;       // the possible dates agree within about a month
 constexpr double kSameYear = 0.5;      // ... within a year
