@@ -51,6 +51,10 @@ TEST(Consolidation, ShortAndTitledFormsOfANameAreOnePersonButRelativesAreNot) {
   auto f = report("040", person("Mike Pompeo", "USA"), person("Kim Yong-chol", "PRK"), {}, {2018, 4, 17});
   EXPECT_GE(match_same_event(a, b).score, kSameEventScore);
   EXPECT_GE(match_same_event(a, e).score, kSameEventScore);  // a name cut short
+  auto mueller_iii =
+      report("020", person("Robert S. Mueller III", "USA"), person("Donald Trump", "USA"), {}, {2018, 4, 30});
+  auto mueller = report("020", person("Robert Mueller", "USA"), person("Donald Trump", "USA"), {}, {2018, 4, 30});
+  EXPECT_GE(match_same_event(mueller_iii, mueller).score, kSameEventScore);  // a generational suffix
   EXPECT_FALSE(match_same_event(a, f).possible);
   EXPECT_FALSE(match_same_event(c, d).possible);
 }

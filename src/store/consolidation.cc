@@ -52,6 +52,12 @@ bool sectors_compatible(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a == b || (state_sector(a) && state_sector(b));
 }
 
+// A generational suffix is no part of the surname: "Robert S. Mueller III"
+// is Robert Mueller, "Martin Luther King Jr." is Martin Luther King.
+bool generational_suffix(const std::string& w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 std::vector<std::string> name_tokens(const std::string& name) {
   std::vector<std::string> out;
   for (const std::string& t : base::split(base::ascii_lower(name), ' ')) {
@@ -60,6 +66,7 @@ std::vector<std::string> name_tokens(const std::string& name) {
       if (c != '.' && c != ',') w += c;
     if (!w.empty()) out.push_back(w);
   }
+  while (out.size() > 1 && generational_suffix(out.back())) out.pop_back();
   return out;
 }
 
