@@ -122,6 +122,13 @@ TEST(Consolidation, ASideOneReportLeavesOutNeedsTheSameDayAndCode) {
   EXPECT_LT(match_same_event(sued_trump, sued_undated).score, kSameEventScore);
   EXPECT_LT(match_same_event(sued_trump, sued_saturday).score, kSameEventScore);
   EXPECT_LT(match_same_event(sued_trump, accused).score, kSameEventScore);
+  // A meeting is known by who met: "Trump met lawmakers on Monday" and
+  // "Trump met Pena Nieto on Monday" with the lawmakers not found.
+  Date monday{2017, 1, 23};
+  auto met_someone = report("040", person("Donald Trump", "USA"), {}, monday, monday);
+  auto met_pena_nieto =
+      report("040", person("Donald Trump", "USA"), person("Enrique Pena Nieto", "MEX"), monday, monday);
+  EXPECT_FALSE(match_same_event(met_someone, met_pena_nieto).possible);
   // A country-level source with a side left out is too little.
   auto us_sanctions = report("163", state("USA"), state("IRN"), friday, friday);
   auto us_sanctions_untargeted = report("163", state("USA"), {}, friday, friday);
@@ -159,7 +166,7 @@ TEST(Consolidation, AFamilyNameWrittenFirstIsTheBareSurname) {
   EXPECT_FALSE(match_same_event(may_darroch, may_kim).possible);
 }
 
-TEST(Consolidation, AnUndatedStatementIsFromTheDayOfPublicationOrTheDayBefore) {
+TEST(Consolidation, AStatementIsDatedToTheDayOfPublicationOrTheDayBeforeAndNotToAYear) {
   // "Trump praised North Korea" in papers of April 21 and April 24 are two
   // statements; the same words in papers of April 21 and 22 may be one.  A
   // visit reported undated three days apart is still one visit.
@@ -172,6 +179,15 @@ TEST(Consolidation, AnUndatedStatementIsFromTheDayOfPublicationOrTheDayBefore) {
   EXPECT_FALSE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 24})).possible);
   EXPECT_GE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 22})).score, kSameEventScore);
   EXPECT_GE(match_same_event(visit({2018, 4, 24}), visit({2018, 4, 27})).score, kSameEventScore);
+  // "Trump urged Congress" known only to 2017 is none of his appeals in
+  // particular; a meeting known to the year may still be the one meeting.
+  Actor congress{"", "United States Congress", "USA", "LEG", "", ""};
+  auto urged_in_2017 = report("020", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
+  auto urged_on_march_1 = report("020", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
+  EXPECT_FALSE(match_same_event(urged_in_2017, urged_on_march_1).possible);
+  auto met_in_2017 = report("040", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
+  auto met_on_march_1 = report("040", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
+  EXPECT_TRUE(match_same_event(met_in_2017, met_on_march_1).possible);
 }
 
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {

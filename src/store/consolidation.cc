@@ -33,6 +33,7 @@ constexpr double kSharedTopic = 0.5;
 constexpr int kNewsWindowDays = 7;
 constexpr int kStatementWindowDays = 1;
 constexpr int kPlanHorizonDays = 365;
+constexpr int kMonthDays = 31;
 
 // Verbal acts (CAMEO 01-03, 05, 10-13) other than signing an agreement (057).
 bool statement(const std::string& cameo) {
@@ -168,13 +169,16 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
+  // A statement known only to its year ("Trump urged Congress" in 2017)
+  // cannot be told from the others he made that year.
+  if (width > kMonthDays && a.status == EventStatus::kOccurred && statement(a.cameo)) return false;
   if (width == 0) {
     m.score += kSameDay;
     if (x.lo != y.lo) {
       m.score -= 0.5;
       m.conflicts.push_back({"date", date_text(a), date_text(b)});
     }
-  } else if (width <= 31) {
+  } else if (width <= kMonthDays) {
     m.score += kSameWeeks;
   } else if (width <= 366) {
     m.score += kSameYear;
@@ -203,10 +207,16 @@ void match_place_and_topics(const EventFacts& a, const EventFacts& b, Match& m) 
     }
 }
 
+// A side one report names and the other leaves out.
+bool one_sided_gap(const Actor& a, const Actor& b) { return absent(a) != absent(b); }
+
 // Actors in the given orientation; false when a side rules the pair out.
+// A meeting is known by who met: one whose counterpart a report leaves out
+// cannot be told from the other meetings of that day.
 bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match& m) {
   const Actor& bs = swapped ? b.target : b.source;
   const Actor& bt = swapped ? b.source : b.target;
+  if (undirected(a.cameo) && (one_sided_gap(a.source, bs) || one_sided_gap(a.target, bt))) return false;
   SideMatch s = match_side(a.source, bs), t = match_side(a.target, bt);
   if (!s.possible || !t.possible) return false;
   m.score += s.score + t.score;
