@@ -67,6 +67,12 @@ TEST(Eval, NewsWcl50DocumentsAndGoldEvents) {
     dated += !d.date.empty();
   }
   EXPECT_GT(dated, 10u);  // dates come from the outlets' URLs where they have one
+  // Tokens are joined back into running text: quotation marks hug what they
+  // quote, clitics their word ("I'm", not "I 'm").
+  for (const auto& d : docs) {
+    EXPECT_EQ(d.text.find(" \" "), std::string::npos) << d.id;
+    EXPECT_EQ(d.text.find(" 'm "), std::string::npos) << d.id;
+  }
   auto score = eval::score_same_event_links(docs, Pipeline(), false);
   EXPECT_EQ(score.gold_links, 100u);  // 10 events x C(5,2) pairs
   EXPECT_LE(score.correct_links, score.predicted_links);

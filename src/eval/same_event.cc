@@ -30,27 +30,34 @@ std::string read_file(const std::string& path) {
 
 bool attaches_left(const std::string& t) {
   return t == "," || t == "." || t == ";" || t == ":" || t == "?" || t == "!" || t == ")" || t == "'s" || t == "n't" ||
-         t == "%" || t == "''" || t == "'" || t == "-" || t == "'re" || t == "'ve" || t == "'ll";
+         t == "%" || t == "''" || t == "'" || t == "-" || t == "'re" || t == "'ve" || t == "'ll" || t == "'m" ||
+         t == "'d";
 }
 
 // Joins tokens back into running text: no space before closing punctuation
-// and clitics, none after opening brackets; "\n" tokens end paragraphs.
+// and clitics, none after opening brackets; "\n" tokens end paragraphs.  A
+// plain '"' token opens a quotation and the next one closes it, so that
+// `at " extremely high levels, "` reads `at "extremely high levels,"`.
 class Detokenizer {
  public:
   void add(const std::string& token) {
     if (token == "\\n" || token == "\n") {
       if (!text_.empty() && text_.back() != '\n') text_ += "\n\n";
       no_space_ = true;
+      in_quote_ = false;
       return;
     }
-    if (!no_space_ && !text_.empty() && text_.back() != '\n' && !attaches_left(token)) text_ += ' ';
+    bool closing_quote = token == "\"" && in_quote_;
+    if (!no_space_ && !text_.empty() && text_.back() != '\n' && !attaches_left(token) && !closing_quote) text_ += ' ';
     if (token == "``")
       text_ += '"';
     else if (token == "''")
       text_ += '"';
     else
       text_ += token;
-    no_space_ = token == "(" || token == "``" || token == "-";
+    bool opening_quote = token == "\"" && !in_quote_;
+    if (token == "\"") in_quote_ = !in_quote_;
+    no_space_ = token == "(" || token == "``" || token == "-" || opening_quote;
   }
   void end_sentence() {
     if (!text_.empty() && text_.back() != '\n') text_ += '\n';
@@ -61,6 +68,7 @@ class Detokenizer {
  private:
   std::string text_;
   bool no_space_ = true;
+  bool in_quote_ = false;  // a '"' token opened a quotation not yet closed
 };
 
 std::string xml_unescape(std::string s) {
