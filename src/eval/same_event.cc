@@ -1,5 +1,6 @@
 #include "eval/same_event.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -56,7 +57,11 @@ class Detokenizer {
     else
       text_ += token;
     bool opening_quote = token == "\"" && !in_quote_;
-    if (token == "\"") in_quote_ = !in_quote_;
+    // `` and '' say which they are; a mark glued to a word ("The) counts too.
+    if (token == "``" || token == "''")
+      in_quote_ = token == "``";
+    else if (std::count(token.begin(), token.end(), '"') % 2 == 1)
+      in_quote_ = !in_quote_;
     no_space_ = token == "(" || token == "``" || token == "-" || opening_quote;
   }
   void end_sentence() {
