@@ -188,6 +188,9 @@ TEST(Consolidation, AStatementIsDatedToTheDayOfPublicationOrTheDayBeforeAndNotTo
   auto met_in_2017 = report("040", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
   auto met_on_march_1 = report("040", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
   EXPECT_TRUE(match_same_event(met_in_2017, met_on_march_1).possible);
+  // Nor can a statement that neither the text nor a publication date places.
+  auto praised_kim = report("051", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), {}, kUnknown);
+  EXPECT_FALSE(match_same_event(praised_kim, praised_kim).possible);
 }
 
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {

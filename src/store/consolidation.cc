@@ -163,15 +163,16 @@ std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso(
 // evidence.  Returns false when the dates rule the pair out.
 bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   DayRange x = when(a), y = when(b);
+  // A statement known only to its year ("Trump urged Congress" in 2017), or
+  // to no time at all, cannot be told from the others he made.
+  bool said = a.status == EventStatus::kOccurred && statement(a.cameo);
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
-    return true;
+    return !said;
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
-  // A statement known only to its year ("Trump urged Congress" in 2017)
-  // cannot be told from the others he made that year.
-  if (width > kMonthDays && a.status == EventStatus::kOccurred && statement(a.cameo)) return false;
+  if (width > kMonthDays && said) return false;
   if (width == 0) {
     m.score += kSameDay;
     if (x.lo != y.lo) {
