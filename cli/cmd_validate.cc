@@ -109,7 +109,7 @@ void add_validate_command(CLI::App& app) {
   same->add_flag("--main", main_only, "Link documents by their lead event only");
   static size_t min_shared = 1;
   same->add_option("--min-shared", min_shared, "Events two documents must share to be linked (default 1)");
-  same->add_flag("-v,--verbose", verbose, "One line per predicted link");
+  same->add_flag("-v,--verbose", verbose, "One line per predicted link (right, wrong) and per missed gold link (the closest pair of reports)");
   static std::string dump_dir;
   same->add_option("--dump", dump_dir,
                    "Also write each document as Parley reads it (DIR/ID.txt, with its date line) for inspection");

@@ -51,6 +51,10 @@ TEST(Consolidation, ShortAndTitledFormsOfANameAreOnePersonButRelativesAreNot) {
   auto f = report("040", person("Mike Pompeo", "USA"), person("Kim Yong-chol", "PRK"), {}, {2018, 4, 17});
   EXPECT_GE(match_same_event(a, b).score, kSameEventScore);
   EXPECT_GE(match_same_event(a, e).score, kSameEventScore);  // a name cut short
+  auto mueller_iii =
+      report("020", person("Robert S. Mueller III", "USA"), person("Donald Trump", "USA"), {}, {2018, 4, 30});
+  auto mueller = report("020", person("Robert Mueller", "USA"), person("Donald Trump", "USA"), {}, {2018, 4, 30});
+  EXPECT_GE(match_same_event(mueller_iii, mueller).score, kSameEventScore);  // a generational suffix
   EXPECT_FALSE(match_same_event(a, f).possible);
   EXPECT_FALSE(match_same_event(c, d).possible);
 }
@@ -100,6 +104,93 @@ TEST(Consolidation, OneSidedReportsMergeOnlyOnTheSameDay) {
   auto said_undated = report("1231", person("Donald Trump", "USA"), {}, {}, day);
   EXPECT_GE(match_same_event(said, said).score, kSameEventScore);
   EXPECT_LT(match_same_event(said, said_undated).score, kSameEventScore);
+}
+
+TEST(Consolidation, ASideOneReportLeavesOutNeedsTheSameDayAndCode) {
+  // "The DNC filed a lawsuit against the Trump campaign on Friday" and "The
+  // DNC sued on Friday in Manhattan": the second report found no target.
+  Date friday{2018, 4, 20};
+  Actor dnc{"", "Democratic National Committee", "USA", "PTY", "", ""};
+  auto sued_trump = report("115", dnc, person("Donald Trump", "USA"), friday, friday);
+  auto sued = report("115", dnc, {}, friday, friday);
+  auto sued_undated = report("115", dnc, {}, {}, friday);
+  auto sued_saturday = report("115", dnc, {}, {2018, 4, 21}, {2018, 4, 21});
+  auto accused = report("112", dnc, {}, friday, friday);
+  Match m = match_same_event(sued_trump, sued);
+  EXPECT_TRUE(m.possible);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, sued_undated).score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, sued_saturday).score, kSameEventScore);
+  EXPECT_LT(match_same_event(sued_trump, accused).score, kSameEventScore);
+  // A meeting is known by who met: "Trump met lawmakers on Monday" and
+  // "Trump met Pena Nieto on Monday" with the lawmakers not found.
+  Date monday{2017, 1, 23};
+  auto met_someone = report("040", person("Donald Trump", "USA"), {}, monday, monday);
+  auto met_pena_nieto =
+      report("040", person("Donald Trump", "USA"), person("Enrique Pena Nieto", "MEX"), monday, monday);
+  EXPECT_FALSE(match_same_event(met_someone, met_pena_nieto).possible);
+  // A country-level source with a side left out is too little.
+  auto us_sanctions = report("163", state("USA"), state("IRN"), friday, friday);
+  auto us_sanctions_untargeted = report("163", state("USA"), {}, friday, friday);
+  EXPECT_LT(match_same_event(us_sanctions, us_sanctions_untargeted).score, kSameEventScore);
+}
+
+TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
+  // "The White House welcomed Macron" (coded as the Government of the United
+  // States) and "Trump welcomed Macron" on the same day.
+  Date day{2018, 4, 24};
+  Actor white_house{"", "Government of the United States", "USA", "GOV", "", ""};
+  Actor elysee{"", "Government of France", "FRA", "GOV", "", ""};
+  auto by_government = report("043", white_house, person("Emmanuel Macron", "FRA"), day, day);
+  auto by_president = report("043", person("Donald Trump", "USA"), person("Emmanuel Macron", "FRA"), day, day);
+  auto by_french_government = report("043", elysee, person("Emmanuel Macron", "FRA"), day, day);
+  Match m = match_same_event(by_government, by_president);
+  EXPECT_TRUE(m.possible);
+  EXPECT_TRUE(m.by_state);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_FALSE(match_same_event(by_government, by_french_government).possible);
+  // A named body that is not the government itself stays a body of its own.
+  Actor fbi{"", "Federal Bureau of Investigation", "USA", "COP", "", ""};
+  EXPECT_FALSE(match_same_event(report("043", fbi, person("Emmanuel Macron", "FRA"), day, day), by_president).possible);
+}
+
+TEST(Consolidation, AFamilyNameWrittenFirstIsTheBareSurname) {
+  // "Kim" after "Kim Jong-un" is Mr Kim; after "Kim Darroch" (a Briton) it
+  // is not the ambassador's surname.
+  Date day{2018, 4, 27};
+  auto moon_kim = report("040", person("Moon Jae-in", "KOR"), person("Kim Jong-un", "PRK"), day, day);
+  auto moon_mr_kim = report("040", person("Moon Jae-in", "KOR"), person("Kim", ""), day, day);
+  auto may_darroch = report("040", person("Theresa May", "GBR"), person("Kim Darroch", "GBR"), day, day);
+  auto may_kim = report("040", person("Theresa May", "GBR"), person("Kim", ""), day, day);
+  EXPECT_GE(match_same_event(moon_kim, moon_mr_kim).score, kSameEventScore);
+  EXPECT_FALSE(match_same_event(may_darroch, may_kim).possible);
+}
+
+TEST(Consolidation, AStatementIsDatedToTheDayOfPublicationOrTheDayBeforeAndNotToAYear) {
+  // "Trump praised North Korea" in papers of April 21 and April 24 are two
+  // statements; the same words in papers of April 21 and 22 may be one.  A
+  // visit reported undated three days apart is still one visit.
+  auto praise = [](Date published) {
+    return report("051", person("Donald Trump", "USA"), state("PRK"), {}, published);
+  };
+  auto visit = [](Date published) {
+    return report("042", person("Angela Merkel", "DEU"), person("Donald Trump", "USA"), {}, published);
+  };
+  EXPECT_FALSE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 24})).possible);
+  EXPECT_GE(match_same_event(praise({2018, 4, 21}), praise({2018, 4, 22})).score, kSameEventScore);
+  EXPECT_GE(match_same_event(visit({2018, 4, 24}), visit({2018, 4, 27})).score, kSameEventScore);
+  // "Trump urged Congress" known only to 2017 is none of his appeals in
+  // particular; a meeting known to the year may still be the one meeting.
+  Actor congress{"", "United States Congress", "USA", "LEG", "", ""};
+  auto urged_in_2017 = report("020", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
+  auto urged_on_march_1 = report("020", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
+  EXPECT_FALSE(match_same_event(urged_in_2017, urged_on_march_1).possible);
+  auto met_in_2017 = report("040", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
+  auto met_on_march_1 = report("040", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
+  EXPECT_TRUE(match_same_event(met_in_2017, met_on_march_1).possible);
+  // Nor can a statement that neither the text nor a publication date places.
+  auto praised_kim = report("051", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), {}, kUnknown);
+  EXPECT_FALSE(match_same_event(praised_kim, praised_kim).possible);
 }
 
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {

@@ -67,9 +67,36 @@ TEST(Eval, NewsWcl50DocumentsAndGoldEvents) {
     dated += !d.date.empty();
   }
   EXPECT_GT(dated, 10u);  // dates come from the outlets' URLs where they have one
+  // Tokens are joined back into running text: quotation marks hug what they
+  // quote, clitics their word ("I'm", not "I 'm").
+  for (const auto& d : docs) {
+    EXPECT_EQ(d.text.find(" \" "), std::string::npos) << d.id;
+    EXPECT_EQ(d.text.find(" 'm "), std::string::npos) << d.id;
+  }
   auto score = eval::score_same_event_links(docs, Pipeline(), false);
   EXPECT_EQ(score.gold_links, 100u);  // 10 events x C(5,2) pairs
   EXPECT_LE(score.correct_links, score.predicted_links);
+  // Every gold link is either found or explained as missed.
+  size_t missed = 0;
+  for (const auto& line : score.details) missed += line.find("\tmissed\t") != std::string::npos;
+  EXPECT_EQ(missed, score.gold_links - score.correct_links);
+}
+
+TEST(Eval, EcbPlusPagesAreDatedByTheirAddress) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
+  auto docs = eval::read_ecbplus(test::shared_dir() + "/data/ecbplus");
+  size_t plus = 0, plus_dated = 0, ecb_dated = 0;
+  for (const auto& d : docs) {
+    bool is_plus = d.gold_event.find("-plus") != std::string::npos;
+    plus += is_plus;
+    plus_dated += is_plus && !d.date.empty();
+    ecb_dated += !is_plus && !d.date.empty();
+    if (is_plus) EXPECT_EQ(d.url.rfind("http", 0), 0u) << d.id;  // sentence 0 is the address, not text
+    EXPECT_EQ(d.text.find("http://"), std::string::npos) << d.id;
+  }
+  EXPECT_GT(plus, 400u);
+  EXPECT_GT(plus_dated, 100u);  // "/2009/11/30/" and the like
+  EXPECT_EQ(ecb_dated, 0u);     // the older half keeps no address
 }
 
 }  // namespace

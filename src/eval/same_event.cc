@@ -1,5 +1,7 @@
 #include "eval/same_event.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +15,7 @@
 #include "io/decompress.h"
 #include "output/json.h"
 #include "parley/reader.h"
+#include "store/consolidation.h"
 #include "store/store.h"
 
 namespace parley::eval {
@@ -28,27 +31,38 @@ std::string read_file(const std::string& path) {
 
 bool attaches_left(const std::string& t) {
   return t == "," || t == "." || t == ";" || t == ":" || t == "?" || t == "!" || t == ")" || t == "'s" || t == "n't" ||
-         t == "%" || t == "''" || t == "'" || t == "-" || t == "'re" || t == "'ve" || t == "'ll";
+         t == "%" || t == "''" || t == "'" || t == "-" || t == "'re" || t == "'ve" || t == "'ll" || t == "'m" ||
+         t == "'d";
 }
 
 // Joins tokens back into running text: no space before closing punctuation
-// and clitics, none after opening brackets; "\n" tokens end paragraphs.
+// and clitics, none after opening brackets; "\n" tokens end paragraphs.  A
+// plain '"' token opens a quotation and the next one closes it, so that
+// `at " extremely high levels, "` reads `at "extremely high levels,"`.
 class Detokenizer {
  public:
   void add(const std::string& token) {
     if (token == "\\n" || token == "\n") {
       if (!text_.empty() && text_.back() != '\n') text_ += "\n\n";
       no_space_ = true;
+      in_quote_ = false;
       return;
     }
-    if (!no_space_ && !text_.empty() && text_.back() != '\n' && !attaches_left(token)) text_ += ' ';
+    bool closing_quote = token == "\"" && in_quote_;
+    if (!no_space_ && !text_.empty() && text_.back() != '\n' && !attaches_left(token) && !closing_quote) text_ += ' ';
     if (token == "``")
       text_ += '"';
     else if (token == "''")
       text_ += '"';
     else
       text_ += token;
-    no_space_ = token == "(" || token == "``" || token == "-";
+    bool opening_quote = token == "\"" && !in_quote_;
+    // `` and '' say which they are; a mark glued to a word ("The) counts too.
+    if (token == "``" || token == "''")
+      in_quote_ = token == "``";
+    else if (std::count(token.begin(), token.end(), '"') % 2 == 1)
+      in_quote_ = !in_quote_;
+    no_space_ = token == "(" || token == "``" || token == "-" || opening_quote;
   }
   void end_sentence() {
     if (!text_.empty() && text_.back() != '\n') text_ += '\n';
@@ -59,6 +73,7 @@ class Detokenizer {
  private:
   std::string text_;
   bool no_space_ = true;
+  bool in_quote_ = false;  // a '"' token opened a quotation not yet closed
 };
 
 std::string xml_unescape(std::string s) {
@@ -103,6 +118,33 @@ std::string describe(const Event& e) {
          (e.place.empty() ? "" : " @" + e.place);
 }
 
+// One event of a document as a report, for explaining missed links.
+struct Report {
+  store::EventFacts facts;
+  std::string text;  // describe()
+};
+
+// Why two documents of one gold event share no event: the closest pair of
+// their reports of one type family and status, with its consolidation
+// score (or "ruled out"), or that no such pair exists.
+std::string closest_reports(const std::vector<Report>& a, const std::vector<Report>& b) {
+  const Report *best_a = nullptr, *best_b = nullptr;
+  store::Match best;
+  for (const Report& x : a)
+    for (const Report& y : b) {
+      if (store::cameo_family(x.facts.cameo) != store::cameo_family(y.facts.cameo)) continue;
+      if (x.facts.status != y.facts.status) continue;
+      store::Match m = store::match_same_event(x.facts, y.facts);
+      bool better = !best_a || (m.possible && !best.possible) || (m.possible == best.possible && m.score > best.score);
+      if (better) best = m, best_a = &x, best_b = &y;
+    }
+  if (!best_a) return "no two reports of one type\t";
+  char score[32];
+  std::snprintf(score, sizeof score, "%.1f", best.score);
+  return (best.possible ? std::string("score ") + score : std::string("ruled out")) + "\t" + best_a->text + " | " +
+         best_b->text;
+}
+
 }  // namespace
 
 std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
@@ -126,7 +168,8 @@ std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
       CorpusDocument d;
       d.id = "newswcl50-" + short_id;
       d.gold_event = short_id.substr(0, short_id.find('_'));
-      d.date = clean::date_in_url(urls.count(short_id) ? urls[short_id] : "").iso();
+      d.url = urls.count(short_id) ? urls[short_id] : "";
+      d.date = clean::date_in_url(d.url).iso();
       docs.push_back(std::move(d));
       last_sentence.clear();
       continue;
@@ -169,14 +212,20 @@ std::vector<CorpusDocument> read_ecbplus(const std::string& dir) {
       std::string tag = xml.substr(at, close - at);
       size_t s = tag.find("sentence=\"");
       std::string sentence = s == std::string::npos ? "" : tag.substr(s + 10, tag.find('"', s + 10) - s - 10);
-      // In ecbplus files sentence 0 is the page's URL, not text.
-      if (!(plus && sentence == "0")) {
+      std::string token = xml_unescape(xml.substr(close + 1, end - close - 1));
+      // In ecbplus files sentence 0 is the page's URL (tokenised), not text.
+      if (plus && sentence == "0") {
+        d.url += token;
+      } else {
         if (sentence != last_sentence && !last_sentence.empty()) text.end_sentence();
         last_sentence = sentence;
-        text.add(xml_unescape(xml.substr(close + 1, end - close - 1)));
+        text.add(token);
       }
       at = end + 8;
     }
+    // The date in the page's address ("/2009/11/30/") is its publication
+    // date, as Parley reads it from any page; the older ECB half has none.
+    d.date = clean::date_in_url(d.url).iso();
     d.text = text.take();
     if (!d.text.empty()) docs.push_back(std::move(d));
   }
@@ -191,10 +240,11 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
   if (!store) throw std::runtime_error(error);
   std::vector<std::set<std::string>> events_of(docs.size());
   std::map<std::string, std::string> described;  // event_id -> its first report, for -v
+  std::vector<std::vector<Report>> reports_of(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
     std::string line;
     output::JsonObject o(line);
-    o.str("id", docs[i].id).str("date", docs[i].date).str("text", docs[i].text);
+    o.str("id", docs[i].id).str("url", docs[i].url).str("date", docs[i].date).str("text", docs[i].text);
     o.close();
     line += '\n';
     read_buffer(
@@ -205,6 +255,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
           for (const Event& e : events) {
             events_of[i].insert(e.event_id);
             described.emplace(e.event_id, describe(e));
+            reports_of[i].push_back({store::facts_of(e, doc.pub_date), describe(e)});
             if (main_event_only) break;
           }
         },
@@ -224,7 +275,12 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
         }
       score.gold_links += gold;
       score.gold_links_coded += gold && !events_of[a].empty() && !events_of[b].empty();
-      if (shared_count < min_shared) continue;
+      if (shared_count < min_shared) {
+        if (gold)
+          score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t-\tmissed\t" +
+                                  closest_reports(reports_of[a], reports_of[b]));
+        continue;
+      }
       ++score.predicted_links;
       score.correct_links += gold;
       score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + shared + "\t" + (gold ? "right" : "wrong") +

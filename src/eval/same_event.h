@@ -18,7 +18,8 @@
 namespace parley::eval {
 
 struct CorpusDocument {
-  std::string id, date, text;  // date: ISO or ""
+  std::string id, date, text;  // date: ISO or "" (from the page's URL where it has one)
+  std::string url;             // the page's address, or ""
   std::string gold_event;      // documents with equal gold_event report the same event
 };
 
@@ -33,7 +34,9 @@ struct LinkScore {
   size_t gold_links_coded = 0;  // gold links whose two documents both have events: the reach of any linking
   double precision() const { return predicted_links ? double(correct_links) / double(predicted_links) : 0.0; }
   double recall() const { return gold_links ? double(correct_links) / double(gold_links) : 0.0; }
-  std::vector<std::string> details;  // one line per predicted link
+  // One line per predicted link ("right"/"wrong", the shared event) and per
+  // missed gold link ("missed", the closest pair of reports and its score).
+  std::vector<std::string> details;
 };
 
 // `main_event_only`: link documents by their first (lead) event only, instead

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "actors/knowledge.h"
 #include "base/calendar.h"
 #include "base/text.h"
 
@@ -14,6 +15,7 @@ namespace {
 constexpr double kSamePerson = 3;      // the same named person or body
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
+constexpr double kSideMissing = -2;    // one report names a side the other leaves out (often not found)
 constexpr double kSameDay = 2;         // both reports give the day, and it agrees
 constexpr double kSameWeeks = 1;       // the possible dates agree within about a month
 constexpr double kSameYear = 0.5;      // ... within a year
@@ -24,9 +26,22 @@ constexpr double kOtherPlace = -1;     // soft: "the White House" and "Washingto
 constexpr double kSharedTopic = 0.5;
 
 // A report with no date in the text tells of something in the week before it
-// was published; a plan without a date, of something within the next year.
+// was published; a statement (praise, criticism, a threat ...), of something
+// said that day or the day before: people repeat themselves, and a statement
+// is news for a day.  A plan without a date tells of something within the
+// next year.
 constexpr int kNewsWindowDays = 7;
+constexpr int kStatementWindowDays = 1;
 constexpr int kPlanHorizonDays = 365;
+constexpr int kMonthDays = 31;
+
+// Verbal acts (CAMEO 01-03, 05, 10-13) other than signing an agreement (057).
+bool statement(const std::string& cameo) {
+  static const char* const kVerbal[] = {"01", "02", "03", "05", "10", "11", "12", "13"};
+  std::string family = cameo.substr(0, 2);
+  if (cameo == "057") return false;
+  return std::find(std::begin(kVerbal), std::end(kVerbal), family) != std::end(kVerbal);
+}
 
 // Sectors of the state: a minister, a diplomat or a general can each stand
 // for (and be reported as) their country's government.
@@ -38,6 +53,12 @@ bool sectors_compatible(const std::string& a, const std::string& b) {
   return a.empty() || b.empty() || a == b || (state_sector(a) && state_sector(b));
 }
 
+// A generational suffix is no part of the surname: "Robert S. Mueller III"
+// is Robert Mueller, "Martin Luther King Jr." is Martin Luther King.
+bool generational_suffix(const std::string& w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 std::vector<std::string> name_tokens(const std::string& name) {
   std::vector<std::string> out;
   for (const std::string& t : base::split(base::ascii_lower(name), ' ')) {
@@ -46,6 +67,7 @@ std::vector<std::string> name_tokens(const std::string& name) {
       if (c != '.' && c != ',') w += c;
     if (!w.empty()) out.push_back(w);
   }
+  while (out.size() > 1 && generational_suffix(out.back())) out.pop_back();
   return out;
 }
 
@@ -60,11 +82,16 @@ bool cut_short(const std::vector<std::string>& x, const std::vector<std::string>
          y[x.size() - 1].rfind(x.back(), 0) == 0;
 }
 
-bool names_match(const std::string& a, const std::string& b) {
+// `country`: the person's country if either report knows it.  Where names
+// are written family name first ("Kim Jong-un", "Xi Jinping"), the bare
+// surname is the first word ("Kim" for Kim Jong-un), not the last.
+bool names_match(const std::string& a, const std::string& b, const std::string& country) {
   auto x = name_tokens(a), y = name_tokens(b);
   if (x.empty() || y.empty()) return false;
   if (cut_short(x, y) || cut_short(y, x)) return true;
   if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() == 1 && x[0] == y[0] && !country.empty() && actors::default_knowledge().family_name_first(country))
+    return true;
   if (x.back() != y.back()) return false;
   return x.size() == 1 || std::find(y.begin(), y.end(), x.front()) != y.end();
 }
@@ -74,10 +101,15 @@ bool same_entity(const Actor& a, const Actor& b) {
   // names are compared by name.
   if (a.id.rfind("kb:", 0) == 0 && b.id.rfind("kb:", 0) == 0) return a.id == b.id;
   if (!a.id.empty() && a.id == b.id) return true;
-  return names_match(a.name, b.name);
+  return names_match(a.name, b.name, a.country.empty() ? b.country : a.country);
 }
 
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
+
+// "Government of the United States" (what "the White House" or "the Oval
+// Office" stand for) is the state itself, like a country-level actor: it is
+// not another person than the president or a minister of that state.
+bool speaks_as_state(const Actor& a) { return a.name.empty() || a.name.rfind("Government of ", 0) == 0; }
 
 struct SideMatch {
   bool possible = false;
@@ -85,13 +117,15 @@ struct SideMatch {
 };
 
 // One side (source or target) of two reports.  A person agrees with the
-// state of their own country ("the Russian foreign minister" or "Russia" for
-// Lavrov) but never with another named person.
+// state of their own country ("the Russian foreign minister", "Russia" or
+// "the Kremlin" for Lavrov) but never with another named person.  A side
+// one report leaves out (the extractor found no target, or a passive gave
+// no agent) weighs against the pair without ruling it out.
 SideMatch match_side(const Actor& a, const Actor& b) {
   if (absent(a) && absent(b)) return {true, kSideAbsent};
-  if (absent(a) || absent(b)) return {};  // one report names a side the other lacks
+  if (absent(a) || absent(b)) return {true, kSideMissing};
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
-  if (!a.name.empty() && !b.name.empty()) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
+  if (!speaks_as_state(a) && !speaks_as_state(b)) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
   if (!sectors_compatible(a.sector, b.sector)) return {};
@@ -119,7 +153,7 @@ DayRange when(const EventFacts& f) {
   DayRange first = range_of(f.first_reported), last = range_of(f.last_reported);
   if (!first.bounded || !last.bounded) return {};
   if (f.status == EventStatus::kPlanned) return {first.lo, last.hi + kPlanHorizonDays, true};
-  return {first.lo - kNewsWindowDays, last.hi, true};
+  return {first.lo - (statement(f.cameo) ? kStatementWindowDays : kNewsWindowDays), last.hi, true};
 }
 
 std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso() : "undated"; }
@@ -129,19 +163,23 @@ std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso(
 // evidence.  Returns false when the dates rule the pair out.
 bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   DayRange x = when(a), y = when(b);
+  // A statement known only to its year ("Trump urged Congress" in 2017), or
+  // to no time at all, cannot be told from the others he made.
+  bool said = a.status == EventStatus::kOccurred && statement(a.cameo);
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
-    return true;
+    return !said;
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
+  if (width > kMonthDays && said) return false;
   if (width == 0) {
     m.score += kSameDay;
     if (x.lo != y.lo) {
       m.score -= 0.5;
       m.conflicts.push_back({"date", date_text(a), date_text(b)});
     }
-  } else if (width <= 31) {
+  } else if (width <= kMonthDays) {
     m.score += kSameWeeks;
   } else if (width <= 366) {
     m.score += kSameYear;
@@ -170,10 +208,16 @@ void match_place_and_topics(const EventFacts& a, const EventFacts& b, Match& m) 
     }
 }
 
+// A side one report names and the other leaves out.
+bool one_sided_gap(const Actor& a, const Actor& b) { return absent(a) != absent(b); }
+
 // Actors in the given orientation; false when a side rules the pair out.
+// A meeting is known by who met: one whose counterpart a report leaves out
+// cannot be told from the other meetings of that day.
 bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match& m) {
   const Actor& bs = swapped ? b.target : b.source;
   const Actor& bt = swapped ? b.source : b.target;
+  if (undirected(a.cameo) && (one_sided_gap(a.source, bs) || one_sided_gap(a.target, bt))) return false;
   SideMatch s = match_side(a.source, bs), t = match_side(a.target, bt);
   if (!s.possible || !t.possible) return false;
   m.score += s.score + t.score;

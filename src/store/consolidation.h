@@ -5,8 +5,10 @@
 // part (a named person counts far more than a country), when (at the
 // precision each report knows, bounded by the publication dates when the
 // text gives no date), where, and the exact type.  Hard disagreements rule a
-// pair out; soft ones (a place named differently, dates a day apart) are kept
-// as conflicts so that a merge stays explainable.
+// pair out; soft ones (a place named differently, dates a day apart, a side
+// one report did not find) are kept as conflicts or weigh against the pair,
+// so that a merge stays explainable.  Statements (praise, appeals,
+// criticism, threats) are repeated often, so they need the tighter dates.
 //
 // The same rules link a planned meeting (CAMEO 036, status planned) to the
 // meeting later reported as held (040-046).
