@@ -73,7 +73,7 @@ class Tagger {
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone, &Tagger::second_day,
-                                     &Tagger::year_end};
+                                     &Tagger::year_end,       &Tagger::part_of_period};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -174,6 +174,12 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    // "did not plan to", "they plan": the verb; "the plan", "a peace plan" are nouns.
+    if (t == "plan") {
+      std::string_view p = w(k - 1);
+      return p == "not" || p == "n't" || p == "to" || p == "we" || p == "they" || p == "i" || p == "you" ||
+             p == "who" || p == "also";
+    }
     // "had been due to expire Friday": a plan seen from the past, whose time is past too.
     if (w(k - 1) == "been" && w(k - 2) == "had") return false;
     return future_marker(t);
@@ -192,9 +198,33 @@ class Tagger {
     if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
         t == "last" || t == "earlier" || t == "since")
       return true;
-    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed";
+    // A capitalised word inside the sentence is a name ("United States").
+    if (k > begin_ && capitalized(k)) return false;
+    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
     if (!ed && lexicon().irregular_pasts.find(t) == lexicon().irregular_pasts.end()) return false;
-    return !be_or_have(w(k - 1));
+    return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
+  }
+  // Words in "-ed" that are no past tense: "succeed", "indeed" ("-eed" but
+  // for verbs in "-ee": "agreed", "freed"), "hundred", "sacred".
+  static bool ed_non_verb(std::string_view t) {
+    if (t.size() > 3 && t.substr(t.size() - 3) == "eed")
+      return !(t == "agreed" || t == "freed" || t == "guaranteed" || t == "decreed" || t == "disagreed");
+    static constexpr std::string_view kAdjectives[] = {"hundred", "sacred", "naked", "wicked", "kindred",
+                                                       "rugged", "ragged", "wretched", "beloved"};
+    return std::find(std::begin(kAdjectives), std::end(kAdjectives), t) != std::end(kAdjectives);
+  }
+  // An "-ed" form after a determiner ("a still unspecified date", "the
+  // revised plan") is an adjective, which tells no tense.
+  bool adjective_position(uint32_t k) const {
+    auto determiner = [](std::string_view t) {
+      return t == "a" || t == "an" || t == "the" || t == "its" || t == "their" || t == "his" || t == "her" ||
+             t == "this" || t == "these" || t == "those" || t == "our" || t == "my" || t == "your";
+    };
+    if (determiner(w(k - 1))) return true;
+    std::string_view adverb = w(k - 1);  // "a still unspecified", "the newly elected"
+    bool is_adverb = adverb == "still" || adverb == "very" || adverb == "most" || adverb == "more" ||
+                     (adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly");
+    return is_adverb && determiner(w(k - 2));
   }
 
   // The tense of the clause around tokens [first, last): the nearest tense
@@ -464,7 +494,7 @@ class Tagger {
   bool quarter(uint32_t i, Found& f) {
     uint32_t j = i;
     bool the = w(j) == "the";
-    if (the || ((w(j) == "this" || w(j) == "that" || w(j) == "its") && w(j + 1) != "year")) ++j;
+    if (the || ((w(j) == "this" || w(j) == "that") && w(j + 1) != "year")) ++j;
     int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
     if (w(i) == "this") relative = 3;
     for (;; ++j) {
@@ -493,6 +523,8 @@ class Tagger {
       q = ordinal_of(o);
       if (q < 1 || q > 4) return false;
       ++j;
+      // "the third-quarter loss": the determiner is the noun's, not the quarter's.
+      if (j > i + 1 && (the || w(i) == "that" || w(i) == "this")) f.first = i + 1;
     } else {
       if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
       else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
@@ -565,6 +597,21 @@ class Tagger {
     return set_point(f, at(dct_, Gran::kYear));
   }
 
+  // "the end of 1990", "the beginning of October", "the middle of next
+  // week": TimeML tags the whole phrase, with the value of the period.
+  bool part_of_period(uint32_t i, Found& f) {
+    std::string_view part = w(i + 1);
+    if (w(i) != "the" || w(i + 2) != "of" ||
+        (part != "end" && part != "beginning" && part != "start" && part != "middle" && part != "close"))
+      return false;
+    Found inner;
+    if (!best_match(i + 3, inner) || inner.first != i + 3 || inner.type == "DURATION" || inner.type == "SET")
+      return false;
+    f = std::move(inner);
+    f.first = i;
+    return true;
+  }
+
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
 
   // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
@@ -601,6 +648,9 @@ class Tagger {
     uint32_t j = i;
     std::string_view t = w(j);
     if (t == "earlier" || t == "later" || t == "early" || t == "late" || t == "mid" || t == "sometime") t = w(++j);
+    // "earlier in the year" ("later in the day" names no day of its own)
+    if (j > i && (w(i) == "earlier" || w(i) == "later") && t == "in" && w(j + 1) == "the" && w(j + 2) != "day")
+      t = w(++j);
     int rel = 0;  // 0 this, -1 last, +1 next; anaphoric ones count from ref_
     bool anaphoric = false;
     if (t == "this" || t == "current") rel = 0;
@@ -751,6 +801,7 @@ class Tagger {
     uint32_t j = i;
     if (w(j) == "fiscal" || w(j) == "calendar") ++j;
     if (w(j) == "the" && w(j + 1) == "year") j += 2;
+    if ((w(j) == "early" || w(j) == "late" || w(j) == "mid") && j == i) ++j;  // "early 1990"
     std::string_view t = w(j);
     for (std::string_view pre : {"mid-", "early-", "late-", "post-", "pre-"})
       if (t.substr(0, pre.size()) == pre) t.remove_prefix(pre.size());
