@@ -208,6 +208,51 @@ TEST(Timex, SpelledYears) {
             (P{{"January nineteen ninety-seven", "1997-01"}, {"the winter of nineteen ninety-four", "1994-WI"}}));
 }
 
+TEST(Timex, TenseIgnoresNamesAndAdjectivesInEd) {
+  // "United" is a name and "succeed" no past tense: the modal decides.
+  EXPECT_EQ(timexes("The minister would be flying to the United States Thursday.", Date{2000, 4, 5}),
+            (P{{"Thursday", "2000-04-06"}}));
+  EXPECT_EQ(timexes("Ms. Ortiz will succeed Mr. Lee Feb. 1.", kThu19891026), (P{{"Feb. 1", "1990-02-01"}}));
+  // "a still unspecified date": an adjective in "-ed" tells no tense.
+  EXPECT_EQ(timexes("The dividend would be paid on a still unspecified date in January.", kThu19891026),
+            (P{{"January", "1990-01"}}));
+  EXPECT_EQ(timexes("Police said they did not plan to search the house on Thursday.", Date{2000, 3, 29}),
+            (P{{"Thursday", "2000-03-30"}}));
+  // "the plan" is a noun, which looks nowhere.
+  EXPECT_EQ(timexes("The two leaders signed a trade plan Friday.", Date{1998, 2, 27}), (P{{"Friday", "1998-02-27"}}));
+  EXPECT_EQ(timexes("The talks, which are supposed to end by May, stalled.", Date{1998, 3, 22}),
+            (P{{"May", "1998-05"}}));
+}
+
+TEST(Timex, PartsOfPeriodsAndModifiers) {
+  EXPECT_EQ(timexes("The plant should reopen by the end of 1990.", kThu19891026), (P{{"the end of 1990", "1990"}}));
+  EXPECT_EQ(timexes("He resigned at the beginning of October.", kThu19891026),
+            (P{{"the beginning of October", "1989-10"}}));
+  EXPECT_EQ(timexes("Work will start in early 1991.", kThu19891026), (P{{"early 1991", "1991"}}));
+  // The determiner of "the third-quarter loss" is the loss's; "its" stays out too.
+  EXPECT_EQ(timexes("The third-quarter loss widened, as did its fourth quarter results.", kThu19891026),
+            (P{{"third-quarter", "1989-Q3"}, {"fourth quarter", "1989-Q4"}}));
+  EXPECT_EQ(timexes("Demand slowed earlier in the year.", kThu19891026), (P{{"earlier in the year", "1989"}}));
+  EXPECT_EQ(timexes("Sales were $3 billion in the latest fiscal year.", kThu19891026),
+            (P{{"the latest fiscal year", "1988"}}));
+  EXPECT_EQ(timexes("Net for the year-earlier nine months included a gain.", kThu19891026),
+            (P{{"the year-earlier nine months", "P9M"}}));
+}
+
+TEST(Timex, PeriodsBoundedByADateAndNames) {
+  // "the six months ended Aug. 12" speaks of this year: a year earlier is last year, not an older year named.
+  EXPECT_EQ(timexes("He joined in 1985. For the six months ended Aug. 12, net fell from $18 million a year earlier.",
+                    kThu19891026),
+            (P{{"1985", "1985"}, {"the six months", "P6M"}, {"Aug. 12", "1989-08-12"}, {"a year earlier", "1988"}}));
+  // "year-earlier" compares with the period reported on, not with a year named before.
+  EXPECT_EQ(timexes("Last year losses were $5 million. The year-earlier results were restated.", Date{1989, 10, 30}),
+            (P{{"Last year", "1988"}, {"year-earlier", "1988"}}));
+  EXPECT_TRUE(timexes("Thousands joined the annual March for Life in the capital.", Date{1999, 1, 22}).empty());
+  EXPECT_TRUE(timexes("The poster showed a scene from the film High Noon, and this is BBC Today.", Date{1999, 3, 12})
+                  .empty());
+  EXPECT_EQ(timexes("He left the company in March for health reasons.", kThu19891026), (P{{"March", "1989-03"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

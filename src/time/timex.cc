@@ -52,6 +52,9 @@ class Tagger {
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
       if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      // "the six months ended Aug. 12": a period of that year is spoken of.
+      if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
+        ref_ = at(f.point, Gran::kYear);
       // After "for the nine months", "a year earlier" compares whole years to date, not quarters.
       if (f.part_of_year && ref_.gran > Gran::kYear) ref_ = at(ref_, Gran::kYear);
       emit(f);
@@ -123,6 +126,12 @@ class Tagger {
   // A capitalised word inside a sentence names something ("60 Minutes").
   bool title_word(uint32_t i) const { return i > begin_ && capitalized(i) && w(i - 1) != "\"" && w(i - 1) != "``"; }
 
+  // A capitalised word right after another inside a sentence continues a
+  // name ("VOA Today", "High Noon"); not after an abbreviation ("Co. Recently").
+  bool in_name(uint32_t i) const {
+    return title_word(i) && capitalized(i - 1) && raw(i - 1).back() != '.';
+  }
+
   // After an approximator ("about", "at least") at i, or i.
   uint32_t skip_hedge(uint32_t i) const {
     uint32_t best = i;
@@ -174,6 +183,7 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    if (t == "supposed") return w(k + 1) == "to";  // "are supposed to conclude by May"
     // "did not plan to", "they plan": the verb; "the plan", "a peace plan" are nouns.
     if (t == "plan") {
       std::string_view p = w(k - 1);
@@ -307,6 +317,7 @@ class Tagger {
     if (w(j) == "around" || w(j) == "about" || w(j) == "at") ++j;
     int hour = -1, minute = 0;
     std::string_view t = w(j);
+    if ((t == "noon" || t == "midday") && in_name(j)) return false;  // "High Noon"
     if (t == "noon" || t == "midday") {
       hour = 12;
       ++j;
@@ -409,6 +420,7 @@ class Tagger {
 
   // "today", "yesterday morning", "tomorrow night", "this morning", "this evening".
   bool relative_day(uint32_t i, Found& f) {
+    if (in_name(i)) return false;  // "This is VOA Today": a name
     uint32_t j = i;
     // "late yesterday", "later this afternoon": the modifier belongs to the expression.
     if (w(j) == "late" || w(j) == "early" || w(j) == "later" || w(j) == "earlier") ++j;
@@ -464,11 +476,21 @@ class Tagger {
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0);
       j += 2;
     }
-    // "May" alone is too often the verb: only with a day, a year or after "in".
-    if (w(i) == "may" && j == i + 1 && w(i - 1) != "in") return false;
+    // "May" alone is too often the verb or a name: only with a day, a year or after a preposition.
+    if (w(i) == "may" && j == i + 1 && !month_preposition(w(i - 1))) return false;
+    // "the March for Life", "the March of the Combatant Mothers": a name.
+    if (!day && !year && !month_preposition(w(i - 1)) &&
+        (w(j) == "for" || (w(j) == "of" && (w(j + 1) == "the" || capitalized(j + 1)))))
+      return false;
     f.last = j;
     if (lw == "this") forced = tense(i, j);
     return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
+  }
+
+  // Prepositions before a month name ("by May"), which the modal never follows.
+  static bool month_preposition(std::string_view t) {
+    return t == "in" || t == "by" || t == "until" || t == "till" || t == "since" || t == "from" || t == "through" ||
+           t == "during" || t == "before" || t == "after" || t == "of" || t == "to";
   }
 
   // Month names are capitalised, and not all capitals ("DEC" is a company).
@@ -620,9 +642,10 @@ class Tagger {
     if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
     f.last = i + 1;
     f.anchor = false;
-    // "year-ago" counts from now, "year-earlier" from the time spoken of; both keep a quarter spoken of.
-    const Point& from = w(i) == "year-ago" ? dct_ : ref_;
-    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(from, Gran::kYear);
+    // Both keep a quarter or half spoken of.
+    // A year spoken of before ("Last year losses were $5 million. The
+    // year-earlier results...") is no reporting period: whole years count from now.
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(dct_, Gran::kYear);
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
@@ -652,18 +675,20 @@ class Tagger {
     if (j > i && (w(i) == "earlier" || w(i) == "later") && t == "in" && w(j + 1) == "the" && w(j + 2) != "day")
       t = w(++j);
     int rel = 0;  // 0 this, -1 last, +1 next; anaphoric ones count from ref_
-    bool anaphoric = false;
+    bool anaphoric = false, latest = false;
     if (t == "this" || t == "current") rel = 0;
     else if (t == "last" || t == "past") rel = -1;
     else if (t == "next" || t == "coming") rel = 1;
     else if (t == "that" || t == "the") {
       anaphoric = true;
+      if (t == "that" && w(j + 1) == "same") ++j;  // "that same day"
       if (t == "the") {
         std::string_view m = w(j + 1);
         if (m == "following" || m == "next") rel = 1, ++j;
         else if (m == "previous" || m == "prior" || m == "preceding") rel = -1, ++j;
         else if (m == "current" || m == "present") anaphoric = false, ++j;
         else if (m == "past" || m == "last") anaphoric = false, rel = -1, ++j;
+        else if (m == "latest") anaphoric = false, rel = -1, latest = true, ++j;  // "the latest fiscal year"
         else if (m == "coming") anaphoric = false, rel = 1, ++j;
         else if (m == "same" || m == "full" || m == "entire" || m == "whole") ++j;
       }
@@ -677,7 +702,7 @@ class Tagger {
     Gran g = u == "year" ? Gran::kYear : u == "month" ? Gran::kMonth : u == "week" ? Gran::kWeek
            : u == "weekend" ? Gran::kWeekend : u == "day" ? Gran::kDay : u == "decade" ? Gran::kDecade
            : u == "century" ? Gran::kCentury : Gran::kNone;
-    if (g == Gran::kNone) return false;
+    if (g == Gran::kNone || (latest && g != Gran::kYear && g != Gran::kMonth)) return false;
     // "the day" and "the week" alone are too often not dates ("the day of the vote" is, but rarely).
     if (w(i) == "the" && j == i + 1 && (g == Gran::kDay || g == Gran::kDecade || g == Gran::kCentury))
       return false;
@@ -903,6 +928,8 @@ class Tagger {
       return vague_reference(i, j + 1, f);
     else if (w(j) == "the" && number_of(w(j + 1)) > 1)  // "the nine months": TimeML keeps the determiner
       ++j;
+    else if (w(j) == "the" && number_of(w(j + 2)) > 1 && period_modifier(w(j + 1)))  // "the latest nine months"
+      j += 2;
     if (hyphenated_duration(j, f)) return f.first = i, true;
     j = skip_hedge(j);
     Quantity q;
@@ -934,6 +961,13 @@ class Tagger {
     f.part_of_year = u == Unit::kMonth && q.n > 1 && q.n < 12 &&
                      (before == "the" || before == "first" || before == "latest");
     return true;
+  }
+
+  // Words between "the" and a stretch of a year that compare it with another:
+  // "the year-earlier nine months", "the latest six months".
+  static bool period_modifier(std::string_view t) {
+    return t == "year-earlier" || t == "year-ago" || t == "latest" || t == "comparable" || t == "same" ||
+           t == "corresponding";
   }
 
   // "for weeks", "within days", "for centuries": an unspecified number of
@@ -1087,6 +1121,7 @@ class Tagger {
 
   // The fixed phrases of data/time/phrases.tsv.
   bool phrase(uint32_t i, Found& f) {
+    if (in_name(i)) return false;  // "This is VOA Today", "High Noon"
     const Phrase* best = nullptr;
     for (const Phrase& p : lexicon().phrases)
       if ((!best || p.words.size() > best->words.size()) && at_words(i, p.words)) best = &p;
