@@ -253,6 +253,27 @@ TEST(Timex, PeriodsBoundedByADateAndNames) {
   EXPECT_EQ(timexes("He left the company in March for health reasons.", kThu19891026), (P{{"March", "1989-03"}}));
 }
 
+TEST(Timex, DeferredPlannedAndNeighbouringDays) {
+  // A deadline put off lies ahead, also for the weekday of a clock time.
+  EXPECT_EQ(timexes("The agency extended its deadline until 9 a.m. Tuesday.", Date{2000, 4, 3}),
+            (P{{"9 a.m. Tuesday", "2000-04-04T09:00"}}));
+  EXPECT_EQ(timexes("Officials postponed until Tuesday any decision on the permit.", Date{2000, 3, 30}),
+            (P{{"Tuesday", "2000-04-04"}}));
+  // "as previously planned" is a plan carried out; "were planning to" looks ahead.
+  EXPECT_EQ(timexes("The offensive began as previously planned Saturday night.", Date{1991, 2, 25}),
+            (P{{"Saturday night", "1991-02-23TNI"}}));
+  EXPECT_EQ(timexes("Students will march on Saturday and were planning to block the road.", Date{2000, 1, 7}),
+            (P{{"Saturday", "2000-01-08"}}));
+  EXPECT_EQ(timexes("The day before last Tuesday's hearing, he flew home.", Date{2000, 2, 24}),
+            (P{{"The day before last Tuesday", "2000-02-21"}}));
+  EXPECT_EQ(timexes("The trial may open the week of March 6.", Date{2000, 2, 24}),
+            (P{{"the week of March 6", "2000-W10"}}));
+  EXPECT_EQ(timexes("Women's Day is this coming Sunday, March eighth.", Date{1998, 3, 5}),
+            (P{{"this coming Sunday, March eighth", "1998-03-08"}}));
+  // "since year-end" is last year's end.
+  EXPECT_EQ(timexes("The index has risen 20% since year-end.", Date{1989, 10, 30}), (P{{"year-end", "1988"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -76,7 +76,7 @@ class Tagger {
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone, &Tagger::second_day,
-                                     &Tagger::year_end,       &Tagger::part_of_period};
+                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -192,7 +192,24 @@ class Tagger {
     }
     // "had been due to expire Friday": a plan seen from the past, whose time is past too.
     if (w(k - 1) == "been" && w(k - 2) == "had") return false;
+    // "as (previously) planned", "as expected": a plan already carried out.
+    std::string_view p = w(k - 1);
+    if ((t == "planned" || t == "scheduled" || t == "expected") &&
+        (p == "as" || p == "previously" || p == "originally"))
+      return false;
     return future_marker(t);
+  }
+  // "postponed until Tuesday", "has given them until 9 a.m. Tuesday",
+  // "extended its deadline until Friday": a time put off lies ahead.
+  bool deferred_to(uint32_t first) const {
+    if (first < begin_ + 2 || (w(first - 1) != "until" && w(first - 1) != "till")) return false;
+    for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {
+      std::string_view t = w(k - 1);
+      for (std::string_view v : {"postpone", "delay", "defer", "extend", "adjourn", "suspend", "recess", "given",
+                                 "gave", "give", "put off"})
+        if (t.substr(0, v.size()) == v) return true;
+    }
+    return false;
   }
   static bool present_marker(std::string_view t) {
     return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
@@ -205,6 +222,8 @@ class Tagger {
   // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
   bool past_marker(uint32_t k) const {
     std::string_view t = w(k);
+    // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
+    if ((t == "was" || t == "were") && future_at(k + 1)) return false;
     if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
         t == "last" || t == "earlier" || t == "since")
       return true;
@@ -240,6 +259,7 @@ class Tagger {
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
   Tense tense(uint32_t first, uint32_t last) const {
+    if (deferred_to(first)) return Tense::kFuture;
     for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
       for (int side = 0; side < 2; ++side) {
         // The verb of a news clause mostly comes before its time ("said
@@ -302,7 +322,10 @@ class Tagger {
   Point day_at(uint32_t i, uint32_t* next, Tense t) {
     Found f;
     f.first = i;
-    if (weekday(i, f) || calendar(i, f) || relative_day(i, f)) {
+    outer_tense_ = t;  // the weekday of "until 9 a.m. Tuesday" has the tense of the whole expression
+    bool found = weekday(i, f);
+    outer_tense_ = Tense::kUnknown;
+    if (found || calendar(i, f) || relative_day(i, f)) {
       if (f.point.gran == Gran::kDay) {
         *next = f.last;
         return f.point;
@@ -386,6 +409,8 @@ class Tagger {
     else if (w(j) == "next" || w(j) == "coming") direction = 1, ++j;
     else if (w(j) == "this") ++j;
     else if (w(j) == "each" || w(j) == "every") every = true, ++j;
+    if (w(j - 1) == "this" && (w(j) == "coming" || w(j) == "past"))  // "this coming Sunday"
+      direction = w(j) == "coming" ? 1 : -1, ++j;
     std::string_view name = w(j);
     bool plural = name.size() > 1 && name.back() == 's';
     int wd = weekday_of(plural ? name.substr(0, name.size() - 1) : name);
@@ -409,7 +434,7 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Point p = weekday_point(wd, tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
+    Point p = weekday_point(wd, outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -465,6 +490,9 @@ class Tagger {
     ++j;
     if (!day && is_all_digits(w(j)) && w(j).size() <= 2 && std::stoi(low_[j]) >= 1 && std::stoi(low_[j]) <= 31) {
       day = std::stoi(low_[j]);
+      ++j;
+    } else if (int o = ordinal_of(w(j)); !day && o >= 1 && o <= 31) {  // "March eighth", "March 8th"
+      day = o;
       ++j;
     }
     int year = 0;
@@ -616,7 +644,25 @@ class Tagger {
     else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
     else return false;
     f.last = j;
-    return set_point(f, at(dct_, Gran::kYear));
+    // "since year-end": the last year-end, before this year's.
+    return set_point(f, shift(at(dct_, Gran::kYear), w(i - 1) == "since" ? -1 : 0, Unit::kYear));
+  }
+
+  // "the day before last Tuesday's hearing", "the day after Christmas":
+  // the day next to a day named.
+  bool day_next_to(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    if (w(j) != "day" || (w(j + 1) != "before" && w(j + 1) != "after")) return false;
+    uint32_t next = 0;
+    Point day = day_at(j + 2, &next, Tense::kUnknown);
+    if (!day.known()) {
+      Found h;  // a holiday: "the day after Thanksgiving"
+      h.first = j + 2;
+      if (!holiday(j + 2, h) || h.point.gran != Gran::kDay) return false;
+      day = h.point, next = h.last;
+    }
+    f.last = next;
+    return set_point(f, shift(day, w(j + 1) == "before" ? -1 : 1, Unit::kDay));
   }
 
   // "the end of 1990", "the beginning of October", "the middle of next
@@ -707,6 +753,17 @@ class Tagger {
     if (w(i) == "the" && j == i + 1 && (g == Gran::kDay || g == Gran::kDecade || g == Gran::kCentury))
       return false;
     f.last = j + 1;
+    // "the week of March 6": the week holding that day.
+    if ((g == Gran::kWeek || g == Gran::kWeekend) && w(i) == "the" && rel == 0 && w(j + 1) == "of") {
+      uint32_t next = 0;
+      Point day = day_at(j + 2, &next, tense(i, j + 1));
+      if (day.known()) {
+        f.last = next;
+        Point p = at(day, Gran::kWeek);
+        if (g == Gran::kWeekend) p.gran = Gran::kWeekend;
+        return set_point(f, p);
+      }
+    }
     Point base = anaphoric ? ref_ : dct_;
     // "the weekend" is the one nearest the publication date; "that weekend" the one spoken of.
     if (g == Gran::kWeekend && (t != "that" || base.gran < Gran::kWeek)) base = dct_;
@@ -1142,6 +1199,7 @@ class Tagger {
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
   Found last_;      // the expression found last
+  Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
