@@ -167,7 +167,7 @@ TEST(Timex, BarePluralsPastAndYearToDate) {
   // "year-ago" counts from the publication date even after another year is named.
   EXPECT_EQ(timexes("Net was $5 million in the 1988 period, and the year-ago results included a charge.",
                     Date{1989, 11, 2}),
-            (P{{"1988", "1988"}, {"year-ago", "1988"}}));
+            (P{{"the 1988 period", "1988"}, {"year-ago", "1988"}}));
 }
 
 TEST(Timex, PartsOfDayAndVagueStretches) {
@@ -272,6 +272,19 @@ TEST(Timex, DeferredPlannedAndNeighbouringDays) {
             (P{{"this coming Sunday, March eighth", "1998-03-08"}}));
   // "since year-end" is last year's end.
   EXPECT_EQ(timexes("The index has risen 20% since year-end.", Date{1989, 10, 30}), (P{{"year-end", "1988"}}));
+}
+
+TEST(Timex, ReportingPeriods) {
+  EXPECT_EQ(timexes("The new rules take effect, effective Feb. 1.", kThu19891026), (P{{"Feb. 1", "1990-02-01"}}));
+  EXPECT_EQ(timexes("Net fell in the third quarter, from $2 million in the corresponding period last year.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"the corresponding period last year", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Net was $5 million in the 1988 period.", kThu19891026), (P{{"the 1988 period", "1988"}}));
+  // A quarter still under way is no period results compare with.
+  EXPECT_EQ(timexes("Profit fell in the third quarter. The slump will go on into the fourth quarter. "
+                    "In the year-ago period, the company earned $101 million.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"the fourth quarter", "1989-Q4"}, {"the year-ago period", "1988-Q3"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

@@ -51,7 +51,8 @@ class Tagger {
       }
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
-      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point) && !quarter_under_way(f))
+        ref_ = f.point;
       // "the six months ended Aug. 12": a period of that year is spoken of.
       if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
         ref_ = at(f.point, Gran::kYear);
@@ -91,6 +92,13 @@ class Tagger {
   // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference time.
   bool after_dct(const Point& p) const {
     return dct_.known() && base::days_from_civil(p.date()) > base::days_from_civil(dct_.date());
+  }
+  // Nor is the quarter under way ("the trend will continue into the fourth
+  // quarter"): results compare quarters that have ended (a fiscal "fourth
+  // quarter ended Sept. 30" has, and one whose results were reported).
+  bool quarter_under_way(const Found& f) const {
+    return f.point.gran == Gran::kQuarter && dct_.known() && at(dct_, Gran::kQuarter).value() == f.value &&
+           w(f.last) != "ended" && w(f.last) != "ending" && tense(f.first, f.last) != Tense::kPast;
   }
 
   void emit(const Found& f) {
@@ -200,8 +208,10 @@ class Tagger {
     return future_marker(t);
   }
   // "postponed until Tuesday", "has given them until 9 a.m. Tuesday",
-  // "extended its deadline until Friday": a time put off lies ahead.
+  // "extended its deadline until Friday", "effective Feb. 1": a time put off,
+  // or from which a decision applies, lies ahead.
   bool deferred_to(uint32_t first) const {
+    if (w(first - 1) == "effective" && first > begin_) return true;  // "the change is effective Feb. 1"
     if (first < begin_ + 2 || (w(first - 1) != "until" && w(first - 1) != "till")) return false;
     for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {
       std::string_view t = w(k - 1);
@@ -546,6 +556,7 @@ class Tagger {
     bool the = w(j) == "the";
     if (the || ((w(j) == "this" || w(j) == "that") && w(j + 1) != "year")) ++j;
     int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
+    bool comparable = false;  // "the corresponding period last year"
     if (w(i) == "this") relative = 3;
     for (;; ++j) {
       std::string_view t = w(j);
@@ -557,7 +568,8 @@ class Tagger {
       else if (t == "current") relative = 3;
       else if (t == "next" || t == "coming" || t == "following") relative = 1;
       else if (t == "last" || t == "previous" || t == "prior" || t == "preceding") relative = -1;
-      else if (t != "same" && t != "comparable" && t != "corresponding" && t != "calendar")
+      else if (t == "same" || t == "comparable" || t == "corresponding") comparable = true;
+      else if (t != "calendar")
         break;
     }
     // "next year's first quarter"
@@ -578,7 +590,11 @@ class Tagger {
     } else {
       if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
       else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
-      if (w(j) == "period" && (year || shift_years || relative == 2) && ref_.gran == Gran::kQuarter) {
+      bool spoken_of = year || shift_years || relative == 2 || comparable;
+      if (w(j) == "period" && spoken_of && ref_.gran == Gran::kQuarter) {
+      } else if (w(j) == "period" && year && the && j == i + 2) {  // "the 1988 period", no quarter spoken of
+        f.last = j + 1;
+        return set_point(f, Point{Gran::kYear, year});
       } else if (w(j) != "quarter") {
         return false;
       }
