@@ -282,7 +282,9 @@ class Tagger {
         if (k >= end_) continue;
         std::string_view t = w(k);
         if (future_at(k)) return Tense::kFuture;
-        if (present_marker(t)) return Tense::kPresent;
+        // "Diageo, which is listed in London, reported...": a relative clause
+        // has its own tense, not the clause's.
+        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
         if (past_marker(k)) return Tense::kPast;
       }
     }
@@ -517,7 +519,7 @@ class Tagger {
     // "May" alone is too often the verb or a name: only with a day, a year or after a preposition.
     if (w(i) == "may" && j == i + 1 && !month_preposition(w(i - 1))) return false;
     // "the March for Life", "the March of the Combatant Mothers": a name.
-    if (!day && !year && !month_preposition(w(i - 1)) &&
+    if (!day && !year && j == i + 1 && !month_preposition(w(i - 1)) && !month_modifier(w(i - 1)) &&
         (w(j) == "for" || (w(j) == "of" && (w(j + 1) == "the" || capitalized(j + 1)))))
       return false;
     f.last = j;
@@ -529,6 +531,10 @@ class Tagger {
   static bool month_preposition(std::string_view t) {
     return t == "in" || t == "by" || t == "until" || t == "till" || t == "since" || t == "from" || t == "through" ||
            t == "during" || t == "before" || t == "after" || t == "of" || t == "to";
+  }
+
+  static bool month_modifier(std::string_view t) {
+    return t == "last" || t == "next" || t == "this" || t == "early" || t == "late" || t == "mid";
   }
 
   // Month names are capitalised, and not all capitals ("DEC" is a company).
