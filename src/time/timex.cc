@@ -156,7 +156,8 @@ class Tagger {
       if (w(i + 1) == "couple" && w(i + 2) == "of") return q.n = 2, q.next = i + 3, true;
       if (w(i + 1) == "few") return q.n = -1, q.next = i + 2, true;
       if (w(i + 1) == "dozen") return q.n = 12, q.next = i + 2, true;
-      return q.n = 1, q.next = i + 1, true;
+      q.n = 1, q.next = i + 1;
+      return multiply(q), true;  // "a hundred years"
     }
     if (t == "several" || t == "few" || t == "many") return q.n = -1, q.next = i + 1, true;
     if (t == "couple" && w(i + 1) == "of") return q.n = 2, q.next = i + 2, true;
@@ -169,8 +170,14 @@ class Tagger {
       int unit = number_of(w(i + 1));
       if (unit > 0 && unit < 10 && !is_all_digits(w(i + 1))) q.n += unit, ++q.next;
     }
+    if (!is_all_digits(t)) multiply(q);  // "two thousand years"
     if (w(q.next) == "1/2") q.half = true, ++q.next;
     return true;
+  }
+  // "hundred" / "thousand" after a number word multiplies it.
+  void multiply(Quantity& q) const {
+    std::string_view m = w(q.next);
+    if (m == "hundred" || m == "thousand") q.n *= m == "hundred" ? 100 : 1000, ++q.next;
   }
 
   // ---- tense --------------------------------------------------------------
