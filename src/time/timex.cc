@@ -182,12 +182,7 @@ class Tagger {
 
   // ---- tense --------------------------------------------------------------
 
-  static bool future_marker(std::string_view t) {
-    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
-           t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
-           t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
-           t == "payable" || t == "would" || t == "planning" || t == "intends" || t == "aims";
-  }
+  static bool future_marker(std::string_view t) { return lexicon().future_words.count(t) > 0; }
   // Future markers in context: "next to" is a place; "is to resume", "set
   // to meet", "about to" and "as early as" look ahead.
   bool future_at(uint32_t k) const {
@@ -222,15 +217,12 @@ class Tagger {
     if (first < begin_ + 2 || (w(first - 1) != "until" && w(first - 1) != "till")) return false;
     for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {
       std::string_view t = w(k - 1);
-      for (std::string_view v : {"postpone", "delay", "defer", "extend", "adjourn", "suspend", "recess", "given",
-                                 "gave", "give", "put off"})
+      for (const std::string& v : lexicon().defer_stems)
         if (t.substr(0, v.size()) == v) return true;
     }
     return false;
   }
-  static bool present_marker(std::string_view t) {
-    return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
-  }
+  static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
   static bool be_or_have(std::string_view t) {
     return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
            t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
@@ -241,23 +233,20 @@ class Tagger {
     std::string_view t = w(k);
     // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
     if ((t == "was" || t == "were") && future_at(k + 1)) return false;
-    if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
-        t == "last" || t == "earlier" || t == "since")
-      return true;
+    const Lexicon& lex = lexicon();
+    if (lex.past_words.count(t)) return true;
     // A capitalised word inside the sentence is a name ("United States").
     if (k > begin_ && capitalized(k)) return false;
     bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
-    if (!ed && lexicon().irregular_pasts.find(t) == lexicon().irregular_pasts.end()) return false;
+    if (!ed && !lex.irregular_pasts.count(t) && !lex.past_forms.count(t)) return false;
     return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
   }
-  // Words in "-ed" that are no past tense: "succeed", "indeed" ("-eed" but
-  // for verbs in "-ee": "agreed", "freed"), "hundred", "sacred".
+  // Words in "-ed" that are no past tense: "succeed", "indeed" (the "-eed"
+  // words but the pasts of verbs in "-ee", "agreed"), "hundred", "sacred".
   static bool ed_non_verb(std::string_view t) {
-    if (t.size() > 3 && t.substr(t.size() - 3) == "eed")
-      return !(t == "agreed" || t == "freed" || t == "guaranteed" || t == "decreed" || t == "disagreed");
-    static constexpr std::string_view kAdjectives[] = {"hundred", "sacred", "naked", "wicked", "kindred",
-                                                       "rugged", "ragged", "wretched", "beloved"};
-    return std::find(std::begin(kAdjectives), std::end(kAdjectives), t) != std::end(kAdjectives);
+    const Lexicon& lex = lexicon();
+    if (t.size() > 3 && t.substr(t.size() - 3) == "eed") return !lex.past_forms.count(t);
+    return lex.not_pasts.count(t) > 0;
   }
   // An "-ed" form after a determiner ("a still unspecified date", "the
   // revised plan") is an adjective, which tells no tense.
