@@ -287,6 +287,19 @@ TEST(Timex, ReportingPeriods) {
             (P{{"the third quarter", "1989-Q3"}, {"the fourth quarter", "1989-Q4"}, {"the year-ago period", "1988-Q3"}}));
 }
 
+TEST(Timex, AnaphoraToTheDaySpokenOf) {
+  EXPECT_EQ(timexes("The attack happened on Monday. The following day, police arrested two men. "
+                    "That evening, the mayor spoke.",
+                    Date{2015, 3, 12}),
+            (P{{"Monday", "2015-03-09"}, {"The following day", "2015-03-10"}, {"That evening", "2015-03-10TEV"}}));
+  // A fourth quarter reported in the next year: "the same period last year" is a year before that quarter.
+  EXPECT_EQ(timexes("Sales rose in the fourth quarter, against a loss in the same period last year.",
+                    Date{2015, 2, 10}),
+            (P{{"the fourth quarter", "2014-Q4"}, {"the same period last year", "2013-Q4"}}));
+  EXPECT_EQ(timexes("Glass makers have kept their secrets for more than two thousand years.", Date{1998, 1, 21}),
+            (P{{"more than two thousand years", "P2000Y"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

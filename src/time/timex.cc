@@ -605,6 +605,8 @@ class Tagger {
     if (!q && !the && j == i + 1) return false;  // a bare "quarter" is a fraction
     // "of 1990", "last year", "a year earlier"
     if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
+    else if (comparable && w(j) == "last" && w(j + 1) == "year" && ref_.gran == Gran::kQuarter)
+      shift_years = -1, j += 2;  // "the same period last year": the quarter spoken of, a year before
     else if ((w(j) == "last" || w(j) == "this" || w(j) == "next") && w(j + 1) == "year" && dct_.known())
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0), j += 2;
     else if (w(j) == "a" && w(j + 1) == "year" && (w(j + 2) == "ago" || w(j + 2) == "earlier"))
@@ -1079,7 +1081,8 @@ class Tagger {
     uint32_t j = i + 1;
     int shift_days = 0;
     if (w(i) == "the" && (w(j) == "next" || w(j) == "following")) shift_days = 1, ++j;
-    else if (w(i) != "the" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
+    else if (w(i) == "that" && ref_.gran != Gran::kDay) return false;  // "that evening": of a day spoken of
+    else if (w(i) != "the" && w(i) != "that" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
     std::string_view pod = part_of_day(w(j));
     if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
     f.last = j + 1;
