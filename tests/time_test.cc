@@ -300,6 +300,14 @@ TEST(Timex, AnaphoraToTheDaySpokenOf) {
             (P{{"more than two thousand years", "P2000Y"}}));
 }
 
+TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
+  EXPECT_EQ(timexes("In fiscal year 2016, revenue fell.", Date{2016, 2, 18}), (P{{"fiscal year 2016", "2016"}}));
+  EXPECT_EQ(timexes("In 2012, the war spread. By the end of the year, 5,000 people had died.", Date{2016, 2, 18}),
+            (P{{"2012", "2012"}, {"the end of the year", "2012"}}));
+  EXPECT_EQ(timexes("The truce will take effect at midnight on Sunday.", Date{2016, 2, 18}),
+            (P{{"midnight", "2016-02-21T24:00"}, {"Sunday", "2016-02-21"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -391,7 +391,8 @@ class Tagger {
     uint32_t after = j + (w(j) == "," ? 1 : 0), next = 0;
     Point day = day_at(after, &next, tense(i, j));
     if (day.known()) j = next;
-    else day = ref_.gran == Gran::kDay ? ref_ : dct_;
+    else if (w(j) == "on") day = day_at(j + 1, &next, tense(i, j));  // "midnight on Sunday": the day's, tagged apart
+    if (!day.known()) day = ref_.gran == Gran::kDay ? ref_ : dct_;
     f.last = j;
     f.type = "TIME";
     if (day.known()) {
@@ -664,6 +665,11 @@ class Tagger {
     else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
     else return false;
     f.last = j;
+    // "the end of the year" after "In 2012, ..." is 2012's: "the year" is the one spoken of.
+    if (w(i) == "the" && ref_.known() && ref_.gran >= Gran::kYear && !after_dct(ref_)) {
+      f.anchor = false;
+      return set_point(f, at(ref_, Gran::kYear));
+    }
     // "since year-end": the last year-end, before this year's.
     return set_point(f, shift(at(dct_, Gran::kYear), w(i - 1) == "since" ? -1 : 0, Unit::kYear));
   }
@@ -902,6 +908,8 @@ class Tagger {
   bool year(uint32_t i, Found& f) {
     uint32_t j = i;
     if (w(j) == "fiscal" || w(j) == "calendar") ++j;
+    uint32_t after_year = 0;
+    if (j > i && w(j) == "year" && year_number(j + 1, &after_year)) ++j;  // "fiscal year 2016"
     if (w(j) == "the" && w(j + 1) == "year") j += 2;
     if ((w(j) == "early" || w(j) == "late" || w(j) == "mid") && j == i) ++j;  // "early 1990"
     std::string_view t = w(j);
@@ -1220,7 +1228,8 @@ class Tagger {
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
   Found last_;      // the expression found last
-  Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
+  Tense outer_tense_ = Tense::kUnknown;
+  mutable uint32_t next_unused_ = 0;  // a token index some look-aheads need not keep  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
