@@ -302,6 +302,8 @@ TEST(Timex, AnaphoraToTheDaySpokenOf) {
 
 TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
   EXPECT_EQ(timexes("In fiscal year 2016, revenue fell.", Date{2016, 2, 18}), (P{{"fiscal year 2016", "2016"}}));
+  EXPECT_EQ(timexes("Thousands were taken prisoner in the first hours of the war.", Date{1991, 2, 25}),
+            (P{{"the first hours", "PTXH"}}));
   EXPECT_EQ(timexes("In 2012, the war spread. By the end of the year, 5,000 people had died.", Date{2016, 2, 18}),
             (P{{"2012", "2012"}, {"the end of the year", "2012"}}));
   EXPECT_EQ(timexes("The truce will take effect at midnight on Sunday.", Date{2016, 2, 18}),

@@ -1069,15 +1069,19 @@ class Tagger {
     return true;
   }
 
-  // "the weeks ahead", "over the years": unspecified stretches that TimeML
-  // tags with their determiner.
+  // "the weeks ahead", "over the years", "the first hours": unspecified
+  // stretches that TimeML tags with their determiner.
   bool the_plural(uint32_t i, Found& f) {
-    std::string_view t = w(i + 1);
+    // "the first hours of the war", "the early years": the opening stretch of something.
+    std::string_view edge = w(i + 1);
+    uint32_t j = i + 1;
+    if (edge == "first" || edge == "early" || edge == "final" || edge == "opening" || edge == "closing") ++j;
+    std::string_view t = w(j);
     Unit u = unit_of(t);
-    if (u < Unit::kDay || t.back() != 's') return false;
-    bool ahead = w(i + 2) == "ahead";
-    if (!ahead && w(i - 1) != "over") return false;
-    f.last = i + (ahead ? 3 : 2);
+    if (u < Unit::kHour || t.back() != 's' || (u == Unit::kHour && j == i + 1)) return false;
+    bool ahead = w(j + 1) == "ahead";
+    if (!ahead && w(i - 1) != "over" && j == i + 1) return false;
+    f.last = j + (ahead ? 2 : 1);
     f.type = "DURATION";
     f.value = duration(-1, u);
     return true;
