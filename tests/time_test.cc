@@ -302,6 +302,9 @@ TEST(Timex, AnaphoraToTheDaySpokenOf) {
 
 TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
   EXPECT_EQ(timexes("In fiscal year 2016, revenue fell.", Date{2016, 2, 18}), (P{{"fiscal year 2016", "2016"}}));
+  // "this September" is this year's, even where a past verb is near.
+  EXPECT_EQ(timexes("The party, which was founded in the east, hopes to win seats this September.", Date{1998, 6, 26}),
+            (P{{"this September", "1998-09"}}));
   EXPECT_EQ(timexes("Thousands were taken prisoner in the first hours of the war.", Date{1991, 2, 25}),
             (P{{"the first hours", "PTXH"}}));
   EXPECT_EQ(timexes("In 2012, the war spread. By the end of the year, 5,000 people had died.", Date{2016, 2, 18}),

@@ -520,7 +520,7 @@ class Tagger {
         (w(j) == "for" || (w(j) == "of" && (w(j + 1) == "the" || capitalized(j + 1)))))
       return false;
     f.last = j;
-    if (lw == "this") forced = tense(i, j);
+    if (lw == "this" && !year && dct_.known()) year = dct_.year;  // "this September": this year's, whatever the tense
     return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
   }
 
