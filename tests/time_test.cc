@@ -284,7 +284,9 @@ TEST(Timex, ReportingPeriods) {
   EXPECT_EQ(timexes("Profit fell in the third quarter. The slump will go on into the fourth quarter. "
                     "In the year-ago period, the company earned $101 million.",
                     kThu19891026),
-            (P{{"the third quarter", "1989-Q3"}, {"the fourth quarter", "1989-Q4"}, {"the year-ago period", "1988-Q3"}}));
+            (P{{"the third quarter", "1989-Q3"},
+               {"the fourth quarter", "1989-Q4"},
+               {"the year-ago period", "1988-Q3"}}));
 }
 
 TEST(Timex, AnaphoraToTheDaySpokenOf) {

@@ -215,7 +215,7 @@ class Tagger {
   bool deferred_to(uint32_t first) const {
     if (w(first - 1) == "effective" && first > begin_) return true;  // "the change is effective Feb. 1"
     if (first < begin_ + 2 || (w(first - 1) != "until" && w(first - 1) != "till")) return false;
-    for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {
+    for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {  // the 7 words before "until"
       std::string_view t = w(k - 1);
       for (const std::string& v : lexicon().defer_stems)
         if (t.substr(0, v.size()) == v) return true;
@@ -443,7 +443,8 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Point p = weekday_point(wd, outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
+    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j);
+    Point p = weekday_point(wd, t, direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -714,9 +715,9 @@ class Tagger {
     if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
     f.last = i + 1;
     f.anchor = false;
-    // Both keep a quarter or half spoken of.
-    // A year spoken of before ("Last year losses were $5 million. The
-    // year-earlier results...") is no reporting period: whole years count from now.
+    // Both keep a quarter or half spoken of.  A year spoken of before ("Last
+    // year losses were $5 million. The year-earlier results...") is no
+    // reporting period: whole years count from now.
     Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(dct_, Gran::kYear);
     return set_point(f, shift(base, -1, Unit::kYear));
   }
@@ -1232,8 +1233,7 @@ class Tagger {
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
   Found last_;      // the expression found last
-  Tense outer_tense_ = Tense::kUnknown;
-  mutable uint32_t next_unused_ = 0;  // a token index some look-aheads need not keep  // tense of an expression whose day is being read (day_at)
+  Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
