@@ -294,6 +294,9 @@ TEST(Timex, AnaphoraToTheDaySpokenOf) {
                     "That evening, the mayor spoke.",
                     Date{2015, 3, 12}),
             (P{{"Monday", "2015-03-09"}, {"The following day", "2015-03-10"}, {"That evening", "2015-03-10TEV"}}));
+  // A coming day is the reference of "the next day".
+  EXPECT_EQ(timexes("The minister will fly to Paris on Tuesday and to Berlin the next day.", Date{2015, 3, 12}),
+            (P{{"Tuesday", "2015-03-17"}, {"the next day", "2015-03-18"}}));
   // A fourth quarter reported in the next year: "the same period last year" is a year before that quarter.
   EXPECT_EQ(timexes("Sales rose in the fourth quarter, against a loss in the same period last year.",
                     Date{2015, 2, 10}),

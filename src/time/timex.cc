@@ -51,8 +51,10 @@ class Tagger {
       }
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
-      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point) && !quarter_under_way(f))
-        ref_ = f.point;
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
+        if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
+        else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
+      }
       // "the six months ended Aug. 12": a period of that year is spoken of.
       if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
         ref_ = at(f.point, Gran::kYear);
@@ -89,7 +91,9 @@ class Tagger {
     return any;
   }
 
-  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference time.
+  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference
+  // time; a coming day is for days ("will fly to Paris on Tuesday and to
+  // Berlin the next day"), see day_ref().
   bool after_dct(const Point& p) const {
     return dct_.known() && base::days_from_civil(p.date()) > base::days_from_civil(dct_.date());
   }
@@ -100,6 +104,10 @@ class Tagger {
     return f.point.gran == Gran::kQuarter && dct_.known() && at(dct_, Gran::kQuarter).value() == f.value &&
            w(f.last) != "ended" && w(f.last) != "ending" && tense(f.first, f.last) != Tense::kPast;
   }
+
+  // The day that "the next day", "that evening", "at 6 a.m." count from: the
+  // last day named, be it past or coming.
+  Point day_ref() const { return coming_day_.known() ? coming_day_ : ref_; }
 
   void emit(const Found& f) {
     Timex t;
@@ -392,7 +400,7 @@ class Tagger {
     Point day = day_at(after, &next, tense(i, j));
     if (day.known()) j = next;
     else if (w(j) == "on") day = day_at(j + 1, &next, tense(i, j));  // "midnight on Sunday": the day's, tagged apart
-    if (!day.known()) day = ref_.gran == Gran::kDay ? ref_ : dct_;
+    if (!day.known()) day = day_ref().gran == Gran::kDay ? day_ref() : dct_;
     f.last = j;
     f.type = "TIME";
     if (day.known()) {
@@ -444,7 +452,7 @@ class Tagger {
       return true;
     }
     Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j);
-    Point p = weekday_point(wd, t, direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
+    Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -791,7 +799,7 @@ class Tagger {
         return set_point(f, p);
       }
     }
-    Point base = anaphoric ? ref_ : dct_;
+    Point base = !anaphoric ? dct_ : g == Gran::kDay ? day_ref() : ref_;
     // "the weekend" is the one nearest the publication date; "that weekend" the one spoken of.
     if (g == Gran::kWeekend && (t != "that" || base.gran < Gran::kWeek)) base = dct_;
     if (!base.known()) return true;
@@ -1094,13 +1102,13 @@ class Tagger {
     uint32_t j = i + 1;
     int shift_days = 0;
     if (w(i) == "the" && (w(j) == "next" || w(j) == "following")) shift_days = 1, ++j;
-    else if (w(i) == "that" && ref_.gran != Gran::kDay) return false;  // "that evening": of a day spoken of
+    else if (w(i) == "that" && day_ref().gran != Gran::kDay) return false;  // "that evening": of a day spoken of
     else if (w(i) != "the" && w(i) != "that" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
     std::string_view pod = part_of_day(w(j));
     if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
     f.last = j + 1;
     f.type = "TIME";
-    Point day = shift(ref_.gran == Gran::kDay ? ref_ : dct_, shift_days, Unit::kDay);
+    Point day = shift(day_ref().gran == Gran::kDay ? day_ref() : dct_, shift_days, Unit::kDay);
     if (day.known()) f.value = day.value() + "T" + std::string(pod);
     return true;
   }
@@ -1232,6 +1240,7 @@ class Tagger {
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
+  Point coming_day_;  // a day after the publication date named since ref_ was set
   Found last_;      // the expression found last
   Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
