@@ -356,7 +356,7 @@ class Tagger {
     if (w(j) == "around" || w(j) == "about" || w(j) == "at") ++j;
     int hour = -1, minute = 0;
     std::string_view t = w(j);
-    if ((t == "noon" || t == "midday") && in_name(j)) return false;  // "High Noon"
+    if ((t == "noon" || t == "midday" || t == "midnight") && in_name(j)) return false;  // "High Noon", "Midnight Mass"
     if (t == "noon" || t == "midday") {
       hour = 12;
       ++j;
