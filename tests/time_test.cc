@@ -167,7 +167,7 @@ TEST(Timex, BarePluralsPastAndYearToDate) {
   // "year-ago" counts from the publication date even after another year is named.
   EXPECT_EQ(timexes("Net was $5 million in the 1988 period, and the year-ago results included a charge.",
                     Date{1989, 11, 2}),
-            (P{{"1988", "1988"}, {"year-ago", "1988"}}));
+            (P{{"the 1988 period", "1988"}, {"year-ago", "1988"}}));
 }
 
 TEST(Timex, PartsOfDayAndVagueStretches) {
@@ -206,6 +206,116 @@ TEST(Timex, SpelledYears) {
   EXPECT_EQ(timexes("In January nineteen ninety-seven, in the winter of nineteen ninety-four, prices fell.",
                     Date{1998, 2, 27}),
             (P{{"January nineteen ninety-seven", "1997-01"}, {"the winter of nineteen ninety-four", "1994-WI"}}));
+}
+
+TEST(Timex, TenseIgnoresNamesAndAdjectivesInEd) {
+  // "United" is a name and "succeed" no past tense: the modal decides.
+  EXPECT_EQ(timexes("The minister would be flying to the United States Thursday.", Date{2000, 4, 5}),
+            (P{{"Thursday", "2000-04-06"}}));
+  EXPECT_EQ(timexes("Ms. Ortiz will succeed Mr. Lee Feb. 1.", kThu19891026), (P{{"Feb. 1", "1990-02-01"}}));
+  // "a still unspecified date": an adjective in "-ed" tells no tense.
+  EXPECT_EQ(timexes("The dividend would be paid on a still unspecified date in January.", kThu19891026),
+            (P{{"January", "1990-01"}}));
+  EXPECT_EQ(timexes("Police said they did not plan to search the house on Thursday.", Date{2000, 3, 29}),
+            (P{{"Thursday", "2000-03-30"}}));
+  // "the plan" is a noun, which looks nowhere.
+  EXPECT_EQ(timexes("The two leaders signed a trade plan Friday.", Date{1998, 2, 27}), (P{{"Friday", "1998-02-27"}}));
+  EXPECT_EQ(timexes("The talks, which are supposed to end by May, stalled.", Date{1998, 3, 22}),
+            (P{{"May", "1998-05"}}));
+}
+
+TEST(Timex, PartsOfPeriodsAndModifiers) {
+  EXPECT_EQ(timexes("The plant should reopen by the end of 1990.", kThu19891026), (P{{"the end of 1990", "1990"}}));
+  EXPECT_EQ(timexes("He resigned at the beginning of October.", kThu19891026),
+            (P{{"the beginning of October", "1989-10"}}));
+  EXPECT_EQ(timexes("Work will start in early 1991.", kThu19891026), (P{{"early 1991", "1991"}}));
+  // The determiner of "the third-quarter loss" is the loss's; "its" stays out too.
+  EXPECT_EQ(timexes("The third-quarter loss widened, as did its fourth quarter results.", kThu19891026),
+            (P{{"third-quarter", "1989-Q3"}, {"fourth quarter", "1989-Q4"}}));
+  EXPECT_EQ(timexes("Demand slowed earlier in the year.", kThu19891026), (P{{"earlier in the year", "1989"}}));
+  EXPECT_EQ(timexes("Sales were $3 billion in the latest fiscal year.", kThu19891026),
+            (P{{"the latest fiscal year", "1988"}}));
+  EXPECT_EQ(timexes("Net for the year-earlier nine months included a gain.", kThu19891026),
+            (P{{"the year-earlier nine months", "P9M"}}));
+}
+
+TEST(Timex, PeriodsBoundedByADateAndNames) {
+  // "the six months ended Aug. 12" speaks of this year: a year earlier is last year, not an older year named.
+  EXPECT_EQ(timexes("He joined in 1985. For the six months ended Aug. 12, net fell from $18 million a year earlier.",
+                    kThu19891026),
+            (P{{"1985", "1985"}, {"the six months", "P6M"}, {"Aug. 12", "1989-08-12"}, {"a year earlier", "1988"}}));
+  // "year-earlier" compares with the period reported on, not with a year named before.
+  EXPECT_EQ(timexes("Last year losses were $5 million. The year-earlier results were restated.", Date{1989, 10, 30}),
+            (P{{"Last year", "1988"}, {"year-earlier", "1988"}}));
+  EXPECT_TRUE(timexes("Thousands joined the annual March for Life in the capital.", Date{1999, 1, 22}).empty());
+  EXPECT_TRUE(timexes("The poster showed a scene from the film High Noon, and this is BBC Today.", Date{1999, 3, 12})
+                  .empty());
+  EXPECT_EQ(timexes("He left the company in March for health reasons.", kThu19891026), (P{{"March", "1989-03"}}));
+}
+
+TEST(Timex, DeferredPlannedAndNeighbouringDays) {
+  // A deadline put off lies ahead, also for the weekday of a clock time.
+  EXPECT_EQ(timexes("The agency extended its deadline until 9 a.m. Tuesday.", Date{2000, 4, 3}),
+            (P{{"9 a.m. Tuesday", "2000-04-04T09:00"}}));
+  EXPECT_EQ(timexes("Officials postponed until Tuesday any decision on the permit.", Date{2000, 3, 30}),
+            (P{{"Tuesday", "2000-04-04"}}));
+  // "as previously planned" is a plan carried out; "were planning to" looks ahead.
+  EXPECT_EQ(timexes("The offensive began as previously planned Saturday night.", Date{1991, 2, 25}),
+            (P{{"Saturday night", "1991-02-23TNI"}}));
+  EXPECT_EQ(timexes("Students will march on Saturday and were planning to block the road.", Date{2000, 1, 7}),
+            (P{{"Saturday", "2000-01-08"}}));
+  EXPECT_EQ(timexes("The day before last Tuesday's hearing, he flew home.", Date{2000, 2, 24}),
+            (P{{"The day before last Tuesday", "2000-02-21"}}));
+  EXPECT_EQ(timexes("The trial may open the week of March 6.", Date{2000, 2, 24}),
+            (P{{"the week of March 6", "2000-W10"}}));
+  EXPECT_EQ(timexes("Women's Day is this coming Sunday, March eighth.", Date{1998, 3, 5}),
+            (P{{"this coming Sunday, March eighth", "1998-03-08"}}));
+  // "since year-end" is last year's end.
+  EXPECT_EQ(timexes("The index has risen 20% since year-end.", Date{1989, 10, 30}), (P{{"year-end", "1988"}}));
+}
+
+TEST(Timex, ReportingPeriods) {
+  EXPECT_EQ(timexes("The new rules take effect, effective Feb. 1.", kThu19891026), (P{{"Feb. 1", "1990-02-01"}}));
+  EXPECT_EQ(timexes("Net fell in the third quarter, from $2 million in the corresponding period last year.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"}, {"the corresponding period last year", "1988-Q3"}}));
+  EXPECT_EQ(timexes("Net was $5 million in the 1988 period.", kThu19891026), (P{{"the 1988 period", "1988"}}));
+  // A quarter still under way is no period results compare with.
+  EXPECT_EQ(timexes("Profit fell in the third quarter. The slump will go on into the fourth quarter. "
+                    "In the year-ago period, the company earned $101 million.",
+                    kThu19891026),
+            (P{{"the third quarter", "1989-Q3"},
+               {"the fourth quarter", "1989-Q4"},
+               {"the year-ago period", "1988-Q3"}}));
+}
+
+TEST(Timex, AnaphoraToTheDaySpokenOf) {
+  EXPECT_EQ(timexes("The attack happened on Monday. The following day, police arrested two men. "
+                    "That evening, the mayor spoke.",
+                    Date{2015, 3, 12}),
+            (P{{"Monday", "2015-03-09"}, {"The following day", "2015-03-10"}, {"That evening", "2015-03-10TEV"}}));
+  // A coming day is the reference of "the next day".
+  EXPECT_EQ(timexes("The minister will fly to Paris on Tuesday and to Berlin the next day.", Date{2015, 3, 12}),
+            (P{{"Tuesday", "2015-03-17"}, {"the next day", "2015-03-18"}}));
+  // A fourth quarter reported in the next year: "the same period last year" is a year before that quarter.
+  EXPECT_EQ(timexes("Sales rose in the fourth quarter, against a loss in the same period last year.",
+                    Date{2015, 2, 10}),
+            (P{{"the fourth quarter", "2014-Q4"}, {"the same period last year", "2013-Q4"}}));
+  EXPECT_EQ(timexes("Glass makers have kept their secrets for more than two thousand years.", Date{1998, 1, 21}),
+            (P{{"more than two thousand years", "P2000Y"}}));
+}
+
+TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
+  EXPECT_EQ(timexes("In fiscal year 2016, revenue fell.", Date{2016, 2, 18}), (P{{"fiscal year 2016", "2016"}}));
+  // "this September" is this year's, even where a past verb is near.
+  EXPECT_EQ(timexes("The party, which was founded in the east, hopes to win seats this September.", Date{1998, 6, 26}),
+            (P{{"this September", "1998-09"}}));
+  EXPECT_EQ(timexes("Thousands were taken prisoner in the first hours of the war.", Date{1991, 2, 25}),
+            (P{{"the first hours", "PTXH"}}));
+  EXPECT_EQ(timexes("In 2012, the war spread. By the end of the year, 5,000 people had died.", Date{2016, 2, 18}),
+            (P{{"2012", "2012"}, {"the end of the year", "2012"}}));
+  EXPECT_EQ(timexes("The truce will take effect at midnight on Sunday.", Date{2016, 2, 18}),
+            (P{{"midnight", "2016-02-21T24:00"}, {"Sunday", "2016-02-21"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

@@ -126,6 +126,16 @@ const Lexicon& lexicon() {
       l.holidays.push_back(std::move(h));
     }
     for (std::string_view line : data::lines("time/hedges.txt")) l.hedges.push_back(words_of(line));
+    for (std::string_view line : data::lines("time/tense_words.tsv")) {
+      std::vector<std::string> cols = base::split(line, '\t');
+      if (cols.size() < 2) continue;
+      const std::string& c = cols[1];
+      if (c == "defer") l.defer_stems.push_back(cols[0]);
+      else if (auto* set = c == "future" ? &l.future_words : c == "present" ? &l.present_words
+                         : c == "past" ? &l.past_words : c == "past_form" ? &l.past_forms
+                         : c == "not_past" ? &l.not_pasts : nullptr)
+        set->insert(cols[0]);
+    }
     for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
       std::vector<std::string> cols = base::split(line, '\t');
       if (cols.size() < 2) continue;

@@ -35,6 +35,9 @@ struct Lexicon {
   std::vector<std::vector<std::string>> hedges;      // hedges.txt
   std::vector<Holiday> holidays;                     // holidays.tsv
   std::set<std::string, std::less<>> irregular_pasts;  // events/irregular_verbs.tsv, column 2
+  // tense_words.tsv, by class
+  std::set<std::string, std::less<>> future_words, present_words, past_words, past_forms, not_pasts;
+  std::vector<std::string> defer_stems;
 };
 const Lexicon& lexicon();
 

@@ -51,7 +51,13 @@ class Tagger {
       }
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
-      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !after_dct(f.point)) ref_ = f.point;
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
+        if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
+        else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
+      }
+      // "the six months ended Aug. 12": a period of that year is spoken of.
+      if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
+        ref_ = at(f.point, Gran::kYear);
       // After "for the nine months", "a year earlier" compares whole years to date, not quarters.
       if (f.part_of_year && ref_.gran > Gran::kYear) ref_ = at(ref_, Gran::kYear);
       emit(f);
@@ -73,7 +79,7 @@ class Tagger {
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone, &Tagger::second_day,
-                                     &Tagger::year_end};
+                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -85,10 +91,23 @@ class Tagger {
     return any;
   }
 
-  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference time.
+  // Forecasts ("the third quarter of 1990" in 1989) are no narrative reference
+  // time; a coming day is for days ("will fly to Paris on Tuesday and to
+  // Berlin the next day"), see day_ref().
   bool after_dct(const Point& p) const {
     return dct_.known() && base::days_from_civil(p.date()) > base::days_from_civil(dct_.date());
   }
+  // Nor is the quarter under way ("the trend will continue into the fourth
+  // quarter"): results compare quarters that have ended (a fiscal "fourth
+  // quarter ended Sept. 30" has, and one whose results were reported).
+  bool quarter_under_way(const Found& f) const {
+    return f.point.gran == Gran::kQuarter && dct_.known() && at(dct_, Gran::kQuarter).value() == f.value &&
+           w(f.last) != "ended" && w(f.last) != "ending" && tense(f.first, f.last) != Tense::kPast;
+  }
+
+  // The day that "the next day", "that evening", "at 6 a.m." count from: the
+  // last day named, be it past or coming.
+  Point day_ref() const { return coming_day_.known() ? coming_day_ : ref_; }
 
   void emit(const Found& f) {
     Timex t;
@@ -123,6 +142,12 @@ class Tagger {
   // A capitalised word inside a sentence names something ("60 Minutes").
   bool title_word(uint32_t i) const { return i > begin_ && capitalized(i) && w(i - 1) != "\"" && w(i - 1) != "``"; }
 
+  // A capitalised word right after another inside a sentence continues a
+  // name ("VOA Today", "High Noon"); not after an abbreviation ("Co. Recently").
+  bool in_name(uint32_t i) const {
+    return title_word(i) && capitalized(i - 1) && raw(i - 1).back() != '.';
+  }
+
   // After an approximator ("about", "at least") at i, or i.
   uint32_t skip_hedge(uint32_t i) const {
     uint32_t best = i;
@@ -139,7 +164,8 @@ class Tagger {
       if (w(i + 1) == "couple" && w(i + 2) == "of") return q.n = 2, q.next = i + 3, true;
       if (w(i + 1) == "few") return q.n = -1, q.next = i + 2, true;
       if (w(i + 1) == "dozen") return q.n = 12, q.next = i + 2, true;
-      return q.n = 1, q.next = i + 1, true;
+      q.n = 1, q.next = i + 1;
+      return multiply(q), true;  // "a hundred years"
     }
     if (t == "several" || t == "few" || t == "many") return q.n = -1, q.next = i + 1, true;
     if (t == "couple" && w(i + 1) == "of") return q.n = 2, q.next = i + 2, true;
@@ -152,18 +178,19 @@ class Tagger {
       int unit = number_of(w(i + 1));
       if (unit > 0 && unit < 10 && !is_all_digits(w(i + 1))) q.n += unit, ++q.next;
     }
+    if (!is_all_digits(t)) multiply(q);  // "two thousand years"
     if (w(q.next) == "1/2") q.half = true, ++q.next;
     return true;
+  }
+  // "hundred" / "thousand" after a number word multiplies it.
+  void multiply(Quantity& q) const {
+    std::string_view m = w(q.next);
+    if (m == "hundred" || m == "thousand") q.n *= m == "hundred" ? 100 : 1000, ++q.next;
   }
 
   // ---- tense --------------------------------------------------------------
 
-  static bool future_marker(std::string_view t) {
-    return t == "will" || t == "'ll" || t == "shall" || t == "wo" || t == "tomorrow" ||
-           t == "next" || t == "expected" || t == "expect" || t == "expects" || t == "scheduled" || t == "due" ||
-           t == "plans" || t == "planned" || t == "upcoming" || t == "coming" || t == "going" || t == "soon" ||
-           t == "payable" || t == "would" || t == "planning" || t == "intends" || t == "aims";
-  }
+  static bool future_marker(std::string_view t) { return lexicon().future_words.count(t) > 0; }
   // Future markers in context: "next to" is a place; "is to resume", "set
   // to meet", "about to" and "as early as" look ahead.
   bool future_at(uint32_t k) const {
@@ -174,13 +201,36 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    if (t == "supposed") return w(k + 1) == "to";  // "are supposed to conclude by May"
+    // "did not plan to", "they plan": the verb; "the plan", "a peace plan" are nouns.
+    if (t == "plan") {
+      std::string_view p = w(k - 1);
+      return p == "not" || p == "n't" || p == "to" || p == "we" || p == "they" || p == "i" || p == "you" ||
+             p == "who" || p == "also";
+    }
     // "had been due to expire Friday": a plan seen from the past, whose time is past too.
     if (w(k - 1) == "been" && w(k - 2) == "had") return false;
+    // "as (previously) planned", "as expected": a plan already carried out.
+    std::string_view p = w(k - 1);
+    if ((t == "planned" || t == "scheduled" || t == "expected") &&
+        (p == "as" || p == "previously" || p == "originally"))
+      return false;
     return future_marker(t);
   }
-  static bool present_marker(std::string_view t) {
-    return t == "is" || t == "are" || t == "am" || t == "'re" || t == "says" || t == "say";
+  // "postponed until Tuesday", "has given them until 9 a.m. Tuesday",
+  // "extended its deadline until Friday", "effective Feb. 1": a time put off,
+  // or from which a decision applies, lies ahead.
+  bool deferred_to(uint32_t first) const {
+    if (w(first - 1) == "effective" && first > begin_) return true;  // "the change is effective Feb. 1"
+    if (first < begin_ + 2 || (w(first - 1) != "until" && w(first - 1) != "till")) return false;
+    for (uint32_t k = first - 1; k > begin_ && k + 8 > first; --k) {  // the 7 words before "until"
+      std::string_view t = w(k - 1);
+      for (const std::string& v : lexicon().defer_stems)
+        if (t.substr(0, v.size()) == v) return true;
+    }
+    return false;
   }
+  static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
   static bool be_or_have(std::string_view t) {
     return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
            t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
@@ -189,17 +239,41 @@ class Tagger {
   // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
   bool past_marker(uint32_t k) const {
     std::string_view t = w(k);
-    if (t == "was" || t == "were" || t == "had" || t == "did" || t == "said" || t == "ago" || t == "yesterday" ||
-        t == "last" || t == "earlier" || t == "since")
-      return true;
-    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed";
-    if (!ed && lexicon().irregular_pasts.find(t) == lexicon().irregular_pasts.end()) return false;
-    return !be_or_have(w(k - 1));
+    // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
+    if ((t == "was" || t == "were") && future_at(k + 1)) return false;
+    const Lexicon& lex = lexicon();
+    if (lex.past_words.count(t)) return true;
+    // A capitalised word inside the sentence is a name ("United States").
+    if (k > begin_ && capitalized(k)) return false;
+    bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
+    if (!ed && !lex.irregular_pasts.count(t) && !lex.past_forms.count(t)) return false;
+    return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
+  }
+  // Words in "-ed" that are no past tense: "succeed", "indeed" (the "-eed"
+  // words but the pasts of verbs in "-ee", "agreed"), "hundred", "sacred".
+  static bool ed_non_verb(std::string_view t) {
+    const Lexicon& lex = lexicon();
+    if (t.size() > 3 && t.substr(t.size() - 3) == "eed") return !lex.past_forms.count(t);
+    return lex.not_pasts.count(t) > 0;
+  }
+  // An "-ed" form after a determiner ("a still unspecified date", "the
+  // revised plan") is an adjective, which tells no tense.
+  bool adjective_position(uint32_t k) const {
+    auto determiner = [](std::string_view t) {
+      return t == "a" || t == "an" || t == "the" || t == "its" || t == "their" || t == "his" || t == "her" ||
+             t == "this" || t == "these" || t == "those" || t == "our" || t == "my" || t == "your";
+    };
+    if (determiner(w(k - 1))) return true;
+    std::string_view adverb = w(k - 1);  // "a still unspecified", "the newly elected"
+    bool is_adverb = adverb == "still" || adverb == "very" || adverb == "most" || adverb == "more" ||
+                     (adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly");
+    return is_adverb && determiner(w(k - 2));
   }
 
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
   Tense tense(uint32_t first, uint32_t last) const {
+    if (deferred_to(first)) return Tense::kFuture;
     for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
       for (int side = 0; side < 2; ++side) {
         // The verb of a news clause mostly comes before its time ("said
@@ -212,7 +286,9 @@ class Tagger {
         if (k >= end_) continue;
         std::string_view t = w(k);
         if (future_at(k)) return Tense::kFuture;
-        if (present_marker(t)) return Tense::kPresent;
+        // "Diageo, which is listed in London, reported...": a relative clause
+        // has its own tense, not the clause's.
+        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
         if (past_marker(k)) return Tense::kPast;
       }
     }
@@ -262,7 +338,10 @@ class Tagger {
   Point day_at(uint32_t i, uint32_t* next, Tense t) {
     Found f;
     f.first = i;
-    if (weekday(i, f) || calendar(i, f) || relative_day(i, f)) {
+    outer_tense_ = t;  // the weekday of "until 9 a.m. Tuesday" has the tense of the whole expression
+    bool found = weekday(i, f);
+    outer_tense_ = Tense::kUnknown;
+    if (found || calendar(i, f) || relative_day(i, f)) {
       if (f.point.gran == Gran::kDay) {
         *next = f.last;
         return f.point;
@@ -277,6 +356,7 @@ class Tagger {
     if (w(j) == "around" || w(j) == "about" || w(j) == "at") ++j;
     int hour = -1, minute = 0;
     std::string_view t = w(j);
+    if ((t == "noon" || t == "midday" || t == "midnight") && in_name(j)) return false;  // "High Noon", "Midnight Mass"
     if (t == "noon" || t == "midday") {
       hour = 12;
       ++j;
@@ -319,7 +399,8 @@ class Tagger {
     uint32_t after = j + (w(j) == "," ? 1 : 0), next = 0;
     Point day = day_at(after, &next, tense(i, j));
     if (day.known()) j = next;
-    else day = ref_.gran == Gran::kDay ? ref_ : dct_;
+    else if (w(j) == "on") day = day_at(j + 1, &next, tense(i, j));  // "midnight on Sunday": the day's, tagged apart
+    if (!day.known()) day = day_ref().gran == Gran::kDay ? day_ref() : dct_;
     f.last = j;
     f.type = "TIME";
     if (day.known()) {
@@ -345,6 +426,8 @@ class Tagger {
     else if (w(j) == "next" || w(j) == "coming") direction = 1, ++j;
     else if (w(j) == "this") ++j;
     else if (w(j) == "each" || w(j) == "every") every = true, ++j;
+    if (w(j - 1) == "this" && (w(j) == "coming" || w(j) == "past"))  // "this coming Sunday"
+      direction = w(j) == "coming" ? 1 : -1, ++j;
     std::string_view name = w(j);
     bool plural = name.size() > 1 && name.back() == 's';
     int wd = weekday_of(plural ? name.substr(0, name.size() - 1) : name);
@@ -368,7 +451,8 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Point p = weekday_point(wd, tense(i, j), direction, anaphoric && ref_.gran == Gran::kDay ? ref_ : dct_);
+    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j);
+    Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -379,6 +463,7 @@ class Tagger {
 
   // "today", "yesterday morning", "tomorrow night", "this morning", "this evening".
   bool relative_day(uint32_t i, Found& f) {
+    if (in_name(i)) return false;  // "This is VOA Today": a name
     uint32_t j = i;
     // "late yesterday", "later this afternoon": the modifier belongs to the expression.
     if (w(j) == "late" || w(j) == "early" || w(j) == "later" || w(j) == "earlier") ++j;
@@ -424,6 +509,9 @@ class Tagger {
     if (!day && is_all_digits(w(j)) && w(j).size() <= 2 && std::stoi(low_[j]) >= 1 && std::stoi(low_[j]) <= 31) {
       day = std::stoi(low_[j]);
       ++j;
+    } else if (int o = ordinal_of(w(j)); !day && o >= 1 && o <= 31) {  // "March eighth", "March 8th"
+      day = o;
+      ++j;
     }
     int year = 0;
     uint32_t y = j + (w(j) == "," || w(j) == "of" ? 1 : 0);
@@ -434,11 +522,25 @@ class Tagger {
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0);
       j += 2;
     }
-    // "May" alone is too often the verb: only with a day, a year or after "in".
-    if (w(i) == "may" && j == i + 1 && w(i - 1) != "in") return false;
+    // "May" alone is too often the verb or a name: only with a day, a year or after a preposition.
+    if (w(i) == "may" && j == i + 1 && !month_preposition(w(i - 1))) return false;
+    // "the March for Life", "the March of the Combatant Mothers": a name.
+    if (!day && !year && j == i + 1 && !month_preposition(w(i - 1)) && !month_modifier(w(i - 1)) &&
+        (w(j) == "for" || (w(j) == "of" && (w(j + 1) == "the" || capitalized(j + 1)))))
+      return false;
     f.last = j;
-    if (lw == "this") forced = tense(i, j);
+    if (lw == "this" && !year && dct_.known()) year = dct_.year;  // "this September": this year's, whatever the tense
     return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
+  }
+
+  // Prepositions before a month name ("by May"), which the modal never follows.
+  static bool month_preposition(std::string_view t) {
+    return t == "in" || t == "by" || t == "until" || t == "till" || t == "since" || t == "from" || t == "through" ||
+           t == "during" || t == "before" || t == "after" || t == "of" || t == "to";
+  }
+
+  static bool month_modifier(std::string_view t) {
+    return t == "last" || t == "next" || t == "this" || t == "early" || t == "late" || t == "mid";
   }
 
   // Month names are capitalised, and not all capitals ("DEC" is a company).
@@ -464,8 +566,9 @@ class Tagger {
   bool quarter(uint32_t i, Found& f) {
     uint32_t j = i;
     bool the = w(j) == "the";
-    if (the || ((w(j) == "this" || w(j) == "that" || w(j) == "its") && w(j + 1) != "year")) ++j;
+    if (the || ((w(j) == "this" || w(j) == "that") && w(j + 1) != "year")) ++j;
     int q = 0, year = 0, shift_years = 0, relative = 0;  // relative: 0 = the, +1 next, -1 previous, 2 latest, 3 current
+    bool comparable = false;  // "the corresponding period last year"
     if (w(i) == "this") relative = 3;
     for (;; ++j) {
       std::string_view t = w(j);
@@ -477,7 +580,8 @@ class Tagger {
       else if (t == "current") relative = 3;
       else if (t == "next" || t == "coming" || t == "following") relative = 1;
       else if (t == "last" || t == "previous" || t == "prior" || t == "preceding") relative = -1;
-      else if (t != "same" && t != "comparable" && t != "corresponding" && t != "calendar")
+      else if (t == "same" || t == "comparable" || t == "corresponding") comparable = true;
+      else if (t != "calendar")
         break;
     }
     // "next year's first quarter"
@@ -493,10 +597,16 @@ class Tagger {
       q = ordinal_of(o);
       if (q < 1 || q > 4) return false;
       ++j;
+      // "the third-quarter loss": the determiner is the noun's, not the quarter's.
+      if (j > i + 1 && (the || w(i) == "that" || w(i) == "this")) f.first = i + 1;
     } else {
       if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
       else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
-      if (w(j) == "period" && (year || shift_years || relative == 2) && ref_.gran == Gran::kQuarter) {
+      bool spoken_of = year || shift_years || relative == 2 || comparable;
+      if (w(j) == "period" && spoken_of && ref_.gran == Gran::kQuarter) {
+      } else if (w(j) == "period" && year && the && j == i + 2) {  // "the 1988 period", no quarter spoken of
+        f.last = j + 1;
+        return set_point(f, Point{Gran::kYear, year});
       } else if (w(j) != "quarter") {
         return false;
       }
@@ -505,6 +615,8 @@ class Tagger {
     if (!q && !the && j == i + 1) return false;  // a bare "quarter" is a fraction
     // "of 1990", "last year", "a year earlier"
     if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
+    else if (comparable && w(j) == "last" && w(j + 1) == "year" && ref_.gran == Gran::kQuarter)
+      shift_years = -1, j += 2;  // "the same period last year": the quarter spoken of, a year before
     else if ((w(j) == "last" || w(j) == "this" || w(j) == "next") && w(j + 1) == "year" && dct_.known())
       year = dct_.year + (w(j) == "last" ? -1 : w(j) == "next" ? 1 : 0), j += 2;
     else if (w(j) == "a" && w(j + 1) == "year" && (w(j + 2) == "ago" || w(j + 2) == "earlier"))
@@ -562,7 +674,45 @@ class Tagger {
     else if (w(j) == "end" && w(j + 1) == "of" && w(j + 2) == "the" && w(j + 3) == "year") j += 4;
     else return false;
     f.last = j;
-    return set_point(f, at(dct_, Gran::kYear));
+    // "the end of the year" after "In 2012, ..." is 2012's: "the year" is the one spoken of.
+    if (w(i) == "the" && ref_.known() && ref_.gran >= Gran::kYear && !after_dct(ref_)) {
+      f.anchor = false;
+      return set_point(f, at(ref_, Gran::kYear));
+    }
+    // "since year-end": the last year-end, before this year's.
+    return set_point(f, shift(at(dct_, Gran::kYear), w(i - 1) == "since" ? -1 : 0, Unit::kYear));
+  }
+
+  // "the day before last Tuesday's hearing", "the day after Christmas":
+  // the day next to a day named.
+  bool day_next_to(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    if (w(j) != "day" || (w(j + 1) != "before" && w(j + 1) != "after")) return false;
+    uint32_t next = 0;
+    Point day = day_at(j + 2, &next, Tense::kUnknown);
+    if (!day.known()) {
+      Found h;  // a holiday: "the day after Thanksgiving"
+      h.first = j + 2;
+      if (!holiday(j + 2, h) || h.point.gran != Gran::kDay) return false;
+      day = h.point, next = h.last;
+    }
+    f.last = next;
+    return set_point(f, shift(day, w(j + 1) == "before" ? -1 : 1, Unit::kDay));
+  }
+
+  // "the end of 1990", "the beginning of October", "the middle of next
+  // week": TimeML tags the whole phrase, with the value of the period.
+  bool part_of_period(uint32_t i, Found& f) {
+    std::string_view part = w(i + 1);
+    if (w(i) != "the" || w(i + 2) != "of" ||
+        (part != "end" && part != "beginning" && part != "start" && part != "middle" && part != "close"))
+      return false;
+    Found inner;
+    if (!best_match(i + 3, inner) || inner.first != i + 3 || inner.type == "DURATION" || inner.type == "SET")
+      return false;
+    f = std::move(inner);
+    f.first = i;
+    return true;
   }
 
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
@@ -573,9 +723,10 @@ class Tagger {
     if (w(i) != "year-earlier" && w(i) != "year-ago") return false;
     f.last = i + 1;
     f.anchor = false;
-    // "year-ago" counts from now, "year-earlier" from the time spoken of; both keep a quarter spoken of.
-    const Point& from = w(i) == "year-ago" ? dct_ : ref_;
-    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(from, Gran::kYear);
+    // Both keep a quarter or half spoken of.  A year spoken of before ("Last
+    // year losses were $5 million. The year-earlier results...") is no
+    // reporting period: whole years count from now.
+    Point base = ref_.gran == Gran::kQuarter || ref_.gran == Gran::kHalf ? ref_ : at(dct_, Gran::kYear);
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
@@ -601,19 +752,24 @@ class Tagger {
     uint32_t j = i;
     std::string_view t = w(j);
     if (t == "earlier" || t == "later" || t == "early" || t == "late" || t == "mid" || t == "sometime") t = w(++j);
+    // "earlier in the year" ("later in the day" names no day of its own)
+    if (j > i && (w(i) == "earlier" || w(i) == "later") && t == "in" && w(j + 1) == "the" && w(j + 2) != "day")
+      t = w(++j);
     int rel = 0;  // 0 this, -1 last, +1 next; anaphoric ones count from ref_
-    bool anaphoric = false;
+    bool anaphoric = false, latest = false;
     if (t == "this" || t == "current") rel = 0;
     else if (t == "last" || t == "past") rel = -1;
     else if (t == "next" || t == "coming") rel = 1;
     else if (t == "that" || t == "the") {
       anaphoric = true;
+      if (t == "that" && w(j + 1) == "same") ++j;  // "that same day"
       if (t == "the") {
         std::string_view m = w(j + 1);
         if (m == "following" || m == "next") rel = 1, ++j;
         else if (m == "previous" || m == "prior" || m == "preceding") rel = -1, ++j;
         else if (m == "current" || m == "present") anaphoric = false, ++j;
         else if (m == "past" || m == "last") anaphoric = false, rel = -1, ++j;
+        else if (m == "latest") anaphoric = false, rel = -1, latest = true, ++j;  // "the latest fiscal year"
         else if (m == "coming") anaphoric = false, rel = 1, ++j;
         else if (m == "same" || m == "full" || m == "entire" || m == "whole") ++j;
       }
@@ -627,12 +783,23 @@ class Tagger {
     Gran g = u == "year" ? Gran::kYear : u == "month" ? Gran::kMonth : u == "week" ? Gran::kWeek
            : u == "weekend" ? Gran::kWeekend : u == "day" ? Gran::kDay : u == "decade" ? Gran::kDecade
            : u == "century" ? Gran::kCentury : Gran::kNone;
-    if (g == Gran::kNone) return false;
+    if (g == Gran::kNone || (latest && g != Gran::kYear && g != Gran::kMonth)) return false;
     // "the day" and "the week" alone are too often not dates ("the day of the vote" is, but rarely).
     if (w(i) == "the" && j == i + 1 && (g == Gran::kDay || g == Gran::kDecade || g == Gran::kCentury))
       return false;
     f.last = j + 1;
-    Point base = anaphoric ? ref_ : dct_;
+    // "the week of March 6": the week holding that day.
+    if ((g == Gran::kWeek || g == Gran::kWeekend) && w(i) == "the" && rel == 0 && w(j + 1) == "of") {
+      uint32_t next = 0;
+      Point day = day_at(j + 2, &next, tense(i, j + 1));
+      if (day.known()) {
+        f.last = next;
+        Point p = at(day, Gran::kWeek);
+        if (g == Gran::kWeekend) p.gran = Gran::kWeekend;
+        return set_point(f, p);
+      }
+    }
+    Point base = !anaphoric ? dct_ : g == Gran::kDay ? day_ref() : ref_;
     // "the weekend" is the one nearest the publication date; "that weekend" the one spoken of.
     if (g == Gran::kWeekend && (t != "that" || base.gran < Gran::kWeek)) base = dct_;
     if (!base.known()) return true;
@@ -750,7 +917,10 @@ class Tagger {
   bool year(uint32_t i, Found& f) {
     uint32_t j = i;
     if (w(j) == "fiscal" || w(j) == "calendar") ++j;
+    uint32_t after_year = 0;
+    if (j > i && w(j) == "year" && year_number(j + 1, &after_year)) ++j;  // "fiscal year 2016"
     if (w(j) == "the" && w(j + 1) == "year") j += 2;
+    if ((w(j) == "early" || w(j) == "late" || w(j) == "mid") && j == i) ++j;  // "early 1990"
     std::string_view t = w(j);
     for (std::string_view pre : {"mid-", "early-", "late-", "post-", "pre-"})
       if (t.substr(0, pre.size()) == pre) t.remove_prefix(pre.size());
@@ -852,6 +1022,8 @@ class Tagger {
       return vague_reference(i, j + 1, f);
     else if (w(j) == "the" && number_of(w(j + 1)) > 1)  // "the nine months": TimeML keeps the determiner
       ++j;
+    else if (w(j) == "the" && number_of(w(j + 2)) > 1 && period_modifier(w(j + 1)))  // "the latest nine months"
+      j += 2;
     if (hyphenated_duration(j, f)) return f.first = i, true;
     j = skip_hedge(j);
     Quantity q;
@@ -885,6 +1057,13 @@ class Tagger {
     return true;
   }
 
+  // Words between "the" and a stretch of a year that compare it with another:
+  // "the year-earlier nine months", "the latest six months".
+  static bool period_modifier(std::string_view t) {
+    return t == "year-earlier" || t == "year-ago" || t == "latest" || t == "comparable" || t == "same" ||
+           t == "corresponding";
+  }
+
   // "for weeks", "within days", "for centuries": an unspecified number of
   // units; TimeML leaves the preposition out.
   bool bare_plural(uint32_t i, Found& f) {
@@ -899,15 +1078,19 @@ class Tagger {
     return true;
   }
 
-  // "the weeks ahead", "over the years": unspecified stretches that TimeML
-  // tags with their determiner.
+  // "the weeks ahead", "over the years", "the first hours": unspecified
+  // stretches that TimeML tags with their determiner.
   bool the_plural(uint32_t i, Found& f) {
-    std::string_view t = w(i + 1);
+    // "the first hours of the war", "the early years": the opening stretch of something.
+    std::string_view edge = w(i + 1);
+    uint32_t j = i + 1;
+    if (edge == "first" || edge == "early" || edge == "final" || edge == "opening" || edge == "closing") ++j;
+    std::string_view t = w(j);
     Unit u = unit_of(t);
-    if (u < Unit::kDay || t.back() != 's') return false;
-    bool ahead = w(i + 2) == "ahead";
-    if (!ahead && w(i - 1) != "over") return false;
-    f.last = i + (ahead ? 3 : 2);
+    if (u < Unit::kHour || t.back() != 's' || (u == Unit::kHour && j == i + 1)) return false;
+    bool ahead = w(j + 1) == "ahead";
+    if (!ahead && w(i - 1) != "over" && j == i + 1) return false;
+    f.last = j + (ahead ? 2 : 1);
     f.type = "DURATION";
     f.value = duration(-1, u);
     return true;
@@ -919,12 +1102,13 @@ class Tagger {
     uint32_t j = i + 1;
     int shift_days = 0;
     if (w(i) == "the" && (w(j) == "next" || w(j) == "following")) shift_days = 1, ++j;
-    else if (w(i) != "the" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
+    else if (w(i) == "that" && day_ref().gran != Gran::kDay) return false;  // "that evening": of a day spoken of
+    else if (w(i) != "the" && w(i) != "that" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
     std::string_view pod = part_of_day(w(j));
     if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
     f.last = j + 1;
     f.type = "TIME";
-    Point day = shift(ref_.gran == Gran::kDay ? ref_ : dct_, shift_days, Unit::kDay);
+    Point day = shift(day_ref().gran == Gran::kDay ? day_ref() : dct_, shift_days, Unit::kDay);
     if (day.known()) f.value = day.value() + "T" + std::string(pod);
     return true;
   }
@@ -1036,6 +1220,7 @@ class Tagger {
 
   // The fixed phrases of data/time/phrases.tsv.
   bool phrase(uint32_t i, Found& f) {
+    if (in_name(i)) return false;  // "This is VOA Today", "High Noon"
     const Phrase* best = nullptr;
     for (const Phrase& p : lexicon().phrases)
       if ((!best || p.words.size() > best->words.size()) && at_words(i, p.words)) best = &p;
@@ -1055,7 +1240,9 @@ class Tagger {
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
+  Point coming_day_;  // a day after the publication date named since ref_ was set
   Found last_;      // the expression found last
+  Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };

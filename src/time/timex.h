@@ -4,12 +4,16 @@
 // a.m. EST Thursday"), deictic and anaphoric units ("last week", "this
 // summer", "the quarter", "a year earlier"), quarters, halves, seasons,
 // decades and centuries, holidays, durations ("the past two years", "2 1/2
-// hours"), sets ("every week", "daily") and vague references ("now",
-// "recently", "the future").  Values are normalised against the publication
-// date (DCT) and, for anaphoric expressions, the last calendar point named
-// before them; the tense of the clause decides between past and coming
-// weekdays and months.  Without a DCT, relative expressions get no value —
-// never an invented one.  Word lists are in data/time/.
+// hours"), sets ("every week", "daily"), vague references ("now",
+// "recently", "the future") and parts of periods ("the end of 1990", "the
+// day before last Tuesday", "the week of March 6").  Values are normalised
+// against the publication date (DCT) and, for anaphoric expressions ("the
+// next day", "that evening", "the end of the year"), the last calendar point
+// named before them; the tense of the clause (data/time/tense_words.tsv)
+// decides between past and coming weekdays and months, and a time put off
+// ("postponed until Tuesday", "effective Feb. 1") lies ahead.  Without a
+// DCT, relative expressions get no value — never an invented one.  Word
+// lists are in data/time/.
 #pragma once
 
 #include "parley/document.h"
