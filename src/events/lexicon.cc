@@ -76,9 +76,13 @@ const std::vector<Trigger>* Lexicon::triggers_for(std::string_view lemma) const 
 }
 
 const CameoInfo* Lexicon::cameo(std::string_view code) const {
-  auto it = cameo_.find(std::string(code));
-  if (it == cameo_.end() && code.size() > 2) it = cameo_.find(std::string(code.substr(0, 2)));
-  return it == cameo_.end() ? nullptr : &it->second;
+  // A four-digit code not listed takes its three-digit parent's values
+  // (0871 "declare ceasefire" is a de-escalation, 087), then its root's.
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = cameo_.find(std::string(code.substr(0, n)));
+    if (it != cameo_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const {

@@ -37,7 +37,7 @@ class Lexicon {
 
   // Triggers whose head lemma is `lemma`.
   const std::vector<Trigger>* triggers_for(std::string_view lemma) const;
-  // The code's entry, else its root's, else null.
+  // The code's entry, else its nearest listed parent's (0871 -> 087 -> 08), else null.
   const CameoInfo* cameo(std::string_view code) const;
   // Candidate base forms of a word (lower-cased): "met" -> meet,
   // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
