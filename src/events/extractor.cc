@@ -45,7 +45,8 @@ bool is_plan_word(std::string_view w) {
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
-                "future", "potential", "proposal",  "prospect", "invitation"});
+                "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
+                "designed"});
 }
 
 bool is_cancel_word(std::string_view w) {
@@ -197,7 +198,14 @@ bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
-  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;
+  bool participle = form.size() > 4 && form.substr(form.size() - 2) == "ed";
+  // "evacuated the wounded from ...": a participle between "the" and a
+  // preposition or the clause's end names the people it describes.
+  if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
+    std::string next = lower(doc.token_text(i + 1));
+    return is_preposition(next) || next == "," || next == "." || next == "and";
+  }
+  if (participle) return false;
   if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
@@ -231,6 +239,26 @@ bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
   return is_capitalised(prev2) || is_determiner_like(lower(prev2));
 }
 
+bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
+
+// Adds to `lemmas` the verb of a repeated act: "re-imposed" -> impose, and
+// without the hyphen "reimposed" -> impose when the word itself triggers
+// nothing and the verb after "re" is a long one ("recall" is no "call",
+// "resign" no "sign").
+void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std::string>& lemmas) {
+  if (word.size() <= 5 || (word[0] != 'r' && word[0] != 'R') || word[1] != 'e') return;
+  bool hyphen = word[2] == '-';
+  if (!hyphen) {
+    if (word.size() < 8) return;
+    for (const std::string& l : lemmas)
+      if (lex.triggers_for(l)) return;
+  }
+  std::vector<std::string> again;
+  lex.lemmas(word.substr(hyphen ? 3 : 2), again);
+  for (const std::string& l : again)
+    if (hyphen || (l.size() >= 5 && lex.triggers_for(l))) lemmas.push_back(l);
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
@@ -253,12 +281,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
       continue;  // capitalised words mid-sentence are names, not triggers
     lex.lemmas(word, lemmas);
-    // "re-imposed", "re-arrested": the act again is the act.
-    if (word.size() > 5 && (word.substr(0, 3) == "re-" || word.substr(0, 3) == "Re-")) {
-      std::vector<std::string> again;
-      lex.lemmas(word.substr(3), again);
-      lemmas.insert(lemmas.end(), again.begin(), again.end());
-    }
+    // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
+    add_repeated_act(lex, word, lemmas);
     for (const std::string& lemma : lemmas) {
       const auto* candidates = lex.triggers_for(lemma);
       if (!candidates) continue;
@@ -266,7 +290,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
       for (const Trigger& t : *candidates) {
         TriggerMatch m{&t, i, i, false};
         if (t.kind == TriggerKind::kPhrase) {
-          if (noun) continue;
+          // "guilty of violating the ceasefire", "after signing the deal": a
+          // gerund after a preposition still takes its object.
+          if (noun && !gerund(word)) continue;
           // The other words must follow in order within three tokens each.
           uint32_t at = i;
           bool ok = true;
@@ -392,10 +418,13 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // object inside a phrase trigger is its target.
   // So is a state right after the verb ("gave Pakistan 5 million dollars of
   // aid"), the recipient; not a group ("sent Russian advisers and troops").
+  // "asked Obama for help": the one asked, right after a request's verb.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  bool request = root == "02" || root == "10";
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
       if (a.first > m.head && a.last <= m.last &&
-          (obj || (a.first == m.head + 1 && a.actor->sector.empty() && a.actor->name.empty()))) {
+          (obj || (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
       }
@@ -421,8 +450,7 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
-  std::string root = m.trigger->cameo.substr(0, 2);
-  if (obj && phrase == start && (root == "02" || root == "10") && phrase < c.end &&
+  if (obj && phrase == start && request && phrase < c.end &&
       lower(doc.token_text(phrase)) == "that")
     ++phrase;
   // "endorsed an agreement with the European Union": when the object is no
@@ -748,6 +776,16 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
+// "X and Y held exercises", "X held exercises with Y": two sides exercising
+// together cooperate militarily (CAMEO 062); exercises held in a country
+// ("in Alaska") are a show of force to it (150).
+bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target) {
+  if (std::find(subj.begin(), subj.end(), &target) != subj.end()) return true;
+  uint32_t before = target.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 0 && lower(doc.token_text(before - 1)) == "with";
+}
+
 // Is the noun trigger the object of a preposition ("about the contacts")?
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
@@ -768,16 +806,20 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   // "said on Tuesday (that) it had ...": a time phrase may come first.
   for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
     std::string w = lower(doc.token_text(p));
+    bool weekday = in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
     bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
-                     w == "that" || w == "earlier" || w == "late" || (k > 0 && is_capitalised(doc.token_text(p)));
+                     w == "that" || w == "earlier" || w == "late" || weekday ||
+                     (k > 0 && is_capitalised(doc.token_text(p)));
     if (!time_word) break;
     ++p;
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
-  if (pronoun != "it" && pronoun != "they" && pronoun != "we") return nullptr;
+  if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
   std::string verb = lower(doc.token_text(c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
-  static const char* const saying[] = {"said", "says", "say", "announced", "stated", "declared", "added", "told"};
+  static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
+                                       "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
+                                       "disclosed", "reported", "noted"};
   if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
   const ActorSpan* speaker = nullptr;
   for (const ActorSpan& a : actors)
@@ -1018,6 +1060,11 @@ bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subj
   bool negation = false, future = false;
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
+    // "refused to release", "declined to meet": a refusal in itself ("failed
+    // to reach agreement" is none: nobody refused).
+    if (in(w, {"refused", "refuses", "refusing", "declined", "declines"}) && i + 1 < m.head &&
+        lower(doc.token_text(i + 1)) == "to")
+      return true;
     negation |= is_negation(w);
     future |= w == "will" || w == "would" || w == "wo" || w == "can" || w == "'ll";
     if (is_cancel_word(w)) return false;  // cancelled or postponed: not a refusal
@@ -1219,7 +1266,9 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   std::vector<bool> drop(found.size(), false);
   for (size_t i = sentence_begin; i < found.size(); ++i) {
     const Candidate& promise = found[i];
-    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130";
+    // "refused to release": the refusal is coded by what was refused (124x).
+    bool refusal = promise.event.cameo == "120";
+    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130" || refusal;
     if (!bare || promise.last + 1 >= doc.tokens.size() ||
         lower(doc.token_text(promise.last + 1)) != "to")
       continue;
@@ -1227,7 +1276,7 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
       const Candidate& act = found[j];
       drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
                 act.source_key == promise.source_key && act.event.cameo != promise.event.cameo &&
-                act.event.status == EventStatus::kPlanned;
+                (refusal ? act.event.cameo.rfind("12", 0) == 0 : act.event.status == EventStatus::kPlanned);
     }
   }
   size_t kept = sentence_begin;
@@ -1278,7 +1327,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // "officials accused of war crimes": a phrase whose object comes before
       // its preposition ("accused X of") has none here, so it is a passive.
       std::string_view head_word = doc.token_text(m.head);
+      // ("expelled inspectors" has its object: the phrase ends in a noun).
       bool objectless = m.trigger->kind == TriggerKind::kPhrase && m.last == m.head + 1 && head_word.size() > 4 &&
+                        is_preposition(m.trigger->lemmas.back()) &&
                         head_word.substr(head_word.size() - 2) == "ed" &&
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
                             m.trigger->target_preps.end();
@@ -1360,7 +1411,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // A meeting needs two sides; other acts may have none named ("the
       // opposition staged protests", "X mobilised troops").
       if (!source || (!target && (family(code) == "04" || code == "036"))) continue;
-      if (target && (source->key == target->key || same_side(*source, *target))) continue;
+      // "Kostunica promised to democratize Serbia", "French farmers would
+      // blockade Paris": an act on the actor's own side is still the actor's
+      // act, with no target; only a meeting needs a second side.
+      if (target && (source->key == target->key || same_side(*source, *target))) {
+        if (m.trigger->reciprocal || family(code) == "04" || code == "036") continue;
+        target = nullptr;
+        tgt.clear();
+      }
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
       if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
@@ -1372,6 +1430,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
             emit_candidate(doc, s, m, c, actors, m.trigger->swap ? tgt[k] : source, m.trigger->swap ? source : tgt[k],
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
+      if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
       // "Obama and Putin attacked Iraq": each of a plain list of subjects
