@@ -349,11 +349,21 @@ struct Clause {
   uint32_t begin, end;  // token range
 };
 
+// "Italy announced a suspension of air links", "declared a ceasefire": a
+// verb of announcing before a noun phrase has it as its object; the clause
+// goes on (unlike "announced that ..." or "said the talks ...").
+bool announces_object(const Document& doc, uint32_t verb, uint32_t end) {
+  std::string w = lower(doc.token_text(verb));
+  if (!in(w, {"announced", "announces", "declared", "declares", "confirmed", "confirms"}) || verb + 1 >= end)
+    return false;
+  return in(lower(doc.token_text(verb + 1)), {"a", "an", "its", "their", "his", "her"});
+}
+
 Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last) {
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
   Clause c{first, end};
   for (uint32_t i = head; i > first; --i) {
-    if (is_clause_boundary(lower(doc.token_text(i - 1)))) {
+    if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
       c.begin = i;
       break;
     }
@@ -540,8 +550,10 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   // "... meeting was cancelled/postponed" after a noun trigger.
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 4; ++i)
     if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
-  // "... meeting was in the works / on the cards / being prepared": still a plan.
-  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i) {
+  // "... meeting was in the works / on the cards / being prepared": still a
+  // plan.  Only a noun: "launched war games, expected to be joined later"
+  // reports what was done.
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 20; ++i) {
     std::string w = lower(doc.token_text(i));
     std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
     if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||

@@ -92,6 +92,9 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   out.push_back(w);
   if (auto it = irregular_.find(w); it != irregular_.end()) out.push_back(it->second);
+  // The present forms of "be" (its past forms are in irregular_verbs.tsv):
+  // "is opposed to", "are in contact".
+  if (w == "is" || w == "are" || w == "am") out.push_back("be");
   auto add_stem = [&](std::string stem) {
     if (stem.size() < 2) return;
     out.push_back(stem);
