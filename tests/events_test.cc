@@ -544,5 +544,92 @@ TEST(Events, EveryPairOfAListMeetsAndModifiedNounsAreTriggers) {
   ASSERT_NE(find_code(events, "190"), nullptr);
 }
 
+TEST(Events, PloverCategoriesFollowTheCameoToPloverTable) {
+  const events::Lexicon& lex = events::default_lexicon();
+  EXPECT_EQ(lex.cameo("036")->plover, "AGREE");     // an intent to meet is an agreement to
+  EXPECT_EQ(lex.cameo("057")->plover, "SUPPORT");   // signing an agreement
+  EXPECT_EQ(lex.cameo("054")->plover, "SUPPORT");   // diplomatic recognition
+  EXPECT_EQ(lex.cameo("0871")->plover, "RETREAT");  // a ceasefire: its parent 087, not the root 08
+  EXPECT_EQ(lex.cameo("0811")->plover, "CONCEDE");
+  EXPECT_EQ(lex.cameo("163")->plover, "SANCTION");
+}
+
+TEST(Events, AnActOnTheActorsOwnSideKeepsItsActor) {
+  auto events = extract_jsonl("2019-03-05", "Kenyan farmers said they would blockade Nairobi next week.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "138");  // announced force: a threat
+  EXPECT_EQ(events[0].source.actor.country, "KEN");
+  EXPECT_TRUE(events[0].target.actor.country.empty());
+  // A visit to one's own country is still no visit.
+  events = extract_jsonl("2019-03-05", "Kenya's president visited Kenya on Monday.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
+TEST(Events, ExercisesTogetherAreMilitaryCooperation) {
+  auto events = extract_jsonl("2019-03-05", "Germany and Poland held joint naval exercises on Monday.");
+  ASSERT_NE(find_code(events, "062"), nullptr);
+  events = extract_jsonl("2019-03-05", "China conducted naval exercises with Russia on Monday.");
+  ASSERT_NE(find_code(events, "062"), nullptr);
+  events = extract_jsonl("2019-03-05", "China is conducting military drills near Taiwan.");
+  ASSERT_NE(find_code(events, "150"), nullptr);  // alone: a show of force
+  EXPECT_EQ(find_code(events, "062"), nullptr);
+}
+
+TEST(Events, RefusalsAndStatesOfMind) {
+  auto events = extract_jsonl("2019-03-05", "Chile said it would not give permission to Peru to build the pipeline.");
+  const Event* refusal = find_code(events, "124");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->target.actor.country, "PER");
+  // "refused to release": one refusal, coded by what was refused.
+  events = extract_jsonl("2019-03-05", "Turkey refused to release the Greek soldiers.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1243");
+  // "is opposed to", "is committed to": a present "be" with its participle.
+  events = extract_jsonl("2019-03-05", "Peru is opposed to Chilean mediation in the dispute.");
+  const Event* opposed = find_code(events, "120");
+  ASSERT_NE(opposed, nullptr);
+  EXPECT_EQ(opposed->source.actor.country, "PER");
+  EXPECT_EQ(opposed->target.actor.country, "CHL");
+}
+
+TEST(Events, WhatIsReceivedComesFromItsGiver) {
+  auto events = extract_jsonl("2019-03-05", "Hungary received weapons from Sweden.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "072");
+  EXPECT_EQ(events[0].source.actor.country, "SWE");
+  EXPECT_EQ(events[0].target.actor.country, "HUN");
+}
+
+TEST(Events, AClaimedViolentActIsAnAccusationOrAClaimOfResponsibility) {
+  auto events = extract_jsonl("2019-03-05", "Kenya claimed that Somali militants had attacked its border posts.");
+  const Event* accusation = find_code(events, "112");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->source.actor.country, "KEN");
+  EXPECT_EQ(accusation->target.actor.country, "SOM");
+  events = extract_jsonl("2019-03-05", "The Kenyan army claimed that it had shelled rebel positions in Somalia.");
+  EXPECT_NE(find_code(events, "015"), nullptr);
+  EXPECT_EQ(find_code(events, "112"), nullptr);
+}
+
+TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
+  // "announced a suspension": the announcer suspends.
+  auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");
+  const Event* suspension = find_code(events, "160");
+  ASSERT_NE(suspension, nullptr);
+  EXPECT_EQ(suspension->source.actor.country, "ARG");
+  // "reimposed": imposed again.
+  events = extract_jsonl("2019-03-05", "Russia reimposed a ban on Georgian wine.");
+  EXPECT_NE(find_code(events, "163"), nullptr);
+  // "recalled" is no call: a verb after "re" must be long to count.
+  events = extract_jsonl("2019-03-05", "Russia recalled its history with Georgia.");
+  EXPECT_EQ(find_code(events, "041"), nullptr);
+  // "the wounded", "the brutal killing": no verbs.
+  events = extract_jsonl("2019-03-05", "Turkish helicopters evacuated the wounded from Syria on Friday.");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
+  EXPECT_NE(find_code(events, "073"), nullptr);
+  events = extract_jsonl("2019-03-05", "A Kenyan court charged two men over the brutal killing of a Somali trader.");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -195,6 +195,8 @@ struct TriggerMatch {
 // adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
 bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
@@ -206,7 +208,12 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     return is_preposition(next) || next == "," || next == "." || next == "and";
   }
   if (participle) return false;
-  if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
+  if (i == first) return true;
+  // "the brutal slaying of", "a deadly bombing": a gerund after a
+  // determiner and an adjective is a noun.
+  if (gerund(form) && i >= first + 2 && is_determiner_like(lower(doc.token_text(i - 2))) &&
+      !is_capitalised(doc.token_text(i - 1)) && !is_preposition(lower(doc.token_text(i - 1))))
+    return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
                                       "on",      "in",        "over",   "against",       "about",  "from",
@@ -238,8 +245,6 @@ bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
   std::string_view prev2 = doc.token_text(i - 2);
   return is_capitalised(prev2) || is_determiner_like(lower(prev2));
 }
-
-bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
 
 // Adds to `lemmas` the verb of a repeated act: "re-imposed" -> impose, and
 // without the hyphen "reimposed" -> impose when the word itself triggers
@@ -831,7 +836,7 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
                                        "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
-                                       "disclosed", "reported", "noted"};
+                                       "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged"};
   if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
   const ActorSpan* speaker = nullptr;
   for (const ActorSpan& a : actors)
@@ -967,6 +972,17 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
                 in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                           "twenty", "fifty"});
   return is_preposition(prev) || is_be_form(prev) || number;
+}
+
+// "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
+bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.head == 0 || m.last + 1 >= doc.tokens.size())
+    return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || lower(doc.token_text(m.last + 1)) != "by")
+    return false;
+  std::string prev = lower(doc.token_text(m.head - 1));
+  return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
 }
 
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
@@ -1188,6 +1204,39 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   found.push_back(std::move(cand));
 }
 
+// The claiming verb before clause `c` ("claimed (that) ...", "alleged
+// that ..."), or UINT32_MAX.
+uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c) {
+  uint32_t v = c.begin;
+  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v <= s.first_token) return UINT32_MAX;
+  std::string w = lower(doc.token_text(v - 1));
+  return in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"}) ? v - 1 : UINT32_MAX;
+}
+
+// "The US claimed that ISIL had attacked Iraq": claiming that another did
+// a violent or coercive act (CAMEO 17-20) accuses it (112); "the group
+// claimed that it had attacked the convoy" claims the act as its own (015).
+void add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
+               const ActorSpan* source, const ActorSpan* target, const std::string& code, const Lexicon& lex,
+               std::vector<Candidate>& found) {
+  if (!source || !unnamed_agent_allowed(code)) return;
+  uint32_t verb = claim_verb(doc, s, c);
+  if (verb == UINT32_MAX) return;
+  const ActorSpan* claimant = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      claimant = &a;  // (spans end before `last`)
+  if (!claimant) return;
+  bool own = claimant->key == source->key || same_side(*claimant, *source);
+  const ActorSpan* accused = own ? target : source;
+  if (accused && (accused->key == claimant->key || same_side(*claimant, *accused))) accused = nullptr;
+  static const Trigger claim{TriggerKind::kVerb, {"claim"}, "112", {}, false, false, false};
+  TriggerMatch m{&claim, verb, verb, false};
+  Clause before{s.first_token, c.begin};
+  emit_candidate(doc, s, m, before, actors, claimant, accused, own ? "015" : "112", lex, found);
+}
+
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
 // must cooperate": a speaker who says another actor must act demands it
 // (CAMEO 100).  The speaker is the actor before the saying verb; the target
@@ -1346,6 +1395,11 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
                             m.trigger->target_preps.end();
       bool passive = (be_passive || objectless) && !subj.empty();
+      // "victims killed by the crash": a participle with its agent after a
+      // noun that is no actor describes that noun; no act of the clause's subject.
+      if (!passive && agent_after_participle(doc, m) &&
+          std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; }))
+        continue;
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
       for (const ActorSpan& a : actors)
         if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
@@ -1445,6 +1499,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+      add_claim(doc, s, c, actors, source, target, code, lex, found);
       // "Obama and Putin attacked Iraq": each of a plain list of subjects
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
