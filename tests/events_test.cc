@@ -631,5 +631,19 @@ TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   EXPECT_EQ(find_code(events, "190"), nullptr);
 }
 
+TEST(Events, ASubjectSharedAfterButAndPeacekeepersArriving) {
+  auto events = extract_jsonl("2019-03-05", "Israel opened its borders to Jordanians, but was still refusing admittance to Syrians.");
+  const Event* refusal = find_code(events, "120");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->source.actor.country, "ISR");
+  events = extract_jsonl("2019-03-05", "UN peacekeepers arrived in Mali on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "074");  // peacekeeping provided, no visit
+  EXPECT_EQ(events[0].target.actor.country, "MLI");
+  // "used ... as human shields": "as" inside a phrase starts no clause.
+  events = extract_jsonl("2019-03-05", "Sri Lanka used refugees as human shields.");
+  EXPECT_NE(find_code(events, "184"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -313,7 +313,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             uint32_t steps = 0;
             for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
               std::string_view w = doc.token_text(j);
-              if (noun_lemma && (w == "," || is_clause_boundary(lower(w)))) break;
+              // "used refugees as human shields": "as" here starts no clause.
+              if (noun_lemma && (w == "," || (is_clause_boundary(lower(w)) && w != "as"))) break;
               if (!noun_lemma || !is_capitalised(w)) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
               const auto& next_lemmas = lemmas_at(j);
@@ -803,6 +804,14 @@ bool exercising_together(const Document& doc, const std::vector<const ActorSpan*
   return before > 0 && lower(doc.token_text(before - 1)) == "with";
 }
 
+// "NATO peacekeeping troops arrived in Bosnia": peacekeepers coming to a
+// country are no visit but peacekeeping provided to it (CAMEO 074).
+bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m) {
+  for (uint32_t i = source.first; i < m.head; ++i)
+    if (lower(doc.token_text(i)).rfind("peacekeep", 0) == 0) return true;
+  return false;
+}
+
 // Is the noun trigger the object of a preposition ("about the contacts")?
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
@@ -852,6 +861,19 @@ bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
     if (w == "after" || w == "before" || w == "following" || w == "during") return true;
   }
   return false;
+}
+
+// Does clause `c` start right after "but" with only auxiliaries and
+// adverbs before the trigger ("but was still refusing", "but has not")?
+bool shares_subject(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (c.begin <= s.first_token || lower(doc.token_text(c.begin - 1)) != "but") return false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool auxiliary = is_be_form(w) || is_modal_future(w) || is_negation(w) ||
+                     in(w, {"has", "have", "had", "did", "does", "still", "also", "then", "later", "again"});
+    if (!auxiliary) return false;
+  }
+  return true;
 }
 
 // The first actor of the sentence before clause `c`, when it stands as a
@@ -1466,6 +1488,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
       if (!source && subj.empty()) source = speaker_of(doc, actors, s, c);
+      // "Benin opened its borders, but was still refusing entry to X": a verb
+      // phrase after "but" shares the sentence's subject.
+      if (!source && subj.empty() && !m.as_noun && shares_subject(doc, s, c, m))
+        source = sentence_subject(doc, actors, s, c);
       // "Lavrov spoke after meetings with Trump and Tillerson": a noun in a
       // subordinate phrase without its own subject belongs to the sentence's subject.
       if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
@@ -1497,6 +1523,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
+      if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
       add_claim(doc, s, c, actors, source, target, code, lex, found);
