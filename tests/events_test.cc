@@ -645,5 +645,26 @@ TEST(Events, ASubjectSharedAfterButAndPeacekeepersArriving) {
   EXPECT_NE(find_code(events, "184"), nullptr);
 }
 
+TEST(Events, SpeakersTeamsAndDeeperTies) {
+  // "quoted as saying he would": the one quoted speaks.
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin was quoted as saying he would visit Turkey.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->source.actor.country, "RUS");
+  EXPECT_EQ(intent->target.actor.country, "TUR");
+  // "a team of UN inspectors": the inspectors act, not the team before "of".
+  events = extract_jsonl("2019-03-05", "A team of UN inspectors arrived in Iraq on Monday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.sector, "IGO");
+  // Seeking closer cooperation is the intent to cooperate.
+  events = extract_jsonl("2019-03-05", "Chile and Peru are seeking to deepen their partnership in mining.");
+  const Event* cooperation = find_code(events, "031");
+  ASSERT_NE(cooperation, nullptr);
+  EXPECT_EQ(cooperation->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Kenyan students received ministers from the Kenyan government.");
+  EXPECT_NE(find_code(events, "043"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -44,7 +44,7 @@ bool is_plan_word(std::string_view w) {
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
-                "seeks",  "sought",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
+                "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
                 "designed"});
 }
@@ -84,7 +84,10 @@ bool is_preposition(std::string_view w) {
 bool is_quantity(std::string_view w) {
   return in(w, {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "groups", "members", "supporters",
                 "number", "some", "many", "several", "most", "all", "hundred", "thousand", "dozen", "group",
-                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member"});
+                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member",
+                // bodies of people sent together: "a team of UN inspectors", "a contingent of Indian troops"
+                "team", "teams", "delegation", "delegations", "contingent", "contingents", "detachment", "unit",
+                "units", "deployment", "batch", "mission", "party", "convoy"});
 }
 
 // Adverb particles of phrasal verbs ("call off", "pull out", "step down").
@@ -829,6 +832,9 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
+  // "was quoted as saying he would ...": the saying verb opens the clause.
+  bool saying_opens = in(lower(doc.token_text(p)), {"saying", "telling", "adding", "insisting", "stressing"});
+  if (saying_opens) ++p;
   // "said on Tuesday (that) it had ...": a time phrase may come first.
   for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
     std::string w = lower(doc.token_text(p));
@@ -841,11 +847,12 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
   if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
-  std::string verb = lower(doc.token_text(c.begin - 1));
+  std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
                                        "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
-                                       "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged"};
+                                       "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged",
+                                       "saying",    "telling",  "adding",    "insisting", "stressing"};
   if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
   const ActorSpan* speaker = nullptr;
   for (const ActorSpan& a : actors)
