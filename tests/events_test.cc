@@ -666,5 +666,15 @@ TEST(Events, SpeakersTeamsAndDeeperTies) {
   EXPECT_NE(find_code(events, "043"), nullptr);
 }
 
+TEST(Events, AWarningThatAnotherMustActIsADemand) {
+  auto events = extract_jsonl("2019-03-05", "The Kenyan president issued a warning to Somalia that it must stop the raids.");
+  const Event* demand = find_code(events, "100");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.country, "KEN");
+  EXPECT_EQ(demand->target.actor.country, "SOM");
+  events = extract_jsonl("2019-03-05", "Turkey reopened the bridge to allow the delivery of food.");
+  EXPECT_NE(find_code(events, "0863"), nullptr);  // humanitarian access allowed
+}
+
 }  // namespace
 }  // namespace parley

@@ -1285,7 +1285,9 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     for (uint32_t i = must; i-- > first;) {
       std::string w = lower(doc.token_text(i));
       if (in(w, {"said", "says", "say", "told", "tells", "declared", "insisted", "stressed", "reiterated",
-                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged"})) {
+                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged",
+                 // a message issued: "issued a stern reminder to Iraq that it must"
+                 "reminder", "warning", "message", "ultimatum"})) {
         say = i;
         break;
       }
