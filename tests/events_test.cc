@@ -676,5 +676,26 @@ TEST(Events, AWarningThatAnotherMustActIsADemand) {
   EXPECT_NE(find_code(events, "0863"), nullptr);  // humanitarian access allowed
 }
 
+TEST(Events, ParticiplesAsAdjectivesAndAsAdjuncts) {
+  // "with exiled dissidents": no act of exiling.
+  auto events = extract_jsonl("2019-03-05", "Joe Biden met with exiled dissidents from Iran on Monday.");
+  EXPECT_EQ(find_code(events, "174"), nullptr);
+  // ", offering support": the sentence's subject offers, not the nearest name.
+  events = extract_jsonl("2019-03-05",
+                         "Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi, offering support to Turkey.");
+  bool offered = false;
+  for (const Event& e : events)
+    if (e.cameo.rfind("03", 0) == 0) {
+      offered = true;
+      EXPECT_EQ(e.source.actor.country, "RUS") << e.cameo;
+    }
+  EXPECT_TRUE(offered);
+  // "condemned the shelling by Syria": whose act it was is the target.
+  events = extract_jsonl("2019-03-05", "Turkey condemned the shelling by Syria.");
+  const Event* condemned = find_code(events, "111");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->target.actor.country, "SYR");
+}
+
 }  // namespace
 }  // namespace parley

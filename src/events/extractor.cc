@@ -210,6 +210,16 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     std::string next = lower(doc.token_text(i + 1));
     return is_preposition(next) || next == "," || next == "." || next == "and";
   }
+  // "with exiled dissidents", "the detained journalist": a participle
+  // between a determiner or preposition and its noun is an adjective.
+  if (participle && i > first && i + 1 < doc.tokens.size()) {
+    std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
+    bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
+                       !is_determiner_like(next) && next != "and" && next != "or";
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) ||
+                  (is_preposition(prev) && prev != "by" && prev != "to");
+    if (before_noun && opener) return true;
+  }
   if (participle) return false;
   if (i == first) return true;
   // "the brutal slaying of", "a deadly bombing": a gerund after a
@@ -222,7 +232,9 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
                                       "on",      "in",        "over",   "against",       "about",  "from",
                                       "with",    "by",        "into",   "amid",          "under",  "without",
                                       "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
-                                      "further", "more",      "tough",  "economic"};
+                                      "further", "more",      "tough",  "economic",      "military", "political",
+                                      "financial", "humanitarian", "diplomatic", "logistical", "moral", "full",
+                                      "continued", "international"};
   for (const char* p : preps)
     if (prev == p) return true;
   // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
@@ -476,12 +488,18 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // actor, the actor of a phrase attached to it is the target.
   if (obj && phrase == start) {
     bool actor_at_object = false;
-    for (const ActorSpan& a : actors) actor_at_object |= a.first >= phrase && a.first <= phrase + 3 && a.first < c.end;
+    for (const ActorSpan& a : actors) {
+      if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
+      bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+      for (uint32_t i = phrase; i < a.first; ++i) inside_object &= lower(doc.token_text(i)) != "by";
+      actor_at_object |= inside_object;
+    }
     if (!actor_at_object)
       for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
         std::string w = lower(doc.token_text(i));
         if (w == "," || is_clause_boundary(w)) break;
-        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for") {
+        // "condemned the attack by rebels": whose act it was.
+        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by") {
           phrase = i + 1;
           break;
         }
@@ -1405,6 +1423,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.as_noun && noun_in_phrase(doc, c, m))
         subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last + 2 < m.head; }),
                    subj.end());
+      // "Petraeus held talks with Suleiman, offering support to Lebanon": a
+      // participle after a comma is done by the sentence's subject.
+      if (!m.as_noun && m.head > s.first_token + 1 && doc.token_text(m.head - 1) == "," &&
+          gerund(doc.token_text(m.head)))
+        if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
+          subj.assign(1, subject);
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
