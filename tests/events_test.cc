@@ -697,5 +697,17 @@ TEST(Events, ParticiplesAsAdjectivesAndAsAdjuncts) {
   EXPECT_EQ(condemned->target.actor.country, "SYR");
 }
 
+TEST(Events, NounFormsOfSomeVerbsTriggerNothing) {
+  // "orders", "pounds": nouns; "ordered", "pounded": the verbs.
+  auto events = extract_jsonl("2019-03-05", "Britain lent Kenya pounds 5m after court orders in Nairobi.");
+  EXPECT_EQ(find_code(events, "194"), nullptr);
+  EXPECT_EQ(find_code(events, "100"), nullptr);
+  events = extract_jsonl("2019-03-05", "Russian jets pounded rebel positions in Idlib on Monday.");
+  EXPECT_NE(find_code(events, "194"), nullptr);
+  // "committed fraud to": no commitment.
+  events = extract_jsonl("2019-03-05", "Kenya was willing to commit fraud to win the vote.");
+  EXPECT_EQ(find_code(events, "030"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -353,6 +353,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           m.as_noun = true;
         } else if (noun) {
           continue;  // a verb trigger used as a noun
+        } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
+          continue;  // "court orders", "pounds 5m": the noun
         }
         out.push_back(m);
         for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;

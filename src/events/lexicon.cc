@@ -46,6 +46,8 @@ Lexicon::Lexicon() {
         t.reciprocal = true;
       else if (flag == "swap")
         t.swap = true;
+      else if (flag == "inflected")
+        t.inflected = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();

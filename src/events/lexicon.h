@@ -21,6 +21,7 @@ struct Trigger {
   bool place_target = false;
   bool reciprocal = false;
   bool swap = false;
+  bool inflected = false;  // only its -ed and -ing forms trigger ("ordered", not "orders")
 };
 
 struct CameoInfo {
