@@ -328,11 +328,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             uint32_t steps = 0;
             for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
               std::string_view w = doc.token_text(j);
+              const auto& next_lemmas = lemmas_at(j);
+              const std::string& lw = next_lemmas.front();  // the word, lower-cased
               // "used refugees as human shields": "as" here starts no clause.
-              if (noun_lemma && (w == "," || (is_clause_boundary(lower(w)) && w != "as"))) break;
+              if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
               if (!noun_lemma || !is_capitalised(w)) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
-              const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
                 ok = true;
@@ -340,7 +341,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               }
               // "fired rockets at" reaches its preposition over the object,
               // "agreed to lift sanctions on" not over another verb.
-              if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
+              if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
             }
           }
           if (!ok) continue;
