@@ -709,5 +709,16 @@ TEST(Events, NounFormsOfSomeVerbsTriggerNothing) {
   EXPECT_EQ(find_code(events, "030"), nullptr);
 }
 
+TEST(Events, ANounsOwnModifierIsItsDoerInsideAPhrase) {
+  auto events = extract_jsonl("2019-03-05", "Five civilians died in Israeli shelling on Friday.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->source.actor.country, "ISR");
+  // A past form after a name is a verb, not a modified noun: the opponents
+  // protested, not the Senate.
+  events = extract_jsonl("2019-03-05", "Opponents of the Kenyan Senate protested on Monday.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "LEG") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

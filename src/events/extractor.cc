@@ -251,6 +251,8 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
 // triggers: a verb after an adverb ("Israel quickly attacked") stays a verb.
 bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
   if (i <= first + 1) return false;
+  std::string_view form = doc.token_text(i);
+  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;  // "the Senate protested": a verb
   std::string_view prev = doc.token_text(i - 1);
   if (is_capitalised(prev)) return true;
   std::string p = lower(prev);
@@ -418,7 +420,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (!counted && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+    // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
+    // modifier names its doer even inside a prepositional phrase.
+    bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
+    if (!counted && !modifier && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
