@@ -664,6 +664,10 @@ TEST(Events, SpeakersTeamsAndDeeperTies) {
   EXPECT_EQ(cooperation->status, EventStatus::kPlanned);
   events = extract_jsonl("2019-03-05", "Kenyan students received ministers from the Kenyan government.");
   EXPECT_NE(find_code(events, "043"), nullptr);
+  events = extract_jsonl("2019-03-05", "Russian forces have completed their withdrawal from Syria.");
+  const Event* withdrawal = find_code(events, "087");
+  ASSERT_NE(withdrawal, nullptr);
+  EXPECT_EQ(withdrawal->target.actor.country, "SYR");
 }
 
 TEST(Events, AWarningThatAnotherMustActIsADemand) {
