@@ -544,5 +544,185 @@ TEST(Events, EveryPairOfAListMeetsAndModifiedNounsAreTriggers) {
   ASSERT_NE(find_code(events, "190"), nullptr);
 }
 
+TEST(Events, PloverCategoriesFollowTheCameoToPloverTable) {
+  const events::Lexicon& lex = events::default_lexicon();
+  EXPECT_EQ(lex.cameo("036")->plover, "AGREE");     // an intent to meet is an agreement to
+  EXPECT_EQ(lex.cameo("057")->plover, "SUPPORT");   // signing an agreement
+  EXPECT_EQ(lex.cameo("054")->plover, "SUPPORT");   // diplomatic recognition
+  EXPECT_EQ(lex.cameo("0871")->plover, "RETREAT");  // a ceasefire: its parent 087, not the root 08
+  EXPECT_EQ(lex.cameo("0811")->plover, "CONCEDE");
+  EXPECT_EQ(lex.cameo("163")->plover, "SANCTION");
+}
+
+TEST(Events, AnActOnTheActorsOwnSideKeepsItsActor) {
+  auto events = extract_jsonl("2019-03-05", "Kenyan farmers said they would blockade Nairobi next week.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "138");  // announced force: a threat
+  EXPECT_EQ(events[0].source.actor.country, "KEN");
+  EXPECT_TRUE(events[0].target.actor.country.empty());
+  // A visit to one's own country is still no visit.
+  events = extract_jsonl("2019-03-05", "Kenya's president visited Kenya on Monday.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
+TEST(Events, ExercisesTogetherAreMilitaryCooperation) {
+  auto events = extract_jsonl("2019-03-05", "Germany and Poland held joint naval exercises on Monday.");
+  ASSERT_NE(find_code(events, "062"), nullptr);
+  events = extract_jsonl("2019-03-05", "China conducted naval exercises with Russia on Monday.");
+  ASSERT_NE(find_code(events, "062"), nullptr);
+  events = extract_jsonl("2019-03-05", "China is conducting military drills near Taiwan.");
+  ASSERT_NE(find_code(events, "150"), nullptr);  // alone: a show of force
+  EXPECT_EQ(find_code(events, "062"), nullptr);
+}
+
+TEST(Events, RefusalsAndStatesOfMind) {
+  auto events = extract_jsonl("2019-03-05", "Chile said it would not give permission to Peru to build the pipeline.");
+  const Event* refusal = find_code(events, "124");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->target.actor.country, "PER");
+  // "refused to release": one refusal, coded by what was refused.
+  events = extract_jsonl("2019-03-05", "Turkey refused to release the Greek soldiers.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "1243");
+  // "is opposed to", "is committed to": a present "be" with its participle.
+  events = extract_jsonl("2019-03-05", "Peru is opposed to Chilean mediation in the dispute.");
+  const Event* opposed = find_code(events, "120");
+  ASSERT_NE(opposed, nullptr);
+  EXPECT_EQ(opposed->source.actor.country, "PER");
+  EXPECT_EQ(opposed->target.actor.country, "CHL");
+}
+
+TEST(Events, WhatIsReceivedComesFromItsGiver) {
+  auto events = extract_jsonl("2019-03-05", "Hungary received weapons from Sweden.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "072");
+  EXPECT_EQ(events[0].source.actor.country, "SWE");
+  EXPECT_EQ(events[0].target.actor.country, "HUN");
+}
+
+TEST(Events, AClaimedViolentActIsAnAccusationOrAClaimOfResponsibility) {
+  auto events = extract_jsonl("2019-03-05", "Kenya claimed that Somali militants had attacked its border posts.");
+  const Event* accusation = find_code(events, "112");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->source.actor.country, "KEN");
+  EXPECT_EQ(accusation->target.actor.country, "SOM");
+  events = extract_jsonl("2019-03-05", "The Kenyan army claimed that it had shelled rebel positions in Somalia.");
+  EXPECT_NE(find_code(events, "015"), nullptr);
+  EXPECT_EQ(find_code(events, "112"), nullptr);
+}
+
+TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
+  // "announced a suspension": the announcer suspends.
+  auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");
+  const Event* suspension = find_code(events, "160");
+  ASSERT_NE(suspension, nullptr);
+  EXPECT_EQ(suspension->source.actor.country, "ARG");
+  // "reimposed": imposed again.
+  events = extract_jsonl("2019-03-05", "Russia reimposed a ban on Georgian wine.");
+  EXPECT_NE(find_code(events, "163"), nullptr);
+  // "recalled" is no call: a verb after "re" must be long to count.
+  events = extract_jsonl("2019-03-05", "Russia recalled its history with Georgia.");
+  EXPECT_EQ(find_code(events, "041"), nullptr);
+  // "the wounded", "the brutal killing": no verbs.
+  events = extract_jsonl("2019-03-05", "Turkish helicopters evacuated the wounded from Syria on Friday.");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
+  EXPECT_NE(find_code(events, "073"), nullptr);
+  events = extract_jsonl("2019-03-05", "A Kenyan court charged two men over the brutal killing of a Somali trader.");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
+}
+
+TEST(Events, ASubjectSharedAfterButAndPeacekeepersArriving) {
+  auto events = extract_jsonl("2019-03-05", "Israel opened its borders to Jordanians, but was still refusing admittance to Syrians.");
+  const Event* refusal = find_code(events, "120");
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->source.actor.country, "ISR");
+  events = extract_jsonl("2019-03-05", "UN peacekeepers arrived in Mali on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "074");  // peacekeeping provided, no visit
+  EXPECT_EQ(events[0].target.actor.country, "MLI");
+  // "used ... as human shields": "as" inside a phrase starts no clause.
+  events = extract_jsonl("2019-03-05", "Sri Lanka used refugees as human shields.");
+  EXPECT_NE(find_code(events, "184"), nullptr);
+}
+
+TEST(Events, SpeakersTeamsAndDeeperTies) {
+  // "quoted as saying he would": the one quoted speaks.
+  auto events = extract_jsonl("2019-03-05", "Vladimir Putin was quoted as saying he would visit Turkey.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->source.actor.country, "RUS");
+  EXPECT_EQ(intent->target.actor.country, "TUR");
+  // "a team of UN inspectors": the inspectors act, not the team before "of".
+  events = extract_jsonl("2019-03-05", "A team of UN inspectors arrived in Iraq on Monday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.sector, "IGO");
+  // Seeking closer cooperation is the intent to cooperate.
+  events = extract_jsonl("2019-03-05", "Chile and Peru are seeking to deepen their partnership in mining.");
+  const Event* cooperation = find_code(events, "031");
+  ASSERT_NE(cooperation, nullptr);
+  EXPECT_EQ(cooperation->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Kenyan students received ministers from the Kenyan government.");
+  EXPECT_NE(find_code(events, "043"), nullptr);
+  events = extract_jsonl("2019-03-05", "Russian forces have completed their withdrawal from Syria.");
+  const Event* withdrawal = find_code(events, "087");
+  ASSERT_NE(withdrawal, nullptr);
+  EXPECT_EQ(withdrawal->target.actor.country, "SYR");
+}
+
+TEST(Events, AWarningThatAnotherMustActIsADemand) {
+  auto events = extract_jsonl("2019-03-05", "The Kenyan president issued a warning to Somalia that it must stop the raids.");
+  const Event* demand = find_code(events, "100");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.country, "KEN");
+  EXPECT_EQ(demand->target.actor.country, "SOM");
+  events = extract_jsonl("2019-03-05", "Turkey reopened the bridge to allow the delivery of food.");
+  EXPECT_NE(find_code(events, "0863"), nullptr);  // humanitarian access allowed
+}
+
+TEST(Events, ParticiplesAsAdjectivesAndAsAdjuncts) {
+  // "with exiled dissidents": no act of exiling.
+  auto events = extract_jsonl("2019-03-05", "Joe Biden met with exiled dissidents from Iran on Monday.");
+  EXPECT_EQ(find_code(events, "174"), nullptr);
+  // ", offering support": the sentence's subject offers, not the nearest name.
+  events = extract_jsonl("2019-03-05",
+                         "Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi, offering support to Turkey.");
+  bool offered = false;
+  for (const Event& e : events)
+    if (e.cameo.rfind("03", 0) == 0) {
+      offered = true;
+      EXPECT_EQ(e.source.actor.country, "RUS") << e.cameo;
+    }
+  EXPECT_TRUE(offered);
+  // "condemned the shelling by Syria": whose act it was is the target.
+  events = extract_jsonl("2019-03-05", "Turkey condemned the shelling by Syria.");
+  const Event* condemned = find_code(events, "111");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->target.actor.country, "SYR");
+}
+
+TEST(Events, NounFormsOfSomeVerbsTriggerNothing) {
+  // "orders", "pounds": nouns; "ordered", "pounded": the verbs.
+  auto events = extract_jsonl("2019-03-05", "Britain lent Kenya pounds 5m after court orders in Nairobi.");
+  EXPECT_EQ(find_code(events, "194"), nullptr);
+  EXPECT_EQ(find_code(events, "100"), nullptr);
+  events = extract_jsonl("2019-03-05", "Russian jets pounded rebel positions in Idlib on Monday.");
+  EXPECT_NE(find_code(events, "194"), nullptr);
+  // "committed fraud to": no commitment.
+  events = extract_jsonl("2019-03-05", "Kenya was willing to commit fraud to win the vote.");
+  EXPECT_EQ(find_code(events, "030"), nullptr);
+}
+
+TEST(Events, ANounsOwnModifierIsItsDoerInsideAPhrase) {
+  auto events = extract_jsonl("2019-03-05", "Five civilians died in Israeli shelling on Friday.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->source.actor.country, "ISR");
+  // A past form after a name is a verb, not a modified noun: the opponents
+  // protested, not the Senate.
+  events = extract_jsonl("2019-03-05", "Opponents of the Kenyan Senate protested on Monday.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "LEG") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

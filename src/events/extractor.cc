@@ -44,8 +44,9 @@ bool is_plan_word(std::string_view w) {
                 "expect", "expects",   "hope",      "hopes",    "hoped",     "want",     "wants",       "wanted",
                 "ready",  "willing",   "scheduled", "due",      "set",       "going",    "agreed",      "agree",
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
-                "seeks",  "sought",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
-                "future", "potential", "proposal",  "prospect", "invitation"});
+                "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
+                "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
+                "designed"});
 }
 
 bool is_cancel_word(std::string_view w) {
@@ -83,7 +84,10 @@ bool is_preposition(std::string_view w) {
 bool is_quantity(std::string_view w) {
   return in(w, {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "groups", "members", "supporters",
                 "number", "some", "many", "several", "most", "all", "hundred", "thousand", "dozen", "group",
-                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member"});
+                "band", "crowd", "crowds", "leaders", "leader", "families", "relatives", "supporter", "member",
+                // bodies of people sent together: "a team of UN inspectors", "a contingent of Indian troops"
+                "team", "teams", "delegation", "delegations", "contingent", "contingents", "detachment", "unit",
+                "units", "deployment", "batch", "mission", "party", "convoy"});
 }
 
 // Adverb particles of phrasal verbs ("call off", "pull out", "step down").
@@ -194,17 +198,43 @@ struct TriggerMatch {
 // adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
 bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
-  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;
-  if (i == first) return true;  // headline-initial "Talks ..." reads as a noun
+  bool participle = form.size() > 4 && form.substr(form.size() - 2) == "ed";
+  // "evacuated the wounded from ...": a participle between "the" and a
+  // preposition or the clause's end names the people it describes.
+  if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
+    std::string next = lower(doc.token_text(i + 1));
+    return is_preposition(next) || next == "," || next == "." || next == "and";
+  }
+  // "with exiled dissidents", "the detained journalist": a participle
+  // between a determiner or preposition and its noun is an adjective.
+  if (participle && i > first && i + 1 < doc.tokens.size()) {
+    std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
+    bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
+                       !is_determiner_like(next) && next != "and" && next != "or";
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) ||
+                  (is_preposition(prev) && prev != "by" && prev != "to");
+    if (before_noun && opener) return true;
+  }
+  if (participle) return false;
+  if (i == first) return true;
+  // "the brutal slaying of", "a deadly bombing": a gerund after a
+  // determiner and an adjective is a noun.
+  if (gerund(form) && i >= first + 2 && is_determiner_like(lower(doc.token_text(i - 2))) &&
+      !is_capitalised(doc.token_text(i - 1)) && !is_preposition(lower(doc.token_text(i - 1))))
+    return true;  // headline-initial "Talks ..." reads as a noun
   std::string prev = lower(doc.token_text(i - 1));
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
                                       "on",      "in",        "over",   "against",       "about",  "from",
                                       "with",    "by",        "into",   "amid",          "under",  "without",
                                       "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
-                                      "further", "more",      "tough",  "economic"};
+                                      "further", "more",      "tough",  "economic",      "military", "political",
+                                      "financial", "humanitarian", "diplomatic", "logistical", "moral", "full",
+                                      "continued", "international"};
   for (const char* p : preps)
     if (prev == p) return true;
   // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
@@ -221,6 +251,8 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
 // triggers: a verb after an adverb ("Israel quickly attacked") stays a verb.
 bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
   if (i <= first + 1) return false;
+  std::string_view form = doc.token_text(i);
+  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;  // "the Senate protested": a verb
   std::string_view prev = doc.token_text(i - 1);
   if (is_capitalised(prev)) return true;
   std::string p = lower(prev);
@@ -229,6 +261,24 @@ bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
     return false;
   std::string_view prev2 = doc.token_text(i - 2);
   return is_capitalised(prev2) || is_determiner_like(lower(prev2));
+}
+
+// Adds to `lemmas` the verb of a repeated act: "re-imposed" -> impose, and
+// without the hyphen "reimposed" -> impose when the word itself triggers
+// nothing and the verb after "re" is a long one ("recall" is no "call",
+// "resign" no "sign").
+void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std::string>& lemmas) {
+  if (word.size() <= 5 || (word[0] != 'r' && word[0] != 'R') || word[1] != 'e') return;
+  bool hyphen = word[2] == '-';
+  if (!hyphen) {
+    if (word.size() < 8) return;
+    for (const std::string& l : lemmas)
+      if (lex.triggers_for(l)) return;
+  }
+  std::vector<std::string> again;
+  lex.lemmas(word.substr(hyphen ? 3 : 2), again);
+  for (const std::string& l : again)
+    if (hyphen || (l.size() >= 5 && lex.triggers_for(l))) lemmas.push_back(l);
 }
 
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
@@ -253,12 +303,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
       continue;  // capitalised words mid-sentence are names, not triggers
     lex.lemmas(word, lemmas);
-    // "re-imposed", "re-arrested": the act again is the act.
-    if (word.size() > 5 && (word.substr(0, 3) == "re-" || word.substr(0, 3) == "Re-")) {
-      std::vector<std::string> again;
-      lex.lemmas(word.substr(3), again);
-      lemmas.insert(lemmas.end(), again.begin(), again.end());
-    }
+    // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
+    add_repeated_act(lex, word, lemmas);
     for (const std::string& lemma : lemmas) {
       const auto* candidates = lex.triggers_for(lemma);
       if (!candidates) continue;
@@ -266,7 +312,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
       for (const Trigger& t : *candidates) {
         TriggerMatch m{&t, i, i, false};
         if (t.kind == TriggerKind::kPhrase) {
-          if (noun) continue;
+          // "guilty of violating the ceasefire", "after signing the deal": a
+          // gerund after a preposition still takes its object.
+          if (noun && !gerund(word)) continue;
           // The other words must follow in order within three tokens each.
           uint32_t at = i;
           bool ok = true;
@@ -282,10 +330,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             uint32_t steps = 0;
             for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
               std::string_view w = doc.token_text(j);
-              if (noun_lemma && (w == "," || is_clause_boundary(lower(w)))) break;
+              const auto& next_lemmas = lemmas_at(j);
+              const std::string& lw = next_lemmas.front();  // the word, lower-cased
+              // "used refugees as human shields": "as" here starts no clause.
+              if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
               if (!noun_lemma || !is_capitalised(w)) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
-              const auto& next_lemmas = lemmas_at(j);
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
                 ok = true;
@@ -293,7 +343,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               }
               // "fired rockets at" reaches its preposition over the object,
               // "agreed to lift sanctions on" not over another verb.
-              if (prep && (w == "to" || w == "," || is_clause_boundary(lower(w)))) break;
+              if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
             }
           }
           if (!ok) continue;
@@ -306,6 +356,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           m.as_noun = true;
         } else if (noun) {
           continue;  // a verb trigger used as a noun
+        } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
+          continue;  // "court orders", "pounds 5m": the noun
         }
         out.push_back(m);
         for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
@@ -323,11 +375,21 @@ struct Clause {
   uint32_t begin, end;  // token range
 };
 
+// "Italy announced a suspension of air links", "declared a ceasefire": a
+// verb of announcing before a noun phrase has it as its object; the clause
+// goes on (unlike "announced that ..." or "said the talks ...").
+bool announces_object(const Document& doc, uint32_t verb, uint32_t end) {
+  std::string w = lower(doc.token_text(verb));
+  if (!in(w, {"announced", "announces", "declared", "declares", "confirmed", "confirms"}) || verb + 1 >= end)
+    return false;
+  return in(lower(doc.token_text(verb + 1)), {"a", "an", "its", "their", "his", "her"});
+}
+
 Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last) {
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
   Clause c{first, end};
   for (uint32_t i = head; i > first; --i) {
-    if (is_clause_boundary(lower(doc.token_text(i - 1)))) {
+    if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
       c.begin = i;
       break;
     }
@@ -358,7 +420,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (!counted && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+    // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
+    // modifier names its doer even inside a prepositional phrase.
+    bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
+    if (!counted && !modifier && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
@@ -392,10 +457,13 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // object inside a phrase trigger is its target.
   // So is a state right after the verb ("gave Pakistan 5 million dollars of
   // aid"), the recipient; not a group ("sent Russian advisers and troops").
+  // "asked Obama for help": the one asked, right after a request's verb.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  bool request = root == "02" || root == "10";
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
       if (a.first > m.head && a.last <= m.last &&
-          (obj || (a.first == m.head + 1 && a.actor->sector.empty() && a.actor->name.empty()))) {
+          (obj || (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
       }
@@ -421,20 +489,25 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
-  std::string root = m.trigger->cameo.substr(0, 2);
-  if (obj && phrase == start && (root == "02" || root == "10") && phrase < c.end &&
+  if (obj && phrase == start && request && phrase < c.end &&
       lower(doc.token_text(phrase)) == "that")
     ++phrase;
   // "endorsed an agreement with the European Union": when the object is no
   // actor, the actor of a phrase attached to it is the target.
   if (obj && phrase == start) {
     bool actor_at_object = false;
-    for (const ActorSpan& a : actors) actor_at_object |= a.first >= phrase && a.first <= phrase + 3 && a.first < c.end;
+    for (const ActorSpan& a : actors) {
+      if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
+      bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+      for (uint32_t i = phrase; i < a.first; ++i) inside_object &= lower(doc.token_text(i)) != "by";
+      actor_at_object |= inside_object;
+    }
     if (!actor_at_object)
       for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
         std::string w = lower(doc.token_text(i));
         if (w == "," || is_clause_boundary(w)) break;
-        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for") {
+        // "condemned the attack by rebels": whose act it was.
+        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by") {
           phrase = i + 1;
           break;
         }
@@ -512,8 +585,10 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   // "... meeting was cancelled/postponed" after a noun trigger.
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 4; ++i)
     if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
-  // "... meeting was in the works / on the cards / being prepared": still a plan.
-  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i) {
+  // "... meeting was in the works / on the cards / being prepared": still a
+  // plan.  Only a noun: "launched war games, expected to be joined later"
+  // reports what was done.
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 20; ++i) {
     std::string w = lower(doc.token_text(i));
     std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
     if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||
@@ -748,6 +823,24 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
+// "X and Y held exercises", "X held exercises with Y": two sides exercising
+// together cooperate militarily (CAMEO 062); exercises held in a country
+// ("in Alaska") are a show of force to it (150).
+bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target) {
+  if (std::find(subj.begin(), subj.end(), &target) != subj.end()) return true;
+  uint32_t before = target.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 0 && lower(doc.token_text(before - 1)) == "with";
+}
+
+// "NATO peacekeeping troops arrived in Bosnia": peacekeepers coming to a
+// country are no visit but peacekeeping provided to it (CAMEO 074).
+bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m) {
+  for (uint32_t i = source.first; i < m.head; ++i)
+    if (lower(doc.token_text(i)).rfind("peacekeep", 0) == 0) return true;
+  return false;
+}
+
 // Is the noun trigger the object of a preposition ("about the contacts")?
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
@@ -765,19 +858,27 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
+  // "was quoted as saying he would ...": the saying verb opens the clause.
+  bool saying_opens = in(lower(doc.token_text(p)), {"saying", "telling", "adding", "insisting", "stressing"});
+  if (saying_opens) ++p;
   // "said on Tuesday (that) it had ...": a time phrase may come first.
   for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
     std::string w = lower(doc.token_text(p));
+    bool weekday = in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
     bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
-                     w == "that" || w == "earlier" || w == "late" || (k > 0 && is_capitalised(doc.token_text(p)));
+                     w == "that" || w == "earlier" || w == "late" || weekday ||
+                     (k > 0 && is_capitalised(doc.token_text(p)));
     if (!time_word) break;
     ++p;
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
-  if (pronoun != "it" && pronoun != "they" && pronoun != "we") return nullptr;
-  std::string verb = lower(doc.token_text(c.begin - 1));
+  if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
-  static const char* const saying[] = {"said", "says", "say", "announced", "stated", "declared", "added", "told"};
+  static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
+                                       "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
+                                       "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged",
+                                       "saying",    "telling",  "adding",    "insisting", "stressing"};
   if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
   const ActorSpan* speaker = nullptr;
   for (const ActorSpan& a : actors)
@@ -793,6 +894,19 @@ bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
     if (w == "after" || w == "before" || w == "following" || w == "during") return true;
   }
   return false;
+}
+
+// Does clause `c` start right after "but" with only auxiliaries and
+// adverbs before the trigger ("but was still refusing", "but has not")?
+bool shares_subject(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (c.begin <= s.first_token || lower(doc.token_text(c.begin - 1)) != "but") return false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool auxiliary = is_be_form(w) || is_modal_future(w) || is_negation(w) ||
+                     in(w, {"has", "have", "had", "did", "does", "still", "also", "then", "later", "again"});
+    if (!auxiliary) return false;
+  }
+  return true;
 }
 
 // The first actor of the sentence before clause `c`, when it stands as a
@@ -915,6 +1029,17 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   return is_preposition(prev) || is_be_form(prev) || number;
 }
 
+// "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
+bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.head == 0 || m.last + 1 >= doc.tokens.size())
+    return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || lower(doc.token_text(m.last + 1)) != "by")
+    return false;
+  std::string prev = lower(doc.token_text(m.head - 1));
+  return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
+}
+
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
 // violent or coercive act (17-20) by its victim even when the news names no
 // agent; the source is then the unknown actor ("---" in CAMEO), written as a
@@ -1018,6 +1143,11 @@ bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subj
   bool negation = false, future = false;
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
+    // "refused to release", "declined to meet": a refusal in itself ("failed
+    // to reach agreement" is none: nobody refused).
+    if (in(w, {"refused", "refuses", "refusing", "declined", "declines"}) && i + 1 < m.head &&
+        lower(doc.token_text(i + 1)) == "to")
+      return true;
     negation |= is_negation(w);
     future |= w == "will" || w == "would" || w == "wo" || w == "can" || w == "'ll";
     if (is_cancel_word(w)) return false;  // cancelled or postponed: not a refusal
@@ -1129,6 +1259,39 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   found.push_back(std::move(cand));
 }
 
+// The claiming verb before clause `c` ("claimed (that) ...", "alleged
+// that ..."), or UINT32_MAX.
+uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c) {
+  uint32_t v = c.begin;
+  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v <= s.first_token) return UINT32_MAX;
+  std::string w = lower(doc.token_text(v - 1));
+  return in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"}) ? v - 1 : UINT32_MAX;
+}
+
+// "The US claimed that ISIL had attacked Iraq": claiming that another did
+// a violent or coercive act (CAMEO 17-20) accuses it (112); "the group
+// claimed that it had attacked the convoy" claims the act as its own (015).
+void add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
+               const ActorSpan* source, const ActorSpan* target, const std::string& code, const Lexicon& lex,
+               std::vector<Candidate>& found) {
+  if (!source || !unnamed_agent_allowed(code)) return;
+  uint32_t verb = claim_verb(doc, s, c);
+  if (verb == UINT32_MAX) return;
+  const ActorSpan* claimant = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      claimant = &a;  // (spans end before `last`)
+  if (!claimant) return;
+  bool own = claimant->key == source->key || same_side(*claimant, *source);
+  const ActorSpan* accused = own ? target : source;
+  if (accused && (accused->key == claimant->key || same_side(*claimant, *accused))) accused = nullptr;
+  static const Trigger claim{TriggerKind::kVerb, {"claim"}, "112", {}, false, false, false};
+  TriggerMatch m{&claim, verb, verb, false};
+  Clause before{s.first_token, c.begin};
+  emit_candidate(doc, s, m, before, actors, claimant, accused, own ? "015" : "112", lex, found);
+}
+
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
 // must cooperate": a speaker who says another actor must act demands it
 // (CAMEO 100).  The speaker is the actor before the saying verb; the target
@@ -1148,7 +1311,9 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     for (uint32_t i = must; i-- > first;) {
       std::string w = lower(doc.token_text(i));
       if (in(w, {"said", "says", "say", "told", "tells", "declared", "insisted", "stressed", "reiterated",
-                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged"})) {
+                 "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged",
+                 // a message issued: "issued a stern reminder to Iraq that it must"
+                 "reminder", "warning", "message", "ultimatum"})) {
         say = i;
         break;
       }
@@ -1219,7 +1384,9 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   std::vector<bool> drop(found.size(), false);
   for (size_t i = sentence_begin; i < found.size(); ++i) {
     const Candidate& promise = found[i];
-    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130";
+    // "refused to release": the refusal is coded by what was refused (124x).
+    bool refusal = promise.event.cameo == "120";
+    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130" || refusal;
     if (!bare || promise.last + 1 >= doc.tokens.size() ||
         lower(doc.token_text(promise.last + 1)) != "to")
       continue;
@@ -1227,7 +1394,7 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
       const Candidate& act = found[j];
       drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
                 act.source_key == promise.source_key && act.event.cameo != promise.event.cameo &&
-                act.event.status == EventStatus::kPlanned;
+                (refusal ? act.event.cameo.rfind("12", 0) == 0 : act.event.status == EventStatus::kPlanned);
     }
   }
   size_t kept = sentence_begin;
@@ -1264,6 +1431,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (m.as_noun && noun_in_phrase(doc, c, m))
         subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last + 2 < m.head; }),
                    subj.end());
+      // "Petraeus held talks with Suleiman, offering support to Lebanon": a
+      // participle after a comma is done by the sentence's subject.
+      if (!m.as_noun && m.head > s.first_token + 1 && doc.token_text(m.head - 1) == "," &&
+          gerund(doc.token_text(m.head)))
+        if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
+          subj.assign(1, subject);
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
@@ -1278,11 +1451,18 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // "officials accused of war crimes": a phrase whose object comes before
       // its preposition ("accused X of") has none here, so it is a passive.
       std::string_view head_word = doc.token_text(m.head);
+      // ("expelled inspectors" has its object: the phrase ends in a noun).
       bool objectless = m.trigger->kind == TriggerKind::kPhrase && m.last == m.head + 1 && head_word.size() > 4 &&
+                        is_preposition(m.trigger->lemmas.back()) &&
                         head_word.substr(head_word.size() - 2) == "ed" &&
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
                             m.trigger->target_preps.end();
       bool passive = (be_passive || objectless) && !subj.empty();
+      // "victims killed by the crash": a participle with its agent after a
+      // noun that is no actor describes that noun; no act of the clause's subject.
+      if (!passive && agent_after_participle(doc, m) &&
+          std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; }))
+        continue;
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
       for (const ActorSpan& a : actors)
         if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
@@ -1349,6 +1529,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
       if (!source && subj.empty()) source = speaker_of(doc, actors, s, c);
+      // "Benin opened its borders, but was still refusing entry to X": a verb
+      // phrase after "but" shares the sentence's subject.
+      if (!source && subj.empty() && !m.as_noun && shares_subject(doc, s, c, m))
+        source = sentence_subject(doc, actors, s, c);
       // "Lavrov spoke after meetings with Trump and Tillerson": a noun in a
       // subordinate phrase without its own subject belongs to the sentence's subject.
       if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
@@ -1360,7 +1544,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // A meeting needs two sides; other acts may have none named ("the
       // opposition staged protests", "X mobilised troops").
       if (!source || (!target && (family(code) == "04" || code == "036"))) continue;
-      if (target && (source->key == target->key || same_side(*source, *target))) continue;
+      // "Kostunica promised to democratize Serbia", "French farmers would
+      // blockade Paris": an act on the actor's own side is still the actor's
+      // act, with no target; only a meeting needs a second side.
+      if (target && (source->key == target->key || same_side(*source, *target))) {
+        if (m.trigger->reciprocal || family(code) == "04" || code == "036") continue;
+        target = nullptr;
+        tgt.clear();
+      }
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
       if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
@@ -1372,8 +1563,11 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
             emit_candidate(doc, s, m, c, actors, m.trigger->swap ? tgt[k] : source, m.trigger->swap ? source : tgt[k],
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
+      if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
+      if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+      add_claim(doc, s, c, actors, source, target, code, lex, found);
       // "Obama and Putin attacked Iraq": each of a plain list of subjects
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())

@@ -46,6 +46,8 @@ Lexicon::Lexicon() {
         t.reciprocal = true;
       else if (flag == "swap")
         t.swap = true;
+      else if (flag == "inflected")
+        t.inflected = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -76,9 +78,13 @@ const std::vector<Trigger>* Lexicon::triggers_for(std::string_view lemma) const 
 }
 
 const CameoInfo* Lexicon::cameo(std::string_view code) const {
-  auto it = cameo_.find(std::string(code));
-  if (it == cameo_.end() && code.size() > 2) it = cameo_.find(std::string(code.substr(0, 2)));
-  return it == cameo_.end() ? nullptr : &it->second;
+  // A four-digit code not listed takes its three-digit parent's values
+  // (0871 "declare ceasefire" is a de-escalation, 087), then its root's.
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = cameo_.find(std::string(code.substr(0, n)));
+    if (it != cameo_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const {
@@ -88,6 +94,9 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   out.push_back(w);
   if (auto it = irregular_.find(w); it != irregular_.end()) out.push_back(it->second);
+  // The present forms of "be" (its past forms are in irregular_verbs.tsv):
+  // "is opposed to", "are in contact".
+  if (w == "is" || w == "are" || w == "am") out.push_back("be");
   auto add_stem = [&](std::string stem) {
     if (stem.size() < 2) return;
     out.push_back(stem);

@@ -21,6 +21,7 @@ struct Trigger {
   bool place_target = false;
   bool reciprocal = false;
   bool swap = false;
+  bool inflected = false;  // only its -ed and -ing forms trigger ("ordered", not "orders")
 };
 
 struct CameoInfo {
@@ -37,7 +38,7 @@ class Lexicon {
 
   // Triggers whose head lemma is `lemma`.
   const std::vector<Trigger>* triggers_for(std::string_view lemma) const;
-  // The code's entry, else its root's, else null.
+  // The code's entry, else its nearest listed parent's (0871 -> 087 -> 08), else null.
   const CameoInfo* cameo(std::string_view code) const;
   // Candidate base forms of a word (lower-cased): "met" -> meet,
   // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
