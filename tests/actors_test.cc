@@ -382,5 +382,55 @@ TEST(Actors, AnAppositionSaysWhoAnEnvoyIsAndWhereTheyServe) {
   EXPECT_EQ(souza->posted, "UNO");
 }
 
+TEST(Actors, ADemonymBeforeAPeopleIsThatPeopleOfTheCountry) {
+  GroupCodes code_of(
+      "Bosnian Croats rejected the plan. Thousands of Iraqi Kurds fled north. "
+      "Croatian Serb refugees returned to their villages. A Bosnian Serb spoke.\n");
+  EXPECT_EQ(code_of("Bosnian Croats"), "BIHCVL");
+  EXPECT_EQ(code_of("Iraqi Kurds"), "IRQCVL");
+  EXPECT_EQ(code_of("Croatian Serb refugees"), "HRVREF");  // the noun after the people says the group
+  EXPECT_EQ(code_of("Bosnian Serb"), "(none)");            // one person is no group of a people
+}
+
+TEST(Actors, GroupNounsOfEverydayNewsNameGroupsOfTheirCountry) {
+  GroupCodes code_of(
+      "Two Kenyan women were hurt. A Ukrainian protestor threw a stone. Swiss doctors treated them. "
+      "Nigerian and Ghanaian warships patrolled the coast.\n");
+  EXPECT_EQ(code_of("Kenyan women"), "KENCVL");
+  EXPECT_EQ(code_of("Ukrainian protestor"), "UKRCVL");
+  EXPECT_EQ(code_of("Swiss doctors"), "CHEMED");
+  EXPECT_EQ(code_of("Ghanaian warships"), "GHAMIL");
+  EXPECT_EQ(code_of("Nigerian"), "NGAMIL");  // "Nigerian and Ghanaian warships": both navies
+}
+
+TEST(Actors, AnInternationalBodyWithTroopsIsTheBodyActing) {
+  GroupCodes code_of("NATO troops entered the town while the refugees from Sudan waited at the border.\n");
+  EXPECT_EQ(code_of("NATO troops"), "NATOIGO");
+  EXPECT_EQ(code_of("refugees"), "SDNREF");  // "from Sudan" says whose
+}
+
+TEST(Actors, PlacesStandForTheirCountry) {
+  auto d = analysed(
+      "The mayor of Mombasa met the governor of Kandahar province. Rockets were fired from the Gaza Strip. "
+      "The PRC protested. Thailand's Deputy Foreign Minister flew to Basra.\n");
+  EXPECT_EQ(code_at(d, "mayor of Mombasa"), "KENGOV");
+  EXPECT_EQ(code_at(d, "governor of Kandahar province"), "AFGGOV");
+  EXPECT_EQ(code_at(d, "Gaza Strip"), "PSE");
+  EXPECT_EQ(code_at(d, "PRC"), "CHN");
+  EXPECT_EQ(code_at(d, "Basra"), "IRQ");
+  const Actor* deputy = actor_of(d, "Thailand's Deputy Foreign Minister");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_EQ(deputy->code, "THAGOV");
+  EXPECT_EQ(deputy->role, "Deputy Minister of Foreign Affairs");
+}
+
+TEST(Actors, ATitleBeforeASurnameIsTheOfficialOfThatSurnameOnTheDate) {
+  auto d = analysed("President Bush met the envoys on Monday.\n", {2005, 3, 1});
+  const Actor* bush = actor_of(d, "Bush");
+  ASSERT_NE(bush, nullptr);
+  EXPECT_EQ(bush->name, "George W. Bush");
+  EXPECT_EQ(bush->code, "USAGOV");
+}
+
 }  // namespace
 }  // namespace parley

@@ -114,6 +114,28 @@ bool is_modifier_word(std::string_view w) {
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
+// "Bosnian Serbs", "Bosnian Serb forces", "Croatian Serb refugees": a demonym
+// before a people (that no mention covers) is that people of the country:
+// its civilians, or the group a noun after them names.  True if one was added.
+bool add_demonym_people(Document& doc, const Knowledge& kb, uint32_t t) {
+  std::string_view demonym = doc.token_text(t), people = doc.token_text(t + 1);
+  if (!kb.is_demonym(demonym) || !kb.is_people(people) || !kb.country(people).empty()) return false;
+  std::string country(kb.country(demonym));
+  if (country.empty()) return false;
+  uint32_t end = t + 2, agent_end = 0;
+  const std::string* sector = nullptr;
+  if (end < doc.tokens.size()) sector = agent_at(doc, end, static_cast<uint32_t>(doc.tokens.size()), agent_end);
+  if (!sector && people.back() != 's') return false;  // "a Bosnian Serb leader" is no group of people
+  if (sector) end = agent_end;
+  Actor group;
+  group.country = country;
+  group.sector = sector ? *sector : "CVL";
+  group.code = country + group.sector;
+  doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[end - 1].text.end}, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, end);
+  return true;
+}
+
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
 // mention covers is that country's people.
 void add_peoples(Document& doc, const Knowledge& kb) {
@@ -126,6 +148,8 @@ void add_peoples(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
       std::string_view w = doc.token_text(t);
+      if (!covered[t] && t + 1 < s.first_token + s.token_count && !covered[t + 1] && add_demonym_people(doc, kb, t))
+        continue;
       if (covered[t] || w.size() < 5 || w.back() != 's' || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
       std::string singular(w.substr(0, w.size() - 1));
       if (!kb.is_demonym(singular)) continue;
@@ -178,7 +202,10 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
     std::string prep = base::ascii_lower(doc.token_text(last));
     uint32_t at = last + 1;
     if (at + 1 < end && base::ascii_lower(doc.token_text(at)) == "the") ++at;
-    if (prep == "of" || (prep == "in" && acts_at_home(sector))) {
+    // "dissidents from military-ruled Myanmar": one modifier may come before the country.
+    if (prep == "from" && at + 1 < end && mention_at[at] < 0 && std::islower(static_cast<unsigned char>(doc.token_text(at)[0])))
+      ++at;
+    if (prep == "of" || prep == "from" || (prep == "in" && acts_at_home(sector))) {
       std::string country = country_at(doc, mention_at, at);
       if (!country.empty()) return country;
     }
@@ -239,34 +266,96 @@ void add_bare_agents(Document& doc) {
   }
 }
 
+// The group a bare state mention heads: "Israeli troops", "Poland's
+// parliament", "Serb paramilitary forces", "Iraqi Kurds", "Croatian Serb
+// refugees", "UN troops".  `first`/`end` are the state mention's tokens;
+// `sector` is null when no group noun follows.
+struct GroupAfter {
+  const std::string* sector = nullptr;
+  uint32_t first = 0, end = 0, agent_end = 0;
+  bool people = false;       // a people word stands for the group ("Iraqi Kurds")
+  bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
+};
+
+const std::string& civilians_sector() {
+  static const std::string cvl = "CVL";
+  return cvl;
+}
+
+GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
+  GroupAfter g;
+  const Mention& mention = doc.mentions[m];
+  if (mention.entity < 0) return g;
+  const Actor& state = doc.entities[mention.entity].actor;
+  // Only a bare state mention ("Israeli", "Poland", "Poland's") or an
+  // international body ("UN") heads a group.
+  bool body = state.sector == "IGO";
+  if (!body && (!state.name.empty() || state.country.empty() || !state.sector.empty())) return g;
+  g.first = token_index(doc, mention.text.begin);
+  g.end = token_index(doc, mention.text.end - 1) + 1;
+  const Sentence* sentence = nullptr;
+  for (const Sentence& s : doc.sentences)
+    if (g.first >= s.first_token && g.first < s.first_token + s.token_count) sentence = &s;
+  if (!sentence) return g;
+  uint32_t end = sentence->first_token + sentence->token_count;
+  uint32_t i = g.end;
+  if (i < end && is_possessive(doc.token_text(i))) ++i;
+  // A people between: "Iraqi Kurds", "Croatian Serb refugees", "Turkish Kurd refugees".
+  bool people = !body && i < end && kb.is_people(doc.token_text(i)) && kb.country(doc.token_text(i)).empty();
+  if (people) ++i;
+  // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
+  const std::string* sector = i < end ? agent_at(doc, i, end, g.agent_end) : nullptr;
+  if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, g.agent_end);
+  if (!sector && people && doc.token_text(i - 1).back() == 's') {
+    sector = &civilians_sector();  // "Iraqi Kurds": a people of that country
+    g.agent_end = i;
+    g.people = true;
+  }
+  // "the US commander": a title the actor pass made a mention of already.
+  if (sector)
+    for (const Mention& other : doc.mentions)
+      if (&other != &mention && other.type == MentionType::kPerson && other.text.begin < doc.tokens[g.agent_end - 1].text.end &&
+          other.text.end > doc.tokens[i].text.begin)
+        sector = nullptr;
+  if (body && sector && *sector != "MIL" && *sector != "COP" && *sector != "GOV") sector = nullptr;
+  g.sector = sector;
+  return g;
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
-  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    if (mention.entity < 0) continue;
-    const Actor& state = doc.entities[mention.entity].actor;
-    // Only a bare state mention ("Israeli", "Poland", "Poland's") heads a group.
-    if (!state.name.empty() || state.country.empty() || !state.sector.empty()) continue;
-    uint32_t first = token_index(doc, mention.text.begin);
-    uint32_t last = token_index(doc, mention.text.end - 1) + 1;
-    const Sentence* sentence = nullptr;
-    for (const Sentence& s : doc.sentences)
-      if (first >= s.first_token && first < s.first_token + s.token_count) sentence = &s;
-    if (!sentence) continue;
-    uint32_t end = sentence->first_token + sentence->token_count;
-    uint32_t i = last;
-    if (i < end && is_possessive(doc.token_text(i))) ++i;
-    // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
-    uint32_t agent_end = 0;
-    const std::string* sector = i < end ? agent_at(doc, i, end, agent_end) : nullptr;
-    if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
-    if (!sector) continue;
+  // The group each bare state mention heads, found before any mention moves,
+  // so that "French and Egyptian warships" can give the first state the
+  // second one's group.
+  std::vector<GroupAfter> found(doc.mentions.size());
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) found[m] = group_after(doc, kb, m);
+  for (uint32_t m = 0; m < found.size(); ++m) {
+    if (found[m].sector || found[m].first == found[m].end) continue;
+    // "French and Egyptian warships", "Hungarian and Romanian officials".
+    uint32_t next = found[m].end;
+    if (next >= doc.tokens.size()) continue;
+    std::string_view w = doc.token_text(next);
+    if (w != "and" && w != "or" && w != ",") continue;
+    for (uint32_t o = m + 1; o < found.size(); ++o)
+      if (found[o].sector && found[o].first == next + 1 && !found[o].people) {
+        found[m].sector = found[o].sector;
+        found[m].coordinated = true;
+      }
+  }
+  for (uint32_t m = 0; m < found.size(); ++m) {
+    const GroupAfter& g = found[m];
+    if (!g.sector) continue;
+    const Actor& state = doc.entities[doc.mentions[m].entity].actor;
     Actor group;
-    group.country = state.country;
-    group.sector = *sector;
-    group.code = state.country + *sector;
-    make_group(doc, m, group, first, agent_end);
+    if (state.sector == "IGO") {
+      group = state;  // "UN troops", "NATO peacekeepers": the body itself acts
+    } else {
+      group.country = state.country;
+      group.sector = *g.sector;
+      group.code = state.country + *g.sector;
+    }
+    make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
   }
   add_peoples(doc, kb);
   add_bare_agents(doc);

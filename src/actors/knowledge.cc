@@ -100,8 +100,10 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     name(f[2], iso3);
     name(f[3], iso3);
     for (const auto& n : split(f[6], '|')) name(n, iso3);
-    for (const auto& n : split(f[7], '|'))
-      if (!n.empty()) {
+    for (const auto& names : split(f[7], '|'))
+      for (std::string n : split(names, ',')) {  // "Bosnian, Herzegovinian": two demonyms
+        n = std::string(base::trim(n));
+        if (n.empty()) continue;
         name(n, iso3);
         demonyms_[n] = true;
       }
@@ -123,6 +125,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
+  add_prefixed_titles();
   for (std::string_view code : data::lines("actors/surname_first.txt")) surname_first_.insert(std::string(code));
   for (std::string_view line : data::lines("actors/offices.tsv")) {
     auto f = split(line, '\t');
@@ -188,6 +191,25 @@ std::string Knowledge::lead_word(std::string_view s) {
     ++end;
   }
   return std::string(s.substr(0, end));
+}
+
+// "vice foreign minister", "deputy governor": every title with each rank
+// prefix of actors/title_prefixes.tsv, unless titles.tsv has the phrase.
+void Knowledge::add_prefixed_titles() {
+  std::vector<std::pair<std::string, Title>> added;
+  size_t longest_prefix = 1;
+  for (std::string_view line : data::lines("actors/title_prefixes.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) throw std::runtime_error("actors/title_prefixes.tsv: malformed line: " + std::string(line));
+    longest_prefix = std::max(longest_prefix, split(f[0], ' ').size());
+    for (const auto& [phrase, title] : titles_) {
+      Title t = title;
+      if (f[1] != "-") t.role = std::string(f[1]) + " " + title.role;
+      added.emplace_back(std::string(f[0]) + " " + phrase, std::move(t));
+    }
+  }
+  for (auto& [phrase, title] : added) titles_.emplace(std::move(phrase), std::move(title));  // keeps listed phrases
+  longest_title_ += longest_prefix;
 }
 
 void Knowledge::index_lead_words() {

@@ -212,6 +212,20 @@ class SentenceRecognizer {
     return -1;
   }
 
+  // The official in office on the date whose surname a title precedes
+  // ("President Bush", "Chancellor Merkel"), when exactly one person of that
+  // surname holds an office of the title's sector (and country, if given).
+  const Tenure* titled_surname(const std::string& name, const std::string& country, const Title* title) const {
+    if (!title || !date_.known() || name.find(' ') != std::string::npos) return nullptr;
+    const Tenure* found = nullptr;
+    for (const Tenure* t : kb_.by_surname(name, date_)) {
+      if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
+      if (found && found->name != t->name) return nullptr;
+      found = t;
+    }
+    return found;
+  }
+
   // The actor for a person's name: the KB's person when the name (or an
   // alias) is known — the KB's canonical name, country and office on the
   // date —; else a person learned from this text when a title and country
@@ -237,11 +251,47 @@ class SentenceRecognizer {
       if (a.country.empty()) a.country = t->country;
       if (a.role.empty()) a.role = t->title;
       if (a.sector.empty()) a.sector = t->sector;
+    } else if (const Tenure* t = titled_surname(name, country, title)) {
+      // "President Bush": the one official of that surname and sector in office on the date.
+      a.name = t->name;
+      a.id = "kb:" + slug(t->name);
+      a.country = t->country;
+      a.sector = t->sector;
     } else if (title && !a.country.empty()) {
       a.id = "learned:" + slug(name) + ":" + a.country;
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
     return a;
+  }
+
+  // A place of the gazetteer at token p, as an office names it after "of":
+  // "Nablus", "Kandahar province", "the northern West Bank city of Nablus".
+  // Sets `country` to the place's country; returns where the place ends, or p.
+  uint32_t place_after_of(uint32_t p, std::string& country) const {
+    uint32_t at = p;
+    // "the northern West Bank city of Nablus": up to four words, a place noun, "of".
+    for (uint32_t q = p; q < end_ && q < p + 5; ++q) {
+      if (q + 1 < end_ && is_place_noun(lower(tok(q))) && tok(q + 1) == "of") {
+        at = q + 2;
+        break;
+      }
+    }
+    uint32_t n = name_run(at);
+    for (uint32_t e = n; e > at; --e) {
+      const Knowledge::Place* place = kb_.place(join(at, e));
+      if (!place) continue;
+      country = place->country;
+      if (e < end_ && is_place_noun(lower(tok(e)))) ++e;  // "Kandahar province"
+      return e;
+    }
+    return p;
+  }
+
+  static bool is_place_noun(std::string_view w) {
+    static const char* const nouns[] = {"city",     "town",     "village",     "province", "region", "state",
+                                        "district", "county",   "governorate", "prefecture", "capital",
+                                        "municipality"};
+    return std::any_of(std::begin(nouns), std::end(nouns), [&](const char* n) { return w == n; });
   }
 
   // The country of the person whose possessive ends right before token i
@@ -404,6 +454,9 @@ class SentenceRecognizer {
       if (q > p && (body || !kb_.is_demonym(join(p, q)))) {
         country = body ? body->country : of_country;
         m = k = q;
+      } else if (uint32_t r = place_after_of(p, of_country); r > p) {
+        country = of_country;  // "the mayor of Nablus", "the governor of Kandahar province"
+        m = k = r;
       }
     }
     std::string posted;
@@ -493,6 +546,10 @@ class SentenceRecognizer {
 // lines in capitals take the types their names have in the body.
 
 enum Strength : int { kNone = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+
+// A city this large is known enough that its name stands for its country
+// (smaller towns share their names with places elsewhere too often).
+constexpr long kPlaceActorPopulation = 20000;
 
 bool has_lower(std::string_view t) {
   return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -1078,6 +1135,19 @@ class NamePass {
     }
   }
 
+  // The country a place name stands for: a country's own name, or the
+  // country of a city or region of the gazetteer ("Nablus" -> PSE, "South
+  // Carolina" -> USA).  CAMEO codes a place as its country; small towns
+  // whose name many places share are left without one.
+  std::string country_of_place(const std::string& name) const {
+    std::string_view own = kb_.country(title_case(name));
+    if (!own.empty()) return std::string(own);
+    const Knowledge::Place* p = kb_.place(name);
+    if (!p) p = kb_.place(title_case(name));
+    if (p && (!p->city || p->population >= kPlaceActorPopulation)) return p->country;
+    return "";
+  }
+
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
     for (const Candidate& c : candidates_) {
@@ -1089,7 +1159,8 @@ class NamePass {
         m.type = c.type;
         continue;
       }
-      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
+      std::string place_country = c.type == MentionType::kLocation ? country_of_place(name) : "";
+      if (c.unresolved || (c.type == MentionType::kLocation && place_country.empty())) {
         doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
         continue;
       }
@@ -1106,9 +1177,8 @@ class NamePass {
       } else {
         Entity e;
         e.type = c.type;
-        if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
-          std::string code(kb_.country(title_case(name)));
-          e.actor = Actor{"", "", code, "", "", code};
+        if (c.type == MentionType::kLocation) {
+          e.actor = Actor{"", "", place_country, "", "", place_country};
         } else {
           e.actor.name = c.type == MentionType::kLocation ? "" : name;
           // A person the KB knows, found by this pass ("Hosting President
