@@ -432,5 +432,30 @@ TEST(Actors, ATitleBeforeASurnameIsTheOfficialOfThatSurnameOnTheDate) {
   EXPECT_EQ(bush->code, "USAGOV");
 }
 
+TEST(Actors, AnOfficeAndTheNameInAppositionAfterItAreOnePerson) {
+  auto d = analysed("The British commander in Basra, General Tom Hadley, met local leaders.\n");
+  const Actor* hadley = actor_of(d, "Tom Hadley");
+  ASSERT_NE(hadley, nullptr);
+  EXPECT_EQ(hadley->code, "GBRMIL");
+}
+
+TEST(Actors, ALeadersSurnameBeforeAdministrationIsTheGovernment) {
+  auto d = analysed("The Obama administration rejected the offer, and the Smith government fell.\n", {2000, 1, 1});
+  EXPECT_EQ(code_at(d, "Obama administration"), "USAGOV");  // whenever the leader held office
+  EXPECT_FALSE(has_mention(d, "Smith government"));          // no leader of that name
+}
+
+TEST(Actors, ATitleBeforeALowerCaseSurnameStillNamesTheOfficial) {
+  auto d = analysed("president obama spoke to reporters.\n", {2015, 6, 18});
+  EXPECT_EQ(code_at(d, "obama"), "USAGOV");
+}
+
+TEST(Actors, UnnamedGroupsOfNewsAreActorsButAdjectivesAreNot) {
+  GroupCodes code_of("A human rights group said kidnappers seized two men. Washington offered further military support.\n");
+  EXPECT_EQ(code_of("human rights group"), "NGO");
+  EXPECT_EQ(code_of("kidnappers"), "CRM");
+  EXPECT_EQ(code_of("military"), "(none)");  // "military support" is no actor
+}
+
 }  // namespace
 }  // namespace parley

@@ -175,7 +175,12 @@ bool is_thing_after_agent(std::string_view w) {
       "sources",  "figures",  "data",         "budget",   "bonds",     "spending",  "website",   "account",
       "policy",   "policies", "plan",         "plans",    "bill",      "hearing",   "case",      "cases",
       "records",  "check",    "checkpoint",   "checkpoints", "uniform", "uniforms", "dogs",      "tape",
-      "line",     "lines",    "chief",        "coup"};
+      "line",     "lines",    "chief",        "coup",
+      // "further military support", "military exercises": the agent word as an adjective.
+      "support",  "aid",      "assistance",   "equipment", "exercise", "exercises", "operation", "operations",
+      "action",   "intervention", "campaign", "offensive", "presence",  "cooperation", "ties",
+      "hardware", "training", "advisers",     "advisors",  "rule",      "power",     "might",     "service",
+      "protection", "escort"};
   return std::any_of(std::begin(things), std::end(things), [&](const char* t) { return w == t; });
 }
 

@@ -212,6 +212,35 @@ class SentenceRecognizer {
     return -1;
   }
 
+  // "the Bush administration", "the Sharif government": a head of state or
+  // government's surname before a word for their government is that
+  // country's government, whenever they held office (the text may be
+  // historical).  All heads of that surname must share one country.
+  // Returns where the mention ends, or i.
+  uint32_t leader_government(uint32_t i, const std::string& surname) {
+    if (i + 1 >= end_) return i;
+    std::string noun = lower(tok(i + 1));
+    if (noun != "administration" && noun != "government" && noun != "regime" && noun != "cabinet") return i;
+    std::string country;
+    for (const Tenure* t : kb_.by_surname(surname, Date{})) {
+      if (!t->has_role("head_of_state") && !t->has_role("head_of_government")) continue;
+      if (!country.empty() && country != t->country) return i;
+      country = t->country;
+    }
+    if (country.empty()) return i;
+    add_entity(Actor{"", "", country, "GOV", "", country + "GOV"}, MentionType::kOrganization, {i, i + 2});
+    return i + 2;
+  }
+
+  static bool is_lower_word(std::string_view w) {
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  static std::string title_case_word(std::string_view w) {
+    std::string out(w);
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+  }
+
   // The official in office on the date whose surname a title precedes
   // ("President Bush", "Chancellor Merkel"), when exactly one person of that
   // surname holds an office of the title's sector (and country, if given).
@@ -421,6 +450,7 @@ class SentenceRecognizer {
           doc_.mentions.push_back({{doc_.tokens[i].text.begin, doc_.tokens[n - 1].text.end}, MentionType::kPerson, e});
           return n;
         }
+        if (uint32_t e = leader_government(i, name); e > n) return e;
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
@@ -472,6 +502,15 @@ class SentenceRecognizer {
     uint32_t name_start = m;
     if (name_start < end_ && tok(name_start) == ",") ++name_start;
     uint32_t name_end = name_run(name_start);
+    // "President obama": text written in lower case; a title before a
+    // surname of the KB (no ordinary word) still names that official.
+    if (name_end == name_start && title && name_start < end_ && is_lower_word(tok(name_start)) &&
+        !kb_.is_common_word(std::string(tok(name_start)))) {
+      if (const Tenure* t = titled_surname(title_case_word(tok(name_start)), country, title)) {
+        add_entity(person_actor(t->name, t->country, title), MentionType::kPerson, {name_start, name_start + 1});
+        return name_start + 1;
+      }
+    }
     if (name_end > name_start) {
       std::string name = join(name_start, name_end);
       if (name_end - name_start == 1) {  // "Deputy Secretary of State Shannon": an earlier full name
