@@ -457,5 +457,10 @@ TEST(Actors, UnnamedGroupsOfNewsAreActorsButAdjectivesAreNot) {
   EXPECT_EQ(code_of("military"), "(none)");  // "military support" is no actor
 }
 
+TEST(Actors, RebelMovementsOfPastCivilWarsAreNamedBodies) {
+  auto d = analysed("RENAMO fighters clashed with the army while the Kosovo Liberation Army regrouped.\n");
+  EXPECT_EQ(code_at(d, "Kosovo Liberation Army"), "SRBREB");
+}
+
 }  // namespace
 }  // namespace parley
