@@ -228,7 +228,9 @@ class SentenceRecognizer {
       country = t->country;
     }
     if (country.empty()) return i;
-    add_entity(Actor{"", "", country, "GOV", "", country + "GOV"}, MentionType::kOrganization, {i, i + 2});
+    // Named ("Obama administration") so that it stays apart from the
+    // government of the article's day.
+    add_entity(Actor{"", join(i, i + 2), country, "GOV", "", country + "GOV"}, MentionType::kOrganization, {i, i + 2});
     return i + 2;
   }
 
