@@ -462,5 +462,15 @@ TEST(Actors, RebelMovementsOfPastCivilWarsAreNamedBodies) {
   EXPECT_EQ(code_at(d, "Kosovo Liberation Army"), "SRBREB");
 }
 
+TEST(Actors, APeopleOfOneStateBeforeAGroupNounIsThatStatesGroup) {
+  GroupCodes code_of(
+      "Yoruba elders met on Monday. The army held Tamil civilian refugees. Police detained the Uighurs. "
+      "Karen Smith spoke.\n");
+  EXPECT_EQ(code_of("Yoruba elders"), "NGAELI");
+  EXPECT_EQ(code_of("Tamil civilian refugees"), "LKAREF");
+  EXPECT_EQ(code_of("Uighurs"), "CHNCVL");
+  EXPECT_EQ(code_of("Karen"), "(none)");  // a given name, not the people
+}
+
 }  // namespace
 }  // namespace parley

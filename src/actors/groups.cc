@@ -30,6 +30,38 @@ const Agents& agents() {
   return a;
 }
 
+const std::string& civilians_sector() {
+  static const std::string cvl = "CVL";
+  return cvl;
+}
+
+// Peoples of one state (data/actors/home_peoples.tsv): name -> ISO3.
+const std::unordered_map<std::string, std::string>& home_peoples() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, std::string>;
+    for (std::string_view line : data::lines("actors/home_peoples.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() != 2) throw std::runtime_error("actors/home_peoples.tsv: malformed line: " + std::string(line));
+      (*m)[f[0]] = f[1];
+    }
+    return m;
+  }();
+  return *map;
+}
+
+// The state of a people word ("Yoruba", "Tamils", "Rohingya"), or "".
+std::string home_of(std::string_view word, bool& plural) {
+  const auto& peoples = home_peoples();
+  plural = false;
+  if (auto it = peoples.find(std::string(word)); it != peoples.end()) return it->second;
+  if (word.size() > 3 && word.back() == 's')
+    if (auto it = peoples.find(std::string(word.substr(0, word.size() - 1))); it != peoples.end()) {
+      plural = true;
+      return it->second;
+    }
+  return "";
+}
+
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
 struct BareAgents {
   std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
@@ -114,6 +146,34 @@ bool is_modifier_word(std::string_view w) {
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
+// "Yoruba leaders", "Tamil civilian refugees", "the Uighurs": a people of one
+// state (no mention covering it) before a group noun, with one lower-case
+// modifier between at most, names that group of the state; a plural alone,
+// its civilians.  Returns the token after the group, or t when there is none.
+uint32_t add_home_people(Document& doc, uint32_t t, uint32_t end) {
+  bool plural = false;
+  std::string country = home_of(doc.token_text(t), plural);
+  if (country.empty()) return t;
+  uint32_t agent_end = 0;
+  const std::string* sector = t + 1 < end ? agent_at(doc, t + 1, end, agent_end) : nullptr;
+  if (!sector && t + 2 < end && is_modifier_word(doc.token_text(t + 1))) sector = agent_at(doc, t + 2, end, agent_end);
+  if (!sector) {
+    // "the Uighurs", but not "Tamils Rehabilitation Organisation".
+    bool name_follows = t + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0]));
+    if (!plural || name_follows) return t;
+    sector = &civilians_sector();
+    agent_end = t + 1;
+  }
+  Actor group;
+  group.country = country;
+  group.sector = *sector;
+  group.code = country + *sector;
+  doc.mentions.push_back(
+      Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end}, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
+  return agent_end;
+}
+
 // "Bosnian Serbs", "Bosnian Serb forces", "Croatian Serb refugees": a demonym
 // before a people (that no mention covers) is that people of the country:
 // its civilians, or the group a noun after them names.  True if one was added.
@@ -148,8 +208,15 @@ void add_peoples(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
       std::string_view w = doc.token_text(t);
-      if (!covered[t] && t + 1 < s.first_token + s.token_count && !covered[t + 1] && add_demonym_people(doc, kb, t))
-        continue;
+      uint32_t end = s.first_token + s.token_count;
+      if (!covered[t] && t + 1 < end && !covered[t + 1] && add_demonym_people(doc, kb, t)) continue;
+      if (!covered[t] && (t + 1 >= end || !covered[t + 1])) {
+        uint32_t after = add_home_people(doc, t, end);
+        if (after > t) {
+          t = after - 1;
+          continue;
+        }
+      }
       if (covered[t] || w.size() < 5 || w.back() != 's' || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
       std::string singular(w.substr(0, w.size() - 1));
       if (!kb.is_demonym(singular)) continue;
@@ -281,11 +348,6 @@ struct GroupAfter {
   bool people = false;       // a people word stands for the group ("Iraqi Kurds")
   bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
 };
-
-const std::string& civilians_sector() {
-  static const std::string cvl = "CVL";
-  return cvl;
-}
 
 GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   GroupAfter g;
