@@ -472,5 +472,11 @@ TEST(Actors, APeopleOfOneStateBeforeAGroupNounIsThatStatesGroup) {
   EXPECT_EQ(code_of("Karen"), "(none)");  // a given name, not the people
 }
 
+TEST(Actors, APlaceBeforeALocalOfficeGivesItsCountry) {
+  auto d = analysed("Basra's provincial governor met members of the Congress Party and the Awami league.\n");
+  EXPECT_EQ(code_at(d, "Basra's provincial governor"), "IRQGOV");
+  EXPECT_EQ(code_at(d, "Congress Party"), "INDPTY");  // listed as "Congress party"
+}
+
 }  // namespace
 }  // namespace parley

@@ -136,6 +136,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   load_bodies("actors/metonyms.tsv");
   for (const std::string& file : data::list("actors/bodies/"))
     if (file.size() > 4 && file.substr(file.size() - 4) == ".tsv") load_bodies(file);
+  add_party_case_variants();
   for (std::string_view line : data::lines("actors/shared_body_names.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 3 || (f[2] != "any" && f[2] != "adjective"))
@@ -191,6 +192,20 @@ std::string Knowledge::lead_word(std::string_view s) {
     ++end;
   }
   return std::string(s.substr(0, end));
+}
+
+// News writes "the Congress Party" and "the Congress party" alike: a listed
+// party name also stands with the other case of its last word, unless that
+// form is listed itself.
+void Knowledge::add_party_case_variants() {
+  std::vector<std::pair<std::string, Metonym>> variants;
+  for (const auto& [name, body] : metonyms_) {
+    if (name.size() < 7) continue;
+    std::string tail = name.substr(name.size() - 6);
+    if (tail == " party") variants.emplace_back(name.substr(0, name.size() - 5) + "Party", body);
+    if (tail == " Party") variants.emplace_back(name.substr(0, name.size() - 5) + "party", body);
+  }
+  for (auto& [name, body] : variants) metonyms_.emplace(std::move(name), std::move(body));
 }
 
 // "vice foreign minister", "deputy governor": every title with each rank

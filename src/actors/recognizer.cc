@@ -318,6 +318,31 @@ class SentenceRecognizer {
     return p;
   }
 
+  // Where the office starts after a place that names its country
+  // ("Kandahar's", "Helmand province"), or i when no office follows one.
+  uint32_t place_before_title(uint32_t i, std::string& country, uint32_t& place_end) const {
+    uint32_t n = name_run(i);
+    for (uint32_t e = n; e > i; --e) {
+      const Knowledge::Place* place = kb_.place(join(i, e));
+      if (!place) continue;
+      uint32_t t = e;
+      if (t < end_ && (is_possessive(tok(t)) || is_place_noun(lower(tok(t))))) ++t;
+      if (t == e) return i;
+      const Title* title = nullptr;
+      uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
+      if (match_title(after, &title) == after) return i;
+      country = place->country;
+      place_end = e;
+      return t;
+    }
+    return i;
+  }
+
+  static bool is_local_word(std::string_view w) {
+    return w == "provincial" || w == "regional" || w == "local" || w == "district" || w == "municipal" ||
+           w == "state" || w == "city";
+  }
+
   static bool is_place_noun(std::string_view w) {
     static const char* const nouns[] = {"city",     "town",     "village",     "province", "region", "state",
                                         "district", "county",   "governorate", "prefecture", "capital",
@@ -436,8 +461,23 @@ class SentenceRecognizer {
       uint32_t body_end = own_body(i, j, country, possessive);
       if (body_end > j) return body_end;
     }
+    // "Kandahar's provincial governor", "Helmand province governor": a place
+    // of the gazetteer before an office is the office's country.
+    if (j == i) {
+      uint32_t place_end = i;
+      uint32_t title_at = place_before_title(i, country, place_end);
+      if (title_at > i) {
+        after_country = place_end;
+        j = title_at;
+      }
+    }
     // 2. A title ("Foreign Minister", "Secretary of State", "ambassador").
     uint32_t k = match_title(j, &title);
+    // "provincial governor", "regional police chief": a local office.
+    if (k == j && j > i && j < end_ && is_local_word(lower(tok(j)))) {
+      k = match_title(j + 1, &title);
+      if (k == j + 1) k = j;
+    }
     // "Putin's top diplomat": an office of the possessor's country.
     if (j == i && k > j && country.empty()) country = possessor_country(i);
     if (k == j && j == i) {
