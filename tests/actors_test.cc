@@ -478,5 +478,11 @@ TEST(Actors, APlaceBeforeALocalOfficeGivesItsCountry) {
   EXPECT_EQ(code_at(d, "Congress Party"), "INDPTY");  // listed as "Congress party"
 }
 
+TEST(Actors, AGroupAStateLeadsIsThatStatesGroup) {
+  GroupCodes code_of("The Saudi-led coalition struck the port while US-led forces advanced.\n");
+  EXPECT_EQ(code_of("Saudi-led coalition"), "SAUMIL");
+  EXPECT_EQ(code_of("US-led forces"), "USAMIL");
+}
+
 }  // namespace
 }  // namespace parley

@@ -389,6 +389,37 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   return g;
 }
 
+// "US-led forces", "the Saudi-led coalition", "Vietnamese-led forces": a
+// group that a state leads is that state's (a led coalition is a military one).
+void add_led_groups(Document& doc, const Knowledge& kb) {
+  static const std::string military = "MIL";
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t + 1 < end; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (w.size() < 6 || w.substr(w.size() - 4) != "-led") continue;
+      std::string country(kb.country(w.substr(0, w.size() - 4)));
+      if (country.empty()) continue;
+      uint32_t agent_end = t + 2;
+      const std::string* sector = &military;
+      if (base::ascii_lower(doc.token_text(t + 1)) != "coalition") sector = agent_at(doc, t + 1, end, agent_end);
+      if (!sector) continue;
+      Span span{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end};
+      bool covered = std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                                 [&](const Mention& m) { return m.text.begin < span.end && m.text.end > span.begin; });
+      if (covered) continue;
+      Actor group;
+      group.country = country;
+      group.sector = *sector;
+      group.code = country + *sector;
+      doc.mentions.push_back(Mention{span, MentionType::kOrganization, -1});
+      make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
+      t = agent_end - 1;
+    }
+  }
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -424,6 +455,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
   }
+  add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_bare_agents(doc);
 }
