@@ -484,5 +484,11 @@ TEST(Actors, AGroupAStateLeadsIsThatStatesGroup) {
   EXPECT_EQ(code_of("US-led forces"), "USAMIL");
 }
 
+TEST(Actors, TheRedCrossAloneIsTheCommitteeAfterACountryItsNationalSociety) {
+  GroupCodes code_of("Red Cross officials suspended aid deliveries, and the Kenya Red Cross took over.\n");
+  EXPECT_EQ(code_of("Red Cross officials"), "ICRCNGO");
+  EXPECT_EQ(code_of("Kenya Red Cross"), "KENNGO");
+}
+
 }  // namespace
 }  // namespace parley

@@ -355,8 +355,8 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (mention.entity < 0) return g;
   const Actor& state = doc.entities[mention.entity].actor;
   // Only a bare state mention ("Israeli", "Poland", "Poland's") or an
-  // international body ("UN") heads a group.
-  bool body = state.sector == "IGO";
+  // international or non-governmental body ("UN", "Red Cross") heads a group.
+  bool body = state.sector == "IGO" || state.sector == "NGO";
   if (!body && (!state.name.empty() || state.country.empty() || !state.sector.empty())) return g;
   g.first = token_index(doc, mention.text.begin);
   g.end = token_index(doc, mention.text.end - 1) + 1;
@@ -446,8 +446,8 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     if (!g.sector) continue;
     const Actor& state = doc.entities[doc.mentions[m].entity].actor;
     Actor group;
-    if (state.sector == "IGO") {
-      group = state;  // "UN troops", "NATO peacekeepers": the body itself acts
+    if (state.sector == "IGO" || state.sector == "NGO") {
+      group = state;  // "UN troops", "Red Cross officials": the body itself acts
     } else {
       group.country = state.country;
       group.sector = *g.sector;
