@@ -490,5 +490,13 @@ TEST(Actors, TheRedCrossAloneIsTheCommitteeAfterACountryItsNationalSociety) {
   EXPECT_EQ(code_of("Kenya Red Cross"), "KENNGO");
 }
 
+TEST(Actors, TheArabicArticleInAnySpellingFindsTheCuratedName) {
+  auto d = analysed("President Omar El Bashir lifted the curfew.\n", {2005, 1, 1});
+  const Actor* a = actor_of(d, "Omar El Bashir");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Omar al-Bashir");
+  EXPECT_EQ(a->code, "SDNGOV");
+}
+
 }  // namespace
 }  // namespace parley

@@ -79,6 +79,20 @@ Tenure parse_tenure_line(std::string_view line, const std::string& origin) {
   return t;
 }
 
+// A name's key for loose matching: lower case, hyphens as spaces, and the
+// Arabic article in any of its spellings ("El", "el-", "Al", "al-") as "al".
+static std::string loose_name_key(std::string_view name) {
+  std::string lower = base::ascii_lower(name);
+  std::replace(lower.begin(), lower.end(), '-', ' ');
+  std::string key;
+  for (const auto& word : split(lower, ' ')) {
+    if (word.empty()) continue;
+    if (!key.empty()) key += ' ';
+    key += word == "el" ? "al" : word;
+  }
+  return key;
+}
+
 Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   // Names shared by several entries ("French": France and the French
   // Southern Territories) go to the UN member state: that is who news means.
@@ -275,7 +289,7 @@ void Knowledge::add(Tenure t) {
   bool family_name_first = surname_first_.count(t.country) > 0;
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
-    by_lower_name_[base::ascii_lower(name)].push_back(index);
+    by_lower_name_[loose_name_key(name)].push_back(index);
     by_surname_[last_word(name)].push_back(index);
     if (family_name_first && name.find(' ') != std::string::npos)
       by_surname_[name.substr(0, name.find(' '))].push_back(index);
@@ -323,8 +337,9 @@ std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& 
   std::vector<const Tenure*> out;
   auto it = by_name_.find(std::string(name));
   if (it == by_name_.end()) {
-    // Dictionaries written in capitals (TABARI/PETRARCH) are matched without case.
-    it = by_lower_name_.find(base::ascii_lower(name));
+    // Dictionaries written in capitals (TABARI/PETRARCH) are matched without
+    // case, and "Omar El Bashir" is "Omar al-Bashir".
+    it = by_lower_name_.find(loose_name_key(name));
     if (it == by_lower_name_.end()) return out;
   }
   for (size_t i : it->second)
