@@ -378,12 +378,15 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
     g.agent_end = i;
     g.people = true;
   }
-  // "the US commander": a title the actor pass made a mention of already.
-  if (sector)
+  // "the US commander": a title the actor pass made a mention of already;
+  // "British National Party": the noun begins a longer name.
+  if (sector) {
+    uint32_t agent_last = doc.tokens[g.agent_end - 1].text.end;
     for (const Mention& other : doc.mentions)
-      if (&other != &mention && other.type == MentionType::kPerson && other.text.begin < doc.tokens[g.agent_end - 1].text.end &&
-          other.text.end > doc.tokens[i].text.begin)
+      if (&other != &mention && other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
+          (other.type == MentionType::kPerson || other.text.end > agent_last))
         sector = nullptr;
+  }
   if (body && sector && *sector != "MIL" && *sector != "COP" && *sector != "GOV") sector = nullptr;
   g.sector = sector;
   return g;

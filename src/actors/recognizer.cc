@@ -628,9 +628,6 @@ class SentenceRecognizer {
 
 enum Strength : int { kNone = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
 
-// A city this large is known enough that its name stands for its country
-// (smaller towns share their names with places elsewhere too often).
-constexpr long kPlaceActorPopulation = 20000;
 
 bool has_lower(std::string_view t) {
   return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -1216,19 +1213,6 @@ class NamePass {
     }
   }
 
-  // The country a place name stands for: a country's own name, or the
-  // country of a city or region of the gazetteer ("Nablus" -> PSE, "South
-  // Carolina" -> USA).  CAMEO codes a place as its country; small towns
-  // whose name many places share are left without one.
-  std::string country_of_place(const std::string& name) const {
-    std::string_view own = kb_.country(title_case(name));
-    if (!own.empty()) return std::string(own);
-    const Knowledge::Place* p = kb_.place(name);
-    if (!p) p = kb_.place(title_case(name));
-    if (p && (!p->city || p->population >= kPlaceActorPopulation)) return p->country;
-    return "";
-  }
-
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
     for (const Candidate& c : candidates_) {
@@ -1240,8 +1224,7 @@ class NamePass {
         m.type = c.type;
         continue;
       }
-      std::string place_country = c.type == MentionType::kLocation ? country_of_place(name) : "";
-      if (c.unresolved || (c.type == MentionType::kLocation && place_country.empty())) {
+      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
         doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
         continue;
       }
@@ -1258,8 +1241,9 @@ class NamePass {
       } else {
         Entity e;
         e.type = c.type;
-        if (c.type == MentionType::kLocation) {
-          e.actor = Actor{"", "", place_country, "", "", place_country};
+        if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
+          std::string code(kb_.country(title_case(name)));
+          e.actor = Actor{"", "", code, "", "", code};
         } else {
           e.actor.name = c.type == MentionType::kLocation ? "" : name;
           // A person the KB knows, found by this pass ("Hosting President
