@@ -505,5 +505,21 @@ TEST(Actors, TheArabicArticleInAnySpellingFindsTheCuratedName) {
   EXPECT_EQ(a->code, "SDNGOV");
 }
 
+TEST(Actors, EveryPortfolioMakesMinisterAndSecretaryTitles) {
+  auto d = analysed(
+      "Kenyan Health Minister Amina Odhiambo met US Deputy Secretary of Energy Paul Carter, and the "
+      "Nigerian Petroleum Ministry issued a statement.\n");
+  const Actor* health = actor_of(d, "Amina Odhiambo");
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->code, "KENGOV");
+  EXPECT_EQ(health->role, "Minister of Health");
+  const Actor* energy = actor_of(d, "Paul Carter");
+  ASSERT_NE(energy, nullptr);
+  EXPECT_EQ(energy->code, "USAGOV");
+  EXPECT_EQ(energy->role, "Deputy Secretary of Energy");
+  GroupCodes code_of("The Nigerian Petroleum Ministry issued a statement.\n");
+  EXPECT_EQ(code_of("Nigerian Petroleum Ministry"), "NGAGOV");
+}
+
 }  // namespace
 }  // namespace parley

@@ -22,6 +22,13 @@ struct Agents {
       sector[f[0]] = f[1];
       longest = std::max(longest, base::split(f[0], ' ').size());
     }
+    // "the Kenyan Health Ministry": every portfolio's ministry (actors/portfolios.txt).
+    for (std::string_view line : data::lines("actors/portfolios.txt")) {
+      std::string ministry = std::string(base::trim(line)) + " ministry";
+      sector.emplace(ministry, "GOV");
+      sector.emplace("ministry of " + std::string(base::trim(line)), "GOV");
+      longest = std::max(longest, base::split(ministry, ' ').size() + 1);
+    }
   }
 };
 

@@ -139,6 +139,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
+  add_portfolio_titles();
   add_prefixed_titles();
   for (std::string_view code : data::lines("actors/surname_first.txt")) surname_first_.insert(std::string(code));
   for (std::string_view line : data::lines("actors/offices.tsv")) {
@@ -220,6 +221,30 @@ void Knowledge::add_party_case_variants() {
     if (tail == " Party") variants.emplace_back(name.substr(0, name.size() - 5) + "party", body);
   }
   for (auto& [name, body] : variants) metonyms_.emplace(std::move(name), std::move(body));
+}
+
+// "Health Minister", "minister of energy", "Secretary of Energy": the titles
+// of every portfolio of actors/portfolios.txt that titles.tsv does not list.
+void Knowledge::add_portfolio_titles() {
+  auto title_case = [](const std::string& lower) {
+    std::string out = lower;
+    bool start = true;
+    for (char& c : out) {
+      if (start && c >= 'a' && c <= 'z' && out.compare(&c - out.data(), 4, "and ") != 0) c = static_cast<char>(c - 32);
+      start = c == ' ';
+    }
+    return out;
+  };
+  for (std::string_view line : data::lines("actors/portfolios.txt")) {
+    std::string portfolio(base::trim(line));
+    std::string name = title_case(portfolio);
+    Title minister{"GOV", "Minister of " + name, ""}, secretary{"GOV", "Secretary of " + name, ""};
+    for (const std::string& phrase : {portfolio + " minister", "minister of " + portfolio, "minister for " + portfolio})
+      titles_.emplace(phrase, minister);
+    for (const std::string& phrase : {portfolio + " secretary", "secretary of " + portfolio})
+      titles_.emplace(phrase, secretary);
+    longest_title_ = std::max(longest_title_, split(portfolio, ' ').size() + 2);
+  }
 }
 
 // "vice foreign minister", "deputy governor": every title with each rank
