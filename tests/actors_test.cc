@@ -401,6 +401,9 @@ TEST(Actors, GroupNounsOfEverydayNewsNameGroupsOfTheirCountry) {
   EXPECT_EQ(code_of("Swiss doctors"), "CHEMED");
   EXPECT_EQ(code_of("Ghanaian warships"), "GHAMIL");
   EXPECT_EQ(code_of("Nigerian"), "NGAMIL");  // "Nigerian and Ghanaian warships": both navies
+  GroupCodes list("Israeli, Palestinian and Egyptian officials met in Cairo.\n");
+  EXPECT_EQ(list("Israeli"), "ISRGOV");
+  EXPECT_EQ(list("Palestinian"), "PSEGOV");
 }
 
 TEST(Actors, AnInternationalBodyWithTroopsIsTheBodyActing) {

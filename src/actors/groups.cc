@@ -438,15 +438,17 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   // second one's group.
   std::vector<GroupAfter> found(doc.mentions.size());
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) found[m] = group_after(doc, kb, m);
-  for (uint32_t m = 0; m < found.size(); ++m) {
+  // From the last mention back, so that a list passes the group noun along:
+  // "Israeli, Palestinian and Egyptian officials".
+  for (uint32_t m = static_cast<uint32_t>(found.size()); m-- > 0;) {
     if (found[m].sector || found[m].first == found[m].end) continue;
     // "French and Egyptian warships", "Hungarian and Romanian officials".
     uint32_t next = found[m].end;
     if (next >= doc.tokens.size()) continue;
     std::string_view w = doc.token_text(next);
     if (w != "and" && w != "or" && w != ",") continue;
-    for (uint32_t o = m + 1; o < found.size(); ++o)
-      if (found[o].sector && found[o].first == next + 1 && !found[o].people) {
+    for (uint32_t o = 0; o < found.size(); ++o)
+      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people) {
         found[m].sector = found[o].sector;
         found[m].coordinated = true;
       }
