@@ -524,5 +524,10 @@ TEST(Actors, EveryPortfolioMakesMinisterAndSecretaryTitles) {
   EXPECT_EQ(code_of("Nigerian Petroleum Ministry"), "NGAGOV");
 }
 
+TEST(Actors, AnEthnicGroupBelongsWhereTheSentencePlacesIt) {
+  GroupCodes code_of("Hundreds of ethnic Albanian guerrillas operating in Macedonia were demobilised.\n");
+  EXPECT_EQ(code_of("Albanian guerrillas"), "MKDREB");
+}
+
 }  // namespace
 }  // namespace parley

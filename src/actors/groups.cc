@@ -430,6 +430,22 @@ void add_led_groups(Document& doc, const Knowledge& kb) {
   }
 }
 
+// The country of the first place named after "in" from token t to the end
+// of its sentence, or "".
+std::string country_of_first_place_after(const Document& doc, uint32_t t) {
+  uint32_t end = t;
+  for (const Sentence& s : doc.sentences)
+    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
+  for (uint32_t k = t; k + 1 < end; ++k) {
+    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
+    uint32_t begin = doc.tokens[k + 1].text.begin;
+    for (const Mention& m : doc.mentions)
+      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
+        return doc.entities[m.entity].actor.country;
+  }
+  return "";
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -461,9 +477,12 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     if (state.sector == "IGO" || state.sector == "NGO") {
       group = state;  // "UN troops", "Red Cross officials": the body itself acts
     } else {
-      group.country = state.country;
+      // "ethnic Albanian guerrillas operating in Macedonia": an ethnicity, not
+      // a nationality; the group belongs where the sentence places it.
+      bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
+      group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
       group.sector = *g.sector;
-      group.code = state.country + *g.sector;
+      group.code = group.country + *g.sector;
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
   }
