@@ -216,6 +216,7 @@ void add_peoples(Document& doc, const Knowledge& kb) {
     for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
       std::string_view w = doc.token_text(t);
       uint32_t end = s.first_token + s.token_count;
+      if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;  // peoples are capitalised
       if (!covered[t] && t + 1 < end && !covered[t + 1] && add_demonym_people(doc, kb, t)) continue;
       if (!covered[t] && (t + 1 >= end || !covered[t + 1])) {
         uint32_t after = add_home_people(doc, t, end);

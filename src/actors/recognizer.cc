@@ -109,13 +109,17 @@ class SentenceRecognizer {
   // Longest title phrase starting at token i; returns its end or i.
   uint32_t match_title(uint32_t i, const Title** title) const {
     if (i >= end_ || !kb_.may_start_title(lower(tok(i)))) return i;
-    for (uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i); n > 0; --n) {
-      std::string phrase;
-      for (uint32_t k = i; k < i + n; ++k) {
-        if (k > i) phrase += ' ';
-        phrase += lower(tok(k));
-      }
-      if (const Title* t = kb_.title(phrase)) {
+    // The longest phrase in lower case once; shorter ones are its prefixes.
+    uint32_t longest = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i);
+    std::string phrase;
+    std::vector<size_t> ends;
+    for (uint32_t k = i; k < i + longest; ++k) {
+      if (k > i) phrase += ' ';
+      phrase += lower(tok(k));
+      ends.push_back(phrase.size());
+    }
+    for (uint32_t n = longest; n > 0; --n) {
+      if (const Title* t = kb_.title(std::string_view(phrase).substr(0, ends[n - 1]))) {
         *title = t;
         return i + n;
       }
@@ -321,21 +325,19 @@ class SentenceRecognizer {
   // Where the office starts after a place that names its country
   // ("Kandahar's", "Helmand province"), or i when no office follows one.
   uint32_t place_before_title(uint32_t i, std::string& country, uint32_t& place_end) const {
-    uint32_t n = name_run(i);
-    for (uint32_t e = n; e > i; --e) {
-      const Knowledge::Place* place = kb_.place(join(i, e));
-      if (!place) continue;
-      uint32_t t = e;
-      if (t < end_ && (is_possessive(tok(t)) || is_place_noun(lower(tok(t))))) ++t;
-      if (t == e) return i;
-      const Title* title = nullptr;
-      uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
-      if (match_title(after, &title) == after) return i;
-      country = place->country;
-      place_end = e;
-      return t;
-    }
-    return i;
+    // Cheap tests first: most tokens start no place followed by an office.
+    if (!capitalised(tok(i))) return i;
+    uint32_t e = name_run(i);
+    if (e == i || e >= end_ || !(is_possessive(tok(e)) || is_place_noun(lower(tok(e))))) return i;
+    uint32_t t = e + 1;
+    const Title* title = nullptr;
+    uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
+    if (match_title(after, &title) == after) return i;
+    const Knowledge::Place* place = kb_.place(join(i, e));
+    if (!place) return i;
+    country = place->country;
+    place_end = e;
+    return t;
   }
 
   static bool is_local_word(std::string_view w) {
