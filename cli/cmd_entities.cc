@@ -1,4 +1,5 @@
 // parley entities FILE... : the actor mentions of each article, resolved.
+#include "actors/groups.h"
 #include "actors/recognizer.h"
 #include "commands.h"
 #include "output/event_writer.h"
@@ -15,13 +16,14 @@ void add_entities_command(CLI::App& app) {
   static bool all = false;
   cmd->add_flag("--all", all,
                 "Also print mentions that are no names but describe an actor: offices without their holder's name "
-                "(\"the U.S. envoy\"), marked \"name\":false");
+                "(\"the U.S. envoy\"), marked \"name\":false, and groups as the event coder sees them (\"Israeli troops\")");
   cmd->callback([] {
     set_run([] {
       Pipeline pipeline;
       size_t failed = read_each(inputs, [&](Document&& doc) {
         pipeline.segment(doc);
         actors::recognize_actors(doc);
+        if (all) actors::recognize_groups(doc);
         std::string out;
         for (const Mention& m : doc.mentions) {
           if (!m.name && !all) continue;

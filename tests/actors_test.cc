@@ -382,5 +382,152 @@ TEST(Actors, AnAppositionSaysWhoAnEnvoyIsAndWhereTheyServe) {
   EXPECT_EQ(souza->posted, "UNO");
 }
 
+TEST(Actors, ADemonymBeforeAPeopleIsThatPeopleOfTheCountry) {
+  GroupCodes code_of(
+      "Bosnian Croats rejected the plan. Thousands of Iraqi Kurds fled north. "
+      "Croatian Serb refugees returned to their villages. A Bosnian Serb spoke.\n");
+  EXPECT_EQ(code_of("Bosnian Croats"), "BIHCVL");
+  EXPECT_EQ(code_of("Iraqi Kurds"), "IRQCVL");
+  EXPECT_EQ(code_of("Croatian Serb refugees"), "HRVREF");  // the noun after the people says the group
+  EXPECT_EQ(code_of("Bosnian Serb"), "(none)");            // one person is no group of a people
+}
+
+TEST(Actors, GroupNounsOfEverydayNewsNameGroupsOfTheirCountry) {
+  GroupCodes code_of(
+      "Two Kenyan women were hurt. A Ukrainian protestor threw a stone. Swiss doctors treated them. "
+      "Nigerian and Ghanaian warships patrolled the coast.\n");
+  EXPECT_EQ(code_of("Kenyan women"), "KENCVL");
+  EXPECT_EQ(code_of("Ukrainian protestor"), "UKRCVL");
+  EXPECT_EQ(code_of("Swiss doctors"), "CHEMED");
+  EXPECT_EQ(code_of("Ghanaian warships"), "GHAMIL");
+  EXPECT_EQ(code_of("Nigerian"), "NGAMIL");  // "Nigerian and Ghanaian warships": both navies
+  GroupCodes list("Israeli, Palestinian and Egyptian officials met in Cairo.\n");
+  EXPECT_EQ(list("Israeli"), "ISRGOV");
+  EXPECT_EQ(list("Palestinian"), "PSEGOV");
+}
+
+TEST(Actors, AnInternationalBodyWithTroopsIsTheBodyActing) {
+  GroupCodes code_of("NATO troops entered the town while the refugees from Sudan waited at the border.\n");
+  EXPECT_EQ(code_of("NATO troops"), "NATOIGO");
+  EXPECT_EQ(code_of("refugees"), "SDNREF");  // "from Sudan" says whose
+}
+
+TEST(Actors, PlacesGiveTheirCountryToTheOfficesOfThem) {
+  auto d = analysed(
+      "The mayor of Mombasa met the governor of Kandahar province. Rockets were fired from the Gaza Strip. "
+      "The PRC protested. Thailand's Deputy Foreign Minister flew to Basra.\n");
+  EXPECT_EQ(code_at(d, "mayor of Mombasa"), "KENGOV");
+  EXPECT_EQ(code_at(d, "governor of Kandahar province"), "AFGGOV");
+  EXPECT_EQ(code_at(d, "Gaza Strip"), "PSE");
+  EXPECT_EQ(code_at(d, "PRC"), "CHN");
+  // A city alone is a place, not its state: "Newcastle", "Delta" and
+  // "Santander" are clubs, airlines and banks as often.
+  EXPECT_EQ(code_at(d, "Basra"), "(none)");
+  const Actor* deputy = actor_of(d, "Thailand's Deputy Foreign Minister");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_EQ(deputy->code, "THAGOV");
+  EXPECT_EQ(deputy->role, "Deputy Minister of Foreign Affairs");
+}
+
+TEST(Actors, ATitleBeforeASurnameIsTheOfficialOfThatSurnameOnTheDate) {
+  auto d = analysed("President Bush met the envoys on Monday.\n", {2005, 3, 1});
+  const Actor* bush = actor_of(d, "Bush");
+  ASSERT_NE(bush, nullptr);
+  EXPECT_EQ(bush->name, "George W. Bush");
+  EXPECT_EQ(bush->code, "USAGOV");
+}
+
+TEST(Actors, AnOfficeAndTheNameInAppositionAfterItAreOnePerson) {
+  auto d = analysed("The British commander in Basra, General Tom Hadley, met local leaders.\n");
+  const Actor* hadley = actor_of(d, "Tom Hadley");
+  ASSERT_NE(hadley, nullptr);
+  EXPECT_EQ(hadley->code, "GBRMIL");
+}
+
+TEST(Actors, ALeadersSurnameBeforeAdministrationIsTheGovernment) {
+  auto d = analysed("The Obama administration rejected the offer, and the Smith government fell.\n", {2000, 1, 1});
+  EXPECT_EQ(code_at(d, "Obama administration"), "USAGOV");  // whenever the leader held office
+  EXPECT_FALSE(has_mention(d, "Smith government"));          // no leader of that name
+}
+
+TEST(Actors, ATitleBeforeALowerCaseSurnameStillNamesTheOfficial) {
+  auto d = analysed("president obama spoke to reporters.\n", {2015, 6, 18});
+  EXPECT_EQ(code_at(d, "obama"), "USAGOV");
+}
+
+TEST(Actors, UnnamedGroupsOfNewsAreActorsButAdjectivesAreNot) {
+  GroupCodes code_of("A human rights group said kidnappers seized two men. Washington offered further military support.\n");
+  EXPECT_EQ(code_of("human rights group"), "NGO");
+  EXPECT_EQ(code_of("kidnappers"), "CRM");
+  EXPECT_EQ(code_of("military"), "(none)");  // "military support" is no actor
+}
+
+TEST(Actors, AGroupNounThatBeginsALongerNameIsNoGroup) {
+  GroupCodes code_of("The leader of the British National Party was arrested.\n");
+  EXPECT_EQ(code_of("British National"), "(none)");
+}
+
+TEST(Actors, RebelMovementsOfPastCivilWarsAreNamedBodies) {
+  auto d = analysed("RENAMO fighters clashed with the army while the Kosovo Liberation Army regrouped.\n");
+  EXPECT_EQ(code_at(d, "Kosovo Liberation Army"), "SRBREB");
+}
+
+TEST(Actors, APeopleOfOneStateBeforeAGroupNounIsThatStatesGroup) {
+  GroupCodes code_of(
+      "Yoruba elders met on Monday. The army held Tamil civilian refugees. Police detained the Uighurs. "
+      "Karen Smith spoke.\n");
+  EXPECT_EQ(code_of("Yoruba elders"), "NGAELI");
+  EXPECT_EQ(code_of("Tamil civilian refugees"), "LKAREF");
+  EXPECT_EQ(code_of("Uighurs"), "CHNCVL");
+  EXPECT_EQ(code_of("Karen"), "(none)");  // a given name, not the people
+}
+
+TEST(Actors, APlaceBeforeALocalOfficeGivesItsCountry) {
+  auto d = analysed("Basra's provincial governor met members of the Congress Party and the Awami league.\n");
+  EXPECT_EQ(code_at(d, "Basra's provincial governor"), "IRQGOV");
+  EXPECT_EQ(code_at(d, "Congress Party"), "INDPTY");  // listed as "Congress party"
+}
+
+TEST(Actors, AGroupAStateLeadsIsThatStatesGroup) {
+  GroupCodes code_of("The Saudi-led coalition struck the port while US-led forces advanced.\n");
+  EXPECT_EQ(code_of("Saudi-led coalition"), "SAUMIL");
+  EXPECT_EQ(code_of("US-led forces"), "USAMIL");
+}
+
+TEST(Actors, TheRedCrossAloneIsTheCommitteeAfterACountryItsNationalSociety) {
+  GroupCodes code_of("Red Cross officials suspended aid deliveries, and the Kenya Red Cross took over.\n");
+  EXPECT_EQ(code_of("Red Cross officials"), "ICRCNGO");
+  EXPECT_EQ(code_of("Kenya Red Cross"), "KENNGO");
+}
+
+TEST(Actors, TheArabicArticleInAnySpellingFindsTheCuratedName) {
+  auto d = analysed("President Omar El Bashir lifted the curfew.\n", {2005, 1, 1});
+  const Actor* a = actor_of(d, "Omar El Bashir");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Omar al-Bashir");
+  EXPECT_EQ(a->code, "SDNGOV");
+}
+
+TEST(Actors, EveryPortfolioMakesMinisterAndSecretaryTitles) {
+  auto d = analysed(
+      "Kenyan Health Minister Amina Odhiambo met US Deputy Secretary of Energy Paul Carter, and the "
+      "Nigerian Petroleum Ministry issued a statement.\n");
+  const Actor* health = actor_of(d, "Amina Odhiambo");
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->code, "KENGOV");
+  EXPECT_EQ(health->role, "Minister of Health");
+  const Actor* energy = actor_of(d, "Paul Carter");
+  ASSERT_NE(energy, nullptr);
+  EXPECT_EQ(energy->code, "USAGOV");
+  EXPECT_EQ(energy->role, "Deputy Secretary of Energy");
+  GroupCodes code_of("The Nigerian Petroleum Ministry issued a statement.\n");
+  EXPECT_EQ(code_of("Nigerian Petroleum Ministry"), "NGAGOV");
+}
+
+TEST(Actors, AnEthnicGroupBelongsWhereTheSentencePlacesIt) {
+  GroupCodes code_of("Hundreds of ethnic Albanian guerrillas operating in Macedonia were demobilised.\n");
+  EXPECT_EQ(code_of("Albanian guerrillas"), "MKDREB");
+}
+
 }  // namespace
 }  // namespace parley

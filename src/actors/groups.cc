@@ -22,12 +22,51 @@ struct Agents {
       sector[f[0]] = f[1];
       longest = std::max(longest, base::split(f[0], ' ').size());
     }
+    // "the Kenyan Health Ministry": every portfolio's ministry (actors/portfolios.txt).
+    for (std::string_view line : data::lines("actors/portfolios.txt")) {
+      std::string ministry = std::string(base::trim(line)) + " ministry";
+      sector.emplace(ministry, "GOV");
+      sector.emplace("ministry of " + std::string(base::trim(line)), "GOV");
+      longest = std::max(longest, base::split(ministry, ' ').size() + 1);
+    }
   }
 };
 
 const Agents& agents() {
   static const Agents a;
   return a;
+}
+
+const std::string& civilians_sector() {
+  static const std::string cvl = "CVL";
+  return cvl;
+}
+
+// Peoples of one state (data/actors/home_peoples.tsv): name -> ISO3.
+const std::unordered_map<std::string, std::string>& home_peoples() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, std::string>;
+    for (std::string_view line : data::lines("actors/home_peoples.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() != 2) throw std::runtime_error("actors/home_peoples.tsv: malformed line: " + std::string(line));
+      (*m)[f[0]] = f[1];
+    }
+    return m;
+  }();
+  return *map;
+}
+
+// The state of a people word ("Yoruba", "Tamils", "Rohingya"), or "".
+std::string home_of(std::string_view word, bool& plural) {
+  const auto& peoples = home_peoples();
+  plural = false;
+  if (auto it = peoples.find(std::string(word)); it != peoples.end()) return it->second;
+  if (word.size() > 3 && word.back() == 's')
+    if (auto it = peoples.find(std::string(word.substr(0, word.size() - 1))); it != peoples.end()) {
+      plural = true;
+      return it->second;
+    }
+  return "";
 }
 
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
@@ -114,6 +153,56 @@ bool is_modifier_word(std::string_view w) {
 
 bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
+// "Yoruba leaders", "Tamil civilian refugees", "the Uighurs": a people of one
+// state (no mention covering it) before a group noun, with one lower-case
+// modifier between at most, names that group of the state; a plural alone,
+// its civilians.  Returns the token after the group, or t when there is none.
+uint32_t add_home_people(Document& doc, uint32_t t, uint32_t end) {
+  bool plural = false;
+  std::string country = home_of(doc.token_text(t), plural);
+  if (country.empty()) return t;
+  uint32_t agent_end = 0;
+  const std::string* sector = t + 1 < end ? agent_at(doc, t + 1, end, agent_end) : nullptr;
+  if (!sector && t + 2 < end && is_modifier_word(doc.token_text(t + 1))) sector = agent_at(doc, t + 2, end, agent_end);
+  if (!sector) {
+    // "the Uighurs", but not "Tamils Rehabilitation Organisation".
+    bool name_follows = t + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0]));
+    if (!plural || name_follows) return t;
+    sector = &civilians_sector();
+    agent_end = t + 1;
+  }
+  Actor group;
+  group.country = country;
+  group.sector = *sector;
+  group.code = country + *sector;
+  doc.mentions.push_back(
+      Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end}, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
+  return agent_end;
+}
+
+// "Bosnian Serbs", "Bosnian Serb forces", "Croatian Serb refugees": a demonym
+// before a people (that no mention covers) is that people of the country:
+// its civilians, or the group a noun after them names.  True if one was added.
+bool add_demonym_people(Document& doc, const Knowledge& kb, uint32_t t) {
+  std::string_view demonym = doc.token_text(t), people = doc.token_text(t + 1);
+  if (!kb.is_demonym(demonym) || !kb.is_people(people) || !kb.country(people).empty()) return false;
+  std::string country(kb.country(demonym));
+  if (country.empty()) return false;
+  uint32_t end = t + 2, agent_end = 0;
+  const std::string* sector = nullptr;
+  if (end < doc.tokens.size()) sector = agent_at(doc, end, static_cast<uint32_t>(doc.tokens.size()), agent_end);
+  if (!sector && people.back() != 's') return false;  // "a Bosnian Serb leader" is no group of people
+  if (sector) end = agent_end;
+  Actor group;
+  group.country = country;
+  group.sector = sector ? *sector : "CVL";
+  group.code = country + group.sector;
+  doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[end - 1].text.end}, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, end);
+  return true;
+}
+
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
 // mention covers is that country's people.
 void add_peoples(Document& doc, const Knowledge& kb) {
@@ -126,6 +215,16 @@ void add_peoples(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
       std::string_view w = doc.token_text(t);
+      uint32_t end = s.first_token + s.token_count;
+      if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;  // peoples are capitalised
+      if (!covered[t] && t + 1 < end && !covered[t + 1] && add_demonym_people(doc, kb, t)) continue;
+      if (!covered[t] && (t + 1 >= end || !covered[t + 1])) {
+        uint32_t after = add_home_people(doc, t, end);
+        if (after > t) {
+          t = after - 1;
+          continue;
+        }
+      }
       if (covered[t] || w.size() < 5 || w.back() != 's' || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
       std::string singular(w.substr(0, w.size() - 1));
       if (!kb.is_demonym(singular)) continue;
@@ -151,7 +250,12 @@ bool is_thing_after_agent(std::string_view w) {
       "sources",  "figures",  "data",         "budget",   "bonds",     "spending",  "website",   "account",
       "policy",   "policies", "plan",         "plans",    "bill",      "hearing",   "case",      "cases",
       "records",  "check",    "checkpoint",   "checkpoints", "uniform", "uniforms", "dogs",      "tape",
-      "line",     "lines",    "chief",        "coup"};
+      "line",     "lines",    "chief",        "coup",
+      // "further military support", "military exercises": the agent word as an adjective.
+      "support",  "aid",      "assistance",   "equipment", "exercise", "exercises", "operation", "operations",
+      "action",   "intervention", "campaign", "offensive", "presence",  "cooperation", "ties",
+      "hardware", "training", "advisers",     "advisors",  "rule",      "power",     "might",     "service",
+      "protection", "escort"};
   return std::any_of(std::begin(things), std::end(things), [&](const char* t) { return w == t; });
 }
 
@@ -178,7 +282,10 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
     std::string prep = base::ascii_lower(doc.token_text(last));
     uint32_t at = last + 1;
     if (at + 1 < end && base::ascii_lower(doc.token_text(at)) == "the") ++at;
-    if (prep == "of" || (prep == "in" && acts_at_home(sector))) {
+    // "dissidents from military-ruled Myanmar": one modifier may come before the country.
+    if (prep == "from" && at + 1 < end && mention_at[at] < 0 && std::islower(static_cast<unsigned char>(doc.token_text(at)[0])))
+      ++at;
+    if (prep == "of" || prep == "from" || (prep == "in" && acts_at_home(sector))) {
       std::string country = country_at(doc, mention_at, at);
       if (!country.empty()) return country;
     }
@@ -239,35 +346,148 @@ void add_bare_agents(Document& doc) {
   }
 }
 
+// The group a bare state mention heads: "Israeli troops", "Poland's
+// parliament", "Serb paramilitary forces", "Iraqi Kurds", "Croatian Serb
+// refugees", "UN troops".  `first`/`end` are the state mention's tokens;
+// `sector` is null when no group noun follows.
+struct GroupAfter {
+  const std::string* sector = nullptr;
+  uint32_t first = 0, end = 0, agent_end = 0;
+  bool people = false;       // a people word stands for the group ("Iraqi Kurds")
+  bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
+};
+
+GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
+  GroupAfter g;
+  const Mention& mention = doc.mentions[m];
+  if (mention.entity < 0) return g;
+  const Actor& state = doc.entities[mention.entity].actor;
+  // Only a bare state mention ("Israeli", "Poland", "Poland's") or an
+  // international or non-governmental body ("UN", "Red Cross") heads a group.
+  bool body = state.sector == "IGO" || state.sector == "NGO";
+  if (!body && (!state.name.empty() || state.country.empty() || !state.sector.empty())) return g;
+  g.first = token_index(doc, mention.text.begin);
+  g.end = token_index(doc, mention.text.end - 1) + 1;
+  const Sentence* sentence = nullptr;
+  for (const Sentence& s : doc.sentences)
+    if (g.first >= s.first_token && g.first < s.first_token + s.token_count) sentence = &s;
+  if (!sentence) return g;
+  uint32_t end = sentence->first_token + sentence->token_count;
+  uint32_t i = g.end;
+  if (i < end && is_possessive(doc.token_text(i))) ++i;
+  // A people between: "Iraqi Kurds", "Croatian Serb refugees", "Turkish Kurd refugees".
+  bool people = !body && i < end && kb.is_people(doc.token_text(i)) && kb.country(doc.token_text(i)).empty();
+  if (people) ++i;
+  // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
+  const std::string* sector = i < end ? agent_at(doc, i, end, g.agent_end) : nullptr;
+  if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, g.agent_end);
+  if (!sector && people && doc.token_text(i - 1).back() == 's') {
+    sector = &civilians_sector();  // "Iraqi Kurds": a people of that country
+    g.agent_end = i;
+    g.people = true;
+  }
+  // "the US commander": a title the actor pass made a mention of already;
+  // "British National Party": the noun begins a longer name.
+  if (sector) {
+    uint32_t agent_last = doc.tokens[g.agent_end - 1].text.end;
+    for (const Mention& other : doc.mentions)
+      if (&other != &mention && other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
+          (other.type == MentionType::kPerson || other.text.end > agent_last))
+        sector = nullptr;
+  }
+  if (body && sector && *sector != "MIL" && *sector != "COP" && *sector != "GOV") sector = nullptr;
+  g.sector = sector;
+  return g;
+}
+
+// "US-led forces", "the Saudi-led coalition", "Vietnamese-led forces": a
+// group that a state leads is that state's (a led coalition is a military one).
+void add_led_groups(Document& doc, const Knowledge& kb) {
+  static const std::string military = "MIL";
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t + 1 < end; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (w.size() < 6 || w.substr(w.size() - 4) != "-led") continue;
+      std::string country(kb.country(w.substr(0, w.size() - 4)));
+      if (country.empty()) continue;
+      uint32_t agent_end = t + 2;
+      const std::string* sector = &military;
+      if (base::ascii_lower(doc.token_text(t + 1)) != "coalition") sector = agent_at(doc, t + 1, end, agent_end);
+      if (!sector) continue;
+      Span span{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end};
+      bool covered = std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                                 [&](const Mention& m) { return m.text.begin < span.end && m.text.end > span.begin; });
+      if (covered) continue;
+      Actor group;
+      group.country = country;
+      group.sector = *sector;
+      group.code = country + *sector;
+      doc.mentions.push_back(Mention{span, MentionType::kOrganization, -1});
+      make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
+      t = agent_end - 1;
+    }
+  }
+}
+
+// The country of the first place named after "in" from token t to the end
+// of its sentence, or "".
+std::string country_of_first_place_after(const Document& doc, uint32_t t) {
+  uint32_t end = t;
+  for (const Sentence& s : doc.sentences)
+    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
+  for (uint32_t k = t; k + 1 < end; ++k) {
+    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
+    uint32_t begin = doc.tokens[k + 1].text.begin;
+    for (const Mention& m : doc.mentions)
+      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
+        return doc.entities[m.entity].actor.country;
+  }
+  return "";
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
-  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    if (mention.entity < 0) continue;
-    const Actor& state = doc.entities[mention.entity].actor;
-    // Only a bare state mention ("Israeli", "Poland", "Poland's") heads a group.
-    if (!state.name.empty() || state.country.empty() || !state.sector.empty()) continue;
-    uint32_t first = token_index(doc, mention.text.begin);
-    uint32_t last = token_index(doc, mention.text.end - 1) + 1;
-    const Sentence* sentence = nullptr;
-    for (const Sentence& s : doc.sentences)
-      if (first >= s.first_token && first < s.first_token + s.token_count) sentence = &s;
-    if (!sentence) continue;
-    uint32_t end = sentence->first_token + sentence->token_count;
-    uint32_t i = last;
-    if (i < end && is_possessive(doc.token_text(i))) ++i;
-    // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
-    uint32_t agent_end = 0;
-    const std::string* sector = i < end ? agent_at(doc, i, end, agent_end) : nullptr;
-    if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
-    if (!sector) continue;
-    Actor group;
-    group.country = state.country;
-    group.sector = *sector;
-    group.code = state.country + *sector;
-    make_group(doc, m, group, first, agent_end);
+  // The group each bare state mention heads, found before any mention moves,
+  // so that "French and Egyptian warships" can give the first state the
+  // second one's group.
+  std::vector<GroupAfter> found(doc.mentions.size());
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) found[m] = group_after(doc, kb, m);
+  // From the last mention back, so that a list passes the group noun along:
+  // "Israeli, Palestinian and Egyptian officials".
+  for (uint32_t m = static_cast<uint32_t>(found.size()); m-- > 0;) {
+    if (found[m].sector || found[m].first == found[m].end) continue;
+    // "French and Egyptian warships", "Hungarian and Romanian officials".
+    uint32_t next = found[m].end;
+    if (next >= doc.tokens.size()) continue;
+    std::string_view w = doc.token_text(next);
+    if (w != "and" && w != "or" && w != ",") continue;
+    for (uint32_t o = 0; o < found.size(); ++o)
+      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people) {
+        found[m].sector = found[o].sector;
+        found[m].coordinated = true;
+      }
   }
+  for (uint32_t m = 0; m < found.size(); ++m) {
+    const GroupAfter& g = found[m];
+    if (!g.sector) continue;
+    const Actor& state = doc.entities[doc.mentions[m].entity].actor;
+    Actor group;
+    if (state.sector == "IGO" || state.sector == "NGO") {
+      group = state;  // "UN troops", "Red Cross officials": the body itself acts
+    } else {
+      // "ethnic Albanian guerrillas operating in Macedonia": an ethnicity, not
+      // a nationality; the group belongs where the sentence places it.
+      bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
+      group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
+      group.sector = *g.sector;
+      group.code = group.country + *g.sector;
+    }
+    make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
+  }
+  add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_bare_agents(doc);
 }

@@ -115,8 +115,46 @@ void link_appositions(Document& doc) {
   }
 }
 
+// A name whose country the text has not given (it may have a title: "General David Petraeus").
+bool countryless_name(const Actor& a) { return !a.name.empty() && a.country.empty(); }
+
+// The words between an office and the name after it, in "The US commander in
+// Iraq, General David Petraeus": the office's post ("in Iraq"; at most three
+// words after "in", "to", "of" or "for"), a comma, and the name's own title.
+bool office_then_name(std::string_view between, const Actor& named) {
+  size_t comma = between.find(", ");
+  if (comma == std::string_view::npos || between.find(',', comma + 1) != std::string_view::npos) return false;
+  std::string post = base::ascii_lower(base::trim(between.substr(0, comma)));
+  if (!post.empty()) {
+    auto words = base::split(post, ' ');
+    if (words.size() > 4 || (words[0] != "in" && words[0] != "to" && words[0] != "of" && words[0] != "for"))
+      return false;
+  }
+  std::string own_title = base::ascii_lower(base::trim(between.substr(comma + 2)));
+  return own_title.empty() || own_title == base::ascii_lower(named.role);
+}
+
+// "The US commander in Iraq, General David Petraeus, ...": an office and the
+// name in apposition right after it are one person, of the office's country.
+void link_offices_to_following_names(Document& doc) {
+  for (const Mention& title : doc.mentions) {
+    if (title.entity < 0 || title.type != MentionType::kPerson || !titled_unnamed(doc.entities[title.entity].actor))
+      continue;
+    for (const Mention& name : doc.mentions) {
+      if (name.entity < 0 || name.entity == title.entity || name.type != MentionType::kPerson ||
+          name.text.begin <= title.text.end || name.text.begin > title.text.end + 40 ||
+          !countryless_name(doc.entities[name.entity].actor))
+        continue;
+      if (!office_then_name(doc.view({title.text.end, name.text.begin}), doc.entities[name.entity].actor)) continue;
+      merge_entity(doc, title.entity, name.entity);
+      break;
+    }
+  }
+}
+
 void resolve_introductions(Document& doc) {
   link_appositions(doc);
+  link_offices_to_following_names(doc);
   link_titles_to_holders(doc);
   std::vector<Site> titles, names;
   for (const Mention& m : doc.mentions) {

@@ -79,6 +79,20 @@ Tenure parse_tenure_line(std::string_view line, const std::string& origin) {
   return t;
 }
 
+// A name's key for loose matching: lower case, hyphens as spaces, and the
+// Arabic article in any of its spellings ("El", "el-", "Al", "al-") as "al".
+static std::string loose_name_key(std::string_view name) {
+  std::string lower = base::ascii_lower(name);
+  std::replace(lower.begin(), lower.end(), '-', ' ');
+  std::string key;
+  for (const auto& word : split(lower, ' ')) {
+    if (word.empty()) continue;
+    if (!key.empty()) key += ' ';
+    key += word == "el" ? "al" : word;
+  }
+  return key;
+}
+
 Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   // Names shared by several entries ("French": France and the French
   // Southern Territories) go to the UN member state: that is who news means.
@@ -100,8 +114,10 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     name(f[2], iso3);
     name(f[3], iso3);
     for (const auto& n : split(f[6], '|')) name(n, iso3);
-    for (const auto& n : split(f[7], '|'))
-      if (!n.empty()) {
+    for (const auto& names : split(f[7], '|'))
+      for (std::string n : split(names, ',')) {  // "Bosnian, Herzegovinian": two demonyms
+        n = std::string(base::trim(n));
+        if (n.empty()) continue;
         name(n, iso3);
         demonyms_[n] = true;
       }
@@ -123,6 +139,8 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     titles_[f[0]] = {f[1], f[2], f.size() == 4 && f[3] != "-" ? f[3] : ""};
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
+  add_portfolio_titles();
+  add_prefixed_titles();
   for (std::string_view code : data::lines("actors/surname_first.txt")) surname_first_.insert(std::string(code));
   for (std::string_view line : data::lines("actors/offices.tsv")) {
     auto f = split(line, '\t');
@@ -133,6 +151,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   load_bodies("actors/metonyms.tsv");
   for (const std::string& file : data::list("actors/bodies/"))
     if (file.size() > 4 && file.substr(file.size() - 4) == ".tsv") load_bodies(file);
+  add_party_case_variants();
   for (std::string_view line : data::lines("actors/shared_body_names.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 3 || (f[2] != "any" && f[2] != "adjective"))
@@ -190,6 +209,63 @@ std::string Knowledge::lead_word(std::string_view s) {
   return std::string(s.substr(0, end));
 }
 
+// News writes "the Congress Party" and "the Congress party" alike: a listed
+// party name also stands with the other case of its last word, unless that
+// form is listed itself.
+void Knowledge::add_party_case_variants() {
+  std::vector<std::pair<std::string, Metonym>> variants;
+  for (const auto& [name, body] : metonyms_) {
+    if (name.size() < 7) continue;
+    std::string tail = name.substr(name.size() - 6);
+    if (tail == " party") variants.emplace_back(name.substr(0, name.size() - 5) + "Party", body);
+    if (tail == " Party") variants.emplace_back(name.substr(0, name.size() - 5) + "party", body);
+  }
+  for (auto& [name, body] : variants) metonyms_.emplace(std::move(name), std::move(body));
+}
+
+// "Health Minister", "minister of energy", "Secretary of Energy": the titles
+// of every portfolio of actors/portfolios.txt that titles.tsv does not list.
+void Knowledge::add_portfolio_titles() {
+  auto title_case = [](const std::string& lower) {
+    std::string out = lower;
+    bool start = true;
+    for (char& c : out) {
+      if (start && c >= 'a' && c <= 'z' && out.compare(&c - out.data(), 4, "and ") != 0) c = static_cast<char>(c - 32);
+      start = c == ' ';
+    }
+    return out;
+  };
+  for (std::string_view line : data::lines("actors/portfolios.txt")) {
+    std::string portfolio(base::trim(line));
+    std::string name = title_case(portfolio);
+    Title minister{"GOV", "Minister of " + name, ""}, secretary{"GOV", "Secretary of " + name, ""};
+    for (const std::string& phrase : {portfolio + " minister", "minister of " + portfolio, "minister for " + portfolio})
+      titles_.emplace(phrase, minister);
+    for (const std::string& phrase : {portfolio + " secretary", "secretary of " + portfolio})
+      titles_.emplace(phrase, secretary);
+    longest_title_ = std::max(longest_title_, split(portfolio, ' ').size() + 2);
+  }
+}
+
+// "vice foreign minister", "deputy governor": every title with each rank
+// prefix of actors/title_prefixes.tsv, unless titles.tsv has the phrase.
+void Knowledge::add_prefixed_titles() {
+  std::vector<std::pair<std::string, Title>> added;
+  size_t longest_prefix = 1;
+  for (std::string_view line : data::lines("actors/title_prefixes.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) throw std::runtime_error("actors/title_prefixes.tsv: malformed line: " + std::string(line));
+    longest_prefix = std::max(longest_prefix, split(f[0], ' ').size());
+    for (const auto& [phrase, title] : titles_) {
+      Title t = title;
+      if (f[1] != "-") t.role = std::string(f[1]) + " " + title.role;
+      added.emplace_back(std::string(f[0]) + " " + phrase, std::move(t));
+    }
+  }
+  for (auto& [phrase, title] : added) titles_.emplace(std::move(phrase), std::move(title));  // keeps listed phrases
+  longest_title_ += longest_prefix;
+}
+
 void Knowledge::index_lead_words() {
   for (const auto& [phrase, title] : titles_) title_starts_.insert(lead_word(phrase));
   for (const auto& [name, body] : metonyms_) name_starts_.insert(lead_word(name));
@@ -238,7 +314,7 @@ void Knowledge::add(Tenure t) {
   bool family_name_first = surname_first_.count(t.country) > 0;
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
-    by_lower_name_[base::ascii_lower(name)].push_back(index);
+    by_lower_name_[loose_name_key(name)].push_back(index);
     by_surname_[last_word(name)].push_back(index);
     if (family_name_first && name.find(' ') != std::string::npos)
       by_surname_[name.substr(0, name.find(' '))].push_back(index);
@@ -286,8 +362,9 @@ std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& 
   std::vector<const Tenure*> out;
   auto it = by_name_.find(std::string(name));
   if (it == by_name_.end()) {
-    // Dictionaries written in capitals (TABARI/PETRARCH) are matched without case.
-    it = by_lower_name_.find(base::ascii_lower(name));
+    // Dictionaries written in capitals (TABARI/PETRARCH) are matched without
+    // case, and "Omar El Bashir" is "Omar al-Bashir".
+    it = by_lower_name_.find(loose_name_key(name));
     if (it == by_lower_name_.end()) return out;
   }
   for (size_t i : it->second)

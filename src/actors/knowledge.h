@@ -158,6 +158,9 @@ class Knowledge {
   std::unordered_map<std::string, SharedBody> shared_bodies_;
   std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();
+  void add_prefixed_titles();
+  void add_portfolio_titles();
+  void add_party_case_variants();
   std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
       common_words_, misc_heads_, org_cues_, place_cues_, peoples_;
   std::unordered_map<std::string, Place> places_;

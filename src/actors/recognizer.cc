@@ -109,13 +109,17 @@ class SentenceRecognizer {
   // Longest title phrase starting at token i; returns its end or i.
   uint32_t match_title(uint32_t i, const Title** title) const {
     if (i >= end_ || !kb_.may_start_title(lower(tok(i)))) return i;
-    for (uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i); n > 0; --n) {
-      std::string phrase;
-      for (uint32_t k = i; k < i + n; ++k) {
-        if (k > i) phrase += ' ';
-        phrase += lower(tok(k));
-      }
-      if (const Title* t = kb_.title(phrase)) {
+    // The longest phrase in lower case once; shorter ones are its prefixes.
+    uint32_t longest = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i);
+    std::string phrase;
+    std::vector<size_t> ends;
+    for (uint32_t k = i; k < i + longest; ++k) {
+      if (k > i) phrase += ' ';
+      phrase += lower(tok(k));
+      ends.push_back(phrase.size());
+    }
+    for (uint32_t n = longest; n > 0; --n) {
+      if (const Title* t = kb_.title(std::string_view(phrase).substr(0, ends[n - 1]))) {
         *title = t;
         return i + n;
       }
@@ -212,6 +216,51 @@ class SentenceRecognizer {
     return -1;
   }
 
+  // "the Bush administration", "the Sharif government": a head of state or
+  // government's surname before a word for their government is that
+  // country's government, whenever they held office (the text may be
+  // historical).  All heads of that surname must share one country.
+  // Returns where the mention ends, or i.
+  uint32_t leader_government(uint32_t i, const std::string& surname) {
+    if (i + 1 >= end_) return i;
+    std::string noun = lower(tok(i + 1));
+    if (noun != "administration" && noun != "government" && noun != "regime" && noun != "cabinet") return i;
+    std::string country;
+    for (const Tenure* t : kb_.by_surname(surname, Date{})) {
+      if (!t->has_role("head_of_state") && !t->has_role("head_of_government")) continue;
+      if (!country.empty() && country != t->country) return i;
+      country = t->country;
+    }
+    if (country.empty()) return i;
+    // Named ("Obama administration") so that it stays apart from the
+    // government of the article's day.
+    add_entity(Actor{"", join(i, i + 2), country, "GOV", "", country + "GOV"}, MentionType::kOrganization, {i, i + 2});
+    return i + 2;
+  }
+
+  static bool is_lower_word(std::string_view w) {
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  static std::string title_case_word(std::string_view w) {
+    std::string out(w);
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+  }
+
+  // The official in office on the date whose surname a title precedes
+  // ("President Bush", "Chancellor Merkel"), when exactly one person of that
+  // surname holds an office of the title's sector (and country, if given).
+  const Tenure* titled_surname(const std::string& name, const std::string& country, const Title* title) const {
+    if (!title || !date_.known() || name.find(' ') != std::string::npos) return nullptr;
+    const Tenure* found = nullptr;
+    for (const Tenure* t : kb_.by_surname(name, date_)) {
+      if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
+      if (found && found->name != t->name) return nullptr;
+      found = t;
+    }
+    return found;
+  }
+
   // The actor for a person's name: the KB's person when the name (or an
   // alias) is known — the KB's canonical name, country and office on the
   // date —; else a person learned from this text when a title and country
@@ -237,11 +286,70 @@ class SentenceRecognizer {
       if (a.country.empty()) a.country = t->country;
       if (a.role.empty()) a.role = t->title;
       if (a.sector.empty()) a.sector = t->sector;
+    } else if (const Tenure* t = titled_surname(name, country, title)) {
+      // "President Bush": the one official of that surname and sector in office on the date.
+      a.name = t->name;
+      a.id = "kb:" + slug(t->name);
+      a.country = t->country;
+      a.sector = t->sector;
     } else if (title && !a.country.empty()) {
       a.id = "learned:" + slug(name) + ":" + a.country;
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
     return a;
+  }
+
+  // A place of the gazetteer at token p, as an office names it after "of":
+  // "Nablus", "Kandahar province", "the northern West Bank city of Nablus".
+  // Sets `country` to the place's country; returns where the place ends, or p.
+  uint32_t place_after_of(uint32_t p, std::string& country) const {
+    uint32_t at = p;
+    // "the northern West Bank city of Nablus": up to four words, a place noun, "of".
+    for (uint32_t q = p; q < end_ && q < p + 5; ++q) {
+      if (q + 1 < end_ && is_place_noun(lower(tok(q))) && tok(q + 1) == "of") {
+        at = q + 2;
+        break;
+      }
+    }
+    uint32_t n = name_run(at);
+    for (uint32_t e = n; e > at; --e) {
+      const Knowledge::Place* place = kb_.place(join(at, e));
+      if (!place) continue;
+      country = place->country;
+      if (e < end_ && is_place_noun(lower(tok(e)))) ++e;  // "Kandahar province"
+      return e;
+    }
+    return p;
+  }
+
+  // Where the office starts after a place that names its country
+  // ("Kandahar's", "Helmand province"), or i when no office follows one.
+  uint32_t place_before_title(uint32_t i, std::string& country, uint32_t& place_end) const {
+    // Cheap tests first: most tokens start no place followed by an office.
+    if (!capitalised(tok(i))) return i;
+    uint32_t e = name_run(i);
+    if (e == i || e >= end_ || !(is_possessive(tok(e)) || is_place_noun(lower(tok(e))))) return i;
+    uint32_t t = e + 1;
+    const Title* title = nullptr;
+    uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
+    if (match_title(after, &title) == after) return i;
+    const Knowledge::Place* place = kb_.place(join(i, e));
+    if (!place) return i;
+    country = place->country;
+    place_end = e;
+    return t;
+  }
+
+  static bool is_local_word(std::string_view w) {
+    return w == "provincial" || w == "regional" || w == "local" || w == "district" || w == "municipal" ||
+           w == "state" || w == "city";
+  }
+
+  static bool is_place_noun(std::string_view w) {
+    static const char* const nouns[] = {"city",     "town",     "village",     "province", "region", "state",
+                                        "district", "county",   "governorate", "prefecture", "capital",
+                                        "municipality"};
+    return std::any_of(std::begin(nouns), std::end(nouns), [&](const char* n) { return w == n; });
   }
 
   // The country of the person whose possessive ends right before token i
@@ -355,8 +463,23 @@ class SentenceRecognizer {
       uint32_t body_end = own_body(i, j, country, possessive);
       if (body_end > j) return body_end;
     }
+    // "Kandahar's provincial governor", "Helmand province governor": a place
+    // of the gazetteer before an office is the office's country.
+    if (j == i) {
+      uint32_t place_end = i;
+      uint32_t title_at = place_before_title(i, country, place_end);
+      if (title_at > i) {
+        after_country = place_end;
+        j = title_at;
+      }
+    }
     // 2. A title ("Foreign Minister", "Secretary of State", "ambassador").
     uint32_t k = match_title(j, &title);
+    // "provincial governor", "regional police chief": a local office.
+    if (k == j && j > i && j < end_ && is_local_word(lower(tok(j)))) {
+      k = match_title(j + 1, &title);
+      if (k == j + 1) k = j;
+    }
     // "Putin's top diplomat": an office of the possessor's country.
     if (j == i && k > j && country.empty()) country = possessor_country(i);
     if (k == j && j == i) {
@@ -371,6 +494,7 @@ class SentenceRecognizer {
           doc_.mentions.push_back({{doc_.tokens[i].text.begin, doc_.tokens[n - 1].text.end}, MentionType::kPerson, e});
           return n;
         }
+        if (uint32_t e = leader_government(i, name); e > n) return e;
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
@@ -404,6 +528,9 @@ class SentenceRecognizer {
       if (q > p && (body || !kb_.is_demonym(join(p, q)))) {
         country = body ? body->country : of_country;
         m = k = q;
+      } else if (uint32_t r = place_after_of(p, of_country); r > p) {
+        country = of_country;  // "the mayor of Nablus", "the governor of Kandahar province"
+        m = k = r;
       }
     }
     std::string posted;
@@ -419,6 +546,15 @@ class SentenceRecognizer {
     uint32_t name_start = m;
     if (name_start < end_ && tok(name_start) == ",") ++name_start;
     uint32_t name_end = name_run(name_start);
+    // "President obama": text written in lower case; a title before a
+    // surname of the KB (no ordinary word) still names that official.
+    if (name_end == name_start && title && name_start < end_ && is_lower_word(tok(name_start)) &&
+        !kb_.is_common_word(std::string(tok(name_start)))) {
+      if (const Tenure* t = titled_surname(title_case_word(tok(name_start)), country, title)) {
+        add_entity(person_actor(t->name, t->country, title), MentionType::kPerson, {name_start, name_start + 1});
+        return name_start + 1;
+      }
+    }
     if (name_end > name_start) {
       std::string name = join(name_start, name_end);
       if (name_end - name_start == 1) {  // "Deputy Secretary of State Shannon": an earlier full name
@@ -493,6 +629,7 @@ class SentenceRecognizer {
 // lines in capitals take the types their names have in the body.
 
 enum Strength : int { kNone = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+
 
 bool has_lower(std::string_view t) {
   return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
