@@ -726,3 +726,51 @@ TEST(Events, ANounsOwnModifierIsItsDoerInsideAPhrase) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// Halting one's own tests or weapons is one act in every sentence shape: a
+// halt that took effect is 087, one announced for later an intent to yield
+// (035), never a cut in relations (16x) or a threat (13x).
+TEST(Events, HaltingOwnWeaponsActivityIsDeEscalation) {
+  struct Case {
+    const char* text;
+    const char* code;
+    EventStatus status;
+  };
+  const Case cases[] = {
+      {"Iran suspended its missile tests on Friday.", "087", EventStatus::kOccurred},
+      {"Iran froze uranium enrichment in 2015.", "087", EventStatus::kOccurred},
+      {"Syria announced a moratorium on chemical weapons tests.", "087", EventStatus::kOccurred},
+      {"Russia halted airstrikes on rebel towns on Tuesday.", "087", EventStatus::kOccurred},
+      {"Iran will suspend its missile tests, state media reported.", "035", EventStatus::kPlanned},
+      {"Iran has agreed to halt all missile launches.", "035", EventStatus::kPlanned},
+      {"Iran to stop missile tests and close its test site.", "035", EventStatus::kPlanned},
+      {"Iran will shut down a nuclear test site next month.", "035", EventStatus::kPlanned},
+  };
+  for (const Case& c : cases) {
+    auto events = extract_jsonl("2019-03-05", c.text);
+    const Event* halt = find_code(events, c.code);
+    ASSERT_NE(halt, nullptr) << c.text;
+    EXPECT_EQ(halt->source.actor.country, c.text[0] == 'S' ? "SYR" : c.text[0] == 'R' ? "RUS" : "IRN") << c.text;
+    EXPECT_EQ(halt->status, c.status) << c.text;
+    for (const Event& e : events) EXPECT_NE(e.cameo.substr(0, 2), "13") << c.text;
+  }
+  // Suspending a person or relations stays what it was.
+  auto events = extract_jsonl("2019-03-05", "Egypt suspended its ties with Qatar on Monday.");
+  EXPECT_EQ(find_code(events, "087"), nullptr);
+}
+
+// "Trump to meet Putin": a headline's subject, "to" and the verb announce a plan.
+TEST(Events, HeadlineInfinitiveIsAPlan) {
+  auto events = extract_jsonl("2019-03-05", "Trump to meet Putin in Helsinki.");
+  const Event* meeting = find_code(events, "036");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Putin asked Trump to meet him in Helsinki.");
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

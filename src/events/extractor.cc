@@ -314,7 +314,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
         if (t.kind == TriggerKind::kPhrase) {
           // "guilty of violating the ceasefire", "after signing the deal": a
           // gerund after a preposition still takes its object.
-          if (noun && !gerund(word)) continue;
+          if (noun && !gerund(word) && !t.noun_head) continue;
           // The other words must follow in order within three tokens each.
           uint32_t at = i;
           bool ok = true;
@@ -348,6 +348,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           }
           if (!ok) continue;
           m.last = at;
+          m.as_noun = noun && t.noun_head;  // "a halt to tests": the head is the noun
         } else if (t.kind == TriggerKind::kNoun) {
           if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) continue;
           if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
@@ -1215,6 +1216,13 @@ bool is_background(const Date& date, const Date& published) {
   return published_months - event_months > 1;
 }
 
+// "North Korea to suspend tests", "Trump to meet Putin": a headline's
+// subject followed by "to" and the verb announces what is to come.
+bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMatch& m, const ActorSpan* source) {
+  if (!source || source->first > s.first_token + 1 || source->last + 1 != m.head) return false;
+  return lower(doc.token_text(source->last)) == "to";
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -1223,6 +1231,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   e.doc = doc.id;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
+  if (e.status == EventStatus::kOccurred && headline_infinitive(doc, s, m, source)) e.status = EventStatus::kPlanned;
   if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
     e.status = EventStatus::kOccurred;

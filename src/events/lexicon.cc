@@ -48,6 +48,8 @@ Lexicon::Lexicon() {
         t.swap = true;
       else if (flag == "inflected")
         t.inflected = true;
+      else if (flag == "noun_head")
+        t.noun_head = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
