@@ -774,3 +774,31 @@ TEST(Events, HeadlineInfinitiveIsAPlan) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "Merkel said Russia cheated": deceit reported by another is the reporter's
+// accusation (112) of its doer, in any order of report and act.
+TEST(Events, ReportedDeceitIsAnAccusation) {
+  const char* const reported[] = {
+      "Merkel said Russia had cheated in the elections.",
+      "The documents, Merkel said, showed that Russia had lied about its troops.",
+      "\\\"Russia lied about its troops in Ukraine,\\\" Merkel said.",  // JSON-escaped quotes
+  };
+  for (const char* text : reported) {
+    auto events = extract_jsonl("2019-03-05", text);
+    const Event* accusation = find_code(events, "112");
+    ASSERT_NE(accusation, nullptr) << text;
+    EXPECT_EQ(accusation->source.actor.country, "DEU") << text;
+    EXPECT_EQ(accusation->target.actor.country, "RUS") << text;
+  }
+  // Nobody reports it, or nobody lies: no accusation.
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Russia lied about its troops in Ukraine."), "112"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Bodies were lying in the streets of Aleppo, Syrian officials said."),
+                      "112"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley

@@ -1415,6 +1415,53 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   found.resize(kept);
 }
 
+bool is_reporting_verb(std::string_view w) {
+  return in(w, {"said", "says", "say", "claimed", "claims", "alleged", "alleges", "told", "charged", "insisted",
+                "declared", "showed", "shows", "show", "proved", "proves", "prove", "revealed", "reveals"});
+}
+
+// Who reports that `accused` did a wrong: the actor before a reporting verb
+// that comes before the accused ("Netanyahu said Iran lied", "the files,
+// Netanyahu said, showed that Iran had lied"), or the one next to such a
+// verb after the act ('"Iran lied," Netanyahu said').
+const ActorSpan* accuser_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                            const ActorSpan& accused, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  auto subject_of = [&](uint32_t verb) -> const ActorSpan* {
+    const ActorSpan* found = nullptr;
+    for (const ActorSpan& a : actors) {
+      bool after_preposition = a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)));
+      if (a.last <= verb && !after_preposition) found = &a;
+    }
+    return found;
+  };
+  for (uint32_t i = accused.first; i-- > s.first_token;)
+    if (is_reporting_verb(lower(doc.token_text(i)))) {
+      for (uint32_t v = i + 1; v-- > s.first_token;)  // the first verb of a chain: "Netanyahu said, showed"
+        if (is_reporting_verb(lower(doc.token_text(v))))
+          if (const ActorSpan* a = subject_of(v)) return a;
+      return nullptr;
+    }
+  for (uint32_t i = m.last + 1; i < end; ++i) {
+    if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+    for (const ActorSpan& a : actors)
+      if (a.last == i || a.first == i + 1) return &a;  // "Netanyahu said", "said Netanyahu"
+  }
+  return nullptr;
+}
+
+// "Netanyahu said Iran lied": an act of deceit reported by another is that
+// reporter's accusation of its doer (CAMEO 112); untold, it is no event.
+void add_accusation(const Document& doc, const Sentence& s, const std::vector<ActorSpan>& actors,
+                    const std::vector<const ActorSpan*>& subj, const TriggerMatch& m, Clause c, const Lexicon& lex,
+                    std::vector<Candidate>& found) {
+  if (subj.empty()) return;
+  const ActorSpan* accused = subj.back();
+  const ActorSpan* accuser = accuser_of(doc, actors, s, *accused, m);
+  if (!accuser || accuser->key == accused->key || same_side(*accuser, *accused)) return;
+  emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
   size_t sentence_begin = 0;  // the previous sentence's first record
@@ -1446,6 +1493,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           gerund(doc.token_text(m.head)))
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
+      if (m.trigger->accused) {
+        add_accusation(doc, s, actors, subj, m, c, lex, found);
+        continue;
+      }
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
