@@ -802,3 +802,21 @@ TEST(Events, ReportedDeceitIsAnAccusation) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "a legal assault on", "took legal action against": a fight in court is a
+// lawsuit (115), not an assault (18x/19x).
+TEST(Events, LegalFightsAreLawsuits) {
+  auto events = extract_jsonl("2019-03-05", "Greenpeace opened a legal assault on the British government on Monday.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->target.actor.country, "GBR");
+  for (const Event& e : events) EXPECT_TRUE(e.cameo.rfind("18", 0) != 0 && e.cameo.rfind("19", 0) != 0) << e.cameo;
+  events = extract_jsonl("2019-03-05", "Kenya took legal action against Uganda over the island.");
+  ASSERT_NE(find_code(events, "115"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
