@@ -820,3 +820,20 @@ TEST(Events, LegalFightsAreLawsuits) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "kept migrants seeking asylum": the -ing verb describes the migrants; the
+// administration that kept them did not seek asylum.
+TEST(Events, ParticipleAfterAPlainNounIsThatNounsAct) {
+  auto events = extract_jsonl("2019-03-05", "The Hungarian government has kept many migrants seeking asylum in camps.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.country, "HUN") << e.cameo;
+  // After a verb that takes an -ing complement the subject still acts.
+  events = extract_jsonl("2019-03-05", "Russia keeps seeking asylum for its diplomats in Ukraine.");
+  bool russia_acts = std::any_of(events.begin(), events.end(), [](const Event& e) { return e.source.actor.country == "RUS"; });
+  EXPECT_TRUE(russia_acts);
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,6 +1,7 @@
 #include "events/extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 #include <string>
 #include <unordered_set>
@@ -1041,6 +1042,29 @@ bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
   return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
 }
 
+// "migrants seeking asylum", "protesters demanding his release": an -ing
+// verb right after a plural noun that names no actor describes that noun;
+// its doer is those people, not an actor named elsewhere in the clause.
+bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                              const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head <= s.first_token) return false;
+  std::string_view word = doc.token_text(m.head - 1);
+  std::string prev = lower(word);
+  if (prev.size() < 4 || prev != word || prev.back() != 's') return false;
+  for (const char* ending : {"ss", "us", "is", "ys", "ous"})
+    if (prev.size() > std::strlen(ending) && prev.compare(prev.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return false;
+  // Verbs that take an -ing complement, and adverbs in -s: "keeps seeking", "sometimes using".
+  if (in(prev, {"keeps", "continues", "starts", "stops", "begins", "avoids", "considers", "risks", "enjoys", "quits",
+                "resumes", "finishes", "suggests", "denies", "admits", "recommends", "mentions", "means", "involves",
+                "proposes", "sees", "hates", "likes", "loves", "prefers", "justifies", "defends", "imagines",
+                "regrets", "resents", "tolerates", "does", "goes", "comes", "spends", "sometimes", "perhaps",
+                "always", "towards", "afterwards", "besides", "whereas", "nevertheless", "regardless", "its",
+                "ours", "theirs", "hers", "yours"}))
+    return false;
+  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
+}
+
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
 // violent or coercive act (17-20) by its victim even when the news names no
 // agent; the source is then the unknown actor ("---" in CAMEO), written as a
@@ -1493,6 +1517,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           gerund(doc.token_text(m.head)))
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
+      if (participle_of_plain_noun(doc, s, m, actors)) continue;
       if (m.trigger->accused) {
         add_accusation(doc, s, actors, subj, m, c, lex, found);
         continue;
