@@ -837,3 +837,24 @@ TEST(Events, ParticipleAfterAPlainNounIsThatNounsAct) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// Putting off one's own tariffs or sparing another from them eases economic
+// sanctions (085); the tariffs put off are not imposed, nor threatened.
+TEST(Events, PostponedSanctionsAreEasing) {
+  auto events = extract_jsonl("2019-03-05", "Japan postponed the imposition of steel tariffs on India until June.");
+  const Event* easing = find_code(events, "085");
+  ASSERT_NE(easing, nullptr);
+  EXPECT_EQ(easing->source.actor.country, "JPN");
+  EXPECT_EQ(easing->target.actor.country, "IND");
+  events = extract_jsonl("2019-03-05", "Japan extended the exemptions for India by a month.");
+  ASSERT_NE(find_code(events, "085"), nullptr);
+  events = extract_jsonl("2019-03-05", "Japan said it would delay a decision to impose tariffs on India.");
+  for (const Event& e : events)
+    EXPECT_FALSE(e.cameo == "132" || (e.cameo == "163" && e.status != EventStatus::kNegated)) << e.cameo;
+}
+
+}  // namespace
+}  // namespace parley

@@ -53,7 +53,8 @@ bool is_plan_word(std::string_view w) {
 bool is_cancel_word(std::string_view w) {
   return in(w, {"failed", "fail", "fails", "failing", "cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
                 "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
-                "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off"});
+                "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off",
+                "delay", "delays", "delayed", "defer", "defers", "deferred", "postpones"});
 }
 
 bool is_determiner_like(std::string_view w) {
