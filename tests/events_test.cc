@@ -858,3 +858,31 @@ TEST(Events, PostponedSanctionsAreEasing) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "sent Pompeo to meet with its leader, Kim": the envoy meets the leader
+// named after a title and a comma; the sender meets nobody.
+TEST(Events, TheOneSentMeetsTheOneNamedAfterATitle) {
+  auto events = extract_jsonl("2019-03-05",
+                              "President Putin sent Sergei Lavrov to Turkey to meet with its leader, Recep Tayyip Erdogan, "
+                              "on Monday.");
+  const Event* meeting = find_code(events, "040");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(meeting->target.actor.country, "TUR");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.name, "Vladimir Putin") << e.cameo;
+}
+
+// "before next week's meeting", "as he prepares for a summit": still ahead.
+TEST(Events, NextWeeksMeetingIsPlanned) {
+  auto events = extract_jsonl("2019-03-05", "Putin spoke ahead of next week's meeting with Erdogan in Ankara.");
+  const Event* meeting = find_code(events, "036");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kPlanned);
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

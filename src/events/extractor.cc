@@ -47,7 +47,7 @@ bool is_plan_word(std::string_view w) {
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
-                "designed"});
+                "designed", "prepares"});
 }
 
 bool is_cancel_word(std::string_view w) {
@@ -523,6 +523,13 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       // preposition and the actor.
       if (a.first > phrase + 6) break;
       bool clean = true;
+      // "with its leader, Kim Jong-un": a title and a comma before the name.
+      bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
+                        is_determiner_like(lower(doc.token_text(phrase)));
+      for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
+        std::string_view w = doc.token_text(i);
+        appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
+      }
       for (uint32_t i = phrase; i < a.first && clean; ++i) {
         std::string w = lower(doc.token_text(i));
         // "of" inside a capitalised title ("Secretary of State") is part of it.
@@ -531,7 +538,8 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
         std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
         bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) || w == ",")
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) ||
+            (w == "," && !appositive))
           clean = false;
       }
       if (!clean) break;
@@ -581,7 +589,9 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
       if (i < c.begin) continue;
       std::string w = lower(doc.token_text(i));
-      if (is_plan_word(w) || is_modal_future(w)) planned = true;
+      // "next week's meeting", "the coming talks": still ahead.
+      if (is_plan_word(w) || is_modal_future(w) || w == "next" || w == "coming" || w == "forthcoming")
+        planned = true;
       if (w == "no") negated = true;
     }
   }
@@ -1041,6 +1051,20 @@ bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
     return false;
   std::string prev = lower(doc.token_text(m.head - 1));
   return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
+}
+
+// "Trump sent Pompeo to meet Kim", "invited Abe to talk": the one sent or
+// asked meets; the sender is no side of that meeting.
+bool is_sending_verb(std::string_view w) {
+  return in(w, {"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching", "invited",
+                "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "ordered", "orders",
+                "authorized", "authorised", "instructed", "tasked", "told", "allowed", "encouraged", "pressed"});
+}
+
+bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (is_sending_verb(lower(doc.token_text(i)))) return true;
+  return false;
 }
 
 // "migrants seeking asylum", "protesters demanding his release": an -ing
@@ -1591,7 +1615,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         }
       }
 
-      if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
+      if (m.trigger->reciprocal && subj.size() >= 2 && !target &&
+          !sent_between(doc, *subj[subj.size() - 2], *subj.back())) {
         source = subj[subj.size() - 2];
         target = subj.back();
         // "The US, Russia and Switzerland met": every pair of a plain list
