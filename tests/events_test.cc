@@ -886,3 +886,21 @@ TEST(Events, NextWeeksMeetingIsPlanned) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "Filing a lawsuit against Russia, the committee said ...": the subject
+// after the comma does the act of the participle that opens the sentence.
+TEST(Events, OpeningParticipleIsDoneByTheSubjectAfterItsComma) {
+  auto events = extract_jsonl("2019-03-05",
+                              "Filing a lawsuit against Russia on Friday, the Democratic National Committee said it had "
+                              "been the victim of a conspiracy.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->source.actor.country, "USA");
+  EXPECT_EQ(suit->target.actor.country, "RUS");
+}
+
+}  // namespace
+}  // namespace parley

@@ -1067,6 +1067,23 @@ bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
   return false;
 }
 
+// "Filing a lawsuit on Friday, the party said ...": a participle that opens
+// the sentence is done by the subject right after its comma.
+const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                                         const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || m.head != s.first_token || !gerund(doc.token_text(m.head))) return nullptr;
+  uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
+  while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+  if (comma >= end || doc.token_text(comma) != ",") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= comma) continue;
+    for (uint32_t i = comma + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
 // "migrants seeking asylum", "protesters demanding his release": an -ing
 // verb right after a plural noun that names no actor describes that noun;
 // its doer is those people, not an actor named elsewhere in the clause.
@@ -1543,6 +1560,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
+      if (subj.empty())
+        if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
       if (m.trigger->accused) {
         add_accusation(doc, s, actors, subj, m, c, lex, found);
         continue;
