@@ -904,3 +904,23 @@ TEST(Events, OpeningParticipleIsDoneByTheSubjectAfterItsComma) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "the lawsuit filed by X against Y", "the suspension of launches by Z": a
+// noun's doer named after "by".
+TEST(Events, NounsDoerAfterBy) {
+  auto events = extract_jsonl("2019-03-05", "The lawsuit filed by Greenpeace against Norway alleges negligence.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->source.actor.name, "Greenpeace");
+  EXPECT_EQ(suit->target.actor.country, "NOR");
+  events = extract_jsonl("2019-03-05", "Japan welcomed the suspension of missile launches by Iran.");
+  const Event* halt = find_code(events, "087");
+  ASSERT_NE(halt, nullptr);
+  EXPECT_EQ(halt->source.actor.country, "IRN");
+}
+
+}  // namespace
+}  // namespace parley

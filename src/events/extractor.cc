@@ -1084,6 +1084,25 @@ const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s,
   return nullptr;
 }
 
+// "the lawsuit filed by the DNC", "the suspension of launches by Pyongyang":
+// a noun's doer after "by", behind at most a participle or the noun's own
+// phrase.
+const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
+                                  const std::vector<ActorSpan>& actors) {
+  if (!m.as_noun) return nullptr;
+  uint32_t by = m.last + 1;
+  std::string_view next = by < c.end ? doc.token_text(by) : std::string_view();
+  if (next.size() > 3 && next.substr(next.size() - 2) == "ed") ++by;  // "filed by", "launched by"
+  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= by) continue;
+    for (uint32_t i = by + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
 // "migrants seeking asylum", "protesters demanding his release": an -ing
 // verb right after a plural noun that names no actor describes that noun;
 // its doer is those people, not an actor named elsewhere in the clause.
@@ -1562,6 +1581,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
+      bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
+      if (subj.empty())
+        if (const ActorSpan* doer = noun_agent_after(doc, c, m, actors)) {
+          subj.assign(1, doer);
+          agent_by = true;
+        }
       if (m.trigger->accused) {
         add_accusation(doc, s, actors, subj, m, c, lex, found);
         continue;
@@ -1684,7 +1709,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
-      if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
+      if (!target && m.as_noun && !agent_by && (source->last > m.head || m.head - source->last > 3)) continue;
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
       if (tgt.size() >= 2 && target == tgt.front())
