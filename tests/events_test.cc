@@ -924,3 +924,21 @@ TEST(Events, NounsDoerAfterBy) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A quotation over several sentences: its speaker, named next to "said" in
+// the sentence before or a few after, reports the deceit.
+TEST(Events, DeceitInAQuotationOverSentencesIsItsSpeakersAccusation) {
+  auto events = extract_jsonl("2019-03-05",
+                              "\\\"Tonight I will show you one thing. Russia lied about its troops. Its files prove it,"
+                              "\\\" Merkel said on Monday.");
+  const Event* accusation = find_code(events, "112");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->source.actor.country, "DEU");
+  EXPECT_EQ(accusation->target.actor.country, "RUS");
+}
+
+}  // namespace
+}  // namespace parley

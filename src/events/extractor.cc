@@ -1535,6 +1535,57 @@ const ActorSpan* accuser_of(const Document& doc, const std::vector<ActorSpan>& a
   return nullptr;
 }
 
+bool opens_quotation(const Document& doc, const Sentence& s) {
+  std::string_view text = doc.view(s.text);
+  return !text.empty() && (text[0] == '"' || text.rfind("\xE2\x80\x9C", 0) == 0 || text.rfind("``", 0) == 0);
+}
+
+// Does sentence `s` open a quotation or stand inside one begun earlier in its
+// block (an odd number of plain marks, or more opening than closing curly ones)?
+bool in_quotation(const Document& doc, const Sentence& s) {
+  if (opens_quotation(doc, s)) return true;
+  size_t at = static_cast<size_t>(&s - doc.sentences.data());
+  size_t first = at;
+  while (first > 0 && doc.sentences[first - 1].block == s.block) --first;
+  std::string_view before(doc.text.data() + doc.sentences[first].text.begin, s.text.begin - doc.sentences[first].text.begin);
+  int plain = 0, opening = 0, closing = 0;
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == '"') ++plain;
+    if (before.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
+    if (before.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+  }
+  return plain % 2 == 1 || opening > closing;
+}
+
+// The speaker of a quotation that runs over several sentences: '"Tonight I
+// tell you: Iran lied.' after '"...," said Netanyahu.', or before '"...,"
+// Netanyahu said.' a few sentences on.  Only for a sentence that opens with
+// a quotation mark; the speaker is the actor next to a reporting verb.
+std::vector<ActorSpan> quotation_speaker(const Document& doc, const Sentence& s) {
+  if (!in_quotation(doc, s)) return {};
+  size_t at = static_cast<size_t>(&s - doc.sentences.data());
+  auto speaker_in = [&](size_t k) -> std::vector<ActorSpan> {
+    const Sentence& o = doc.sentences[k];
+    std::vector<ActorSpan> actors = actors_in(doc, o);
+    for (uint32_t i = o.first_token; i < o.first_token + o.token_count; ++i) {
+      if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+      for (const ActorSpan& a : actors)
+        if (a.last == i || a.first == i + 1) return {a};
+    }
+    return {};
+  };
+  if (at > 0 && doc.sentences[at - 1].block == s.block) {
+    auto before = speaker_in(at - 1);
+    if (!before.empty()) return before;
+  }
+  for (size_t k = at + 1; k < doc.sentences.size() && k <= at + 3; ++k) {
+    auto after = speaker_in(k);
+    if (!after.empty()) return after;
+    if (opens_quotation(doc, doc.sentences[k])) break;  // another quotation begins
+  }
+  return {};
+}
+
 // "Netanyahu said Iran lied": an act of deceit reported by another is that
 // reporter's accusation of its doer (CAMEO 112); untold, it is no event.
 void add_accusation(const Document& doc, const Sentence& s, const std::vector<ActorSpan>& actors,
@@ -1543,6 +1594,11 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   if (subj.empty()) return;
   const ActorSpan* accused = subj.back();
   const ActorSpan* accuser = accuser_of(doc, actors, s, *accused, m);
+  std::vector<ActorSpan> speaker;  // of a quotation over several sentences
+  if (!accuser) {
+    speaker = quotation_speaker(doc, s);
+    if (!speaker.empty()) accuser = &speaker[0];
+  }
   if (!accuser || accuser->key == accused->key || same_side(*accuser, *accused)) return;
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
