@@ -726,3 +726,219 @@ TEST(Events, ANounsOwnModifierIsItsDoerInsideAPhrase) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// Halting one's own tests or weapons is one act in every sentence shape: a
+// halt that took effect is 087, one announced for later an intent to yield
+// (035), never a cut in relations (16x) or a threat (13x).
+TEST(Events, HaltingOwnWeaponsActivityIsDeEscalation) {
+  struct Case {
+    const char* text;
+    const char* code;
+    EventStatus status;
+  };
+  const Case cases[] = {
+      {"Iran suspended its missile tests on Friday.", "087", EventStatus::kOccurred},
+      {"Iran froze uranium enrichment in 2015.", "087", EventStatus::kOccurred},
+      {"Syria announced a moratorium on chemical weapons tests.", "087", EventStatus::kOccurred},
+      {"Russia halted airstrikes on rebel towns on Tuesday.", "087", EventStatus::kOccurred},
+      {"Iran will suspend its missile tests, state media reported.", "035", EventStatus::kPlanned},
+      {"Iran has agreed to halt all missile launches.", "035", EventStatus::kPlanned},
+      {"Iran to stop missile tests and close its test site.", "035", EventStatus::kPlanned},
+      {"Iran will shut down a nuclear test site next month.", "035", EventStatus::kPlanned},
+  };
+  for (const Case& c : cases) {
+    auto events = extract_jsonl("2019-03-05", c.text);
+    const Event* halt = find_code(events, c.code);
+    ASSERT_NE(halt, nullptr) << c.text;
+    EXPECT_EQ(halt->source.actor.country, c.text[0] == 'S' ? "SYR" : c.text[0] == 'R' ? "RUS" : "IRN") << c.text;
+    EXPECT_EQ(halt->status, c.status) << c.text;
+    for (const Event& e : events) EXPECT_NE(e.cameo.substr(0, 2), "13") << c.text;
+  }
+  // Suspending a person or relations stays what it was.
+  auto events = extract_jsonl("2019-03-05", "Egypt suspended its ties with Qatar on Monday.");
+  EXPECT_EQ(find_code(events, "087"), nullptr);
+}
+
+// "Trump to meet Putin": a headline's subject, "to" and the verb announce a plan.
+TEST(Events, HeadlineInfinitiveIsAPlan) {
+  auto events = extract_jsonl("2019-03-05", "Trump to meet Putin in Helsinki.");
+  const Event* meeting = find_code(events, "036");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kPlanned);
+  events = extract_jsonl("2019-03-05", "Putin asked Trump to meet him in Helsinki.");
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "Merkel said Russia cheated": deceit reported by another is the reporter's
+// accusation (112) of its doer, in any order of report and act.
+TEST(Events, ReportedDeceitIsAnAccusation) {
+  const char* const reported[] = {
+      "Merkel said Russia had cheated in the elections.",
+      "The documents, Merkel said, showed that Russia had lied about its troops.",
+      "\\\"Russia lied about its troops in Ukraine,\\\" Merkel said.",  // JSON-escaped quotes
+  };
+  for (const char* text : reported) {
+    auto events = extract_jsonl("2019-03-05", text);
+    const Event* accusation = find_code(events, "112");
+    ASSERT_NE(accusation, nullptr) << text;
+    EXPECT_EQ(accusation->source.actor.country, "DEU") << text;
+    EXPECT_EQ(accusation->target.actor.country, "RUS") << text;
+  }
+  // Nobody reports it, or nobody lies: no accusation.
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Russia lied about its troops in Ukraine."), "112"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Bodies were lying in the streets of Aleppo, Syrian officials said."),
+                      "112"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "a legal assault on", "took legal action against": a fight in court is a
+// lawsuit (115), not an assault (18x/19x).
+TEST(Events, LegalFightsAreLawsuits) {
+  auto events = extract_jsonl("2019-03-05", "Greenpeace opened a legal assault on the British government on Monday.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->target.actor.country, "GBR");
+  for (const Event& e : events) EXPECT_TRUE(e.cameo.rfind("18", 0) != 0 && e.cameo.rfind("19", 0) != 0) << e.cameo;
+  events = extract_jsonl("2019-03-05", "Kenya took legal action against Uganda over the island.");
+  ASSERT_NE(find_code(events, "115"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "kept migrants seeking asylum": the -ing verb describes the migrants; the
+// administration that kept them did not seek asylum.
+TEST(Events, ParticipleAfterAPlainNounIsThatNounsAct) {
+  auto events = extract_jsonl("2019-03-05", "The Hungarian government has kept many migrants seeking asylum in camps.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.country, "HUN") << e.cameo;
+  // After a verb that takes an -ing complement the subject still acts.
+  events = extract_jsonl("2019-03-05", "Russia keeps seeking asylum for its diplomats in Ukraine.");
+  bool russia_acts = std::any_of(events.begin(), events.end(), [](const Event& e) { return e.source.actor.country == "RUS"; });
+  EXPECT_TRUE(russia_acts);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// Putting off one's own tariffs or sparing another from them eases economic
+// sanctions (085); the tariffs put off are not imposed, nor threatened.
+TEST(Events, PostponedSanctionsAreEasing) {
+  auto events = extract_jsonl("2019-03-05", "Japan postponed the imposition of steel tariffs on India until June.");
+  const Event* easing = find_code(events, "085");
+  ASSERT_NE(easing, nullptr);
+  EXPECT_EQ(easing->source.actor.country, "JPN");
+  EXPECT_EQ(easing->target.actor.country, "IND");
+  events = extract_jsonl("2019-03-05", "Japan extended the exemptions for India by a month.");
+  ASSERT_NE(find_code(events, "085"), nullptr);
+  events = extract_jsonl("2019-03-05", "Japan said it would delay a decision to impose tariffs on India.");
+  for (const Event& e : events)
+    EXPECT_FALSE(e.cameo == "132" || (e.cameo == "163" && e.status != EventStatus::kNegated)) << e.cameo;
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "sent Pompeo to meet with its leader, Kim": the envoy meets the leader
+// named after a title and a comma; the sender meets nobody.
+TEST(Events, TheOneSentMeetsTheOneNamedAfterATitle) {
+  auto events = extract_jsonl("2019-03-05",
+                              "President Putin sent Sergei Lavrov to Turkey to meet with its leader, Recep Tayyip Erdogan, "
+                              "on Monday.");
+  const Event* meeting = find_code(events, "040");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->source.actor.name, "Sergey Lavrov");
+  EXPECT_EQ(meeting->target.actor.country, "TUR");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.name, "Vladimir Putin") << e.cameo;
+}
+
+// "before next week's meeting", "as he prepares for a summit": still ahead.
+TEST(Events, NextWeeksMeetingIsPlanned) {
+  auto events = extract_jsonl("2019-03-05", "Putin spoke ahead of next week's meeting with Erdogan in Ankara.");
+  const Event* meeting = find_code(events, "036");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kPlanned);
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "Filing a lawsuit against Russia, the committee said ...": the subject
+// after the comma does the act of the participle that opens the sentence.
+TEST(Events, OpeningParticipleIsDoneByTheSubjectAfterItsComma) {
+  auto events = extract_jsonl("2019-03-05",
+                              "Filing a lawsuit against Russia on Friday, the Democratic National Committee said it had "
+                              "been the victim of a conspiracy.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->source.actor.country, "USA");
+  EXPECT_EQ(suit->target.actor.country, "RUS");
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "the lawsuit filed by X against Y", "the suspension of launches by Z": a
+// noun's doer named after "by".
+TEST(Events, NounsDoerAfterBy) {
+  auto events = extract_jsonl("2019-03-05", "The lawsuit filed by Greenpeace against Norway alleges negligence.");
+  const Event* suit = find_code(events, "115");
+  ASSERT_NE(suit, nullptr);
+  EXPECT_EQ(suit->source.actor.name, "Greenpeace");
+  EXPECT_EQ(suit->target.actor.country, "NOR");
+  events = extract_jsonl("2019-03-05", "Japan welcomed the suspension of missile launches by Iran.");
+  const Event* halt = find_code(events, "087");
+  ASSERT_NE(halt, nullptr);
+  EXPECT_EQ(halt->source.actor.country, "IRN");
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// A quotation over several sentences: its speaker, named next to "said" in
+// the sentence before or a few after, reports the deceit.
+TEST(Events, DeceitInAQuotationOverSentencesIsItsSpeakersAccusation) {
+  auto events = extract_jsonl("2019-03-05",
+                              "\\\"Tonight I will show you one thing. Russia lied about its troops. Its files prove it,"
+                              "\\\" Merkel said on Monday.");
+  const Event* accusation = find_code(events, "112");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->source.actor.country, "DEU");
+  EXPECT_EQ(accusation->target.actor.country, "RUS");
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,6 +1,7 @@
 #include "events/extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 #include <string>
 #include <unordered_set>
@@ -46,13 +47,14 @@ bool is_plan_word(std::string_view w) {
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
-                "designed"});
+                "designed", "prepares"});
 }
 
 bool is_cancel_word(std::string_view w) {
   return in(w, {"failed", "fail", "fails", "failing", "cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
                 "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
-                "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off"});
+                "denies",  "ruled",   "rejected",  "scrapped", "suspended", "off",
+                "delay", "delays", "delayed", "defer", "defers", "deferred", "postpones"});
 }
 
 bool is_determiner_like(std::string_view w) {
@@ -314,7 +316,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
         if (t.kind == TriggerKind::kPhrase) {
           // "guilty of violating the ceasefire", "after signing the deal": a
           // gerund after a preposition still takes its object.
-          if (noun && !gerund(word)) continue;
+          if (noun && !gerund(word) && !t.noun_head) continue;
           // The other words must follow in order within three tokens each.
           uint32_t at = i;
           bool ok = true;
@@ -348,6 +350,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           }
           if (!ok) continue;
           m.last = at;
+          m.as_noun = noun && t.noun_head;  // "a halt to tests": the head is the noun
         } else if (t.kind == TriggerKind::kNoun) {
           if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) continue;
           if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
@@ -520,6 +523,13 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       // preposition and the actor.
       if (a.first > phrase + 6) break;
       bool clean = true;
+      // "with its leader, Kim Jong-un": a title and a comma before the name.
+      bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
+                        is_determiner_like(lower(doc.token_text(phrase)));
+      for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
+        std::string_view w = doc.token_text(i);
+        appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
+      }
       for (uint32_t i = phrase; i < a.first && clean; ++i) {
         std::string w = lower(doc.token_text(i));
         // "of" inside a capitalised title ("Secretary of State") is part of it.
@@ -528,7 +538,8 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
         std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
         bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) || w == ",")
+        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) ||
+            (w == "," && !appositive))
           clean = false;
       }
       if (!clean) break;
@@ -578,7 +589,9 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
       if (i < c.begin) continue;
       std::string w = lower(doc.token_text(i));
-      if (is_plan_word(w) || is_modal_future(w)) planned = true;
+      // "next week's meeting", "the coming talks": still ahead.
+      if (is_plan_word(w) || is_modal_future(w) || w == "next" || w == "coming" || w == "forthcoming")
+        planned = true;
       if (w == "no") negated = true;
     }
   }
@@ -1040,6 +1053,79 @@ bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
   return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
 }
 
+// "Trump sent Pompeo to meet Kim", "invited Abe to talk": the one sent or
+// asked meets; the sender is no side of that meeting.
+bool is_sending_verb(std::string_view w) {
+  return in(w, {"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching", "invited",
+                "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "ordered", "orders",
+                "authorized", "authorised", "instructed", "tasked", "told", "allowed", "encouraged", "pressed"});
+}
+
+bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (is_sending_verb(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
+// "Filing a lawsuit on Friday, the party said ...": a participle that opens
+// the sentence is done by the subject right after its comma.
+const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                                         const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || m.head != s.first_token || !gerund(doc.token_text(m.head))) return nullptr;
+  uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
+  while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+  if (comma >= end || doc.token_text(comma) != ",") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= comma) continue;
+    for (uint32_t i = comma + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+// "the lawsuit filed by the DNC", "the suspension of launches by Pyongyang":
+// a noun's doer after "by", behind at most a participle or the noun's own
+// phrase.
+const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
+                                  const std::vector<ActorSpan>& actors) {
+  if (!m.as_noun) return nullptr;
+  uint32_t by = m.last + 1;
+  std::string_view next = by < c.end ? doc.token_text(by) : std::string_view();
+  if (next.size() > 3 && next.substr(next.size() - 2) == "ed") ++by;  // "filed by", "launched by"
+  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= by) continue;
+    for (uint32_t i = by + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+// "migrants seeking asylum", "protesters demanding his release": an -ing
+// verb right after a plural noun that names no actor describes that noun;
+// its doer is those people, not an actor named elsewhere in the clause.
+bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                              const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head <= s.first_token) return false;
+  std::string_view word = doc.token_text(m.head - 1);
+  std::string prev = lower(word);
+  if (prev.size() < 4 || prev != word || prev.back() != 's') return false;
+  for (const char* ending : {"ss", "us", "is", "ys", "ous"})
+    if (prev.size() > std::strlen(ending) && prev.compare(prev.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return false;
+  // Verbs that take an -ing complement, and adverbs in -s: "keeps seeking", "sometimes using".
+  if (in(prev, {"keeps", "continues", "starts", "stops", "begins", "avoids", "considers", "risks", "enjoys", "quits",
+                "resumes", "finishes", "suggests", "denies", "admits", "recommends", "mentions", "means", "involves",
+                "proposes", "sees", "hates", "likes", "loves", "prefers", "justifies", "defends", "imagines",
+                "regrets", "resents", "tolerates", "does", "goes", "comes", "spends", "sometimes", "perhaps",
+                "always", "towards", "afterwards", "besides", "whereas", "nevertheless", "regardless", "its",
+                "ours", "theirs", "hers", "yours"}))
+    return false;
+  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
+}
+
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
 // violent or coercive act (17-20) by its victim even when the news names no
 // agent; the source is then the unknown actor ("---" in CAMEO), written as a
@@ -1215,6 +1301,13 @@ bool is_background(const Date& date, const Date& published) {
   return published_months - event_months > 1;
 }
 
+// "North Korea to suspend tests", "Trump to meet Putin": a headline's
+// subject followed by "to" and the verb announces what is to come.
+bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMatch& m, const ActorSpan* source) {
+  if (!source || source->first > s.first_token + 1 || source->last + 1 != m.head) return false;
+  return lower(doc.token_text(source->last)) == "to";
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -1223,6 +1316,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   e.doc = doc.id;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
+  if (e.status == EventStatus::kOccurred && headline_infinitive(doc, s, m, source)) e.status = EventStatus::kPlanned;
   if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
     e.status = EventStatus::kOccurred;
@@ -1406,6 +1500,109 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   found.resize(kept);
 }
 
+bool is_reporting_verb(std::string_view w) {
+  return in(w, {"said", "says", "say", "claimed", "claims", "alleged", "alleges", "told", "charged", "insisted",
+                "declared", "showed", "shows", "show", "proved", "proves", "prove", "revealed", "reveals"});
+}
+
+// Who reports that `accused` did a wrong: the actor before a reporting verb
+// that comes before the accused ("Netanyahu said Iran lied", "the files,
+// Netanyahu said, showed that Iran had lied"), or the one next to such a
+// verb after the act ('"Iran lied," Netanyahu said').
+const ActorSpan* accuser_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                            const ActorSpan& accused, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  auto subject_of = [&](uint32_t verb) -> const ActorSpan* {
+    const ActorSpan* found = nullptr;
+    for (const ActorSpan& a : actors) {
+      bool after_preposition = a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)));
+      if (a.last <= verb && !after_preposition) found = &a;
+    }
+    return found;
+  };
+  for (uint32_t i = accused.first; i-- > s.first_token;)
+    if (is_reporting_verb(lower(doc.token_text(i)))) {
+      for (uint32_t v = i + 1; v-- > s.first_token;)  // the first verb of a chain: "Netanyahu said, showed"
+        if (is_reporting_verb(lower(doc.token_text(v))))
+          if (const ActorSpan* a = subject_of(v)) return a;
+      return nullptr;
+    }
+  for (uint32_t i = m.last + 1; i < end; ++i) {
+    if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+    for (const ActorSpan& a : actors)
+      if (a.last == i || a.first == i + 1) return &a;  // "Netanyahu said", "said Netanyahu"
+  }
+  return nullptr;
+}
+
+bool opens_quotation(const Document& doc, const Sentence& s) {
+  std::string_view text = doc.view(s.text);
+  return !text.empty() && (text[0] == '"' || text.rfind("\xE2\x80\x9C", 0) == 0 || text.rfind("``", 0) == 0);
+}
+
+// Does sentence `s` open a quotation or stand inside one begun earlier in its
+// block (an odd number of plain marks, or more opening than closing curly ones)?
+bool in_quotation(const Document& doc, const Sentence& s) {
+  if (opens_quotation(doc, s)) return true;
+  size_t at = static_cast<size_t>(&s - doc.sentences.data());
+  size_t first = at;
+  while (first > 0 && doc.sentences[first - 1].block == s.block) --first;
+  std::string_view before(doc.text.data() + doc.sentences[first].text.begin, s.text.begin - doc.sentences[first].text.begin);
+  int plain = 0, opening = 0, closing = 0;
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == '"') ++plain;
+    if (before.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
+    if (before.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+  }
+  return plain % 2 == 1 || opening > closing;
+}
+
+// The speaker of a quotation that runs over several sentences: '"Tonight I
+// tell you: Iran lied.' after '"...," said Netanyahu.', or before '"...,"
+// Netanyahu said.' a few sentences on.  Only for a sentence that opens with
+// a quotation mark; the speaker is the actor next to a reporting verb.
+std::vector<ActorSpan> quotation_speaker(const Document& doc, const Sentence& s) {
+  if (!in_quotation(doc, s)) return {};
+  size_t at = static_cast<size_t>(&s - doc.sentences.data());
+  auto speaker_in = [&](size_t k) -> std::vector<ActorSpan> {
+    const Sentence& o = doc.sentences[k];
+    std::vector<ActorSpan> actors = actors_in(doc, o);
+    for (uint32_t i = o.first_token; i < o.first_token + o.token_count; ++i) {
+      if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+      for (const ActorSpan& a : actors)
+        if (a.last == i || a.first == i + 1) return {a};
+    }
+    return {};
+  };
+  if (at > 0 && doc.sentences[at - 1].block == s.block) {
+    auto before = speaker_in(at - 1);
+    if (!before.empty()) return before;
+  }
+  for (size_t k = at + 1; k < doc.sentences.size() && k <= at + 3; ++k) {
+    auto after = speaker_in(k);
+    if (!after.empty()) return after;
+    if (opens_quotation(doc, doc.sentences[k])) break;  // another quotation begins
+  }
+  return {};
+}
+
+// "Netanyahu said Iran lied": an act of deceit reported by another is that
+// reporter's accusation of its doer (CAMEO 112); untold, it is no event.
+void add_accusation(const Document& doc, const Sentence& s, const std::vector<ActorSpan>& actors,
+                    const std::vector<const ActorSpan*>& subj, const TriggerMatch& m, Clause c, const Lexicon& lex,
+                    std::vector<Candidate>& found) {
+  if (subj.empty()) return;
+  const ActorSpan* accused = subj.back();
+  const ActorSpan* accuser = accuser_of(doc, actors, s, *accused, m);
+  std::vector<ActorSpan> speaker;  // of a quotation over several sentences
+  if (!accuser) {
+    speaker = quotation_speaker(doc, s);
+    if (!speaker.empty()) accuser = &speaker[0];
+  }
+  if (!accuser || accuser->key == accused->key || same_side(*accuser, *accused)) return;
+  emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
   size_t sentence_begin = 0;  // the previous sentence's first record
@@ -1437,6 +1634,19 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           gerund(doc.token_text(m.head)))
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
+      if (participle_of_plain_noun(doc, s, m, actors)) continue;
+      if (subj.empty())
+        if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
+      bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
+      if (subj.empty())
+        if (const ActorSpan* doer = noun_agent_after(doc, c, m, actors)) {
+          subj.assign(1, doer);
+          agent_by = true;
+        }
+      if (m.trigger->accused) {
+        add_accusation(doc, s, actors, subj, m, c, lex, found);
+        continue;
+      }
       auto tgt = targets(doc, actors, c, m);
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
@@ -1505,7 +1715,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         }
       }
 
-      if (m.trigger->reciprocal && subj.size() >= 2 && !target) {
+      if (m.trigger->reciprocal && subj.size() >= 2 && !target &&
+          !sent_between(doc, *subj[subj.size() - 2], *subj.back())) {
         source = subj[subj.size() - 2];
         target = subj.back();
         // "The US, Russia and Switzerland met": every pair of a plain list
@@ -1554,7 +1765,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
-      if (!target && m.as_noun && (source->last > m.head || m.head - source->last > 3)) continue;
+      if (!target && m.as_noun && !agent_by && (source->last > m.head || m.head - source->last > 3)) continue;
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
       if (tgt.size() >= 2 && target == tgt.front())

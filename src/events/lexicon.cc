@@ -48,6 +48,10 @@ Lexicon::Lexicon() {
         t.swap = true;
       else if (flag == "inflected")
         t.inflected = true;
+      else if (flag == "noun_head")
+        t.noun_head = true;
+      else if (flag == "accused")
+        t.accused = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -105,6 +109,8 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && !is_vowel(stem.back()))
       out.push_back(stem.substr(0, stem.size() - 1));
   };
+  if (ends_with(w, "ying") && w.size() == 5)
+    out.push_back(w.substr(0, 1) + "ie");  // lying -> lie, dying -> die, tying -> tie
   if (ends_with(w, "ing"))
     add_stem(w.substr(0, w.size() - 3));
   else if (ends_with(w, "ied")) {

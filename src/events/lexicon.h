@@ -22,6 +22,8 @@ struct Trigger {
   bool reciprocal = false;
   bool swap = false;
   bool inflected = false;  // only its -ed and -ing forms trigger ("ordered", not "orders")
+  bool accused = false;    // the subject is accused of the act by the one reporting it ("X said Iran lied")
+  bool noun_head = false;  // a phrase whose head may be a noun too ("a halt to tests")
 };
 
 struct CameoInfo {
