@@ -9,6 +9,7 @@
 
 #include "actors/introductions.h"
 #include "base/text.h"
+#include "parley/data.h"
 
 namespace parley::actors {
 namespace {
@@ -79,6 +80,26 @@ bool looks_like_people_or_language(std::string_view t) {
   };
   return ends("ish") || ends("ese") || ends("ian") || ends("ians") || ends("ans") || ends("ic") || ends("ics") ||
          ends("ists");
+}
+
+// "No", "Rice", "May": ordinary words that are also officials' surnames
+// (data/actors/common_word_names.txt).
+bool common_word_name(std::string_view t) {
+  static const std::unordered_map<std::string, bool> words = [] {
+    std::unordered_map<std::string, bool> read;
+    for (std::string_view line : data::lines("actors/common_word_names.txt")) read[std::string(line)] = true;
+    return read;
+  }();
+  return words.count(std::string(t)) > 0;
+}
+
+// "said", "told", "has", "tweeted": a verb right after a name makes the name its subject.
+bool verb_like(std::string_view t) {
+  static const char* verbs[] = {"said", "says", "told", "tells", "added", "is", "was", "has", "had", "will",
+                                "would", "could", "should", "can", "did", "does", "met", "meets", "wrote", "spoke",
+                                "asked", "warned", "insisted", "announced", "tweeted", "says", "thinks", "wants"};
+  if (std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return t == v; })) return true;
+  return t.size() > 4 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed";
 }
 
 struct Span2 {
@@ -201,13 +222,9 @@ class SentenceRecognizer {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Actor& a = doc_.entities[e].actor;
       if (doc_.entities[e].type != MentionType::kPerson || a.name.size() <= surname.size()) continue;
-      if (a.name.compare(a.name.size() - surname.size(), surname.size(), surname) == 0 &&
-          a.name[a.name.size() - surname.size() - 1] == ' ')
-        return static_cast<int32_t>(e);
-      // "Kim Jong-un" ... "Kim": family name first.
-      if (kb_.family_name_first(a.country) && a.name.compare(0, surname.size(), surname) == 0 &&
-          a.name[surname.size()] == ' ')
-        return static_cast<int32_t>(e);
+      // "James Comey" ... "Comey"; "Kim Jong-un" ... "Kim" (family name first).
+      auto known = Knowledge::surnames(a.name, kb_.family_name_first(a.country));
+      if (std::find(known.begin(), known.end(), surname) != known.end()) return static_cast<int32_t>(e);
     }
     return -1;
   }
@@ -241,6 +258,20 @@ class SentenceRecognizer {
       a.id = "learned:" + slug(name) + ":" + a.country;
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
+    return a;
+  }
+
+  // The official `t` named by a title and surname: the KB's person, with
+  // the office they hold on the date ("Secretary Pompeo" is the Secretary of
+  // State) when the title names it, else the title's.
+  Actor official_by_title(const Tenure& t, const Title& title) const {
+    Actor a = person_actor(t.name, t.country, &title);
+    // A title that names no office of the KB ("Secretary", "General") says less than the KB.
+    if (holds_titled_office(t, title) || (kb_.office_key(title.role).empty() && kb_.countries_with_title(title.role).empty())) {
+      a.role = t.title;
+      a.sector = t.sector;
+    }
+    a.code = a.country + a.sector;
     return a;
   }
 
@@ -294,11 +325,77 @@ class SentenceRecognizer {
   }
 
   // The one holder of the office a title names, in `country`, on the date.
+  // An office whose own title is the title's role comes first: "the Iranian
+  // president" is Iran's President, not its head of state (the Supreme
+  // Leader); "the CIA director" is the Director of the CIA.
   const Tenure* office_holder(const std::string& country, const Title* title) const {
+    if (country.empty() || !date_.known()) return nullptr;
+    if (const Tenure* t = one_person(kb_.titled(country, title->role, date_))) return t;
     std::string_view key = kb_.office_key(title->role);
-    if (key.empty() || country.empty() || !date_.known()) return nullptr;
+    if (key.empty()) return nullptr;
     auto holders = kb_.office(country, key, date_);
     return holders.size() == 1 ? holders.front() : nullptr;
+  }
+
+  // The tenure when all of `tenures` are one person's, else nullptr.
+  static const Tenure* one_person(const std::vector<const Tenure*>& tenures) {
+    if (tenures.empty()) return nullptr;
+    for (const Tenure* t : tenures)
+      if (t->name != tenures.front()->name || t->country != tenures.front()->country) return nullptr;
+    return tenures.front();
+  }
+
+  // Does `t` hold the office `title` names (by its office key or its own title)?
+  bool holds_titled_office(const Tenure& t, const Title& title) const {
+    std::string_view key = kb_.office_key(title.role);
+    return (!key.empty() && t.has_role(key)) || lower(t.title) == lower(title.role);
+  }
+
+  // "President Trump", "Secretary Pompeo", "Prime Minister May": a title and a
+  // bare surname name the official of that surname who holds that office on
+  // the date or, failing that, another office of the title's country (or, with
+  // no country, of the title's sector: "General Kim" is not a civil leader).
+  const Tenure* titled_surname(const std::string& surname, const std::string& country, const Title& title) const {
+    auto found = kb_.by_surname(surname, date_);
+    if (!country.empty())
+      found.erase(std::remove_if(found.begin(), found.end(), [&](const Tenure* t) { return t->country != country; }),
+                  found.end());
+    std::vector<const Tenure*> holding;
+    for (const Tenure* t : found)
+      if (holds_titled_office(*t, title)) holding.push_back(t);
+    if (!holding.empty()) return one_person(holding);
+    // "President Obama" in 2018: a former holder of that very office.
+    if (found.empty() && date_.known()) {
+      for (const Tenure* t : kb_.by_surname(surname, Date{}))
+        if ((country.empty() || t->country == country) && holds_titled_office(*t, title)) holding.push_back(t);
+      return one_person(holding);
+    }
+    if (country.empty())
+      found.erase(std::remove_if(found.begin(), found.end(), [&](const Tenure* t) { return t->sector != title.sector; }),
+                  found.end());
+    return one_person(found);
+  }
+
+  // "the attorney general" with no country: the country when the KB knows
+  // an office of that title in one country only, and this document has
+  // named that country before (an office title alone does not say which
+  // state an article is about).
+  std::string implied_country(const Title& title, uint32_t i) const {
+    auto countries = kb_.countries_with_title(title.role);
+    if (countries.size() != 1) return {};
+    uint32_t at = doc_.tokens[i].text.begin;
+    for (const Mention& m : doc_.mentions)
+      if (m.text.begin < at && m.entity >= 0 && doc_.entities[m.entity].actor.country == countries.front())
+        return countries.front();
+    return {};
+  }
+
+  // A sentence's first word that is also an ordinary word ("No wall will be
+  // built") is a surname only when a verb follows ("May said").
+  bool ordinary_sentence_start(uint32_t i) const {
+    bool at_start = i == first_ || tok(i - 1) == "\"" || tok(i - 1) == ":" || tok(i - 1) == "\xE2\x80\x9C";
+    if (!at_start || !common_word_name(tok(i))) return false;
+    return !(i + 1 < end_ && verb_like(tok(i + 1)));
   }
 
   // "Nigeria's Senate", "the French Senate": after a state other than the one
@@ -334,6 +431,13 @@ class SentenceRecognizer {
     return prev != "Republican" && prev != "Democratic" && prev != "Democrat" && prev != "GOP";
   }
 
+  // Does a title that starts with the name at [i, j) go further ("CIA
+  // director", "White House chief of staff")?  Then the whole is the title.
+  bool title_over_name(uint32_t i, uint32_t j) const {
+    const Title* title = nullptr;
+    return match_title(i, &title) > j;
+  }
+
   // Recognises the actor mention starting at token i; returns where it ends.
   uint32_t recognise_at(uint32_t i) {
     uint32_t start = i;
@@ -343,6 +447,11 @@ class SentenceRecognizer {
     const Metonym* metonym = nullptr;
     uint32_t j = match_known(i, country, &metonym);
     if (metonym && tail_of_longer_name(i, j)) return j;
+    if (j > i && title_over_name(i, j)) {  // "CIA Director", "White House chief of staff": a title
+      metonym = nullptr;
+      country.clear();
+      j = i;
+    }
     if (metonym) {
       Actor a{"", metonym->name, metonym->country, metonym->sector, "", metonym->country + metonym->sector};
       add_entity(a, MentionType::kOrganization, {i, j});
@@ -371,6 +480,7 @@ class SentenceRecognizer {
           doc_.mentions.push_back({{doc_.tokens[i].text.begin, doc_.tokens[n - 1].text.end}, MentionType::kPerson, e});
           return n;
         }
+        if (ordinary_sentence_start(i)) return n;
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
@@ -419,6 +529,10 @@ class SentenceRecognizer {
     uint32_t name_start = m;
     if (name_start < end_ && tok(name_start) == ",") ++name_start;
     uint32_t name_end = name_run(name_start);
+    // "Prime Minister May": after a title, a month not followed by a day is a surname.
+    if (name_end == name_start && name_start < end_ && is_month(tok(name_start)) &&
+        !(name_start + 1 < end_ && doc_.tokens[name_start + 1].kind == TokenKind::kNumber))
+      name_end = name_start + 1;
     if (name_end > name_start) {
       std::string name = join(name_start, name_end);
       if (name_end - name_start == 1) {  // "Deputy Secretary of State Shannon": an earlier full name
@@ -431,6 +545,13 @@ class SentenceRecognizer {
         }
       }
       if (country.empty() && !title->country.empty()) country = title->country;
+      if (name_end - name_start == 1) {
+        if (const Tenure* t = titled_surname(name, country, *title)) {
+          if (after_country > start) add_country_mention(country, {start, after_country});
+          add_entity(official_by_title(*t, *title), MentionType::kPerson, {name_start, name_end});
+          return name_end;
+        }
+      }
       Actor a = person_actor(name, country, title);
       if (posted != a.country) a.posted = posted;
       // The mention is the name; the demonym before the title is a mention of its own.
@@ -443,6 +564,7 @@ class SentenceRecognizer {
     if (country.empty() && title && !title->country.empty()) country = title->country;
     // "the secretary-general": of the international body last named.
     if (country.empty() && title && title->sector == "IGO") country = last_body_before(start);
+    if (country.empty() && title) country = implied_country(*title, start);
     if (!country.empty() && title) {
       int32_t found = -1, count = 0;
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -1152,6 +1274,38 @@ class NamePass {
 
 }  // namespace
 
+// "Comey" in a headline, "James Comey" in the second paragraph: a person
+// known only by a bare surname is the one person of the document whose
+// fuller name has that surname, wherever in the document it comes.
+void link_bare_surnames(Document& doc, const Knowledge& kb) {
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    Entity& bare = doc.entities[e];
+    if (bare.type != MentionType::kPerson || !bare.actor.id.empty() || bare.actor.name.empty() ||
+        bare.actor.name.find(' ') != std::string::npos || bare.mentions.empty())
+      continue;
+    int32_t full = -1;
+    for (size_t f = 0; f < doc.entities.size(); ++f) {
+      const Entity& other = doc.entities[f];
+      if (f == e || other.type != MentionType::kPerson || other.actor.name.find(' ') == std::string::npos) continue;
+      auto surnames = Knowledge::surnames(other.actor.name, kb.family_name_first(other.actor.country));
+      if (std::find(surnames.begin(), surnames.end(), bare.actor.name) == surnames.end()) continue;
+      if (full >= 0 && doc.entities[full].actor.name != other.actor.name) {  // two people of that surname
+        full = -2;
+        break;
+      }
+      if (full == -1) full = static_cast<int32_t>(f);
+    }
+    if (full < 0) continue;
+    for (uint32_t m : bare.mentions) {
+      doc.mentions[m].entity = full;
+      doc.entities[full].mentions.push_back(m);
+    }
+    std::sort(doc.entities[full].mentions.begin(), doc.entities[full].mentions.end());
+    bare.mentions.clear();
+    bare.actor = doc.entities[full].actor;
+  }
+}
+
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
@@ -1160,6 +1314,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     SentenceRecognizer(doc, kb, s, doc.pub_date).run();
   }
   NamePass(doc, kb).run();
+  link_bare_surnames(doc, kb);
   resolve_introductions(doc);
 }
 
