@@ -238,6 +238,7 @@ void Knowledge::add(Tenure t) {
     for (const std::string& surname : surnames(name, family_name_first)) by_surname_[surname].push_back(index);
   };
   index_name(t.name);
+  by_title_[base::ascii_lower(t.title)].push_back(index);
   for (const auto& alias : split(t.aliases, '|'))
     if (!alias.empty() && alias != t.name) index_name(alias);
   ++country_tenures_[t.country];
@@ -399,22 +400,19 @@ std::string_view Knowledge::office_sector(std::string_view title) {
 std::vector<const Tenure*> Knowledge::titled(std::string_view country, std::string_view role_title,
                                              const Date& date) const {
   std::vector<const Tenure*> out;
-  if (!date.known()) return out;
-  std::string wanted = base::ascii_lower(role_title);
-  for (const Tenure& t : tenures_)
-    if ((country.empty() || t.country == country) && !t.vacant() && t.covers(date) &&
-        base::ascii_lower(t.title) == wanted)
-      out.push_back(&t);
+  auto it = by_title_.find(base::ascii_lower(role_title));
+  if (!date.known() || it == by_title_.end()) return out;
+  for (size_t i : it->second)
+    if ((country.empty() || tenures_[i].country == country) && tenures_[i].covers(date)) out.push_back(&tenures_[i]);
   return out;
 }
 
 std::vector<std::string> Knowledge::countries_with_title(std::string_view role_title) const {
   std::vector<std::string> out;
-  std::string wanted = base::ascii_lower(role_title);
-  for (const Tenure& t : tenures_)
-    if (!t.vacant() && base::ascii_lower(t.title) == wanted &&
-        std::find(out.begin(), out.end(), t.country) == out.end())
-      out.push_back(t.country);
+  auto it = by_title_.find(base::ascii_lower(role_title));
+  if (it == by_title_.end()) return out;
+  for (size_t i : it->second)
+    if (std::find(out.begin(), out.end(), tenures_[i].country) == out.end()) out.push_back(tenures_[i].country);
   return out;
 }
 

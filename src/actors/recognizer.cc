@@ -377,16 +377,19 @@ class SentenceRecognizer {
   }
 
   // "the attorney general" with no country: the country when the KB knows
-  // an office of that title in one country only, and this document has
-  // named that country before (an office title alone does not say which
-  // state an article is about).
+  // an office of that title in one country only and the last state this
+  // document named is that one (an office title alone does not say which
+  // state an article is about, and the KB does not list every state's
+  // attorney general: after "Canadian", it is Canada's).
   std::string implied_country(const Title& title, uint32_t i) const {
     auto countries = kb_.countries_with_title(title.role);
     if (countries.size() != 1) return {};
     uint32_t at = doc_.tokens[i].text.begin;
-    for (const Mention& m : doc_.mentions)
-      if (m.text.begin < at && m.entity >= 0 && doc_.entities[m.entity].actor.country == countries.front())
-        return countries.front();
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
+      if (m->text.begin >= at || m->entity < 0) continue;
+      const std::string& country = doc_.entities[m->entity].actor.country;
+      if (!country.empty()) return country == countries.front() ? country : std::string();
+    }
     return {};
   }
 
