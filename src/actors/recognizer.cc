@@ -93,12 +93,19 @@ bool common_word_name(std::string_view t) {
   return words.count(std::string(t)) > 0;
 }
 
-// "said", "told", "has", "tweeted": a verb right after a name makes the name its subject.
-bool verb_like(std::string_view t) {
+// "said", "has", "tweeted": verbs of speech and auxiliaries, which follow
+// their subject (lower case; in a headline "Leader Says" too).
+bool common_verb(std::string_view t) {
   static const char* verbs[] = {"said", "says", "told", "tells", "added", "is", "was", "has", "had", "will",
                                 "would", "could", "should", "can", "did", "does", "met", "meets", "wrote", "spoke",
-                                "asked", "warned", "insisted", "announced", "tweeted", "says", "thinks", "wants"};
-  if (std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return t == v; })) return true;
+                                "asked", "warned", "insisted", "announced", "tweeted", "thinks", "wants", "vows",
+                                "urges", "warns", "tells", "calls", "denies", "slams", "rejects"};
+  return std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return t == v; });
+}
+
+// A verb right after a name makes the name its subject.
+bool verb_like(std::string_view t) {
+  if (common_verb(t)) return true;
   return t.size() > 4 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed";
 }
 
@@ -434,6 +441,15 @@ class SentenceRecognizer {
     return prev != "Republican" && prev != "Democratic" && prev != "Democrat" && prev != "GOP";
   }
 
+  // "the former national security adviser", "the fired FBI director": not
+  // whoever holds the office on the article's date.
+  bool past_holder_word(uint32_t i) const {
+    if (i == first_) return false;
+    std::string_view w = tok(i - 1);
+    return w == "former" || w == "Former" || w == "ex" || w == "fired" || w == "late" || w == "then" ||
+           w == "previous" || w == "onetime" || w == "ousted" || w == "sacked" || w == "dismissed";
+  }
+
   // Does a title that starts with the name at [i, j) go further ("CIA
   // director", "White House chief of staff")?  Then the whole is the title.
   bool title_over_name(uint32_t i, uint32_t j) const {
@@ -536,6 +552,8 @@ class SentenceRecognizer {
     if (name_end == name_start && name_start < end_ && is_month(tok(name_start)) &&
         !(name_start + 1 < end_ && doc_.tokens[name_start + 1].kind == TokenKind::kNumber))
       name_end = name_start + 1;
+    // "Kim Jong Un's Leader Says ...": a headline's capitalised verb is no name.
+    if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
     if (name_end > name_start) {
       std::string name = join(name_start, name_end);
       if (name_end - name_start == 1) {  // "Deputy Secretary of State Shannon": an earlier full name
@@ -586,7 +604,7 @@ class SentenceRecognizer {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
-      } else if (const Tenure* holder = office_holder(country, title)) {
+      } else if (const Tenure* holder = past_holder_word(start) ? nullptr : office_holder(country, title)) {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
