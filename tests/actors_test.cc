@@ -497,5 +497,13 @@ TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
   EXPECT_EQ(actor_of(moon, "Moon")->name, "Moon Jae-in");
 }
 
+TEST(ActorsTitles, SurnamesWithParticlesNameTheOfficial) {
+  auto d = analysed("EU leaders met in Brussels. Van Rompuy said the budget talks would resume in March.\n",
+                    {2011, 5, 10});
+  const Actor* a = actor_of(d, "Van Rompuy");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Herman Van Rompuy");
+}
+
 }  // namespace
 }  // namespace parley

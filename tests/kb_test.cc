@@ -317,6 +317,7 @@ TEST(KbSurnames, SuffixesParticlesAndFamilyNamesFirstGiveTheSurname) {
   EXPECT_TRUE(has(jr, "King"));
   EXPECT_FALSE(has(jr, "Jr."));
   EXPECT_TRUE(has(Knowledge::surnames("Robert S. Mueller III", false), "Mueller"));
+  EXPECT_FALSE(has(Knowledge::surnames("Charles III", false), "Charles"));  // a king, not Mr Charles
   EXPECT_TRUE(has(Knowledge::surnames("Herman Van Rompuy", false), "Van Rompuy"));
   EXPECT_TRUE(has(Knowledge::surnames("Juan de la Cruz", false), "de la Cruz"));
   EXPECT_TRUE(has(Knowledge::surnames("Rodolfo San Miguel", false), "San Miguel"));

@@ -361,7 +361,8 @@ bool korean_given_name(std::string_view w) {
 std::vector<std::string> Knowledge::surnames(std::string_view name, bool family_first) {
   std::vector<std::string> words = split(name, ' ');
   words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
-  while (words.size() > 1 && generational_suffix(words.back())) words.pop_back();
+  // Only after a given name and a surname: "Charles III" is a regnal name, not Mr Charles.
+  while (words.size() > 2 && generational_suffix(words.back())) words.pop_back();
   if (!words.empty() && words.back().size() > 1 && words.back().back() == ',') words.back().pop_back();
   std::vector<std::string> out;
   if (words.empty()) return out;

@@ -450,6 +450,22 @@ class SentenceRecognizer {
            w == "previous" || w == "onetime" || w == "ousted" || w == "sacked" || w == "dismissed";
   }
 
+  // "Van Rompuy", "San Miguel": a surname with its particle, of a person
+  // named earlier in full or of the one official of that surname on the date.
+  bool surname_with_particle(const std::string& name, Span2 span) {
+    int32_t e = earlier_person(name);
+    if (e >= 0) {
+      doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(
+          {{doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end}, MentionType::kPerson, e});
+      return true;
+    }
+    const Tenure* t = one_person(kb_.by_surname(name, date_));
+    if (!t) return false;
+    add_entity(person_actor(t->name, t->country, nullptr), MentionType::kPerson, span);
+    return true;
+  }
+
   // Does a title that starts with the name at [i, j) go further ("CIA
   // director", "White House chief of staff")?  Then the whole is the title.
   bool title_over_name(uint32_t i, uint32_t j) const {
@@ -512,6 +528,7 @@ class SentenceRecognizer {
         add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
         return n;
       }
+      if (surname_with_particle(name, {i, n})) return n;
       // A name-shaped run that no knowledge explains is typed by the name
       // pass (recognize_names), which sees the whole document.
       return n;
