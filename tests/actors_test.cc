@@ -406,6 +406,11 @@ TEST(ActorsTitles, TitleAndBareSurnameIsTheHolderOfThatOffice) {
   ASSERT_NE(pompeo, nullptr);
   EXPECT_EQ(pompeo->name, "Mike Pompeo");
   EXPECT_EQ(pompeo->role, "Secretary of State");
+  // A title that is a word of the holder's own title; not one that is not.
+  auto mattis = analysed("Secretary Mattis met General Kim in Seoul.\n", {2018, 5, 10});
+  ASSERT_NE(actor_of(mattis, "Mattis"), nullptr);
+  EXPECT_EQ(actor_of(mattis, "Mattis")->code, "USAMIL");
+  for (const Entity& e : mattis.entities) EXPECT_NE(e.actor.name, "Kim Jong-un");
   // A former holder of the very office the title names.
   auto former = analysed("President Obama signed the deal in 2015.\n", {2018, 5, 10});
   ASSERT_NE(actor_of(former, "Obama"), nullptr);

@@ -93,6 +93,16 @@ bool common_word_name(std::string_view t) {
   return words.count(std::string(t)) > 0;
 }
 
+// Does `phrase` contain `words` as whole words ("secretary of defense", "secretary")?
+bool has_words(const std::string& phrase, const std::string& words) {
+  for (size_t at = phrase.find(words); at != std::string::npos; at = phrase.find(words, at + 1)) {
+    bool starts = at == 0 || phrase[at - 1] == ' ';
+    bool ends = at + words.size() == phrase.size() || phrase[at + words.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 // "said", "has", "tweeted": verbs of speech and auxiliaries, which follow
 // their subject (lower case; in a headline "Leader Says" too).
 bool common_verb(std::string_view t) {
@@ -361,7 +371,9 @@ class SentenceRecognizer {
   // "President Trump", "Secretary Pompeo", "Prime Minister May": a title and a
   // bare surname name the official of that surname who holds that office on
   // the date or, failing that, another office of the title's country (or, with
-  // no country, of the title's sector: "General Kim" is not a civil leader).
+  // no country, an office whose title has the title's words: "Secretary
+  // Mattis" is the Secretary of Defense, but "General Kim" is no general and
+  // "Governor Brown" no prime minister).
   const Tenure* titled_surname(const std::string& surname, const std::string& country, const Title& title) const {
     auto found = kb_.by_surname(surname, date_);
     if (!country.empty())
@@ -378,7 +390,8 @@ class SentenceRecognizer {
       return one_person(holding);
     }
     if (country.empty())
-      found.erase(std::remove_if(found.begin(), found.end(), [&](const Tenure* t) { return t->sector != title.sector; }),
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const Tenure* t) { return !has_words(lower(t->title), lower(title.role)); }),
                   found.end());
     return one_person(found);
   }
