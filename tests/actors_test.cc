@@ -454,7 +454,8 @@ TEST(ActorsTitles, OtherOfficesResolveWithoutANameAndTakeTheirSector) {
   ASSERT_TRUE(by_name.count("Christopher Wray"));
   EXPECT_EQ(by_name["Christopher Wray"]->code, "USACOP");
   // A former holder is not the holder on the date.
-  auto former = analysed("The United States protested. The former national security adviser disagreed.\n", {2018, 5, 30});
+  auto former =
+      analysed("The United States protested. The former national security adviser disagreed.\n", {2018, 5, 30});
   for (const Entity& e : former.entities) EXPECT_NE(e.actor.name, "John Bolton");
   // Without any mention of that country, "the attorney general" stays an office.
   auto bare = analysed("The attorney general opened an inquiry into the bank.\n", {2018, 5, 30});
@@ -491,7 +492,8 @@ TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
   for (const Entity& e : d.entities) EXPECT_NE(e.actor.country, "PRK");
   // A headline's capitalised verb after a title is no name.
   auto headline = analysed("\"We No Longer Need\" Missile Tests, North Korean Leader Says.\n\n"
-                           "The summit in Singapore will go ahead in June, officials in Seoul said on Thursday.\n", {2018, 5, 10});
+                           "The summit in Singapore will go ahead in June, officials in Seoul said on Thursday.\n",
+                           {2018, 5, 10});
   for (const Entity& e : headline.entities)
     if (e.actor.name == "Says") EXPECT_EQ(e.actor.country, "");
   auto rocks = analysed("Moon rocks went on display in Seoul.\n", {2018, 5, 10});

@@ -109,7 +109,7 @@ bool common_verb(std::string_view t) {
   static const char* verbs[] = {"said", "says", "told", "tells", "added", "is", "was", "has", "had", "will",
                                 "would", "could", "should", "can", "did", "does", "met", "meets", "wrote", "spoke",
                                 "asked", "warned", "insisted", "announced", "tweeted", "thinks", "wants", "vows",
-                                "urges", "warns", "tells", "calls", "denies", "slams", "rejects"};
+                                "urges", "warns", "calls", "denies", "slams", "rejects"};
   return std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return t == v; });
 }
 
@@ -284,7 +284,8 @@ class SentenceRecognizer {
   Actor official_by_title(const Tenure& t, const Title& title) const {
     Actor a = person_actor(t.name, t.country, &title);
     // A title that names no office of the KB ("Secretary", "General") says less than the KB.
-    if (holds_titled_office(t, title) || (kb_.office_key(title.role).empty() && kb_.countries_with_title(title.role).empty())) {
+    bool names_no_office = kb_.office_key(title.role).empty() && kb_.countries_with_title(title.role).empty();
+    if (holds_titled_office(t, title) || names_no_office) {
       a.role = t.title;
       a.sector = t.sector;
     }
@@ -582,7 +583,7 @@ class SentenceRecognizer {
     if (name_end == name_start && name_start < end_ && is_month(tok(name_start)) &&
         !(name_start + 1 < end_ && doc_.tokens[name_start + 1].kind == TokenKind::kNumber))
       name_end = name_start + 1;
-    // "Kim Jong Un's Leader Says ...": a headline's capitalised verb is no name.
+    // "..., North Korean Leader Says": a headline's capitalised verb is no name.
     if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
     if (name_end > name_start) {
       std::string name = join(name_start, name_end);
