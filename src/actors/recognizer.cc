@@ -82,35 +82,39 @@ bool looks_like_people_or_language(std::string_view t) {
          ends("ists");
 }
 
+// The words of a one-word-a-line data file.
+std::unordered_map<std::string, bool> read_words(const char* file) {
+  std::unordered_map<std::string, bool> read;
+  for (std::string_view line : data::lines(file)) read[std::string(line)] = true;
+  return read;
+}
+
 // "No", "Rice", "May": ordinary words that are also officials' surnames
 // (data/actors/common_word_names.txt).
 bool common_word_name(std::string_view t) {
-  static const std::unordered_map<std::string, bool> words = [] {
-    std::unordered_map<std::string, bool> read;
-    for (std::string_view line : data::lines("actors/common_word_names.txt")) read[std::string(line)] = true;
-    return read;
-  }();
+  static const auto words = read_words("actors/common_word_names.txt");
   return words.count(std::string(t)) > 0;
 }
 
-// Does `phrase` contain `words` as whole words ("secretary of defense", "secretary")?
-bool has_words(const std::string& phrase, const std::string& words) {
-  for (size_t at = phrase.find(words); at != std::string::npos; at = phrase.find(words, at + 1)) {
-    bool starts = at == 0 || phrase[at - 1] == ' ';
-    bool ends = at + words.size() == phrase.size() || phrase[at + words.size()] == ' ';
-    if (starts && ends) return true;
-  }
-  return false;
+// "former", "fired": the title after it is not held on the article's date
+// (data/actors/past_holder_words.txt).
+bool past_holder_word(std::string_view t) {
+  static const auto words = read_words("actors/past_holder_words.txt");
+  return words.count(std::string(t)) > 0;
+}
+
+// Does `phrase` start with the whole words `words` ("secretary of defense",
+// "secretary"; not "vice president", "president")?
+bool starts_with_words(const std::string& phrase, const std::string& words) {
+  return phrase.compare(0, words.size(), words) == 0 &&
+         (phrase.size() == words.size() || phrase[words.size()] == ' ');
 }
 
 // "said", "has", "tweeted": verbs of speech and auxiliaries, which follow
-// their subject (lower case; in a headline "Leader Says" too).
+// their subject (lower case; data/actors/subject_verbs.txt).
 bool common_verb(std::string_view t) {
-  static const char* verbs[] = {"said", "says", "told", "tells", "added", "is", "was", "has", "had", "will",
-                                "would", "could", "should", "can", "did", "does", "met", "meets", "wrote", "spoke",
-                                "asked", "warned", "insisted", "announced", "tweeted", "thinks", "wants", "vows",
-                                "urges", "warns", "calls", "denies", "slams", "rejects"};
-  return std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return t == v; });
+  static const auto words = read_words("actors/subject_verbs.txt");
+  return words.count(std::string(t)) > 0;
 }
 
 // A verb right after a name makes the name its subject.
@@ -372,9 +376,9 @@ class SentenceRecognizer {
   // "President Trump", "Secretary Pompeo", "Prime Minister May": a title and a
   // bare surname name the official of that surname who holds that office on
   // the date or, failing that, another office of the title's country (or, with
-  // no country, an office whose title has the title's words: "Secretary
-  // Mattis" is the Secretary of Defense, but "General Kim" is no general and
-  // "Governor Brown" no prime minister).
+  // no country, an office whose title starts with the title's words:
+  // "Secretary Mattis" is the Secretary of Defense, but "General Kim" is no
+  // general, "Governor Brown" no prime minister and "President X" no vice president).
   const Tenure* titled_surname(const std::string& surname, const std::string& country, const Title& title) const {
     auto found = kb_.by_surname(surname, date_);
     if (!country.empty())
@@ -392,7 +396,7 @@ class SentenceRecognizer {
     }
     if (country.empty())
       found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const Tenure* t) { return !has_words(lower(t->title), lower(title.role)); }),
+                                 [&](const Tenure* t) { return !starts_with_words(lower(t->title), lower(title.role)); }),
                   found.end());
     return one_person(found);
   }
@@ -457,12 +461,7 @@ class SentenceRecognizer {
 
   // "the former national security adviser", "the fired FBI director": not
   // whoever holds the office on the article's date.
-  bool past_holder_word(uint32_t i) const {
-    if (i == first_) return false;
-    std::string_view w = tok(i - 1);
-    return w == "former" || w == "Former" || w == "ex" || w == "fired" || w == "late" || w == "then" ||
-           w == "previous" || w == "onetime" || w == "ousted" || w == "sacked" || w == "dismissed";
-  }
+  bool after_past_holder_word(uint32_t i) const { return i > first_ && past_holder_word(tok(i - 1)); }
 
   // "Van Rompuy", "San Miguel": a surname with its particle, of a person
   // named earlier in full or of the one official of that surname on the date.
@@ -635,7 +634,7 @@ class SentenceRecognizer {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
-      } else if (const Tenure* holder = past_holder_word(start) ? nullptr : office_holder(country, title)) {
+      } else if (const Tenure* holder = after_past_holder_word(start) ? nullptr : office_holder(country, title)) {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
