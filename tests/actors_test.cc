@@ -485,6 +485,15 @@ TEST(ActorsTitles, BareSurnameBeforeTheFullNameIsThatPerson) {
     if (d.view(m.text) == "James Comey") entity = m.entity;
   for (const Mention& m : d.mentions)
     if (d.view(m.text) == "Comey") EXPECT_EQ(m.entity, entity);
+  // Someone unknown to the KB named in full only after the surname may be another person.
+  auto brothers = analysed(
+      "Gigante dies in prison\n\nNEW YORK - Gigante, the mob boss, died on Monday in a federal prison, officials "
+      "said. Gigante told a judge in 1997 that he was ill.\n\n"
+      "His brother, the Rev. Louis Gigante, said the family would hold a private funeral.\n",
+      {2005, 12, 20});
+  const Actor* boss = actor_of(brothers, "Gigante");
+  ASSERT_NE(boss, nullptr);
+  EXPECT_EQ(boss->name.find("Louis"), std::string::npos) << boss->name;
 }
 
 TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
@@ -510,6 +519,18 @@ TEST(ActorsTitles, SurnamesWithParticlesNameTheOfficial) {
   const Actor* a = actor_of(d, "Van Rompuy");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->name, "Herman Van Rompuy");
+}
+
+TEST(ActorsTitles, InAnUndatedArticleANamesakeNamedInFullIsNotTheOfficial) {
+  auto d = analysed("Police found the body of Ka'Loni Marie Flynn on Sunday. Flynn was 22.\n");
+  for (const Entity& e : d.entities) EXPECT_NE(e.actor.name, "Michael Flynn");
+  const Actor* flynn = actor_of(d, "Flynn");
+  ASSERT_NE(flynn, nullptr);
+  EXPECT_EQ(flynn->name, "Ka'Loni Marie Flynn");
+  // Without a namesake, the undated article's surname is still the official.
+  auto lavrov = analysed("Lavrov arrived in Washington on Sunday.\n");
+  ASSERT_NE(actor_of(lavrov, "Lavrov"), nullptr);
+  EXPECT_EQ(actor_of(lavrov, "Lavrov")->name, "Sergey Lavrov");
 }
 
 }  // namespace

@@ -127,10 +127,36 @@ struct Span2 {
   uint32_t first, last;  // tokens [first, last)
 };
 
+// The names of two or more capitalised words a document writes, by their
+// last word ("Ka'Loni Marie Flynn" under "Flynn").
+using FullNames = std::unordered_map<std::string, std::vector<std::string>>;
+
+FullNames full_names(const Document& doc) {
+  FullNames out;
+  uint32_t run = 0;
+  for (uint32_t i = 0; i <= doc.tokens.size(); ++i) {
+    bool word = i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord && capitalised(doc.token_text(i)) &&
+                !is_stop_word(doc.token_text(i));
+    if (word) {
+      ++run;
+      continue;
+    }
+    if (run >= 2) {
+      const Token& first = doc.tokens[i - run];
+      const Token& last = doc.tokens[i - 1];
+      out[std::string(doc.token_text(i - 1))].push_back(
+          doc.text.substr(first.text.begin, last.text.end - first.text.begin));
+    }
+    run = 0;
+  }
+  return out;
+}
+
 class SentenceRecognizer {
  public:
-  SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date)
-      : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date) {}
+  SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
+                     const FullNames* names = nullptr)
+      : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date), names_(names) {}
 
   void run() {
     uint32_t i = first_;
@@ -532,6 +558,7 @@ class SentenceRecognizer {
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
+          if (namesake_named(name, *tenures[0])) return n;
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
         }
@@ -649,10 +676,25 @@ class SentenceRecognizer {
     return k;
   }
 
+  // In an article without a date, any official ever listed of a surname
+  // would do; "Flynn" after "Ka'Loni Marie Flynn" is her, not Michael Flynn.
+  // Is someone else of this surname named in full in the document?
+  bool namesake_named(const std::string& surname, const Tenure& official) const {
+    if (date_.known() || !names_) return false;
+    auto it = names_->find(surname);
+    if (it == names_->end()) return false;
+    for (const std::string& full : it->second) {
+      auto tenures = kb_.person(full, date_);
+      if (tenures.empty() || tenures.front()->name != official.name) return true;
+    }
+    return false;
+  }
+
   Document& doc_;
   const Knowledge& kb_;
   uint32_t first_, end_;
   Date date_;
+  const FullNames* names_;  // full names of the document by surname, for undated articles
 };
 
 // ---- The name pass ------------------------------------------------------------
@@ -1325,9 +1367,23 @@ class NamePass {
 
 }  // namespace
 
+// Is `full` a person the bare surname of entity `bare` can be taken for:
+// one the KB knows, or one named in full before the surname comes?  (A
+// surname first, then someone else of that name in full, is often another
+// person: "Gigante" the mob boss, then his brother "Louis Gigante".)
+bool can_stand_for(const Document& doc, const Entity& full, const Entity& bare) {
+  if (full.actor.id.compare(0, 3, "kb:") == 0) return true;
+  auto first_at = [&](const Entity& e) {
+    uint32_t at = UINT32_MAX;
+    for (uint32_t m : e.mentions) at = std::min(at, doc.mentions[m].text.begin);
+    return at;
+  };
+  return first_at(full) < first_at(bare);
+}
+
 // "Comey" in a headline, "James Comey" in the second paragraph: a person
 // known only by a bare surname is the one person of the document whose
-// fuller name has that surname, wherever in the document it comes.
+// fuller name has that surname (see can_stand_for).
 void link_bare_surnames(Document& doc, const Knowledge& kb) {
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& bare = doc.entities[e];
@@ -1346,7 +1402,7 @@ void link_bare_surnames(Document& doc, const Knowledge& kb) {
       }
       if (full == -1) full = static_cast<int32_t>(f);
     }
-    if (full < 0) continue;
+    if (full < 0 || !can_stand_for(doc, doc.entities[full], bare)) continue;
     for (uint32_t m : bare.mentions) {
       doc.mentions[m].entity = full;
       doc.entities[full].mentions.push_back(m);
@@ -1360,9 +1416,11 @@ void link_bare_surnames(Document& doc, const Knowledge& kb) {
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
+  FullNames names;
+  if (!doc.pub_date.known()) names = full_names(doc);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    SentenceRecognizer(doc, kb, s, doc.pub_date).run();
+    SentenceRecognizer(doc, kb, s, doc.pub_date, &names).run();
   }
   NamePass(doc, kb).run();
   link_bare_surnames(doc, kb);
