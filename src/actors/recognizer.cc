@@ -152,10 +152,26 @@ FullNames full_names(const Document& doc) {
   return out;
 }
 
+// full_names(doc), computed the first time a sentence needs it.
+class LazyFullNames {
+ public:
+  explicit LazyFullNames(const Document& doc) : doc_(doc) {}
+  const FullNames& get() {
+    if (!done_) names_ = full_names(doc_);
+    done_ = true;
+    return names_;
+  }
+
+ private:
+  const Document& doc_;
+  bool done_ = false;
+  FullNames names_;
+};
+
 class SentenceRecognizer {
  public:
   SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
-                     const FullNames* names = nullptr)
+                     LazyFullNames* names = nullptr)
       : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date), names_(names) {}
 
   void run() {
@@ -681,8 +697,9 @@ class SentenceRecognizer {
   // Is someone else of this surname named in full in the document?
   bool namesake_named(const std::string& surname, const Tenure& official) const {
     if (date_.known() || !names_) return false;
-    auto it = names_->find(surname);
-    if (it == names_->end()) return false;
+    const FullNames& names = names_->get();
+    auto it = names.find(surname);
+    if (it == names.end()) return false;
     for (const std::string& full : it->second) {
       auto tenures = kb_.person(full, date_);
       if (tenures.empty() || tenures.front()->name != official.name) return true;
@@ -694,7 +711,7 @@ class SentenceRecognizer {
   const Knowledge& kb_;
   uint32_t first_, end_;
   Date date_;
-  const FullNames* names_;  // full names of the document by surname, for undated articles
+  LazyFullNames* names_;  // full names of the document by surname, for undated articles
 };
 
 // ---- The name pass ------------------------------------------------------------
@@ -1416,8 +1433,7 @@ void link_bare_surnames(Document& doc, const Knowledge& kb) {
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
-  FullNames names;
-  if (!doc.pub_date.known()) names = full_names(doc);
+  LazyFullNames names(doc);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     SentenceRecognizer(doc, kb, s, doc.pub_date, &names).run();
