@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "actors/groups.h"
 #include "actors/recognizer.h"
@@ -527,6 +528,156 @@ TEST(Actors, EveryPortfolioMakesMinisterAndSecretaryTitles) {
 TEST(Actors, AnEthnicGroupBelongsWhereTheSentencePlacesIt) {
   GroupCodes code_of("Hundreds of ethnic Albanian guerrillas operating in Macedonia were demobilised.\n");
   EXPECT_EQ(code_of("Albanian guerrillas"), "MKDREB");
+}
+
+}  // namespace
+}  // namespace parley
+
+// ---- Titles, surnames and offices ------------------------------------------
+namespace parley {
+namespace {
+
+TEST(ActorsTitles, TitleAndBareSurnameIsTheHolderOfThatOffice) {
+  auto d = analysed(
+      "President Trump spoke to Prime Minister May by telephone. Secretary Pompeo then flew to Brussels.\n",
+      {2018, 5, 10});
+  const Actor* trump = actor_of(d, "Trump");
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(trump->id, "kb:donald-trump");
+  EXPECT_EQ(trump->code, "USAGOV");
+  const Actor* may = actor_of(d, "May");  // a month after a title is a surname
+  ASSERT_NE(may, nullptr);
+  EXPECT_EQ(may->name, "Theresa May");
+  EXPECT_EQ(may->country, "GBR");
+  const Actor* pompeo = actor_of(d, "Pompeo");  // "Secretary" alone: the office he holds on the date
+  ASSERT_NE(pompeo, nullptr);
+  EXPECT_EQ(pompeo->name, "Mike Pompeo");
+  EXPECT_EQ(pompeo->role, "Secretary of State");
+  // A title that is a word of the holder's own title; not one that is not.
+  auto mattis = analysed("Secretary Mattis met General Kim in Seoul.\n", {2018, 5, 10});
+  ASSERT_NE(actor_of(mattis, "Mattis"), nullptr);
+  EXPECT_EQ(actor_of(mattis, "Mattis")->code, "USAMIL");
+  for (const Entity& e : mattis.entities) EXPECT_NE(e.actor.name, "Kim Jong-un");
+  // A former holder of the very office the title names.
+  auto former = analysed("President Obama signed the deal in 2015.\n", {2018, 5, 10});
+  ASSERT_NE(actor_of(former, "Obama"), nullptr);
+  EXPECT_EQ(actor_of(former, "Obama")->name, "Barack Obama");
+}
+
+TEST(ActorsTitles, TheTitleOfTheHolderChoosesAmongTheCountrysOffices) {
+  auto d = analysed("The Iranian president rejected the demands.\n", {2018, 5, 10});
+  ASSERT_FALSE(d.mentions.empty());
+  const Actor* president = actor_of(d, "Iranian president");
+  if (!president) president = actor_of(d, "president");
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(president->name, "Hassan Rouhani");  // not the Supreme Leader, the head of state
+  auto leader = analysed("The Iranian supreme leader rejected the demands.\n", {2018, 5, 10});
+  bool khamenei = false;
+  for (const Entity& e : leader.entities) khamenei |= e.actor.name == "Ali Khamenei";
+  EXPECT_TRUE(khamenei);
+  // The longest title wins: the Chancellor of the Exchequer is not the head of government.
+  auto uk = analysed("The British Chancellor of the Exchequer presented the budget.\n", {2018, 5, 10});
+  bool hammond = false, may = false;
+  for (const Entity& e : uk.entities) {
+    hammond |= e.actor.name == "Philip Hammond";
+    may |= e.actor.name == "Theresa May";
+  }
+  EXPECT_TRUE(hammond);
+  EXPECT_FALSE(may);
+}
+
+TEST(ActorsTitles, OtherOfficesResolveWithoutANameAndTakeTheirSector) {
+  auto d = analysed(
+      "The United States accused Iran. The CIA director briefed senators, and the attorney general "
+      "defended the FBI director.\n",
+      {2018, 5, 30});
+  std::map<std::string, const Actor*> by_name;
+  for (const Entity& e : d.entities)
+    if (!e.actor.name.empty()) by_name[e.actor.name] = &e.actor;
+  ASSERT_TRUE(by_name.count("Gina Haspel"));
+  EXPECT_EQ(by_name["Gina Haspel"]->code, "USASPY");
+  ASSERT_TRUE(by_name.count("Jeff Sessions"));
+  EXPECT_EQ(by_name["Jeff Sessions"]->code, "USAJUD");
+  ASSERT_TRUE(by_name.count("Christopher Wray"));
+  EXPECT_EQ(by_name["Christopher Wray"]->code, "USACOP");
+  // A former holder is not the holder on the date.
+  auto former =
+      analysed("The United States protested. The former national security adviser disagreed.\n", {2018, 5, 30});
+  for (const Entity& e : former.entities) EXPECT_NE(e.actor.name, "John Bolton");
+  // Without any mention of that country, "the attorney general" stays an office.
+  auto bare = analysed("The attorney general opened an inquiry into the bank.\n", {2018, 5, 30});
+  for (const Entity& e : bare.entities) EXPECT_NE(e.actor.name, "Jeff Sessions");
+}
+
+TEST(ActorsTitles, KbOfficialsOfOtherOfficesTakeTheSectorOfTheirTitle) {
+  auto d = analysed("Pompeo flew to Pyongyang.\n", {2018, 4, 1});
+  const Actor* pompeo = actor_of(d, "Pompeo");
+  ASSERT_NE(pompeo, nullptr);
+  EXPECT_EQ(pompeo->role, "Director of the CIA");
+  EXPECT_EQ(pompeo->code, "USASPY");
+}
+
+TEST(ActorsTitles, BareSurnameBeforeTheFullNameIsThatPerson) {
+  auto d = analysed(
+      "Comey memos released\n\nWASHINGTON - Lawmakers released the memos on Thursday.\n\n"
+      "James Comey, the former FBI director, wrote them in 2017. Comey kept them private.\n",
+      {2018, 4, 20});
+  const Actor* headline = actor_of(d, "Comey");
+  const Actor* full = actor_of(d, "James Comey");
+  ASSERT_NE(headline, nullptr);
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(headline->name, "James Comey");
+  int32_t entity = -1;
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == "James Comey") entity = m.entity;
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == "Comey") EXPECT_EQ(m.entity, entity);
+  // Someone unknown to the KB named in full only after the surname may be another person.
+  auto brothers = analysed(
+      "Gigante dies in prison\n\nNEW YORK - Gigante, the mob boss, died on Monday in a federal prison, officials "
+      "said. Gigante told a judge in 1997 that he was ill.\n\n"
+      "His brother, the Rev. Louis Gigante, said the family would hold a private funeral.\n",
+      {2005, 12, 20});
+  const Actor* boss = actor_of(brothers, "Gigante");
+  ASSERT_NE(boss, nullptr);
+  EXPECT_EQ(boss->name.find("Louis"), std::string::npos) << boss->name;
+}
+
+TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
+  auto d = analysed("No wall will be built this year, the senator said.\n", {2018, 5, 10});
+  for (const Entity& e : d.entities) EXPECT_NE(e.actor.country, "PRK");
+  // A headline's capitalised verb after a title is no name.
+  auto headline = analysed("\"We No Longer Need\" Missile Tests, North Korean Leader Says.\n\n"
+                           "The summit in Singapore will go ahead in June, officials in Seoul said on Thursday.\n",
+                           {2018, 5, 10});
+  for (const Entity& e : headline.entities)
+    if (e.actor.name == "Says") EXPECT_EQ(e.actor.country, "");
+  auto rocks = analysed("Moon rocks went on display in Seoul.\n", {2018, 5, 10});
+  EXPECT_EQ(actor_of(rocks, "Moon"), nullptr);
+  // The same word before a verb is the official.
+  auto moon = analysed("The talks ended in Seoul. Moon said the deal was done.\n", {2018, 5, 10});
+  ASSERT_NE(actor_of(moon, "Moon"), nullptr);
+  EXPECT_EQ(actor_of(moon, "Moon")->name, "Moon Jae-in");
+}
+
+TEST(ActorsTitles, SurnamesWithParticlesNameTheOfficial) {
+  auto d = analysed("EU leaders met in Brussels. Van Rompuy said the budget talks would resume in March.\n",
+                    {2011, 5, 10});
+  const Actor* a = actor_of(d, "Van Rompuy");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Herman Van Rompuy");
+}
+
+TEST(ActorsTitles, InAnUndatedArticleANamesakeNamedInFullIsNotTheOfficial) {
+  auto d = analysed("Police found the body of Ka'Loni Marie Flynn on Sunday. Flynn was 22.\n");
+  for (const Entity& e : d.entities) EXPECT_NE(e.actor.name, "Michael Flynn");
+  const Actor* flynn = actor_of(d, "Flynn");
+  ASSERT_NE(flynn, nullptr);
+  EXPECT_EQ(flynn->name, "Ka'Loni Marie Flynn");
+  // Without a namesake, the undated article's surname is still the official.
+  auto lavrov = analysed("Lavrov arrived in Washington on Sunday.\n");
+  ASSERT_NE(actor_of(lavrov, "Lavrov"), nullptr);
+  EXPECT_EQ(actor_of(lavrov, "Lavrov")->name, "Sergey Lavrov");
 }
 
 }  // namespace

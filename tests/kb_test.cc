@@ -305,3 +305,47 @@ TEST(Kb, NewsWcl50LeadersResolveWithTheirCountryAndRole) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(KbSurnames, SuffixesParticlesAndFamilyNamesFirstGiveTheSurname) {
+  auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  auto jr = Knowledge::surnames("Martin Luther King Jr.", false);
+  EXPECT_TRUE(has(jr, "King"));
+  EXPECT_FALSE(has(jr, "Jr."));
+  EXPECT_TRUE(has(Knowledge::surnames("Robert S. Mueller III", false), "Mueller"));
+  EXPECT_FALSE(has(Knowledge::surnames("Charles III", false), "Charles"));  // a king, not Mr Charles
+  EXPECT_TRUE(has(Knowledge::surnames("Herman Van Rompuy", false), "Van Rompuy"));
+  EXPECT_TRUE(has(Knowledge::surnames("Juan de la Cruz", false), "de la Cruz"));
+  EXPECT_TRUE(has(Knowledge::surnames("Rodolfo San Miguel", false), "San Miguel"));
+  // Korean given names after the family name, whatever the office's country.
+  EXPECT_TRUE(has(Knowledge::surnames("Ban Ki-moon", false), "Ban"));
+  EXPECT_TRUE(has(Knowledge::surnames("Xi Jinping", true), "Xi"));
+  EXPECT_FALSE(has(Knowledge::surnames("Jean-Claude Juncker", false), "Jean-Claude"));
+  // The KB indexes them so: the UN's Secretary-General in 2010 is Mr Ban.
+  auto ban = actors::default_knowledge().by_surname("Ban", {2010, 6, 1});
+  ASSERT_FALSE(ban.empty());
+  EXPECT_EQ(ban.front()->name, "Ban Ki-moon");
+}
+
+TEST(KbSurnames, OfficeSectorsFollowTheWordsOfTheTitle) {
+  EXPECT_EQ(Knowledge::office_sector("Director of the CIA"), "SPY");
+  EXPECT_EQ(Knowledge::office_sector("Director of National Intelligence"), "SPY");
+  EXPECT_EQ(Knowledge::office_sector("Director of the FBI"), "COP");
+  EXPECT_EQ(Knowledge::office_sector("Attorney General"), "JUD");
+  EXPECT_EQ(Knowledge::office_sector("Chief of Army Staff"), "MIL");
+  EXPECT_EQ(Knowledge::office_sector("White House Chief of Staff"), "GOV");
+  const Knowledge& kb = actors::default_knowledge();
+  auto iran = kb.titled("IRN", "president", {2018, 5, 10});
+  ASSERT_EQ(iran.size(), 1u);
+  EXPECT_EQ(iran[0]->name, "Hassan Rouhani");
+  auto countries = kb.countries_with_title("Chancellor of the Exchequer");
+  ASSERT_EQ(countries.size(), 1u);
+  EXPECT_EQ(countries[0], "GBR");
+}
+
+}  // namespace
+}  // namespace parley

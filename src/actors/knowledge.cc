@@ -15,11 +15,6 @@ namespace {
 
 using base::split;
 
-std::string last_word(const std::string& name) {
-  size_t sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
-}
-
 bool looks_like_officials_tsv(std::string_view content) {
   for (std::string_view line : base::split_lines(content)) {
     if (line.empty() || line[0] == '#') continue;
@@ -312,14 +307,14 @@ void Knowledge::add(Tenure t) {
     return;
   }
   bool family_name_first = surname_first_.count(t.country) > 0;
+  if (t.has_role("other")) t.sector = office_sector(t.title);
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
     by_lower_name_[loose_name_key(name)].push_back(index);
-    by_surname_[last_word(name)].push_back(index);
-    if (family_name_first && name.find(' ') != std::string::npos)
-      by_surname_[name.substr(0, name.find(' '))].push_back(index);
+    for (const std::string& surname : surnames(name, family_name_first)) by_surname_[surname].push_back(index);
   };
   index_name(t.name);
+  by_title_[base::ascii_lower(t.title)].push_back(index);
   for (const auto& alias : split(t.aliases, '|'))
     if (!alias.empty() && alias != t.name) index_name(alias);
   ++country_tenures_[t.country];
@@ -408,6 +403,95 @@ const Knowledge& default_knowledge() {
     return files;
   }());
   return knowledge;
+}
+
+// ---- Surnames and office titles -------------------------------------------
+
+namespace {
+
+// "Jr.", "III": written after a surname, never called alone.
+bool generational_suffix(std::string_view w) {
+  static const char* suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](const char* s) { return w == s; });
+}
+
+// "de la Cruz", "Van Rompuy", "San Miguel": words that belong to the surname after them.
+bool surname_particle(std::string_view w) {
+  static const char* particles[] = {"de",  "la",  "las", "los", "del", "della", "van", "von", "der", "den",
+                                    "da",  "di",  "du",  "le",  "dos", "das",   "do",  "ter", "bin", "ibn",
+                                    "al",  "el",  "Van", "Von", "De",  "Da",    "Di",  "Du",  "La",  "Le",
+                                    "Del", "San", "Santa", "Dos", "Bin", "Al",  "El",  "Abu", "Ould"};
+  return std::any_of(std::begin(particles), std::end(particles), [&](const char* p) { return w == p; });
+}
+
+// "Ki-moon", "Jong-un", "Jae-in": a Korean given name (two syllables, the
+// second in lower case after a hyphen), written after the family name.
+bool korean_given_name(std::string_view w) {
+  size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash >= 2 && dash <= 5 && w.size() - dash - 1 >= 1 &&
+         w.size() - dash - 1 <= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[dash + 1] >= 'a' && w[dash + 1] <= 'z' &&
+         w.find('-', dash + 1) == std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> Knowledge::surnames(std::string_view name, bool family_first) {
+  std::vector<std::string> words = split(name, ' ');
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  // Only after a given name and a surname: "Charles III" is a regnal name, not Mr Charles.
+  while (words.size() > 2 && generational_suffix(words.back())) words.pop_back();
+  if (!words.empty() && words.back().size() > 1 && words.back().back() == ',') words.back().pop_back();
+  std::vector<std::string> out;
+  if (words.empty()) return out;
+  out.push_back(words.back());
+  size_t first = words.size() - 1;
+  while (first > 1 && surname_particle(words[first - 1])) --first;
+  if (first + 1 < words.size()) {
+    std::string joined;
+    for (size_t k = first; k < words.size(); ++k) joined += (k > first ? " " : "") + words[k];
+    out.push_back(joined);
+  }
+  bool korean = words.size() >= 2 && words.size() <= 3 && korean_given_name(words.back());
+  if ((family_first || korean) && words.size() > 1 && words[0] != out[0]) out.push_back(words[0]);
+  return out;
+}
+
+std::string_view Knowledge::office_sector(std::string_view title) {
+  static const std::vector<std::pair<std::string, std::string>> cues = [] {
+    std::vector<std::pair<std::string, std::string>> read;
+    for (std::string_view line : data::lines("actors/office_sectors.tsv")) {
+      auto f = split(line, '\t');
+      if (f.size() != 2) throw std::runtime_error("actors/office_sectors.tsv: malformed line: " + std::string(line));
+      read.emplace_back(" " + f[0] + " ", f[1]);
+    }
+    return read;
+  }();
+  std::string padded = " " + base::ascii_lower(title) + " ";
+  for (char& c : padded)
+    if (c == ',' || c == '.' || c == '(' || c == ')') c = ' ';
+  const std::pair<std::string, std::string>* best = nullptr;
+  for (const auto& cue : cues)
+    if (padded.find(cue.first) != std::string::npos && (!best || cue.first.size() > best->first.size())) best = &cue;
+  return best ? std::string_view(best->second) : std::string_view("GOV");
+}
+
+std::vector<const Tenure*> Knowledge::titled(std::string_view country, std::string_view role_title,
+                                             const Date& date) const {
+  std::vector<const Tenure*> out;
+  auto it = by_title_.find(base::ascii_lower(role_title));
+  if (!date.known() || it == by_title_.end()) return out;
+  for (size_t i : it->second)
+    if ((country.empty() || tenures_[i].country == country) && tenures_[i].covers(date)) out.push_back(&tenures_[i]);
+  return out;
+}
+
+std::vector<std::string> Knowledge::countries_with_title(std::string_view role_title) const {
+  std::vector<std::string> out;
+  auto it = by_title_.find(base::ascii_lower(role_title));
+  if (it == by_title_.end()) return out;
+  for (size_t i : it->second)
+    if (std::find(out.begin(), out.end(), tenures_[i].country) == out.end()) out.push_back(tenures_[i].country);
+  return out;
 }
 
 }  // namespace parley::actors

@@ -142,6 +142,19 @@ class Knowledge {
   bool family_name_first(std::string_view country) const { return surname_first_.count(std::string(country)) > 0; }
   // ISO3 codes of the UN member states (from the country data).
   const std::vector<std::string>& un_members() const { return un_members_; }
+  // The surnames a person named `name` is called by alone: the last word
+  // (before "Jr.", "III"), with its particles ("de la Cruz", "Van Rompuy"),
+  // and the first word when the family name comes first (`family_first`, or
+  // a Korean given name: "Ban Ki-moon" is Mr Ban).
+  static std::vector<std::string> surnames(std::string_view name, bool family_first);
+  // The CAMEO sector of an office from the words of its title ("Director of
+  // the CIA" -> SPY, "Attorney General" -> JUD; data/actors/office_sectors.tsv), GOV by default.
+  static std::string_view office_sector(std::string_view title);
+  // Holders on `date` of the office whose title is `role_title` (any case),
+  // in `country` or, when it is empty, in any country.
+  std::vector<const Tenure*> titled(std::string_view country, std::string_view role_title, const Date& date) const;
+  // The countries whose offices of the KB have the title `role_title`, at any date.
+  std::vector<std::string> countries_with_title(std::string_view role_title) const;
   // Adds tenures (from a user file or learned from text); they are indexed like curated ones.
   void add(Tenure tenure);
   // Lines of user dictionaries that were skipped, each naming file, line and problem.
@@ -173,6 +186,7 @@ class Knowledge {
   std::unordered_set<std::string> surname_first_;         // countries writing family names first
   std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
+  std::unordered_map<std::string, std::vector<size_t>> by_title_;  // lower-case office title -> tenures (not vacant)
   void load_user_file(const std::string& path);
   // Reads one file of named bodies (metonyms.tsv format) into metonyms_.
   void load_bodies(const std::string& file);

@@ -9,6 +9,7 @@
 
 #include "actors/introductions.h"
 #include "base/text.h"
+#include "parley/data.h"
 
 namespace parley::actors {
 namespace {
@@ -81,14 +82,97 @@ bool looks_like_people_or_language(std::string_view t) {
          ends("ists");
 }
 
+// The words of a one-word-a-line data file.
+std::unordered_map<std::string, bool> read_words(const char* file) {
+  std::unordered_map<std::string, bool> read;
+  for (std::string_view line : data::lines(file)) read[std::string(line)] = true;
+  return read;
+}
+
+// "No", "Rice", "May": ordinary words that are also officials' surnames
+// (data/actors/common_word_names.txt).
+bool common_word_name(std::string_view t) {
+  static const auto words = read_words("actors/common_word_names.txt");
+  return words.count(std::string(t)) > 0;
+}
+
+// "former", "fired": the title after it is not held on the article's date
+// (data/actors/past_holder_words.txt).
+bool past_holder_word(std::string_view t) {
+  static const auto words = read_words("actors/past_holder_words.txt");
+  return words.count(std::string(t)) > 0;
+}
+
+// Does `phrase` start with the whole words `words` ("secretary of defense",
+// "secretary"; not "vice president", "president")?
+bool starts_with_words(const std::string& phrase, const std::string& words) {
+  return phrase.compare(0, words.size(), words) == 0 &&
+         (phrase.size() == words.size() || phrase[words.size()] == ' ');
+}
+
+// "said", "has", "tweeted": verbs of speech and auxiliaries, which follow
+// their subject (lower case; data/actors/subject_verbs.txt).
+bool common_verb(std::string_view t) {
+  static const auto words = read_words("actors/subject_verbs.txt");
+  return words.count(std::string(t)) > 0;
+}
+
+// A verb right after a name makes the name its subject.
+bool verb_like(std::string_view t) {
+  if (common_verb(t)) return true;
+  return t.size() > 4 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed";
+}
+
 struct Span2 {
   uint32_t first, last;  // tokens [first, last)
 };
 
+// The names of two or more capitalised words a document writes, by their
+// last word ("Ka'Loni Marie Flynn" under "Flynn").
+using FullNames = std::unordered_map<std::string, std::vector<std::string>>;
+
+FullNames full_names(const Document& doc) {
+  FullNames out;
+  uint32_t run = 0;
+  for (uint32_t i = 0; i <= doc.tokens.size(); ++i) {
+    bool word = i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord && capitalised(doc.token_text(i)) &&
+                !is_stop_word(doc.token_text(i));
+    if (word) {
+      ++run;
+      continue;
+    }
+    if (run >= 2) {
+      const Token& first = doc.tokens[i - run];
+      const Token& last = doc.tokens[i - 1];
+      out[std::string(doc.token_text(i - 1))].push_back(
+          doc.text.substr(first.text.begin, last.text.end - first.text.begin));
+    }
+    run = 0;
+  }
+  return out;
+}
+
+// full_names(doc), computed the first time a sentence needs it.
+class LazyFullNames {
+ public:
+  explicit LazyFullNames(const Document& doc) : doc_(doc) {}
+  const FullNames& get() {
+    if (!done_) names_ = full_names(doc_);
+    done_ = true;
+    return names_;
+  }
+
+ private:
+  const Document& doc_;
+  bool done_ = false;
+  FullNames names_;
+};
+
 class SentenceRecognizer {
  public:
-  SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date)
-      : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date) {}
+  SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
+                     LazyFullNames* names = nullptr)
+      : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date), names_(names) {}
 
   void run() {
     uint32_t i = first_;
@@ -205,13 +289,9 @@ class SentenceRecognizer {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Actor& a = doc_.entities[e].actor;
       if (doc_.entities[e].type != MentionType::kPerson || a.name.size() <= surname.size()) continue;
-      if (a.name.compare(a.name.size() - surname.size(), surname.size(), surname) == 0 &&
-          a.name[a.name.size() - surname.size() - 1] == ' ')
-        return static_cast<int32_t>(e);
-      // "Kim Jong-un" ... "Kim": family name first.
-      if (kb_.family_name_first(a.country) && a.name.compare(0, surname.size(), surname) == 0 &&
-          a.name[surname.size()] == ' ')
-        return static_cast<int32_t>(e);
+      // "James Comey" ... "Comey"; "Kim Jong-un" ... "Kim" (family name first).
+      auto known = Knowledge::surnames(a.name, kb_.family_name_first(a.country));
+      if (std::find(known.begin(), known.end(), surname) != known.end()) return static_cast<int32_t>(e);
     }
     return -1;
   }
@@ -352,6 +432,21 @@ class SentenceRecognizer {
     return std::any_of(std::begin(nouns), std::end(nouns), [&](const char* n) { return w == n; });
   }
 
+  // The official `t` named by a title and surname: the KB's person, with
+  // the office they hold on the date ("Secretary Pompeo" is the Secretary of
+  // State) when the title names it, else the title's.
+  Actor official_by_title(const Tenure& t, const Title& title) const {
+    Actor a = person_actor(t.name, t.country, &title);
+    // A title that names no office of the KB ("Secretary", "General") says less than the KB.
+    bool names_no_office = kb_.office_key(title.role).empty() && kb_.countries_with_title(title.role).empty();
+    if (holds_titled_office(t, title) || names_no_office) {
+      a.role = t.title;
+      a.sector = t.sector;
+    }
+    a.code = a.country + a.sector;
+    return a;
+  }
+
   // The country of the person whose possessive ends right before token i
   // ("Putin's" in "Putin's top diplomat"), or "".
   std::string possessor_country(uint32_t i) const {
@@ -402,11 +497,83 @@ class SentenceRecognizer {
   }
 
   // The one holder of the office a title names, in `country`, on the date.
+  // An office whose own title is the title's role comes first: "the Iranian
+  // president" is Iran's President, not its head of state (the Supreme
+  // Leader); "the CIA director" is the Director of the CIA.
   const Tenure* office_holder(const std::string& country, const Title* title) const {
+    if (country.empty() || !date_.known()) return nullptr;
+    if (const Tenure* t = one_person(kb_.titled(country, title->role, date_))) return t;
     std::string_view key = kb_.office_key(title->role);
-    if (key.empty() || country.empty() || !date_.known()) return nullptr;
+    if (key.empty()) return nullptr;
     auto holders = kb_.office(country, key, date_);
     return holders.size() == 1 ? holders.front() : nullptr;
+  }
+
+  // The tenure when all of `tenures` are one person's, else nullptr.
+  static const Tenure* one_person(const std::vector<const Tenure*>& tenures) {
+    if (tenures.empty()) return nullptr;
+    for (const Tenure* t : tenures)
+      if (t->name != tenures.front()->name || t->country != tenures.front()->country) return nullptr;
+    return tenures.front();
+  }
+
+  // Does `t` hold the office `title` names (by its office key or its own title)?
+  bool holds_titled_office(const Tenure& t, const Title& title) const {
+    std::string_view key = kb_.office_key(title.role);
+    return (!key.empty() && t.has_role(key)) || lower(t.title) == lower(title.role);
+  }
+
+  // "President Trump", "Secretary Pompeo", "Prime Minister May": a title and a
+  // bare surname name the official of that surname who holds that office on
+  // the date or, failing that, another office of the title's country (or, with
+  // no country, an office whose title starts with the title's words:
+  // "Secretary Mattis" is the Secretary of Defense, but "General Kim" is no
+  // general, "Governor Brown" no prime minister and "President X" no vice president).
+  const Tenure* titled_surname(const std::string& surname, const std::string& country, const Title& title) const {
+    auto found = kb_.by_surname(surname, date_);
+    if (!country.empty())
+      found.erase(std::remove_if(found.begin(), found.end(), [&](const Tenure* t) { return t->country != country; }),
+                  found.end());
+    std::vector<const Tenure*> holding;
+    for (const Tenure* t : found)
+      if (holds_titled_office(*t, title)) holding.push_back(t);
+    if (!holding.empty()) return one_person(holding);
+    // "President Obama" in 2018: a former holder of that very office.
+    if (found.empty() && date_.known()) {
+      for (const Tenure* t : kb_.by_surname(surname, Date{}))
+        if ((country.empty() || t->country == country) && holds_titled_office(*t, title)) holding.push_back(t);
+      return one_person(holding);
+    }
+    if (country.empty())
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const Tenure* t) { return !starts_with_words(lower(t->title), lower(title.role)); }),
+                  found.end());
+    return one_person(found);
+  }
+
+  // "the attorney general" with no country: the country when the KB knows
+  // an office of that title in one country only and the last state this
+  // document named is that one (an office title alone does not say which
+  // state an article is about, and the KB does not list every state's
+  // attorney general: after "Canadian", it is Canada's).
+  std::string implied_country(const Title& title, uint32_t i) const {
+    auto countries = kb_.countries_with_title(title.role);
+    if (countries.size() != 1) return {};
+    uint32_t at = doc_.tokens[i].text.begin;
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
+      if (m->text.begin >= at || m->entity < 0) continue;
+      const std::string& country = doc_.entities[m->entity].actor.country;
+      if (!country.empty()) return country == countries.front() ? country : std::string();
+    }
+    return {};
+  }
+
+  // A sentence's first word that is also an ordinary word ("No wall will be
+  // built") is a surname only when a verb follows ("May said").
+  bool ordinary_sentence_start(uint32_t i) const {
+    bool at_start = i == first_ || tok(i - 1) == "\"" || tok(i - 1) == ":" || tok(i - 1) == "\xE2\x80\x9C";
+    if (!at_start || !common_word_name(tok(i))) return false;
+    return !(i + 1 < end_ && verb_like(tok(i + 1)));
   }
 
   // "Nigeria's Senate", "the French Senate": after a state other than the one
@@ -442,6 +609,33 @@ class SentenceRecognizer {
     return prev != "Republican" && prev != "Democratic" && prev != "Democrat" && prev != "GOP";
   }
 
+  // "the former national security adviser", "the fired FBI director": not
+  // whoever holds the office on the article's date.
+  bool after_past_holder_word(uint32_t i) const { return i > first_ && past_holder_word(tok(i - 1)); }
+
+  // "Van Rompuy", "San Miguel": a surname with its particle, of a person
+  // named earlier in full or of the one official of that surname on the date.
+  bool surname_with_particle(const std::string& name, Span2 span) {
+    int32_t e = earlier_person(name);
+    if (e >= 0) {
+      doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(
+          {{doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end}, MentionType::kPerson, e});
+      return true;
+    }
+    const Tenure* t = one_person(kb_.by_surname(name, date_));
+    if (!t) return false;
+    add_entity(person_actor(t->name, t->country, nullptr), MentionType::kPerson, span);
+    return true;
+  }
+
+  // Does a title that starts with the name at [i, j) go further ("CIA
+  // director", "White House chief of staff")?  Then the whole is the title.
+  bool title_over_name(uint32_t i, uint32_t j) const {
+    const Title* title = nullptr;
+    return match_title(i, &title) > j;
+  }
+
   // Recognises the actor mention starting at token i; returns where it ends.
   uint32_t recognise_at(uint32_t i) {
     uint32_t start = i;
@@ -451,6 +645,11 @@ class SentenceRecognizer {
     const Metonym* metonym = nullptr;
     uint32_t j = match_known(i, country, &metonym);
     if (metonym && tail_of_longer_name(i, j)) return j;
+    if (j > i && title_over_name(i, j)) {  // "CIA Director", "White House chief of staff": a title
+      metonym = nullptr;
+      country.clear();
+      j = i;
+    }
     if (metonym) {
       Actor a{"", metonym->name, metonym->country, metonym->sector, "", metonym->country + metonym->sector};
       add_entity(a, MentionType::kOrganization, {i, j});
@@ -495,9 +694,11 @@ class SentenceRecognizer {
           return n;
         }
         if (uint32_t e = leader_government(i, name); e > n) return e;
+        if (ordinary_sentence_start(i)) return n;
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
+          if (namesake_named(name, *tenures[0])) return n;
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
         }
@@ -507,6 +708,7 @@ class SentenceRecognizer {
         add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
         return n;
       }
+      if (surname_with_particle(name, {i, n})) return n;
       // A name-shaped run that no knowledge explains is typed by the name
       // pass (recognize_names), which sees the whole document.
       return n;
@@ -546,6 +748,12 @@ class SentenceRecognizer {
     uint32_t name_start = m;
     if (name_start < end_ && tok(name_start) == ",") ++name_start;
     uint32_t name_end = name_run(name_start);
+    // "Prime Minister May": after a title, a month not followed by a day is a surname.
+    if (name_end == name_start && name_start < end_ && is_month(tok(name_start)) &&
+        !(name_start + 1 < end_ && doc_.tokens[name_start + 1].kind == TokenKind::kNumber))
+      name_end = name_start + 1;
+    // "..., North Korean Leader Says": a headline's capitalised verb is no name.
+    if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
     // "President obama": text written in lower case; a title before a
     // surname of the KB (no ordinary word) still names that official.
     if (name_end == name_start && title && name_start < end_ && is_lower_word(tok(name_start)) &&
@@ -567,6 +775,13 @@ class SentenceRecognizer {
         }
       }
       if (country.empty() && !title->country.empty()) country = title->country;
+      if (name_end - name_start == 1) {
+        if (const Tenure* t = titled_surname(name, country, *title)) {
+          if (after_country > start) add_country_mention(country, {start, after_country});
+          add_entity(official_by_title(*t, *title), MentionType::kPerson, {name_start, name_end});
+          return name_end;
+        }
+      }
       Actor a = person_actor(name, country, title);
       if (posted != a.country) a.posted = posted;
       // The mention is the name; the demonym before the title is a mention of its own.
@@ -579,6 +794,7 @@ class SentenceRecognizer {
     if (country.empty() && title && !title->country.empty()) country = title->country;
     // "the secretary-general": of the international body last named.
     if (country.empty() && title && title->sector == "IGO") country = last_body_before(start);
+    if (country.empty() && title) country = implied_country(*title, start);
     if (!country.empty() && title) {
       int32_t found = -1, count = 0;
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -597,7 +813,7 @@ class SentenceRecognizer {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
-      } else if (const Tenure* holder = office_holder(country, title)) {
+      } else if (const Tenure* holder = after_past_holder_word(start) ? nullptr : office_holder(country, title)) {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
@@ -612,10 +828,26 @@ class SentenceRecognizer {
     return k;
   }
 
+  // In an article without a date, any official ever listed of a surname
+  // would do; "Flynn" after "Ka'Loni Marie Flynn" is her, not Michael Flynn.
+  // Is someone else of this surname named in full in the document?
+  bool namesake_named(const std::string& surname, const Tenure& official) const {
+    if (date_.known() || !names_) return false;
+    const FullNames& names = names_->get();
+    auto it = names.find(surname);
+    if (it == names.end()) return false;
+    for (const std::string& full : it->second) {
+      auto tenures = kb_.person(full, date_);
+      if (tenures.empty() || tenures.front()->name != official.name) return true;
+    }
+    return false;
+  }
+
   Document& doc_;
   const Knowledge& kb_;
   uint32_t first_, end_;
   Date date_;
+  LazyFullNames* names_;  // full names of the document by surname, for undated articles
 };
 
 // ---- The name pass ------------------------------------------------------------
@@ -1289,14 +1521,62 @@ class NamePass {
 
 }  // namespace
 
+// Is `full` a person the bare surname of entity `bare` can be taken for:
+// one the KB knows, or one named in full before the surname comes?  (A
+// surname first, then someone else of that name in full, is often another
+// person: "Gigante" the mob boss, then his brother "Louis Gigante".)
+bool can_stand_for(const Document& doc, const Entity& full, const Entity& bare) {
+  if (full.actor.id.compare(0, 3, "kb:") == 0) return true;
+  auto first_at = [&](const Entity& e) {
+    uint32_t at = UINT32_MAX;
+    for (uint32_t m : e.mentions) at = std::min(at, doc.mentions[m].text.begin);
+    return at;
+  };
+  return first_at(full) < first_at(bare);
+}
+
+// "Comey" in a headline, "James Comey" in the second paragraph: a person
+// known only by a bare surname is the one person of the document whose
+// fuller name has that surname (see can_stand_for).
+void link_bare_surnames(Document& doc, const Knowledge& kb) {
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    Entity& bare = doc.entities[e];
+    if (bare.type != MentionType::kPerson || !bare.actor.id.empty() || bare.actor.name.empty() ||
+        bare.actor.name.find(' ') != std::string::npos || bare.mentions.empty())
+      continue;
+    int32_t full = -1;
+    for (size_t f = 0; f < doc.entities.size(); ++f) {
+      const Entity& other = doc.entities[f];
+      if (f == e || other.type != MentionType::kPerson || other.actor.name.find(' ') == std::string::npos) continue;
+      auto surnames = Knowledge::surnames(other.actor.name, kb.family_name_first(other.actor.country));
+      if (std::find(surnames.begin(), surnames.end(), bare.actor.name) == surnames.end()) continue;
+      if (full >= 0 && doc.entities[full].actor.name != other.actor.name) {  // two people of that surname
+        full = -2;
+        break;
+      }
+      if (full == -1) full = static_cast<int32_t>(f);
+    }
+    if (full < 0 || !can_stand_for(doc, doc.entities[full], bare)) continue;
+    for (uint32_t m : bare.mentions) {
+      doc.mentions[m].entity = full;
+      doc.entities[full].mentions.push_back(m);
+    }
+    std::sort(doc.entities[full].mentions.begin(), doc.entities[full].mentions.end());
+    bare.mentions.clear();
+    bare.actor = doc.entities[full].actor;
+  }
+}
+
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
+  LazyFullNames names(doc);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    SentenceRecognizer(doc, kb, s, doc.pub_date).run();
+    SentenceRecognizer(doc, kb, s, doc.pub_date, &names).run();
   }
   NamePass(doc, kb).run();
+  link_bare_surnames(doc, kb);
   resolve_introductions(doc);
 }
 
