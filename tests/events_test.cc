@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "actors/knowledge.h"
 #include "events/extractor.h"
 #include "output/event_writer.h"
 #include "segment/segmenter.h"
@@ -62,6 +63,27 @@ TEST(Events, SubjectMetWithObjectIsOneConsultation) {
   EXPECT_EQ(events[0].status, EventStatus::kOccurred);
   EXPECT_EQ(events[0].date, (Date{2017, 10, 31}));
   EXPECT_EQ(events[0].date_text, "On Tuesday");
+}
+
+// "the Trump administration" is the state, like "the United States": meetings
+// with it and with the president, reported in one article, are one meeting.
+TEST(Events, ALeadersAdministrationIsTheSameSideAsTheLeader) {
+  Actor administration{"", "Trump administration", "USA", "GOV", "", "USAGOV"};
+  auto doc = document(
+      "Lavrov met with Donald Trump at the White House.\n\n"
+      "Lavrov's meetings with Trump administration officials came as news broke.\n",
+      {{"Lavrov", person("Sergey Lavrov", "RUS")},
+       {"Donald Trump", person("Donald Trump", "USA")},
+       {"Lavrov", person("Sergey Lavrov", "RUS")},
+       {"Trump administration", administration, MentionType::kOrganization}});
+  auto events = events::extract_events(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "04");
+  // A person is not their country's government named after another leader:
+  // the sides differ when the countries differ.
+  EXPECT_TRUE(actors::speaks_for_state(administration));
+  EXPECT_FALSE(actors::speaks_for_state(person("Donald Trump", "USA")));
+  EXPECT_FALSE(actors::speaks_for_state(Actor{"", "Government Accountability Office", "USA", "GOV", "", ""}));
 }
 
 TEST(Events, ANameInTheNextSentenceSaysWhoTheTitledEnvoyWas) {

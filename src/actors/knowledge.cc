@@ -494,4 +494,15 @@ std::vector<std::string> Knowledge::countries_with_title(std::string_view role_t
   return out;
 }
 
+bool speaks_for_state(const Actor& a) {
+  if (a.name.empty() || a.name.rfind("Government of ", 0) == 0) return true;
+  if (a.sector != "GOV") return false;
+  auto last_word_is = [&](std::string_view w) {
+    return a.name.size() > w.size() && a.name[a.name.size() - w.size() - 1] == ' ' &&
+           a.name.compare(a.name.size() - w.size(), w.size(), w) == 0;
+  };
+  return last_word_is("administration") || last_word_is("government") || last_word_is("regime") ||
+         last_word_is("cabinet");
+}
+
 }  // namespace parley::actors

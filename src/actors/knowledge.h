@@ -197,4 +197,12 @@ class Knowledge {
 // listed in the environment variable PARLEY_KB (':'-separated).
 const Knowledge& default_knowledge();
 
+// True when the actor is its state rather than one of its people: a
+// country-level actor (no name), "Government of X" (what "the White House"
+// stands for), or a leader's government named after them ("the Trump
+// administration", "the Sharif government"), which dates, not names, keep
+// apart from another leader's.  Such an actor is the same side as any
+// official of its country.
+bool speaks_for_state(const Actor& a);
+
 }  // namespace parley::actors

@@ -662,7 +662,7 @@ struct Candidate {
 bool same_side(const std::string& key_a, const Actor& a, const std::string& key_b, const Actor& b) {
   if (key_a == key_b) return true;
   if (a.country.empty() || a.country != b.country) return false;
-  return a.name.empty() || b.name.empty();
+  return actors::speaks_for_state(a) || actors::speaks_for_state(b);
 }
 
 // "Tillerson met with Russia's ambassador ... On Tuesday, Tillerson met with

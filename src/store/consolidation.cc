@@ -109,7 +109,7 @@ bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
 // "Government of the United States" (what "the White House" or "the Oval
 // Office" stand for) is the state itself, like a country-level actor: it is
 // not another person than the president or a minister of that state.
-bool speaks_as_state(const Actor& a) { return a.name.empty() || a.name.rfind("Government of ", 0) == 0; }
+bool speaks_as_state(const Actor& a) { return actors::speaks_for_state(a); }
 
 struct SideMatch {
   bool possible = false;
