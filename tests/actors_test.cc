@@ -44,6 +44,27 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
   EXPECT_EQ(a->code, "KENGOV");
 }
 
+// "the Democratic Party", "Labour": names several states' parties share
+// are the party of the state the text named last, and no guess without one.
+TEST(Actors, ASharedPartyNameIsTheOneOfTheStateNamedLast) {
+  auto us = analysed("Senators in Washington met on Monday.\n\nThe Democratic Party filed a lawsuit on Friday.\n");
+  const Actor* a = actor_of(us, "Democratic Party");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->code, "USAPTY");
+  auto nz = analysed("Voters in New Zealand go to the polls.\n\nLabour promised lower taxes.\n");
+  ASSERT_NE(actor_of(nz, "Labour"), nullptr);
+  EXPECT_EQ(actor_of(nz, "Labour")->country, "NZL");
+  // The last state named has no Labour party: nothing is guessed.
+  auto fr = analysed("Paris hosted the talks.\n\nLabour criticised the plan.\n");
+  auto country_of = [](const Document& d, const std::string& text) {
+    const Actor* a = actor_of(d, text);
+    return a ? a->country : std::string();
+  };
+  EXPECT_EQ(country_of(fr, "Labour"), "");
+  auto none = analysed("The Democratic Party filed a lawsuit on Friday.\n");
+  EXPECT_EQ(country_of(none, "Democratic Party"), "");
+}
+
 TEST(Actors, AmbassadorsKeepTheirNationalityNotTheirPosting) {
   auto d = analysed("The Brazilian Ambassador to the U.S., Paulo Souza, met officials. Souza later left.\n");
   const Actor* a = actor_of(d, "Paulo Souza");

@@ -153,6 +153,11 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
       throw std::runtime_error("actors/shared_body_names.tsv: malformed line: " + std::string(line));
     shared_bodies_[f[0]] = {f[1], f[2] == "any"};
   }
+  for (std::string_view line : data::lines("actors/contextual_bodies.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 4) throw std::runtime_error("actors/contextual_bodies.tsv: malformed line: " + std::string(line));
+    contextual_bodies_[f[0]].push_back(Metonym{f[1], f[2], f[3]});
+  }
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;
   for (std::string_view line : data::lines("actors/loc_heads.txt")) {
     if (line[0] == '^')
@@ -264,6 +269,7 @@ void Knowledge::add_prefixed_titles() {
 void Knowledge::index_lead_words() {
   for (const auto& [phrase, title] : titles_) title_starts_.insert(lead_word(phrase));
   for (const auto& [name, body] : metonyms_) name_starts_.insert(lead_word(name));
+  for (const auto& [name, bodies] : contextual_bodies_) name_starts_.insert(lead_word(name));
   for (const auto& [name, iso3] : countries_) name_starts_.insert(lead_word(name));
 }
 

@@ -87,6 +87,13 @@ class Knowledge {
     auto it = shared_bodies_.find(std::string(name));
     return it == shared_bodies_.end() ? nullptr : &it->second;
   }
+  // A body name several states' bodies share ("the Democratic Party",
+  // "Labour"; data/actors/contextual_bodies.tsv): one body per state, or
+  // null.  The document's context says which state is meant.
+  const std::vector<Metonym>* contextual_bodies(std::string_view name) const {
+    auto it = contextual_bodies_.find(std::string(name));
+    return it == contextual_bodies_.end() ? nullptr : &it->second;
+  }
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
   bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
@@ -169,6 +176,7 @@ class Knowledge {
   size_t longest_title_ = 1;
   std::unordered_map<std::string, Metonym> metonyms_;
   std::unordered_map<std::string, SharedBody> shared_bodies_;
+  std::unordered_map<std::string, std::vector<Metonym>> contextual_bodies_;
   std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();
   void add_prefixed_titles();

@@ -568,6 +568,38 @@ class SentenceRecognizer {
     return {};
   }
 
+  // "the Democratic Party", "Labour", "the Tories": a body name several
+  // states share is the body of the state the document named last, if that
+  // state has one of that name; otherwise nothing is guessed.  Returns where
+  // the body ends, or i.
+  uint32_t contextual_body(uint32_t i) {
+    if (!capitalised(tok(i))) return i;
+    for (uint32_t n = std::min<uint32_t>(4, end_ - i); n > 0; --n) {
+      const std::vector<Metonym>* bodies = kb_.contextual_bodies(join(i, i + n));
+      if (!bodies) continue;
+      std::string country = last_named_state(i);
+      for (const Metonym& b : *bodies) {
+        if (b.country != country) continue;
+        add_entity(Actor{"", b.name, b.country, b.sector, "", b.country + b.sector}, MentionType::kOrganization,
+                   {i, i + n});
+        return i + n;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  // The country of the last mention before token i that has one.
+  std::string last_named_state(uint32_t i) const {
+    uint32_t at = doc_.tokens[i].text.begin;
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
+      if (m->text.begin >= at || m->entity < 0) continue;
+      const std::string& country = doc_.entities[m->entity].actor.country;
+      if (!country.empty()) return country;
+    }
+    return {};
+  }
+
   // A sentence's first word that is also an ordinary word ("No wall will be
   // built") is a surname only when a verb follows ("May said").
   bool ordinary_sentence_start(uint32_t i) const {
@@ -654,6 +686,10 @@ class SentenceRecognizer {
       Actor a{"", metonym->name, metonym->country, metonym->sector, "", metonym->country + metonym->sector};
       add_entity(a, MentionType::kOrganization, {i, j});
       return head_of_body(metonym, j);
+    }
+    if (j == i) {
+      uint32_t body_end = contextual_body(i);
+      if (body_end > i) return body_end;
     }
     uint32_t after_country = j;
     bool possessive = j > i && j < end_ && is_possessive(tok(j));
