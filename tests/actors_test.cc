@@ -47,14 +47,16 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
 // "the Democratic Party", "Labour": names several states' parties share
 // are the party of the state the text named last, and no guess without one.
 TEST(Actors, ASharedPartyNameIsTheOneOfTheStateNamedLast) {
-  auto us = analysed("Senators in Washington met on Monday.\n\nThe Democratic Party filed a lawsuit on Friday.\n");
+  // The state named last that has such a party, here before Russia.
+  auto us = analysed(
+      "Senators in Washington met on Monday.\n\nThey spoke of Russia.\n\nThe Democratic Party filed a lawsuit on Friday.\n");
   const Actor* a = actor_of(us, "Democratic Party");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->code, "USAPTY");
   auto nz = analysed("Voters in New Zealand go to the polls.\n\nLabour promised lower taxes.\n");
   ASSERT_NE(actor_of(nz, "Labour"), nullptr);
   EXPECT_EQ(actor_of(nz, "Labour")->country, "NZL");
-  // The last state named has no Labour party: nothing is guessed.
+  // No state named so far has a Labour party: nothing is guessed.
   auto fr = analysed("Paris hosted the talks.\n\nLabour criticised the plan.\n");
   auto country_of = [](const Document& d, const std::string& text) {
     const Actor* a = actor_of(d, text);

@@ -569,35 +569,33 @@ class SentenceRecognizer {
   }
 
   // "the Democratic Party", "Labour", "the Tories": a body name several
-  // states share is the body of the state the document named last, if that
-  // state has one of that name; otherwise nothing is guessed.  Returns where
-  // the body ends, or i.
+  // states share is the body of the state, among those that have one of
+  // that name, that the document named last before it; with none of them
+  // named, nothing is guessed.  Returns where the body ends, or i.
   uint32_t contextual_body(uint32_t i) {
     if (!capitalised(tok(i))) return i;
     for (uint32_t n = std::min<uint32_t>(4, end_ - i); n > 0; --n) {
       const std::vector<Metonym>* bodies = kb_.contextual_bodies(join(i, i + n));
       if (!bodies) continue;
-      std::string country = last_named_state(i);
-      for (const Metonym& b : *bodies) {
-        if (b.country != country) continue;
-        add_entity(Actor{"", b.name, b.country, b.sector, "", b.country + b.sector}, MentionType::kOrganization,
-                   {i, i + n});
-        return i + n;
-      }
-      return i;
+      const Metonym* body = last_named_of(i, *bodies);
+      if (!body) return i;
+      add_entity(Actor{"", body->name, body->country, body->sector, "", body->country + body->sector},
+                 MentionType::kOrganization, {i, i + n});
+      return i + n;
     }
     return i;
   }
 
-  // The country of the last mention before token i that has one.
-  std::string last_named_state(uint32_t i) const {
+  // The body of `bodies` whose state a mention before token i named last.
+  const Metonym* last_named_of(uint32_t i, const std::vector<Metonym>& bodies) const {
     uint32_t at = doc_.tokens[i].text.begin;
     for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
       if (m->text.begin >= at || m->entity < 0) continue;
       const std::string& country = doc_.entities[m->entity].actor.country;
-      if (!country.empty()) return country;
+      for (const Metonym& b : bodies)
+        if (b.country == country) return &b;
     }
-    return {};
+    return nullptr;
   }
 
   // A sentence's first word that is also an ordinary word ("No wall will be
