@@ -44,6 +44,21 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
   EXPECT_EQ(a->code, "KENGOV");
 }
 
+// "The president" with no country is the one president the article has
+// named so far; after two presidents it is left unresolved.
+TEST(Actors, ABareTitleIsTheOnePersonOfTheDocumentHoldingIt) {
+  auto one = analysed("President Donald Trump spoke in Washington.\n\nThe president said the talks were good.\n",
+                      Date{2018, 4, 20});
+  const Actor* a = actor_of(one, "president");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "Donald Trump");
+  auto two = analysed(
+      "President Donald Trump met President Emmanuel Macron in Washington.\n\nThe president said the talks were good.\n",
+      Date{2018, 4, 24});
+  const Actor* b = actor_of(two, "president");
+  EXPECT_TRUE(b == nullptr || b->name.empty());
+}
+
 // "the Democratic Party", "Labour": names several states' parties share
 // are the party of the state the text named last, and no guess without one.
 TEST(Actors, ASharedPartyNameIsTheOneOfTheStateNamedLast) {

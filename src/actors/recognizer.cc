@@ -829,6 +829,7 @@ class SentenceRecognizer {
     // "the secretary-general": of the international body last named.
     if (country.empty() && title && title->sector == "IGO") country = last_body_before(start);
     if (country.empty() && title) country = implied_country(*title, start);
+    if (country.empty() && title && the_one_titled(start, k, *title)) return k;
     if (!country.empty() && title) {
       int32_t found = -1, count = 0;
       for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -860,6 +861,26 @@ class SentenceRecognizer {
       return k;
     }
     return k;
+  }
+
+  // "President Donald Trump ... The president said": a definite title that
+  // names no country is the one person of the document so far who holds it;
+  // with two ("Trump met Macron. The president said") it stays unresolved.
+  // [start, k) is the title.  Returns whether it was taken.
+  bool the_one_titled(uint32_t start, uint32_t k, const Title& title) {
+    bool definite = lower(tok(start)) == "the" || (start > first_ && lower(tok(start - 1)) == "the");
+    if (!definite) return false;
+    int32_t found = -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& entity = doc_.entities[e];
+      if (entity.type != MentionType::kPerson || entity.actor.name.empty() || entity.actor.role != title.role) continue;
+      if (found >= 0 && doc_.entities[found].actor.name != entity.actor.name) return false;
+      found = static_cast<int32_t>(e);
+    }
+    if (found < 0) return false;
+    doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+    doc_.mentions.push_back({{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, found, false});
+    return true;
   }
 
   // In an article without a date, any official ever listed of a surname
