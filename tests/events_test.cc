@@ -234,6 +234,23 @@ TEST(Events, PassivesTurnTheRolesAround) {
   EXPECT_EQ(e2[0].target.actor.name, "Evan Doe");
 }
 
+TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
+  auto demolished =
+      document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",
+               {{"Russian", country("RUS")}, {"Ukrainian", country("UKR")}});
+  auto e1 = events::extract_events(demolished);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].source.actor.country, "UKR");  // "by a Ukrainian mob"
+  EXPECT_EQ(e1[0].target.actor.country, "RUS");
+
+  auto shelled = document("A hospital was shelled by Syrian government forces overnight.\n",
+                          {{"Syrian government forces", country("SYR")}});
+  auto e2 = events::extract_events(shelled);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].source.actor.country, "SYR");  // the hospital is no actor: no target
+  EXPECT_TRUE(e2[0].target.actor.country.empty());
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

@@ -783,10 +783,16 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   return "";
 }
 
-// "by X" after a passive trigger, within the clause.
+// "by X" after a passive trigger, within the clause; the agent may stand
+// behind its article or a number ("demolished by a Ukrainian protester",
+// "attacked by two Syrian gunmen").
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
-  for (const ActorSpan& a : actors)
-    if (a.first > m.last && a.first < c.end && a.first > 0 && lower(doc.token_text(a.first - 1)) == "by") return &a;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before > m.last && lower(doc.token_text(before - 1)) == "by") return &a;
+  }
   return nullptr;
 }
 
@@ -1667,7 +1673,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                         head_word.substr(head_word.size() - 2) == "ed" &&
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
                             m.trigger->target_preps.end();
-      bool passive = (be_passive || objectless) && !subj.empty();
+      // "The embassy was attacked by Syrian rebels": a passive whose subject is
+      // no actor still names its doer.
+      bool passive = (be_passive || objectless) && (!subj.empty() || (be_passive && agent_of(doc, actors, c, m)));
       // "victims killed by the crash": a participle with its agent after a
       // noun that is no actor describes that noun; no act of the clause's subject.
       if (!passive && agent_after_participle(doc, m) &&
@@ -1686,17 +1694,18 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         // visit by the subject to the agent or the place.
         const ActorSpan* agent = agent_of(doc, actors, c, m);
         bool hosting = family(code) == "04" && code == "043";
+        if (hosting && subj.empty()) continue;
         if (hosting) {
           code = "042";
           source = subj.back();
           target = agent ? agent : place_actor(doc, actors, c, m);
         } else {
           source = agent;
-          target = subj.back();
+          target = subj.empty() ? nullptr : subj.back();
         }
-        if (!target) continue;
+        if (!target && !(source && !hosting)) continue;
         if (!source && !unnamed_agent_allowed(code)) continue;
-        if (source && (source->key == target->key || same_side(*source, *target))) continue;
+        if (source && target && (source->key == target->key || same_side(*source, *target))) continue;
         emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
         // "officials would be indicted": without an agent only a reported act is news.
         if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
