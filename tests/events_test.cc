@@ -251,6 +251,24 @@ TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   EXPECT_TRUE(e2[0].target.actor.country.empty());
 }
 
+TEST(Events, TheyAfterTwoSpeakersStandsForBoth) {
+  auto both = document("Germany and France said on Monday they would send troops to Mali.\n",
+                       {{"Germany", country("DEU")}, {"France", country("FRA")}, {"Mali", country("MLI")}});
+  auto e = events::extract_events(both);
+  ASSERT_EQ(e.size(), 2u);
+  std::set<std::string> sources{e[0].source.actor.country, e[1].source.actor.country};
+  EXPECT_EQ(sources, (std::set<std::string>{"DEU", "FRA"}));
+  EXPECT_EQ(e[0].target.actor.country, "MLI");
+  EXPECT_EQ(e[1].target.actor.country, "MLI");
+
+  // "it" is one of them: only the nearest speaker.
+  auto one = document("Germany and France said on Monday it would send troops to Mali.\n",
+                      {{"Germany", country("DEU")}, {"France", country("FRA")}, {"Mali", country("MLI")}});
+  auto e1 = events::extract_events(one);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].source.actor.country, "FRA");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

@@ -874,7 +874,10 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 
 // "X said (that) it/they will ...": when clause `c` follows a verb of saying
 // and starts with a pronoun, the actor before that verb (the speaker).
-const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
+// `plural` is set when the pronoun is "they" or "we", which may stand for
+// several speakers.
+const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
+                            bool* plural = nullptr) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
   // "was quoted as saying he would ...": the saying verb opens the clause.
@@ -892,6 +895,7 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
   if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  if (plural) *plural = pronoun == "they" || pronoun == "we";
   std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
@@ -904,6 +908,27 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
     if (a.last < c.begin && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
       speaker = &a;
   return speaker;
+}
+
+// "Obama and Putin said they ...": the actors listed with `last` by "and"
+// or commas alone, right before it; "they" stands for all of them.
+std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
+                                            const ActorSpan& last) {
+  std::vector<const ActorSpan*> out;
+  const ActorSpan* next = &last;
+  for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+    const ActorSpan& a = *it;
+    if (a.last > next->first || &a == next) continue;
+    bool plain = a.last < next->first;
+    for (uint32_t i = a.last; i < next->first; ++i) {
+      std::string_view w = doc.token_text(i);
+      plain &= w == "," || w == "and";
+    }
+    if (!plain) break;
+    out.push_back(&a);
+    next = &a;
+  }
+  return out;
 }
 
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
@@ -1748,7 +1773,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
-      if (!source && subj.empty()) source = speaker_of(doc, actors, s, c);
+      bool plural_pronoun = false;
+      std::vector<const ActorSpan*> speakers;  // the others "they" stands for
+      if (!source && subj.empty()) {
+        source = speaker_of(doc, actors, s, c, &plural_pronoun);
+        if (source && plural_pronoun) speakers = listed_before(doc, actors, *source);
+      }
       // "Benin opened its borders, but was still refusing entry to X": a verb
       // phrase after "but" shares the sentence's subject.
       if (!source && subj.empty() && !m.as_noun && shares_subject(doc, s, c, m))
@@ -1788,6 +1818,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
       add_claim(doc, s, c, actors, source, target, code, lex, found);
+      if (!m.trigger->swap)
+        for (const ActorSpan* other : speakers)
+          if (!target || (other->key != target->key && !same_side(*other, *target)))
+            emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);
       // "Obama and Putin attacked Iraq": each of a plain list of subjects
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
