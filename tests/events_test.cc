@@ -269,6 +269,23 @@ TEST(Events, TheyAfterTwoSpeakersStandsForBoth) {
   EXPECT_EQ(e1[0].source.actor.country, "FRA");
 }
 
+TEST(Events, AnOrganisationExpelledIsAWithdrawalOfCooperation) {
+  Actor agency{"", "World Food Programme", "WFP", "IGO", "", "WFPIGO"};
+  auto forced = document("Khartoum forced the World Food Programme, WFP, out of Darfur last year.\n",
+                         {{"Khartoum", country("SDN"), MentionType::kLocation}, {"World Food Programme", agency}});
+  auto e1 = events::extract_events(forced);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "166");  // the particle reaches over the name and its acronym
+  EXPECT_EQ(e1[0].target.actor.country, "WFP");
+
+  auto people = document("Khartoum expelled two British journalists on Monday.\n",
+                         {{"Khartoum", country("SDN"), MentionType::kLocation},
+                          {"British journalists", Actor{"", "", "GBR", "MED", "", "GBRMED"}}});
+  auto e2 = events::extract_events(people);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].cameo, "174");  // individuals
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

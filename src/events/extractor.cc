@@ -324,7 +324,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             ok = false;
             // A particle may come after a short object ("called the strike off").
             bool prep = is_preposition(t.lemmas[k]);
-            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
+            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 4 : 5;
             // A noun reaches over names (the indirect object: "gave Pakistan
             // ... aid") and over a measure before "of" ("provide 25,000 tons
             // of food aid"), within twelve tokens.
@@ -336,7 +336,11 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               const std::string& lw = next_lemmas.front();  // the word, lower-cased
               // "used refugees as human shields": "as" here starts no clause.
               if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
-              if (!noun_lemma || !is_capitalised(w)) ++steps;
+              // "forced the UN refugee agency, UNHCR, out": a particle reaches
+              // over a named object and its appositive acronym too.
+              bool name_part = is_capitalised(w) || (w == "," && ((j + 1 < end && is_capitalised(doc.token_text(j + 1))) ||
+                                                                   is_capitalised(doc.token_text(j - 1))));
+              if (!(noun_lemma || is_particle(t.lemmas[k])) || !name_part) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
@@ -1814,6 +1818,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
+      // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
+      // a UN mission, an NGO) is a withdrawal of cooperation, 166.
+      if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
