@@ -286,6 +286,21 @@ TEST(Events, AnOrganisationExpelledIsAWithdrawalOfCooperation) {
   EXPECT_EQ(e2[0].cameo, "174");  // individuals
 }
 
+TEST(Events, BlowingUpOrBurningDownPropertyDestroysIt) {
+  auto blew = document("Maoist rebels blew up a railway bridge in Jharkhand on Sunday.\n",
+                       {{"Maoist rebels", Actor{"", "", "IND", "REB", "", "INDREB"}}});
+  auto e1 = events::extract_events(blew);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "1712");
+  EXPECT_EQ(e1[0].source.actor.code, "INDREB");
+
+  auto burned = document("Settlers burned down a Palestinian school overnight.\n",
+                         {{"Settlers", Actor{"", "", "ISR", "CVL", "", "ISRCVL"}}, {"Palestinian", country("PSE")}});
+  auto e2 = events::extract_events(burned);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].cameo, "1712");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",
