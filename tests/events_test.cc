@@ -301,6 +301,30 @@ TEST(Events, BlowingUpOrBurningDownPropertyDestroysIt) {
   EXPECT_EQ(e2[0].cameo, "1712");
 }
 
+TEST(Events, TheActOfOneSuspectedIsNotTheActOfWhoeverHoldsHim) {
+  auto held = document("Serbia arrested two men suspected of attacking Kosovo police.\n",
+                       {{"Serbia", country("SRB"), MentionType::kLocation},
+                        {"Kosovo police", Actor{"", "", "XKX", "COP", "", "XKXCOP"}}});
+  auto e = events::extract_events(held);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].cameo, "173");  // no attack by Serbia on the police
+
+  // The one accused of it, named after the word, still does it.
+  auto accused = document("Russia accused Ukraine of shelling Donetsk.\n",
+                          {{"Russia", country("RUS"), MentionType::kLocation},
+                           {"Ukraine", country("UKR"), MentionType::kLocation}});
+  auto e2 = events::extract_events(accused);
+  ASSERT_EQ(e2.size(), 2u);
+  EXPECT_EQ(e2[1].source.actor.country, "UKR");
+
+  // The subject of "is guilty of" is the one who did it.
+  auto guilty = document("The army is guilty of violating the ceasefire, monitors said.\n",
+                         {{"The army", Actor{"", "", "PHL", "MIL", "", "PHLMIL"}}});
+  auto e3 = events::extract_events(guilty);
+  ASSERT_EQ(e3.size(), 1u);
+  EXPECT_EQ(e3[0].source.actor.code, "PHLMIL");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

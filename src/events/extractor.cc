@@ -935,6 +935,28 @@ std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vect
   return out;
 }
 
+// "two nationals suspected by the West of blowing up a plane": a gerund after
+// "of" that completes a word of suspicion or guilt is done by the one
+// suspected, not by an actor named before that word.  Returns true when
+// `source` stands before the word, so the act is not its own.
+bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& source) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head < c.begin + 2) return false;
+  if (lower(doc.token_text(m.head - 1)) != "of") return false;
+  for (uint32_t i = m.head - 1; i > c.begin && m.head - i <= 8; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"suspected", "accused", "charged", "convicted", "indicted", "blamed", "guilty", "responsible",
+               "suspect", "suspects", "accusation", "accusations", "allegations", "charges"})) {
+      // "X are guilty of violating", "X was accused of attacking": the
+      // subject of the predicate is the one suspected.
+      uint32_t before = i - 1;
+      while (before > c.begin && in(lower(doc.token_text(before - 1)), {"also", "both", "not", "widely", "long"})) --before;
+      if (before > c.begin && is_be_form(lower(doc.token_text(before - 1)))) return false;
+      return source.last <= i - 1;
+    }
+  }
+  return false;
+}
+
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
@@ -1817,6 +1839,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
             emit_candidate(doc, s, m, c, actors, m.trigger->swap ? tgt[k] : source, m.trigger->swap ? source : tgt[k],
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
+      if (suspected_act_of_other(doc, c, m, *source)) continue;
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
       // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
       // a UN mission, an NGO) is a withdrawal of cooperation, 166.
