@@ -325,6 +325,25 @@ TEST(Events, TheActOfOneSuspectedIsNotTheActOfWhoeverHoldsHim) {
   EXPECT_EQ(e3[0].source.actor.code, "PHLMIL");
 }
 
+TEST(Events, APhraseInThePassiveHasItsNounBeforeTheVerb) {
+  auto fired = document("Two rockets were fired from Lebanon into northern Israel overnight.\n",
+                        {{"Lebanon", country("LBN"), MentionType::kLocation},
+                         {"Israel", country("ISR"), MentionType::kLocation}});
+  auto e1 = events::extract_events(fired);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "194");
+  EXPECT_EQ(e1[0].source.actor.country, "LBN");  // the place it came from
+  EXPECT_EQ(e1[0].target.actor.country, "ISR");
+
+  auto imposed = document("New sanctions on Iran were imposed by the EU on Monday.\n",
+                          {{"Iran", country("IRN"), MentionType::kLocation},
+                           {"EU", Actor{"", "European Union", "EU", "IGO", "", "EUIGO"}}});
+  auto e2 = events::extract_events(imposed);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].source.actor.country, "EU");
+  EXPECT_EQ(e2[0].target.actor.country, "IRN");  // named after the fronted noun
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

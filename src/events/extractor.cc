@@ -194,7 +194,11 @@ struct TriggerMatch {
   uint32_t head = 0;  // token of the head word
   uint32_t last = 0;  // last token of the trigger phrase
   bool as_noun = false;
+  // A verb-and-noun phrase in the passive, its noun before the verb
+  // ("rockets were fired at Israel", "a blockade was imposed on Gaza").
+  bool object_before = false;
 };
+
 
 // Is the word at `i` used as a noun?  Determiners, possessives and
 // adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
@@ -283,6 +287,21 @@ void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std
     if (hyphen || (l.size() >= 5 && lex.triggers_for(l))) lemmas.push_back(l);
 }
 
+// "rockets were fired", "a curfew has been imposed": the noun of a two-word
+// phrase a few words before "be" and the head verb's participle.
+template <typename LemmasAt>
+bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
+  if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
+  std::string_view word = doc.token_text(i);
+  if (word.size() < 4 || gerund(word) || !is_be_form(lower(doc.token_text(i - 1)))) return false;
+  for (uint32_t j = i - 1; j > first && i - j <= 5; --j) {
+    const auto& ls = lemmas_at(j - 1);
+    if (std::find(ls.begin(), ls.end(), t.lemmas[1]) != ls.end()) return true;
+    if (is_clause_boundary(ls.front()) || doc.token_text(j - 1) == ",") return false;
+  }
+  return false;
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
@@ -351,6 +370,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               // "agreed to lift sanctions on" not over another verb.
               if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
             }
+          }
+          if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) {
+            m.object_before = true;
+            out.push_back(m);
+            used[i - first] = true;
+            goto next_token;
           }
           if (!ok) continue;
           m.last = at;
@@ -796,6 +821,32 @@ const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& act
     uint32_t before = a.first;
     while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
     if (before > m.last && lower(doc.token_text(before - 1)) == "by") return &a;
+  }
+  return nullptr;
+}
+
+// "rockets were fired from the Gaza Strip": with no agent named, the place an
+// attack came from stands for its side.
+const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                              const TriggerMatch& m) {
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before > m.last && lower(doc.token_text(before - 1)) == "from") return &a;
+  }
+  return nullptr;
+}
+
+// "Evidence against Russia was presented": in a passive phrase the target's
+// preposition may follow the fronted noun, before the verb.
+const ActorSpan* fronted_target(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= c.begin || a.last >= m.head) continue;
+    std::string prev = lower(doc.token_text(a.first - 1));
+    if (prev != "obj" && std::find(preps.begin(), preps.end(), prev) != preps.end()) return &a;
   }
   return nullptr;
 }
@@ -1726,7 +1777,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                             m.trigger->target_preps.end();
       // "The embassy was attacked by Syrian rebels": a passive whose subject is
       // no actor still names its doer.
-      bool passive = (be_passive || objectless) && (!subj.empty() || (be_passive && agent_of(doc, actors, c, m)));
+      bool passive = (be_passive || objectless) &&
+                     (!subj.empty() || (be_passive && (m.object_before || agent_of(doc, actors, c, m))));
       // "victims killed by the crash": a participle with its agent after a
       // noun that is no actor describes that noun; no act of the clause's subject.
       if (!passive && agent_after_participle(doc, m) &&
@@ -1750,6 +1802,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           code = "042";
           source = subj.back();
           target = agent ? agent : place_actor(doc, actors, c, m);
+        } else if (m.object_before && subj.empty()) {
+          // "rockets were fired at Israel from Gaza": the subject is the
+          // phrase's own noun; the target follows as in the active.
+          source = agent ? agent : origin_place(doc, actors, c, m);
+          target = tgt.empty() ? fronted_target(doc, actors, c, m) : tgt.front();
+          if (target && source && target->key == source->key) target = nullptr;
         } else {
           source = agent;
           target = subj.empty() ? nullptr : subj.back();
