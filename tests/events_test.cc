@@ -344,6 +344,21 @@ TEST(Events, APhraseInThePassiveHasItsNounBeforeTheVerb) {
   EXPECT_EQ(e2[0].target.actor.country, "IRN");  // named after the fronted noun
 }
 
+TEST(Events, HelpingAnActorIsAidButHelpingDoSomethingIsThatAct) {
+  auto helped = document("Iran helped the Syrian army with fuel last year.\n",
+                         {{"Iran", country("IRN"), MentionType::kLocation},
+                          {"Syrian army", Actor{"", "", "SYR", "MIL", "", "SYRMIL"}}});
+  auto e1 = events::extract_events(helped);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "070");
+  EXPECT_EQ(e1[0].target.actor.code, "SYRMIL");
+
+  auto defend = document("Norway sent ships to help defend Saudi Arabia.\n",
+                         {{"Norway", country("NOR"), MentionType::kLocation},
+                          {"Saudi Arabia", country("SAU"), MentionType::kLocation}});
+  for (const Event& e : events::extract_events(defend)) EXPECT_NE(e.cameo, "070");  // "help defend": no aid by itself
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

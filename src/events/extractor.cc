@@ -289,6 +289,15 @@ void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std
 
 // "rockets were fired", "a curfew has been imposed": the noun of a two-word
 // phrase a few words before "be" and the head verb's participle.
+// Does a name, an article or a number start right after token `i`?
+bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
+  if (i + 1 >= end) return false;
+  std::string_view next = doc.token_text(i + 1);
+  std::string w = lower(next);
+  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
+         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
+}
+
 template <typename LemmasAt>
 bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
   if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
@@ -390,6 +399,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           continue;  // a verb trigger used as a noun
         } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
           continue;  // "court orders", "pounds 5m": the noun
+        } else if (t.object_next && !object_follows(doc, i, end)) {
+          continue;  // "help defend", "help with": the act is another's
         }
         out.push_back(m);
         for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
