@@ -359,6 +359,17 @@ TEST(Events, HelpingAnActorIsAidButHelpingDoSomethingIsThatAct) {
   for (const Event& e : events::extract_events(defend)) EXPECT_NE(e.cameo, "070");  // "help defend": no aid by itself
 }
 
+TEST(Events, TheSpeakersOwnForcesActForTheSpeaker) {
+  auto own = document("Russia said on Monday its forces had attacked Georgia.\n",
+                      {{"Russia", country("RUS"), MentionType::kLocation},
+                       {"Georgia", country("GEO"), MentionType::kLocation}});
+  auto e = events::extract_events(own);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].cameo, "190");
+  EXPECT_EQ(e[0].source.actor.country, "RUS");
+  EXPECT_EQ(e[0].target.actor.country, "GEO");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

@@ -960,8 +960,10 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
     ++p;
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
-  if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
-  if (plural) *plural = pronoun == "they" || pronoun == "we";
+  // "Russia said its forces attacked ...": the speaker's own people act.
+  bool own = in(pronoun, {"its", "their", "our"}) && p + 1 < c.end && !is_capitalised(doc.token_text(p + 1));
+  if (!own && !in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  if (plural) *plural = pronoun == "they" || pronoun == "we" || pronoun == "their" || pronoun == "our";
   std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
