@@ -370,6 +370,23 @@ TEST(Events, TheSpeakersOwnForcesActForTheSpeaker) {
   EXPECT_EQ(e[0].target.actor.country, "GEO");
 }
 
+TEST(Events, ForcePreparedForAnAttackIsAForcePostureNotAThreat) {
+  auto prepared = document("The Serbian army was preparing to shell Kosovo on Friday.\n",
+                           {{"Serbian army", Actor{"", "", "SRB", "MIL", "", "SRBMIL"}},
+                            {"Kosovo", country("XKX"), MentionType::kLocation}});
+  auto e1 = events::extract_events(prepared);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "150");
+  EXPECT_EQ(e1[0].status, EventStatus::kOccurred);
+
+  auto threatened = document("Serbia threatened to shell Kosovo on Friday.\n",
+                             {{"Serbia", country("SRB"), MentionType::kLocation},
+                              {"Kosovo", country("XKX"), MentionType::kLocation}});
+  auto e2 = events::extract_events(threatened);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].cameo, "138");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

@@ -47,7 +47,7 @@ bool is_plan_word(std::string_view w) {
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
-                "designed", "prepares"});
+                "designed", "prepares", "poised", "readying"});
 }
 
 bool is_cancel_word(std::string_view w) {
@@ -1309,6 +1309,19 @@ bool is_threat(const Document& doc, Clause c, const TriggerMatch& m, uint32_t su
   return false;
 }
 
+// "The army prepared to resume shelling", "troops are poised to attack": a
+// force readied for a violent act (CAMEO 18-20) is a force posture (15),
+// an act of its own, not a threat spoken to anyone.
+bool preparing_force(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end,
+                     const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return false;
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
+    if (in(lower(doc.token_text(i)), {"prepared", "prepare", "prepares", "preparing", "poised", "readying"}))
+      return !is_threat(doc, c, m, subject_end);
+  return false;
+}
+
 std::string threat_code(const std::string& code) {
   std::string intent = intent_code(code);
   return intent.rfind("13", 0) == 0 ? intent : "130";
@@ -1444,6 +1457,9 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   }
   if (is_demanded(doc, c, m, subject_end)) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
+  } else if (e.status == EventStatus::kPlanned && preparing_force(doc, c, m, subject_end, code)) {
+    code = "150";  // the preparation is itself a show of force, done now
+    e.status = EventStatus::kOccurred;
   } else if (e.status == EventStatus::kPlanned) {
     code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
   }
