@@ -387,6 +387,23 @@ TEST(Events, ForcePreparedForAnAttackIsAForcePostureNotAThreat) {
   EXPECT_EQ(e2[0].cameo, "138");
 }
 
+TEST(Events, ASanctionAnnouncedAsDecidedIsImposedNotThreatened) {
+  Given iran{"Iran", country("IRN"), MentionType::kLocation}, canada{"Canada", country("CAN"), MentionType::kLocation};
+  auto decided = events::extract_events(document("Iran decided on Friday to cut ties with Canada.\n", {iran, canada}));
+  ASSERT_EQ(decided.size(), 1u);
+  EXPECT_EQ(decided[0].cameo, "161");
+  EXPECT_EQ(decided[0].status, EventStatus::kOccurred);
+
+  auto said = events::extract_events(document("Iran said on Friday it would cut ties with Canada.\n", {iran, canada}));
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].cameo, "132");  // a statement of what it would do: a threat
+
+  auto conditional = events::extract_events(
+      document("Iran announced it would cut ties with Canada unless the embassy reopened.\n", {iran, canada}));
+  ASSERT_EQ(conditional.size(), 1u);
+  EXPECT_EQ(conditional[0].cameo, "132");  // on a condition: still a threat
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

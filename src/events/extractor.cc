@@ -1322,6 +1322,20 @@ bool preparing_force(const Document& doc, Clause c, const TriggerMatch& m, uint3
   return false;
 }
 
+// "The US announced it would prohibit all aid to the rebels", "decided to
+// cut ties": a sanction (CAMEO 16) announced as decided, on no condition,
+// takes effect with the decision; no threat (132) is left to carry out.
+bool decided_sanction(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m, uint32_t subject_end,
+                      const std::string& code) {
+  if (code.rfind("16", 0) != 0 || is_threat(doc, c, m, subject_end)) return false;
+  for (uint32_t i = m.head; i > s.first_token && m.head - i < 7; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"announced", "decided", "announces", "decides"})) return true;
+    if (is_negation(w) || in(w, {"if", "could", "might", "may", "unless"})) return false;
+  }
+  return false;
+}
+
 std::string threat_code(const std::string& code) {
   std::string intent = intent_code(code);
   return intent.rfind("13", 0) == 0 ? intent : "130";
@@ -1457,6 +1471,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   }
   if (is_demanded(doc, c, m, subject_end)) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
+  } else if (e.status == EventStatus::kPlanned && decided_sanction(doc, s, c, m, subject_end, code)) {
+    e.status = EventStatus::kOccurred;  // the decision reduces the relations now
   } else if (e.status == EventStatus::kPlanned && preparing_force(doc, c, m, subject_end, code)) {
     code = "150";  // the preparation is itself a show of force, done now
     e.status = EventStatus::kOccurred;
