@@ -404,6 +404,19 @@ TEST(Events, ASanctionAnnouncedAsDecidedIsImposedNotThreatened) {
   EXPECT_EQ(conditional[0].cameo, "132");  // on a condition: still a threat
 }
 
+TEST(Events, AProtestSpokenIsACriticismOfWhomItNames) {
+  Given russia{"Russia", country("RUS"), MentionType::kLocation};
+  Given nato{"NATO", Actor{"", "North Atlantic Treaty Organization", "NATO", "IGO", "", "NATOIGO"}};
+  auto spoken = events::extract_events(document("Russia protested that NATO had moved troops east.\n", {russia, nato}));
+  ASSERT_FALSE(spoken.empty());
+  EXPECT_EQ(spoken[0].cameo, "111");
+  EXPECT_EQ(spoken[0].target.actor.country, "NATO");
+
+  auto staged = events::extract_events(document("Russia protested against NATO on Monday.\n", {russia, nato}));
+  ASSERT_EQ(staged.size(), 1u);
+  EXPECT_EQ(staged[0].cameo, "140");
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

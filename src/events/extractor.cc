@@ -1943,6 +1943,17 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
       if (suspected_act_of_other(doc, c, m, *source)) continue;
+      // "Russia protested that NATO had broken the treaty": a protest spoken,
+      // not staged, is a criticism (CAMEO 111) of the one it names.
+      if (code == "140" && !m.as_noun && m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") {
+        code = "111";
+        if (!target)
+          for (const ActorSpan& a : actors)
+            if (a.first > m.last + 1 && a.key != source->key && !same_side(a, *source)) {
+              target = &a;
+              break;
+            }
+      }
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
       // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
       // a UN mission, an NGO) is a withdrawal of cooperation, 166.
