@@ -417,6 +417,13 @@ TEST(Events, AProtestSpokenIsACriticismOfWhomItNames) {
   EXPECT_EQ(staged[0].cameo, "140");
 }
 
+TEST(Events, AParticipleBetweenTheAndItsNounIsAnAdjective) {
+  auto e = events::extract_events(
+      document("Serbian troops withdrew from the besieged town of Gorazde on Tuesday.\n",
+               {{"Serbian troops", Actor{"", "", "SRB", "MIL", "", "SRBMIL"}}}));
+  for (const Event& x : e) EXPECT_NE(x.cameo, "191");  // "the besieged town": no blockade by the troops
+}
+
 TEST(Events, ThePossibilityOfAMeetingIsAnIntention) {
   auto doc = document(
       "Speaking about the possibility of Modi and Sharif meeting face to face, the aide said it may happen in July.\n",

@@ -214,7 +214,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // preposition or the clause's end names the people it describes.
   if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
     std::string next = lower(doc.token_text(i + 1));
-    return is_preposition(next) || next == "," || next == "." || next == "and";
+    if (is_preposition(next) || next == "," || next == "." || next == "and") return true;
   }
   // "with exiled dissidents", "the detained journalist": a participle
   // between a determiner or preposition and its noun is an adjective.
