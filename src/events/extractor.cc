@@ -47,7 +47,7 @@ bool is_plan_word(std::string_view w) {
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
-                "designed", "prepares"});
+                "designed", "prepares", "poised", "readying"});
 }
 
 bool is_cancel_word(std::string_view w) {
@@ -194,7 +194,11 @@ struct TriggerMatch {
   uint32_t head = 0;  // token of the head word
   uint32_t last = 0;  // last token of the trigger phrase
   bool as_noun = false;
+  // A verb-and-noun phrase in the passive, its noun before the verb
+  // ("rockets were fired at Israel", "a blockade was imposed on Gaza").
+  bool object_before = false;
 };
+
 
 // Is the word at `i` used as a noun?  Determiners, possessives and
 // adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
@@ -210,7 +214,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // preposition or the clause's end names the people it describes.
   if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
     std::string next = lower(doc.token_text(i + 1));
-    return is_preposition(next) || next == "," || next == "." || next == "and";
+    if (is_preposition(next) || next == "," || next == "." || next == "and") return true;
   }
   // "with exiled dissidents", "the detained journalist": a participle
   // between a determiner or preposition and its noun is an adjective.
@@ -283,6 +287,30 @@ void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std
     if (hyphen || (l.size() >= 5 && lex.triggers_for(l))) lemmas.push_back(l);
 }
 
+// "rockets were fired", "a curfew has been imposed": the noun of a two-word
+// phrase a few words before "be" and the head verb's participle.
+// Does a name, an article or a number start right after token `i`?
+bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
+  if (i + 1 >= end) return false;
+  std::string_view next = doc.token_text(i + 1);
+  std::string w = lower(next);
+  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
+         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
+}
+
+template <typename LemmasAt>
+bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
+  if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
+  std::string_view word = doc.token_text(i);
+  if (word.size() < 4 || gerund(word) || !is_be_form(lower(doc.token_text(i - 1)))) return false;
+  for (uint32_t j = i - 1; j > first && i - j <= 5; --j) {
+    const auto& ls = lemmas_at(j - 1);
+    if (std::find(ls.begin(), ls.end(), t.lemmas[1]) != ls.end()) return true;
+    if (is_clause_boundary(ls.front()) || doc.token_text(j - 1) == ",") return false;
+  }
+  return false;
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
@@ -324,7 +352,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
             ok = false;
             // A particle may come after a short object ("called the strike off").
             bool prep = is_preposition(t.lemmas[k]);
-            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 3 : 5;
+            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 4 : 5;
             // A noun reaches over names (the indirect object: "gave Pakistan
             // ... aid") and over a measure before "of" ("provide 25,000 tons
             // of food aid"), within twelve tokens.
@@ -336,7 +364,11 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               const std::string& lw = next_lemmas.front();  // the word, lower-cased
               // "used refugees as human shields": "as" here starts no clause.
               if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
-              if (!noun_lemma || !is_capitalised(w)) ++steps;
+              // "forced the UN refugee agency, UNHCR, out": a particle reaches
+              // over a named object and its appositive acronym too.
+              bool name_part = is_capitalised(w) || (w == "," && ((j + 1 < end && is_capitalised(doc.token_text(j + 1))) ||
+                                                                   is_capitalised(doc.token_text(j - 1))));
+              if (!(noun_lemma || is_particle(t.lemmas[k])) || !name_part) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 at = j;
@@ -347,6 +379,12 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               // "agreed to lift sanctions on" not over another verb.
               if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
             }
+          }
+          if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) {
+            m.object_before = true;
+            out.push_back(m);
+            used[i - first] = true;
+            goto next_token;
           }
           if (!ok) continue;
           m.last = at;
@@ -361,6 +399,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           continue;  // a verb trigger used as a noun
         } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
           continue;  // "court orders", "pounds 5m": the noun
+        } else if (t.object_next && !object_follows(doc, i, end)) {
+          continue;  // "help defend", "help with": the act is another's
         }
         out.push_back(m);
         for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
@@ -783,10 +823,42 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   return "";
 }
 
-// "by X" after a passive trigger, within the clause.
+// "by X" after a passive trigger, within the clause; the agent may stand
+// behind its article or a number ("demolished by a Ukrainian protester",
+// "attacked by two Syrian gunmen").
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
-  for (const ActorSpan& a : actors)
-    if (a.first > m.last && a.first < c.end && a.first > 0 && lower(doc.token_text(a.first - 1)) == "by") return &a;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before > m.last && lower(doc.token_text(before - 1)) == "by") return &a;
+  }
+  return nullptr;
+}
+
+// "rockets were fired from the Gaza Strip": with no agent named, the place an
+// attack came from stands for its side.
+const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                              const TriggerMatch& m) {
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before > m.last && lower(doc.token_text(before - 1)) == "from") return &a;
+  }
+  return nullptr;
+}
+
+// "Evidence against Russia was presented": in a passive phrase the target's
+// preposition may follow the fronted noun, before the verb.
+const ActorSpan* fronted_target(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= c.begin || a.last >= m.head) continue;
+    std::string prev = lower(doc.token_text(a.first - 1));
+    if (prev != "obj" && std::find(preps.begin(), preps.end(), prev) != preps.end()) return &a;
+  }
   return nullptr;
 }
 
@@ -868,7 +940,10 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 
 // "X said (that) it/they will ...": when clause `c` follows a verb of saying
 // and starts with a pronoun, the actor before that verb (the speaker).
-const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c) {
+// `plural` is set when the pronoun is "they" or "we", which may stand for
+// several speakers.
+const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
+                            bool* plural = nullptr) {
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
   // "was quoted as saying he would ...": the saying verb opens the clause.
@@ -885,7 +960,10 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
     ++p;
   }
   std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
-  if (!in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  // "Russia said its forces attacked ...": the speaker's own people act.
+  bool own = in(pronoun, {"its", "their", "our"}) && p + 1 < c.end && !is_capitalised(doc.token_text(p + 1));
+  if (!own && !in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  if (plural) *plural = pronoun == "they" || pronoun == "we" || pronoun == "their" || pronoun == "our";
   std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
   if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
@@ -898,6 +976,49 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
     if (a.last < c.begin && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
       speaker = &a;
   return speaker;
+}
+
+// "Obama and Putin said they ...": the actors listed with `last` by "and"
+// or commas alone, right before it; "they" stands for all of them.
+std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
+                                            const ActorSpan& last) {
+  std::vector<const ActorSpan*> out;
+  const ActorSpan* next = &last;
+  for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+    const ActorSpan& a = *it;
+    if (a.last > next->first || &a == next) continue;
+    bool plain = a.last < next->first;
+    for (uint32_t i = a.last; i < next->first; ++i) {
+      std::string_view w = doc.token_text(i);
+      plain &= w == "," || w == "and";
+    }
+    if (!plain) break;
+    out.push_back(&a);
+    next = &a;
+  }
+  return out;
+}
+
+// "two nationals suspected by the West of blowing up a plane": a gerund after
+// "of" that completes a word of suspicion or guilt is done by the one
+// suspected, not by an actor named before that word.  Returns true when
+// `source` stands before the word, so the act is not its own.
+bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& source) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head < c.begin + 2) return false;
+  if (lower(doc.token_text(m.head - 1)) != "of") return false;
+  for (uint32_t i = m.head - 1; i > c.begin && m.head - i <= 8; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"suspected", "accused", "charged", "convicted", "indicted", "blamed", "guilty", "responsible",
+               "suspect", "suspects", "accusation", "accusations", "allegations", "charges"})) {
+      // "X are guilty of violating", "X was accused of attacking": the
+      // subject of the predicate is the one suspected.
+      uint32_t before = i - 1;
+      while (before > c.begin && in(lower(doc.token_text(before - 1)), {"also", "both", "not", "widely", "long"})) --before;
+      if (before > c.begin && is_be_form(lower(doc.token_text(before - 1)))) return false;
+      return source.last <= i - 1;
+    }
+  }
+  return false;
 }
 
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
@@ -1188,6 +1309,33 @@ bool is_threat(const Document& doc, Clause c, const TriggerMatch& m, uint32_t su
   return false;
 }
 
+// "The army prepared to resume shelling", "troops are poised to attack": a
+// force readied for a violent act (CAMEO 18-20) is a force posture (15),
+// an act of its own, not a threat spoken to anyone.
+bool preparing_force(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end,
+                     const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return false;
+  for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
+    if (in(lower(doc.token_text(i)), {"prepared", "prepare", "prepares", "preparing", "poised", "readying"}))
+      return !is_threat(doc, c, m, subject_end);
+  return false;
+}
+
+// "The US announced it would prohibit all aid to the rebels", "decided to
+// cut ties": a sanction (CAMEO 16) announced as decided, on no condition,
+// takes effect with the decision; no threat (132) is left to carry out.
+bool decided_sanction(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m, uint32_t subject_end,
+                      const std::string& code) {
+  if (code.rfind("16", 0) != 0 || is_threat(doc, c, m, subject_end)) return false;
+  for (uint32_t i = m.head; i > s.first_token && m.head - i < 7; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"announced", "decided", "announces", "decides"})) return true;
+    if (is_negation(w) || in(w, {"if", "could", "might", "may", "unless"})) return false;
+  }
+  return false;
+}
+
 std::string threat_code(const std::string& code) {
   std::string intent = intent_code(code);
   return intent.rfind("13", 0) == 0 ? intent : "130";
@@ -1323,6 +1471,11 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   }
   if (is_demanded(doc, c, m, subject_end)) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
+  } else if (e.status == EventStatus::kPlanned && decided_sanction(doc, s, c, m, subject_end, code)) {
+    e.status = EventStatus::kOccurred;  // the decision reduces the relations now
+  } else if (e.status == EventStatus::kPlanned && preparing_force(doc, c, m, subject_end, code)) {
+    code = "150";  // the preparation is itself a show of force, done now
+    e.status = EventStatus::kOccurred;
   } else if (e.status == EventStatus::kPlanned) {
     code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
   }
@@ -1667,7 +1820,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                         head_word.substr(head_word.size() - 2) == "ed" &&
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
                             m.trigger->target_preps.end();
-      bool passive = (be_passive || objectless) && !subj.empty();
+      // "The embassy was attacked by Syrian rebels": a passive whose subject is
+      // no actor still names its doer.
+      bool passive = (be_passive || objectless) &&
+                     (!subj.empty() || (be_passive && (m.object_before || agent_of(doc, actors, c, m))));
       // "victims killed by the crash": a participle with its agent after a
       // noun that is no actor describes that noun; no act of the clause's subject.
       if (!passive && agent_after_participle(doc, m) &&
@@ -1686,17 +1842,24 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         // visit by the subject to the agent or the place.
         const ActorSpan* agent = agent_of(doc, actors, c, m);
         bool hosting = family(code) == "04" && code == "043";
+        if (hosting && subj.empty()) continue;
         if (hosting) {
           code = "042";
           source = subj.back();
           target = agent ? agent : place_actor(doc, actors, c, m);
+        } else if (m.object_before && subj.empty()) {
+          // "rockets were fired at Israel from Gaza": the subject is the
+          // phrase's own noun; the target follows as in the active.
+          source = agent ? agent : origin_place(doc, actors, c, m);
+          target = tgt.empty() ? fronted_target(doc, actors, c, m) : tgt.front();
+          if (target && source && target->key == source->key) target = nullptr;
         } else {
           source = agent;
-          target = subj.back();
+          target = subj.empty() ? nullptr : subj.back();
         }
-        if (!target) continue;
+        if (!target && !(source && !hosting)) continue;
         if (!source && !unnamed_agent_allowed(code)) continue;
-        if (source && (source->key == target->key || same_side(*source, *target))) continue;
+        if (source && target && (source->key == target->key || same_side(*source, *target))) continue;
         emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
         // "officials would be indicted": without an agent only a reported act is news.
         if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
@@ -1739,7 +1902,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       // "Hungary said it will support ...": a pronoun subject of reported
       // speech is the speaker.
-      if (!source && subj.empty()) source = speaker_of(doc, actors, s, c);
+      bool plural_pronoun = false;
+      std::vector<const ActorSpan*> speakers;  // the others "they" stands for
+      if (!source && subj.empty()) {
+        source = speaker_of(doc, actors, s, c, &plural_pronoun);
+        if (source && plural_pronoun) speakers = listed_before(doc, actors, *source);
+      }
       // "Benin opened its borders, but was still refusing entry to X": a verb
       // phrase after "but" shares the sentence's subject.
       if (!source && subj.empty() && !m.as_noun && shares_subject(doc, s, c, m))
@@ -1774,11 +1942,30 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
             emit_candidate(doc, s, m, c, actors, m.trigger->swap ? tgt[k] : source, m.trigger->swap ? source : tgt[k],
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
+      if (suspected_act_of_other(doc, c, m, *source)) continue;
+      // "Russia protested that NATO had broken the treaty": a protest spoken,
+      // not staged, is a criticism (CAMEO 111) of the one it names.
+      if (code == "140" && !m.as_noun && m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") {
+        code = "111";
+        if (!target)
+          for (const ActorSpan& a : actors)
+            if (a.first > m.last + 1 && a.key != source->key && !same_side(a, *source)) {
+              target = &a;
+              break;
+            }
+      }
       if (code == "150" && target && exercising_together(doc, subj, *target)) code = "062";
+      // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
+      // a UN mission, an NGO) is a withdrawal of cooperation, 166.
+      if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
       emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
       add_claim(doc, s, c, actors, source, target, code, lex, found);
+      if (!m.trigger->swap)
+        for (const ActorSpan* other : speakers)
+          if (!target || (other->key != target->key && !same_side(*other, *target)))
+            emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);
       // "Obama and Putin attacked Iraq": each of a plain list of subjects
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())

@@ -52,6 +52,8 @@ Lexicon::Lexicon() {
         t.noun_head = true;
       else if (flag == "accused")
         t.accused = true;
+      else if (flag == "object_next")
+        t.object_next = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();

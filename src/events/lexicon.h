@@ -23,6 +23,9 @@ struct Trigger {
   bool swap = false;
   bool inflected = false;  // only its -ed and -ing forms trigger ("ordered", not "orders")
   bool accused = false;    // the subject is accused of the act by the one reporting it ("X said Iran lied")
+  // Its object must follow at once, a name or an article ("helped Syria",
+  // "helped the rebels"); a bare verb after it carries the act ("help defend").
+  bool object_next = false;
   bool noun_head = false;  // a phrase whose head may be a noun too ("a halt to tests")
 };
 
