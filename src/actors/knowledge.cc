@@ -320,7 +320,10 @@ void Knowledge::add(Tenure t) {
     for (const std::string& surname : surnames(name, family_name_first)) by_surname_[surname].push_back(index);
   };
   index_name(t.name);
-  by_title_[base::ascii_lower(t.title)].push_back(index);
+  std::string lower_title = base::ascii_lower(t.title);
+  by_title_[lower_title].push_back(index);
+  std::vector<std::string>& countries = countries_by_title_[lower_title];
+  if (std::find(countries.begin(), countries.end(), t.country) == countries.end()) countries.push_back(t.country);
   for (const auto& alias : split(t.aliases, '|'))
     if (!alias.empty() && alias != t.name) index_name(alias);
   ++country_tenures_[t.country];
@@ -492,12 +495,8 @@ std::vector<const Tenure*> Knowledge::titled(std::string_view country, std::stri
 }
 
 std::vector<std::string> Knowledge::countries_with_title(std::string_view role_title) const {
-  std::vector<std::string> out;
-  auto it = by_title_.find(base::ascii_lower(role_title));
-  if (it == by_title_.end()) return out;
-  for (size_t i : it->second)
-    if (std::find(out.begin(), out.end(), tenures_[i].country) == out.end()) out.push_back(tenures_[i].country);
-  return out;
+  auto it = countries_by_title_.find(base::ascii_lower(role_title));
+  return it == countries_by_title_.end() ? std::vector<std::string>{} : it->second;
 }
 
 bool speaks_for_state(const Actor& a) {

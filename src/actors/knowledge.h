@@ -195,6 +195,7 @@ class Knowledge {
   std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
   std::unordered_map<std::string, std::vector<size_t>> by_title_;  // lower-case office title -> tenures (not vacant)
+  std::unordered_map<std::string, std::vector<std::string>> countries_by_title_;  // lower-case title -> countries
   void load_user_file(const std::string& path);
   // Reads one file of named bodies (metonyms.tsv format) into metonyms_.
   void load_bodies(const std::string& file);

@@ -37,9 +37,12 @@ bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s
 // "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
 // in lower case.  Only these articles open the name lookup to a lower-case word.
 bool arabic_article_name(std::string_view t) {
-  static const char* articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-"};
-  return std::any_of(std::begin(articles), std::end(articles), [&](const char* a) {
-    size_t n = std::strlen(a);
+  // Cheap test first: every article is a lower-case letter or two and a hyphen.
+  if (t.size() < 4 || t[0] < 'a' || t[0] > 'z' || (t[2] != '-' && t[3] != '-')) return false;
+  static constexpr std::string_view articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-",
+                                                  "ash-", "at-", "az-", "ul-", "ud-"};
+  return std::any_of(std::begin(articles), std::end(articles), [&](std::string_view a) {
+    size_t n = a.size();
     return t.size() > n + 1 && t.compare(0, n, a) == 0 && t[n] >= 'A' && t[n] <= 'Z';
   });
 }
@@ -52,7 +55,7 @@ bool hyphenated_adjective(std::string_view t) {
 
 // Capitalised function words that start sentences but never names.
 bool is_stop_word(std::string_view t) {
-  static const char* words[] = {
+  static constexpr std::string_view words[] = {
       "The",     "A",         "An",        "In",           "On",          "At",       "But",
       "And",     "Or",        "He",        "She",          "It",          "They",     "We",
       "I",       "This",      "That",      "These",        "Those",       "His",      "Her",
@@ -64,13 +67,13 @@ bool is_stop_word(std::string_view t) {
       "Sunday",  "January",   "February",  "March",        "April",       "May",      "June",
       "July",    "August",    "September", "October",      "November",    "December", "Mr.",
       "Mrs.",    "Ms.",       "Dr."};
-  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t == w; });
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; });
 }
 
 bool is_month(std::string_view t) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+  static constexpr std::string_view months[] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
-  return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return t == m; });
+  return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return t == m; });
 }
 
 // "English", "Kurdish", "Iraqis": a people or a language rather than a surname.

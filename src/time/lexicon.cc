@@ -161,9 +161,10 @@ bool may_start_expression(std::string_view w) {
     const Lexicon& lex = lexicon();
     for (const Phrase& p : lex.phrases) s.insert(p.words[0]);
     for (const auto& h : lex.hedges) s.insert(h[0]);
+    for (const Holiday& h : lex.holidays) s.insert(h.words[0]);
     return s;
   }();
-  return starters.count(w) || number_of(w) >= 0 || ordinal_of(w) || !part_of_day(w).empty() ||
+  return starters.count(w) || month_of(w) || weekday_of(w) || number_of(w) >= 0 || ordinal_of(w) || !part_of_day(w).empty() ||
          !season_of(w).empty() || decade_word(w) > 0 || unit_of(w) != Unit::kNone;
 }
 

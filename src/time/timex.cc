@@ -133,9 +133,10 @@ class Tagger {
   }
 
   bool may_start(uint32_t i) const {
+    // Words with digits or marks ("1990s", "Sept.", "mid-1990s") go to the rules;
+    // a plain word, capitalised or not, only if an expression can start with it.
     std::string_view t = w(i);
-    if (capitalized(i) || !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      return true;
+    if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
     return may_start_expression(t);
   }
 
