@@ -86,6 +86,28 @@ TEST(Events, ALeadersAdministrationIsTheSameSideAsTheLeader) {
   EXPECT_FALSE(actors::speaks_for_state(Actor{"", "Government Accountability Office", "USA", "GOV", "", ""}));
 }
 
+// A word of cancelling after a verb is the act's object, not its fate:
+// the agreement and the demand took place; a meeting "postponed" did not.
+TEST(Events, CancellingWordsAfterAVerbDoNotNegateIt) {
+  auto agreed = document("The opposition agreed with Egypt to postpone the demonstration.\n",
+                         {{"opposition", Actor{"", "", "AZE", "OPP", "", "AZEOPP"}, MentionType::kOrganization},
+                          {"Egypt", country("EGY")}});
+  auto events = events::extract_events(agreed);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  auto demanded = document("China demanded that the United States cancel plans to sell weapons.\n",
+                           {{"China", country("CHN")}, {"United States", country("USA")}});
+  events = events::extract_events(demanded);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "10");
+  EXPECT_NE(events[0].status, EventStatus::kNegated);
+  auto postponed = document("Lavrov's meeting with Tillerson was postponed.\n",
+                            {{"Lavrov", person("Sergey Lavrov", "RUS")}, {"Tillerson", person("Rex Tillerson", "USA")}});
+  events = events::extract_events(postponed);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kNegated);
+}
+
 TEST(Events, ANameInTheNextSentenceSaysWhoTheTitledEnvoyWas) {
   // The lead gives the title, the next sentence the name of someone the
   // knowledge base does not know: one meeting, with a named Swedish envoy.

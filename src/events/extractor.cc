@@ -635,8 +635,10 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
       if (w == "no") negated = true;
     }
   }
-  // "... meeting was cancelled/postponed" after a noun trigger.
-  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 4; ++i)
+  // "... meeting was cancelled/postponed" after a noun trigger.  After a verb
+  // the word is the act's object, not its fate: "agreed to postpone the
+  // demonstration", "demanded that the US cancel plans".
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 4; ++i)
     if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
   // "... meeting was in the works / on the cards / being prepared": still a
   // plan.  Only a noun: "launched war games, expected to be joined later"
