@@ -257,6 +257,15 @@ TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
   EXPECT_EQ(code_of("Moscow"), "RUS");  // a state alone stays the state
 }
 
+// An irregular past between a state and a group noun is the verb, not a
+// modifier of the group: "Russia held military drills" is Russia acting.
+TEST(Actors, AnIrregularPastIsNoModifierOfAGroup) {
+  GroupCodes code_of("Russia held military drills near the border. Britain sent troops to the region.\n");
+  EXPECT_EQ(code_of("Russia held military"), "(none)");
+  EXPECT_EQ(code_of("Russia"), "RUS");
+  EXPECT_EQ(code_of("Britain sent troops"), "(none)");
+}
+
 TEST(Actors, NamedOfficesAfterACountryAreGroupsOfThatCountry) {
   GroupCodes code_of(
       "Poland's Foreign Ministry summoned the envoy. The Kenyan Defence Ministry denied it. "

@@ -136,11 +136,28 @@ void make_group(Document& doc, uint32_t m, const Actor& actor, uint32_t first_to
   doc.entities[index].mentions.push_back(m);
 }
 
+// Past tenses and participles of irregular verbs ("held", "sent", "built"),
+// from events/irregular_verbs.tsv.
+bool is_irregular_past(std::string_view w) {
+  static const std::unordered_set<std::string> pasts = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
+      auto cols = base::split(line, '\t');
+      for (size_t c = 1; c < cols.size() && c < 3; ++c)
+        for (const std::string& form : base::split(cols[c], '|')) out.insert(form);
+    }
+    return out;
+  }();
+  return pasts.count(std::string(w)) > 0;
+}
+
 // A lower-case word that may stand between a country and its group as a
 // modifier ("Israeli riot police", "Serb paramilitary forces"), not a verb
-// ("Britain mobilized troops", "Iran sends soldiers", "Russia is sending troops").
+// ("Britain mobilized troops", "Iran sends soldiers", "Russia is sending troops",
+// "Russia held military drills").
 bool is_modifier_word(std::string_view w) {
   if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  if (is_irregular_past(w)) return false;
   auto ends = [&](std::string_view suffix) {
     return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
   };
