@@ -266,6 +266,15 @@ TEST(Actors, AnIrregularPastIsNoModifierOfAGroup) {
   EXPECT_EQ(code_of("Britain sent troops"), "(none)");
 }
 
+TEST(Actors, CourtsAndChambersOfAStateAreItsJudiciaryAndLegislature) {
+  GroupCodes code_of(
+      "Kenya's High Court blocked the plan. Nigeria's National Assembly approved the budget. "
+      "The Ghanaian Electoral Commission published the results.\n");
+  EXPECT_EQ(code_of("Kenya's High Court"), "KENJUD");
+  EXPECT_EQ(code_of("Nigeria's National Assembly"), "NGALEG");
+  EXPECT_EQ(code_of("Ghanaian Electoral Commission"), "GHAGOV");
+}
+
 TEST(Actors, NamedOfficesAfterACountryAreGroupsOfThatCountry) {
   GroupCodes code_of(
       "Poland's Foreign Ministry summoned the envoy. The Kenyan Defence Ministry denied it. "
