@@ -562,11 +562,19 @@ class SentenceRecognizer {
   std::string implied_country(const Title& title, uint32_t i) const {
     auto countries = kb_.countries_with_title(title.role);
     if (countries.size() != 1) return {};
+    std::string last = last_named_country(i, [](const std::string&) { return true; });
+    return last == countries.front() ? last : std::string();
+  }
+
+  // The country of the last mention before token i whose country `wanted`
+  // accepts, or "".
+  template <typename Wanted>
+  std::string last_named_country(uint32_t i, Wanted wanted) const {
     uint32_t at = doc_.tokens[i].text.begin;
     for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
       if (m->text.begin >= at || m->entity < 0) continue;
       const std::string& country = doc_.entities[m->entity].actor.country;
-      if (!country.empty()) return country == countries.front() ? country : std::string();
+      if (!country.empty() && wanted(country)) return country;
     }
     return {};
   }
@@ -591,14 +599,11 @@ class SentenceRecognizer {
 
   // The body of `bodies` whose state a mention before token i named last.
   const Metonym* last_named_of(uint32_t i, const std::vector<Metonym>& bodies) const {
-    uint32_t at = doc_.tokens[i].text.begin;
-    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend(); ++m) {
-      if (m->text.begin >= at || m->entity < 0) continue;
-      const std::string& country = doc_.entities[m->entity].actor.country;
-      for (const Metonym& b : bodies)
-        if (b.country == country) return &b;
-    }
-    return nullptr;
+    auto body_of = [&](const std::string& country) {
+      auto it = std::find_if(bodies.begin(), bodies.end(), [&](const Metonym& b) { return b.country == country; });
+      return it == bodies.end() ? nullptr : &*it;
+    };
+    return body_of(last_named_country(i, [&](const std::string& country) { return body_of(country) != nullptr; }));
   }
 
   // A sentence's first word that is also an ordinary word ("No wall will be

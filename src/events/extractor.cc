@@ -825,30 +825,31 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   return "";
 }
 
-// "by X" after a passive trigger, within the clause; the agent may stand
-// behind its article or a number ("demolished by a Ukrainian protester",
-// "attacked by two Syrian gunmen").
-const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+// The first actor after the trigger, within the clause, that follows the
+// word `prep`, perhaps behind an article or a number ("by a Ukrainian
+// protester", "from the Gaza Strip"); only places when `places_only`.
+const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m, std::string_view prep, bool places_only) {
   for (const ActorSpan& a : actors) {
-    if (a.first <= m.last || a.first >= c.end) continue;
+    if (a.first <= m.last || a.first >= c.end || (places_only && a.type != MentionType::kLocation)) continue;
     uint32_t before = a.first;
     while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before > m.last && lower(doc.token_text(before - 1)) == "by") return &a;
+    if (before > m.last && lower(doc.token_text(before - 1)) == prep) return &a;
   }
   return nullptr;
+}
+
+// "by X" after a passive trigger: "demolished by a Ukrainian protester",
+// "attacked by two Syrian gunmen".
+const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+  return actor_after(doc, actors, c, m, "by", false);
 }
 
 // "rockets were fired from the Gaza Strip": with no agent named, the place an
 // attack came from stands for its side.
 const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                               const TriggerMatch& m) {
-  for (const ActorSpan& a : actors) {
-    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
-    uint32_t before = a.first;
-    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before > m.last && lower(doc.token_text(before - 1)) == "from") return &a;
-  }
-  return nullptr;
+  return actor_after(doc, actors, c, m, "from", true);
 }
 
 // "Evidence against Russia was presented": in a passive phrase the target's

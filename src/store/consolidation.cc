@@ -106,10 +106,6 @@ bool same_entity(const Actor& a, const Actor& b) {
 
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
 
-// "Government of the United States" (what "the White House" or "the Oval
-// Office" stand for) is the state itself, like a country-level actor: it is
-// not another person than the president or a minister of that state.
-bool speaks_as_state(const Actor& a) { return actors::speaks_for_state(a); }
 
 struct SideMatch {
   bool possible = false;
@@ -125,7 +121,9 @@ SideMatch match_side(const Actor& a, const Actor& b) {
   if (absent(a) && absent(b)) return {true, kSideAbsent};
   if (absent(a) || absent(b)) return {true, kSideMissing};
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
-  if (!speaks_as_state(a) && !speaks_as_state(b)) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
+  // A state's voice ("Government of X", "the Trump administration") is no
+  // other person than that state's president or ministers.
+  if (!actors::speaks_for_state(a) && !actors::speaks_for_state(b)) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
   if (!sectors_compatible(a.sector, b.sector)) return {};
