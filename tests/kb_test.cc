@@ -117,16 +117,6 @@ TEST(Kb, CoverageFindsTheDaysNobodyHeldAnOffice) {
   EXPECT_TRUE(lenient[0].covered());
 }
 
-Document recognized(const std::string& text, Date date) {
-  auto r = test::read_bytes(text, "doc.txt");
-  EXPECT_EQ(r.docs.size(), 1u);
-  Document d = std::move(r.docs[0]);
-  d.pub_date = date;
-  segment::segment(d);
-  actors::recognize_actors(d);
-  return d;
-}
-
 const Actor* actor_of(const Document& d, const std::string& mention_text) {
   const Actor* found = nullptr;
   for (const Mention& m : d.mentions)
@@ -173,7 +163,7 @@ TEST(Kb, UsOfficialsResolveToTheOfficeHeldOnTheArticleDate) {
       {{2019, 3, 12}, "Ali said the shop had been closed since the morning.\n", "Ali", "", ""},
   };
   for (const Case& c : cases) {
-    Document d = recognized(c.text, c.date);
+    Document d = test::with_actors(c.text, c.date);
     const Actor* found = actor_of(d, c.surname);
     std::string context = std::string(c.surname) + " on " + c.date.iso();
     if (!*c.name) {
@@ -206,7 +196,7 @@ TEST(Kb, SurnamesWithoutTheArticleOrWithTheirParticleResolve) {
       {{2011, 6, 1}, "Van Rompuy chaired the summit in Brussels.\n", "Van Rompuy", "Herman Van Rompuy", "EU"},
   };
   for (const Case& c : cases) {
-    Document d = recognized(c.text, c.date);
+    Document d = test::with_actors(c.text, c.date);
     const Actor* found = actor_of(d, c.surname);
     ASSERT_NE(found, nullptr) << c.surname;
     EXPECT_EQ(found->name, c.name);

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "actors/recognizer.h"
 #include "parley/parley.h"
+#include "segment/segmenter.h"
 
 namespace parley::test {
 
@@ -36,6 +38,17 @@ inline ReadResult read_bytes(std::string bytes, const std::string& origin = "tes
       std::move(bytes), origin, ReadOptions{}, [&](Document&& d) { r.docs.push_back(std::move(d)); },
       [&](const ReadError& e) { r.errors.push_back(e); });
   return r;
+}
+
+// `text` read as one plain-text document of publication date `pub`,
+// segmented, with its actors recognised.
+inline Document with_actors(const std::string& text, Date pub = {}) {
+  auto r = read_bytes(text, "doc.txt");
+  Document d = std::move(r.docs.at(0));
+  d.pub_date = pub;
+  segment::segment(d);
+  actors::recognize_actors(d);
+  return d;
 }
 
 inline ReadResult read_paths(const std::vector<std::string>& paths) {
