@@ -499,6 +499,21 @@ std::vector<Event> extract_jsonl(const std::string& date, const std::string& tex
   return Pipeline().extract(r.docs[0]);
 }
 
+// A picture's description in the style of photo agencies: "Meeting by X and
+// Y, City, Country, date." names the two sides after "by", and a country
+// written in two parts inside a title ("President of the United States of
+// America Donald Trump") only describes the person.
+TEST(Events, AMeetingByTwoSidesInACaptionStyleLineIsDated) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Meeting by Russian Foreign Minister Sergey Lavrov and President of the United States of "
+                              "America Donald Trump, Washington, US, May 10, 2017.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");
+  std::set<std::string> sides{events[0].source.actor.name, events[0].target.actor.name};
+  EXPECT_EQ(sides, (std::set<std::string>{"Sergey Lavrov", "Donald Trump"}));
+  EXPECT_EQ(events[0].date, (Date{2017, 5, 10}));
+}
+
 TEST(Events, PronounsStandForTheNearestNamedPerson) {
   auto events = extract_jsonl("2017-05-11",
                               "Russian Foreign Minister Sergey Lavrov arrived in Washington on Tuesday. "

@@ -164,8 +164,14 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
   for (size_t k = 0; k < out.size(); ++k) {
     const ActorSpan& a = out[k];
     bool modifier = false;
-    if (a.actor->name.empty() && k + 1 < out.size()) {
-      const ActorSpan& next = out[k + 1];
+    // "the United States of America Donald Trump" may come as two mentions
+    // of the country before the name: look past the country's other parts.
+    size_t n = k + 1;
+    while (a.actor->name.empty() && n + 1 < out.size() && out[n].actor->name.empty() &&
+           out[n].actor->country == a.actor->country && out[n].first - out[n - 1].last <= 1)
+      ++n;
+    if (a.actor->name.empty() && n < out.size()) {
+      const ActorSpan& next = out[n];
       if (!next.actor->name.empty() && next.actor->country == a.actor->country && next.first >= a.last &&
           next.first - a.last <= 6) {
         modifier = true;
@@ -1218,6 +1224,9 @@ const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMa
   std::string_view next = by < c.end ? doc.token_text(by) : std::string_view();
   if (next.size() > 3 && next.substr(next.size() - 2) == "ed") ++by;  // "filed by", "launched by"
   if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  // "Meeting by Lavrov and Trump" (a caption's style): the two after "by"
+  // are the meeting's sides, left to targets(), not one doer.
+  if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first <= by) continue;
     for (uint32_t i = by + 1; i < a.first; ++i)
