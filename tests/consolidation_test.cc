@@ -135,6 +135,24 @@ TEST(Consolidation, ASideOneReportLeavesOutNeedsTheSameDayAndCode) {
   EXPECT_LT(match_same_event(us_sanctions, us_sanctions_untargeted).score, kSameEventScore);
 }
 
+TEST(Consolidation, APrivatePersonByFullNameIdentifiesTheEventOnTheirOwn) {
+  // "Police arrested Dale Whitcombe on Tuesday" in two papers that give no
+  // date and found no arresting side in one of them: a man the knowledge
+  // base does not know is in the news for one story.
+  Actor whitcombe{"", "Dale Whitcombe", "", "", "", ""};
+  Actor police{"", "police", "", "", "", ""};
+  auto arrested = report("173", police, whitcombe, {}, kUnknown);
+  auto arrested_no_agent = report("173", {}, Actor{"", "Dale R. Whitcombe", "", "", "", ""}, {}, kUnknown);
+  EXPECT_GE(match_same_event(arrested, arrested_no_agent).score, kSameEventScore);
+  // By surname alone he could be anyone called Whitcombe.
+  auto surname_only = report("173", {}, Actor{"", "Whitcombe", "", "", "", ""}, {}, kUnknown);
+  EXPECT_LT(match_same_event(arrested, surname_only).score, kSameEventScore);
+  // A president or an agency acts every week: the same weak evidence does not do.
+  auto trump_sued = report("115", person("Donald Trump", "USA"), {}, {}, kUnknown);
+  auto trump_sued_someone = report("115", person("Donald Trump", "USA"), state("CAN"), {}, kUnknown);
+  EXPECT_LT(match_same_event(trump_sued, trump_sued_someone).score, kSameEventScore);
+}
+
 TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
   // "The White House welcomed Macron" (coded as the Government of the United
   // States) and "Trump welcomed Macron" on the same day.

@@ -13,6 +13,7 @@ namespace {
 // Evidence weights.  A named person on both sides identifies an event almost
 // on its own; countries alone identify little (countries meet every week).
 constexpr double kSamePerson = 3;      // the same named person or body
+constexpr double kSameUnlistedName = 6;  // ... not in the knowledge base, by full name: see unlisted_full_name()
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
 constexpr double kSideMissing = -2;    // one report names a side the other leaves out (often not found)
@@ -104,6 +105,14 @@ bool same_entity(const Actor& a, const Actor& b) {
   return names_match(a.name, b.name, a.country.empty() ? b.country : a.country);
 }
 
+// A name of two words or more that neither the knowledge base nor a
+// country's institutions account for: a private person or a local body
+// ("Lenox Mall"), rarely in the news but for one story, unlike the
+// presidents, ministers and agencies of a state, which act every week.
+bool unlisted_full_name(const Actor& a) {
+  return a.id.rfind("kb:", 0) != 0 && a.country.empty() && name_tokens(a.name).size() >= 2;
+}
+
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
 
 
@@ -123,7 +132,10 @@ SideMatch match_side(const Actor& a, const Actor& b) {
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
   // A state's voice ("Government of X", "the Trump administration") is no
   // other person than that state's president or ministers.
-  if (!actors::speaks_for_state(a) && !actors::speaks_for_state(b)) return same_entity(a, b) ? SideMatch{true, kSamePerson} : SideMatch{};
+  if (!actors::speaks_for_state(a) && !actors::speaks_for_state(b)) {
+    if (!same_entity(a, b)) return {};
+    return {true, unlisted_full_name(a) && unlisted_full_name(b) ? kSameUnlistedName : kSamePerson};
+  }
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
   if (!sectors_compatible(a.sector, b.sector)) return {};
