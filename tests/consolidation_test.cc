@@ -153,6 +153,30 @@ TEST(Consolidation, APrivatePersonByFullNameIdentifiesTheEventOnTheirOwn) {
   EXPECT_LT(match_same_event(trump_sued, trump_sued_someone).score, kSameEventScore);
 }
 
+TEST(Consolidation, ViolenceIsOneKindWhateverCodeEachReportGaveIt) {
+  // "Marek Dolan shot dead Ilse Brandt on Sunday" (190, fight with small
+  // arms) and "Dolan killed Brandt on Sunday" (1823, kill by physical assault).
+  Date sunday{2019, 3, 10};
+  Actor dolan{"", "Marek Dolan", "", "", "", ""}, brandt{"", "Ilse Brandt", "", "", "", ""};
+  auto shot = report("190", dolan, brandt, sunday, sunday);
+  auto killed = report("1823", dolan, brandt, sunday, sunday);
+  EXPECT_TRUE(same_kind("190", "1823"));
+  EXPECT_TRUE(same_kind("202", "18"));
+  EXPECT_GE(match_same_event(shot, killed).score, kSameEventScore);
+  // Arrests (173) and threats (13) are other kinds than an attack.
+  EXPECT_FALSE(same_kind("190", "173"));
+  EXPECT_FALSE(same_kind("138", "190"));
+  EXPECT_FALSE(match_same_event(shot, report("173", dolan, brandt, sunday, sunday)).possible);
+  // Between countries, two codes stay two acts: shelling and an air strike
+  // by one army on one day can be two attacks.
+  auto shelled = report("194", state("RUS"), state("UKR"), sunday, sunday);
+  auto bombed = report("195", state("RUS"), state("UKR"), sunday, sunday);
+  EXPECT_FALSE(match_same_event(shelled, bombed).possible);
+  auto kin = kindred_families("19");
+  EXPECT_EQ(kin.size(), 3u);
+  EXPECT_EQ(kindred_families("04"), std::vector<std::string>{"04"});
+}
+
 TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
   // "The White House welcomed Macron" (coded as the Government of the United
   // States) and "Trump welcomed Macron" on the same day.

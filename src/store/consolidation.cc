@@ -255,6 +255,16 @@ Match match_facts(const EventFacts& a, const EventFacts& b, bool either_directio
 
 std::string cameo_family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
 
+std::vector<std::string> kindred_families(const std::string& family) {
+  if (family == "18" || family == "19" || family == "20") return {"18", "19", "20"};
+  return {family};
+}
+
+bool same_kind(const std::string& a, const std::string& b) {
+  auto kin = kindred_families(cameo_family(a));
+  return std::find(kin.begin(), kin.end(), cameo_family(b)) != kin.end();
+}
+
 bool undirected(const std::string& cameo) {
   return cameo_family(cameo) == "04" || cameo == "036" || cameo == "057" || cameo == "046";
 }
@@ -273,7 +283,7 @@ EventFacts facts_of(const Event& e, const Date& published) {
 }
 
 Match match_same_event(const EventFacts& stored, const EventFacts& report) {
-  if (stored.status != report.status || cameo_family(stored.cameo) != cameo_family(report.cameo)) return {};
+  if (stored.status != report.status || !same_kind(stored.cameo, report.cameo)) return {};
   Match m = match_facts(stored, report, undirected(report.cameo));
   if (!m.possible) return m;
   if (stored.cameo == report.cameo) {

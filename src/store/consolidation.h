@@ -53,7 +53,7 @@ struct Match {
 constexpr double kSameEventScore = 4.0;
 
 // How well `report` matches `stored` as another report of the same event.
-// Type family and status must agree (the caller selects by family).
+// Kind (same_kind) and status must agree (the caller selects by kind).
 Match match_same_event(const EventFacts& stored, const EventFacts& report);
 
 // How well `held` (a meeting reported as having taken place) fulfils
@@ -63,6 +63,16 @@ Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held);
 // CAMEO family used to select candidates: "036" stays apart from the other
 // intents, every other code groups by its two-digit root.
 std::string cameo_family(const std::string& cameo);
+
+// The families that report one kind of act.  Violence is one kind: a
+// shooting that killed is "fight with small arms" (190) in one report and
+// "kill by physical assault" (1823) or "assault" (18) in another, and a
+// massacre (20) is told as killings by others.  Every other family stands
+// alone.  Always includes `family` itself.
+std::vector<std::string> kindred_families(const std::string& family);
+
+// Whether two codes are of one kind of act (kindred families).
+bool same_kind(const std::string& a, const std::string& b);
 
 // Meetings and signed agreements have no direction: "A met B" and "B met A"
 // report the same act.  Accusations, threats, aid ... do have one.
