@@ -177,6 +177,31 @@ TEST(Consolidation, ViolenceIsOneKindWhateverCodeEachReportGaveIt) {
   EXPECT_EQ(kindred_families("04"), std::vector<std::string>{"04"});
 }
 
+TEST(Consolidation, ABareSurnameIsThePersonTheArticleNamesInFull) {
+  // Headline "Judge sentences Kowalczyk to death"; the body names Tomasz
+  // Kowalczyk and his victim, Deputy Ana Ruiz.
+  auto entity = [](const char* name, const char* country, MentionType type) {
+    Entity e;
+    e.actor = Actor{"", name, country, "", "", ""};
+    e.type = type;
+    return e;
+  };
+  std::vector<Entity> article{entity("Kowalczyk", "", MentionType::kPerson),
+                              entity("Tomasz Kowalczyk", "", MentionType::kPerson),
+                              entity("Ana Ruiz", "", MentionType::kPerson),
+                              entity("Kowalczyk Street", "", MentionType::kLocation)};
+  EXPECT_EQ(completed_name(Actor{"", "Kowalczyk", "", "", "", ""}, article).name, "Tomasz Kowalczyk");
+  EXPECT_EQ(completed_name(Actor{"", "Ruiz", "", "", "", ""}, article).name, "Ana Ruiz");
+  // A full name, an unknown surname, or two people of one surname: unchanged.
+  EXPECT_EQ(completed_name(Actor{"", "Ana Ruiz", "", "", "", ""}, article).name, "Ana Ruiz");
+  EXPECT_EQ(completed_name(Actor{"", "Nowak", "", "", "", ""}, article).name, "Nowak");
+  article.push_back(entity("Piotr Kowalczyk", "", MentionType::kPerson));
+  EXPECT_EQ(completed_name(Actor{"", "Kowalczyk", "", "", "", ""}, article).name, "Kowalczyk");
+  // A person of another country is someone else.
+  std::vector<Entity> abroad{entity("Ana Ruiz", "MEX", MentionType::kPerson)};
+  EXPECT_EQ(completed_name(Actor{"", "Ruiz", "ESP", "", "", ""}, abroad).name, "Ruiz");
+}
+
 TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
   // "The White House welcomed Macron" (coded as the Government of the United
   // States) and "Trump welcomed Macron" on the same day.

@@ -282,6 +282,21 @@ EventFacts facts_of(const Event& e, const Date& published) {
   return f;
 }
 
+Actor completed_name(const Actor& a, const std::vector<Entity>& entities) {
+  auto short_name = name_tokens(a.name);
+  if (short_name.size() != 1 || a.id.rfind("kb:", 0) == 0) return a;
+  const Actor* full = nullptr;
+  for (const Entity& e : entities) {
+    if (e.type != MentionType::kPerson) continue;
+    auto words = name_tokens(e.actor.name);
+    if (words.size() < 2 || words.back() != short_name[0]) continue;
+    if (!a.country.empty() && !e.actor.country.empty() && a.country != e.actor.country) continue;
+    if (full && base::ascii_lower(full->name) != base::ascii_lower(e.actor.name)) return a;  // two of that surname
+    full = &e.actor;
+  }
+  return full ? *full : a;
+}
+
 Match match_same_event(const EventFacts& stored, const EventFacts& report) {
   if (stored.status != report.status || !same_kind(stored.cameo, report.cameo)) return {};
   Match m = match_facts(stored, report, undirected(report.cameo));

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/document.h"
 #include "parley/event.h"
 
 namespace parley::store {
@@ -34,6 +35,14 @@ struct EventFacts {
 };
 
 EventFacts facts_of(const Event& e, const Date& published);
+
+// A person the knowledge base does not know, named by surname alone
+// ("Orozco", as headlines and later paragraphs name people), is the one
+// person of that surname the same article names in full ("Jose Luis
+// Orozco"), wherever in the article that is: reports that name the person
+// in full and by surname alone then compare as one person.  Returns `a`
+// unchanged when the article names no such person or several.
+Actor completed_name(const Actor& a, const std::vector<Entity>& entities);
 
 // A soft disagreement between a stored event and a report merged into it.
 struct Conflict {

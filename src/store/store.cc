@@ -551,6 +551,8 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   // repeats within a document itself), so they are never merged here.
   std::map<int64_t, std::set<std::string>> sentences_of;  // event row -> sentence evidence
   for (Event& e : events) {
+    e.source.actor = completed_name(e.source.actor, doc.entities);
+    e.target.actor = completed_name(e.target.actor, doc.entities);
     int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
     EventFacts facts = facts_of(e, doc.pub_date);
     std::string sentence = sentence_of(e);
