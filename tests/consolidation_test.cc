@@ -144,6 +144,10 @@ TEST(Consolidation, APrivatePersonByFullNameIdentifiesTheEventOnTheirOwn) {
   auto arrested = report("173", police, whitcombe, {}, kUnknown);
   auto arrested_no_agent = report("173", {}, Actor{"", "Dale R. Whitcombe", "", "", "", ""}, {}, kUnknown);
   EXPECT_GE(match_same_event(arrested, arrested_no_agent).score, kSameEventScore);
+  // Coded as another act of the same kind by the other paper: still him.
+  auto assaulted = report("182", police, whitcombe, {}, kUnknown);
+  auto shot = report("190", {}, Actor{"", "Dale Whitcombe", "", "", "", ""}, {}, kUnknown);
+  EXPECT_GE(match_same_event(assaulted, shot).score, kSameEventScore);
   // By surname alone he could be anyone called Whitcombe.
   auto surname_only = report("173", {}, Actor{"", "Whitcombe", "", "", "", ""}, {}, kUnknown);
   EXPECT_LT(match_same_event(arrested, surname_only).score, kSameEventScore);

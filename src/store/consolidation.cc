@@ -12,8 +12,13 @@ namespace {
 
 // Evidence weights.  A named person on both sides identifies an event almost
 // on its own; countries alone identify little (countries meet every week).
-constexpr double kSamePerson = 3;      // the same named person or body
-constexpr double kSameUnlistedName = 6;  // ... not in the knowledge base, by full name: see unlisted_full_name()
+// A private person named in full (one the knowledge base does not list, see
+// unlisted_full_name()) is in the news for one story: alone, with the other
+// side missing (-2) and no date (-1), they still reach the merge score even
+// when the two reports coded the act differently within its kind (a shooting
+// as 190 and as 1823).  Dates that disagree still rule the pair out.
+constexpr double kSamePerson = 3;        // the same named person or body
+constexpr double kSameUnlistedName = 7;  // the same private person, by full name
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
 constexpr double kSideMissing = -2;    // one report names a side the other leaves out (often not found)

@@ -60,18 +60,18 @@ struct Match {
 
 // Score at or above which a report is merged into a stored event: named
 // people on both sides with nothing against them (3 + 3, less a missing
-// date), a named person and a country on a known day, or two countries on
-// the same day with the same code.  Chosen on both public sets at once, by
-// pairwise document links of `parley validate same-event` (2026-12):
+// date), a named person and a country on a known day, two countries on the
+// same day with the same code, or one private person (see kSameUnlistedName
+// in consolidation.cc).  Chosen on both public sets at once, by pairwise
+// document links of `parley validate same-event` (2026-12-07):
 //   threshold   NewsWCL50 P / R / F1      ECB+ P / R / F1
-//   3.0         0.623 / 0.480 / 0.542     0.902 / 0.063 / 0.117
-//   3.5         0.682 / 0.450 / 0.542     0.907 / 0.054 / 0.103
-//   4.0         0.688 / 0.440 / 0.537     0.907 / 0.054 / 0.103
-//   4.5         0.667 / 0.400 / 0.500     1.000 / 0.022 / 0.042
-// Below 4 the links gained on NewsWCL50 are mostly wrong (one named
-// politician and a side left out: politicians act every day); ECB+ gains
-// only through one-sided private persons, which kSameUnlistedName already
-// weighs.  4.0 keeps the political set's precision; 3.5 differs by one
+//   3.0         0.623 / 0.480 / 0.542     0.876 / 0.067 / 0.125
+//   3.5         0.682 / 0.450 / 0.542     0.876 / 0.066 / 0.123
+//   4.0         0.688 / 0.440 / 0.537     0.876 / 0.066 / 0.123
+//   4.5         0.667 / 0.400 / 0.500     0.875 / 0.058 / 0.109
+// Below 4 the links gained on NewsWCL50 are mostly wrong: one politician
+// and a side left out ("Trump criticised ..."), and politicians act every
+// day.  4.0 keeps the political set's precision; 3.5 differs from it by one
 // right and one wrong link, no signal either way.
 constexpr double kSameEventScore = 4.0;
 
