@@ -689,6 +689,26 @@ TEST(ActorsTitles, BareSurnameBeforeTheFullNameIsThatPerson) {
   EXPECT_EQ(boss->name.find("Louis"), std::string::npos) << boss->name;
 }
 
+TEST(ActorsTitles, APersonFirstNamedBySurnameTakesTheFullNameGivenLater) {
+  // Someone the KB does not know, by surname in the headline and in full in
+  // the first paragraph: one person, known by the full name.
+  auto d = test::with_actors(
+      "Death for Kowalczyk\n\n"
+      "A convicted killer laughed on Tuesday after hearing a jury's ruling that he be put to death.\n\n"
+      "Daniel Kowalczyk showed almost no emotion throughout the trial.\n\n"
+      "Kowalczyk sat staring straight ahead. Kowalczyk will be sentenced in May.\n",
+      {2007, 4, 3});
+  const Actor* headline = actor_of(d, "Kowalczyk");
+  ASSERT_NE(headline, nullptr);
+  EXPECT_EQ(headline->name, "Daniel Kowalczyk");
+  int32_t entity = -1;
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == "Daniel Kowalczyk") entity = m.entity;
+  EXPECT_GE(entity, 0);
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == "Kowalczyk") EXPECT_EQ(m.entity, entity);
+}
+
 TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
   auto d = test::with_actors("No wall will be built this year, the senator said.\n", {2018, 5, 10});
   for (const Entity& e : d.entities) EXPECT_NE(e.actor.country, "PRK");

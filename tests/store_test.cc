@@ -105,6 +105,24 @@ TEST(Store, AReportJoinsTheEventItMatchesBestNotTheLatest) {
   EXPECT_EQ(ec[0].event_id, ea[0].event_id);  // the place decides; the Sochi meeting is more recent
 }
 
+TEST(Store, AShootingCodedAsAnAssaultElsewhereIsOneEvent) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  Document a = doc_with_text("a", "Marek Dolan shot dead Ilse Brandt outside her home on Sunday.\n");
+  Document b = doc_with_text("b", "Dolan killed Brandt on Sunday, police said.\n");
+  Event shot = meeting("a", "Marek Dolan", "", "Ilse Brandt", "", {2019, 3, 10});
+  shot.cameo = "190";
+  Event killed = meeting("b", "Marek Dolan", "", "Ilse Brandt", "", {2019, 3, 10});
+  killed.cameo = "1823";
+  std::vector<Event> ea{shot}, eb{killed};
+  db->add(a, ea);
+  db->add(b, eb);
+  EXPECT_EQ(ea[0].event_id, eb[0].event_id);  // families 19 and 18, one kind
+  EXPECT_EQ(db->event_count(), 1u);
+}
+
 // Articles as they arrive, coded by the pipeline and stored one by one.
 std::vector<Event> ingest(store::Store& db, const std::string& id, const std::string& date, const std::string& text) {
   std::string line = "{\"id\":\"" + id + "\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";

@@ -1510,6 +1510,19 @@ class NamePass {
     }
   }
 
+  // "Orozco" in a headline, "Jose Luis Orozco" in the first paragraph: one
+  // person (the surname is an alias of the full name), named by the fullest
+  // form the article gives, wherever it comes.  A person the KB knows keeps
+  // the KB's name.
+  static void take_fuller_name(Actor& person, const std::string& name) {
+    if (!person.id.empty() || person.name.empty()) return;
+    const std::string& had = person.name;
+    bool longer = std::count(name.begin(), name.end(), ' ') > std::count(had.begin(), had.end(), ' ');
+    bool same_end = name.size() > had.size() && name.compare(name.size() - had.size(), had.size(), had) == 0 &&
+                    name[name.size() - had.size() - 1] == ' ';
+    if (longer && same_end) person.name = name;
+  }
+
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
     for (const Candidate& c : candidates_) {
@@ -1535,6 +1548,7 @@ class NamePass {
       int32_t index;
       if (it != entity_of.end()) {
         index = it->second;
+        if (c.type == MentionType::kPerson) take_fuller_name(doc_.entities[index].actor, name);
       } else {
         Entity e;
         e.type = c.type;

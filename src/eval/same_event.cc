@@ -132,7 +132,7 @@ std::string closest_reports(const std::vector<Report>& a, const std::vector<Repo
   store::Match best;
   for (const Report& x : a)
     for (const Report& y : b) {
-      if (store::cameo_family(x.facts.cameo) != store::cameo_family(y.facts.cameo)) continue;
+      if (!store::same_kind(x.facts.cameo, y.facts.cameo)) continue;
       if (x.facts.status != y.facts.status) continue;
       store::Match m = store::match_same_event(x.facts, y.facts);
       bool better = !best_a || (m.possible && !best.possible) || (m.possible == best.possible && m.score > best.score);

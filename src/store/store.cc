@@ -258,17 +258,22 @@ Candidate read_candidate(const Stmt& s) {
   return c;
 }
 
-// Stored events of one type family and status that share a country (or an
-// unknown country) with the report, most recent first.  Scoring decides;
+// Stored events of one kind (the family and its kindred families, see
+// kindred_families()) and status that share a country (or an unknown
+// country) with the report, most recent first.  Scoring decides;
 // this only keeps the comparison cheap.
 std::vector<Candidate> candidates(sqlite3* db, const std::string& fam, EventStatus status, const EventFacts& r) {
   std::string sql = std::string("SELECT ") + kCandidateColumns +
                     " FROM events ev LEFT JOIN actors sa ON sa.id = ev.source_actor "
                     "LEFT JOIN actors ta ON ta.id = ev.target_actor "
-                    "WHERE ev.family = ?1 AND ev.status = ?2 AND (IFNULL(sa.country, '') IN (?3, ?4) OR "
+                    "WHERE ev.family IN (?1, ?5, ?6) AND ev.status = ?2 AND (IFNULL(sa.country, '') IN (?3, ?4) OR "
                     "IFNULL(ta.country, '') IN (?3, ?4)) ORDER BY ev.id DESC LIMIT 500";
   Stmt s(db, sql.c_str());
   s.bind(1, fam).bind(2, std::string(to_string(status)));
+  // Up to two kindred families; the family itself fills the unused places.
+  std::vector<std::string> kin = kindred_families(fam);
+  kin.resize(3, fam);
+  s.bind(5, kin[1]).bind(6, kin[2]);
   // bind() turns "" into NULL; IN needs the empty string for unknown countries.
   for (int i : {3, 4}) {
     const std::string& country = i == 3 ? r.source.country : r.target.country;
@@ -546,6 +551,8 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   // repeats within a document itself), so they are never merged here.
   std::map<int64_t, std::set<std::string>> sentences_of;  // event row -> sentence evidence
   for (Event& e : events) {
+    e.source.actor = completed_name(e.source.actor, doc.entities);
+    e.target.actor = completed_name(e.target.actor, doc.entities);
     int64_t source = upsert_actor(e.source.actor), target = upsert_actor(e.target.actor);
     EventFacts facts = facts_of(e, doc.pub_date);
     std::string sentence = sentence_of(e);
