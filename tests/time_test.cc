@@ -318,6 +318,48 @@ TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
             (P{{"midnight", "2016-02-21T24:00"}, {"Sunday", "2016-02-21"}}));
 }
 
+TEST(Timex, TenseOfAFarVerbAndThePresentPerfect) {
+  // No tense marker near the month: the verb further off in the sentence decides.
+  EXPECT_EQ(timexes("The carrier said two new services between Lagos and Accra would start on Tuesday nights "
+                    "from March 30, with a third one departing from Kano each Saturday from September 12.",
+                    Date{2021, 2, 9}),
+            (P{{"Tuesday nights", "XXXX-WXX-2TNI"},
+               {"March 30", "2021-03-30"},
+               {"each Saturday", "XXXX-WXX-6"},
+               {"September 12", "2021-09-12"}}));
+  EXPECT_EQ(timexes("In February, shortly after the general election in the north of the country, "
+                    "a car bomb outside a police station in the provincial capital killed four officers.",
+                    Date{2021, 10, 20}),
+            (P{{"February", "2021-02"}}));
+  // The present perfect tells of the past ...
+  EXPECT_EQ(timexes("The shares have fluctuated on bid rumours, climbing to $30 in May from $21 in November.",
+                    Date{2019, 3, 28}),
+            (P{{"May", "2018-05"}, {"November", "2018-11"}}));
+  // ... but not of the end of a span it opens, nor after a modal.
+  EXPECT_EQ(timexes("The banks have extended the company a $40 million credit line through January.",
+                    Date{2019, 10, 28}),
+            (P{{"January", "2020-01"}}));
+  EXPECT_EQ(timexes("The company will have completed the sale of the unit in March.", Date{2019, 10, 28}),
+            (P{{"March", "2020-03"}}));
+}
+
+TEST(Timex, TheQuarterIsTheOneReportedOn) {
+  // "the quarter" after other dates is still the fiscal quarter the report is about,
+  // not the 1988 period it was compared with.
+  EXPECT_EQ(timexes("The company posted a profit for the fiscal first quarter, up from a loss in the 1988 period. "
+                    "Earlier this month, it said it expected to break even for the quarter.",
+                    Date{1989, 10, 26}),
+            (P{{"the fiscal first quarter", "1989-Q1"},
+               {"the 1988 period", "1988-Q1"},
+               {"Earlier this month", "1989-10"},
+               {"the quarter", "1989-Q1"}}));
+  // "the latest period" of a fiscal fourth quarter ended in September.
+  EXPECT_EQ(timexes("The maker of pet food reported lower fourth-quarter earnings. "
+                    "Sales in the latest period rose 13%.",
+                    Date{1989, 11, 2}),
+            (P{{"fourth-quarter", "1989-Q4"}, {"the latest period", "1989-Q4"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -18,6 +18,7 @@ struct Found {
   Point point;  // the calendar point a DATE names, when it names one
   bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
   bool part_of_year = false;  // "the nine months": a stretch of the year spoken of, which becomes the reference
+  bool comparison = false;  // "the 1988 period": the quarter spoken of in another year, compared with it
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
@@ -53,6 +54,7 @@ class Tagger {
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
       if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
         if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
+        if (!after_dct(f.point) && f.point.gran == Gran::kQuarter && !f.comparison) quarter_ref_ = f.point;
         else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
       }
       // "the six months ended Aug. 12": a period of that year is spoken of.
@@ -238,7 +240,7 @@ class Tagger {
   }
   // A verb in the past tense at k: irregular pasts, "-ed" forms not governed
   // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
-  bool past_marker(uint32_t k) const {
+  bool past_marker(uint32_t k, bool span_end = false) const {
     std::string_view t = w(k);
     // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
     if ((t == "was" || t == "were") && future_at(k + 1)) return false;
@@ -248,7 +250,18 @@ class Tagger {
     if (k > begin_ && capitalized(k)) return false;
     bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
     if (!ed && !lex.irregular_pasts.count(t) && !lex.past_forms.count(t)) return false;
+    if (present_perfect(k)) return !span_end;
     return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
+  }
+  // "has fluctuated", "have risen": the present perfect tells of the past
+  // ("has fluctuated sharply since March": last March); not after a modal or
+  // "to" ("will have completed by March", "expected to have finished").
+  bool present_perfect(uint32_t k) const {
+    std::string_view aux = w(k - 1);
+    if (aux != "has" && aux != "have" && aux != "'ve") return false;
+    std::string_view before = w(k - 2);
+    return before != "to" && before != "would" && before != "could" && before != "should" &&
+           before != "might" && before != "must" && before != "may" && !future_at(k - 2);
   }
   // Words in "-ed" that are no past tense: "succeed", "indeed" (the "-eed"
   // words but the pasts of verbs in "-ee", "agreed"), "hundred", "sacred".
@@ -273,15 +286,34 @@ class Tagger {
 
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
+  // Without one nearby, the verb governing the expression may stand further
+  // off in a long sentence ("it said two new flights would leave Bombay on
+  // Monday ..., with the third departing each Thursday from August 6"): the
+  // nearest marker in the sentence decides.  Not for the end of a span
+  // ("remain in Miami until March 6", "loans through January"), which
+  // reaches past the event the verb tells of.
   Tense tense(uint32_t first, uint32_t last) const {
     if (deferred_to(first)) return Tense::kFuture;
-    for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
+    bool span_end = bounds_span(first);
+    Tense near = tense_within(first, last, kTenseWindow, span_end);
+    if (near != Tense::kUnknown || span_end) return near;
+    return tense_within(first, last, kSentenceWindow, false);
+  }
+  bool bounds_span(uint32_t first) const {
+    std::string_view p = w(first - 1);
+    if (p == "on" || p == "in") p = w(first - 2);
+    return p == "until" || p == "till" || p == "through" || p == "by";
+  }
+  // A present perfect before the end of a span ("has extended loans through
+  // January") tells a state that lasts on, not a past: it is no marker there.
+  Tense tense_within(uint32_t first, uint32_t last, uint32_t window, bool span_end) const {
+    for (uint32_t d = 1; d <= 2 * window; ++d) {
       for (int side = 0; side < 2; ++side) {
         // The verb of a news clause mostly comes before its time ("said
         // Friday"): a marker on the right counts as twice as far away.
         if (side == 1 && d % 2) continue;
         uint32_t dist = side == 0 ? d : d / 2;
-        if (dist > kTenseWindow) continue;
+        if (dist > window) continue;
         uint32_t k = side == 0 ? first - dist : last + dist - 1;
         if (side == 0 && (first < begin_ + dist)) continue;
         if (k >= end_) continue;
@@ -290,12 +322,12 @@ class Tagger {
         // "Diageo, which is listed in London, reported...": a relative clause
         // has its own tense, not the clause's.
         if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
-        if (past_marker(k)) return Tense::kPast;
+        if (past_marker(k, span_end)) return Tense::kPast;
       }
     }
     return Tense::kUnknown;
   }
-  static constexpr uint32_t kTenseWindow = 12;
+  static constexpr uint32_t kTenseWindow = 12, kSentenceWindow = 40;
 
   // ---- resolution ---------------------------------------------------------
 
@@ -624,6 +656,7 @@ class Tagger {
       shift_years = -1, j += 3;
     f.last = j;
     f.anchor = shift_years == 0;
+    f.comparison = !q && year;
     Point p = quarter_point(q, year, relative, tense(i, j));
     // (A quarter just named, maybe fiscal, stays the one meant.)
     if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
@@ -653,15 +686,18 @@ class Tagger {
       return p;
     }
     // "the 1988 quarter": the quarter spoken of, in that year.
-    if (year) return {Gran::kQuarter, year, ref_.gran == Gran::kQuarter ? ref_.sub : last_reported(now).sub};
+    if (year) return {Gran::kQuarter, year, spoken_of_quarter(now).sub};
     switch (relative) {
       case 1: return shift(now, 1, Unit::kQuarter);
       case -1: return shift(now, -1, Unit::kQuarter);
-      case 2: return last_reported(now);
+      // "the latest period": the quarter the report is about, when it is
+      // later than the last calendar quarter ended (a fiscal fourth quarter
+      // ended Sept. 30).
+      case 2: return quarter_ref_.known() && quarter_ref_.value() > last_reported(now).value() ? quarter_ref_ : last_reported(now);
       case 3: return now;
       default:
         // "the quarter": the one spoken of, else the one just reported on.
-        if (ref_.gran == Gran::kQuarter) return ref_;
+        if (ref_.gran == Gran::kQuarter || quarter_ref_.known()) return spoken_of_quarter(now);
         return t == Tense::kFuture ? now : last_reported(now);
     }
   }
@@ -717,6 +753,11 @@ class Tagger {
   }
 
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
+  // The quarter spoken of: the reference time if a quarter, else the last quarter named.
+  Point spoken_of_quarter(const Point& now) const {
+    if (ref_.gran == Gran::kQuarter) return ref_;
+    return quarter_ref_.known() ? quarter_ref_ : last_reported(now);
+  }
 
   // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
   // million"): the reference period a year before.
@@ -1242,6 +1283,10 @@ class Tagger {
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
   Point coming_day_;  // a day after the publication date named since ref_ was set
+  // The last quarter named: a report on "the fiscal first quarter" goes on
+  // about "the quarter" after other dates ("Earlier this month, the company
+  // said it expected to break even for the quarter").
+  Point quarter_ref_;
   Found last_;      // the expression found last
   Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens
