@@ -360,6 +360,13 @@ TEST(Timex, TheQuarterIsTheOneReportedOn) {
             (P{{"fourth-quarter", "1989-Q4"}, {"the latest period", "1989-Q4"}}));
 }
 
+TEST(Timex, OrdinalDayOfAStretchSaidInThePresent) {
+  EXPECT_EQ(timexes("It's the third day of a strike by dock workers in the port.", Date{2014, 6, 5}),
+            (P{{"the third day", "2014-06-05"}}));
+  // Not a day of writing when told in the past.
+  EXPECT_EQ(timexes("It was the third day of the strike.", Date{2014, 6, 5}), (P{}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -10,14 +10,14 @@
 namespace parley::time {
 namespace {
 
-const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                          "july",    "august",   "september", "october", "november", "december"};
-const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-const char* kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::string_view kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
                         "seven",   "eight",   "nine",      "ten",      "eleven",  "twelve",  "thirteen",
                         "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
-const char* kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-const char* kOrdinals[] = {"",        "first", "second", "third",  "fourth",   "fifth",   "sixth",
+constexpr std::string_view kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::string_view kOrdinals[] = {"",        "first", "second", "third",  "fourth",   "fifth",   "sixth",
                            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
 
 int word_number(std::string_view w) {
@@ -82,7 +82,7 @@ int ordinal_of(std::string_view w) {
 }
 
 int decade_word(std::string_view w) {
-  static const char* decades[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+  static constexpr std::string_view decades[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                   "eighties", "nineties"};
   for (int d = 2; d < 10; ++d)
     if (w == decades[d]) return d * 10;

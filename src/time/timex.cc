@@ -81,7 +81,8 @@ class Tagger {
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone, &Tagger::second_day,
-                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to};
+                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to,
+                                     &Tagger::day_of_stretch};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -1166,6 +1167,19 @@ class Tagger {
     p.day = day;
     f.last = i + 1;
     return set_point(f, p);
+  }
+
+  // "Today is the eighth day of the operation", "It's the second day of an
+  // offensive": the ordinal day of a stretch, said in the present, is the
+  // day of writing.
+  bool day_of_stretch(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    std::string_view copula = w(i - 1);
+    if (i == begin_ || (copula != "is" && copula != "'s")) return false;
+    if (!ordinal_of(w(j)) || w(j + 1) != "day" || w(j + 2) != "of" || !dct_.known()) return false;
+    f.last = j + 2;
+    f.anchor = false;
+    return set_point(f, dct_);
   }
 
   // "$1.76 a year", "358,000 a month": a rate after an amount, which TimeML
