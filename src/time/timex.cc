@@ -54,8 +54,8 @@ class Tagger {
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
       if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
         if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
-        if (!after_dct(f.point) && f.point.gran == Gran::kQuarter && !f.comparison) quarter_ref_ = f.point;
         else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
+        if (!after_dct(f.point) && f.point.gran == Gran::kQuarter && !f.comparison) quarter_ref_ = f.point;
       }
       // "the six months ended Aug. 12": a period of that year is spoken of.
       if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
