@@ -353,6 +353,11 @@ TEST(Timex, TheQuarterIsTheOneReportedOn) {
                {"the 1988 period", "1988-Q1"},
                {"Earlier this month", "1989-10"},
                {"the quarter", "1989-Q1"}}));
+  // An earlier quarter named in passing does not become the period compared.
+  EXPECT_EQ(timexes("The paper maker posted a 20% gain in third-quarter profit. After a weak second quarter, "
+                    "it cut costs. Charges taken in the year-earlier period also helped.",
+                    Date{1989, 11, 1}),
+            (P{{"third-quarter", "1989-Q3"}, {"second quarter", "1989-Q2"}, {"the year-earlier period", "1988-Q3"}}));
   // "the latest period" of a fiscal fourth quarter ended in September.
   EXPECT_EQ(timexes("The maker of pet food reported lower fourth-quarter earnings. "
                     "Sales in the latest period rose 13%.",

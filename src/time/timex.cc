@@ -19,6 +19,7 @@ struct Found {
   bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
   bool part_of_year = false;  // "the nine months": a stretch of the year spoken of, which becomes the reference
   bool comparison = false;  // "the 1988 period": the quarter spoken of in another year, compared with it
+  bool explicit_year = false;  // a quarter with its year: "the third quarter of 1988"
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
@@ -52,7 +53,7 @@ class Tagger {
       }
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
-      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f) && !background_quarter(f)) {
         if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
         else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
         if (!after_dct(f.point) && f.point.gran == Gran::kQuarter && !f.comparison) quarter_ref_ = f.point;
@@ -106,6 +107,14 @@ class Tagger {
   bool quarter_under_way(const Found& f) const {
     return f.point.gran == Gran::kQuarter && dct_.known() && at(dct_, Gran::kQuarter).value() == f.value &&
            w(f.last) != "ended" && w(f.last) != "ending" && tense(f.first, f.last) != Tense::kPast;
+  }
+
+  // "Net rose in the third quarter. After a flat second quarter, ...": an
+  // earlier quarter named after the one reported on is background; "the
+  // year-earlier period" still compares the reported one.
+  bool background_quarter(const Found& f) const {
+    return f.point.gran == Gran::kQuarter && quarter_ref_.known() && f.point.value() < quarter_ref_.value() &&
+           !f.explicit_year;
   }
 
   // The day that "the next day", "that evening", "at 6 a.m." count from: the
@@ -658,6 +667,7 @@ class Tagger {
     f.last = j;
     f.anchor = shift_years == 0;
     f.comparison = !q && year;
+    f.explicit_year = year != 0;
     Point p = quarter_point(q, year, relative, tense(i, j));
     // (A quarter just named, maybe fiscal, stays the one meant.)
     if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
