@@ -372,6 +372,16 @@ TEST(Timex, OrdinalDayOfAStretchSaidInThePresent) {
   EXPECT_EQ(timexes("It was the third day of the strike.", Date{2014, 6, 5}), (P{}));
 }
 
+TEST(Timex, AYearAfterANameWordIsPartOfTheName) {
+  EXPECT_EQ(timexes("Fans travelled to Portugal for Euro 2004 in June 2004.", Date{2004, 7, 1}),
+            (P{{"June 2004", "2004-06"}}));
+  EXPECT_EQ(timexes("The firm was fined under the Competition Act 1998 in 2003.", Date{2004, 7, 1}),
+            (P{{"2003", "2003"}}));
+  // A year after a word that starts a time expression is still a year.
+  EXPECT_EQ(timexes("Sales were weak in Fiscal 1990, the company said.", Date{1991, 2, 1}),
+            (P{{"Fiscal 1990", "1990"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

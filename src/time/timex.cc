@@ -984,6 +984,8 @@ class Tagger {
       if (next == "%" || next == "percent" || unit_of(next) != Unit::kNone) return false;
       // A number in a list of amounts ("1,500") is split by the tokenizer; skip "$ 1987" and ", 000".
       if (w(i - 1) == "$" || (next == "," && is_all_digits(w(j + 2)) && w(j + 2).size() == 3)) return false;
+      // "a joint venture called Orion 1980", "Windows 95": a year after a name word belongs to the name.
+      if (j == i && title_word(i - 1) && raw(i - 1).back() != '.' && !may_start_expression(w(i - 1))) return false;
       ++j;
     } else if (t == "nineteen" && number_of(w(j + 1)) >= 10 && number_of(w(j + 1)) < 100) {
       y = 1900 + number_of(w(j + 1));
