@@ -2,6 +2,7 @@
 
 #include "segment/segmenter.h"
 #include "test_util.h"
+#include "time/lexicon.h"
 #include "time/timex.h"
 
 namespace parley {
@@ -380,6 +381,15 @@ TEST(Timex, AYearAfterANameWordIsPartOfTheName) {
   // A year after a word that starts a time expression is still a year.
   EXPECT_EQ(timexes("Sales were weak in Fiscal 1990, the company said.", Date{1991, 2, 1}),
             (P{{"Fiscal 1990", "1990"}}));
+}
+
+TEST(Timex, WordsThatMayStartAnExpression) {
+  for (const char* word : {"sept", "oct", "may", "thursday", "twelve", "forty", "dozen", "hundred", "eleventh",
+                           "mornings", "nights", "autumn", "nineties", "decades", "centuries", "quarters", "the",
+                           "recent", "christmas"})
+    EXPECT_TRUE(time::may_start_expression(word)) << word;
+  for (const char* word : {"company", "mayor", "season", "octopus", "thirtieth", "said", "s"})
+    EXPECT_FALSE(time::may_start_expression(word)) << word;
 }
 
 TEST(Timex, CliPrintsInputOffsets) {
