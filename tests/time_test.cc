@@ -392,6 +392,14 @@ TEST(Timex, WordsThatMayStartAnExpression) {
     EXPECT_FALSE(time::may_start_expression(word)) << word;
 }
 
+TEST(Timex, OvernightIsTheNightBeforeTheDaySpokenOf) {
+  EXPECT_EQ(timexes("Tokyo stocks fell on Friday. They were depressed by overnight losses in New York.",
+                    Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"overnight", "1989-10-26TNI"}}));
+  EXPECT_EQ(timexes("The negotiators will talk overnight.", Date{1989, 10, 30}),
+            (P{{"overnight", "1989-10-30TNI"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -1296,13 +1296,22 @@ class Tagger {
     f.last = i + best->words.size();
     f.type = best->type;
     f.value = best->value;
-    for (auto [key, delta] : {std::pair{"{today}", 0}, {"{yesterday}", -1}, {"{tomorrow}", 1}}) {
+    for (auto [key, delta] : {std::pair{"{today}", 0}, {"{yesterday}", -1}, {"{tomorrow}", 1}, {"{eve}", -1}}) {
       size_t at = f.value.find(key);
       if (at == std::string::npos) continue;
       Point d = shift(dct_, delta, Unit::kDay);
+      if (std::string_view(key) == "{eve}") d = eve(i, f.last);
       f.value = d.known() ? f.value.replace(at, std::string_view(key).size(), d.value()) : "";
     }
     return true;
+  }
+
+  // "London shares fell on overnight losses in New York": the night before
+  // the day spoken of (the last day named, else the day of writing); in a
+  // clause that looks ahead ("talks will go on overnight"), that day's own.
+  Point eve(uint32_t first, uint32_t last) const {
+    Point day = day_ref().gran == Gran::kDay ? day_ref() : dct_;
+    return shift(day, tense(first, last) == Tense::kFuture ? 0 : -1, Unit::kDay);
   }
 
   Document& doc_;
