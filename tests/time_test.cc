@@ -400,6 +400,12 @@ TEST(Timex, OvernightIsTheNightBeforeTheDaySpokenOf) {
             (P{{"overnight", "1989-10-30TNI"}}));
 }
 
+TEST(Timex, ASeasonOfACapitalisedNameIsATitle) {
+  EXPECT_EQ(timexes("The group staged ``Spring of Life'' protests in 1992.", Date{1998, 10, 25}),
+            (P{{"1992", "1992"}}));
+  EXPECT_EQ(timexes("Spring of 1992 was wet.", Date{1998, 10, 25}), (P{{"Spring of 1992", "1992-SP"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

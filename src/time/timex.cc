@@ -901,6 +901,8 @@ class Tagger {
     if (w(j) == "early" || w(j) == "late" || w(j) == "mid") ++j;
     std::string_view s = season_of(w(j));
     if (s.empty()) return false;
+    // "the ``Spring of Life'' demonstrations", "the Summer of Love": a title.
+    if (capitalized(j) && w(j + 1) == "of" && capitalized(j + 2)) return false;
     ++j;
     Point base = rel == 3 ? ref_ : dct_;
     int year = base.known() ? base.year : 0;
