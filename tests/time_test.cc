@@ -406,6 +406,13 @@ TEST(Timex, ASeasonOfACapitalisedNameIsATitle) {
   EXPECT_EQ(timexes("Spring of 1992 was wet.", Date{1998, 10, 25}), (P{{"Spring of 1992", "1992-SP"}}));
 }
 
+TEST(Timex, TwoQuartersOfAYearAreAHalf) {
+  EXPECT_EQ(timexes("Prices will fall through the first two quarters of 1990.", Date{1989, 10, 26}),
+            (P{{"the first two quarters of 1990", "1990-H1"}}));
+  EXPECT_EQ(timexes("Sales rose in the last two quarters of last year.", Date{1989, 10, 26}),
+            (P{{"the last two quarters of last year", "1988-H2"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -783,12 +783,14 @@ class Tagger {
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
-  // "the first half", "the second half of 1989", "the last half of 1989".
+  // "the first half", "the second half of 1989", "the last half of 1989",
+  // "the first two quarters of 1990".
   bool half(uint32_t i, Found& f) {
     uint32_t j = i + (w(i) == "the" ? 1 : 0);
     int h = w(j) == "first" ? 1 : (w(j) == "second" || w(j) == "last" || w(j) == "latter") ? 2 : 0;
-    if (!h || w(j + 1) != "half") return false;
-    j += 2;
+    if (h && w(j + 1) == "half") j += 2;
+    else if (h && w(j + 1) == "two" && w(j + 2) == "quarters") j += 3;  // "the first two quarters of 1990"
+    else return false;
     int year = dct_.known() ? dct_.year : 0;
     if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
     else if (w(j) == "of" && (w(j + 1) == "this" || w(j + 1) == "next" || w(j + 1) == "last") && w(j + 2) == "year")
