@@ -378,6 +378,9 @@ TEST(Timex, AYearAfterANameWordIsPartOfTheName) {
             (P{{"June 2004", "2004-06"}}));
   EXPECT_EQ(timexes("The firm was fined under the Competition Act 1998 in 2003.", Date{2004, 7, 1}),
             (P{{"2003", "2003"}}));
+  // After punctuation every word is capitalised: the year stays a year.
+  EXPECT_EQ(timexes("He recalled: Well 1981 was the year he toured Africa.", Date{2004, 7, 1}),
+            (P{{"1981", "1981"}, {"the year", "1981"}}));
   // A year after a word that starts a time expression is still a year.
   EXPECT_EQ(timexes("Sales were weak in Fiscal 1990, the company said.", Date{1991, 2, 1}),
             (P{{"Fiscal 1990", "1990"}}));

@@ -161,6 +161,16 @@ class Tagger {
     return title_word(i) && capitalized(i - 1) && raw(i - 1).back() != '.';
   }
 
+  // Is the token before i a capitalised word inside a clause that starts no
+  // time expression ("called Orion", "for Euro", "the Competition Act")?  Not
+  // after punctuation, where any word is capitalised (": Well 1981 was ...").
+  bool after_name_word(uint32_t i) const {
+    if (i < begin_ + 2 || !title_word(i - 1) || raw(i - 1).back() == '.') return false;
+    std::string_view before = w(i - 2);
+    bool word_before = !before.empty() && ((before[0] >= 'a' && before[0] <= 'z') || (before[0] >= '0' && before[0] <= '9'));
+    return word_before && !may_start_expression(w(i - 1));
+  }
+
   // After an approximator ("about", "at least") at i, or i.
   uint32_t skip_hedge(uint32_t i) const {
     uint32_t best = i;
@@ -988,8 +998,8 @@ class Tagger {
       if (next == "%" || next == "percent" || unit_of(next) != Unit::kNone) return false;
       // A number in a list of amounts ("1,500") is split by the tokenizer; skip "$ 1987" and ", 000".
       if (w(i - 1) == "$" || (next == "," && is_all_digits(w(j + 2)) && w(j + 2).size() == 3)) return false;
-      // "a joint venture called Orion 1980", "Windows 95": a year after a name word belongs to the name.
-      if (j == i && title_word(i - 1) && raw(i - 1).back() != '.' && !may_start_expression(w(i - 1))) return false;
+      // "a joint venture called Orion 1980", "Euro 2004": a year after a name word belongs to the name.
+      if (j == i && after_name_word(i)) return false;
       ++j;
     } else if (t == "nineteen" && number_of(w(j + 1)) >= 10 && number_of(w(j + 1)) < 100) {
       y = 1900 + number_of(w(j + 1));
