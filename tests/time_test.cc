@@ -359,6 +359,9 @@ TEST(Timex, TheQuarterIsTheOneReportedOn) {
                     "it cut costs. Charges taken in the year-earlier period also helped.",
                     Date{1989, 11, 1}),
             (P{{"third-quarter", "1989-Q3"}, {"second quarter", "1989-Q2"}, {"the year-earlier period", "1988-Q3"}}));
+  // "the last quarter of 2004" is the year's fourth.
+  EXPECT_EQ(timexes("Net profit fell 37% in the last quarter of 2004.", Date{2005, 1, 20}),
+            (P{{"the last quarter of 2004", "2004-Q4"}}));
   // "the latest period" of a fiscal fourth quarter ended in September.
   EXPECT_EQ(timexes("The maker of pet food reported lower fourth-quarter earnings. "
                     "Sales in the latest period rose 13%.",

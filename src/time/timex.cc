@@ -707,6 +707,8 @@ class Tagger {
       return p;
     }
     // "the 1988 quarter": the quarter spoken of, in that year.
+    // "the last quarter of 2004": the year's final one.
+    if (year && relative == -1) return {Gran::kQuarter, year, 4};
     if (year) return {Gran::kQuarter, year, spoken_of_quarter(now).sub};
     switch (relative) {
       case 1: return shift(now, 1, Unit::kQuarter);
