@@ -369,6 +369,25 @@ TEST(Timex, TheQuarterIsTheOneReportedOn) {
             (P{{"fourth-quarter", "1989-Q4"}, {"the latest period", "1989-Q4"}}));
 }
 
+TEST(Timex, PossessiveDaysPerfectsAndBackIn) {
+  // A possessive weekday names an event of its own, past unless a marker is near.
+  EXPECT_EQ(timexes("Investors will be paid $76 for each of their shares, a premium of 6% over the closing price "
+                    "on the New York Stock Exchange in Wednesday's session.",
+                    Date{2005, 3, 1}),
+            (P{{"Wednesday", "2005-02-23"}}));
+  // A present perfect does not make a weekday or a weekend past.
+  EXPECT_EQ(timexes("The coach has defended his decision not to release his players for this weekend's games.",
+                    Date{2005, 3, 1}),
+            (P{{"this weekend", "2005-W09-WE"}}));
+  EXPECT_EQ(timexes("Hunts have altered their schedules, and many are expected to ride out on Thursday.",
+                    Date{2005, 3, 1}),
+            (P{{"Thursday", "2005-03-03"}}));
+  // "back in October" is past whatever the clause plans.
+  EXPECT_EQ(timexes("She was due to marry the tennis star in February but the pair split back in October.",
+                    Date{2005, 3, 1}),
+            (P{{"February", "2005-02"}, {"October", "2004-10"}}));
+}
+
 TEST(Timex, OrdinalDayOfAStretchSaidInThePresent) {
   EXPECT_EQ(timexes("It's the third day of a strike by dock workers in the port.", Date{2014, 6, 5}),
             (P{{"the third day", "2014-06-05"}}));

@@ -255,12 +255,13 @@ class Tagger {
   }
   static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
   static bool be_or_have(std::string_view t) {
-    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
-           t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
+    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "am" || t == "'m" ||
+           t == "was" || t == "were" || t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" ||
+           t == "to";
   }
   // A verb in the past tense at k: irregular pasts, "-ed" forms not governed
   // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
-  bool past_marker(uint32_t k, bool span_end = false) const {
+  bool past_marker(uint32_t k, bool perfect_is_past = false) const {
     std::string_view t = w(k);
     // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
     if ((t == "was" || t == "were") && future_at(k + 1)) return false;
@@ -270,7 +271,7 @@ class Tagger {
     if (k > begin_ && capitalized(k)) return false;
     bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
     if (!ed && !lex.irregular_pasts.count(t) && !lex.past_forms.count(t)) return false;
-    if (present_perfect(k)) return !span_end;
+    if (present_perfect(k)) return perfect_is_past;
     return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
   }
   // "has fluctuated", "have risen": the present perfect tells of the past
@@ -312,21 +313,33 @@ class Tagger {
   // nearest marker in the sentence decides.  Not for the end of a span
   // ("remain in Miami until March 6", "loans through January"), which
   // reaches past the event the verb tells of.
-  Tense tense(uint32_t first, uint32_t last) const {
+  //
+  // A present perfect tells the past of a month ("the shares have
+  // fluctuated, rising to $30 in June from $21 in March"), which mostly lies
+  // inside the span the perfect covers; a weekday or weekend is mostly the
+  // time of the thing reported on ("has announced a concert on Friday",
+  // "has defended his choice for this weekend's games").  A possessive day
+  // ("Friday's lawsuit") names an event of its own: only a marker near it
+  // tells its tense, and without one it is past, as news mostly is.
+  enum class Scope { kDay, kMonth, kOwnEvent };
+  Tense tense(uint32_t first, uint32_t last, Scope scope = Scope::kDay) const {
     if (deferred_to(first)) return Tense::kFuture;
+    if (w(first - 1) == "in" && w(first - 2) == "back" && first >= begin_ + 2) return Tense::kPast;  // "back in October"
     bool span_end = bounds_span(first);
-    Tense near = tense_within(first, last, kTenseWindow, span_end);
-    if (near != Tense::kUnknown || span_end) return near;
-    return tense_within(first, last, kSentenceWindow, false);
+    bool perfect_is_past = scope == Scope::kMonth && !span_end;
+    Tense near = tense_within(first, last, kTenseWindow, perfect_is_past);
+    if (near != Tense::kUnknown || span_end || scope == Scope::kOwnEvent) return near;
+    return tense_within(first, last, kSentenceWindow, perfect_is_past);
   }
   bool bounds_span(uint32_t first) const {
     std::string_view p = w(first - 1);
     if (p == "on" || p == "in") p = w(first - 2);
     return p == "until" || p == "till" || p == "through" || p == "by";
   }
-  // A present perfect before the end of a span ("has extended loans through
-  // January") tells a state that lasts on, not a past: it is no marker there.
-  Tense tense_within(uint32_t first, uint32_t last, uint32_t window, bool span_end) const {
+  // The nearest marker within `window` tokens; a present perfect counts as
+  // past only when `perfect_is_past` (a month, not the end of a span: "has
+  // extended loans through January" tells a state that lasts on).
+  Tense tense_within(uint32_t first, uint32_t last, uint32_t window, bool perfect_is_past) const {
     for (uint32_t d = 1; d <= 2 * window; ++d) {
       for (int side = 0; side < 2; ++side) {
         // The verb of a news clause mostly comes before its time ("said
@@ -342,7 +355,7 @@ class Tagger {
         // "Diageo, which is listed in London, reported...": a relative clause
         // has its own tense, not the clause's.
         if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
-        if (past_marker(k, span_end)) return Tense::kPast;
+        if (past_marker(k, perfect_is_past)) return Tense::kPast;
       }
     }
     return Tense::kUnknown;
@@ -504,7 +517,9 @@ class Tagger {
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j);
+    // "Friday's lawsuit" (but "this Sunday's elections" is the coming one)
+    Scope scope = w(j) == "'s" && j == i + 1 ? Scope::kOwnEvent : Scope::kDay;
+    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j, scope);
     Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
     set_point(f, p);
     if (!pod.empty()) {
@@ -583,7 +598,7 @@ class Tagger {
       return false;
     f.last = j;
     if (lw == "this" && !year && dct_.known()) year = dct_.year;  // "this September": this year's, whatever the tense
-    return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
+    return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth)));
   }
 
   // Prepositions before a month name ("by May"), which the modal never follows.
@@ -1295,7 +1310,7 @@ class Tagger {
     if (!best) return false;
     j += best->words.size();
     f.last = j;
-    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j));
+    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
     if (!month.known()) return true;
     Point day{Gran::kDay, month.year, best->month, best->day};
     if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
