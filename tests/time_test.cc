@@ -359,6 +359,11 @@ TEST(Timex, TheQuarterIsTheOneReportedOn) {
                     "it cut costs. Charges taken in the year-earlier period also helped.",
                     Date{1989, 11, 1}),
             (P{{"third-quarter", "1989-Q3"}, {"second quarter", "1989-Q2"}, {"the year-earlier period", "1988-Q3"}}));
+  // A quarter under way named in a forecast is no report the later quarters are background to.
+  EXPECT_EQ(timexes("Ford declined to give guidance for the first quarter. Fourth-quarter unit sales fell. "
+                    "For the full year, profit rose.",
+                    Date{2005, 3, 1}),
+            (P{{"the first quarter", "2005-Q1"}, {"Fourth-quarter", "2004-Q4"}, {"the full year", "2004"}}));
   // "the last quarter of 2004" is the year's fourth.
   EXPECT_EQ(timexes("Net profit fell 37% in the last quarter of 2004.", Date{2005, 1, 20}),
             (P{{"the last quarter of 2004", "2004-Q4"}}));

@@ -113,8 +113,10 @@ class Tagger {
   // earlier quarter named after the one reported on is background; "the
   // year-earlier period" still compares the reported one.
   bool background_quarter(const Found& f) const {
+    // (Only after a quarter that has ended: a quarter under way is spoken
+    // of in forecasts, "declined to give guidance for the first quarter".)
     return f.point.gran == Gran::kQuarter && quarter_ref_.known() && f.point.value() < quarter_ref_.value() &&
-           !f.explicit_year;
+           !f.explicit_year && dct_.known() && quarter_ref_.value() < at(dct_, Gran::kQuarter).value();
   }
 
   // The day that "the next day", "that evening", "at 6 a.m." count from: the
