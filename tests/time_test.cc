@@ -387,6 +387,12 @@ TEST(Timex, PossessiveDaysPerfectsAndBackIn) {
   EXPECT_EQ(timexes("Hunts have altered their schedules, and many are expected to ride out on Thursday.",
                     Date{2005, 3, 1}),
             (P{{"Thursday", "2005-03-03"}}));
+  // "is likely to", "hopes to" look ahead.
+  EXPECT_EQ(timexes("The goalkeeper is likely to face Chelsea on Sunday.", Date{2005, 3, 1}),
+            (P{{"Sunday", "2005-03-06"}}));
+  EXPECT_EQ(timexes("The dairy group, which went bust after a scandal, hopes to be back on the exchange in July.",
+                    Date{2005, 3, 1}),
+            (P{{"July", "2005-07"}}));
   // "back in October" is past whatever the clause plans.
   EXPECT_EQ(timexes("She was due to marry the tennis star in February but the pair split back in October.",
                     Date{2005, 3, 1}),

@@ -227,6 +227,9 @@ class Tagger {
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
     if (t == "supposed") return w(k + 1) == "to";  // "are supposed to conclude by May"
+    // "is likely to take place in May", "hopes to be back on the exchange in July"
+    if (t == "likely" || t == "unlikely" || t == "hopes" || t == "hope" || t == "hoping")
+      return w(k + 1) == "to";
     // "did not plan to", "they plan": the verb; "the plan", "a peace plan" are nouns.
     if (t == "plan") {
       std::string_view p = w(k - 1);
