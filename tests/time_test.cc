@@ -399,6 +399,13 @@ TEST(Timex, PossessiveDaysPerfectsAndBackIn) {
             (P{{"February", "2005-02"}, {"October", "2004-10"}}));
 }
 
+TEST(Timex, CoordinatedWeekdaysShareAPlural) {
+  EXPECT_EQ(timexes("The new flights leave Lagos on Monday and Thursday nights.", Date{2005, 3, 1}),
+            (P{{"Monday", "XXXX-WXX-1TNI"}, {"Thursday nights", "XXXX-WXX-4TNI"}}));
+  EXPECT_EQ(timexes("The talks ran on Monday and Thursday.", Date{2005, 3, 1}),
+            (P{{"Monday", "2005-02-28"}, {"Thursday", "2005-02-24"}}));
+}
+
 TEST(Timex, OrdinalDayOfAStretchSaidInThePresent) {
   EXPECT_EQ(timexes("It's the third day of a strike by dock workers in the port.", Date{2014, 6, 5}),
             (P{{"the third day", "2014-06-05"}}));

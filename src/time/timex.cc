@@ -506,6 +506,13 @@ class Tagger {
     ++j;
     if (plural && (i == j - 1 || every)) every = true;
     else if (plural) return false;
+    // "on Monday and Tuesday nights": the plural of the second day is the first's too.
+    std::string_view shared_pod;
+    if (!plural && !every && direction == 0 && (w(j) == "and" || w(j) == "or") && weekday_of(w(j + 1))) {
+      std::string_view pod_after = w(j + 2);
+      if (pod_after == "nights" || pod_after == "mornings" || pod_after == "evenings" || pod_after == "afternoons")
+        every = true, shared_pod = part_of_day(pod_after);
+    }
     // "Thursday, Oct. 26, 2017"
     uint32_t k = j + (w(j) == "," ? 1 : 0);
     Found date;
@@ -517,6 +524,7 @@ class Tagger {
     std::string_view pod = part_of_day(w(j));
     if (!pod.empty()) ++j;
     f.last = j;
+    if (!shared_pod.empty()) pod = shared_pod;
     if (every || (w(j - 1) == "nights" || w(j - 1) == "mornings" || w(j - 1) == "evenings")) {
       f.type = "SET";
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
