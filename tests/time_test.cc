@@ -2,6 +2,7 @@
 
 #include "segment/segmenter.h"
 #include "test_util.h"
+#include "time/lexicon.h"
 #include "time/timex.h"
 
 namespace parley {
@@ -316,6 +317,143 @@ TEST(Timex, FiscalYearsAndTheYearSpokenOf) {
             (P{{"2012", "2012"}, {"the end of the year", "2012"}}));
   EXPECT_EQ(timexes("The truce will take effect at midnight on Sunday.", Date{2016, 2, 18}),
             (P{{"midnight", "2016-02-21T24:00"}, {"Sunday", "2016-02-21"}}));
+}
+
+TEST(Timex, TenseOfAFarVerbAndThePresentPerfect) {
+  // No tense marker near the month: the verb further off in the sentence decides.
+  EXPECT_EQ(timexes("The carrier said two new services between Lagos and Accra would start on Tuesday nights "
+                    "from March 30, with a third one departing from Kano each Saturday from September 12.",
+                    Date{2021, 2, 9}),
+            (P{{"Tuesday nights", "XXXX-WXX-2TNI"},
+               {"March 30", "2021-03-30"},
+               {"each Saturday", "XXXX-WXX-6"},
+               {"September 12", "2021-09-12"}}));
+  EXPECT_EQ(timexes("In February, shortly after the general election in the north of the country, "
+                    "a car bomb outside a police station in the provincial capital killed four officers.",
+                    Date{2021, 10, 20}),
+            (P{{"February", "2021-02"}}));
+  // The present perfect tells of the past ...
+  EXPECT_EQ(timexes("The shares have fluctuated on bid rumours, climbing to $30 in May from $21 in November.",
+                    Date{2019, 3, 28}),
+            (P{{"May", "2018-05"}, {"November", "2018-11"}}));
+  // ... but not of the end of a span it opens, nor after a modal.
+  EXPECT_EQ(timexes("The banks have extended the company a $40 million credit line through January.",
+                    Date{2019, 10, 28}),
+            (P{{"January", "2020-01"}}));
+  EXPECT_EQ(timexes("The company will have completed the sale of the unit in March.", Date{2019, 10, 28}),
+            (P{{"March", "2020-03"}}));
+}
+
+TEST(Timex, TheQuarterIsTheOneReportedOn) {
+  // "the quarter" after other dates is still the fiscal quarter the report is about,
+  // not the 1988 period it was compared with.
+  EXPECT_EQ(timexes("The company posted a profit for the fiscal first quarter, up from a loss in the 1988 period. "
+                    "Earlier this month, it said it expected to break even for the quarter.",
+                    Date{1989, 10, 26}),
+            (P{{"the fiscal first quarter", "1989-Q1"},
+               {"the 1988 period", "1988-Q1"},
+               {"Earlier this month", "1989-10"},
+               {"the quarter", "1989-Q1"}}));
+  // An earlier quarter named in passing does not become the period compared.
+  EXPECT_EQ(timexes("The paper maker posted a 20% gain in third-quarter profit. After a weak second quarter, "
+                    "it cut costs. Charges taken in the year-earlier period also helped.",
+                    Date{1989, 11, 1}),
+            (P{{"third-quarter", "1989-Q3"}, {"second quarter", "1989-Q2"}, {"the year-earlier period", "1988-Q3"}}));
+  // A quarter under way named in a forecast is no report the later quarters are background to.
+  EXPECT_EQ(timexes("Ford declined to give guidance for the first quarter. Fourth-quarter unit sales fell. "
+                    "For the full year, profit rose.",
+                    Date{2005, 3, 1}),
+            (P{{"the first quarter", "2005-Q1"}, {"Fourth-quarter", "2004-Q4"}, {"the full year", "2004"}}));
+  // "the last quarter of 2004" is the year's fourth.
+  EXPECT_EQ(timexes("Net profit fell 37% in the last quarter of 2004.", Date{2005, 1, 20}),
+            (P{{"the last quarter of 2004", "2004-Q4"}}));
+  // "the latest period" of a fiscal fourth quarter ended in September.
+  EXPECT_EQ(timexes("The maker of pet food reported lower fourth-quarter earnings. "
+                    "Sales in the latest period rose 13%.",
+                    Date{1989, 11, 2}),
+            (P{{"fourth-quarter", "1989-Q4"}, {"the latest period", "1989-Q4"}}));
+}
+
+TEST(Timex, PossessiveDaysPerfectsAndBackIn) {
+  // A possessive weekday names an event of its own, past unless a marker is near.
+  EXPECT_EQ(timexes("Investors will be paid $76 for each of their shares, a premium of 6% over the closing price "
+                    "on the New York Stock Exchange in Wednesday's session.",
+                    Date{2005, 3, 1}),
+            (P{{"Wednesday", "2005-02-23"}}));
+  // A present perfect does not make a weekday or a weekend past.
+  EXPECT_EQ(timexes("The coach has defended his decision not to release his players for this weekend's games.",
+                    Date{2005, 3, 1}),
+            (P{{"this weekend", "2005-W09-WE"}}));
+  EXPECT_EQ(timexes("Hunts have altered their schedules, and many are expected to ride out on Thursday.",
+                    Date{2005, 3, 1}),
+            (P{{"Thursday", "2005-03-03"}}));
+  // "is likely to", "hopes to" look ahead.
+  EXPECT_EQ(timexes("The goalkeeper is likely to face Chelsea on Sunday.", Date{2005, 3, 1}),
+            (P{{"Sunday", "2005-03-06"}}));
+  EXPECT_EQ(timexes("The dairy group, which went bust after a scandal, hopes to be back on the exchange in July.",
+                    Date{2005, 3, 1}),
+            (P{{"July", "2005-07"}}));
+  // "back in October" is past whatever the clause plans.
+  EXPECT_EQ(timexes("She was due to marry the tennis star in February but the pair split back in October.",
+                    Date{2005, 3, 1}),
+            (P{{"February", "2005-02"}, {"October", "2004-10"}}));
+}
+
+TEST(Timex, CoordinatedWeekdaysShareAPlural) {
+  EXPECT_EQ(timexes("The new flights leave Lagos on Monday and Thursday nights.", Date{2005, 3, 1}),
+            (P{{"Monday", "XXXX-WXX-1TNI"}, {"Thursday nights", "XXXX-WXX-4TNI"}}));
+  EXPECT_EQ(timexes("The talks ran on Monday and Thursday.", Date{2005, 3, 1}),
+            (P{{"Monday", "2005-02-28"}, {"Thursday", "2005-02-24"}}));
+}
+
+TEST(Timex, OrdinalDayOfAStretchSaidInThePresent) {
+  EXPECT_EQ(timexes("It's the third day of a strike by dock workers in the port.", Date{2014, 6, 5}),
+            (P{{"the third day", "2014-06-05"}}));
+  // Not a day of writing when told in the past.
+  EXPECT_EQ(timexes("It was the third day of the strike.", Date{2014, 6, 5}), (P{}));
+}
+
+TEST(Timex, AYearAfterANameWordIsPartOfTheName) {
+  EXPECT_EQ(timexes("Fans travelled to Portugal for Euro 2004 in June 2004.", Date{2004, 7, 1}),
+            (P{{"June 2004", "2004-06"}}));
+  EXPECT_EQ(timexes("The firm was fined under the Competition Act 1998 in 2003.", Date{2004, 7, 1}),
+            (P{{"2003", "2003"}}));
+  // After punctuation every word is capitalised: the year stays a year.
+  EXPECT_EQ(timexes("He recalled: Well 1981 was the year he toured Africa.", Date{2004, 7, 1}),
+            (P{{"1981", "1981"}, {"the year", "1981"}}));
+  // A year after a word that starts a time expression is still a year.
+  EXPECT_EQ(timexes("Sales were weak in Fiscal 1990, the company said.", Date{1991, 2, 1}),
+            (P{{"Fiscal 1990", "1990"}}));
+}
+
+TEST(Timex, WordsThatMayStartAnExpression) {
+  for (const char* word : {"sept", "oct", "may", "thursday", "twelve", "forty", "dozen", "hundred", "eleventh",
+                           "mornings", "nights", "autumn", "nineties", "decades", "centuries", "quarters", "the",
+                           "recent", "christmas"})
+    EXPECT_TRUE(time::may_start_expression(word)) << word;
+  for (const char* word : {"company", "mayor", "season", "octopus", "thirtieth", "said", "s"})
+    EXPECT_FALSE(time::may_start_expression(word)) << word;
+}
+
+TEST(Timex, OvernightIsTheNightBeforeTheDaySpokenOf) {
+  EXPECT_EQ(timexes("Tokyo stocks fell on Friday. They were depressed by overnight losses in New York.",
+                    Date{1989, 10, 30}),
+            (P{{"Friday", "1989-10-27"}, {"overnight", "1989-10-26TNI"}}));
+  EXPECT_EQ(timexes("The negotiators will talk overnight.", Date{1989, 10, 30}),
+            (P{{"overnight", "1989-10-30TNI"}}));
+}
+
+TEST(Timex, ASeasonOfACapitalisedNameIsATitle) {
+  EXPECT_EQ(timexes("The group staged ``Spring of Life'' protests in 1992.", Date{1998, 10, 25}),
+            (P{{"1992", "1992"}}));
+  EXPECT_EQ(timexes("Spring of 1992 was wet.", Date{1998, 10, 25}), (P{{"Spring of 1992", "1992-SP"}}));
+}
+
+TEST(Timex, TwoQuartersOfAYearAreAHalf) {
+  EXPECT_EQ(timexes("Prices will fall through the first two quarters of 1990.", Date{1989, 10, 26}),
+            (P{{"the first two quarters of 1990", "1990-H1"}}));
+  EXPECT_EQ(timexes("Sales rose in the last two quarters of last year.", Date{1989, 10, 26}),
+            (P{{"the last two quarters of last year", "1988-H2"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

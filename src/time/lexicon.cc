@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <set>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "parley/data.h"
@@ -10,14 +11,14 @@
 namespace parley::time {
 namespace {
 
-const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                          "july",    "august",   "september", "october", "november", "december"};
-const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-const char* kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::string_view kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
                         "seven",   "eight",   "nine",      "ten",      "eleven",  "twelve",  "thirteen",
                         "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
-const char* kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-const char* kOrdinals[] = {"",        "first", "second", "third",  "fourth",   "fifth",   "sixth",
+constexpr std::string_view kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::string_view kOrdinals[] = {"",        "first", "second", "third",  "fourth",   "fifth",   "sixth",
                            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
 
 int word_number(std::string_view w) {
@@ -82,7 +83,7 @@ int ordinal_of(std::string_view w) {
 }
 
 int decade_word(std::string_view w) {
-  static const char* decades[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+  static constexpr std::string_view decades[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                   "eighties", "nineties"};
   for (int d = 2; d < 10; ++d)
     if (w == decades[d]) return d * 10;
@@ -148,10 +149,14 @@ const Lexicon& lexicon() {
   return lex;
 }
 
+// Every lower-case alphabetic word that the word tests of this file accept
+// (month_of, weekday_of, number_of, ordinal_of, part_of_day, season_of,
+// decade_word, unit_of), with the first words of the rules and of the
+// phrases of data/time.  One hash lookup per word of text instead of all the
+// tests: the tagger asks it of every word.
 bool may_start_expression(std::string_view w) {
-  static const std::set<std::string, std::less<>> starters = [] {
-    // The first words of the rules in timex.cc (determiners, deictics, modifiers).
-    std::set<std::string, std::less<>> s = {
+  static const std::unordered_set<std::string_view> starters = [] {
+    static std::set<std::string, std::less<>> words = {
         "a",      "an",        "the",       "this",      "that",       "its",       "last",     "past",
         "next",   "coming",    "each",      "every",     "per",        "early",     "mid",      "late",
         "later",  "earlier",   "sometime",  "around",    "about",      "at",        "noon",     "midday",
@@ -159,13 +164,26 @@ bool may_start_expression(std::string_view w) {
         "previous", "prior",   "preceding", "same",      "comparable", "corresponding", "calendar", "fiscal",
         "latter", "several",   "few",       "many",      "couple",     "year",      "end",      "future"};
     const Lexicon& lex = lexicon();
-    for (const Phrase& p : lex.phrases) s.insert(p.words[0]);
-    for (const auto& h : lex.hedges) s.insert(h[0]);
-    for (const Holiday& h : lex.holidays) s.insert(h.words[0]);
-    return s;
+    for (const Phrase& p : lex.phrases) words.insert(p.words[0]);
+    for (const auto& h : lex.hedges) words.insert(h[0]);
+    for (const Holiday& h : lex.holidays) words.insert(h.words[0]);
+    words.insert("sept");
+    for (std::string_view m : kMonths) words.emplace(m), words.emplace(m.substr(0, 3));
+    for (std::string_view d : kWeekdays) words.emplace(d);
+    for (std::string_view n : kUnits) words.emplace(n);
+    for (std::string_view t : kTens) if (!t.empty()) words.emplace(t);
+    for (std::string_view o : kOrdinals) if (!o.empty()) words.emplace(o);
+    words.insert({"dozen", "hundred", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+                  "autumn", "winter", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                  "eighties", "nineties", "centuries"});
+    for (const char* u : {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+                          "morning", "afternoon", "evening", "night"})
+      words.insert(std::string(u) + "s");  // unit_of and part_of_day take plurals
+    std::unordered_set<std::string_view> set;
+    for (const std::string& word : words) set.insert(word);
+    return set;
   }();
-  return starters.count(w) || month_of(w) || weekday_of(w) || number_of(w) >= 0 || ordinal_of(w) || !part_of_day(w).empty() ||
-         !season_of(w).empty() || decade_word(w) > 0 || unit_of(w) != Unit::kNone;
+  return starters.count(w) > 0;
 }
 
 }  // namespace parley::time

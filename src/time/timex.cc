@@ -18,6 +18,8 @@ struct Found {
   Point point;  // the calendar point a DATE names, when it names one
   bool anchor = true;  // may serve as reference time (points found by shifting the reference may not)
   bool part_of_year = false;  // "the nine months": a stretch of the year spoken of, which becomes the reference
+  bool comparison = false;  // "the 1988 period": the quarter spoken of in another year, compared with it
+  bool explicit_year = false;  // a quarter with its year: "the third quarter of 1988"
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
@@ -51,9 +53,10 @@ class Tagger {
       }
       // "the quarter ended Sept. 30": the date only bounds the period, which stays the reference.
       bool bounds = f.first > begin_ && (w(f.first - 1) == "ended" || w(f.first - 1) == "ending");
-      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f)) {
+      if (f.point.known() && f.type == "DATE" && f.anchor && !bounds && !quarter_under_way(f) && !background_quarter(f)) {
         if (!after_dct(f.point)) ref_ = f.point, coming_day_ = {};
         else if (f.point.gran == Gran::kDay) coming_day_ = f.point;
+        if (!after_dct(f.point) && f.point.gran == Gran::kQuarter && !f.comparison) quarter_ref_ = f.point;
       }
       // "the six months ended Aug. 12": a period of that year is spoken of.
       if (bounds && f.point.known() && ref_.gran != Gran::kQuarter && ref_.gran != Gran::kHalf)
@@ -79,7 +82,8 @@ class Tagger {
                                      &Tagger::some_day,       &Tagger::duration_rule,  &Tagger::phrase,
                                      &Tagger::year_earlier,   &Tagger::holiday,  &Tagger::bare_plural,
                                      &Tagger::part_of_day_alone, &Tagger::second_day,
-                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to};
+                                     &Tagger::year_end,       &Tagger::part_of_period, &Tagger::day_next_to,
+                                     &Tagger::day_of_stretch};
     bool any = false;
     for (Matcher m : kRules) {
       Found f;
@@ -103,6 +107,16 @@ class Tagger {
   bool quarter_under_way(const Found& f) const {
     return f.point.gran == Gran::kQuarter && dct_.known() && at(dct_, Gran::kQuarter).value() == f.value &&
            w(f.last) != "ended" && w(f.last) != "ending" && tense(f.first, f.last) != Tense::kPast;
+  }
+
+  // "Net rose in the third quarter. After a flat second quarter, ...": an
+  // earlier quarter named after the one reported on is background; "the
+  // year-earlier period" still compares the reported one.
+  bool background_quarter(const Found& f) const {
+    // (Only after a quarter that has ended: a quarter under way is spoken
+    // of in forecasts, "declined to give guidance for the first quarter".)
+    return f.point.gran == Gran::kQuarter && quarter_ref_.known() && f.point.value() < quarter_ref_.value() &&
+           !f.explicit_year && dct_.known() && quarter_ref_.value() < at(dct_, Gran::kQuarter).value();
   }
 
   // The day that "the next day", "that evening", "at 6 a.m." count from: the
@@ -147,6 +161,16 @@ class Tagger {
   // name ("VOA Today", "High Noon"); not after an abbreviation ("Co. Recently").
   bool in_name(uint32_t i) const {
     return title_word(i) && capitalized(i - 1) && raw(i - 1).back() != '.';
+  }
+
+  // Is the token before i a capitalised word inside a clause that starts no
+  // time expression ("called Orion", "for Euro", "the Competition Act")?  Not
+  // after punctuation, where any word is capitalised (": Well 1981 was ...").
+  bool after_name_word(uint32_t i) const {
+    if (i < begin_ + 2 || !title_word(i - 1) || raw(i - 1).back() == '.') return false;
+    std::string_view before = w(i - 2);
+    bool word_before = !before.empty() && ((before[0] >= 'a' && before[0] <= 'z') || (before[0] >= '0' && before[0] <= '9'));
+    return word_before && !may_start_expression(w(i - 1));
   }
 
   // After an approximator ("about", "at least") at i, or i.
@@ -203,6 +227,9 @@ class Tagger {
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
     if (t == "supposed") return w(k + 1) == "to";  // "are supposed to conclude by May"
+    // "is likely to take place in May", "hopes to be back on the exchange in July"
+    if (t == "likely" || t == "unlikely" || t == "hopes" || t == "hope" || t == "hoping")
+      return w(k + 1) == "to";
     // "did not plan to", "they plan": the verb; "the plan", "a peace plan" are nouns.
     if (t == "plan") {
       std::string_view p = w(k - 1);
@@ -233,12 +260,13 @@ class Tagger {
   }
   static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
   static bool be_or_have(std::string_view t) {
-    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "was" || t == "were" ||
-           t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" || t == "to";
+    return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "am" || t == "'m" ||
+           t == "was" || t == "were" || t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" ||
+           t == "to";
   }
   // A verb in the past tense at k: irregular pasts, "-ed" forms not governed
   // by an auxiliary ("was completed", "to be completed": the auxiliary decides).
-  bool past_marker(uint32_t k) const {
+  bool past_marker(uint32_t k, bool perfect_is_past = false) const {
     std::string_view t = w(k);
     // "were planning to", "was expected to": the plan looks ahead, its auxiliary tells nothing.
     if ((t == "was" || t == "were") && future_at(k + 1)) return false;
@@ -248,7 +276,18 @@ class Tagger {
     if (k > begin_ && capitalized(k)) return false;
     bool ed = t.size() > 4 && t.substr(t.size() - 2) == "ed" && !ed_non_verb(t);
     if (!ed && !lex.irregular_pasts.count(t) && !lex.past_forms.count(t)) return false;
+    if (present_perfect(k)) return perfect_is_past;
     return !be_or_have(w(k - 1)) && !(ed && adjective_position(k));
+  }
+  // "has fluctuated", "have risen": the present perfect tells of the past
+  // ("has fluctuated sharply since March": last March); not after a modal or
+  // "to" ("will have completed by March", "expected to have finished").
+  bool present_perfect(uint32_t k) const {
+    std::string_view aux = w(k - 1);
+    if (aux != "has" && aux != "have" && aux != "'ve") return false;
+    std::string_view before = w(k - 2);
+    return before != "to" && before != "would" && before != "could" && before != "should" &&
+           before != "might" && before != "must" && before != "may" && !future_at(k - 2);
   }
   // Words in "-ed" that are no past tense: "succeed", "indeed" (the "-eed"
   // words but the pasts of verbs in "-ee", "agreed"), "hundred", "sacred".
@@ -273,15 +312,46 @@ class Tagger {
 
   // The tense of the clause around tokens [first, last): the nearest tense
   // marker on either side decides, the left one first at equal distance.
-  Tense tense(uint32_t first, uint32_t last) const {
+  // Without one nearby, the verb governing the expression may stand further
+  // off in a long sentence ("it said two new flights would leave Bombay on
+  // Monday ..., with the third departing each Thursday from August 6"): the
+  // nearest marker in the sentence decides.  Not for the end of a span
+  // ("remain in Miami until March 6", "loans through January"), which
+  // reaches past the event the verb tells of.
+  //
+  // A present perfect tells the past of a month ("the shares have
+  // fluctuated, rising to $30 in June from $21 in March"), which mostly lies
+  // inside the span the perfect covers; a weekday or weekend is mostly the
+  // time of the thing reported on ("has announced a concert on Friday",
+  // "has defended his choice for this weekend's games").  A possessive day
+  // ("Friday's lawsuit") names an event of its own: only a marker near it
+  // tells its tense, and without one it is past, as news mostly is.
+  enum class Scope { kDay, kMonth, kOwnEvent };
+  Tense tense(uint32_t first, uint32_t last, Scope scope = Scope::kDay) const {
     if (deferred_to(first)) return Tense::kFuture;
-    for (uint32_t d = 1; d <= 2 * kTenseWindow; ++d) {
+    if (w(first - 1) == "in" && w(first - 2) == "back" && first >= begin_ + 2) return Tense::kPast;  // "back in October"
+    bool span_end = bounds_span(first);
+    bool perfect_is_past = scope == Scope::kMonth && !span_end;
+    Tense near = tense_within(first, last, kTenseWindow, perfect_is_past);
+    if (near != Tense::kUnknown || span_end || scope == Scope::kOwnEvent) return near;
+    return tense_within(first, last, kSentenceWindow, perfect_is_past);
+  }
+  bool bounds_span(uint32_t first) const {
+    std::string_view p = w(first - 1);
+    if (p == "on" || p == "in") p = w(first - 2);
+    return p == "until" || p == "till" || p == "through" || p == "by";
+  }
+  // The nearest marker within `window` tokens; a present perfect counts as
+  // past only when `perfect_is_past` (a month, not the end of a span: "has
+  // extended loans through January" tells a state that lasts on).
+  Tense tense_within(uint32_t first, uint32_t last, uint32_t window, bool perfect_is_past) const {
+    for (uint32_t d = 1; d <= 2 * window; ++d) {
       for (int side = 0; side < 2; ++side) {
         // The verb of a news clause mostly comes before its time ("said
         // Friday"): a marker on the right counts as twice as far away.
         if (side == 1 && d % 2) continue;
         uint32_t dist = side == 0 ? d : d / 2;
-        if (dist > kTenseWindow) continue;
+        if (dist > window) continue;
         uint32_t k = side == 0 ? first - dist : last + dist - 1;
         if (side == 0 && (first < begin_ + dist)) continue;
         if (k >= end_) continue;
@@ -290,12 +360,12 @@ class Tagger {
         // "Diageo, which is listed in London, reported...": a relative clause
         // has its own tense, not the clause's.
         if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
-        if (past_marker(k)) return Tense::kPast;
+        if (past_marker(k, perfect_is_past)) return Tense::kPast;
       }
     }
     return Tense::kUnknown;
   }
-  static constexpr uint32_t kTenseWindow = 12;
+  static constexpr uint32_t kTenseWindow = 12, kSentenceWindow = 40;
 
   // ---- resolution ---------------------------------------------------------
 
@@ -436,6 +506,13 @@ class Tagger {
     ++j;
     if (plural && (i == j - 1 || every)) every = true;
     else if (plural) return false;
+    // "on Monday and Tuesday nights": the plural of the second day is the first's too.
+    std::string_view shared_pod;
+    if (!plural && !every && direction == 0 && (w(j) == "and" || w(j) == "or") && weekday_of(w(j + 1))) {
+      std::string_view pod_after = w(j + 2);
+      if (pod_after == "nights" || pod_after == "mornings" || pod_after == "evenings" || pod_after == "afternoons")
+        every = true, shared_pod = part_of_day(pod_after);
+    }
     // "Thursday, Oct. 26, 2017"
     uint32_t k = j + (w(j) == "," ? 1 : 0);
     Found date;
@@ -447,12 +524,15 @@ class Tagger {
     std::string_view pod = part_of_day(w(j));
     if (!pod.empty()) ++j;
     f.last = j;
+    if (!shared_pod.empty()) pod = shared_pod;
     if (every || (w(j - 1) == "nights" || w(j - 1) == "mornings" || w(j - 1) == "evenings")) {
       f.type = "SET";
       f.value = "XXXX-WXX-" + std::to_string(wd) + (pod.empty() ? "" : "T" + std::string(pod));
       return true;
     }
-    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j);
+    // "Friday's lawsuit" (but "this Sunday's elections" is the coming one)
+    Scope scope = w(j) == "'s" && j == i + 1 ? Scope::kOwnEvent : Scope::kDay;
+    Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j, scope);
     Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
     set_point(f, p);
     if (!pod.empty()) {
@@ -531,7 +611,7 @@ class Tagger {
       return false;
     f.last = j;
     if (lw == "this" && !year && dct_.known()) year = dct_.year;  // "this September": this year's, whatever the tense
-    return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j)));
+    return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth)));
   }
 
   // Prepositions before a month name ("by May"), which the modal never follows.
@@ -624,6 +704,8 @@ class Tagger {
       shift_years = -1, j += 3;
     f.last = j;
     f.anchor = shift_years == 0;
+    f.comparison = !q && year;
+    f.explicit_year = year != 0;
     Point p = quarter_point(q, year, relative, tense(i, j));
     // (A quarter just named, maybe fiscal, stays the one meant.)
     if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
@@ -653,15 +735,20 @@ class Tagger {
       return p;
     }
     // "the 1988 quarter": the quarter spoken of, in that year.
-    if (year) return {Gran::kQuarter, year, ref_.gran == Gran::kQuarter ? ref_.sub : last_reported(now).sub};
+    // "the last quarter of 2004": the year's final one.
+    if (year && relative == -1) return {Gran::kQuarter, year, 4};
+    if (year) return {Gran::kQuarter, year, spoken_of_quarter(now).sub};
     switch (relative) {
       case 1: return shift(now, 1, Unit::kQuarter);
       case -1: return shift(now, -1, Unit::kQuarter);
-      case 2: return last_reported(now);
+      // "the latest period": the quarter the report is about, when it is
+      // later than the last calendar quarter ended (a fiscal fourth quarter
+      // ended Sept. 30).
+      case 2: return quarter_ref_.known() && quarter_ref_.value() > last_reported(now).value() ? quarter_ref_ : last_reported(now);
       case 3: return now;
       default:
         // "the quarter": the one spoken of, else the one just reported on.
-        if (ref_.gran == Gran::kQuarter) return ref_;
+        if (ref_.gran == Gran::kQuarter || quarter_ref_.known()) return spoken_of_quarter(now);
         return t == Tense::kFuture ? now : last_reported(now);
     }
   }
@@ -717,6 +804,11 @@ class Tagger {
   }
 
   static Point last_reported(const Point& now) { return shift(now, -1, Unit::kQuarter); }
+  // The quarter spoken of: the reference time if a quarter, else the last quarter named.
+  Point spoken_of_quarter(const Point& now) const {
+    if (ref_.gran == Gran::kQuarter) return ref_;
+    return quarter_ref_.known() ? quarter_ref_ : last_reported(now);
+  }
 
   // "year-earlier" / "year-ago" as a modifier ("the year-earlier $4.5
   // million"): the reference period a year before.
@@ -731,12 +823,14 @@ class Tagger {
     return set_point(f, shift(base, -1, Unit::kYear));
   }
 
-  // "the first half", "the second half of 1989", "the last half of 1989".
+  // "the first half", "the second half of 1989", "the last half of 1989",
+  // "the first two quarters of 1990".
   bool half(uint32_t i, Found& f) {
     uint32_t j = i + (w(i) == "the" ? 1 : 0);
     int h = w(j) == "first" ? 1 : (w(j) == "second" || w(j) == "last" || w(j) == "latter") ? 2 : 0;
-    if (!h || w(j + 1) != "half") return false;
-    j += 2;
+    if (h && w(j + 1) == "half") j += 2;
+    else if (h && w(j + 1) == "two" && w(j + 2) == "quarters") j += 3;  // "the first two quarters of 1990"
+    else return false;
     int year = dct_.known() ? dct_.year : 0;
     if (int n = w(j) == "of" ? year_number(j + 1, &j) : 0) year = n;
     else if (w(j) == "of" && (w(j + 1) == "this" || w(j + 1) == "next" || w(j + 1) == "last") && w(j + 2) == "year")
@@ -849,6 +943,8 @@ class Tagger {
     if (w(j) == "early" || w(j) == "late" || w(j) == "mid") ++j;
     std::string_view s = season_of(w(j));
     if (s.empty()) return false;
+    // "the ``Spring of Life'' demonstrations", "the Summer of Love": a title.
+    if (capitalized(j) && w(j + 1) == "of" && capitalized(j + 2)) return false;
     ++j;
     Point base = rel == 3 ? ref_ : dct_;
     int year = base.known() ? base.year : 0;
@@ -932,6 +1028,8 @@ class Tagger {
       if (next == "%" || next == "percent" || unit_of(next) != Unit::kNone) return false;
       // A number in a list of amounts ("1,500") is split by the tokenizer; skip "$ 1987" and ", 000".
       if (w(i - 1) == "$" || (next == "," && is_all_digits(w(j + 2)) && w(j + 2).size() == 3)) return false;
+      // "a joint venture called Orion 1980", "Euro 2004": a year after a name word belongs to the name.
+      if (j == i && after_name_word(i)) return false;
       ++j;
     } else if (t == "nineteen" && number_of(w(j + 1)) >= 10 && number_of(w(j + 1)) < 100) {
       y = 1900 + number_of(w(j + 1));
@@ -1127,6 +1225,19 @@ class Tagger {
     return set_point(f, p);
   }
 
+  // "Today is the eighth day of the operation", "It's the second day of an
+  // offensive": the ordinal day of a stretch, said in the present, is the
+  // day of writing.
+  bool day_of_stretch(uint32_t i, Found& f) {
+    uint32_t j = i + (w(i) == "the" ? 1 : 0);
+    std::string_view copula = w(i - 1);
+    if (i == begin_ || (copula != "is" && copula != "'s")) return false;
+    if (!ordinal_of(w(j)) || w(j + 1) != "day" || w(j + 2) != "of" || !dct_.known()) return false;
+    f.last = j + 2;
+    f.anchor = false;
+    return set_point(f, dct_);
+  }
+
   // "$1.76 a year", "358,000 a month": a rate after an amount, which TimeML
   // mostly leaves unannotated.
   bool rate_after(uint32_t i) const {
@@ -1212,7 +1323,7 @@ class Tagger {
     if (!best) return false;
     j += best->words.size();
     f.last = j;
-    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j));
+    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
     if (!month.known()) return true;
     Point day{Gran::kDay, month.year, best->month, best->day};
     if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
@@ -1229,19 +1340,32 @@ class Tagger {
     f.last = i + best->words.size();
     f.type = best->type;
     f.value = best->value;
-    for (auto [key, delta] : {std::pair{"{today}", 0}, {"{yesterday}", -1}, {"{tomorrow}", 1}}) {
+    for (auto [key, delta] : {std::pair{"{today}", 0}, {"{yesterday}", -1}, {"{tomorrow}", 1}, {"{eve}", -1}}) {
       size_t at = f.value.find(key);
       if (at == std::string::npos) continue;
       Point d = shift(dct_, delta, Unit::kDay);
+      if (std::string_view(key) == "{eve}") d = eve(i, f.last);
       f.value = d.known() ? f.value.replace(at, std::string_view(key).size(), d.value()) : "";
     }
     return true;
+  }
+
+  // "London shares fell on overnight losses in New York": the night before
+  // the day spoken of (the last day named, else the day of writing); in a
+  // clause that looks ahead ("talks will go on overnight"), that day's own.
+  Point eve(uint32_t first, uint32_t last) const {
+    Point day = day_ref().gran == Gran::kDay ? day_ref() : dct_;
+    return shift(day, tense(first, last) == Tense::kFuture ? 0 : -1, Unit::kDay);
   }
 
   Document& doc_;
   Point dct_;       // the publication day (unknown without one)
   Point ref_;       // the reference time of anaphoric expressions
   Point coming_day_;  // a day after the publication date named since ref_ was set
+  // The last quarter named: a report on "the fiscal first quarter" goes on
+  // about "the quarter" after other dates ("Earlier this month, the company
+  // said it expected to break even for the quarter").
+  Point quarter_ref_;
   Found last_;      // the expression found last
   Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
   std::vector<std::string> low_;  // lower-cased tokens

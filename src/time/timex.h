@@ -9,7 +9,10 @@
 // day before last Tuesday", "the week of March 6").  Values are normalised
 // against the publication date (DCT) and, for anaphoric expressions ("the
 // next day", "that evening", "the end of the year"), the last calendar point
-// named before them; the tense of the clause (data/time/tense_words.tsv)
+// named before them ("the quarter" and "the latest period": the last quarter
+// reported on, which an earlier quarter named in passing does not replace);
+// the tense of the clause (data/time/tense_words.tsv; the nearest marker,
+// else the nearest in the sentence; a present perfect tells the past)
 // decides between past and coming weekdays and months, and a time put off
 // ("postponed until Tuesday", "effective Feb. 1") lies ahead.  Without a
 // DCT, relative expressions get no value — never an invented one.  Word
