@@ -845,6 +845,25 @@ TEST(Events, AClaimedViolentActIsAnAccusationOrAClaimOfResponsibility) {
   EXPECT_EQ(find_code(events, "112"), nullptr);
 }
 
+TEST(Events, SayingAnotherDidAViolentActAccusesIt) {
+  // A plain report ("said") accuses the doer and still reports the act.
+  auto events = extract_jsonl("2019-03-05", "Georgia said Russian troops had shelled its villages.");
+  const Event* accusation = find_code(events, "112");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->source.actor.country, "GEO");
+  EXPECT_EQ(accusation->target.actor.country, "RUS");
+  EXPECT_NE(find_code(events, "194"), nullptr);
+  // A claim leaves the act unproven: only the accusation is coded.
+  events = extract_jsonl("2019-03-05", "Armenia claimed that Azerbaijani forces had attacked its border posts.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "112");
+  // Saying one's own forces did it is a report, no accusation nor claim.
+  events = extract_jsonl("2019-03-05", "Turkey said its jets had bombed Kurdish militants in Iraq.");
+  EXPECT_EQ(find_code(events, "112"), nullptr);
+  EXPECT_EQ(find_code(events, "015"), nullptr);
+  EXPECT_NE(find_code(events, "195"), nullptr);
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

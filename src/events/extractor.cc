@@ -1509,37 +1509,59 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   found.push_back(std::move(cand));
 }
 
-// The claiming verb before clause `c` ("claimed (that) ...", "alleged
-// that ..."), or UINT32_MAX.
-uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c) {
+// The verb that reports clause `c` ("claimed (that) ...", "said ..."), or
+// UINT32_MAX.  `claiming` is set for a verb that leaves the act unproven
+// ("claimed", "alleged"), unlike a plain report ("said").
+uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c, bool* claiming) {
   uint32_t v = c.begin;
   if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
   if (v <= s.first_token) return UINT32_MAX;
   std::string w = lower(doc.token_text(v - 1));
-  return in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"}) ? v - 1 : UINT32_MAX;
+  *claiming = in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"});
+  bool saying = in(w, {"said", "says", "say", "stated", "insisted", "charged"});
+  return *claiming || saying ? v - 1 : UINT32_MAX;
 }
 
-// "The US claimed that ISIL had attacked Iraq": claiming that another did
-// a violent or coercive act (CAMEO 17-20) accuses it (112); "the group
-// claimed that it had attacked the convoy" claims the act as its own (015).
-void add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
+// "The US claimed that ISIL had attacked Iraq", "Israel said a mortar bomb
+// was fired at it from Gaza": a party that says another did a violent or
+// coercive act (CAMEO 17-20) accuses it (112); "the group claimed that it
+// had attacked the convoy" claims the act as its own (015); saying it did
+// the act itself is a plain report, no claim.  Returns true when the act
+// is only claimed ("claimed", "alleged"): then the text does not say it
+// happened, and the act's own record is dropped.
+bool add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
                const ActorSpan* source, const ActorSpan* target, const std::string& code, const Lexicon& lex,
                std::vector<Candidate>& found) {
-  if (!source || !unnamed_agent_allowed(code)) return;
-  uint32_t verb = claim_verb(doc, s, c);
-  if (verb == UINT32_MAX) return;
+  if (!source || !unnamed_agent_allowed(code)) return false;
+  bool claiming = false;
+  uint32_t verb = claim_verb(doc, s, c, &claiming);
+  if (verb == UINT32_MAX) return false;
   const ActorSpan* claimant = nullptr;
   for (const ActorSpan& a : actors)
     if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
       claimant = &a;  // (spans end before `last`)
-  if (!claimant) return;
+  if (!claimant) return false;
   bool own = claimant->key == source->key || same_side(*claimant, *source);
+  if (own && !claiming) return false;
   const ActorSpan* accused = own ? target : source;
   if (accused && (accused->key == claimant->key || same_side(*claimant, *accused))) accused = nullptr;
+  if (!own && !accused) return false;
   static const Trigger claim{TriggerKind::kVerb, {"claim"}, "112", {}, false, false, false};
   TriggerMatch m{&claim, verb, verb, false};
   Clause before{s.first_token, c.begin};
   emit_candidate(doc, s, m, before, actors, claimant, accused, own ? "015" : "112", lex, found);
+  return claiming;
+}
+
+// Emits the act, and the claim or accusation of the one who reports it
+// (add_claim); an act only claimed is not itself reported as done.
+void emit_reported(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
+                   const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
+                   const std::string& code, const Lexicon& lex, std::vector<Candidate>& found) {
+  emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+  if (found.back().event.status != EventStatus::kOccurred) return;
+  size_t act = found.size() - 1;
+  if (add_claim(doc, s, c, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
 }
 
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
@@ -1863,9 +1885,13 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         if (!target && !(source && !hosting)) continue;
         if (!source && !unnamed_agent_allowed(code)) continue;
         if (source && target && (source->key == target->key || same_side(*source, *target))) continue;
-        emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
         // "officials would be indicted": without an agent only a reported act is news.
-        if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
+        if (!source) {
+          emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+          if (found.back().event.status != EventStatus::kOccurred) found.pop_back();
+        } else {
+          emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
+        }
         continue;
       }
       // The subject nearest the trigger, or the first of a coordinated pair.
@@ -1963,8 +1989,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
-      emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
-      add_claim(doc, s, c, actors, source, target, code, lex, found);
+      emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
       if (!m.trigger->swap)
         for (const ActorSpan* other : speakers)
           if (!target || (other->key != target->key && !same_side(*other, *target)))
