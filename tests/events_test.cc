@@ -864,6 +864,21 @@ TEST(Events, SayingAnotherDidAViolentActAccusesIt) {
   EXPECT_NE(find_code(events, "195"), nullptr);
 }
 
+TEST(Events, AViolentActWithNoTargetIsDoneToTheCountryItHappensIn) {
+  auto events = extract_jsonl("2019-03-05", "Al-Shabaab militants carried out attacks in northeastern Kenya on Monday.");
+  const Event* attack = find_code(events, "190");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->target.actor.country, "KEN");
+  // A named target stays the target; the place is only where it happened.
+  events = extract_jsonl("2019-03-05", "Turkish jets bombed Syrian rebels in Iraq.");
+  const Event* bombing = find_code(events, "195");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->target.actor.country, "SYR");
+  // A state's own forces in its own country have no target there.
+  events = extract_jsonl("2019-03-05", "Nigerian troops opened fire in northern Nigeria.");
+  for (const Event& e : events) EXPECT_NE(e.target.actor.country, "NGA");
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

@@ -875,6 +875,25 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// "Boko Haram launched attacks in northeastern Nigeria", "jets bombed
+// targets in Syria": a violent act (CAMEO 18-20) with no target named is
+// done to the country it happens in.  The place follows the trigger in its
+// clause after "in", perhaps behind an article or lower-case modifiers.
+const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m, const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && a.first - before < 3 && !is_capitalised(doc.token_text(before - 1)) &&
+           !is_preposition(lower(doc.token_text(before - 1))))
+      --before;
+    if (lower(doc.token_text(before - 1)) == "in") return &a;
+  }
+  return nullptr;
+}
+
 // "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
 // that is neither side's.
 bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
@@ -1960,6 +1979,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         target = nullptr;
         tgt.clear();
       }
+      if (!target)
+        if (const ActorSpan* place = violence_place(doc, actors, c, m, code))
+          if (place->key != source->key && !same_side(*source, *place)) target = place;
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
       if (!target && m.as_noun && !agent_by && (source->last > m.head || m.head - source->last > 3)) continue;
