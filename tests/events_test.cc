@@ -879,6 +879,25 @@ TEST(Events, AViolentActWithNoTargetIsDoneToTheCountryItHappensIn) {
   for (const Event& e : events) EXPECT_NE(e.target.actor.country, "NGA");
 }
 
+TEST(Events, AParticipleDescribingANounIsNoActOfTheClause) {
+  // "a member ... jailed last year": no doer named, the past of the noun.
+  auto events = extract_jsonl("2019-03-05", "Israel freed a member of the Hamas movement jailed last year.");
+  EXPECT_EQ(find_code(events, "173"), nullptr);
+  EXPECT_NE(find_code(events, "084"), nullptr);
+  // The clause's first noun described, then its own verb and agent.
+  events = extract_jsonl("2019-03-05", "The Turkish soldiers detained for crossing the border were released by Greece.");
+  EXPECT_EQ(find_code(events, "173"), nullptr);
+  const Event* release = find_code(events, "084");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->source.actor.country, "GRC");
+  // "two exiled dissidents": an adjective, nobody expelled them here.
+  events = extract_jsonl("2019-03-05", "Germany granted asylum to two exiled Russian dissidents.");
+  EXPECT_EQ(find_code(events, "174"), nullptr);
+  // "there were ten soldiers killed": the act itself, reported.
+  events = extract_jsonl("2019-03-05", "There were ten Russian soldiers killed in Syria on Monday.");
+  EXPECT_NE(find_code(events, "190"), nullptr);
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

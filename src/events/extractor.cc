@@ -92,6 +92,13 @@ bool is_quantity(std::string_view w) {
                 "units", "deployment", "batch", "mission", "party", "convoy"});
 }
 
+// A number before a noun: "10", "two", "dozens".
+bool is_number_word(std::string_view w) {
+  return (!w.empty() && w[0] >= '0' && w[0] <= '9') || is_quantity(w) ||
+         in(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                "fifty", "several", "many", "some"});
+}
+
 // Adverb particles of phrasal verbs ("call off", "pull out", "step down").
 bool is_particle(std::string_view w) { return in(w, {"off", "out", "down", "up", "back", "away", "over"}); }
 
@@ -222,7 +229,14 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
     bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
                        !is_determiner_like(next) && next != "and" && next != "or";
-    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) ||
+    // "helped the two exiled dissidents", but "The two discussed Ukraine":
+    // a number opens the phrase only when something stands before it.
+    uint32_t number_start = i - 1;
+    if (number_start > first && lower(doc.token_text(number_start - 1)) == "the") --number_start;
+    bool object_number = is_number_word(prev) && number_start > first &&
+                         !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
+                         doc.token_text(number_start - 1) != ",";
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) || object_number ||
                   (is_preposition(prev) && prev != "by" && prev != "to");
     if (before_noun && opener) return true;
   }
@@ -1165,12 +1179,30 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
   return out;
 }
 
+// Where the noun phrase of actor `a` ends: after the actor, or after a
+// lower-case head noun it modifies ("the Hamas movement", "Syrian army
+// officers"); auxiliaries and adverbs ("Israel also", "Russia has") are no
+// head.
+uint32_t noun_phrase_end(const Document& doc, const ActorSpan& a, uint32_t end) {
+  if (a.last >= end || doc.tokens[a.last].kind != TokenKind::kWord) return a.last;
+  std::string_view word = doc.token_text(a.last);
+  std::string w = lower(word);
+  bool noun = w == word && w.size() > 3 && w.compare(w.size() - 2, 2, "ly") != 0 &&
+              w.compare(w.size() - 2, 2, "ed") != 0 && !is_be_form(w) && !is_preposition(w) &&
+              !is_determiner_like(w) && !is_clause_boundary(w) && !is_modal_future(w) && !is_negation(w) &&
+              !in(w, {"have", "also", "then", "still", "later", "again", "which", "whose", "when", "where", "will",
+                      "would", "could", "should", "must", "might", "does"});
+  return noun ? a.last + 1 : a.last;
+}
+
 // "a member of Hamas jailed over a year ago", "there were ten soldiers killed
 // in Ukraine": a transitive verb's participle right after a noun phrase that
 // is no subject (after a preposition, a be-form or a number), with no object
 // after it, is a passive describing that noun.
 bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
-  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || before.last != m.head || before.first <= c.begin) return false;
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head ||
+      before.first <= c.begin)
+    return false;
   const auto& preps = m.trigger->target_preps;
   if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
   std::string verb = lower(doc.token_text(m.head));
@@ -1178,11 +1210,34 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   if (m.last + 1 >= c.end) return false;
   std::string next = lower(doc.token_text(m.last + 1));
   if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
-  std::string prev = lower(doc.token_text(before.first - 1));
-  bool number = (!prev.empty() && prev[0] >= '0' && prev[0] <= '9') || is_quantity(prev) ||
-                in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                          "twenty", "fifty"});
-  return is_preposition(prev) || is_be_form(prev) || number;
+  // "of the Islamist Hamas movement jailed": the noun phrase's article and
+  // modifiers stand between the preposition and the actor.
+  uint32_t start = before.first;
+  while (start > c.begin + 1 && before.first - start < 3 &&
+         (is_determiner_like(lower(doc.token_text(start - 1))) || is_capitalised(doc.token_text(start - 1))))
+    --start;
+  std::string prev = lower(doc.token_text(start - 1));
+  return is_preposition(prev) || is_be_form(prev) || is_number_word(prev);
+}
+
+// "The civilians imprisoned for acting against Moscow were released": a
+// participle after the clause's first noun phrase, when a verb group of the
+// clause's own ("were", "have") follows it, describes that noun.  Returns
+// where that verb group starts, or 0.
+uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head) return 0;
+  uint32_t start = before.first;
+  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  if (start != c.begin) return 0;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || m.last + 1 >= c.end) return 0;
+  if (!is_preposition(lower(doc.token_text(m.last + 1)))) return 0;
+  for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 10; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || w == "who" || w == "which" || w == "that") return 0;
+    if (is_be_form(w) || in(w, {"has", "have", "had"})) return i;
+  }
+  return 0;
 }
 
 // "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
@@ -1874,9 +1929,23 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; }))
         continue;
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
-      for (const ActorSpan& a : actors)
-        if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
+      for (const ActorSpan& a : actors) {
+        if (passive || noun_phrase_end(doc, a, c.end) != m.head) continue;
+        if (reduced_relative(doc, c, m, a)) {
+          described = &a;
+        } else if (uint32_t main_verb = reduced_relative_subject(doc, c, m, a)) {
+          described = &a;
+          c.end = main_verb;  // "... were released by Putin": that agent is the main verb's
+        }
+      }
       if (described) {
+        // "a member of Hamas jailed a year ago": with no doer named, a
+        // participle describing a noun recalls its past, not the news; only
+        // "there were ten soldiers killed" reports the act itself.
+        uint32_t start = described->first;
+        while (start > c.begin && is_number_word(lower(doc.token_text(start - 1)))) --start;
+        bool existential = start > c.begin && is_be_form(lower(doc.token_text(start - 1)));
+        if (!agent_of(doc, actors, c, m) && !existential) continue;
         passive = true;
         subj.assign(1, described);
       }
