@@ -874,6 +874,11 @@ TEST(Events, AViolentActWithNoTargetIsDoneToTheCountryItHappensIn) {
   const Event* bombing = find_code(events, "195");
   ASSERT_NE(bombing, nullptr);
   EXPECT_EQ(bombing->target.actor.country, "SYR");
+  // The claim of such an act concerns those it was done to.
+  events = extract_jsonl("2019-03-05", "Boko Haram claimed responsibility for a bombing in Niger's capital.");
+  const Event* claim = find_code(events, "015");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->target.actor.country, "NER");
   // A state's own forces in its own country have no target there.
   events = extract_jsonl("2019-03-05", "Nigerian troops opened fire in northern Nigeria.");
   for (const Event& e : events) EXPECT_NE(e.target.actor.country, "NGA");

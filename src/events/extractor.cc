@@ -893,10 +893,12 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
 // targets in Syria": a violent act (CAMEO 18-20) with no target named is
 // done to the country it happens in.  The place follows the trigger in its
 // clause after "in", perhaps behind an article or lower-case modifiers.
+// So is a claim of responsibility for such an act (015, "claimed the attack
+// on a mall in Kenya's capital"): it concerns those the act was done to.
 const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, const std::string& code) {
   std::string root = code.substr(0, 2);
-  if (root != "18" && root != "19" && root != "20") return nullptr;
+  if (root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
     uint32_t before = a.first;
