@@ -903,6 +903,20 @@ TEST(Events, AParticipleDescribingANounIsNoActOfTheClause) {
   EXPECT_NE(find_code(events, "190"), nullptr);
 }
 
+TEST(Events, AnActPermittedToAnotherIsThatOnesAndNotDone) {
+  auto events = extract_jsonl("2019-03-05", "Greece said it would not give permission to Russia to help Serbia.");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.source.actor.country == "GRC" && e.target.actor.country == "SRB") << e.cameo;
+    if (e.target.actor.country == "SRB") {
+      EXPECT_EQ(e.source.actor.country, "RUS");
+      EXPECT_NE(e.status, EventStatus::kOccurred);
+    }
+  }
+  const Event* refusal = find_code(events, "124");  // the refusal to Russia stays
+  ASSERT_NE(refusal, nullptr);
+  EXPECT_EQ(refusal->target.actor.country, "RUS");
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

@@ -480,7 +480,16 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
     // modifier names its doer even inside a prepositional phrase.
     bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
-    if (!counted && !modifier && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+    // "gave permission to Russia to help Israel", "appealed to Iran to free
+    // them": the one right before "to" and the verb is its doer.
+    // ("sent Lavrov to Turkey to meet" is a place: only after a word of
+    // asking or permitting.)
+    bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && lower(doc.token_text(a.last)) == "to" &&
+                           before > c.begin + 1 &&
+                           in(lower(doc.token_text(before - 2)),
+                              {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
+                               "appealed", "appeal", "appeals", "called", "calls", "calling", "pleaded"});
+    if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
@@ -1437,7 +1446,10 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
                  "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
                  "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
                  "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
-                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want"}))
+                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want",
+                 // permitted: "allowed Russia to help", "gave permission to Iraq to buy"
+                 "allow", "allowed", "allows", "permit", "permitted", "permits", "permission", "authorized",
+                 "authorised"}))
         return true;
     }
   }
@@ -1544,11 +1556,13 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
   if (e.status == EventStatus::kOccurred && headline_infinitive(doc, s, m, source)) e.status = EventStatus::kPlanned;
-  if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
+  bool demanded = is_demanded(doc, c, m, subject_end);
+  if (e.status == EventStatus::kNegated && !demanded && refuses(doc, c, m, subject_end) &&
+      !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
     e.status = EventStatus::kOccurred;
   }
-  if (is_demanded(doc, c, m, subject_end)) {
+  if (demanded) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
   } else if (e.status == EventStatus::kPlanned && decided_sanction(doc, s, c, m, subject_end, code)) {
     e.status = EventStatus::kOccurred;  // the decision reduces the relations now
