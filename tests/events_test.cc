@@ -917,6 +917,23 @@ TEST(Events, AnActPermittedToAnotherIsThatOnesAndNotDone) {
   EXPECT_EQ(refusal->target.actor.country, "RUS");
 }
 
+TEST(Events, AVerbAfterItsSubjectIsNoParticipleDescribingIt) {
+  // "team" counts people, but a verb after it is still the team's act.
+  auto events = extract_jsonl("2019-03-05", "The Russian team shelled Georgia.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->source.actor.country, "RUS");
+  // "being" is no verb of the clause: "complained about being left out" is a complaint.
+  events = extract_jsonl("2019-03-05", "Ireland complained about being left out of the talks with Britain.");
+  const Event* complaint = find_code(events, "114");
+  ASSERT_NE(complaint, nullptr);
+  EXPECT_EQ(complaint->source.actor.country, "IRL");
+  // A verb after "if" belongs to another clause: "refused to say if there was".
+  events = extract_jsonl("2019-03-05", "Iran refused to meet Britain if there was no agreement.");
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.country, "IRN") << e.cameo;
+  EXPECT_FALSE(events.empty());
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");
