@@ -934,6 +934,25 @@ TEST(Events, AVerbAfterItsSubjectIsNoParticipleDescribingIt) {
   EXPECT_FALSE(events.empty());
 }
 
+TEST(Events, AttendingAnEventAbroadIsAVisitThere) {
+  auto events = extract_jsonl("2019-03-05", "Erdogan attended a summit in Russia on Monday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->target.actor.country, "RUS");
+  // Announced: the intent to go (036).
+  events = extract_jsonl("2019-03-05", "Erdogan will attend the summit in Japan.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->target.actor.country, "JPN");
+  // At home, or with no place named, nobody is visited; a topic is no place.
+  events = extract_jsonl("2019-03-05", "Erdogan attended a rally in Turkey.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+  events = extract_jsonl("2019-03-05", "Erdogan attended a conference on Syria.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+  events = extract_jsonl("2019-03-05", "Erdogan attended a conference on the war in Syria.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

@@ -540,11 +540,15 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // target's preposition has the target right after it.
   const std::string& tail = m.trigger->lemmas.back();
   if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
+  bool after_phrase = false;  // another prepositional phrase came first
   for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
     std::string w = lower(doc.token_text(i));
     // "a meeting between X and Y"; in captions also "Meeting by X and Y".
     bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
-    if (std::find(preps.begin(), preps.end(), w) != preps.end() || sides) {
+    // "attended a conference on the war in Syria": that place is the topic's.
+    bool topic_place = m.trigger->place_target && after_phrase && (w == "in" || w == "at");
+    after_phrase |= is_preposition(w);
+    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place) || sides) {
       phrase = i + 1;
       break;
     }
@@ -566,15 +570,22 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     for (const ActorSpan& a : actors) {
       if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
       bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
-      for (uint32_t i = phrase; i < a.first; ++i) inside_object &= lower(doc.token_text(i)) != "by";
+      for (uint32_t i = phrase; i < a.first; ++i) {
+        std::string w = lower(doc.token_text(i));
+        inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+      }
       actor_at_object |= inside_object;
     }
+    bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
     if (!actor_at_object)
       for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
         std::string w = lower(doc.token_text(i));
         if (w == "," || is_clause_boundary(w)) break;
-        // "condemned the attack by rebels": whose act it was.
-        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by") {
+        // "condemned the attack by rebels": whose act it was.  "attended
+        // a summit in Japan": where a place-target act took place.
+        bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
+        other_phrase |= is_preposition(w);
+        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
           phrase = i + 1;
           break;
         }
