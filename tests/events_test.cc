@@ -953,6 +953,22 @@ TEST(Events, AttendingAnEventAbroadIsAVisitThere) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
 }
 
+TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
+  // "against a US decision to deploy": the deployment is the US's, not Russia's.
+  auto events = extract_jsonl("2019-03-05", "Russia protested against a US decision to deploy missiles in Poland.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("15", 0) == 0) EXPECT_EQ(e.source.actor.country, "USA");
+  EXPECT_NE(find_code(events, "140"), nullptr);
+  // No owner named: nobody known did it.
+  events = extract_jsonl("2019-03-05", "Ties between France and China were frayed by an initial threat to boycott the Games.");
+  EXPECT_EQ(find_code(events, "143"), nullptr);
+  // Purpose ("in a bid to") and the subject's own noun ("over its plan to") keep the subject.
+  events = extract_jsonl("2019-03-05", "Russia sent envoys to Syria in a bid to expel the rebels.");
+  const Event* expel = find_code(events, "174");
+  ASSERT_NE(expel, nullptr);
+  EXPECT_EQ(expel->source.actor.country, "RUS");
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

@@ -923,6 +923,33 @@ bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "protested against a US decision to deploy missiles", "ties frayed by an
+// initial threat to boycott the Games": an infinitive completing a noun
+// inside a prepositional phrase is the act of that noun's owner, not of the
+// clause's subject.  Returns the preposition's index, or 0.  Phrases of
+// purpose ("in a bid to", "in order to") keep the subject: "in" is not one.
+uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
+  std::string_view noun = doc.token_text(m.head - 2);
+  if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
+  std::string n = lower(noun);
+  // Not a noun: "about whether to allow", "by wanting to take".
+  if (is_be_form(n) || is_modal_future(n) || is_negation(n) || n.size() < 4 || gerund(n) ||
+      in(n, {"whether", "where", "when", "what", "which", "whom"}))
+    return 0;
+  for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"by", "over", "amid", "despite", "against", "about"})) return i - 1;
+    // "over its proposal to allow": the clause's subject owns it.
+    if (in(w, {"its", "their", "his", "her", "our"})) return 0;
+    bool modifier = is_determiner_like(w) || is_capitalised(doc.token_text(i - 1)) || w == "'s" ||
+                    w == "\xE2\x80\x99s" || (w.size() > 3 && w.compare(w.size() - 2, 2, "al") == 0) ||
+                    in(w, {"initial", "any", "no", "such"});
+    if (!modifier) return 0;
+  }
+  return 0;
+}
+
 // "Boko Haram launched attacks in northeastern Nigeria", "jets bombed
 // targets in Syria": a violent act (CAMEO 18-20) with no target named is
 // done to the country it happens in.  The place follows the trigger in its
@@ -1933,6 +1960,11 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           gerund(doc.token_text(m.head)))
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
+      if (uint32_t prep = noun_complement_phrase(doc, c, m)) {
+        subj.clear();
+        for (const ActorSpan& a : actors)  // the owner: "a US decision", "Russia's plan"
+          if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
+      }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
