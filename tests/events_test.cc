@@ -969,6 +969,18 @@ TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
   EXPECT_EQ(expel->source.actor.country, "RUS");
 }
 
+TEST(Events, APronounObjectOfAReportedActIsTheReporter) {
+  auto events = extract_jsonl("2019-03-05", "Georgia says Russian jets bombed it overnight.");
+  const Event* bombing = find_code(events, "195");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->target.actor.country, "GEO");
+  events = extract_jsonl("2019-03-05", "Israel said a mortar bomb was fired at it from the Gaza Strip.");
+  const Event* fire = find_code(events, "194");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(fire->source.actor.country, "PSE");
+  EXPECT_EQ(fire->target.actor.country, "ISR");
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

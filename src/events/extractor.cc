@@ -923,6 +923,32 @@ bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "Israel said a mortar bomb was fired at it", "Georgia says Russian jets
+// bombed it": a pronoun object of an act its clause reports stands for the
+// one reporting it (the actor before the saying verb that opens the clause).
+const ActorSpan* reporter_as_object(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                                    Clause c, const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  bool pronoun = false;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 2 && !pronoun; ++i) {
+    if (!in(lower(doc.token_text(i)), {"it", "them", "us"})) continue;
+    std::string before = lower(doc.token_text(i - 1));
+    pronoun = (obj && i == m.last + 1) || std::find(preps.begin(), preps.end(), before) != preps.end();
+  }
+  if (!pronoun) return nullptr;
+  uint32_t v = c.begin;
+  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v <= s.first_token || !in(lower(doc.token_text(v - 1)), {"said", "says", "say", "claimed", "claims", "alleged",
+                                                                "alleges", "stated", "insisted", "complained"}))
+    return nullptr;
+  const ActorSpan* reporter = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last < v && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      reporter = &a;
+  return reporter && !reporter->actor->country.empty() ? reporter : nullptr;
+}
+
 // "protested against a US decision to deploy missiles", "ties frayed by an
 // initial threat to boycott the Games": an infinitive completing a noun
 // inside a prepositional phrase is the act of that noun's owner, not of the
@@ -2044,6 +2070,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           // phrase's own noun; the target follows as in the active.
           source = agent ? agent : origin_place(doc, actors, c, m);
           target = tgt.empty() ? fronted_target(doc, actors, c, m) : tgt.front();
+          if (!target) target = reporter_as_object(doc, actors, s, c, m);
           if (target && source && target->key == source->key) target = nullptr;
         } else {
           source = agent;
@@ -2064,6 +2091,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // The subject nearest the trigger, or the first of a coordinated pair.
       if (!subj.empty()) source = subj.back();
       if (!tgt.empty()) target = tgt.front();
+      if (!target && source) target = reporter_as_object(doc, actors, s, c, m);
       // "The presidents talked by phone": the document's two holders of that office.
       std::vector<ActorSpan> plural;
       if (m.trigger->reciprocal && subj.empty() && tgt.empty()) {
