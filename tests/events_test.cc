@@ -981,6 +981,17 @@ TEST(Events, APronounObjectOfAReportedActIsTheReporter) {
   EXPECT_EQ(fire->target.actor.country, "ISR");
 }
 
+TEST(Events, GratitudeExpressedIsPraise) {
+  auto events = extract_jsonl("2019-03-05", "The Kenyan government expressed appreciation for China's assistance.");
+  const Event* praise = find_code(events, "051");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->target.actor.country, "CHN");
+  events = extract_jsonl("2019-03-05", "Kenya voiced gratitude to Japan for its help.");
+  praise = find_code(events, "051");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->target.actor.country, "JPN");
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");
