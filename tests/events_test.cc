@@ -963,6 +963,9 @@ TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
   events = extract_jsonl("2019-03-05", "Ties between France and China were frayed by an initial threat to boycott the Games.");
   EXPECT_EQ(find_code(events, "143"), nullptr);
   // Purpose ("in a bid to") and the subject's own noun ("over its plan to") keep the subject.
+  events = extract_jsonl("2019-03-05", "Pompeo made a secret visit to North Korea over Easter weekend to speak with Kim.");
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.country, "USA") << e.cameo;
+  EXPECT_NE(find_code(events, "040"), nullptr);
   events = extract_jsonl("2019-03-05", "Russia sent envoys to Syria in a bid to expel the rebels.");
   const Event* expel = find_code(events, "174");
   ASSERT_NE(expel, nullptr);

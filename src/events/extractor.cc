@@ -958,10 +958,13 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
   if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
   std::string_view noun = doc.token_text(m.head - 2);
   if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
-  std::string n = lower(noun);
-  // Not a noun: "about whether to allow", "by wanting to take".
-  if (is_be_form(n) || is_modal_future(n) || is_negation(n) || n.size() < 4 || gerund(n) ||
-      in(n, {"whether", "where", "when", "what", "which", "whom"}))
+  // Nouns of will and decision, which take the act as their content ("over
+  // Easter weekend to speak with Kim" is a purpose, the subject's).
+  if (!in(lower(noun), {"decision", "decisions", "plan", "plans", "threat", "threats", "proposal", "proposals",
+                        "attempt", "attempts", "bid", "move", "offer", "promise", "pledge", "vow", "refusal",
+                        "demand", "demands", "call", "calls", "order", "orders", "request", "effort", "efforts",
+                        "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
+                        "campaign", "order", "permission", "right", "plot", "scheme"}))
     return 0;
   for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
