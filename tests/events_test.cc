@@ -898,6 +898,11 @@ TEST(Events, AParticipleDescribingANounIsNoActOfTheClause) {
   // "two exiled dissidents": an adjective, nobody expelled them here.
   events = extract_jsonl("2019-03-05", "Germany granted asylum to two exiled Russian dissidents.");
   EXPECT_EQ(find_code(events, "174"), nullptr);
+  // "killed at least three": a measure of the object follows, so the verb is active.
+  events = extract_jsonl("2019-03-05", "A member of Hamas killed at least three Israeli soldiers on Monday.");
+  const Event* killing = find_code(events, "190");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->source.actor.country, "PSE");
   // "there were ten soldiers killed": the act itself, reported.
   events = extract_jsonl("2019-03-05", "There were ten Russian soldiers killed in Syria on Monday.");
   EXPECT_NE(find_code(events, "190"), nullptr);

@@ -1302,6 +1302,9 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   if (m.last + 1 >= c.end) return false;
   std::string next = lower(doc.token_text(m.last + 1));
   if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
+  std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
+  if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
   // "of the Islamist Hamas movement jailed": the noun phrase's article and
   // modifiers stand between the preposition and the actor.
   uint32_t start = before.first;
