@@ -964,7 +964,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
                         "attempt", "attempts", "bid", "move", "offer", "promise", "pledge", "vow", "refusal",
                         "demand", "demands", "call", "calls", "order", "orders", "request", "effort", "efforts",
                         "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
-                        "campaign", "order", "permission", "right", "plot", "scheme"}))
+                        "campaign", "permission", "right", "plot", "scheme"}))
     return 0;
   for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
