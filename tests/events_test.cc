@@ -857,6 +857,11 @@ TEST(Events, SayingAnotherDidAViolentActAccusesIt) {
   events = extract_jsonl("2019-03-05", "Armenia claimed that Azerbaijani forces had attacked its border posts.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "112");
+  // Neither a speaker nor a doer of no known country or kind makes a coded accusation.
+  events = extract_jsonl("2019-03-05", "Mr Clarke said Russian troops had shelled the villages.");
+  EXPECT_EQ(find_code(events, "112"), nullptr);
+  events = extract_jsonl("2019-03-05", "Georgia said Fiorina had attacked the villages.");
+  EXPECT_EQ(find_code(events, "112"), nullptr);
   // Saying one's own forces did it is a report, no accusation nor claim.
   events = extract_jsonl("2019-03-05", "Turkey said its jets had bombed Kurdish militants in Iraq.");
   EXPECT_EQ(find_code(events, "112"), nullptr);

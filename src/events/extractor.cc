@@ -1725,7 +1725,8 @@ bool add_claim(const Document& doc, const Sentence& s, Clause c, const std::vect
   if (!claiming && code.rfind("17", 0) == 0) return false;
   const ActorSpan* accused = own ? target : source;
   if (accused && (accused->key == claimant->key || same_side(*claimant, *accused))) accused = nullptr;
-  if (!own && !accused) return false;
+  // An accused of no known country or kind ("government forces" is one) is no coded side.
+  if (!own && (!accused || (accused->actor->country.empty() && accused->actor->sector.empty()))) return false;
   static const Trigger claim{TriggerKind::kVerb, {"claim"}, "112", {}, false, false, false};
   TriggerMatch m{&claim, verb, verb, false};
   Clause before{s.first_token, c.begin};
