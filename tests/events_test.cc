@@ -1005,6 +1005,29 @@ TEST(Events, GratitudeExpressedIsPraise) {
   EXPECT_EQ(praise->target.actor.country, "JPN");
 }
 
+TEST(Events, RegressionsFoundOnUnseenNews) {
+  // "of" inside a title is no preposition before a reduced relative.
+  auto events = extract_jsonl("2019-03-05", "The US will not accept it, Secretary of State John Kerry warned on Tuesday.");
+  EXPECT_NE(find_code(events, "130"), nullptr);
+  // Attending a meeting is taking part in it.
+  events = extract_jsonl("2019-03-05", "Trump will also attend a meeting with NATO leaders.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->source.actor.country, "USA");
+  // Digits before a participle are a date, not a count: "on Feb. 3 banned".
+  events = extract_jsonl("2019-03-05", "Trump on Feb. 3 banned foreigners who had been in China from entering the US.");
+  EXPECT_NE(find_code(events, "172"), nullptr);
+  // "three Americans freed by North Korea": the number before the described noun.
+  events = extract_jsonl("2019-03-05", "Trump welcomed home three Americans freed by North Korea on Thursday.");
+  const Event* release = find_code(events, "084");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->source.actor.country, "PRK");
+  // A claim's clause ends at its comma: the firing after it is reported, not claimed.
+  events = extract_jsonl("2019-03-05",
+                         "Defying Israel's claims that they were battered, Hamas militants fired rockets at Israel.");
+  EXPECT_NE(find_code(events, "194"), nullptr);
+}
+
 TEST(Events, AnnouncedNounsRepeatedActsAndNounsMadeOfVerbs) {
   // "announced a suspension": the announcer suspends.
   auto events = extract_jsonl("2019-03-05", "Argentina announced a suspension of flights to Britain.");

@@ -234,7 +234,9 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     // a number opens the phrase only when something stands before it.
     uint32_t number_start = i - 1;
     if (number_start > first && lower(doc.token_text(number_start - 1)) == "the") --number_start;
-    bool object_number = is_number_word(prev) && number_start > first &&
+    // (A number word, not digits: "on Feb. 3 banned foreigners" is a verb.)
+    bool object_number = is_number_word(prev) && !std::isdigit(static_cast<unsigned char>(prev[0])) &&
+                         number_start > first &&
                          !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
                          doc.token_text(number_start - 1) != ",";
     bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) || object_number ||
@@ -1305,14 +1307,19 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
   std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
   if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
-  // "of the Islamist Hamas movement jailed": the noun phrase's article and
-  // modifiers stand between the preposition and the actor.
-  uint32_t start = before.first;
-  while (start > c.begin + 1 && before.first - start < 3 &&
-         (is_determiner_like(lower(doc.token_text(start - 1))) || is_capitalised(doc.token_text(start - 1))))
-    --start;
-  std::string prev = lower(doc.token_text(start - 1));
-  return is_preposition(prev) || is_be_form(prev) || is_number_word(prev);
+  // "of the Islamist Hamas movement jailed", "three Americans freed by": the
+  // noun phrase's article and modifiers stand between the preposition (or
+  // number) and the actor.
+  for (uint32_t start = before.first; start > c.begin && before.first - start < 3; --start) {
+    std::string prev = lower(doc.token_text(start - 1));
+    // "Secretary of State John Kerry warned on": "of" inside a title.
+    bool in_title = prev == "of" && start >= 2 && is_capitalised(doc.token_text(start - 2)) &&
+                    is_capitalised(doc.token_text(start));
+    if (in_title) continue;
+    if (is_preposition(prev) || is_be_form(prev) || is_number_word(prev)) return true;
+    if (!is_determiner_like(prev) && !is_capitalised(doc.token_text(start - 1))) return false;
+  }
+  return false;
 }
 
 // "The civilians imprisoned for acting against Moscow were released": a
@@ -1705,13 +1712,17 @@ uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c, bool* clai
 // the act itself is a plain report, no claim.  Returns true when the act
 // is only claimed ("claimed", "alleged"): then the text does not say it
 // happened, and the act's own record is dropped.
-bool add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
+bool add_claim(const Document& doc, const Sentence& s, Clause c, uint32_t act_head, const std::vector<ActorSpan>& actors,
                const ActorSpan* source, const ActorSpan* target, const std::string& code, const Lexicon& lex,
                std::vector<Candidate>& found) {
   if (!source || !unnamed_agent_allowed(code)) return false;
   bool claiming = false;
   uint32_t verb = claim_verb(doc, s, c, &claiming);
   if (verb == UINT32_MAX) return false;
+  // "claims that they were battered, the militants fired": after a comma the
+  // act may stand outside what was claimed.
+  for (uint32_t i = verb + 1; i < act_head; ++i)
+    if (doc.token_text(i) == ",") return false;
   const ActorSpan* claimant = nullptr;
   for (const ActorSpan& a : actors)
     if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
@@ -1742,7 +1753,7 @@ void emit_reported(const Document& doc, const Sentence& s, const TriggerMatch& m
   emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
   if (found.back().event.status != EventStatus::kOccurred) return;
   size_t act = found.size() - 1;
-  if (add_claim(doc, s, c, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
+  if (add_claim(doc, s, c, m.head, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
 }
 
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
@@ -1978,7 +1989,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       auto subj = subjects(doc, actors, c, m);
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.
-      if (const TriggerMatch* verb = governing_verb(doc, matches, m))
+      // ("attended the meeting", "held talks": taking part in a meeting is meeting.)
+      if (const TriggerMatch* verb = governing_verb(doc, matches, m);
+          verb && !(family(verb->trigger->cameo) == "04" && family(m.trigger->cameo) == "04"))
         subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb->head; }),
                    subj.end());
       // "information about the contacts", "following contacts between ...": a
