@@ -41,6 +41,12 @@ TEST(Eval, PetrarchScoringCountsMeetingsInBothDirections) {
   EXPECT_EQ(score.correct, 3u);  // both directions of the meeting, and the quiet sentence
   EXPECT_EQ(score.uncoded, 0u);
   EXPECT_EQ(score.extra, 0u);
+  // -v: one line per sentence: id, expected and produced codings with their actors, counts, text.
+  ASSERT_EQ(score.details.size(), 2u);
+  EXPECT_EQ(score.details[0].rfind("t1\texpected: 040 RUSGOV/USAGOV 040 USAGOV/RUSGOV\tproduced: 040 ", 0), 0u)
+      << score.details[0];
+  EXPECT_NE(score.details[0].find("\tcorrect 2, uncoded 0, extra 0\tRussian Foreign Minister"), std::string::npos);
+  EXPECT_EQ(score.details[1].rfind("t2\texpected: none\tproduced:\tcorrect 1", 0), 0u) << score.details[1];
 }
 
 TEST(Eval, PloverSuiteMapsOldCategoryNames) {

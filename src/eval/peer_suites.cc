@@ -182,6 +182,7 @@ CodingScore score_petrarch_suite(const std::vector<SuiteSentence>& sentences, co
     score.extra += extra;
     line += "\tcorrect " + std::to_string(matched + (s.no_events && produced.empty())) + ", uncoded " +
             std::to_string(s.expected.size() - matched) + ", extra " + std::to_string(extra);
+    line += "\t" + s.text;  // to read a failure without the suite file at hand
     score.details.push_back(std::move(line));
   }
   return score;

@@ -35,7 +35,7 @@ struct CodingScore {
   size_t correct = 0;                // expected codings produced, plus no-event sentences left without events
   size_t uncoded = 0;                // expected codings not produced
   size_t extra = 0;                  // produced codings that match no expected one
-  std::vector<std::string> details;  // one line per sentence: id, expected, produced, verdict
+  std::vector<std::string> details;  // one line per sentence (-v): id, expected, produced, counts, text
 };
 
 // A produced event matches an expected coding when the CAMEO code is the

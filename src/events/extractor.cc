@@ -92,6 +92,14 @@ bool is_quantity(std::string_view w) {
                 "units", "deployment", "batch", "mission", "party", "convoy"});
 }
 
+// A number before a noun: "10", "two", "dozens" (not a counting noun such
+// as "team" or "group", which is itself the noun: "the team shelled").
+bool is_number_word(std::string_view w) {
+  return (!w.empty() && w[0] >= '0' && w[0] <= '9') ||
+         in(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                "fifty", "hundred", "thousand", "hundreds", "thousands", "dozens", "scores", "several", "many", "some"});
+}
+
 // Adverb particles of phrasal verbs ("call off", "pull out", "step down").
 bool is_particle(std::string_view w) { return in(w, {"off", "out", "down", "up", "back", "away", "over"}); }
 
@@ -228,7 +236,16 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
     bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
                        !is_determiner_like(next) && next != "and" && next != "or";
-    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) ||
+    // "helped the two exiled dissidents", but "The two discussed Ukraine":
+    // a number opens the phrase only when something stands before it.
+    uint32_t number_start = i - 1;
+    if (number_start > first && lower(doc.token_text(number_start - 1)) == "the") --number_start;
+    // (A number word, not digits: "on Feb. 3 banned foreigners" is a verb.)
+    bool object_number = is_number_word(prev) && !std::isdigit(static_cast<unsigned char>(prev[0])) &&
+                         number_start > first &&
+                         !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
+                         doc.token_text(number_start - 1) != ",";
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) || object_number ||
                   (is_preposition(prev) && prev != "by" && prev != "to");
     if (before_noun && opener) return true;
   }
@@ -472,7 +489,16 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
     // modifier names its doer even inside a prepositional phrase.
     bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
-    if (!counted && !modifier && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+    // "gave permission to Russia to help Israel", "appealed to Iran to free
+    // them": the one right before "to" and the verb is its doer.
+    // ("sent Lavrov to Turkey to meet" is a place: only after a word of
+    // asking or permitting.)
+    bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && lower(doc.token_text(a.last)) == "to" &&
+                           before > c.begin + 1 &&
+                           in(lower(doc.token_text(before - 2)),
+                              {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
+                               "appealed", "appeal", "appeals", "called", "calls", "calling", "pleaded"});
+    if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       bool pair_before_trigger = false;
@@ -522,11 +548,15 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // target's preposition has the target right after it.
   const std::string& tail = m.trigger->lemmas.back();
   if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
+  bool after_phrase = false;  // another prepositional phrase came first
   for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
     std::string w = lower(doc.token_text(i));
     // "a meeting between X and Y"; in captions also "Meeting by X and Y".
     bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
-    if (std::find(preps.begin(), preps.end(), w) != preps.end() || sides) {
+    // "attended a conference on the war in Syria": that place is the topic's.
+    bool topic_place = m.trigger->place_target && after_phrase && (w == "in" || w == "at");
+    after_phrase |= is_preposition(w);
+    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place) || sides) {
       phrase = i + 1;
       break;
     }
@@ -548,15 +578,22 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     for (const ActorSpan& a : actors) {
       if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
       bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
-      for (uint32_t i = phrase; i < a.first; ++i) inside_object &= lower(doc.token_text(i)) != "by";
+      for (uint32_t i = phrase; i < a.first; ++i) {
+        std::string w = lower(doc.token_text(i));
+        inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+      }
       actor_at_object |= inside_object;
     }
+    bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
     if (!actor_at_object)
       for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
         std::string w = lower(doc.token_text(i));
         if (w == "," || is_clause_boundary(w)) break;
-        // "condemned the attack by rebels": whose act it was.
-        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by") {
+        // "condemned the attack by rebels": whose act it was.  "attended
+        // a summit in Japan": where a place-target act took place.
+        bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
+        other_phrase |= is_preposition(w);
+        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
           phrase = i + 1;
           break;
         }
@@ -881,6 +918,96 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// "were engaged in ethnic cleansing", "carried out killings": a noun after
+// a verb of doing names what the verb's subject did.
+bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"engaged", "engaging", "carried", "carrying", "committed", "committing", "conducted", "conducting",
+               "waged", "waging", "staged", "staging", "mounted", "launched", "launching"}))
+      return true;
+    if (!w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+  }
+  return false;
+}
+
+// "Israel said a mortar bomb was fired at it", "Georgia says Russian jets
+// bombed it": a pronoun object of an act its clause reports stands for the
+// one reporting it (the actor before the saying verb that opens the clause).
+const ActorSpan* reporter_as_object(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                                    Clause c, const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  bool pronoun = false;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 2 && !pronoun; ++i) {
+    if (!in(lower(doc.token_text(i)), {"it", "them", "us"})) continue;
+    std::string before = lower(doc.token_text(i - 1));
+    pronoun = (obj && i == m.last + 1) || std::find(preps.begin(), preps.end(), before) != preps.end();
+  }
+  if (!pronoun) return nullptr;
+  uint32_t v = c.begin;
+  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v <= s.first_token || !in(lower(doc.token_text(v - 1)), {"said", "says", "say", "claimed", "claims", "alleged",
+                                                                "alleges", "stated", "insisted", "complained"}))
+    return nullptr;
+  const ActorSpan* reporter = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last < v && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      reporter = &a;
+  return reporter && !reporter->actor->country.empty() ? reporter : nullptr;
+}
+
+// "protested against a US decision to deploy missiles", "ties frayed by an
+// initial threat to boycott the Games": an infinitive completing a noun
+// inside a prepositional phrase is the act of that noun's owner, not of the
+// clause's subject.  Returns the preposition's index, or 0.  Phrases of
+// purpose ("in a bid to", "in order to") keep the subject: "in" is not one.
+uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
+  std::string_view noun = doc.token_text(m.head - 2);
+  if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
+  // Nouns of will and decision, which take the act as their content ("over
+  // Easter weekend to speak with Kim" is a purpose, the subject's).
+  if (!in(lower(noun), {"decision", "decisions", "plan", "plans", "threat", "threats", "proposal", "proposals",
+                        "attempt", "attempts", "bid", "move", "offer", "promise", "pledge", "vow", "refusal",
+                        "demand", "demands", "call", "calls", "order", "orders", "request", "effort", "efforts",
+                        "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
+                        "campaign", "permission", "right", "plot", "scheme"}))
+    return 0;
+  for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"by", "over", "amid", "despite", "against", "about"})) return i - 1;
+    // "over its proposal to allow": the clause's subject owns it.
+    if (in(w, {"its", "their", "his", "her", "our"})) return 0;
+    bool modifier = is_determiner_like(w) || is_capitalised(doc.token_text(i - 1)) || w == "'s" ||
+                    w == "\xE2\x80\x99s" || (w.size() > 3 && w.compare(w.size() - 2, 2, "al") == 0) ||
+                    in(w, {"initial", "any", "no", "such"});
+    if (!modifier) return 0;
+  }
+  return 0;
+}
+
+// "Boko Haram launched attacks in northeastern Nigeria", "jets bombed
+// targets in Syria": a violent act (CAMEO 18-20) with no target named is
+// done to the country it happens in.  The place follows the trigger in its
+// clause after "in", perhaps behind an article or lower-case modifiers.
+// So is a claim of responsibility for such an act (015, "claimed the attack
+// on a mall in Kenya's capital"): it concerns those the act was done to.
+const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m, const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && a.first - before < 3 && !is_capitalised(doc.token_text(before - 1)) &&
+           !is_preposition(lower(doc.token_text(before - 1))))
+      --before;
+    if (lower(doc.token_text(before - 1)) == "in") return &a;
+  }
+  return nullptr;
+}
+
 // "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
 // that is neither side's.
 bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
@@ -1152,12 +1279,30 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
   return out;
 }
 
+// Where the noun phrase of actor `a` ends: after the actor, or after a
+// lower-case head noun it modifies ("the Hamas movement", "Syrian army
+// officers"); auxiliaries and adverbs ("Israel also", "Russia has") are no
+// head.
+uint32_t noun_phrase_end(const Document& doc, const ActorSpan& a, uint32_t end) {
+  if (a.last >= end || doc.tokens[a.last].kind != TokenKind::kWord) return a.last;
+  std::string_view word = doc.token_text(a.last);
+  std::string w = lower(word);
+  bool noun = w == word && w.size() > 3 && w.compare(w.size() - 2, 2, "ly") != 0 &&
+              w.compare(w.size() - 2, 2, "ed") != 0 && !is_be_form(w) && !is_preposition(w) &&
+              !is_determiner_like(w) && !is_clause_boundary(w) && !is_modal_future(w) && !is_negation(w) &&
+              !in(w, {"have", "also", "then", "still", "later", "again", "which", "whose", "when", "where", "will",
+                      "would", "could", "should", "must", "might", "does"});
+  return noun ? a.last + 1 : a.last;
+}
+
 // "a member of Hamas jailed over a year ago", "there were ten soldiers killed
 // in Ukraine": a transitive verb's participle right after a noun phrase that
 // is no subject (after a preposition, a be-form or a number), with no object
 // after it, is a passive describing that noun.
 bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
-  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || before.last != m.head || before.first <= c.begin) return false;
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head ||
+      before.first <= c.begin)
+    return false;
   const auto& preps = m.trigger->target_preps;
   if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
   std::string verb = lower(doc.token_text(m.head));
@@ -1165,11 +1310,44 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   if (m.last + 1 >= c.end) return false;
   std::string next = lower(doc.token_text(m.last + 1));
   if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
-  std::string prev = lower(doc.token_text(before.first - 1));
-  bool number = (!prev.empty() && prev[0] >= '0' && prev[0] <= '9') || is_quantity(prev) ||
-                in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                          "twenty", "fifty"});
-  return is_preposition(prev) || is_be_form(prev) || number;
+  // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
+  std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
+  if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
+  // "of the Islamist Hamas movement jailed", "three Americans freed by": the
+  // noun phrase's article and modifiers stand between the preposition (or
+  // number) and the actor.
+  for (uint32_t start = before.first; start > c.begin && before.first - start < 3; --start) {
+    std::string prev = lower(doc.token_text(start - 1));
+    // "Secretary of State John Kerry warned on": "of" inside a title.
+    bool in_title = prev == "of" && start >= 2 && is_capitalised(doc.token_text(start - 2)) &&
+                    is_capitalised(doc.token_text(start));
+    if (in_title) continue;
+    if (is_preposition(prev) || is_be_form(prev) || is_number_word(prev)) return true;
+    if (!is_determiner_like(prev) && !is_capitalised(doc.token_text(start - 1))) return false;
+  }
+  return false;
+}
+
+// "The civilians imprisoned for acting against Moscow were released": a
+// participle after the clause's first noun phrase, when a verb group of the
+// clause's own ("were", "have") follows it, describes that noun.  Returns
+// where that verb group starts, or 0.
+uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head) return 0;
+  uint32_t start = before.first;
+  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  if (start != c.begin) return 0;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || m.last + 1 >= c.end) return 0;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (!is_preposition(next) || next == "to") return 0;  // "refused to say": the verb's own complement
+  for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 10; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || is_clause_boundary(w) || in(w, {"whether", "and", "or"})) return 0;
+    // A finite verb: "were released"; not "being", "been" ("apologised for not being there").
+    if (in(w, {"is", "are", "was", "were", "has", "have", "had"})) return i;
+  }
+  return 0;
 }
 
 // "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
@@ -1370,7 +1548,10 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
                  "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
                  "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
                  "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
-                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want"}))
+                 "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want",
+                 // permitted: "allowed Russia to help", "gave permission to Iraq to buy"
+                 "allow", "allowed", "allows", "permit", "permitted", "permits", "permission", "authorized",
+                 "authorised"}))
         return true;
     }
   }
@@ -1477,11 +1658,13 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
   if (e.status == EventStatus::kOccurred && headline_infinitive(doc, s, m, source)) e.status = EventStatus::kPlanned;
-  if (e.status == EventStatus::kNegated && refuses(doc, c, m, subject_end) && !refusal_code(code).empty()) {
+  bool demanded = is_demanded(doc, c, m, subject_end);
+  if (e.status == EventStatus::kNegated && !demanded && refuses(doc, c, m, subject_end) &&
+      !refusal_code(code).empty()) {
     code = refusal_code(code);  // "will not accept", "won't withdraw": a rejection made now
     e.status = EventStatus::kOccurred;
   }
-  if (is_demanded(doc, c, m, subject_end)) {
+  if (demanded) {
     e.status = EventStatus::kPlanned;  // what someone must do has not happened, nor did its actor announce it
   } else if (e.status == EventStatus::kPlanned && decided_sanction(doc, s, c, m, subject_end, code)) {
     e.status = EventStatus::kOccurred;  // the decision reduces the relations now
@@ -1518,37 +1701,68 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   found.push_back(std::move(cand));
 }
 
-// The claiming verb before clause `c` ("claimed (that) ...", "alleged
-// that ..."), or UINT32_MAX.
-uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c) {
+// The verb that reports clause `c` ("claimed (that) ...", "said ..."), or
+// UINT32_MAX.  `claiming` is set for a verb that leaves the act unproven
+// ("claimed", "alleged"), unlike a plain report ("said").
+uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c, bool* claiming) {
   uint32_t v = c.begin;
   if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
   if (v <= s.first_token) return UINT32_MAX;
   std::string w = lower(doc.token_text(v - 1));
-  return in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"}) ? v - 1 : UINT32_MAX;
+  *claiming = in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"});
+  bool saying = in(w, {"said", "says", "say", "stated", "insisted", "charged"});
+  return *claiming || saying ? v - 1 : UINT32_MAX;
 }
 
-// "The US claimed that ISIL had attacked Iraq": claiming that another did
-// a violent or coercive act (CAMEO 17-20) accuses it (112); "the group
-// claimed that it had attacked the convoy" claims the act as its own (015).
-void add_claim(const Document& doc, const Sentence& s, Clause c, const std::vector<ActorSpan>& actors,
+// "The US claimed that ISIL had attacked Iraq", "Israel said a mortar bomb
+// was fired at it from Gaza": a party that says another did a violent or
+// coercive act (CAMEO 17-20) accuses it (112); "the group claimed that it
+// had attacked the convoy" claims the act as its own (015); saying it did
+// the act itself is a plain report, no claim.  Returns true when the act
+// is only claimed ("claimed", "alleged"): then the text does not say it
+// happened, and the act's own record is dropped.
+bool add_claim(const Document& doc, const Sentence& s, Clause c, uint32_t act_head, const std::vector<ActorSpan>& actors,
                const ActorSpan* source, const ActorSpan* target, const std::string& code, const Lexicon& lex,
                std::vector<Candidate>& found) {
-  if (!source || !unnamed_agent_allowed(code)) return;
-  uint32_t verb = claim_verb(doc, s, c);
-  if (verb == UINT32_MAX) return;
+  if (!source || !unnamed_agent_allowed(code)) return false;
+  bool claiming = false;
+  uint32_t verb = claim_verb(doc, s, c, &claiming);
+  if (verb == UINT32_MAX) return false;
+  // "claims that they were battered, the militants fired": after a comma the
+  // act may stand outside what was claimed.
+  for (uint32_t i = verb + 1; i < act_head; ++i)
+    if (doc.token_text(i) == ",") return false;
   const ActorSpan* claimant = nullptr;
   for (const ActorSpan& a : actors)
     if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
       claimant = &a;  // (spans end before `last`)
-  if (!claimant) return;
+  // One of no known country or body ("Mr Clarke said") makes no coded accusation.
+  if (!claimant || claimant->actor->country.empty()) return false;
   bool own = claimant->key == source->key || same_side(*claimant, *source);
+  if (own && !claiming) return false;
+  // A plain report accuses only of violence (18-20): "said the EU kept its
+  // ban" reports a measure, no wrong.
+  if (!claiming && code.rfind("17", 0) == 0) return false;
   const ActorSpan* accused = own ? target : source;
   if (accused && (accused->key == claimant->key || same_side(*claimant, *accused))) accused = nullptr;
+  // An accused of no known country or kind ("government forces" is one) is no coded side.
+  if (!own && (!accused || (accused->actor->country.empty() && accused->actor->sector.empty()))) return false;
   static const Trigger claim{TriggerKind::kVerb, {"claim"}, "112", {}, false, false, false};
   TriggerMatch m{&claim, verb, verb, false};
   Clause before{s.first_token, c.begin};
   emit_candidate(doc, s, m, before, actors, claimant, accused, own ? "015" : "112", lex, found);
+  return claiming;
+}
+
+// Emits the act, and the claim or accusation of the one who reports it
+// (add_claim); an act only claimed is not itself reported as done.
+void emit_reported(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
+                   const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
+                   const std::string& code, const Lexicon& lex, std::vector<Candidate>& found) {
+  emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+  if (found.back().event.status != EventStatus::kOccurred) return;
+  size_t act = found.size() - 1;
+  if (add_claim(doc, s, c, m.head, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
 }
 
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
@@ -1784,7 +1998,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       auto subj = subjects(doc, actors, c, m);
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.
-      if (const TriggerMatch* verb = governing_verb(doc, matches, m))
+      // ("attended the meeting", "held talks": taking part in a meeting is meeting.)
+      if (const TriggerMatch* verb = governing_verb(doc, matches, m);
+          verb && !(family(verb->trigger->cameo) == "04" && family(m.trigger->cameo) == "04"))
         subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb->head; }),
                    subj.end());
       // "information about the contacts", "following contacts between ...": a
@@ -1799,6 +2015,11 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           gerund(doc.token_text(m.head)))
         if (const ActorSpan* subject = sentence_subject(doc, actors, s, Clause{m.head, c.end}))
           subj.assign(1, subject);
+      if (uint32_t prep = noun_complement_phrase(doc, c, m)) {
+        subj.clear();
+        for (const ActorSpan& a : actors)  // the owner: "a US decision", "Russia's plan"
+          if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
+      }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
@@ -1842,9 +2063,23 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; }))
         continue;
       const ActorSpan* described = nullptr;  // the noun a reduced relative describes
-      for (const ActorSpan& a : actors)
-        if (!passive && a.last == m.head && reduced_relative(doc, c, m, a)) described = &a;
+      for (const ActorSpan& a : actors) {
+        if (passive || noun_phrase_end(doc, a, c.end) != m.head) continue;
+        if (reduced_relative(doc, c, m, a)) {
+          described = &a;
+        } else if (uint32_t main_verb = reduced_relative_subject(doc, c, m, a)) {
+          described = &a;
+          c.end = main_verb;  // "... were released by Putin": that agent is the main verb's
+        }
+      }
       if (described) {
+        // "a member of Hamas jailed a year ago": with no doer named, a
+        // participle describing a noun recalls its past, not the news; only
+        // "there were ten soldiers killed" reports the act itself.
+        uint32_t start = described->first;
+        while (start > c.begin && is_number_word(lower(doc.token_text(start - 1)))) --start;
+        bool existential = start > c.begin && is_be_form(lower(doc.token_text(start - 1)));
+        if (!agent_of(doc, actors, c, m) && !existential) continue;
         passive = true;
         subj.assign(1, described);
       }
@@ -1864,6 +2099,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           // phrase's own noun; the target follows as in the active.
           source = agent ? agent : origin_place(doc, actors, c, m);
           target = tgt.empty() ? fronted_target(doc, actors, c, m) : tgt.front();
+          if (!target) target = reporter_as_object(doc, actors, s, c, m);
           if (target && source && target->key == source->key) target = nullptr;
         } else {
           source = agent;
@@ -1872,14 +2108,19 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         if (!target && !(source && !hosting)) continue;
         if (!source && !unnamed_agent_allowed(code)) continue;
         if (source && target && (source->key == target->key || same_side(*source, *target))) continue;
-        emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
         // "officials would be indicted": without an agent only a reported act is news.
-        if (!source && found.back().event.status != EventStatus::kOccurred) found.pop_back();
+        if (!source) {
+          emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
+          if (found.back().event.status != EventStatus::kOccurred) found.pop_back();
+        } else {
+          emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
+        }
         continue;
       }
       // The subject nearest the trigger, or the first of a coordinated pair.
       if (!subj.empty()) source = subj.back();
       if (!tgt.empty()) target = tgt.front();
+      if (!target && source) target = reporter_as_object(doc, actors, s, c, m);
       // "The presidents talked by phone": the document's two holders of that office.
       std::vector<ActorSpan> plural;
       if (m.trigger->reciprocal && subj.empty() && tgt.empty()) {
@@ -1945,7 +2186,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       // A noun's actor without a target must be its own ("Russia's
       // annexation"), not the clause's subject doing something else.
-      if (!target && m.as_noun && !agent_by && (source->last > m.head || m.head - source->last > 3)) continue;
+      if (!target && m.as_noun && !agent_by && !done_by_light_verb(doc, c, m) &&
+          (source->last > m.head || m.head - source->last > 3))
+        continue;
+      if (!target)
+        if (const ActorSpan* place = violence_place(doc, actors, c, m, code))
+          if (place->key != source->key && !same_side(*source, *place)) target = place;
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
       if (tgt.size() >= 2 && target == tgt.front())
@@ -1972,8 +2218,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
-      emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
-      add_claim(doc, s, c, actors, source, target, code, lex, found);
+      emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
       if (!m.trigger->swap)
         for (const ActorSpan* other : speakers)
           if (!target || (other->key != target->key && !same_side(*other, *target)))
