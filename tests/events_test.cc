@@ -514,6 +514,26 @@ TEST(Events, AMeetingByTwoSidesInACaptionStyleLineIsDated) {
   EXPECT_EQ(events[0].date, (Date{2017, 5, 10}));
 }
 
+// A noun of force made figurative by its modifier is no attack; an armed
+// offensive still is one.
+TEST(Events, ACharmOffensiveOrATradeWarIsNoAttack) {
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "China is conducting a charm offensive in Africa.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Russia launched a diplomatic offensive in Europe.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Iran and Saudi Arabia waged a war of words.").empty());
+  auto armed = extract_jsonl("2019-03-01", "The Syrian army launched an offensive against rebels in Idlib.");
+  ASSERT_EQ(armed.size(), 1u);
+  EXPECT_EQ(armed[0].cameo.substr(0, 2), "19");
+}
+
+// Attending a gathering abroad is a visit; attending a school there is not.
+TEST(Events, AttendingASummitAbroadIsAVisitAttendingSchoolIsNot) {
+  auto summit = extract_jsonl("2019-03-01", "Putin attended the summit in Japan.");
+  ASSERT_EQ(summit.size(), 1u);
+  EXPECT_EQ(summit[0].cameo, "042");
+  EXPECT_EQ(summit[0].target.actor.country, "JPN");
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Kim Jong-un attended primary school in Berne.").empty());
+}
+
 TEST(Events, PronounsStandForTheNearestNamedPerson) {
   auto events = extract_jsonl("2017-05-11",
                               "Russian Foreign Minister Sergey Lavrov arrived in Washington on Tuesday. "

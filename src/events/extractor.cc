@@ -334,6 +334,20 @@ bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Tr
   return false;
 }
 
+// "a charm offensive", "a trade war", "a war of words": a noun of force
+// (CAMEO 18-20), alone or ending a phrase ("launched a diplomatic
+// offensive"), that a modifier or "of words" makes figurative.
+bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                      const Lexicon& lex) {
+  const std::string& code = t.cameo;
+  bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
+  if (!force) return false;
+  uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
+  if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
+  if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
+  return noun + 2 < end && lower(doc.token_text(noun + 1)) == "of" && lower(doc.token_text(noun + 2)) == "words";
+}
+
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<TriggerMatch> out;
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
@@ -425,6 +439,7 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
         } else if (t.object_next && !object_follows(doc, i, end)) {
           continue;  // "help defend", "help with": the act is another's
         }
+        if (figurative_force(doc, first, end, t, m, lex)) continue;
         out.push_back(m);
         for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
         goto next_token;  // the first (longest-listed) match wins

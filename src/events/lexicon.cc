@@ -70,6 +70,7 @@ Lexicon::Lexicon() {
     CameoInfo c{f[0], f[1], std::stod(f[2]), std::stoi(f[3]), f[4], f[5]};
     cameo_[c.code] = c;
   }
+  for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 3) malformed("events/irregular_verbs.tsv", line);

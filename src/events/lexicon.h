@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace parley::events {
@@ -49,10 +50,15 @@ class Lexicon {
   // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
   void lemmas(std::string_view word, std::vector<std::string>& out) const;
 
+  // True for a word that makes the noun of force after it figurative: "a
+  // charm offensive", "a trade war" (data/events/figurative_modifiers.txt).
+  bool figurative_modifier(const std::string& lower_word) const { return figurative_.count(lower_word) > 0; }
+
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
+  std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
 };
 
 const Lexicon& default_lexicon();
