@@ -726,5 +726,26 @@ TEST(ActorsTitles, InAnUndatedArticleANamesakeNamedInFullIsNotTheOfficial) {
   EXPECT_EQ(actor_of(lavrov, "Lavrov")->name, "Sergey Lavrov");
 }
 
+TEST(Actors, AFaithBeforeAGroupNounIsThatGroupOfTheFaith) {
+  GroupCodes code_of(
+      "Islamic fundamentalists rallied in Algiers. Jewish settlers burned olive trees. "
+      "Buddhist monks and Hindu nationalists met. The Muslims of the town fled. "
+      "Lebanese Christian leaders condemned it. Iraqi Shiites voted.\n");
+  EXPECT_EQ(code_of("Islamic fundamentalists"), "DZARADMOS");  // the place the sentence names
+  EXPECT_EQ(code_of("Jewish settlers"), "JEWCVL");
+  EXPECT_EQ(code_of("Buddhist monks"), "BUDREL");
+  EXPECT_EQ(code_of("Hindu nationalists"), "HINRAD");
+  EXPECT_EQ(code_of("Muslims"), "MOSCVL");
+  EXPECT_EQ(code_of("Lebanese Christian leaders"), "LBNRELCHR");  // a faith's leaders are religious
+  EXPECT_EQ(code_of("Iraqi Shiites"), "IRQCVLSHI");
+}
+
+TEST(Actors, AFaithWordInANameOrBeforeAThingIsNoGroup) {
+  GroupCodes code_of("Christians United for Israel met. Muslim militants attacked a Christian church.\n");
+  EXPECT_EQ(code_of("Christians"), "(none)");
+  EXPECT_EQ(code_of("Muslim militants"), "MOSREB");
+  EXPECT_EQ(code_of("Christian church"), "(none)");
+}
+
 }  // namespace
 }  // namespace parley

@@ -69,6 +69,46 @@ std::string home_of(std::string_view word, bool& plural) {
   return "";
 }
 
+// A faith (data/actors/faiths.tsv): its CAMEO religion code and the sector
+// its members alone have ("Christians" CVL, "Islamists" RAD).
+struct Faith {
+  std::string code;
+  std::string members_sector;
+};
+
+const std::unordered_map<std::string, Faith>& faiths() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, Faith>;
+    for (std::string_view line : data::lines("actors/faiths.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() < 2 || f.size() > 3) throw std::runtime_error("actors/faiths.tsv: malformed line: " + std::string(line));
+      (*m)[f[0]] = Faith{f[1], f.size() == 3 ? f[2] : "CVL"};
+    }
+    return m;
+  }();
+  return *map;
+}
+
+// The faith a word names ("Islamic", "Muslims", "Shi'ite"), or null; `plural`
+// is set for an "s" plural of a member noun.
+const Faith* faith_of(std::string_view word, bool& plural) {
+  const auto& all = faiths();
+  plural = false;
+  if (auto it = all.find(std::string(word)); it != all.end()) return &it->second;
+  if (word.size() > 3 && word.back() == 's')
+    if (auto it = all.find(std::string(word.substr(0, word.size() - 1))); it != all.end()) {
+      plural = true;
+      return &it->second;
+    }
+  return nullptr;
+}
+
+// The sector of a faith's group: its leaders and officials lead the faith,
+// not a government ("Muslim leaders" REL); other nouns keep theirs.
+std::string faith_group_sector(const std::string& agent_sector) {
+  return agent_sector == "GOV" || agent_sector == "ELI" ? "REL" : agent_sector;
+}
+
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
 struct BareAgents {
   std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
@@ -316,16 +356,70 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
   return "";
 }
 
-// "Police arrested 20 people", "rebels attacked the town": an agent noun no
-// mention covers, lower case (or first in its sentence), names a group of
-// the country its context gives, or of no known country.
-void add_bare_agents(Document& doc) {
-  const BareAgents& bare = bare_agents();
+// For each token, the mention covering it, or -1.
+std::vector<int32_t> mention_at_tokens(const Document& doc) {
   std::vector<int32_t> mention_at(doc.tokens.size(), -1);
   for (uint32_t m = 0; m < doc.mentions.size(); ++m)
     for (uint32_t t = token_index(doc, doc.mentions[m].text.begin);
          t < doc.tokens.size() && doc.tokens[t].text.begin < doc.mentions[m].text.end; ++t)
       mention_at[t] = static_cast<int32_t>(m);
+  return mention_at;
+}
+
+bool is_lower_word(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
+
+// "Islamic fundamentalists", "Jewish settlers", "Hindu nationalists",
+// "Muslim militants in Kashmir", "the Christians": a faith word (no mention
+// covering it) before a lower-case group noun, one lower-case modifier between
+// at most, names that group of the faith; a member noun's plural alone, the
+// faith's people.  Its country comes from the context as for a bare group.
+void add_faith_groups(Document& doc) {
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t < end; ++t) {
+      bool plural = false;
+      const Faith* faith = mention_at[t] < 0 ? faith_of(doc.token_text(t), plural) : nullptr;
+      if (!faith) continue;
+      uint32_t last = 0;
+      const std::string* agent = nullptr;
+      if (t + 1 < end && is_lower_word(doc.token_text(t + 1))) agent = agent_at(doc, t + 1, end, last);
+      if (!agent && t + 2 < end && is_modifier_word(doc.token_text(t + 1)) && is_lower_word(doc.token_text(t + 2)))
+        agent = agent_at(doc, t + 2, end, last);
+      if (agent && last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last)))) agent = nullptr;
+      std::string sector;
+      if (agent) {
+        sector = faith_group_sector(*agent);
+      } else if (plural && (t + 1 >= end || !std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0])))) {
+        sector = faith->members_sector;  // "the Muslims", not "Christians United for Israel"
+        last = t + 1;
+      } else {
+        continue;
+      }
+      bool covered = false;
+      for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
+      if (covered) continue;
+      Actor group;
+      group.country = bare_agent_country(doc, s, mention_at, last, sector);
+      group.sector = sector;
+      group.code = group.country.empty() ? faith->code + sector : group.country + sector + faith->code;
+      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[last - 1].text.end},
+                                     MentionType::kOrganization, -1});
+      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+      make_group(doc, m, group, t, last);
+      for (uint32_t k = t; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      t = last - 1;
+    }
+  }
+}
+
+// "Police arrested 20 people", "rebels attacked the town": an agent noun no
+// mention covers, lower case (or first in its sentence), names a group of
+// the country its context gives, or of no known country.
+void add_bare_agents(Document& doc) {
+  const BareAgents& bare = bare_agents();
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
@@ -372,6 +466,7 @@ struct GroupAfter {
   uint32_t first = 0, end = 0, agent_end = 0;
   bool people = false;       // a people word stands for the group ("Iraqi Kurds")
   bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
+  const Faith* faith = nullptr;  // the people word is a faith ("Lebanese Christian leaders")
 };
 
 GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
@@ -394,6 +489,9 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (i < end && is_possessive(doc.token_text(i))) ++i;
   // A people between: "Iraqi Kurds", "Croatian Serb refugees", "Turkish Kurd refugees".
   bool people = !body && i < end && kb.is_people(doc.token_text(i)) && kb.country(doc.token_text(i)).empty();
+  bool plural_faith = false;
+  if (!body && i < end) g.faith = faith_of(doc.token_text(i), plural_faith);
+  people |= g.faith != nullptr;
   if (people) ++i;
   // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
   const std::string* sector = i < end ? agent_at(doc, i, end, g.agent_end) : nullptr;
@@ -499,13 +597,14 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
       // a nationality; the group belongs where the sentence places it.
       bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
       group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
-      group.sector = *g.sector;
-      group.code = group.country + *g.sector;
+      group.sector = g.faith && !g.people ? faith_group_sector(*g.sector) : *g.sector;
+      group.code = group.country + group.sector + (g.faith ? g.faith->code : "");
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
   }
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
+  add_faith_groups(doc);
   add_bare_agents(doc);
 }
 
