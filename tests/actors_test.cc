@@ -747,5 +747,17 @@ TEST(Actors, AFaithWordInANameOrBeforeAThingIsNoGroup) {
   EXPECT_EQ(code_of("Christian church"), "(none)");
 }
 
+TEST(Actors, ACountryBeforeAnUnlistedBodyMakesItThatCountrysBody) {
+  GroupCodes code_of(
+      "The Kenya National Union of Teachers called off its strike. The Nigerian Medical Association "
+      "criticised the plan. The Nigerian Labour Congress called a general strike. Zimbabwe's Farmers Union "
+      "protested.\n");
+  EXPECT_EQ(code_of("Kenya National Union of Teachers"), "KENEDU");  // whom it serves beats "Union"
+  EXPECT_EQ(code_of("Nigerian Medical Association"), "NGAMED");
+  EXPECT_EQ(code_of("Nigerian Labour Congress"), "NGALAB");
+  EXPECT_EQ(code_of("Zimbabwe's Farmers Union"), "ZWEAGR");
+  EXPECT_EQ(code_of("Kenya"), "(none)");  // the country is part of the name, no actor of its own
+}
+
 }  // namespace
 }  // namespace parley

@@ -562,6 +562,70 @@ std::string country_of_first_place_after(const Document& doc, uint32_t t) {
   return "";
 }
 
+// Words of body names that give the body's sector (data/actors/body_name_sectors.tsv).
+struct BodyNameSectors {
+  std::unordered_map<std::string, std::string> field, head;
+  BodyNameSectors() {
+    for (std::string_view line : data::lines("actors/body_name_sectors.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() != 3 || (f[2] != "field" && f[2] != "head"))
+        throw std::runtime_error("actors/body_name_sectors.tsv: malformed line: " + std::string(line));
+      (f[2] == "field" ? field : head)[f[0]] = f[1];
+    }
+  }
+};
+
+// The sector of a body named by tokens [first, end): a word saying whom it
+// serves ("Teachers", "Medical") before one saying what kind of body it is
+// ("Union", "Party"); "" if none.
+std::string body_name_sector(const Document& doc, uint32_t first, uint32_t end) {
+  static const BodyNameSectors words;
+  std::string kind;
+  for (uint32_t k = first; k < end; ++k) {
+    std::string w(doc.token_text(k));
+    if (auto it = words.field.find(w); it != words.field.end()) return it->second;
+    // The plural group nouns of agents.tsv: "Teachers", "Farmers", "Journalists".
+    if (w.size() > 3 && w.back() == 's')
+      if (auto it = agents().sector.find(base::ascii_lower(w)); it != agents().sector.end()) return it->second;
+    if (auto it = words.head.find(w); kind.empty() && it != words.head.end()) kind = it->second;
+  }
+  return kind;
+}
+
+// Is `a` a country alone (no person, body or group of it)?
+bool is_bare_state(const Actor& a) { return a.name.empty() && !a.country.empty() && a.sector.empty(); }
+
+// "the Nigerian Union of Teachers", "the Kenya National Union of Teachers",
+// "Egypt's Organization for Human Rights": a country right before the name of
+// an organisation no list resolves makes the organisation that country's, with
+// the sector the words of its name give.  The country's mention joins the name.
+void add_national_bodies(Document& doc) {
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    Mention& state = doc.mentions[m];
+    if (state.entity < 0 || !is_bare_state(doc.entities[state.entity].actor)) continue;
+    uint32_t next = token_index(doc, state.text.end);
+    if (next < doc.tokens.size() && is_possessive(doc.token_text(next))) ++next;
+    if (next >= doc.tokens.size()) continue;
+    for (Mention& body : doc.mentions) {
+      if (body.text.begin != doc.tokens[next].text.begin || body.type != MentionType::kOrganization ||
+          body.entity < 0)
+        continue;
+      Actor& actor = doc.entities[body.entity].actor;
+      if (!actor.id.empty() || !actor.country.empty() || !actor.sector.empty()) break;
+      uint32_t first = token_index(doc, state.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+      actor.country = doc.entities[state.entity].actor.country;
+      actor.sector = body_name_sector(doc, next, end);
+      actor.code = actor.country + actor.sector;
+      auto& list = doc.entities[state.entity].mentions;
+      list.erase(std::remove(list.begin(), list.end(), m), list.end());
+      state.entity = -1;
+      body.text.begin = doc.tokens[first].text.begin;
+      if (next == token_index(doc, state.text.end)) actor.name = std::string(doc.view(body.text));  // not after "'s"
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -602,6 +666,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
   }
+  add_national_bodies(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_faith_groups(doc);
