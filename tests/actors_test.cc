@@ -759,5 +759,17 @@ TEST(Actors, ACountryBeforeAnUnlistedBodyMakesItThatCountrysBody) {
   EXPECT_EQ(code_of("Kenya"), "(none)");  // the country is part of the name, no actor of its own
 }
 
+TEST(Actors, AGroupBasedSomewhereIsOfThatCountry) {
+  GroupCodes code_of("A terror group based in Syria claimed the attack. Soldiers stationed in Mali left.\n");
+  EXPECT_EQ(code_of("terror group"), "SYRREB");
+  EXPECT_EQ(code_of("Soldiers"), "MLIMIL");  // troops abroad, but said to be stationed there
+}
+
+TEST(Actors, AnEthnicPeopleIsCiviliansOfWhereTheSentencePlacesThem) {
+  GroupCodes code_of("Ethnic Albanians in Macedonia protested. Police beat ethnic Uzbeks.\n");
+  EXPECT_EQ(code_of("Albanians"), "MKDCVL");  // not Albania's: an ethnicity
+  EXPECT_EQ(code_of("Uzbeks"), "CVL");
+}
+
 }  // namespace
 }  // namespace parley

@@ -260,6 +260,40 @@ bool add_demonym_people(Document& doc, const Knowledge& kb, uint32_t t) {
   return true;
 }
 
+// The country of the first place named after "in" from token t to the end
+// of its sentence, or "".
+std::string country_of_first_place_after(const Document& doc, uint32_t t) {
+  uint32_t end = t;
+  for (const Sentence& s : doc.sentences)
+    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
+  for (uint32_t k = t; k + 1 < end; ++k) {
+    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
+    uint32_t begin = doc.tokens[k + 1].text.begin;
+    for (const Mention& m : doc.mentions)
+      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
+        return doc.entities[m.entity].actor.country;
+  }
+  return "";
+}
+
+// "ethnic Turks", "ethnic Albanians in Macedonia": a people named as an
+// ethnicity, not a nationality, is civilians of where the sentence places
+// them, or of no known country.  True if one was added.
+bool add_ethnic_people(Document& doc, const Knowledge& kb, uint32_t t, uint32_t end) {
+  std::string_view w = doc.token_text(t);
+  if (t == 0 || base::ascii_lower(doc.token_text(t - 1)) != "ethnic" || w.size() < 4 || w.back() != 's') return false;
+  std::string_view singular = w.substr(0, w.size() - 1);
+  if (!kb.is_people(w) && !kb.is_demonym(singular)) return false;
+  if (t + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0]))) return false;
+  Actor people;
+  people.country = country_of_first_place_after(doc, t + 1);
+  people.sector = "CVL";
+  people.code = people.country + "CVL";
+  doc.mentions.push_back(Mention{doc.tokens[t].text, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), people, t, t + 1);
+  return true;
+}
+
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
 // mention covers is that country's people.
 void add_peoples(Document& doc, const Knowledge& kb) {
@@ -274,6 +308,7 @@ void add_peoples(Document& doc, const Knowledge& kb) {
       std::string_view w = doc.token_text(t);
       uint32_t end = s.first_token + s.token_count;
       if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;  // peoples are capitalised
+      if (!covered[t] && add_ethnic_people(doc, kb, t, end)) continue;
       if (!covered[t] && t + 1 < end && !covered[t + 1] && add_demonym_people(doc, kb, t)) continue;
       if (!covered[t] && (t + 1 >= end || !covered[t + 1])) {
         uint32_t after = add_home_people(doc, t, end);
@@ -335,6 +370,14 @@ std::string country_at(const Document& doc, const std::vector<int32_t>& mention_
 std::string bare_agent_country(const Document& doc, const Sentence& s, const std::vector<int32_t>& mention_at,
                                uint32_t last, const std::string& sector) {
   uint32_t end = s.first_token + s.token_count;
+  // "a terror group based in Trinidad", "militants operating in Mali": where
+  // the group is based is its country, whatever its sector.
+  static const char* const based[] = {"based", "stationed", "operating", "headquartered"};
+  if (last + 2 < end && base::ascii_lower(doc.token_text(last + 1)) == "in" &&
+      std::any_of(std::begin(based), std::end(based), [&](const char* b) { return doc.token_text(last) == b; })) {
+    std::string country = country_at(doc, mention_at, last + 2);
+    if (!country.empty()) return country;
+  }
   if (last + 1 < end) {
     std::string prep = base::ascii_lower(doc.token_text(last));
     uint32_t at = last + 1;
@@ -544,22 +587,6 @@ void add_led_groups(Document& doc, const Knowledge& kb) {
       t = agent_end - 1;
     }
   }
-}
-
-// The country of the first place named after "in" from token t to the end
-// of its sentence, or "".
-std::string country_of_first_place_after(const Document& doc, uint32_t t) {
-  uint32_t end = t;
-  for (const Sentence& s : doc.sentences)
-    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
-  for (uint32_t k = t; k + 1 < end; ++k) {
-    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
-    uint32_t begin = doc.tokens[k + 1].text.begin;
-    for (const Mention& m : doc.mentions)
-      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
-        return doc.entities[m.entity].actor.country;
-  }
-  return "";
 }
 
 // Words of body names that give the body's sector (data/actors/body_name_sectors.tsv).
