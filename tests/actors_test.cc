@@ -771,5 +771,15 @@ TEST(Actors, AnEthnicPeopleIsCiviliansOfWhereTheSentencePlacesThem) {
   EXPECT_EQ(code_of("Uzbeks"), "CVL");
 }
 
+TEST(Actors, CountedPeopleAreCiviliansButPeopleAloneIsNoActor) {
+  GroupCodes code_of(
+      "Hundreds of thousands of people marched in Nairobi. Some people say the plan failed.\n");
+  EXPECT_EQ(code_of("people"), "KENCVL");  // the first, counted "people"
+  int actors = 0;
+  for (const Mention& m : code_of.d.mentions)
+    if (code_of.d.view(m.text) == "people" && m.entity >= 0) ++actors;
+  EXPECT_EQ(actors, 1);  // "Some people" is not one
+}
+
 }  // namespace
 }  // namespace parley

@@ -500,6 +500,41 @@ void add_bare_agents(Document& doc) {
   }
 }
 
+// Is `w` a count of people: a number ("200", "1,000") or a word for many
+// ("dozens", "thousands")?
+bool is_count_word(std::string_view w) {
+  static const char* const counts[] = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"};
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  std::string lower = base::ascii_lower(w);
+  return std::any_of(std::begin(counts), std::end(counts), [&](const char* c) { return lower == c; });
+}
+
+// "Thousands of people blocked streets in Hong Kong", "police dispersed 200
+// people": counted people that no mention covers are civilians, of the
+// country the context gives.  Uncounted "people" is too vague to be an actor.
+void add_counted_people(Document& doc) {
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token + 1; t < end; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (mention_at[t] >= 0 || (w != "people" && w != "persons")) continue;
+      bool counted = is_count_word(doc.token_text(t - 1)) ||
+                     (t >= s.first_token + 2 && doc.token_text(t - 1) == "of" && is_count_word(doc.token_text(t - 2)));
+      if (!counted) continue;
+      Actor people;
+      people.country = bare_agent_country(doc, s, mention_at, t + 1, "CVL");
+      people.sector = "CVL";
+      people.code = people.country + "CVL";
+      doc.mentions.push_back(Mention{doc.tokens[t].text, MentionType::kOrganization, -1});
+      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+      make_group(doc, m, people, t, t + 1);
+      mention_at[t] = static_cast<int32_t>(m);
+    }
+  }
+}
+
 // The group a bare state mention heads: "Israeli troops", "Poland's
 // parliament", "Serb paramilitary forces", "Iraqi Kurds", "Croatian Serb
 // refugees", "UN troops".  `first`/`end` are the state mention's tokens;
@@ -698,6 +733,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_peoples(doc, kb);
   add_faith_groups(doc);
   add_bare_agents(doc);
+  add_counted_people(doc);
 }
 
 }  // namespace parley::actors
