@@ -781,5 +781,13 @@ TEST(Actors, CountedPeopleAreCiviliansButPeopleAloneIsNoActor) {
   EXPECT_EQ(actors, 1);  // "Some people" is not one
 }
 
+TEST(Actors, JournalistsPrisonersAndHostagesAreActorsOnTheirOwn) {
+  GroupCodes code_of(
+      "A journalist was shot dead on Monday. Inmates rioted at the prison. A Palestinian prisoner died.\n");
+  EXPECT_EQ(code_of("journalist"), "MED");
+  EXPECT_EQ(code_of("Inmates"), "CVL");
+  EXPECT_EQ(code_of("Palestinian prisoner"), "PSECVL");
+}
+
 }  // namespace
 }  // namespace parley
