@@ -789,5 +789,16 @@ TEST(Actors, JournalistsPrisonersAndHostagesAreActorsOnTheirOwn) {
   EXPECT_EQ(code_of("Palestinian prisoner"), "PSECVL");
 }
 
+TEST(Actors, SecurityChiefsAndClericsAreTitlesOfTheirSector) {
+  auto d = test::with_actors(
+      "Cairo's security chief warned the protesters. The Kenyan police chief resigned. "
+      "Grand Ayatollah Ali al-Sistani urged calm.\n");
+  EXPECT_EQ(code_at(d, "Cairo's security chief"), "EGYCOP");
+  EXPECT_EQ(code_at(d, "Kenyan police chief"), "KENCOP");
+  const Actor* sistani = actor_of(d, "Ali al-Sistani");
+  ASSERT_NE(sistani, nullptr);
+  EXPECT_EQ(sistani->role, "Grand Ayatollah");
+}
+
 }  // namespace
 }  // namespace parley
