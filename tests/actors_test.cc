@@ -800,5 +800,16 @@ TEST(Actors, SecurityChiefsAndClericsAreTitlesOfTheirSector) {
   EXPECT_EQ(sistani->role, "Grand Ayatollah");
 }
 
+TEST(Actors, AGovernmentNamedByItsRulingPartyIsTheStatesGovernment) {
+  GroupCodes code_of(
+      "Nicaragua's Sandinista government closed the paper. Israel's Likud government approved it. "
+      "Egypt's Islamist government fell. Trade unions in Nigeria called a strike.\n");
+  EXPECT_EQ(code_of("Nicaragua's Sandinista government"), "NICGOV");
+  EXPECT_EQ(code_of("Israel's Likud government"), "ISRGOV");
+  EXPECT_EQ(code_of("Likud"), "(none)");  // part of the government's mention, no second actor
+  EXPECT_EQ(code_of("Egypt's Islamist government"), "EGYGOVMOS");  // a government, not clerics
+  EXPECT_EQ(code_of("Trade unions"), "NGALAB");
+}
+
 }  // namespace
 }  // namespace parley

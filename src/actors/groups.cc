@@ -103,10 +103,14 @@ const Faith* faith_of(std::string_view word, bool& plural) {
   return nullptr;
 }
 
-// The sector of a faith's group: its leaders and officials lead the faith,
-// not a government ("Muslim leaders" REL); other nouns keep theirs.
-std::string faith_group_sector(const std::string& agent_sector) {
-  return agent_sector == "GOV" || agent_sector == "ELI" ? "REL" : agent_sector;
+// The sector of a faith's group whose noun ends before token `last`: its leaders,
+// officials and elders lead the faith, not a government ("Muslim leaders"
+// REL); other nouns keep theirs ("Egypt's Islamist government" GOV).
+std::string faith_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector) {
+  static const char* const faith_heads[] = {"leader", "leaders", "leadership", "official", "officials", "elders"};
+  std::string head = base::ascii_lower(doc.token_text(last - 1));
+  bool leads_faith = std::any_of(std::begin(faith_heads), std::end(faith_heads), [&](const char* h) { return head == h; });
+  return leads_faith ? "REL" : agent_sector;
 }
 
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
@@ -152,6 +156,15 @@ const std::string* agent_at(const Document& doc, uint32_t i, uint32_t end, uint3
     }
   }
   return nullptr;
+}
+
+// Takes mention `m` out of its entity: its words now belong to a longer mention.
+void detach(Document& doc, uint32_t m) {
+  Mention& mention = doc.mentions[m];
+  if (mention.entity < 0) return;
+  auto& list = doc.entities[mention.entity].mentions;
+  list.erase(std::remove(list.begin(), list.end(), m), list.end());
+  mention.entity = -1;
 }
 
 // Moves mention `m` to a new group entity with `actor`, spanning [first, last).
@@ -433,7 +446,7 @@ void add_faith_groups(Document& doc) {
       if (agent && last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last)))) agent = nullptr;
       std::string sector;
       if (agent) {
-        sector = faith_group_sector(*agent);
+        sector = faith_group_sector(doc, last, *agent);
       } else if (plural && (t + 1 >= end || !std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0])))) {
         sector = faith->members_sector;  // "the Muslims", not "Christians United for Israel"
         last = t + 1;
@@ -545,7 +558,24 @@ struct GroupAfter {
   bool people = false;       // a people word stands for the group ("Iraqi Kurds")
   bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
   const Faith* faith = nullptr;  // the people word is a faith ("Lebanese Christian leaders")
+  int32_t party = -1;            // the mention of the party before "government", which the group takes in
 };
+
+// Is token t one word that no mention covers, or a political party's mention
+// of that one word (`party` set to it)?
+bool party_or_free_word(const Document& doc, uint32_t t, int32_t& party) {
+  party = -1;
+  const Span& word = doc.tokens[t].text;
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& other = doc.mentions[m];
+    if (other.text.begin >= word.end || other.text.end <= word.begin) continue;
+    bool one_word_party = other.text.begin == word.begin && other.text.end == word.end && other.entity >= 0 &&
+                          doc.entities[other.entity].actor.sector == "PTY";
+    if (!one_word_party) return false;
+    party = static_cast<int32_t>(m);
+  }
+  return true;
+}
 
 GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   GroupAfter g;
@@ -574,6 +604,19 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
   const std::string* sector = i < end ? agent_at(doc, i, end, g.agent_end) : nullptr;
   if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, g.agent_end);
+  // "Nicaragua's Sandinista government", "Israel's Likud government": the
+  // ruling party's name (unknown, or a party's) before the government.
+  int32_t party = -1;
+  if (!sector && !people && i + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(i)[0])) &&
+      party_or_free_word(doc, i, party)) {
+    uint32_t agent_end = 0;
+    const std::string* gov = agent_at(doc, i + 1, end, agent_end);
+    if (gov && *gov == "GOV" && is_lower_word(doc.token_text(i + 1))) {
+      sector = gov;
+      g.agent_end = agent_end;
+      g.party = party;
+    }
+  }
   if (!sector && people && doc.token_text(i - 1).back() == 's') {
     sector = &civilians_sector();  // "Iraqi Kurds": a people of that country
     g.agent_end = i;
@@ -584,7 +627,8 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (sector) {
     uint32_t agent_last = doc.tokens[g.agent_end - 1].text.end;
     for (const Mention& other : doc.mentions)
-      if (&other != &mention && other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
+      if (&other != &mention && &other != (g.party >= 0 ? &doc.mentions[g.party] : nullptr) &&
+          other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
           (other.type == MentionType::kPerson || other.text.end > agent_last))
         sector = nullptr;
   }
@@ -678,9 +722,7 @@ void add_national_bodies(Document& doc) {
       actor.country = doc.entities[state.entity].actor.country;
       actor.sector = body_name_sector(doc, next, end);
       actor.code = actor.country + actor.sector;
-      auto& list = doc.entities[state.entity].mentions;
-      list.erase(std::remove(list.begin(), list.end(), m), list.end());
-      state.entity = -1;
+      detach(doc, m);
       body.text.begin = doc.tokens[first].text.begin;
       if (next == token_index(doc, state.text.end)) actor.name = std::string(doc.view(body.text));  // not after "'s"
       break;
@@ -723,10 +765,11 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
       // a nationality; the group belongs where the sentence places it.
       bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
       group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
-      group.sector = g.faith && !g.people ? faith_group_sector(*g.sector) : *g.sector;
+      group.sector = g.faith && !g.people ? faith_group_sector(doc, g.agent_end, *g.sector) : *g.sector;
       group.code = group.country + group.sector + (g.faith ? g.faith->code : "");
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
+    if (g.party >= 0) detach(doc, static_cast<uint32_t>(g.party));  // "Likud" is part of "Israel's Likud government"
   }
   add_national_bodies(doc);
   add_led_groups(doc, kb);
