@@ -811,5 +811,18 @@ TEST(Actors, AGovernmentNamedByItsRulingPartyIsTheStatesGovernment) {
   EXPECT_EQ(code_of("Trade unions"), "NGALAB");
 }
 
+TEST(ActorsTitles, MinisterOfInteriorOrFinanceWrittenOutIsTheTitleNotPartOfTheName) {
+  auto d = test::with_actors(
+      "The Federal Minister for Interior Aftab Sherpao allowed the rally. "
+      "The Minister of Finance Ishaq Dar spoke on Monday.\n", {2015, 6, 18});
+  const Actor* sherpao = actor_of(d, "Aftab Sherpao");
+  ASSERT_NE(sherpao, nullptr);
+  EXPECT_EQ(sherpao->role, "Minister of the Interior");
+  EXPECT_EQ(actor_of(d, "Interior Aftab Sherpao"), nullptr);
+  const Actor* dar = actor_of(d, "Ishaq Dar");
+  ASSERT_NE(dar, nullptr);
+  EXPECT_EQ(dar->role, "Minister of Finance");
+}
+
 }  // namespace
 }  // namespace parley
