@@ -824,5 +824,10 @@ TEST(ActorsTitles, MinisterOfInteriorOrFinanceWrittenOutIsTheTitleNotPartOfTheNa
   EXPECT_EQ(dar->role, "Minister of Finance");
 }
 
+TEST(Actors, DoctorsFromABodyOfACountryAreThatCountrysMedics) {
+  GroupCodes code_of("Doctors from two American aid groups delivered medicine to the hospital.\n");
+  EXPECT_EQ(code_of("Doctors"), "USAMED");
+}
+
 }  // namespace
 }  // namespace parley
