@@ -829,5 +829,11 @@ TEST(Actors, DoctorsFromABodyOfACountryAreThatCountrysMedics) {
   EXPECT_EQ(code_of("Doctors"), "USAMED");
 }
 
+TEST(Actors, TheOrganizationOfAfricanUnityIsAnInternationalBody) {
+  auto d = test::with_actors("The Organization of African Unity condemned the coup. The OAU sent observers.\n");
+  EXPECT_EQ(code_at(d, "Organization of African Unity"), "OAUIGO");
+  EXPECT_EQ(code_at(d, "OAU"), "OAUIGO");
+}
+
 }  // namespace
 }  // namespace parley
