@@ -835,5 +835,11 @@ TEST(Actors, TheOrganizationOfAfricanUnityIsAnInternationalBody) {
   EXPECT_EQ(code_at(d, "OAU"), "OAUIGO");
 }
 
+TEST(Actors, TribalLeadersOfAFaithStayElitesAndTheRulingPartyIsAParty) {
+  GroupCodes code_of("Iraqi Sunni tribal leaders met the envoy. The ruling party in Zimbabwe accused the opposition.\n");
+  EXPECT_EQ(code_of("Iraqi Sunni tribal leaders"), "IRQELISUN");
+  EXPECT_EQ(code_of("ruling party"), "ZWEPTY");
+}
+
 }  // namespace
 }  // namespace parley

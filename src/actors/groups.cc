@@ -103,14 +103,14 @@ const Faith* faith_of(std::string_view word, bool& plural) {
   return nullptr;
 }
 
-// The sector of a faith's group whose noun ends before token `last`: its leaders,
-// officials and elders lead the faith, not a government ("Muslim leaders"
+// The sector of a faith's group whose noun ends before token `last`: its leaders
+// and officials lead the faith, not a government ("Muslim leaders"
 // REL); other nouns keep theirs ("Egypt's Islamist government" GOV).
 std::string faith_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector) {
-  static const char* const faith_heads[] = {"leader", "leaders", "leadership", "official", "officials", "elders"};
+  static const char* const faith_heads[] = {"leader", "leaders", "leadership", "official", "officials"};
   std::string head = base::ascii_lower(doc.token_text(last - 1));
   bool leads_faith = std::any_of(std::begin(faith_heads), std::end(faith_heads), [&](const char* h) { return head == h; });
-  return leads_faith ? "REL" : agent_sector;
+  return leads_faith && agent_sector == "GOV" ? "REL" : agent_sector;  // "tribal leaders" stay elites
 }
 
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
