@@ -841,5 +841,15 @@ TEST(Actors, TribalLeadersOfAFaithStayElitesAndTheRulingPartyIsAParty) {
   EXPECT_EQ(code_of("ruling party"), "ZWEPTY");
 }
 
+TEST(Actors, AnUnlistedStateBodyOfOrInAPlaceIsThatStatesBody) {
+  GroupCodes code_of(
+      "The Ministry of Health of Uganda confirmed the outbreak. The High Court in Nairobi blocked the order. "
+      "Egypt's Court of Cassation upheld the sentence. The foreign ministry in Beijing protested.\n");
+  EXPECT_EQ(code_of("Ministry of Health"), "UGAGOV");
+  EXPECT_EQ(code_of("High Court"), "KENJUD");
+  EXPECT_EQ(code_of("Egypt's Court of Cassation"), "EGYJUD");
+  EXPECT_EQ(code_of("foreign ministry"), "CHNGOV");
+}
+
 }  // namespace
 }  // namespace parley

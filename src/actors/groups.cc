@@ -730,6 +730,39 @@ void add_national_bodies(Document& doc) {
   }
 }
 
+// The country of the mention that starts at token t (after an optional
+// "the"): a state or a place of one, not an international body; or "".
+std::string country_of_mention_at(const Document& doc, uint32_t t) {
+  if (t < doc.tokens.size() && base::ascii_lower(doc.token_text(t)) == "the") ++t;
+  if (t >= doc.tokens.size()) return "";
+  for (const Mention& m : doc.mentions) {
+    if (m.text.begin != doc.tokens[t].text.begin || m.entity < 0) continue;
+    const Actor& a = doc.entities[m.entity].actor;
+    if (a.sector.empty() && a.name.empty()) return a.country;
+  }
+  return "";
+}
+
+// "the Ministry of Health of Uganda", "the High Court in Nairobi": a state
+// body that no list resolves (its name says its sector) followed by "of" or
+// "in" a state or a place of one is that state's.
+void add_bodies_of_places(Document& doc) {
+  for (Mention& body : doc.mentions) {
+    if (body.type != MentionType::kOrganization || body.entity < 0) continue;
+    Actor& actor = doc.entities[body.entity].actor;
+    if (!actor.id.empty() || !actor.country.empty() || !actor.sector.empty()) continue;
+    uint32_t first = token_index(doc, body.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+    if (end + 1 >= doc.tokens.size() || (doc.token_text(end) != "of" && doc.token_text(end) != "in")) continue;
+    std::string sector = body_name_sector(doc, first, end);
+    if (sector.empty()) continue;
+    std::string country = country_of_mention_at(doc, end + 1);
+    if (country.empty()) continue;
+    actor.country = country;
+    actor.sector = sector;
+    actor.code = country + sector;
+  }
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -772,6 +805,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     if (g.party >= 0) detach(doc, static_cast<uint32_t>(g.party));  // "Likud" is part of "Israel's Likud government"
   }
   add_national_bodies(doc);
+  add_bodies_of_places(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_faith_groups(doc);
