@@ -851,5 +851,14 @@ TEST(Actors, AnUnlistedStateBodyOfOrInAPlaceIsThatStatesBody) {
   EXPECT_EQ(code_of("foreign ministry"), "CHNGOV");
 }
 
+TEST(Actors, APeoplesLeadersAreElitesAndAPossessivesGroupIsNotPassedAlong) {
+  GroupCodes code_of(
+      "A group of Yoruba leaders forgave the president. North Korea trained hackers to attack the United "
+      "States, South Korea's defense ministry said. Israeli, Palestinian and Egyptian officials met.\n");
+  EXPECT_EQ(code_of("Yoruba leaders"), "NGAELI");  // not Nigeria's government
+  EXPECT_EQ(code_of("United States"), "USA");      // not the ministry's sector
+  EXPECT_EQ(code_of("Palestinian"), "PSEGOV");     // a list still shares its noun
+}
+
 }  // namespace
 }  // namespace parley

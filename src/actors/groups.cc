@@ -103,14 +103,16 @@ const Faith* faith_of(std::string_view word, bool& plural) {
   return nullptr;
 }
 
-// The sector of a faith's group whose noun ends before token `last`: its leaders
-// and officials lead the faith, not a government ("Muslim leaders"
-// REL); other nouns keep theirs ("Egypt's Islamist government" GOV).
-std::string faith_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector) {
-  static const char* const faith_heads[] = {"leader", "leaders", "leadership", "official", "officials"};
+// The sector of a community's group whose noun ends before token `last`: the
+// leaders and officials of a faith or a people lead that community, not a
+// government ("Muslim leaders" REL, "Yoruba leaders" ELI: `leaders_sector`);
+// other nouns keep theirs ("Egypt's Islamist government" GOV).
+std::string community_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector,
+                                   const char* leaders_sector) {
+  static const char* const leader_heads[] = {"leader", "leaders", "leadership", "official", "officials"};
   std::string head = base::ascii_lower(doc.token_text(last - 1));
-  bool leads_faith = std::any_of(std::begin(faith_heads), std::end(faith_heads), [&](const char* h) { return head == h; });
-  return leads_faith && agent_sector == "GOV" ? "REL" : agent_sector;  // "tribal leaders" stay elites
+  bool leads = std::any_of(std::begin(leader_heads), std::end(leader_heads), [&](const char* h) { return head == h; });
+  return leads && agent_sector == "GOV" ? leaders_sector : agent_sector;  // "tribal leaders" stay elites
 }
 
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
@@ -243,8 +245,8 @@ uint32_t add_home_people(Document& doc, uint32_t t, uint32_t end) {
   }
   Actor group;
   group.country = country;
-  group.sector = *sector;
-  group.code = country + *sector;
+  group.sector = community_group_sector(doc, agent_end, *sector, "ELI");
+  group.code = country + group.sector;
   doc.mentions.push_back(
       Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end}, MentionType::kOrganization, -1});
   make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
@@ -446,7 +448,7 @@ void add_faith_groups(Document& doc) {
       if (agent && last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last)))) agent = nullptr;
       std::string sector;
       if (agent) {
-        sector = faith_group_sector(doc, last, *agent);
+        sector = community_group_sector(doc, last, *agent, "REL");
       } else if (plural && (t + 1 >= end || !std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0])))) {
         sector = faith->members_sector;  // "the Muslims", not "Christians United for Israel"
         last = t + 1;
@@ -781,7 +783,9 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     std::string_view w = doc.token_text(next);
     if (w != "and" && w != "or" && w != ",") continue;
     for (uint32_t o = 0; o < found.size(); ++o)
-      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people) {
+      // Not "the United States, South Korea's defense ministry": a possessive's group is its own.
+      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people &&
+          !is_possessive(doc.token_text(found[o].end))) {
         found[m].sector = found[o].sector;
         found[m].coordinated = true;
       }
@@ -798,7 +802,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
       // a nationality; the group belongs where the sentence places it.
       bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
       group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
-      group.sector = g.faith && !g.people ? faith_group_sector(doc, g.agent_end, *g.sector) : *g.sector;
+      group.sector = g.faith && !g.people ? community_group_sector(doc, g.agent_end, *g.sector, "REL") : *g.sector;
       group.code = group.country + group.sector + (g.faith ? g.faith->code : "");
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
