@@ -860,5 +860,11 @@ TEST(Actors, APeoplesLeadersAreElitesAndAPossessivesGroupIsNotPassedAlong) {
   EXPECT_EQ(code_of("Palestinian"), "PSEGOV");     // a list still shares its noun
 }
 
+TEST(Actors, ALowerCaseDemonymBeforeABareGroupGivesItsCountry) {
+  GroupCodes code_of("afghan rebels attacked the convoy while the israeli army watched.\n");
+  EXPECT_EQ(code_of("afghan rebels"), "AFGREB");
+  EXPECT_EQ(code_of("israeli army"), "ISRMIL");
+}
+
 }  // namespace
 }  // namespace parley

@@ -475,7 +475,15 @@ void add_faith_groups(Document& doc) {
 // "Police arrested 20 people", "rebels attacked the town": an agent noun no
 // mention covers, lower case (or first in its sentence), names a group of
 // the country its context gives, or of no known country.
-void add_bare_agents(Document& doc) {
+// The country of a demonym written in lower case ("afghan", "israeli"), or "".
+std::string lower_case_demonym_country(const Knowledge& kb, std::string_view w) {
+  if (w.size() < 4 || !is_lower_word(w)) return "";
+  std::string capitalised(w);
+  capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+  return kb.is_demonym(capitalised) ? std::string(kb.country(capitalised)) : "";
+}
+
+void add_bare_agents(Document& doc, const Knowledge& kb) {
   const BareAgents& bare = bare_agents();
   std::vector<int32_t> mention_at = mention_at_tokens(doc);
   for (const Sentence& s : doc.sentences) {
@@ -502,14 +510,23 @@ void add_bare_agents(Document& doc) {
       for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
       if (covered || (last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last))))) continue;
       Actor group;
-      group.country = bare_agent_country(doc, s, mention_at, last, *sector);
+      uint32_t first = t;
+      // "afghan rebels", "israeli troops": a demonym written in lower case.
+      if (t > s.first_token && mention_at[t - 1] < 0) {
+        std::string country = lower_case_demonym_country(kb, doc.token_text(t - 1));
+        if (!country.empty()) {
+          group.country = country;
+          first = t - 1;
+        }
+      }
+      if (group.country.empty()) group.country = bare_agent_country(doc, s, mention_at, last, *sector);
       group.sector = *sector;
       group.code = group.country + *sector;
-      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[last - 1].text.end},
+      doc.mentions.push_back(Mention{{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end},
                                      MentionType::kOrganization, -1});
       uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, group, t, last);
-      for (uint32_t k = t; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      make_group(doc, m, group, first, last);
+      for (uint32_t k = first; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
       t = last - 1;
     }
   }
@@ -813,7 +830,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_faith_groups(doc);
-  add_bare_agents(doc);
+  add_bare_agents(doc, kb);
   add_counted_people(doc);
 }
 
