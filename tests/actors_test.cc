@@ -866,5 +866,13 @@ TEST(Actors, ALowerCaseDemonymBeforeABareGroupGivesItsCountry) {
   EXPECT_EQ(code_of("israeli army"), "ISRMIL");
 }
 
+TEST(Actors, AGroupOfTheCountryIsOfTheStateNamedLast) {
+  GroupCodes code_of(
+      "Kenya held elections on Monday. The country's top court rejected the appeal. "
+      "The UN said the nation's police force was weak.\n");
+  EXPECT_EQ(code_of("country's top court"), "KENJUD");
+  EXPECT_EQ(code_of("nation's police force"), "KENCOP");  // the UN is no country
+}
+
 }  // namespace
 }  // namespace parley

@@ -532,6 +532,53 @@ void add_bare_agents(Document& doc, const Knowledge& kb) {
   }
 }
 
+// The country of the nearest mention that ends before `offset` and has one
+// (a state, a place, a body or person of a state; not an international body), or "".
+std::string last_country_before(const Document& doc, uint32_t offset) {
+  std::string country;
+  uint32_t best_end = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || m.text.end > offset || m.text.end < best_end) continue;
+    const Actor& a = doc.entities[m.entity].actor;
+    if (a.country.empty() || a.sector == "IGO" || a.sector == "NGO") continue;
+    country = a.country;
+    best_end = m.text.end;
+  }
+  return country;
+}
+
+// "the country's top court", "the nation's army": a group of "the country"
+// is a group of the state the text named last.
+void add_groups_of_the_country(Document& doc) {
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t + 2 < end; ++t) {
+      std::string word = base::ascii_lower(doc.token_text(t));
+      if ((word != "country" && word != "nation") || !is_possessive(doc.token_text(t + 1))) continue;
+      uint32_t i = t + 2, agent_end = 0;
+      const std::string* sector = agent_at(doc, i, end, agent_end);
+      if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
+      if (!sector) continue;
+      bool covered = false;
+      for (uint32_t k = t; k < agent_end; ++k) covered |= mention_at[k] >= 0;
+      if (covered || (agent_end < end && is_thing_after_agent(base::ascii_lower(doc.token_text(agent_end))))) continue;
+      std::string country = last_country_before(doc, doc.tokens[t].text.begin);
+      if (country.empty()) continue;
+      Actor group;
+      group.country = country;
+      group.sector = *sector;
+      group.code = country + *sector;
+      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end},
+                                     MentionType::kOrganization, -1});
+      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+      make_group(doc, m, group, t, agent_end);
+      for (uint32_t k = t; k < agent_end; ++k) mention_at[k] = static_cast<int32_t>(m);
+    }
+  }
+}
+
 // Is `w` a count of people: a number ("200", "1,000") or a word for many
 // ("dozens", "thousands")?
 bool is_count_word(std::string_view w) {
@@ -830,6 +877,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
   add_faith_groups(doc);
+  add_groups_of_the_country(doc);
   add_bare_agents(doc, kb);
   add_counted_people(doc);
 }
