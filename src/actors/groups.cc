@@ -426,6 +426,16 @@ std::vector<int32_t> mention_at_tokens(const Document& doc) {
 
 bool is_lower_word(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
 
+// Adds a group mention of `actor` over tokens [first, last) and marks them covered.
+void add_group_mention(Document& doc, std::vector<int32_t>& mention_at, const Actor& actor, uint32_t first,
+                       uint32_t last) {
+  doc.mentions.push_back(
+      Mention{{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end}, MentionType::kOrganization, -1});
+  uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+  make_group(doc, m, actor, first, last);
+  for (uint32_t k = first; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+}
+
 // "Islamic fundamentalists", "Jewish settlers", "Hindu nationalists",
 // "Muslim militants in Kashmir", "the Christians": a faith word (no mention
 // covering it) before a lower-case group noun, one lower-case modifier between
@@ -462,11 +472,7 @@ void add_faith_groups(Document& doc) {
       group.country = bare_agent_country(doc, s, mention_at, last, sector);
       group.sector = sector;
       group.code = group.country.empty() ? faith->code + sector : group.country + sector + faith->code;
-      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[last - 1].text.end},
-                                     MentionType::kOrganization, -1});
-      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, group, t, last);
-      for (uint32_t k = t; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      add_group_mention(doc, mention_at, group, t, last);
       t = last - 1;
     }
   }
@@ -522,11 +528,7 @@ void add_bare_agents(Document& doc, const Knowledge& kb) {
       if (group.country.empty()) group.country = bare_agent_country(doc, s, mention_at, last, *sector);
       group.sector = *sector;
       group.code = group.country + *sector;
-      doc.mentions.push_back(Mention{{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end},
-                                     MentionType::kOrganization, -1});
-      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, group, first, last);
-      for (uint32_t k = first; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      add_group_mention(doc, mention_at, group, first, last);
       t = last - 1;
     }
   }
@@ -570,11 +572,7 @@ void add_groups_of_the_country(Document& doc) {
       group.country = country;
       group.sector = *sector;
       group.code = country + *sector;
-      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end},
-                                     MentionType::kOrganization, -1});
-      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, group, t, agent_end);
-      for (uint32_t k = t; k < agent_end; ++k) mention_at[k] = static_cast<int32_t>(m);
+      add_group_mention(doc, mention_at, group, t, agent_end);
     }
   }
 }
@@ -606,10 +604,7 @@ void add_counted_people(Document& doc) {
       people.country = bare_agent_country(doc, s, mention_at, t + 1, "CVL");
       people.sector = "CVL";
       people.code = people.country + "CVL";
-      doc.mentions.push_back(Mention{doc.tokens[t].text, MentionType::kOrganization, -1});
-      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, people, t, t + 1);
-      mention_at[t] = static_cast<int32_t>(m);
+      add_group_mention(doc, mention_at, people, t, t + 1);
     }
   }
 }
