@@ -441,14 +441,15 @@ void add_group_mention(Document& doc, std::vector<int32_t>& mention_at, const Ac
 // covering it) before a lower-case group noun, one lower-case modifier between
 // at most, names that group of the faith; a member noun's plural alone, the
 // faith's people.  Its country comes from the context as for a bare group.
-void add_faith_groups(Document& doc) {
-  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+void add_faith_groups(Document& doc, std::vector<int32_t>& mention_at) {
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
     for (uint32_t t = s.first_token; t < end; ++t) {
       bool plural = false;
-      const Faith* faith = mention_at[t] < 0 ? faith_of(doc.token_text(t), plural) : nullptr;
+      std::string_view w = doc.token_text(t);
+      bool candidate = mention_at[t] < 0 && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+      const Faith* faith = candidate ? faith_of(w, plural) : nullptr;  // faiths are capitalised
       if (!faith) continue;
       uint32_t last = 0;
       const std::string* agent = nullptr;
@@ -489,9 +490,8 @@ std::string lower_case_demonym_country(const Knowledge& kb, std::string_view w) 
   return kb.is_demonym(capitalised) ? std::string(kb.country(capitalised)) : "";
 }
 
-void add_bare_agents(Document& doc, const Knowledge& kb) {
+void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& mention_at) {
   const BareAgents& bare = bare_agents();
-  std::vector<int32_t> mention_at = mention_at_tokens(doc);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
@@ -551,14 +551,14 @@ std::string last_country_before(const Document& doc, uint32_t offset) {
 
 // "the country's top court", "the nation's army": a group of "the country"
 // is a group of the state the text named last.
-void add_groups_of_the_country(Document& doc) {
-  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+void add_groups_of_the_country(Document& doc, std::vector<int32_t>& mention_at) {
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
     for (uint32_t t = s.first_token; t + 2 < end; ++t) {
-      std::string word = base::ascii_lower(doc.token_text(t));
-      if ((word != "country" && word != "nation") || !is_possessive(doc.token_text(t + 1))) continue;
+      std::string_view word = doc.token_text(t);
+      bool country_word = word == "country" || word == "nation" || word == "Country" || word == "Nation";
+      if (!country_word || !is_possessive(doc.token_text(t + 1))) continue;
       uint32_t i = t + 2, agent_end = 0;
       const std::string* sector = agent_at(doc, i, end, agent_end);
       if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
@@ -589,8 +589,7 @@ bool is_count_word(std::string_view w) {
 // "Thousands of people blocked streets in Hong Kong", "police dispersed 200
 // people": counted people that no mention covers are civilians, of the
 // country the context gives.  Uncounted "people" is too vague to be an actor.
-void add_counted_people(Document& doc) {
-  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+void add_counted_people(Document& doc, std::vector<int32_t>& mention_at) {
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
@@ -669,10 +668,10 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   // ruling party's name (unknown, or a party's) before the government.
   int32_t party = -1;
   if (!sector && !people && i + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(i)[0])) &&
-      party_or_free_word(doc, i, party)) {
+      is_lower_word(doc.token_text(i + 1))) {
     uint32_t agent_end = 0;
     const std::string* gov = agent_at(doc, i + 1, end, agent_end);
-    if (gov && *gov == "GOV" && is_lower_word(doc.token_text(i + 1))) {
+    if (gov && *gov == "GOV" && party_or_free_word(doc, i, party)) {
       sector = gov;
       g.agent_end = agent_end;
       g.party = party;
@@ -767,16 +766,18 @@ bool is_bare_state(const Actor& a) { return a.name.empty() && !a.country.empty()
 // an organisation no list resolves makes the organisation that country's, with
 // the sector the words of its name give.  The country's mention joins the name.
 void add_national_bodies(Document& doc) {
+  std::unordered_multimap<uint32_t, uint32_t> starting_at;  // text offset -> mentions that begin there
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) starting_at.emplace(doc.mentions[m].text.begin, m);
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
     Mention& state = doc.mentions[m];
     if (state.entity < 0 || !is_bare_state(doc.entities[state.entity].actor)) continue;
     uint32_t next = token_index(doc, state.text.end);
     if (next < doc.tokens.size() && is_possessive(doc.token_text(next))) ++next;
     if (next >= doc.tokens.size()) continue;
-    for (Mention& body : doc.mentions) {
-      if (body.text.begin != doc.tokens[next].text.begin || body.type != MentionType::kOrganization ||
-          body.entity < 0)
-        continue;
+    auto [from, to] = starting_at.equal_range(doc.tokens[next].text.begin);
+    for (auto it = from; it != to; ++it) {
+      Mention& body = doc.mentions[it->second];
+      if (body.type != MentionType::kOrganization || body.entity < 0) continue;
       Actor& actor = doc.entities[body.entity].actor;
       if (!actor.id.empty() || !actor.country.empty() || !actor.sector.empty()) break;
       uint32_t first = token_index(doc, state.text.begin), end = token_index(doc, body.text.end - 1) + 1;
@@ -871,10 +872,13 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_bodies_of_places(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
-  add_faith_groups(doc);
-  add_groups_of_the_country(doc);
-  add_bare_agents(doc, kb);
-  add_counted_people(doc);
+  // The passes below add groups over words no mention covers yet; `mention_at`
+  // (the mention covering each token) is kept up to date by each.
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  add_faith_groups(doc, mention_at);
+  add_groups_of_the_country(doc, mention_at);
+  add_bare_agents(doc, kb, mention_at);
+  add_counted_people(doc, mention_at);
 }
 
 }  // namespace parley::actors
