@@ -746,5 +746,153 @@ TEST(ActorsTitles, InAnUndatedArticleANamesakeNamedInFullIsNotTheOfficial) {
   EXPECT_EQ(actor_of(lavrov, "Lavrov")->name, "Sergey Lavrov");
 }
 
+TEST(Actors, AFaithBeforeAGroupNounIsThatGroupOfTheFaith) {
+  GroupCodes code_of(
+      "Islamic fundamentalists rallied in Algiers. Jewish settlers burned olive trees. "
+      "Buddhist monks and Hindu nationalists met. The Muslims of the town fled. "
+      "Lebanese Christian leaders condemned it. Iraqi Shiites voted.\n");
+  EXPECT_EQ(code_of("Islamic fundamentalists"), "DZARADMOS");  // the place the sentence names
+  EXPECT_EQ(code_of("Jewish settlers"), "JEWCVL");
+  EXPECT_EQ(code_of("Buddhist monks"), "BUDREL");
+  EXPECT_EQ(code_of("Hindu nationalists"), "HINRAD");
+  EXPECT_EQ(code_of("Muslims"), "MOSCVL");
+  EXPECT_EQ(code_of("Lebanese Christian leaders"), "LBNRELCHR");  // a faith's leaders are religious
+  EXPECT_EQ(code_of("Iraqi Shiites"), "IRQCVLSHI");
+}
+
+TEST(Actors, AFaithWordInANameOrBeforeAThingIsNoGroup) {
+  GroupCodes code_of("Christians United for Israel met. Muslim militants attacked a Christian church.\n");
+  EXPECT_EQ(code_of("Christians"), "(none)");
+  EXPECT_EQ(code_of("Muslim militants"), "MOSREB");
+  EXPECT_EQ(code_of("Christian church"), "(none)");
+}
+
+TEST(Actors, ACountryBeforeAnUnlistedBodyMakesItThatCountrysBody) {
+  GroupCodes code_of(
+      "The Kenya National Union of Teachers called off its strike. The Nigerian Medical Association "
+      "criticised the plan. The Nigerian Labour Congress called a general strike. Zimbabwe's Farmers Union "
+      "protested.\n");
+  EXPECT_EQ(code_of("Kenya National Union of Teachers"), "KENEDU");  // whom it serves beats "Union"
+  EXPECT_EQ(code_of("Nigerian Medical Association"), "NGAMED");
+  EXPECT_EQ(code_of("Nigerian Labour Congress"), "NGALAB");
+  EXPECT_EQ(code_of("Zimbabwe's Farmers Union"), "ZWEAGR");
+  EXPECT_EQ(code_of("Kenya"), "(none)");  // the country is part of the name, no actor of its own
+}
+
+TEST(Actors, AGroupBasedSomewhereIsOfThatCountry) {
+  GroupCodes code_of("A terror group based in Syria claimed the attack. Soldiers stationed in Mali left.\n");
+  EXPECT_EQ(code_of("terror group"), "SYRREB");
+  EXPECT_EQ(code_of("Soldiers"), "MLIMIL");  // troops abroad, but said to be stationed there
+}
+
+TEST(Actors, AnEthnicPeopleIsCiviliansOfWhereTheSentencePlacesThem) {
+  GroupCodes code_of("Ethnic Albanians in Macedonia protested. Police beat ethnic Uzbeks.\n");
+  EXPECT_EQ(code_of("Albanians"), "MKDCVL");  // not Albania's: an ethnicity
+  EXPECT_EQ(code_of("Uzbeks"), "CVL");
+}
+
+TEST(Actors, CountedPeopleAreCiviliansButPeopleAloneIsNoActor) {
+  GroupCodes code_of(
+      "Hundreds of thousands of people marched in Nairobi. Some people say the plan failed.\n");
+  EXPECT_EQ(code_of("people"), "KENCVL");  // the first, counted "people"
+  int actors = 0;
+  for (const Mention& m : code_of.d.mentions)
+    if (code_of.d.view(m.text) == "people" && m.entity >= 0) ++actors;
+  EXPECT_EQ(actors, 1);  // "Some people" is not one
+}
+
+TEST(Actors, JournalistsPrisonersAndHostagesAreActorsOnTheirOwn) {
+  GroupCodes code_of(
+      "A journalist was shot dead on Monday. Inmates rioted at the prison. A Palestinian prisoner died.\n");
+  EXPECT_EQ(code_of("journalist"), "MED");
+  EXPECT_EQ(code_of("Inmates"), "CVL");
+  EXPECT_EQ(code_of("Palestinian prisoner"), "PSECVL");
+}
+
+TEST(Actors, SecurityChiefsAndClericsAreTitlesOfTheirSector) {
+  auto d = test::with_actors(
+      "Cairo's security chief warned the protesters. The Kenyan police chief resigned. "
+      "Grand Ayatollah Ali al-Sistani urged calm.\n");
+  EXPECT_EQ(code_at(d, "Cairo's security chief"), "EGYCOP");
+  EXPECT_EQ(code_at(d, "Kenyan police chief"), "KENCOP");
+  const Actor* sistani = actor_of(d, "Ali al-Sistani");
+  ASSERT_NE(sistani, nullptr);
+  EXPECT_EQ(sistani->role, "Grand Ayatollah");
+}
+
+TEST(Actors, AGovernmentNamedByItsRulingPartyIsTheStatesGovernment) {
+  GroupCodes code_of(
+      "Nicaragua's Sandinista government closed the paper. Israel's Likud government approved it. "
+      "Egypt's Islamist government fell. Trade unions in Nigeria called a strike.\n");
+  EXPECT_EQ(code_of("Nicaragua's Sandinista government"), "NICGOV");
+  EXPECT_EQ(code_of("Israel's Likud government"), "ISRGOV");
+  EXPECT_EQ(code_of("Likud"), "(none)");  // part of the government's mention, no second actor
+  EXPECT_EQ(code_of("Egypt's Islamist government"), "EGYGOVMOS");  // a government, not clerics
+  EXPECT_EQ(code_of("Trade unions"), "NGALAB");
+}
+
+TEST(ActorsTitles, MinisterOfInteriorOrFinanceWrittenOutIsTheTitleNotPartOfTheName) {
+  auto d = test::with_actors(
+      "The Federal Minister for Interior Aftab Sherpao allowed the rally. "
+      "The Minister of Finance Ishaq Dar spoke on Monday.\n", {2015, 6, 18});
+  const Actor* sherpao = actor_of(d, "Aftab Sherpao");
+  ASSERT_NE(sherpao, nullptr);
+  EXPECT_EQ(sherpao->role, "Minister of the Interior");
+  EXPECT_EQ(actor_of(d, "Interior Aftab Sherpao"), nullptr);
+  const Actor* dar = actor_of(d, "Ishaq Dar");
+  ASSERT_NE(dar, nullptr);
+  EXPECT_EQ(dar->role, "Minister of Finance");
+}
+
+TEST(Actors, DoctorsFromABodyOfACountryAreThatCountrysMedics) {
+  GroupCodes code_of("Doctors from two American aid groups delivered medicine to the hospital.\n");
+  EXPECT_EQ(code_of("Doctors"), "USAMED");
+}
+
+TEST(Actors, TheOrganizationOfAfricanUnityIsAnInternationalBody) {
+  auto d = test::with_actors("The Organization of African Unity condemned the coup. The OAU sent observers.\n");
+  EXPECT_EQ(code_at(d, "Organization of African Unity"), "OAUIGO");
+  EXPECT_EQ(code_at(d, "OAU"), "OAUIGO");
+}
+
+TEST(Actors, TribalLeadersOfAFaithStayElitesAndTheRulingPartyIsAParty) {
+  GroupCodes code_of("Iraqi Sunni tribal leaders met the envoy. The ruling party in Zimbabwe accused the opposition.\n");
+  EXPECT_EQ(code_of("Iraqi Sunni tribal leaders"), "IRQELISUN");
+  EXPECT_EQ(code_of("ruling party"), "ZWEPTY");
+}
+
+TEST(Actors, AnUnlistedStateBodyOfOrInAPlaceIsThatStatesBody) {
+  GroupCodes code_of(
+      "The Ministry of Health of Uganda confirmed the outbreak. The High Court in Nairobi blocked the order. "
+      "Egypt's Court of Cassation upheld the sentence. The foreign ministry in Beijing protested.\n");
+  EXPECT_EQ(code_of("Ministry of Health"), "UGAGOV");
+  EXPECT_EQ(code_of("High Court"), "KENJUD");
+  EXPECT_EQ(code_of("Egypt's Court of Cassation"), "EGYJUD");
+  EXPECT_EQ(code_of("foreign ministry"), "CHNGOV");
+}
+
+TEST(Actors, APeoplesLeadersAreElitesAndAPossessivesGroupIsNotPassedAlong) {
+  GroupCodes code_of(
+      "A group of Yoruba leaders forgave the president. North Korea trained hackers to attack the United "
+      "States, South Korea's defense ministry said. Israeli, Palestinian and Egyptian officials met.\n");
+  EXPECT_EQ(code_of("Yoruba leaders"), "NGAELI");  // not Nigeria's government
+  EXPECT_EQ(code_of("United States"), "USA");      // not the ministry's sector
+  EXPECT_EQ(code_of("Palestinian"), "PSEGOV");     // a list still shares its noun
+}
+
+TEST(Actors, ALowerCaseDemonymBeforeABareGroupGivesItsCountry) {
+  GroupCodes code_of("afghan rebels attacked the convoy while the israeli army watched.\n");
+  EXPECT_EQ(code_of("afghan rebels"), "AFGREB");
+  EXPECT_EQ(code_of("israeli army"), "ISRMIL");
+}
+
+TEST(Actors, AGroupOfTheCountryIsOfTheStateNamedLast) {
+  GroupCodes code_of(
+      "Kenya held elections on Monday. The country's top court rejected the appeal. "
+      "The UN said the nation's police force was weak.\n");
+  EXPECT_EQ(code_of("country's top court"), "KENJUD");
+  EXPECT_EQ(code_of("nation's police force"), "KENCOP");  // the UN is no country
+}
+
 }  // namespace
 }  // namespace parley

@@ -116,5 +116,11 @@ TEST(Names, PersonsBySpeechTitlesAndNameShapes) {
   EXPECT_FALSE(mentioned(d, "Hong"));
 }
 
+TEST(Names, ALongerNameAfterAnOrganisationCueIsAnOrganisation) {
+  auto d = analysed("The carrier Cathay Pacific cut flights. The party Golden Dawn won seats.\n");
+  EXPECT_EQ(type_of(d, "Cathay Pacific"), MentionType::kOrganization);
+  EXPECT_EQ(type_of(d, "Golden Dawn"), MentionType::kOrganization);
+}
+
 }  // namespace
 }  // namespace parley

@@ -69,6 +69,52 @@ std::string home_of(std::string_view word, bool& plural) {
   return "";
 }
 
+// A faith (data/actors/faiths.tsv): its CAMEO religion code and the sector
+// its members alone have ("Christians" CVL, "Islamists" RAD).
+struct Faith {
+  std::string code;
+  std::string members_sector;
+};
+
+const std::unordered_map<std::string, Faith>& faiths() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, Faith>;
+    for (std::string_view line : data::lines("actors/faiths.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() < 2 || f.size() > 3) throw std::runtime_error("actors/faiths.tsv: malformed line: " + std::string(line));
+      (*m)[f[0]] = Faith{f[1], f.size() == 3 ? f[2] : "CVL"};
+    }
+    return m;
+  }();
+  return *map;
+}
+
+// The faith a word names ("Islamic", "Muslims", "Shi'ite"), or null; `plural`
+// is set for an "s" plural of a member noun.
+const Faith* faith_of(std::string_view word, bool& plural) {
+  const auto& all = faiths();
+  plural = false;
+  if (auto it = all.find(std::string(word)); it != all.end()) return &it->second;
+  if (word.size() > 3 && word.back() == 's')
+    if (auto it = all.find(std::string(word.substr(0, word.size() - 1))); it != all.end()) {
+      plural = true;
+      return &it->second;
+    }
+  return nullptr;
+}
+
+// The sector of a community's group whose noun ends before token `last`: the
+// leaders and officials of a faith or a people lead that community, not a
+// government ("Muslim leaders" REL, "Yoruba leaders" ELI: `leaders_sector`);
+// other nouns keep theirs ("Egypt's Islamist government" GOV).
+std::string community_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector,
+                                   const char* leaders_sector) {
+  static const char* const leader_heads[] = {"leader", "leaders", "leadership", "official", "officials"};
+  std::string head = base::ascii_lower(doc.token_text(last - 1));
+  bool leads = std::any_of(std::begin(leader_heads), std::end(leader_heads), [&](const char* h) { return head == h; });
+  return leads && agent_sector == "GOV" ? leaders_sector : agent_sector;  // "tribal leaders" stay elites
+}
+
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
 struct BareAgents {
   std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
@@ -112,6 +158,15 @@ const std::string* agent_at(const Document& doc, uint32_t i, uint32_t end, uint3
     }
   }
   return nullptr;
+}
+
+// Takes mention `m` out of its entity: its words now belong to a longer mention.
+void detach(Document& doc, uint32_t m) {
+  Mention& mention = doc.mentions[m];
+  if (mention.entity < 0) return;
+  auto& list = doc.entities[mention.entity].mentions;
+  list.erase(std::remove(list.begin(), list.end(), m), list.end());
+  mention.entity = -1;
 }
 
 // Moves mention `m` to a new group entity with `actor`, spanning [first, last).
@@ -190,8 +245,8 @@ uint32_t add_home_people(Document& doc, uint32_t t, uint32_t end) {
   }
   Actor group;
   group.country = country;
-  group.sector = *sector;
-  group.code = country + *sector;
+  group.sector = community_group_sector(doc, agent_end, *sector, "ELI");
+  group.code = country + group.sector;
   doc.mentions.push_back(
       Mention{{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end}, MentionType::kOrganization, -1});
   make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), group, t, agent_end);
@@ -220,6 +275,40 @@ bool add_demonym_people(Document& doc, const Knowledge& kb, uint32_t t) {
   return true;
 }
 
+// The country of the first place named after "in" from token t to the end
+// of its sentence, or "".
+std::string country_of_first_place_after(const Document& doc, uint32_t t) {
+  uint32_t end = t;
+  for (const Sentence& s : doc.sentences)
+    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
+  for (uint32_t k = t; k + 1 < end; ++k) {
+    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
+    uint32_t begin = doc.tokens[k + 1].text.begin;
+    for (const Mention& m : doc.mentions)
+      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
+        return doc.entities[m.entity].actor.country;
+  }
+  return "";
+}
+
+// "ethnic Turks", "ethnic Albanians in Macedonia": a people named as an
+// ethnicity, not a nationality, is civilians of where the sentence places
+// them, or of no known country.  True if one was added.
+bool add_ethnic_people(Document& doc, const Knowledge& kb, uint32_t t, uint32_t end) {
+  std::string_view w = doc.token_text(t);
+  if (t == 0 || base::ascii_lower(doc.token_text(t - 1)) != "ethnic" || w.size() < 4 || w.back() != 's') return false;
+  std::string_view singular = w.substr(0, w.size() - 1);
+  if (!kb.is_people(w) && !kb.is_demonym(singular)) return false;
+  if (t + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0]))) return false;
+  Actor people;
+  people.country = country_of_first_place_after(doc, t + 1);
+  people.sector = "CVL";
+  people.code = people.country + "CVL";
+  doc.mentions.push_back(Mention{doc.tokens[t].text, MentionType::kOrganization, -1});
+  make_group(doc, static_cast<uint32_t>(doc.mentions.size() - 1), people, t, t + 1);
+  return true;
+}
+
 // "the Palestinians", "thousands of Nigerians": a plural demonym that no
 // mention covers is that country's people.
 void add_peoples(Document& doc, const Knowledge& kb) {
@@ -234,6 +323,7 @@ void add_peoples(Document& doc, const Knowledge& kb) {
       std::string_view w = doc.token_text(t);
       uint32_t end = s.first_token + s.token_count;
       if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;  // peoples are capitalised
+      if (!covered[t] && add_ethnic_people(doc, kb, t, end)) continue;
       if (!covered[t] && t + 1 < end && !covered[t + 1] && add_demonym_people(doc, kb, t)) continue;
       if (!covered[t] && (t + 1 >= end || !covered[t + 1])) {
         uint32_t after = add_home_people(doc, t, end);
@@ -295,6 +385,14 @@ std::string country_at(const Document& doc, const std::vector<int32_t>& mention_
 std::string bare_agent_country(const Document& doc, const Sentence& s, const std::vector<int32_t>& mention_at,
                                uint32_t last, const std::string& sector) {
   uint32_t end = s.first_token + s.token_count;
+  // "a terror group based in Trinidad", "militants operating in Mali": where
+  // the group is based is its country, whatever its sector.
+  static const char* const based[] = {"based", "stationed", "operating", "headquartered"};
+  if (last + 2 < end && base::ascii_lower(doc.token_text(last + 1)) == "in" &&
+      std::any_of(std::begin(based), std::end(based), [&](const char* b) { return doc.token_text(last) == b; })) {
+    std::string country = country_at(doc, mention_at, last + 2);
+    if (!country.empty()) return country;
+  }
   if (last + 1 < end) {
     std::string prep = base::ascii_lower(doc.token_text(last));
     uint32_t at = last + 1;
@@ -316,16 +414,84 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
   return "";
 }
 
-// "Police arrested 20 people", "rebels attacked the town": an agent noun no
-// mention covers, lower case (or first in its sentence), names a group of
-// the country its context gives, or of no known country.
-void add_bare_agents(Document& doc) {
-  const BareAgents& bare = bare_agents();
+// For each token, the mention covering it, or -1.
+std::vector<int32_t> mention_at_tokens(const Document& doc) {
   std::vector<int32_t> mention_at(doc.tokens.size(), -1);
   for (uint32_t m = 0; m < doc.mentions.size(); ++m)
     for (uint32_t t = token_index(doc, doc.mentions[m].text.begin);
          t < doc.tokens.size() && doc.tokens[t].text.begin < doc.mentions[m].text.end; ++t)
       mention_at[t] = static_cast<int32_t>(m);
+  return mention_at;
+}
+
+bool is_lower_word(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
+
+// Adds a group mention of `actor` over tokens [first, last) and marks them covered.
+void add_group_mention(Document& doc, std::vector<int32_t>& mention_at, const Actor& actor, uint32_t first,
+                       uint32_t last) {
+  doc.mentions.push_back(
+      Mention{{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end}, MentionType::kOrganization, -1});
+  uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
+  make_group(doc, m, actor, first, last);
+  for (uint32_t k = first; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+}
+
+// "Islamic fundamentalists", "Jewish settlers", "Hindu nationalists",
+// "Muslim militants in Kashmir", "the Christians": a faith word (no mention
+// covering it) before a lower-case group noun, one lower-case modifier between
+// at most, names that group of the faith; a member noun's plural alone, the
+// faith's people.  Its country comes from the context as for a bare group.
+void add_faith_groups(Document& doc, std::vector<int32_t>& mention_at) {
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t < end; ++t) {
+      bool plural = false;
+      std::string_view w = doc.token_text(t);
+      bool candidate = mention_at[t] < 0 && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+      const Faith* faith = candidate ? faith_of(w, plural) : nullptr;  // faiths are capitalised
+      if (!faith) continue;
+      uint32_t last = 0;
+      const std::string* agent = nullptr;
+      if (t + 1 < end && is_lower_word(doc.token_text(t + 1))) agent = agent_at(doc, t + 1, end, last);
+      if (!agent && t + 2 < end && is_modifier_word(doc.token_text(t + 1)) && is_lower_word(doc.token_text(t + 2)))
+        agent = agent_at(doc, t + 2, end, last);
+      if (agent && last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last)))) agent = nullptr;
+      std::string sector;
+      if (agent) {
+        sector = community_group_sector(doc, last, *agent, "REL");
+      } else if (plural && (t + 1 >= end || !std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0])))) {
+        sector = faith->members_sector;  // "the Muslims", not "Christians United for Israel"
+        last = t + 1;
+      } else {
+        continue;
+      }
+      bool covered = false;
+      for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
+      if (covered) continue;
+      Actor group;
+      group.country = bare_agent_country(doc, s, mention_at, last, sector);
+      group.sector = sector;
+      group.code = group.country.empty() ? faith->code + sector : group.country + sector + faith->code;
+      add_group_mention(doc, mention_at, group, t, last);
+      t = last - 1;
+    }
+  }
+}
+
+// "Police arrested 20 people", "rebels attacked the town": an agent noun no
+// mention covers, lower case (or first in its sentence), names a group of
+// the country its context gives, or of no known country.
+// The country of a demonym written in lower case ("afghan", "israeli"), or "".
+std::string lower_case_demonym_country(const Knowledge& kb, std::string_view w) {
+  if (w.size() < 4 || !is_lower_word(w)) return "";
+  std::string capitalised(w);
+  capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+  return kb.is_demonym(capitalised) ? std::string(kb.country(capitalised)) : "";
+}
+
+void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& mention_at) {
+  const BareAgents& bare = bare_agents();
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t end = s.first_token + s.token_count;
@@ -350,15 +516,94 @@ void add_bare_agents(Document& doc) {
       for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
       if (covered || (last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last))))) continue;
       Actor group;
-      group.country = bare_agent_country(doc, s, mention_at, last, *sector);
+      uint32_t first = t;
+      // "afghan rebels", "israeli troops": a demonym written in lower case.
+      if (t > s.first_token && mention_at[t - 1] < 0) {
+        std::string country = lower_case_demonym_country(kb, doc.token_text(t - 1));
+        if (!country.empty()) {
+          group.country = country;
+          first = t - 1;
+        }
+      }
+      if (group.country.empty()) group.country = bare_agent_country(doc, s, mention_at, last, *sector);
       group.sector = *sector;
       group.code = group.country + *sector;
-      doc.mentions.push_back(Mention{{doc.tokens[t].text.begin, doc.tokens[last - 1].text.end},
-                                     MentionType::kOrganization, -1});
-      uint32_t m = static_cast<uint32_t>(doc.mentions.size() - 1);
-      make_group(doc, m, group, t, last);
-      for (uint32_t k = t; k < last; ++k) mention_at[k] = static_cast<int32_t>(m);
+      add_group_mention(doc, mention_at, group, first, last);
       t = last - 1;
+    }
+  }
+}
+
+// The country of the nearest mention that ends before `offset` and has one
+// (a state, a place, a body or person of a state; not an international body), or "".
+std::string last_country_before(const Document& doc, uint32_t offset) {
+  std::string country;
+  uint32_t best_end = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || m.text.end > offset || m.text.end < best_end) continue;
+    const Actor& a = doc.entities[m.entity].actor;
+    if (a.country.empty() || a.sector == "IGO" || a.sector == "NGO") continue;
+    country = a.country;
+    best_end = m.text.end;
+  }
+  return country;
+}
+
+// "the country's top court", "the nation's army": a group of "the country"
+// is a group of the state the text named last.
+void add_groups_of_the_country(Document& doc, std::vector<int32_t>& mention_at) {
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token; t + 2 < end; ++t) {
+      std::string_view word = doc.token_text(t);
+      bool country_word = word == "country" || word == "nation" || word == "Country" || word == "Nation";
+      if (!country_word || !is_possessive(doc.token_text(t + 1))) continue;
+      uint32_t i = t + 2, agent_end = 0;
+      const std::string* sector = agent_at(doc, i, end, agent_end);
+      if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
+      if (!sector) continue;
+      bool covered = false;
+      for (uint32_t k = t; k < agent_end; ++k) covered |= mention_at[k] >= 0;
+      if (covered || (agent_end < end && is_thing_after_agent(base::ascii_lower(doc.token_text(agent_end))))) continue;
+      std::string country = last_country_before(doc, doc.tokens[t].text.begin);
+      if (country.empty()) continue;
+      Actor group;
+      group.country = country;
+      group.sector = *sector;
+      group.code = country + *sector;
+      add_group_mention(doc, mention_at, group, t, agent_end);
+    }
+  }
+}
+
+// Is `w` a count of people: a number ("200", "1,000") or a word for many
+// ("dozens", "thousands")?
+bool is_count_word(std::string_view w) {
+  static const char* const counts[] = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"};
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  std::string lower = base::ascii_lower(w);
+  return std::any_of(std::begin(counts), std::end(counts), [&](const char* c) { return lower == c; });
+}
+
+// "Thousands of people blocked streets in Hong Kong", "police dispersed 200
+// people": counted people that no mention covers are civilians, of the
+// country the context gives.  Uncounted "people" is too vague to be an actor.
+void add_counted_people(Document& doc, std::vector<int32_t>& mention_at) {
+  for (const Sentence& s : doc.sentences) {
+    if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    uint32_t end = s.first_token + s.token_count;
+    for (uint32_t t = s.first_token + 1; t < end; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (mention_at[t] >= 0 || (w != "people" && w != "persons")) continue;
+      bool counted = is_count_word(doc.token_text(t - 1)) ||
+                     (t >= s.first_token + 2 && doc.token_text(t - 1) == "of" && is_count_word(doc.token_text(t - 2)));
+      if (!counted) continue;
+      Actor people;
+      people.country = bare_agent_country(doc, s, mention_at, t + 1, "CVL");
+      people.sector = "CVL";
+      people.code = people.country + "CVL";
+      add_group_mention(doc, mention_at, people, t, t + 1);
     }
   }
 }
@@ -372,7 +617,25 @@ struct GroupAfter {
   uint32_t first = 0, end = 0, agent_end = 0;
   bool people = false;       // a people word stands for the group ("Iraqi Kurds")
   bool coordinated = false;  // the group noun is another state's ("French and Egyptian warships")
+  const Faith* faith = nullptr;  // the people word is a faith ("Lebanese Christian leaders")
+  int32_t party = -1;            // the mention of the party before "government", which the group takes in
 };
+
+// Is token t one word that no mention covers, or a political party's mention
+// of that one word (`party` set to it)?
+bool party_or_free_word(const Document& doc, uint32_t t, int32_t& party) {
+  party = -1;
+  const Span& word = doc.tokens[t].text;
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& other = doc.mentions[m];
+    if (other.text.begin >= word.end || other.text.end <= word.begin) continue;
+    bool one_word_party = other.text.begin == word.begin && other.text.end == word.end && other.entity >= 0 &&
+                          doc.entities[other.entity].actor.sector == "PTY";
+    if (!one_word_party) return false;
+    party = static_cast<int32_t>(m);
+  }
+  return true;
+}
 
 GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   GroupAfter g;
@@ -394,10 +657,26 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (i < end && is_possessive(doc.token_text(i))) ++i;
   // A people between: "Iraqi Kurds", "Croatian Serb refugees", "Turkish Kurd refugees".
   bool people = !body && i < end && kb.is_people(doc.token_text(i)) && kb.country(doc.token_text(i)).empty();
+  bool plural_faith = false;
+  if (!body && i < end) g.faith = faith_of(doc.token_text(i), plural_faith);
+  people |= g.faith != nullptr;
   if (people) ++i;
   // One lower-case modifier may come between: "Israeli army", "Serb paramilitary forces".
   const std::string* sector = i < end ? agent_at(doc, i, end, g.agent_end) : nullptr;
   if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, g.agent_end);
+  // "Nicaragua's Sandinista government", "Israel's Likud government": the
+  // ruling party's name (unknown, or a party's) before the government.
+  int32_t party = -1;
+  if (!sector && !people && i + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(i)[0])) &&
+      is_lower_word(doc.token_text(i + 1))) {
+    uint32_t agent_end = 0;
+    const std::string* gov = agent_at(doc, i + 1, end, agent_end);
+    if (gov && *gov == "GOV" && party_or_free_word(doc, i, party)) {
+      sector = gov;
+      g.agent_end = agent_end;
+      g.party = party;
+    }
+  }
   if (!sector && people && doc.token_text(i - 1).back() == 's') {
     sector = &civilians_sector();  // "Iraqi Kurds": a people of that country
     g.agent_end = i;
@@ -408,7 +687,8 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (sector) {
     uint32_t agent_last = doc.tokens[g.agent_end - 1].text.end;
     for (const Mention& other : doc.mentions)
-      if (&other != &mention && other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
+      if (&other != &mention && &other != (g.party >= 0 ? &doc.mentions[g.party] : nullptr) &&
+          other.text.begin < agent_last && other.text.end > doc.tokens[i].text.begin &&
           (other.type == MentionType::kPerson || other.text.end > agent_last))
         sector = nullptr;
   }
@@ -448,20 +728,101 @@ void add_led_groups(Document& doc, const Knowledge& kb) {
   }
 }
 
-// The country of the first place named after "in" from token t to the end
-// of its sentence, or "".
-std::string country_of_first_place_after(const Document& doc, uint32_t t) {
-  uint32_t end = t;
-  for (const Sentence& s : doc.sentences)
-    if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
-  for (uint32_t k = t; k + 1 < end; ++k) {
-    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
-    uint32_t begin = doc.tokens[k + 1].text.begin;
-    for (const Mention& m : doc.mentions)
-      if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
-        return doc.entities[m.entity].actor.country;
+// Words of body names that give the body's sector (data/actors/body_name_sectors.tsv).
+struct BodyNameSectors {
+  std::unordered_map<std::string, std::string> field, head;
+  BodyNameSectors() {
+    for (std::string_view line : data::lines("actors/body_name_sectors.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() != 3 || (f[2] != "field" && f[2] != "head"))
+        throw std::runtime_error("actors/body_name_sectors.tsv: malformed line: " + std::string(line));
+      (f[2] == "field" ? field : head)[f[0]] = f[1];
+    }
+  }
+};
+
+// The sector of a body named by tokens [first, end): a word saying whom it
+// serves ("Teachers", "Medical") before one saying what kind of body it is
+// ("Union", "Party"); "" if none.
+std::string body_name_sector(const Document& doc, uint32_t first, uint32_t end) {
+  static const BodyNameSectors words;
+  std::string kind;
+  for (uint32_t k = first; k < end; ++k) {
+    std::string w(doc.token_text(k));
+    if (auto it = words.field.find(w); it != words.field.end()) return it->second;
+    // The plural group nouns of agents.tsv: "Teachers", "Farmers", "Journalists".
+    if (w.size() > 3 && w.back() == 's')
+      if (auto it = agents().sector.find(base::ascii_lower(w)); it != agents().sector.end()) return it->second;
+    if (auto it = words.head.find(w); kind.empty() && it != words.head.end()) kind = it->second;
+  }
+  return kind;
+}
+
+// Is `a` a country alone (no person, body or group of it)?
+bool is_bare_state(const Actor& a) { return a.name.empty() && !a.country.empty() && a.sector.empty(); }
+
+// "the Nigerian Union of Teachers", "the Kenya National Union of Teachers",
+// "Egypt's Organization for Human Rights": a country right before the name of
+// an organisation no list resolves makes the organisation that country's, with
+// the sector the words of its name give.  The country's mention joins the name.
+void add_national_bodies(Document& doc) {
+  std::unordered_multimap<uint32_t, uint32_t> starting_at;  // text offset -> mentions that begin there
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) starting_at.emplace(doc.mentions[m].text.begin, m);
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    Mention& state = doc.mentions[m];
+    if (state.entity < 0 || !is_bare_state(doc.entities[state.entity].actor)) continue;
+    uint32_t next = token_index(doc, state.text.end);
+    if (next < doc.tokens.size() && is_possessive(doc.token_text(next))) ++next;
+    if (next >= doc.tokens.size()) continue;
+    auto [from, to] = starting_at.equal_range(doc.tokens[next].text.begin);
+    for (auto it = from; it != to; ++it) {
+      Mention& body = doc.mentions[it->second];
+      if (body.type != MentionType::kOrganization || body.entity < 0) continue;
+      Actor& actor = doc.entities[body.entity].actor;
+      if (!actor.id.empty() || !actor.country.empty() || !actor.sector.empty()) break;
+      uint32_t first = token_index(doc, state.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+      actor.country = doc.entities[state.entity].actor.country;
+      actor.sector = body_name_sector(doc, next, end);
+      actor.code = actor.country + actor.sector;
+      detach(doc, m);
+      body.text.begin = doc.tokens[first].text.begin;
+      if (next == token_index(doc, state.text.end)) actor.name = std::string(doc.view(body.text));  // not after "'s"
+      break;
+    }
+  }
+}
+
+// The country of the mention that starts at token t (after an optional
+// "the"): a state or a place of one, not an international body; or "".
+std::string country_of_mention_at(const Document& doc, uint32_t t) {
+  if (t < doc.tokens.size() && base::ascii_lower(doc.token_text(t)) == "the") ++t;
+  if (t >= doc.tokens.size()) return "";
+  for (const Mention& m : doc.mentions) {
+    if (m.text.begin != doc.tokens[t].text.begin || m.entity < 0) continue;
+    const Actor& a = doc.entities[m.entity].actor;
+    if (a.sector.empty() && a.name.empty()) return a.country;
   }
   return "";
+}
+
+// "the Ministry of Health of Uganda", "the High Court in Nairobi": a state
+// body that no list resolves (its name says its sector) followed by "of" or
+// "in" a state or a place of one is that state's.
+void add_bodies_of_places(Document& doc) {
+  for (Mention& body : doc.mentions) {
+    if (body.type != MentionType::kOrganization || body.entity < 0) continue;
+    Actor& actor = doc.entities[body.entity].actor;
+    if (!actor.id.empty() || !actor.country.empty() || !actor.sector.empty()) continue;
+    uint32_t first = token_index(doc, body.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+    if (end + 1 >= doc.tokens.size() || (doc.token_text(end) != "of" && doc.token_text(end) != "in")) continue;
+    std::string sector = body_name_sector(doc, first, end);
+    if (sector.empty()) continue;
+    std::string country = country_of_mention_at(doc, end + 1);
+    if (country.empty()) continue;
+    actor.country = country;
+    actor.sector = sector;
+    actor.code = country + sector;
+  }
 }
 
 }  // namespace
@@ -482,7 +843,9 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     std::string_view w = doc.token_text(next);
     if (w != "and" && w != "or" && w != ",") continue;
     for (uint32_t o = 0; o < found.size(); ++o)
-      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people) {
+      // Not "the United States, South Korea's defense ministry": a possessive's group is its own.
+      if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people &&
+          !is_possessive(doc.token_text(found[o].end))) {
         found[m].sector = found[o].sector;
         found[m].coordinated = true;
       }
@@ -499,14 +862,23 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
       // a nationality; the group belongs where the sentence places it.
       bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
       group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
-      group.sector = *g.sector;
-      group.code = group.country + *g.sector;
+      group.sector = g.faith && !g.people ? community_group_sector(doc, g.agent_end, *g.sector, "REL") : *g.sector;
+      group.code = group.country + group.sector + (g.faith ? g.faith->code : "");
     }
     make_group(doc, m, group, g.first, g.coordinated ? g.end : g.agent_end);
+    if (g.party >= 0) detach(doc, static_cast<uint32_t>(g.party));  // "Likud" is part of "Israel's Likud government"
   }
+  add_national_bodies(doc);
+  add_bodies_of_places(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
-  add_bare_agents(doc);
+  // The passes below add groups over words no mention covers yet; `mention_at`
+  // (the mention covering each token) is kept up to date by each.
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  add_faith_groups(doc, mention_at);
+  add_groups_of_the_country(doc, mention_at);
+  add_bare_agents(doc, kb, mention_at);
+  add_counted_people(doc, mention_at);
 }
 
 }  // namespace parley::actors

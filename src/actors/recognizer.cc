@@ -1205,10 +1205,11 @@ class NamePass {
     if (c.last < se && tok(c.last) == "(" && c.last + 2 < se && tok(c.last + 2) == ")" &&
         !kb_.country(tok(c.last + 1)).empty())
       return set(MentionType::kPerson, kMedium);  // "Pete Sampras ( U.S. )"
-    if (n == 1) {
-      // "news agency Interfax", "the Interfax news agency", "Pirelli shares"
+    {
+      // "news agency Interfax", "the Interfax news agency", "Pirelli shares";
+      // longer names after the cue too: "the opposition newspaper La Prensa".
       bool before = c.first > sf && kb_.is_org_cue(base::ascii_lower(tok(c.first - 1)));
-      bool after = c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
+      bool after = n == 1 && c.last < se && kb_.is_org_cue(base::ascii_lower(tok(c.last)));
       if ((before || after) && !kb_.is_first_name(f)) return set(MentionType::kOrganization, kMedium);
     }
     if (team_sport_ && n >= 2 && !kb_.is_first_name(f)) {

@@ -117,7 +117,8 @@ std::string actor_key(const Actor& a) {
   if (!a.id.empty()) return a.id;
   if (!a.name.empty()) return lower(a.name) + "|" + a.country;
   // "Egypt's police" and "Egyptian protesters" are two actors of one country.
-  if (!a.sector.empty()) return a.country + "~" + a.sector;
+  // "Muslim militants" and "Christian militias" are two groups of one sector.
+  if (!a.sector.empty()) return a.country + "~" + a.sector + "~" + a.code;
   return a.country;
 }
 
