@@ -525,6 +525,18 @@ TEST(Events, ACharmOffensiveOrATradeWarIsNoAttack) {
   EXPECT_EQ(armed[0].cameo.substr(0, 2), "19");
 }
 
+// Making war on someone is fighting them; a trade war is not.
+TEST(Events, WagingWarOnAnActorIsFighting) {
+  auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");
+  ASSERT_EQ(war.size(), 1u);
+  EXPECT_EQ(war[0].cameo, "190");
+  EXPECT_EQ(war[0].source.actor.country, "ISR");
+  war = extract_jsonl("2019-03-01", "Iraq went to war with Iran in 1980.");
+  ASSERT_EQ(war.size(), 1u);
+  EXPECT_EQ(war[0].target.actor.country, "IRN");
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Trump waged a trade war on China.").empty());
+}
+
 // Attending a gathering abroad is a visit; attending a school there is not.
 TEST(Events, AttendingASummitAbroadIsAVisitAttendingSchoolIsNot) {
   auto summit = extract_jsonl("2019-03-01", "Putin attended the summit in Japan.");
