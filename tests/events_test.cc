@@ -353,13 +353,14 @@ TEST(Events, TheActOfOneSuspectedIsNotTheActOfWhoeverHoldsHim) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].cameo, "173");  // no attack by Serbia on the police
 
-  // The one accused of it, named after the word, still does it.
+  // The act one is accused of is only alleged: the accusation is the event.
   auto accused = document("Russia accused Ukraine of shelling Donetsk.\n",
                           {{"Russia", country("RUS"), MentionType::kLocation},
                            {"Ukraine", country("UKR"), MentionType::kLocation}});
   auto e2 = events::extract_events(accused);
-  ASSERT_EQ(e2.size(), 2u);
-  EXPECT_EQ(e2[1].source.actor.country, "UKR");
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].cameo.substr(0, 3), "112");
+  EXPECT_EQ(e2[0].target.actor.country, "UKR");
 
   // The subject of "is guilty of" is the one who did it.
   auto guilty = document("The army is guilty of violating the ceasefire, monitors said.\n",
@@ -523,6 +524,21 @@ TEST(Events, ACharmOffensiveOrATradeWarIsNoAttack) {
   auto armed = extract_jsonl("2019-03-01", "The Syrian army launched an offensive against rebels in Idlib.");
   ASSERT_EQ(armed.size(), 1u);
   EXPECT_EQ(armed[0].cameo.substr(0, 2), "19");
+}
+
+// Blaming someone for an attack accuses them of it; the attack is only
+// alleged and is not coded as done.
+TEST(Events, AnAttackSomeoneIsBlamedForIsAnAccusationOnly) {
+  auto blamed = extract_jsonl("2019-03-01", "Ukraine blamed Russia for the attack on the power station.");
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0].cameo, "112");
+  EXPECT_EQ(blamed[0].target.actor.country, "RUS");
+  auto held = extract_jsonl("2019-03-01", "Israel held Hamas responsible for the attack.");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].cameo, "112");
+  auto done = extract_jsonl("2019-03-01", "Russia launched an attack on Ukraine.");
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].cameo, "190");
 }
 
 // Making war on someone is fighting them; a trade war is not.

@@ -1173,6 +1173,26 @@ bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m
   return false;
 }
 
+// "Ukraine blamed Russia for the attack", "accused Iran of the bombing", "held
+// Hamas responsible for the killings": a noun after "for"/"of" that completes
+// a word of blame is an act only alleged; the blame itself is the event.
+bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || m.head < c.begin + 2) return false;
+  uint32_t j = m.head - 1;  // back over the noun's article and modifiers
+  for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "for" || w == "of" || is_preposition(w) || is_clause_boundary(w)) break;
+    --j;
+  }
+  std::string prep = lower(doc.token_text(j));
+  if (prep != "for" && prep != "of") return false;
+  for (uint32_t i = j; i > c.begin && j - i < 8; --i)
+    if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
+                                           "suspected", "responsible", "guilty", "charged", "convicted", "indicted"}))
+      return true;
+  return false;
+}
+
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
@@ -2037,6 +2057,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
       }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
+      if (alleged_noun_act(doc, c, m)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
       bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
