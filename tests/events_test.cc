@@ -541,6 +541,24 @@ TEST(Events, AnAttackSomeoneIsBlamedForIsAnAccusationOnly) {
   EXPECT_EQ(done[0].cameo, "190");
 }
 
+// An act the text only supposes is not coded as done.
+TEST(Events, AnActOnlySupposedIsNotDone) {
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Russia is thought to have attacked Georgia.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Iran allegedly bribed Iraqi officials.").empty());
+  auto fired = extract_jsonl("2019-03-01", "North Korea fired a missile over Japan.");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fired[0].cameo, "195");
+  EXPECT_EQ(fired[0].target.actor.country, "JPN");
+}
+
+// A phrase's last word may be the head noun of its target group.
+TEST(Events, ExpelledDiplomatsOfACountryAreItsGovernment) {
+  auto expelled = extract_jsonl("2019-03-01", "Russia expelled two British diplomats on Monday.");
+  ASSERT_EQ(expelled.size(), 1u);
+  EXPECT_EQ(expelled[0].cameo, "166");
+  EXPECT_EQ(expelled[0].target.actor.country, "GBR");
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

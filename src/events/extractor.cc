@@ -551,9 +551,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // "asked Obama for help": the one asked, right after a request's verb.
   std::string root = m.trigger->cameo.substr(0, 2);
   bool request = root == "02" || root == "10";
+  // The phrase's last word may be the actor's own head noun: "expelled two
+  // British diplomats" (the group "British diplomats" ends on "diplomats").
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
-      if (a.first > m.head && a.last <= m.last &&
+      if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
           (obj || (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
@@ -1190,6 +1192,20 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
     if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
                                            "suspected", "responsible", "guilty", "charged", "convicted", "indicted"}))
       return true;
+  return false;
+}
+
+// "a missile believed to be fired by rebels", "thought to have been
+// kidnapped", "allegedly bribed": an act the text itself only supposes.
+bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t lo = m.head > c.begin + 5 ? m.head - 5 : c.begin;
+  for (uint32_t i = m.head; i > lo; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
+    if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
+        lower(doc.token_text(i)) == "to")
+      return true;
+  }
   return false;
 }
 
@@ -2057,7 +2073,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
       }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
-      if (alleged_noun_act(doc, c, m)) continue;
+      if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
       bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
