@@ -232,12 +232,56 @@ void set_pub_date(Document& doc, Date date, DateBasis basis) {
 
 }  // namespace
 
+namespace {
+
+// "15th" -> "15": a day written with its ordinal suffix.
+std::string_view without_ordinal(std::string_view w) {
+  if (w.size() < 3) return w;
+  std::string tail = lower(w.substr(w.size() - 2));
+  bool suffix = tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+  return suffix && all_digits(w.substr(0, w.size() - 2)) ? w.substr(0, w.size() - 2) : w;
+}
+
+bool timestamp_word(std::string_view w) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> out;
+    for (auto l : data::lines("clean/timestamp_words.txt")) out.insert(lower(l));
+    return out;
+  }();
+  std::string l = lower(w);
+  if (kWords.count(l)) return true;
+  // "10PM" (an hour glued to its mark), "GMT+05" (an offset).
+  if (l.size() > 2 && (l.substr(l.size() - 2) == "am" || l.substr(l.size() - 2) == "pm") &&
+      all_digits(l.substr(0, l.size() - 2)))
+    return true;
+  return l.rfind("gmt+", 0) == 0 || l.rfind("utc+", 0) == 0 || l.rfind("gmt-", 0) == 0 || l.rfind("utc-", 0) == 0;
+}
+
+// A date in numbers ("12/16/08", "27/09/2013"): month and day are told apart
+// only when one of them is over 12; "05/02/2013" is May 2 in one country and
+// 5 February in another, and is left unread.
+Date numeric_date(std::string_view a, std::string_view b, std::string_view c) {
+  if (!all_digits(a) || !all_digits(b) || !all_digits(c) || a.size() > 2 || b.size() > 2) return {};
+  if (c.size() != 2 && c.size() != 4) return {};
+  int x = to_int(a), y = to_int(b), year = to_int(c);
+  if (c.size() == 2) year += year < 70 ? 2000 : 1900;
+  if (x > 12 && y >= 1 && y <= 12) return {year, y, x};
+  if (y > 12 && x >= 1 && x <= 12) return {year, x, y};
+  return {};
+}
+
+}  // namespace
+
 Date parse_standalone_date(std::string_view s) {
   Date d;
-  if (s.size() > 64) return d;
+  if (s.size() > 80) return d;
   auto w = words(s);
-  // Strip a leading weekday and a trailing time ("10:32 AM ET").
-  if (!w.empty() && is_weekday(w.front())) w.erase(w.begin());
+  // A label ("First Published:", "Posted on") and a weekday may come first;
+  // the time of day ("at 10:32 AM ET"), a zone and an update stamp after.
+  size_t at = 0;
+  while (at < w.size() && timestamp_word(w[at]) && !all_digits(w[at])) ++at;
+  if (at < w.size() && is_weekday(w[at])) ++at;
+  w.erase(w.begin(), w.begin() + at);
   if (w.empty()) return d;
   if (w.size() == 1 && w[0].size() == 10 && w[0][4] == '-' && w[0][7] == '-') {
     auto y = w[0].substr(0, 4), m = w[0].substr(5, 2), day = w[0].substr(8, 2);
@@ -249,24 +293,23 @@ Date parse_standalone_date(std::string_view s) {
   }
   if (w.size() < 3) return d;
   int month = 0, day = 0, year = 0;
-  if (month_number(w[0]) && all_digits(w[1]) && all_digits(w[2])) {  // November 1, 2017
+  std::string_view first = without_ordinal(w[0]), second = without_ordinal(w[1]);
+  if (month_number(w[0]) && all_digits(second) && all_digits(w[2])) {  // November 1, 2017
     month = month_number(w[0]);
-    day = to_int(w[1]);
+    day = to_int(second);
     year = to_int(w[2]);
-  } else if (all_digits(w[0]) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
-    day = to_int(w[0]);
+  } else if (all_digits(first) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
+    day = to_int(first);
     month = month_number(w[1]);
     year = to_int(w[2]);
+  } else if (Date n = numeric_date(w[0], w[1], w[2]); n.known()) {  // 12/16/08
+    year = n.year, month = n.month, day = n.day;
   } else {
     return d;
   }
-  // Anything after the year must be a time of day.
-  for (size_t i = 3; i < w.size(); ++i) {
-    std::string l = lower(w[i]);
-    if (!(all_digits(w[i]) || l == "am" || l == "pm" || l == "a" || l == "m" || l == "p" || l == "et" || l == "est" ||
-          l == "edt" || l == "gmt" || l == "utc" || l == "bst" || l == "cet" || l == "msk" || l == "pt"))
-      return d;
-  }
+  // Anything after the year must be a time of day, a zone or a label.
+  for (size_t i = 3; i < w.size(); ++i)
+    if (!all_digits(w[i]) && !timestamp_word(w[i])) return d;
   if (year < 1900 || year > 2100 || day < 1 || day > 31) return d;
   return {year, month, day};
 }
