@@ -537,6 +537,38 @@ TEST(Events, UndatedLeadEventsTakeThePublicationDateOthersStayUndated) {
   EXPECT_FALSE(events[1].date.known());  // fifth sentence: not the lead, no date of its own
 }
 
+TEST(Events, AnActJudgedNowIsRetoldAndTakesNoPublicationDate) {
+  // The conviction is the news; the shooting it judges happened before,
+  // even where a sentence tells it without naming the trial.
+  auto events = extract_jsonl("2013-09-27",
+                              "A jury found John Harlow guilty of murdering Daniel Mercer in Tulsa. "
+                              "Police said Harlow shot Mercer after an argument.");
+  const Event* shooting = nullptr;
+  for (const Event& e : events)
+    if (e.cameo.rfind("18", 0) == 0 || e.cameo.rfind("19", 0) == 0) shooting = &e;
+  ASSERT_NE(shooting, nullptr);
+  EXPECT_FALSE(shooting->date.known());
+  EXPECT_TRUE(shooting->background);
+}
+
+TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
+  auto lead = extract_jsonl("2017-05-11", "Lavrov had met Tillerson in Bonn. The talks were long.");
+  ASSERT_EQ(lead.size(), 1u);
+  EXPECT_FALSE(lead[0].date.known());  // "had met": before the time told of
+  EXPECT_TRUE(lead[0].background);
+  auto fresh = extract_jsonl("2017-05-11", "Lavrov met Tillerson in Washington. The talks were long.");
+  ASSERT_EQ(fresh.size(), 1u);
+  EXPECT_EQ(fresh[0].date_basis, "publication_date");
+  EXPECT_FALSE(fresh[0].background);
+  auto older = extract_jsonl("2017-05-11",
+                             "The two sides last spoke in March 2015. Lavrov met Tillerson in Bonn then.");
+  const Event* meeting = nullptr;
+  for (const Event& e : older)
+    if (e.cameo == "040") meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_NE(meeting->date.iso(), "2017-05-11");  // the paragraph tells of 2015, not of the news
+}
+
 TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
   auto events = extract_jsonl("2017-05-11",
                               "Lavrov met Tillerson on Wednesday to discuss Ukraine, Syria and North Korea. "

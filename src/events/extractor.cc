@@ -4,10 +4,12 @@
 #include <cstring>
 #include <cstdio>
 #include <string>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "actors/knowledge.h"
 #include "base/text.h"
+#include "parley/data.h"
 
 namespace parley::events {
 namespace {
@@ -1601,14 +1603,112 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
 
 }  // namespace
 
+// Words that show an undated act is told again rather than fresh news
+// (data/events/retold_markers.txt): later stages of an act, and adverbs that
+// place it before the reporting.
+struct RetoldMarkers {
+  std::unordered_set<std::string> stage, anchor;
+};
+
+const RetoldMarkers& retold_markers() {
+  static const RetoldMarkers kMarkers = [] {
+    RetoldMarkers m;
+    for (std::string_view line : data::lines("events/retold_markers.txt")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) throw std::runtime_error("events/retold_markers.txt: malformed line");
+      std::string kind(line.substr(0, tab)), word(line.substr(tab + 1));
+      if (kind == "stage")
+        m.stage.insert(word);
+      else if (kind == "anchor")
+        m.anchor.insert(word);
+      else
+        throw std::runtime_error("events/retold_markers.txt: unknown kind " + kind);
+    }
+    return m;
+  }();
+  return kMarkers;
+}
+
+// "had met", "had already been killed": the past perfect puts the act
+// before the time the article tells of.
+bool past_perfect_before(const Document& doc, const Lexicon& lex, uint32_t from, uint32_t head) {
+  for (uint32_t i = from; i < head; ++i) {
+    if (lower(doc.token_text(i)) != "had") continue;
+    uint32_t j = i + 1;
+    while (j <= head && in(lower(doc.token_text(j)), {"already", "previously", "earlier", "also", "just", "not",
+                                                       "never", "once", "recently", "been"}))
+      ++j;
+    if (j <= head && lex.is_past_participle(lower(doc.token_text(j)))) return true;
+  }
+  return false;
+}
+
+// An explicit date in the paragraph more than a month before publication:
+// the paragraph tells older background, and its undated acts belong to it.
+bool paragraph_has_older_date(const Document& doc, const Sentence& s) {
+  const Block& block = doc.blocks[s.block];
+  for (const Timex& t : doc.timexes) {
+    if (t.text.begin < block.text.begin || t.text.end > block.text.end) continue;
+    if (t.type != "DATE") continue;
+    if (is_background(Date::parse_iso(t.value), doc.pub_date)) return true;
+  }
+  return false;
+}
+
+// An article whose own news is a later stage of a violent act (its headline
+// or first sentence tells of a trial, a verdict, a sentence, an
+// anniversary): the attacks and killings it tells of without a date are
+// retold, done before ("Jury convicts man of murder ... Police said he shot
+// the victim after an argument").
+bool news_is_later_stage(const Document& doc) {
+  const RetoldMarkers& markers = retold_markers();
+  size_t main_sentences = 0;
+  for (const Sentence& s : doc.sentences) {
+    BlockKind kind = doc.blocks[s.block].kind;
+    bool title = kind == BlockKind::kTitle;
+    if (!title && !is_main_text(kind)) continue;
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+      if (markers.stage.count(lower(doc.token_text(i)))) return true;
+    if (!title && ++main_sentences == 1) return false;
+  }
+  return false;
+}
+
+bool violent(const std::string& cameo) {
+  std::string f = cameo.substr(0, 2);
+  return f == "18" || f == "19" || f == "20";
+}
+
+// Whether an act reported without a date is the article's fresh news, not
+// an older act told again: no later stage of it ("found guilty of murder",
+// "the trial over the shooting") or anchor ("previously") before it in its
+// sentence, no past perfect ("had met"), no older date in its paragraph.
+bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& s, uint32_t head) {
+  const RetoldMarkers& markers = retold_markers();
+  for (uint32_t i = s.first_token; i < head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (markers.stage.count(w) || markers.anchor.count(w)) return false;
+  }
+  if (past_perfect_before(doc, lex, s.first_token, head)) return false;
+  return !paragraph_has_older_date(doc, s);
+}
+
 // The news in a news article is in its headline and lead: an act reported
 // there in the past tense without a date of its own happened around the
 // publication date (the day of it or the day before).  Elsewhere an undated
-// event stays undated: later paragraphs mix in older background.
-void date_lead_event(const Document& doc, size_t sentence, Event& e) {
-  if (e.date.known() || e.status != EventStatus::kOccurred || !doc.pub_date.day) return;
+// event stays undated: later paragraphs mix in older background.  An act
+// told again (not reported_as_fresh) anywhere takes no publication date and
+// is flagged background: its date is unknown, and older than the news.
+void date_undated_event(const Document& doc, const Lexicon& lex, bool later_stage, size_t sentence, uint32_t head,
+                        Event& e) {
+  if (e.date.known() || e.status != EventStatus::kOccurred || sentence >= doc.sentences.size()) return;
+  if (!reported_as_fresh(doc, lex, doc.sentences[sentence], head) || (violent(e.cameo) && later_stage)) {
+    e.background = true;
+    return;
+  }
+  if (!doc.pub_date.day) return;
   size_t lead = 0;
-  for (size_t i = 0; i < sentence && i < doc.sentences.size(); ++i)
+  for (size_t i = 0; i < sentence; ++i)
     if (is_main_text(doc.blocks[doc.sentences[i].block].kind)) ++lead;
   if (lead >= 3) return;
   e.date = doc.pub_date;
@@ -2006,9 +2106,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       merged.push_back(std::move(c));
   }
   std::vector<Event> out;
+  bool later_stage = news_is_later_stage(doc);
   for (size_t i = 0; i < merged.size(); ++i) {
     Event& e = merged[i].event;
-    date_lead_event(doc, merged[i].sentence, e);
+    date_undated_event(doc, lex, later_stage, merged[i].sentence, merged[i].head, e);
     char id[32];
     std::snprintf(id, sizeof id, "-e%zu", i + 1);
     e.event_id = doc.id + id;

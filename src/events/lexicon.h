@@ -48,11 +48,15 @@ class Lexicon {
   // Candidate base forms of a word (lower-cased): "met" -> meet,
   // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
   void lemmas(std::string_view word, std::vector<std::string>& out) const;
+  // A past participle ("met", "held", "attacked"), lower-case: an irregular
+  // one listed in irregular_verbs.tsv, or a regular -ed form.
+  bool is_past_participle(std::string_view word) const;
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
+  std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
 const Lexicon& default_lexicon();

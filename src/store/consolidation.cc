@@ -281,7 +281,10 @@ EventFacts facts_of(const Event& e, const Date& published) {
   f.source = e.source.actor;
   f.target = e.target.actor;
   f.date = e.date;
-  f.first_reported = f.last_reported = published;
+  // An undated act told again (flagged background: a crime retold at the
+  // trial) happened at some unknown time before: the publication date does
+  // not bound it.
+  if (e.date.known() || !e.background) f.first_reported = f.last_reported = published;
   f.place = e.place;
   f.topics = e.topics;
   return f;
