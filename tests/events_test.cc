@@ -569,6 +569,19 @@ TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
   EXPECT_NE(meeting->date.iso(), "2017-05-11");  // the paragraph tells of 2015, not of the news
 }
 
+TEST(Events, AnActAnchoredOnAnotherTakesItsDate) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Russian Foreign Minister Sergey Lavrov met Secretary of State Rex Tillerson on "
+                              "Wednesday in Washington. After his talks with Tillerson, Lavrov met President "
+                              "Donald Trump at the White House.");
+  const Event* trump = nullptr;
+  for (const Event& e : events)
+    if (e.target.actor.name == "Donald Trump") trump = &e;
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(trump->date.iso(), "2017-05-10");  // the day of the talks, not the publication date
+  EXPECT_EQ(trump->date_basis, "after_event");
+}
+
 TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
   auto events = extract_jsonl("2017-05-11",
                               "Lavrov met Tillerson on Wednesday to discuss Ukraine, Syria and North Korea. "

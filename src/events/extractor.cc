@@ -1716,6 +1716,72 @@ void date_undated_event(const Document& doc, const Lexicon& lex, bool later_stag
   e.date_text.clear();
 }
 
+// "after his talks with Tillerson, Lavrov met Trump", "Prior to the meeting
+// with Trump, Lavrov held talks with Tillerson": an act placed before or
+// after another act the sentence names.  Indices into the candidates found.
+struct EventAnchor {
+  size_t event = 0, anchor = 0;
+  bool after = false;  // the event follows the anchor ("after", "following")
+};
+
+// The time word before token `i` that anchors on an act: "after",
+// "following", "before", "prior to", "ahead of"; 0 when none, 1 after,
+// -1 before.
+int anchor_word_at(const Document& doc, uint32_t i) {
+  std::string w = lower(doc.token_text(i));
+  if (w == "after" || w == "following") return 1;
+  if (w == "before") return -1;
+  if ((w == "prior" || w == "ahead") && i + 1 < doc.tokens.size()) {
+    std::string next = lower(doc.token_text(i + 1));
+    if ((w == "prior" && next == "to") || (w == "ahead" && next == "of")) return -1;
+  }
+  return 0;
+}
+
+// Pairs each act with the act its sentence anchors it on: a noun trigger
+// (the anchor) within a few words after the time word, and the act itself
+// outside that phrase in the same sentence.
+std::vector<EventAnchor> event_anchors(const Document& doc, const std::vector<Candidate>& found) {
+  std::vector<EventAnchor> out;
+  for (size_t a = 0; a < found.size(); ++a) {
+    const Candidate& anchor = found[a];
+    const Sentence& s = doc.sentences[anchor.sentence];
+    uint32_t from = anchor.head > s.first_token + 4 ? anchor.head - 4 : s.first_token;
+    int side = 0;
+    uint32_t word = 0;
+    for (uint32_t i = from; i < anchor.head && !side; ++i)
+      if ((side = anchor_word_at(doc, i))) word = i;
+    if (!side) continue;
+    for (size_t e = 0; e < found.size(); ++e) {
+      const Candidate& event = found[e];
+      if (e == a || event.sentence != anchor.sentence) continue;
+      // The act is outside the anchoring phrase: before the time word, or
+      // after the phrase's end (its comma).
+      bool outside = event.head < word;
+      for (uint32_t i = anchor.last + 1; !outside && i < event.head; ++i) outside = doc.token_text(i) == ",";
+      if (outside) out.push_back({e, a, side > 0});
+    }
+  }
+  return out;
+}
+
+// An act without a date of its own anchored on an act with one takes that
+// date as its bound: "after the talks (on May 10)" happened then or soon
+// after; "before the meeting" then or soon before.
+void date_by_anchor_events(const std::vector<EventAnchor>& anchors, const std::vector<size_t>& merged_as,
+                           std::vector<Candidate>& merged) {
+  for (const EventAnchor& a : anchors) {
+    Event& event = merged[merged_as[a.event]].event;
+    const Event& anchor = merged[merged_as[a.anchor]].event;
+    if (&event == &anchor || event.date.known() || !anchor.date.known()) continue;
+    if (event.status != EventStatus::kOccurred) continue;
+    event.date = anchor.date;
+    event.date_basis = a.after ? "after_event" : "before_event";
+    event.date_text.clear();
+    event.background = anchor.background;
+  }
+}
+
 // The verb trigger whose direct object is the noun trigger `m` ("condemned
 // the attack", "denied any contacts"), or nullptr.  Only determiners and
 // modifiers may stand between them: "agreed to hold talks" is no object.
@@ -2098,13 +2164,18 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
-  for (Candidate& c : found) {
+  std::vector<EventAnchor> anchors = event_anchors(doc, found);
+  std::vector<size_t> merged_as(found.size());
+  for (size_t k = 0; k < found.size(); ++k) {
+    Candidate& c = found[k];
     auto it = std::find_if(merged.begin(), merged.end(), [&](const Candidate& m) { return same_event(m, c); });
+    merged_as[k] = static_cast<size_t>(it - merged.begin());
     if (it != merged.end())
       merge_into(*it, std::move(c));
     else
       merged.push_back(std::move(c));
   }
+  date_by_anchor_events(anchors, merged_as, merged);
   std::vector<Event> out;
   bool later_stage = news_is_later_stage(doc);
   for (size_t i = 0; i < merged.size(); ++i) {

@@ -173,6 +173,12 @@ DayRange when(const EventFacts& f) {
 
 std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso() : "undated"; }
 
+// Acts of force (CAMEO 18-20): done once to the same victims.
+bool violent(const std::string& cameo) {
+  std::string f = cameo.substr(0, 2);
+  return f == "18" || f == "19" || f == "20";
+}
+
 // Dates agree when the days they allow overlap (a day either way for time
 // zones and "late on Tuesday"); the narrower both are, the stronger the
 // evidence.  Returns false when the dates rule the pair out.
@@ -183,7 +189,11 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   bool said = a.status == EventStatus::kOccurred && statement(a.cameo);
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
-    return !said;
+    // A killing of the same person is one act whenever it happened; a
+    // meeting or a statement told again without a date cannot be told from
+    // the other times the same people met or spoke.
+    bool retold_repeatable = (a.retold || b.retold) && !violent(a.cameo);
+    return !said && !retold_repeatable;
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
@@ -284,7 +294,8 @@ EventFacts facts_of(const Event& e, const Date& published) {
   // An undated act told again (flagged background: a crime retold at the
   // trial) happened at some unknown time before: the publication date does
   // not bound it.
-  if (e.date.known() || !e.background) f.first_reported = f.last_reported = published;
+  f.retold = !e.date.known() && e.background;
+  if (!f.retold) f.first_reported = f.last_reported = published;
   f.place = e.place;
   f.topics = e.topics;
   return f;
