@@ -165,6 +165,7 @@ DayRange range_of(const Date& d) {
 // happened was reported within days; what is planned lies ahead.
 DayRange when(const EventFacts& f) {
   if (f.date.known()) return range_of(f.date);
+  if (f.retold) return {};  // told again: at some unknown time before
   DayRange first = range_of(f.first_reported), last = range_of(f.last_reported);
   if (!first.bounded || !last.bounded) return {};
   if (f.status == EventStatus::kPlanned) return {first.lo, last.hi + kPlanHorizonDays, true};
@@ -190,9 +191,12 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
     // A killing of the same person is one act whenever it happened; a
-    // meeting or a statement told again without a date cannot be told from
-    // the other times the same people met or spoke.
-    bool retold_repeatable = (a.retold || b.retold) && !violent(a.cameo);
+    // meeting or a statement that a dated article tells again, as not its
+    // news, cannot be told from the other times the same people met or
+    // spoke.  (Without a publication date nothing bounds any report of the
+    // article, and the weaker score above applies alike.)
+    auto retold_in_dated = [](const EventFacts& f) { return f.retold && f.first_reported.known(); };
+    bool retold_repeatable = (retold_in_dated(a) || retold_in_dated(b)) && !violent(a.cameo);
     return !said && !retold_repeatable;
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
@@ -295,7 +299,7 @@ EventFacts facts_of(const Event& e, const Date& published) {
   // trial) happened at some unknown time before: the publication date does
   // not bound it.
   f.retold = !e.date.known() && e.background;
-  if (!f.retold) f.first_reported = f.last_reported = published;
+  f.first_reported = f.last_reported = published;
   f.place = e.place;
   f.topics = e.topics;
   return f;

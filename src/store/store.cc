@@ -566,7 +566,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       refine_event(db_, match, facts, source, target);
     } else {
       event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
-      row = insert_event(e, event_id, source, target, facts.first_reported.iso());
+      row = insert_event(e, event_id, source, target, doc.pub_date.iso());
     }
     Stmt m(db_,
            "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence, match_score) "
