@@ -556,6 +556,13 @@ TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
   ASSERT_EQ(lead.size(), 1u);
   EXPECT_FALSE(lead[0].date.known());  // "had met": before the time told of
   EXPECT_TRUE(lead[0].background);
+  auto relative = extract_jsonl("2017-05-11",
+                                "When the delegation had landed, Lavrov met Tillerson in Washington. The talks were long.");
+  const Event* met = nullptr;
+  for (const Event& e : relative)
+    if (e.cameo == "040") met = &e;
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->date_basis, "publication_date");  // the other clause's "had" is not the meeting's
   auto fresh = extract_jsonl("2017-05-11", "Lavrov met Tillerson in Washington. The talks were long.");
   ASSERT_EQ(fresh.size(), 1u);
   EXPECT_EQ(fresh[0].date_basis, "publication_date");

@@ -1629,16 +1629,21 @@ const RetoldMarkers& retold_markers() {
   return kMarkers;
 }
 
-// "had met", "had already been killed": the past perfect puts the act
-// before the time the article tells of.
+// "had met", "had already been killed", "had held talks": the past perfect
+// of the act's own verb puts it before the time the article tells of.  Only
+// a "had" within a few words before the act, with no clause boundary between
+// ("the man, who had been drinking, shot" is a simple past).
 bool past_perfect_before(const Document& doc, const Lexicon& lex, uint32_t from, uint32_t head) {
-  for (uint32_t i = from; i < head; ++i) {
-    if (lower(doc.token_text(i)) != "had") continue;
+  uint32_t stop = head > from + 5 ? head - 5 : from;
+  for (uint32_t i = head; i-- > stop;) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || w == "who" || w == "which" || w == "that" || w == "and" || w == "but") return false;
+    if (w != "had") continue;
     uint32_t j = i + 1;
     while (j <= head && in(lower(doc.token_text(j)), {"already", "previously", "earlier", "also", "just", "not",
                                                        "never", "once", "recently", "been"}))
       ++j;
-    if (j <= head && lex.is_past_participle(lower(doc.token_text(j)))) return true;
+    return j <= head && lex.is_past_participle(lower(doc.token_text(j)));
   }
   return false;
 }
