@@ -563,6 +563,9 @@ TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
     if (e.cameo == "040") met = &e;
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->date_basis, "publication_date");  // the other clause's "had" is not the meeting's
+  auto scene = extract_jsonl("2017-05-11", "At the memorial service Lavrov met Tillerson. The talks were long.");
+  ASSERT_EQ(scene.size(), 1u);
+  EXPECT_EQ(scene[0].date_basis, "publication_date");  // met at a memorial, not its subject
   auto fresh = extract_jsonl("2017-05-11", "Lavrov met Tillerson in Washington. The talks were long.");
   ASSERT_EQ(fresh.size(), 1u);
   EXPECT_EQ(fresh[0].date_basis, "publication_date");

@@ -1690,9 +1690,18 @@ bool violent(const std::string& cameo) {
 // sentence, no past perfect ("had met"), no older date in its paragraph.
 bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& s, uint32_t head) {
   const RetoldMarkers& markers = retold_markers();
-  for (uint32_t i = s.first_token; i < head; ++i) {
+  // The marker governs the act: a few words before it, a later stage with
+  // the act as its complement ("guilty of two counts of murder", "the
+  // anniversary of the attack", "charged in the shooting"), not the scene of
+  // the act ("at the memorial service Lavrov met Tillerson") nor another
+  // clause's word ("leaders who attended the trial").
+  uint32_t from = head > s.first_token + 8 ? head - 8 : s.first_token;
+  bool complement = false;  // a preposition seen between the word and the act
+  for (uint32_t i = head; i-- > from;) {
     std::string w = lower(doc.token_text(i));
-    if (markers.stage.count(w) || markers.anchor.count(w)) return false;
+    if (w == "who" || w == "which" || w == "while" || w == ";") break;
+    if (markers.anchor.count(w) || (complement && markers.stage.count(w))) return false;
+    complement |= in(w, {"of", "for", "in", "over", "with", "to", "about"});
   }
   if (past_perfect_before(doc, lex, s.first_token, head)) return false;
   return !paragraph_has_older_date(doc, s);
