@@ -63,6 +63,47 @@ TEST(TextCleaner, DatelineAndBylineGiveThePublicationDate) {
   EXPECT_EQ(blocks_of(r.docs[0], BlockKind::kByline).size(), 1u);
 }
 
+TEST(TextCleaner, TimestampLinesGiveThePublicationDate) {
+  auto date_of = [](const std::string& text) { return test::read_bytes(text).docs.at(0).pub_date; };
+  const std::string body = "\n\nThe council voted to close the old bridge to traffic.\n";
+  EXPECT_EQ(date_of("Bridge Closed\n\nFirst Published: June 13, 2013 4:59 PM EDT" + body), (Date{2013, 6, 13}));
+  EXPECT_EQ(date_of("Bridge Closed\n\nPosted on Thu Jun 13, 2013 08:45 AM PDT" + body), (Date{2013, 6, 13}));
+  EXPECT_EQ(date_of("Bridge Closed\n\n12/16/08 1:30 AM EST" + body), (Date{2008, 12, 16}));
+  EXPECT_EQ(date_of("Bridge Closed\n\nDecember 15th, 2008" + body), (Date{2008, 12, 15}));
+  // Month and day cannot be told apart: left unread, never guessed.
+  EXPECT_FALSE(date_of("Bridge Closed\n\n05/02/2013 1:30 AM EST" + body).known());
+  // A sentence that holds a date is no timestamp line.
+  EXPECT_FALSE(date_of("Bridge Closed\n\nThe bridge opened on June 13, 2013 at noon." + body).known());
+}
+
+TEST(TextCleaner, TheFirstPublicationWinsOverAnUpdateStamp) {
+  const std::string body = "\n\nThe council voted to close the old bridge to traffic.\n";
+  auto both = test::read_bytes("Bridge Closed\n\nLast Updated: June 14, 2013 9:02 AM EDT\n\n"
+                               "First Published: June 13, 2013 4:59 PM EDT" + body);
+  EXPECT_EQ(both.docs.at(0).pub_date, (Date{2013, 6, 13}));
+  auto one_line = test::read_bytes("Bridge Closed\n\nPosted June 13, 2013 4:59 PM Updated June 14, 2013 9:02 AM" + body);
+  EXPECT_EQ(one_line.docs.at(0).pub_date, (Date{2013, 6, 13}));
+  // With no first publication on the page, the update stamp is the best evidence.
+  auto update_only = test::read_bytes("Bridge Closed\n\nUpdated June 14, 2013 9:02 AM EDT" + body);
+  EXPECT_EQ(update_only.docs.at(0).pub_date, (Date{2013, 6, 14}));
+}
+
+TEST(TextCleaner, TimestampsOfCommentsAndTeasersAreNotThePagesDate) {
+  auto comments = test::read_bytes(
+      "Bridge Closed\n\nThe council voted to close the old bridge to traffic.\n\n"
+      "Comments\n\nPosted on Fri Jun 14, 2013 10:02 AM PDT\n\nAbout time, it was falling apart.\n");
+  EXPECT_FALSE(comments.docs.at(0).pub_date.known());
+  auto teaser = test::read_bytes(
+      "Bridge Closed\n\nThe council voted to close the old bridge to traffic.\n\n"
+      "Related: Council approves new budget\n\nJune 1, 2013\n");
+  EXPECT_FALSE(teaser.docs.at(0).pub_date.known());
+  EXPECT_EQ(teaser.docs.at(0).main_text().find("June 1"), std::string::npos);
+  auto headline = test::read_bytes(
+      "Bridge Closed\n\nThe council voted to close the old bridge to traffic.\n\n"
+      "Mayor Opens New Library Branch\n\nMay 30, 2013 4:10 PM EDT\n");
+  EXPECT_FALSE(headline.docs.at(0).pub_date.known());
+}
+
 TEST(TextCleaner, HeadingsInsideTheArticleStayMainText) {
   std::string text =
       "Ministers agreed to a ceasefire after a long night of talks in the capital.\n"

@@ -84,6 +84,27 @@ TEST(Consolidation, DatesAgreeAtTheirPrecisionAndPublicationBoundsUndatedReports
   EXPECT_FALSE(match_same_event(may10, undated_late).possible);
 }
 
+TEST(Consolidation, ARetoldUndatedActIsNotBoundedByItsPublication) {
+  Actor gunman{"", "John Harlow", "", "", "", ""}, victim{"", "Daniel Mercer", "", "", "", ""};
+  // The killing, reported in April, retold at the trial in September: one act.
+  auto killing = report("190", gunman, victim, {}, {2012, 4, 9});
+  auto retold_killing = report("190", gunman, victim, {}, {2012, 9, 26});
+  EXPECT_FALSE(match_same_event(killing, retold_killing).possible);  // fresh news months apart
+  retold_killing.retold = true;
+  EXPECT_GE(match_same_event(killing, retold_killing).score, kSameEventScore);
+  // A meeting told again without a date cannot be told from the other
+  // times the same two people met.
+  auto meeting = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 5, 10},
+                        {2017, 5, 10});
+  auto retold_meeting = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {},
+                               {2018, 4, 19});
+  retold_meeting.retold = true;
+  EXPECT_FALSE(match_same_event(meeting, retold_meeting).possible);
+  // In an article without a publication date nothing was bounded anyway.
+  retold_meeting.first_reported = retold_meeting.last_reported = kUnknown;
+  EXPECT_TRUE(match_same_event(meeting, retold_meeting).possible);
+}
+
 TEST(Consolidation, UnknownDatesNeedStrongerActors) {
   // Neither a date nor a publication date: named people on both sides still
   // identify the meeting; two countries do not.

@@ -603,6 +603,61 @@ TEST(Events, UndatedLeadEventsTakeThePublicationDateOthersStayUndated) {
   EXPECT_FALSE(events[1].date.known());  // fifth sentence: not the lead, no date of its own
 }
 
+TEST(Events, AnActJudgedNowIsRetoldAndTakesNoPublicationDate) {
+  // The conviction is the news; the shooting it judges happened before,
+  // even where a sentence tells it without naming the trial.
+  auto events = extract_jsonl("2013-09-27",
+                              "A jury found John Harlow guilty of murdering Daniel Mercer in Tulsa. "
+                              "Police said Harlow shot Mercer after an argument.");
+  const Event* shooting = nullptr;
+  for (const Event& e : events)
+    if (e.cameo.rfind("18", 0) == 0 || e.cameo.rfind("19", 0) == 0) shooting = &e;
+  ASSERT_NE(shooting, nullptr);
+  EXPECT_FALSE(shooting->date.known());
+  EXPECT_TRUE(shooting->background);
+}
+
+TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
+  auto lead = extract_jsonl("2017-05-11", "Lavrov had met Tillerson in Bonn. The talks were long.");
+  ASSERT_EQ(lead.size(), 1u);
+  EXPECT_FALSE(lead[0].date.known());  // "had met": before the time told of
+  EXPECT_TRUE(lead[0].background);
+  auto relative = extract_jsonl("2017-05-11",
+                                "When the delegation had landed, Lavrov met Tillerson in Washington. The talks were long.");
+  const Event* met = nullptr;
+  for (const Event& e : relative)
+    if (e.cameo == "040") met = &e;
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->date_basis, "publication_date");  // the other clause's "had" is not the meeting's
+  auto scene = extract_jsonl("2017-05-11", "At the memorial service Lavrov met Tillerson. The talks were long.");
+  ASSERT_EQ(scene.size(), 1u);
+  EXPECT_EQ(scene[0].date_basis, "publication_date");  // met at a memorial, not its subject
+  auto fresh = extract_jsonl("2017-05-11", "Lavrov met Tillerson in Washington. The talks were long.");
+  ASSERT_EQ(fresh.size(), 1u);
+  EXPECT_EQ(fresh[0].date_basis, "publication_date");
+  EXPECT_FALSE(fresh[0].background);
+  auto older = extract_jsonl("2017-05-11",
+                             "The two sides last spoke in March 2015. Lavrov met Tillerson in Bonn then.");
+  const Event* meeting = nullptr;
+  for (const Event& e : older)
+    if (e.cameo == "040") meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_NE(meeting->date.iso(), "2017-05-11");  // the paragraph tells of 2015, not of the news
+}
+
+TEST(Events, AnActAnchoredOnAnotherTakesItsDate) {
+  auto events = extract_jsonl("2017-05-11",
+                              "Russian Foreign Minister Sergey Lavrov met Secretary of State Rex Tillerson on "
+                              "Wednesday in Washington. After his talks with Tillerson, Lavrov met President "
+                              "Donald Trump at the White House.");
+  const Event* trump = nullptr;
+  for (const Event& e : events)
+    if (e.target.actor.name == "Donald Trump") trump = &e;
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(trump->date.iso(), "2017-05-10");  // the day of the talks, not the publication date
+  EXPECT_EQ(trump->date_basis, "after_event");
+}
+
 TEST(Events, TopicsAfterDiscussAndBackgroundForOldEvents) {
   auto events = extract_jsonl("2017-05-11",
                               "Lavrov met Tillerson on Wednesday to discuss Ukraine, Syria and North Korea. "

@@ -37,9 +37,14 @@ struct Event {
   std::vector<EventActor> also;  // further participants
   // When.
   Date date;                // unknown stays unknown
-  std::string date_basis;   // "timex", "publication_date", ...
+  // "timex" (a date in its sentence), "publication_date" (fresh news in the
+  // lead), "after_event" / "before_event" (the date of the act it is
+  // anchored on: "after his talks with Tillerson")
+  std::string date_basis;
   std::string date_text;    // the words that fix the date
-  bool background = false;  // older context, not the article's news
+  // Older context, not the article's news: dated over a month before the
+  // publication, or told again without a date ("found guilty of murder")
+  bool background = false;
   // What else.
   EventStatus status = EventStatus::kOccurred;
   std::string place;

@@ -232,12 +232,62 @@ void set_pub_date(Document& doc, Date date, DateBasis basis) {
 
 }  // namespace
 
+namespace {
+
+// "15th" -> "15": a day written with its ordinal suffix.
+std::string_view without_ordinal(std::string_view w) {
+  if (w.size() < 3) return w;
+  std::string tail = lower(w.substr(w.size() - 2));
+  bool suffix = tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+  return suffix && all_digits(w.substr(0, w.size() - 2)) ? w.substr(0, w.size() - 2) : w;
+}
+
+bool timestamp_word(std::string_view w) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> out;
+    for (auto l : data::lines("clean/timestamp_words.txt")) out.insert(lower(l));
+    return out;
+  }();
+  std::string l = lower(w);
+  if (kWords.count(l)) return true;
+  // "10PM" (an hour glued to its mark), "GMT+05" (an offset).
+  if (l.size() > 2 && (l.substr(l.size() - 2) == "am" || l.substr(l.size() - 2) == "pm") &&
+      all_digits(l.substr(0, l.size() - 2)))
+    return true;
+  return l.rfind("gmt+", 0) == 0 || l.rfind("utc+", 0) == 0 || l.rfind("gmt-", 0) == 0 || l.rfind("utc-", 0) == 0;
+}
+
+// "Updated", "Modified": the label of a later revision's time.
+bool is_update_label(std::string_view w) {
+  std::string l = lower(w);
+  return l == "updated" || l == "update" || l == "modified";
+}
+
+// A date in numbers ("12/16/08", "27/09/2013"): month and day are told apart
+// only when one of them is over 12; "05/02/2013" is May 2 in one country and
+// 5 February in another, and is left unread.
+Date numeric_date(std::string_view a, std::string_view b, std::string_view c) {
+  if (!all_digits(a) || !all_digits(b) || !all_digits(c) || a.size() > 2 || b.size() > 2) return {};
+  if (c.size() != 2 && c.size() != 4) return {};
+  int x = to_int(a), y = to_int(b), year = to_int(c);
+  if (c.size() == 2) year += year < 70 ? 2000 : 1900;
+  if (x > 12 && y >= 1 && y <= 12) return {year, y, x};
+  if (y > 12 && x >= 1 && x <= 12) return {year, x, y};
+  return {};
+}
+
+}  // namespace
+
 Date parse_standalone_date(std::string_view s) {
   Date d;
-  if (s.size() > 64) return d;
+  if (s.size() > 80) return d;
   auto w = words(s);
-  // Strip a leading weekday and a trailing time ("10:32 AM ET").
-  if (!w.empty() && is_weekday(w.front())) w.erase(w.begin());
+  // A label ("First Published:", "Posted on") and a weekday may come first;
+  // the time of day ("at 10:32 AM ET"), a zone and an update stamp after.
+  size_t at = 0;
+  while (at < w.size() && timestamp_word(w[at]) && !all_digits(w[at])) ++at;
+  if (at < w.size() && is_weekday(w[at])) ++at;
+  w.erase(w.begin(), w.begin() + at);
   if (w.empty()) return d;
   if (w.size() == 1 && w[0].size() == 10 && w[0][4] == '-' && w[0][7] == '-') {
     auto y = w[0].substr(0, 4), m = w[0].substr(5, 2), day = w[0].substr(8, 2);
@@ -249,23 +299,26 @@ Date parse_standalone_date(std::string_view s) {
   }
   if (w.size() < 3) return d;
   int month = 0, day = 0, year = 0;
-  if (month_number(w[0]) && all_digits(w[1]) && all_digits(w[2])) {  // November 1, 2017
+  std::string_view first = without_ordinal(w[0]), second = without_ordinal(w[1]);
+  if (month_number(w[0]) && all_digits(second) && all_digits(w[2])) {  // November 1, 2017
     month = month_number(w[0]);
-    day = to_int(w[1]);
+    day = to_int(second);
     year = to_int(w[2]);
-  } else if (all_digits(w[0]) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
-    day = to_int(w[0]);
+  } else if (all_digits(first) && month_number(w[1]) && all_digits(w[2])) {  // 1 November 2017
+    day = to_int(first);
     month = month_number(w[1]);
     year = to_int(w[2]);
+  } else if (Date n = numeric_date(w[0], w[1], w[2]); n.known()) {  // 12/16/08
+    year = n.year, month = n.month, day = n.day;
   } else {
     return d;
   }
-  // Anything after the year must be a time of day.
+  // Anything after the year must be a time of day, a zone or a label; an
+  // update stamp may follow ("Posted June 13, 2013 4:59 PM Updated June
+  // 14, 2013"): the first date is the publication's.
   for (size_t i = 3; i < w.size(); ++i) {
-    std::string l = lower(w[i]);
-    if (!(all_digits(w[i]) || l == "am" || l == "pm" || l == "a" || l == "m" || l == "p" || l == "et" || l == "est" ||
-          l == "edt" || l == "gmt" || l == "utc" || l == "bst" || l == "cet" || l == "msk" || l == "pt"))
-      return d;
+    if (is_update_label(w[i])) break;
+    if (!all_digits(w[i]) && !timestamp_word(w[i])) return d;
   }
   if (year < 1900 || year > 2100 || day < 1 || day > 31) return d;
   return {year, month, day};
@@ -343,13 +396,53 @@ void split_datelines(Document& doc) {
   }
 }
 
+// "Last Updated: June 14, 2013": a timestamp line whose label is an update,
+// not the first publication.
+bool is_update_stamp(std::string_view s) {
+  for (std::string_view w : words(s)) {
+    if (is_update_label(w)) return true;
+    if (!timestamp_word(w)) return false;
+  }
+  return false;
+}
+
+// Where the page's own date is read from its lines: the first publication
+// wins over an update stamp, and the date of a reader comment or of a
+// related-article teaser is not the page's.
+struct PageDate {
+  Document& doc;
+  bool from_update = false;  // the date so far is an update stamp's
+
+  // Whether the date line `s` after a block of kind `previous` belongs to
+  // the article: not inside or after a comment thread, not under a teaser
+  // or under a heading after the body (another article's headline).
+  static bool belongs_to_article(BlockKind previous, bool comments_seen, bool body_seen) {
+    if (comments_seen || previous == BlockKind::kTeaser || previous == BlockKind::kComment) return false;
+    return !(body_seen && previous == BlockKind::kHeading);
+  }
+
+  void take(Date date, DateBasis basis, std::string_view s) {
+    bool update = is_update_stamp(s);
+    if (from_update && !update) {  // the first publication, after an update stamp
+      doc.pub_date = date;
+      doc.pub_date_basis = basis;
+      from_update = false;
+      return;
+    }
+    if (doc.pub_date_basis != DateBasis::kUnknown) return;
+    set_pub_date(doc, date, basis);
+    from_update = update;
+  }
+};
+
 }  // namespace
 
 void classify_text_blocks(Document& doc) {
   split_datelines(doc);
   bool in_comments = false;
   uint32_t body_indent = UINT32_MAX;
-  bool seen_content = false;
+  bool seen_content = false, body_seen = false, comments_seen = false;
+  PageDate page_date{doc};
   BlockKind previous = BlockKind::kBoilerplate;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     Block& b = doc.blocks[i];
@@ -376,11 +469,12 @@ void classify_text_blocks(Document& doc) {
       else if (is_caption(s))
         mark(BlockKind::kCaption, "photo caption or credit");
       else if (is_date_line(s, date)) {
-        set_pub_date(doc, date, DateBasis::kDateLine);
+        if (PageDate::belongs_to_article(previous, comments_seen, body_seen))
+          page_date.take(date, DateBasis::kDateLine, s);
         mark(BlockKind::kBoilerplate, "date line");
       } else {
         b.kind = BlockKind::kParagraph;
-        seen_content = true;
+        seen_content = body_seen = true;
         body_indent = std::min(body_indent, indent);
       }
       previous = b.kind;
@@ -390,21 +484,27 @@ void classify_text_blocks(Document& doc) {
       previous = b.kind;
       continue;
     }
+    bool own_date = PageDate::belongs_to_article(previous, comments_seen, body_seen);
     if (is_date_line(s, date)) {
-      set_pub_date(doc, date, DateBasis::kDateLine);
+      if (own_date) page_date.take(date, DateBasis::kDateLine, s);
       mark(BlockKind::kBoilerplate, "date line");
     } else if ((date = parse_standalone_date(s)).known()) {
-      set_pub_date(doc, date, DateBasis::kDateline);
-      mark(BlockKind::kDateline, "date alone on a line");
+      if (own_date) {
+        page_date.take(date, DateBasis::kDateline, s);
+        mark(BlockKind::kDateline, "date alone on a line");
+      } else {  // the timestamp of a comment or of a teased article
+        bool comment = comments_seen || previous == BlockKind::kComment;
+        mark(comment ? BlockKind::kComment : BlockKind::kTeaser, "date of a comment or teaser");
+      }
     } else if (is_comment_marker(s)) {
       mark(BlockKind::kComment, "comment-thread marker");
-      in_comments = true;
+      in_comments = comments_seen = true;
       body_indent = std::min(body_indent, indent);
     } else if (starts_with_bullet(s) && words(s).size() <= 5 && !ends_with_punct(s) && i + 1 < doc.blocks.size() &&
                indentation(doc, doc.blocks[i + 1]) > indent) {
       // "• username" over an indented body: a reader comment.
       mark(BlockKind::kComment, "comment header over an indented body");
-      in_comments = true;
+      in_comments = comments_seen = true;
       body_indent = std::min(body_indent, indent == 0 ? 0 : indent - 1);
     } else if (is_teaser(s)) {
       mark(BlockKind::kTeaser, "teaser or related-link prefix");
@@ -426,7 +526,7 @@ void classify_text_blocks(Document& doc) {
       mark(BlockKind::kHeading, "title-case line without final punctuation");
     } else {
       b.kind = BlockKind::kParagraph;
-      seen_content = true;
+      seen_content = body_seen = true;
       if (indent < body_indent) body_indent = indent;
     }
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kTitle) body_indent = std::min(body_indent, indent);

@@ -12,8 +12,12 @@ namespace parley::clean {
 void classify_text_blocks(Document& doc);
 
 // Parses a date written alone ("November 1, 2017", "Nov. 1, 2017",
-// "1 November 2017", "2017-11-01", with an optional weekday).  Returns an
-// unknown Date when `s` is not just a date.
+// "1 November 2017", "December 15th, 2008", "2017-11-01", "12/16/08" when
+// month and day cannot be confused), with an optional weekday, or a page's
+// timestamp line around such a date ("First Published: June 13, 2013 4:59 PM
+// EDT", "Posted on Thu Jun 13, 2013 08:45 AM PDT"; the words it may hold are
+// in data/clean/timestamp_words.txt).  Returns an unknown Date when `s` is
+// not just a date.
 Date parse_standalone_date(std::string_view s);
 
 // The date a URL's path carries ("/2017/05/08/", "/2017-05-08/",

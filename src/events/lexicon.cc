@@ -76,6 +76,7 @@ Lexicon::Lexicon() {
     if (f.size() != 3) malformed("events/irregular_verbs.tsv", line);
     for (size_t i = 1; i < 3; ++i)
       for (const auto& form : split(f[i], '|')) irregular_.emplace(form, f[0]);
+    for (const auto& form : split(f[2], '|')) participles_.emplace(form, f[0]);
   }
 }
 
@@ -92,6 +93,11 @@ const CameoInfo* Lexicon::cameo(std::string_view code) const {
     if (it != cameo_.end()) return &it->second;
   }
   return nullptr;
+}
+
+bool Lexicon::is_past_participle(std::string_view word) const {
+  if (participles_.count(std::string(word))) return true;
+  return word.size() > 4 && word.substr(word.size() - 2) == "ed";
 }
 
 void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const {

@@ -49,6 +49,9 @@ class Lexicon {
   // Candidate base forms of a word (lower-cased): "met" -> meet,
   // "hosted" -> host, "talks" -> talk, "meeting" -> meeting, meet.
   void lemmas(std::string_view word, std::vector<std::string>& out) const;
+  // A past participle ("met", "held", "attacked"), lower-case: an irregular
+  // one listed in irregular_verbs.tsv, or a regular -ed form.
+  bool is_past_participle(std::string_view word) const;
 
   // True for a word that makes the noun of force after it figurative: "a
   // charm offensive", "a trade war" (data/events/figurative_modifiers.txt).
@@ -59,6 +62,7 @@ class Lexicon {
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
+  std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
 const Lexicon& default_lexicon();

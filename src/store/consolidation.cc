@@ -165,6 +165,7 @@ DayRange range_of(const Date& d) {
 // happened was reported within days; what is planned lies ahead.
 DayRange when(const EventFacts& f) {
   if (f.date.known()) return range_of(f.date);
+  if (f.retold) return {};  // told again: at some unknown time before
   DayRange first = range_of(f.first_reported), last = range_of(f.last_reported);
   if (!first.bounded || !last.bounded) return {};
   if (f.status == EventStatus::kPlanned) return {first.lo, last.hi + kPlanHorizonDays, true};
@@ -172,6 +173,12 @@ DayRange when(const EventFacts& f) {
 }
 
 std::string date_text(const EventFacts& f) { return f.date.known() ? f.date.iso() : "undated"; }
+
+// Acts of force (CAMEO 18-20): done once to the same victims.
+bool violent(const std::string& cameo) {
+  std::string f = cameo.substr(0, 2);
+  return f == "18" || f == "19" || f == "20";
+}
 
 // Dates agree when the days they allow overlap (a day either way for time
 // zones and "late on Tuesday"); the narrower both are, the stronger the
@@ -183,7 +190,14 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   bool said = a.status == EventStatus::kOccurred && statement(a.cameo);
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
-    return !said;
+    // A killing of the same person is one act whenever it happened; a
+    // meeting or a statement that a dated article tells again, as not its
+    // news, cannot be told from the other times the same people met or
+    // spoke.  (Without a publication date nothing bounds any report of the
+    // article, and the weaker score above applies alike.)
+    auto retold_in_dated = [](const EventFacts& f) { return f.retold && f.first_reported.known(); };
+    bool retold_repeatable = (retold_in_dated(a) || retold_in_dated(b)) && !violent(a.cameo);
+    return !said && !retold_repeatable;
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
@@ -281,6 +295,10 @@ EventFacts facts_of(const Event& e, const Date& published) {
   f.source = e.source.actor;
   f.target = e.target.actor;
   f.date = e.date;
+  // An undated act told again (flagged background: a crime retold at the
+  // trial) happened at some unknown time before: the publication date does
+  // not bound it.
+  f.retold = !e.date.known() && e.background;
   f.first_reported = f.last_reported = published;
   f.place = e.place;
   f.topics = e.topics;

@@ -32,6 +32,9 @@ struct EventFacts {
   Date first_reported, last_reported;   // publication dates of the reports; may be unknown
   std::string place;
   std::vector<std::string> topics;
+  // Told again without a date of its own (an undated event flagged
+  // background): nothing bounds when it happened.
+  bool retold = false;
 };
 
 EventFacts facts_of(const Event& e, const Date& published);

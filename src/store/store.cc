@@ -198,7 +198,7 @@ std::vector<std::string> split_topics(const std::string& topics) {
 constexpr const char* kCandidateColumns =
     "ev.id, ev.event_id, ev.cameo, ev.status, ev.date, ev.place, ev.topics, ev.first_reported, ev.last_reported, "
     "sa.kb_id, sa.name, sa.country, sa.sector, ta.kb_id, ta.name, ta.country, ta.sector, "
-    "ev.source_actor, ev.target_actor";
+    "ev.source_actor, ev.target_actor, ev.background";
 
 std::string evidence_json(const Event& e) {
   std::string out = "[";
@@ -255,6 +255,7 @@ Candidate read_candidate(const Stmt& s) {
   c.facts.target = actor_at(s, 13);
   c.source = s.integer(17);
   c.target = s.integer(18);
+  c.facts.retold = s.integer(19) != 0 && !c.facts.date.known();
   return c;
 }
 
