@@ -677,6 +677,21 @@ const Event* find_code(const std::vector<Event>& events, const std::string& came
   return nullptr;
 }
 
+// "The two countries" are the last two states named, not a country's
+// companies; nationalising them is confiscating property.
+TEST(Events, TheTwoCountriesAreStatesNotTheirCompanies) {
+  auto events = extract_jsonl("2019-03-01",
+                              "Venezuela nationalised American oil companies in 2007. Later the United States and "
+                              "Venezuela quarrelled. The two countries restored diplomatic ties in 2010.");
+  const Event* seized = find_code(events, "1711");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_EQ(seized->target.actor.code, "USABUS");
+  const Event* ties = find_code(events, "054");
+  ASSERT_NE(ties, nullptr);
+  std::set<std::string> sides{ties->source.actor.code, ties->target.actor.code};
+  EXPECT_EQ(sides, (std::set<std::string>{"USA", "VEN"}));
+}
+
 TEST(Events, UnnamedGroupsAreActorsWithTheCountryOfTheirPlace) {
   auto events = extract_jsonl("2011-02-02", "Riot police arrested dozens of protesters in Cairo on Tuesday.");
   const Event* arrest = find_code(events, "173");

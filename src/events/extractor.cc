@@ -1280,7 +1280,8 @@ std::vector<ActorSpan> recent_pair(const Document& doc, const Sentence& s, Claus
       const Actor& a = doc.entities[mention.entity].actor;
       if (a.country.empty() || mention.type == MentionType::kMisc) continue;
       if (people != (mention.type == MentionType::kPerson && !a.name.empty())) continue;
-      if (states && !a.name.empty()) continue;
+      // ... and only states or governments: "American oil companies" is no country.
+      if (states && (!a.name.empty() || (!a.sector.empty() && a.sector != "GOV"))) continue;
       std::string key = actor_key(a);
       if (!out.empty() && (out[0].key == key || out[0].actor->country == a.country)) continue;
       ActorSpan span;
