@@ -1524,6 +1524,23 @@ class NamePass {
     if (longer && same_end) person.name = name;
   }
 
+  // The country of a city or region of the gazetteer a place candidate
+  // names, or "" when the name does not tell it: several countries have a
+  // place of that name nearly as large ("Punjab"), or the name is also an
+  // ordinary word or a given name ("Reading", "Charlotte") or a small town,
+  // unless a word of place comes before it ("in Charlotte").
+  std::string place_country(const Candidate& c) const {
+    const Knowledge::Place* p = kb_.place(text(c.first, c.last));
+    if (!p) p = kb_.place(title_case(text(c.first, c.last)));
+    if (!p || p->shared || p->country.empty()) return "";
+    uint32_t sf = sentence_start(c.first);
+    if (place_prev(c.first, sf)) return p->country;
+    if (c.last - c.first == 1 && (kb_.is_first_name(tok(c.first)) || kb_.is_common_word(lower(tok(c.first)))))
+      return "";
+    if (p->city && p->population < 20000) return "";
+    return p->country;
+  }
+
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
     for (const Candidate& c : candidates_) {
@@ -1535,7 +1552,10 @@ class NamePass {
         m.type = c.type;
         continue;
       }
-      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
+      std::string within;  // the country a city or region lies in
+      if (!c.unresolved && c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())
+        within = place_country(c);
+      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty() && within.empty())) {
         doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
         continue;
       }
@@ -1556,6 +1576,9 @@ class NamePass {
         if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
           std::string code(kb_.country(title_case(name)));
           e.actor = Actor{"", "", code, "", "", code};
+        } else if (!within.empty()) {
+          e.actor = Actor{"", "", within, "", "", within};
+          e.place = true;
         } else {
           e.actor.name = c.type == MentionType::kLocation ? "" : name;
           // A person the KB knows, found by this pass ("Hosting President
