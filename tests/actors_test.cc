@@ -919,6 +919,12 @@ TEST(Actors, CitiesAndRegionsKnowTheirCountryButStayPlaces) {
   EXPECT_FALSE(place_in(d, "Punjab", "IND"));
   EXPECT_FALSE(place_in(d, "Punjab", "PAK"));
   EXPECT_TRUE(has_mention(d, "Punjab"));
+  // Its officials are that country's local government.
+  auto local = test::with_actors(
+      "The Texas governor criticised Mexico. Alaska's governor met the mayor of Osaka.\n");
+  EXPECT_EQ(code_at(local, "Texas governor"), "USAGOV");
+  EXPECT_EQ(code_at(local, "Alaska's governor"), "USAGOV");
+  EXPECT_EQ(code_at(local, "mayor of Osaka"), "JPNGOV");
   // A country name that is also a region's stays the country.
   auto g = test::with_actors("Georgia accused Russia of moving troops.\n");
   EXPECT_EQ(code_at(g, "Georgia"), "GEO");

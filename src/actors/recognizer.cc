@@ -406,13 +406,18 @@ class SentenceRecognizer {
   }
 
   // Where the office starts after a place that names its country
-  // ("Kandahar's", "Helmand province"), or i when no office follows one.
+  // ("Kandahar's", "Helmand province", "the Texas"), or i when no office follows one.
   uint32_t place_before_title(uint32_t i, std::string& country, uint32_t& place_end) const {
     // Cheap tests first: most tokens start no place followed by an office.
     if (!capitalised(tok(i))) return i;
     uint32_t e = name_run(i);
-    if (e == i || e >= end_ || !(is_possessive(tok(e)) || is_place_noun(lower(tok(e))))) return i;
-    uint32_t t = e + 1;
+    if (e == i || e >= end_) return i;
+    bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
+    // "the Texas governor", "the Osaka mayor": a place as the modifier of a
+    // lower-case office after "the".
+    bool modifier = !marked && i > 0 && lower(tok(i - 1)) == "the" && is_lower_word(tok(e));
+    if (!marked && !modifier) return i;
+    uint32_t t = marked ? e + 1 : e;
     const Title* title = nullptr;
     uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
     if (match_title(after, &title) == after) return i;

@@ -2059,8 +2059,13 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       auto tgt = targets(doc, actors, c, m);
       // "visited Osaka", "arrived in Alaska": a visit to a city or region
-      // is a visit to its country.
-      if (tgt.empty() && m.trigger->place_target && !places.empty()) tgt = targets(doc, places, c, m);
+      // is a visit to its country, when the visitor is known to come from
+      // another ("a trip to New Hampshire" by a candidate is none).
+      if (tgt.empty() && m.trigger->place_target && !places.empty() && !subj.empty()) {
+        tgt = targets(doc, places, c, m);
+        const std::string& from = subj.back()->actor->country;
+        if (!tgt.empty() && (from.empty() || from == tgt.front()->actor->country)) tgt.clear();
+      }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
