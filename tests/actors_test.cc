@@ -928,6 +928,11 @@ TEST(Actors, CitiesAndRegionsKnowTheirCountryButStayPlaces) {
   // A country name that is also a region's stays the country.
   auto g = test::with_actors("Georgia accused Russia of moving troops.\n");
   EXPECT_EQ(code_at(g, "Georgia"), "GEO");
+  // After a city of that region's country and a comma, it is the region.
+  auto atlanta = test::with_actors("A gunman opened fire at a church in Atlanta, Georgia, on Sunday.\n");
+  EXPECT_TRUE(place_in(atlanta, "Georgia", "USA"));
+  auto gori = test::with_actors("Russian troops shelled the town of Gori, Georgia.\n");
+  EXPECT_EQ(code_at(gori, "Georgia"), "GEO");
 }
 
 }  // namespace

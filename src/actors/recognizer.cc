@@ -280,9 +280,42 @@ class SentenceRecognizer {
     return index;
   }
 
+  // "Atlanta, Georgia": a country's name after a city and a comma that is
+  // also the name of a region of the city's country is that region.  Sets
+  // `country` to the region's country.
+  bool region_after_its_city(const std::string& name, uint32_t first, std::string& country) const {
+    const Knowledge::Place* region = kb_.place(name);
+    if (!region || region->city || region->shared || first < 2 || tok(first - 1) != ",") return false;
+    uint32_t end = first - 1;
+    for (uint32_t begin = end; begin > 0 && end - begin < 3 && capitalised(tok(begin - 1)); --begin) {
+      const Knowledge::Place* city = kb_.place(join(begin - 1, end));
+      if (city && city->country == region->country) {
+        country = region->country;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A city or region standing for where it is: its country, but no state acting.
+  void add_place_mention(const std::string& country, Span2 span) {
+    Entity e;
+    e.actor = Actor{"", "", country, "", "", country};
+    e.type = MentionType::kLocation;
+    e.place = true;
+    e.mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+    doc_.entities.push_back(std::move(e));
+    Mention m;
+    m.text = {doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end};
+    m.type = MentionType::kLocation;
+    m.entity = static_cast<int32_t>(doc_.entities.size() - 1);
+    doc_.mentions.push_back(m);
+  }
+
   // "Russia", "Moscow" (places, LOC) or "Russian" (an adjective, MISC): the state.
   void add_country_mention(const std::string& country, Span2 span) {
     std::string text = join(span.first, span.last);
+    if (std::string within; region_after_its_city(text, span.first, within)) return add_place_mention(within, span);
     MentionType type = kb_.is_demonym(text) ? MentionType::kMisc : MentionType::kLocation;
     add_entity(Actor{"", "", country, "", "", country}, type, span);
   }
