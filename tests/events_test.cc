@@ -1412,6 +1412,11 @@ TEST(Events, AnActDoneInACityOrRegionOfAnotherCountryTargetsThatCountry) {
   ASSERT_NE(find_code(home, "150"), nullptr);
   EXPECT_TRUE(find_code(home, "150")->target.empty());
   EXPECT_TRUE(extract_jsonl("2020-06-01", "Osaka imposed sanctions on the company.").empty());
+  // A meeting in a city of neither side's country is at a third location.
+  auto g20 = extract_jsonl("2019-06-28", "Putin met Trump in Osaka on Friday.");
+  EXPECT_NE(find_code(g20, "044"), nullptr);
+  auto host = extract_jsonl("2019-06-28", "Abe met Trump in Osaka on Friday.");
+  EXPECT_NE(find_code(host, "040"), nullptr);
 }
 
 }  // namespace

@@ -1029,14 +1029,16 @@ const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan
   return nullptr;
 }
 
-// "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
-// that is neither side's.
-bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
-                             const TriggerMatch& m, const ActorSpan& source, const ActorSpan& target) {
+// "Putin met Trump in Helsinki", "... in Osaka": CAMEO 044, a meeting held
+// in a country (or a city or region of one, among `places`) that is neither side's.
+bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors,
+                             const std::vector<ActorSpan>& places, Clause c, const TriggerMatch& m,
+                             const ActorSpan& source, const ActorSpan& target) {
   const std::string& a = source.actor->country;
   const std::string& b = target.actor->country;
   if (a.empty() || b.empty() || a == b) return false;
   const ActorSpan* place = place_actor(doc, actors, c, m);
+  if (!place) place = place_actor(doc, places, c, m);
   if (!place || place->actor->country.empty()) return false;
   // "France, Germany and Italy met in Rome": no participant may be at home.
   for (const ActorSpan& x : actors)
@@ -1715,7 +1717,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     add_evidence(doc, e, "date", t->text);
   }
   e.place = place_of(doc, actors, c, m, e);
-  if (e.cameo == "040" && source && target && meets_at_third_location(doc, actors, c, m, *source, *target))
+  if (e.cameo == "040" && source && target &&
+      meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target))
     set_type(e, "044", lex);
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
