@@ -1412,6 +1412,10 @@ TEST(Events, AnActDoneInACityOrRegionOfAnotherCountryTargetsThatCountry) {
   ASSERT_NE(find_code(home, "150"), nullptr);
   EXPECT_TRUE(find_code(home, "150")->target.empty());
   EXPECT_TRUE(extract_jsonl("2020-06-01", "Osaka imposed sanctions on the company.").empty());
+  // A doer of unknown country (a local crime) does nothing to the country.
+  auto crime = extract_jsonl("2020-06-01", "Yvette Miller shot three co-workers at a plant in Philadelphia on Monday.");
+  ASSERT_NE(find_code(crime, "190"), nullptr);
+  EXPECT_TRUE(find_code(crime, "190")->target.empty());
   // A meeting in a city of neither side's country is at a third location.
   auto g20 = extract_jsonl("2019-06-28", "Putin met Trump in Osaka on Friday.");
   EXPECT_NE(find_code(g20, "044"), nullptr);

@@ -2226,9 +2226,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           (source->last > m.head || m.head - source->last > 3))
         continue;
       if (!target)
-        for (const auto* where : {&actors, &places})
+        for (const auto* where : {&actors, &places}) {
+          // A city or region's country is the target only of a doer of
+          // known country: "a gunman opened fire in Philadelphia" is no act
+          // against the United States.
+          if (where == &places && source->actor->country.empty()) continue;
           if (const ActorSpan* place = violence_place(doc, *where, c, m, code); place && !target)
             if (place->key != source->key && !same_side(*source, *place)) target = place;
+        }
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
       if (tgt.size() >= 2 && target == tgt.front())
