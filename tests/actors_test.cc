@@ -933,6 +933,14 @@ TEST(Actors, CitiesAndRegionsKnowTheirCountryButStayPlaces) {
   EXPECT_TRUE(place_in(atlanta, "Georgia", "USA"));
   auto gori = test::with_actors("Russian troops shelled the town of Gori, Georgia.\n");
   EXPECT_EQ(code_at(gori, "Georgia"), "GEO");
+  // In an article naming places of the US state and none of the country, the state.
+  auto state = test::with_actors(
+      "Georgia Governor Brian Kemp signed the bill in Atlanta on Monday. Protests spread from Savannah. "
+      "The governor of Georgia said Georgia would not back down.\n");
+  EXPECT_TRUE(place_in(state, "Georgia", "USA"));
+  EXPECT_EQ(code_at(state, "governor of Georgia"), "USAGOV");
+  auto caucasus = test::with_actors("Georgia accused Russia of moving troops toward Tbilisi and Gori.\n");
+  EXPECT_EQ(code_at(caucasus, "Georgia"), "GEO");
 }
 
 }  // namespace
