@@ -945,3 +945,16 @@ TEST(Actors, CitiesAndRegionsKnowTheirCountryButStayPlaces) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Actors, OfficialsInAPlaceAreItsCountrysGovernment) {
+  GroupCodes code_of("Officials in Kandahar accused Pakistan of sheltering militants. Officials said the talks failed.\n");
+  EXPECT_EQ(code_of("Officials"), "AFGGOV");  // the first: "in Kandahar"
+  GroupCodes alone("Officials said the talks had failed.\n");
+  EXPECT_EQ(alone("Officials"), "(none)");  // too vague without a place
+}
+
+}  // namespace
+}  // namespace parley
