@@ -1510,3 +1510,34 @@ TEST(Events, DeceitInAQuotationOverSentencesIsItsSpeakersAccusation) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A city or region stands for its country only where the place is the
+// target: a show of force or violence done in it, or a visit to it.
+TEST(Events, AnActDoneInACityOrRegionOfAnotherCountryTargetsThatCountry) {
+  auto drills = extract_jsonl("2020-06-01", "Russia is conducting military exercises in Alaska.");
+  ASSERT_NE(find_code(drills, "150"), nullptr);
+  EXPECT_EQ(find_code(drills, "150")->target.actor.code, "USA");
+  auto visit = extract_jsonl("2020-06-01", "The Chinese prime minister visited Osaka on Monday.");
+  ASSERT_NE(find_code(visit, "042"), nullptr);
+  EXPECT_EQ(find_code(visit, "042")->target.actor.country, "JPN");
+  // At home a show of force has no target, and a city is no actor by itself.
+  auto home = extract_jsonl("2020-06-01", "Russia is conducting military exercises near Novosibirsk.");
+  ASSERT_NE(find_code(home, "150"), nullptr);
+  EXPECT_TRUE(find_code(home, "150")->target.empty());
+  EXPECT_TRUE(extract_jsonl("2020-06-01", "Osaka imposed sanctions on the company.").empty());
+  // A doer of unknown country (a local crime) does nothing to the country.
+  auto crime = extract_jsonl("2020-06-01", "Yvette Miller shot three co-workers at a plant in Philadelphia on Monday.");
+  ASSERT_NE(find_code(crime, "190"), nullptr);
+  EXPECT_TRUE(find_code(crime, "190")->target.empty());
+  // A meeting in a city of neither side's country is at a third location.
+  auto g20 = extract_jsonl("2019-06-28", "Putin met Trump in Osaka on Friday.");
+  EXPECT_NE(find_code(g20, "044"), nullptr);
+  auto host = extract_jsonl("2019-06-28", "Abe met Trump in Osaka on Friday.");
+  EXPECT_NE(find_code(host, "040"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

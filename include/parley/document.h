@@ -161,6 +161,11 @@ struct Entity {
   Actor actor;
   MentionType type = MentionType::kPerson;
   std::vector<uint32_t> mentions;  // indices into Document::mentions
+  // A city or region below the country ("Osaka", "Alaska"): its actor
+  // gives only the country it lies in.  It is where things happen, not a
+  // state acting; events use it as a target only through rules about places
+  // ("exercises in Alaska", "visited Osaka").
+  bool place = false;
 };
 
 // A TIMEX3 temporal expression.

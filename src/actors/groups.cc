@@ -115,22 +115,25 @@ std::string community_group_sector(const Document& doc, uint32_t last, const std
   return leads && agent_sector == "GOV" ? leaders_sector : agent_sector;  // "tribal leaders" stay elites
 }
 
-// Agent nouns that name an actor without a country (data/actors/bare_agents.txt).
+// Agent nouns that name an actor without a country (data/actors/bare_agents.txt),
+// or only before a place (data/actors/placed_agents.txt).
 struct BareAgents {
   std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
   std::unordered_set<std::string> first_words;          // quick test before building phrases
+  std::unordered_set<std::string> placed;               // only before "in/of" a place (placed_agents.txt)
   size_t longest = 1;
   BareAgents() {
-    for (std::string_view line : data::lines("actors/bare_agents.txt")) {
-      std::string phrase(base::trim(line));
-      auto it = agents().sector.find(phrase);
-      if (it == agents().sector.end())
-        throw std::runtime_error("actors/bare_agents.txt: not in agents.tsv: " + phrase);
-      sector[phrase] = it->second;
-      auto words = base::split(phrase, ' ');
-      first_words.insert(std::string(words[0]));
-      longest = std::max(longest, words.size());
-    }
+    for (const char* file : {"actors/bare_agents.txt", "actors/placed_agents.txt"})
+      for (std::string_view line : data::lines(file)) add(std::string(base::trim(line)), file);
+  }
+  void add(const std::string& phrase, const std::string& file) {
+    auto it = agents().sector.find(phrase);
+    if (it == agents().sector.end()) throw std::runtime_error(file + ": not in agents.tsv: " + phrase);
+    if (file == "actors/placed_agents.txt") placed.insert(phrase);
+    sector[phrase] = it->second;
+    auto words = base::split(phrase, ' ');
+    first_words.insert(std::string(words[0]));
+    longest = std::max(longest, words.size());
   }
 };
 
@@ -490,6 +493,23 @@ std::string lower_case_demonym_country(const Knowledge& kb, std::string_view w) 
   return kb.is_demonym(capitalised) ? std::string(kb.country(capitalised)) : "";
 }
 
+// The tokens [a, b) as written, joined by spaces.
+std::string text_of(const Document& doc, uint32_t a, uint32_t b) {
+  std::string out;
+  for (uint32_t k = a; k < b; ++k) out += (k > a ? " " : "") + std::string(doc.token_text(k));
+  return out;
+}
+
+// The country of a state or place named right after "in" or "of" at token
+// `at` ("in Kandahar", "of Egypt"), or "".
+std::string place_after(const Document& doc, const std::vector<int32_t>& mention_at, uint32_t at, uint32_t end) {
+  if (at + 1 >= end) return "";
+  std::string prep = base::ascii_lower(doc.token_text(at));
+  if ((prep != "in" && prep != "of") || mention_at[at + 1] < 0) return "";
+  if (doc.mentions[mention_at[at + 1]].type != MentionType::kLocation) return "";
+  return country_at(doc, mention_at, at + 1);
+}
+
 void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& mention_at) {
   const BareAgents& bare = bare_agents();
   for (const Sentence& s : doc.sentences) {
@@ -515,6 +535,11 @@ void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& m
       bool covered = false;
       for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
       if (covered || (last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last))))) continue;
+      std::string placed;  // "officials in Kandahar": the place's country
+      if (bare.placed.count(base::ascii_lower(text_of(doc, t, last)))) {
+        placed = place_after(doc, mention_at, last, end);
+        if (placed.empty()) continue;
+      }
       Actor group;
       uint32_t first = t;
       // "afghan rebels", "israeli troops": a demonym written in lower case.
@@ -525,6 +550,7 @@ void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& m
           first = t - 1;
         }
       }
+      if (group.country.empty()) group.country = placed;
       if (group.country.empty()) group.country = bare_agent_country(doc, s, mention_at, last, *sector);
       group.sector = *sector;
       group.code = group.country + *sector;

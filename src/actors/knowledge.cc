@@ -187,8 +187,8 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   for (std::string_view line : data::lines("kb/common_words.txt")) common_words_[std::string(line)] = true;
   for (std::string_view line : data::lines("kb/places.tsv")) {
     auto f = split(line, '\t');
-    if (f.size() != 4) throw std::runtime_error("kb/places.tsv: malformed line: " + std::string(line));
-    places_[f[0]] = {f[1] == "city", f[2], std::atol(f[3].c_str())};
+    if (f.size() != 5) throw std::runtime_error("kb/places.tsv: malformed line: " + std::string(line));
+    places_[f[0]] = {f[1] == "city", f[2], std::atol(f[3].c_str()), f[4] != "-"};
   }
   for (const std::string& file : data::list("kb/officials/")) {
     if (file.size() < 4 || file.substr(file.size() - 4) != ".tsv") continue;

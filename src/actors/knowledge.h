@@ -120,6 +120,9 @@ class Knowledge {
     bool city = true;
     std::string country;
     long population = 0;
+    // Another country has a place of this name nearly as large ("Punjab",
+    // "Birmingham"): the name alone does not tell the country.
+    bool shared = false;
   };
   const Place* place(std::string_view name) const {
     auto it = places_.find(std::string(name));

@@ -171,11 +171,61 @@ class LazyFullNames {
   FullNames names_;
 };
 
+// How often the document names places of each country: cities and regions
+// of the gazetteer, capitals and demonyms ("Atlanta", "Tbilisi", "Georgian"),
+// counted once and only when a name needs it.  Names that are both a
+// country and a region ("Georgia") count for neither.
+class LazyPlaceCountries {
+ public:
+  LazyPlaceCountries(const Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb) {}
+  int count(const std::string& country) {
+    if (!done_) tally();
+    done_ = true;
+    auto it = counts_.find(country);
+    return it == counts_.end() ? 0 : it->second;
+  }
+
+ private:
+  void tally() {
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      std::string_view w = doc_.token_text(t);
+      if (!capitalised(w)) continue;
+      std::string one(w);
+      bool two = t + 1 < doc_.tokens.size() && capitalised(doc_.token_text(t + 1));
+      std::string pair = two ? one + " " + std::string(doc_.token_text(t + 1)) : "";
+      if (two && add_place(pair)) {
+        ++t;
+        continue;
+      }
+      if (add_place(one)) continue;
+      if (kb_.is_demonym(one)) ++counts_[std::string(kb_.country(one))];
+    }
+  }
+  bool add_place(const std::string& name) {
+    const Knowledge::Place* p = kb_.place(name);
+    std::string_view state = kb_.country(name);
+    if (p && !p->shared && state.empty()) ++counts_[p->country];
+    else if (!p && !state.empty() && kb_.is_capital(name)) ++counts_[std::string(state)];
+    return p || !state.empty();
+  }
+
+  const Document& doc_;
+  const Knowledge& kb_;
+  bool done_ = false;
+  std::unordered_map<std::string, int> counts_;
+};
+
 class SentenceRecognizer {
  public:
   SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
-                     LazyFullNames* names = nullptr)
-      : doc_(doc), kb_(kb), first_(s.first_token), end_(s.first_token + s.token_count), date_(date), names_(names) {}
+                     LazyFullNames* names = nullptr, LazyPlaceCountries* places = nullptr)
+      : doc_(doc),
+        kb_(kb),
+        first_(s.first_token),
+        end_(s.first_token + s.token_count),
+        date_(date),
+        names_(names),
+        places_(places) {}
 
   void run() {
     uint32_t i = first_;
@@ -280,9 +330,58 @@ class SentenceRecognizer {
     return index;
   }
 
+  // "Atlanta, Georgia": a country's name after a city and a comma that is
+  // also the name of a region of the city's country is that region.  Sets
+  // `country` to the region's country.
+  bool region_after_its_city(const std::string& name, uint32_t first, std::string& country) const {
+    const Knowledge::Place* region = kb_.place(name);
+    if (!region || region->city || region->shared || first < 2 || tok(first - 1) != ",") return false;
+    uint32_t end = first - 1;
+    for (uint32_t begin = end; begin > 0 && end - begin < 3 && capitalised(tok(begin - 1)); --begin) {
+      const Knowledge::Place* city = kb_.place(join(begin - 1, end));
+      if (city && city->country == region->country) {
+        country = region->country;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Georgia" in an article about Atlanta and Savannah: a country's name that
+  // is also a region of another country is that region when the document
+  // names at least two places of the region's country and none of the
+  // state's own (its capital, cities or demonym).  Sets `country`.
+  bool region_by_context(const std::string& name, std::string& country) const {
+    const Knowledge::Place* region = kb_.place(name);
+    if (!region || region->city || region->shared || !places_ || region->country == country) return false;
+    if (places_->count(region->country) < 2 || places_->count(country) > 0) return false;
+    country = region->country;
+    return true;
+  }
+
+  // A city or region standing for where it is: its country, but no state acting.
+  void add_place_mention(const std::string& country, Span2 span) {
+    Entity e;
+    e.actor = Actor{"", "", country, "", "", country};
+    e.type = MentionType::kLocation;
+    e.place = true;
+    e.mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+    doc_.entities.push_back(std::move(e));
+    Mention m;
+    m.text = {doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end};
+    m.type = MentionType::kLocation;
+    m.entity = static_cast<int32_t>(doc_.entities.size() - 1);
+    doc_.mentions.push_back(m);
+  }
+
   // "Russia", "Moscow" (places, LOC) or "Russian" (an adjective, MISC): the state.
   void add_country_mention(const std::string& country, Span2 span) {
     std::string text = join(span.first, span.last);
+    if (std::string within; region_after_its_city(text, span.first, within)) return add_place_mention(within, span);
+    // A state's name taken for a region of another country (region_by_context).
+    const Knowledge::Place* region = kb_.place(text);
+    if (region && !region->city && region->country == country && kb_.country(text) != country)
+      return add_place_mention(country, span);
     MentionType type = kb_.is_demonym(text) ? MentionType::kMisc : MentionType::kLocation;
     add_entity(Actor{"", "", country, "", "", country}, type, span);
   }
@@ -406,13 +505,18 @@ class SentenceRecognizer {
   }
 
   // Where the office starts after a place that names its country
-  // ("Kandahar's", "Helmand province"), or i when no office follows one.
+  // ("Kandahar's", "Helmand province", "the Texas"), or i when no office follows one.
   uint32_t place_before_title(uint32_t i, std::string& country, uint32_t& place_end) const {
     // Cheap tests first: most tokens start no place followed by an office.
     if (!capitalised(tok(i))) return i;
     uint32_t e = name_run(i);
-    if (e == i || e >= end_ || !(is_possessive(tok(e)) || is_place_noun(lower(tok(e))))) return i;
-    uint32_t t = e + 1;
+    if (e == i || e >= end_) return i;
+    bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
+    // "the Texas governor", "the Osaka mayor": a place as the modifier of a
+    // lower-case office after "the".
+    bool modifier = !marked && i > 0 && lower(tok(i - 1)) == "the" && is_lower_word(tok(e));
+    if (!marked && !modifier) return i;
+    uint32_t t = marked ? e + 1 : e;
     const Title* title = nullptr;
     uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
     if (match_title(after, &title) == after) return i;
@@ -683,6 +787,9 @@ class SentenceRecognizer {
     const Metonym* metonym = nullptr;
     uint32_t j = match_known(i, country, &metonym);
     if (metonym && tail_of_longer_name(i, j)) return j;
+    // "Georgia" among Atlanta and Savannah: the US state, a place; its
+    // officials ("the Georgia governor") are the United States'.
+    bool region = j > i && !metonym && region_by_context(join(i, j), country);
     if (j > i && title_over_name(i, j)) {  // "CIA Director", "White House chief of staff": a title
       metonym = nullptr;
       country.clear();
@@ -757,7 +864,8 @@ class SentenceRecognizer {
     }
     if (k == j) {
       // A country alone: the state as an actor (or a place).
-      add_country_mention(country, {i, after_country});
+      if (region) add_place_mention(country, {i, after_country});
+      else add_country_mention(country, {i, after_country});
       return after_country;
     }
     // 3. "to the U.S." after an ambassador's title: the posting, not the
@@ -770,6 +878,7 @@ class SentenceRecognizer {
       const Metonym* body = nullptr;
       uint32_t q = match_known(p, of_country, &body);
       if (q > p && (body || !kb_.is_demonym(join(p, q)))) {
+        if (!body) region_by_context(join(p, q), of_country);  // "the governor of Georgia" near Atlanta
         country = body ? body->country : of_country;
         m = k = q;
       } else if (uint32_t r = place_after_of(p, of_country); r > p) {
@@ -911,6 +1020,7 @@ class SentenceRecognizer {
   uint32_t first_, end_;
   Date date_;
   LazyFullNames* names_;  // full names of the document by surname, for undated articles
+  LazyPlaceCountries* places_;  // places the document names, by country
 };
 
 // ---- The name pass ------------------------------------------------------------
@@ -1524,6 +1634,23 @@ class NamePass {
     if (longer && same_end) person.name = name;
   }
 
+  // The country of a city or region of the gazetteer a place candidate
+  // names, or "" when the name does not tell it: several countries have a
+  // place of that name nearly as large ("Punjab"), or the name is also an
+  // ordinary word or a given name ("Reading", "Charlotte") or a small town,
+  // unless a word of place comes before it ("in Charlotte").
+  std::string place_country(const Candidate& c) const {
+    const Knowledge::Place* p = kb_.place(text(c.first, c.last));
+    if (!p) p = kb_.place(title_case(text(c.first, c.last)));
+    if (!p || p->shared || p->country.empty()) return "";
+    uint32_t sf = sentence_start(c.first);
+    if (place_prev(c.first, sf)) return p->country;
+    if (c.last - c.first == 1 && (kb_.is_first_name(tok(c.first)) || kb_.is_common_word(lower(tok(c.first)))))
+      return "";
+    if (p->city && p->population < 20000) return "";
+    return p->country;
+  }
+
   void emit() {
     std::unordered_map<std::string, int32_t> entity_of;
     for (const Candidate& c : candidates_) {
@@ -1535,7 +1662,10 @@ class NamePass {
         m.type = c.type;
         continue;
       }
-      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())) {
+      std::string within;  // the country a city or region lies in
+      if (!c.unresolved && c.type == MentionType::kLocation && kb_.country(title_case(name)).empty())
+        within = place_country(c);
+      if (c.unresolved || (c.type == MentionType::kLocation && kb_.country(title_case(name)).empty() && within.empty())) {
         doc_.mentions.push_back({{doc_.tokens[c.first].text.begin, doc_.tokens[c.last - 1].text.end}, c.type, -1});
         continue;
       }
@@ -1556,6 +1686,9 @@ class NamePass {
         if (c.type == MentionType::kLocation && !kb_.country(title_case(name)).empty()) {
           std::string code(kb_.country(title_case(name)));
           e.actor = Actor{"", "", code, "", "", code};
+        } else if (!within.empty()) {
+          e.actor = Actor{"", "", within, "", "", within};
+          e.place = true;
         } else {
           e.actor.name = c.type == MentionType::kLocation ? "" : name;
           // A person the KB knows, found by this pass ("Hosting President
@@ -1649,9 +1782,10 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
   LazyFullNames names(doc);
+  LazyPlaceCountries places(doc, kb);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    SentenceRecognizer(doc, kb, s, doc.pub_date, &names).run();
+    SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places).run();
   }
   NamePass(doc, kb).run();
   link_bare_surnames(doc, kb);

@@ -131,13 +131,16 @@ uint32_t token_at(const Document& doc, uint32_t offset, uint32_t lo, uint32_t hi
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
-std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s) {
+// The actors of a sentence; with `places_only`, instead the cities and
+// regions it names, each standing for its country.
+std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool places_only = false) {
   std::vector<ActorSpan> out;
   uint32_t lo = s.first_token, hi = s.first_token + s.token_count;
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mention = doc.mentions[m];
     if (mention.text.begin < s.text.begin || mention.text.end > s.text.end) continue;
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc.entities.size()) continue;
+    if (doc.entities[mention.entity].place != places_only) continue;
     const Actor& actor = doc.entities[mention.entity].actor;
     // A group of no known country ("rebels", "the police") is still an actor
     // with a sector; a named body of no known country (a company, a club) is
@@ -879,8 +882,8 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   // Places that are no actors (cities, venues): "met in Bonn".
   uint32_t begin = doc.tokens[c.begin].text.begin, end = doc.tokens[c.end - 1].text.end;
   for (auto it = doc.mentions.begin(); it != doc.mentions.end(); ++it) {  // not in text order
-    if (it->type != MentionType::kLocation || it->entity >= 0 || it->text.begin < begin || it->text.begin >= end)
-      continue;
+    bool actor = it->entity >= 0 && !doc.entities[it->entity].place;
+    if (it->type != MentionType::kLocation || actor || it->text.begin < begin || it->text.begin >= end) continue;
     uint32_t first = token_at(doc, it->text.begin, c.begin, c.end);
     uint32_t last = token_at(doc, it->text.end - 1, first, c.end) + 1;
     if (first < c.end && after_place_preposition(doc, first)) return take(first, last);
@@ -1012,11 +1015,13 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
 // done to the country it happens in.  The place follows the trigger in its
 // clause after "in", perhaps behind an article or lower-case modifiers.
 // So is a claim of responsibility for such an act (015, "claimed the attack
-// on a mall in Kenya's capital"): it concerns those the act was done to.
+// on a mall in Kenya's capital"): it concerns those the act was done to;
+// and a show of force (CAMEO 15, "held military exercises in Alaska") on
+// another country's ground is aimed at that country.
 const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, const std::string& code) {
   std::string root = code.substr(0, 2);
-  if (root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
+  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
     uint32_t before = a.first;
@@ -1028,14 +1033,16 @@ const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan
   return nullptr;
 }
 
-// "Putin met Trump in Helsinki": CAMEO 044, a meeting held in a country
-// that is neither side's.
-bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
-                             const TriggerMatch& m, const ActorSpan& source, const ActorSpan& target) {
+// "Putin met Trump in Helsinki", "... in Osaka": CAMEO 044, a meeting held
+// in a country (or a city or region of one, among `places`) that is neither side's.
+bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors,
+                             const std::vector<ActorSpan>& places, Clause c, const TriggerMatch& m,
+                             const ActorSpan& source, const ActorSpan& target) {
   const std::string& a = source.actor->country;
   const std::string& b = target.actor->country;
   if (a.empty() || b.empty() || a == b) return false;
   const ActorSpan* place = place_actor(doc, actors, c, m);
+  if (!place) place = place_actor(doc, places, c, m);
   if (!place || place->actor->country.empty()) return false;
   // "France, Germany and Italy met in Rome": no participant may be at home.
   for (const ActorSpan& x : actors)
@@ -1749,7 +1756,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     add_evidence(doc, e, "date", t->text);
   }
   e.place = place_of(doc, actors, c, m, e);
-  if (e.cameo == "040" && source && target && meets_at_third_location(doc, actors, c, m, *source, *target))
+  if (e.cameo == "040" && source && target &&
+      meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target))
     set_type(e, "044", lex);
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);
@@ -2217,6 +2225,7 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
 
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
+  bool any_place = std::any_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.place; });
   size_t sentence_begin = 0;  // the previous sentence's first record
   for (const Sentence& s : doc.sentences) {
     drop_promises_of_coded_acts(doc, found, sentence_begin);
@@ -2225,6 +2234,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
     if (actors.empty() && !mentions_a_pair(doc, s)) continue;
+    // Cities and regions, for the rules that take where an act happens as its target.
+    std::vector<ActorSpan> places = any_place ? actors_in(doc, s, true) : std::vector<ActorSpan>();
     std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
@@ -2268,6 +2279,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         continue;
       }
       auto tgt = targets(doc, actors, c, m);
+      // "visited Osaka", "arrived in Alaska": a visit to a city or region
+      // is a visit to its country, when the visitor is known to come from
+      // another ("a trip to New Hampshire" by a candidate is none).
+      if (tgt.empty() && m.trigger->place_target && !places.empty() && !subj.empty()) {
+        tgt = targets(doc, places, c, m);
+        const std::string& from = subj.back()->actor->country;
+        if (!tgt.empty() && (from.empty() || from == tgt.front()->actor->country)) tgt.clear();
+      }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
       std::string code = m.trigger->cameo;
@@ -2328,6 +2347,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           code = "042";
           source = subj.back();
           target = agent ? agent : place_actor(doc, actors, c, m);
+          if (!target) target = place_actor(doc, places, c, m);
         } else if (m.object_before && subj.empty()) {
           // "rockets were fired at Israel from Gaza": the subject is the
           // phrase's own noun; the target follows as in the active.
@@ -2424,8 +2444,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           (source->last > m.head || m.head - source->last > 3))
         continue;
       if (!target)
-        if (const ActorSpan* place = violence_place(doc, actors, c, m, code))
-          if (place->key != source->key && !same_side(*source, *place)) target = place;
+        for (const auto* where : {&actors, &places}) {
+          // A city or region's country is the target only of a doer of
+          // known country: "a gunman opened fire in Philadelphia" is no act
+          // against the United States.
+          if (where == &places && source->actor->country.empty()) continue;
+          if (const ActorSpan* place = violence_place(doc, *where, c, m, code); place && !target)
+            if (place->key != source->key && !same_side(*source, *place)) target = place;
+        }
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
       if (tgt.size() >= 2 && target == tgt.front())
