@@ -640,7 +640,7 @@ TEST(Events, PastPerfectAndOlderDatesInTheParagraphMarkRetoldActs) {
                              "The two sides last spoke in March 2015. Lavrov met Tillerson in Bonn then.");
   const Event* meeting = nullptr;
   for (const Event& e : older)
-    if (e.cameo == "040") meeting = &e;
+    if (e.cameo.rfind("04", 0) == 0) meeting = &e;  // 044: Bonn is in neither side's country
   ASSERT_NE(meeting, nullptr);
   EXPECT_NE(meeting->date.iso(), "2017-05-11");  // the paragraph tells of 2015, not of the news
 }
