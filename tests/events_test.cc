@@ -559,6 +559,16 @@ TEST(Events, ExpelledDiplomatsOfACountryAreItsGovernment) {
   EXPECT_EQ(expelled[0].target.actor.country, "GBR");
 }
 
+// Two sides that act together are marked mutual; a directed act is not.
+TEST(Events, ActsDoneTogetherAreMutual) {
+  auto together = extract_jsonl("2019-03-01", "Brazil and Argentina signed a trade agreement in Brasilia.");
+  ASSERT_EQ(together.size(), 1u);
+  EXPECT_TRUE(together[0].mutual);
+  auto directed = extract_jsonl("2019-03-01", "Russia imposed sanctions on Ukraine.");
+  ASSERT_EQ(directed.size(), 1u);
+  EXPECT_FALSE(directed[0].mutual);
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -49,7 +50,7 @@ TEST(Store, ReingestingADocumentIsANoOp) {
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 3);
+  EXPECT_EQ(db->schema_version(), 4);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -254,6 +255,36 @@ TEST(Store, EventsWithoutTargetAndLearnedActorsAreKept) {
   EXPECT_EQ(learned[0].actor.country, "KEN");
   EXPECT_EQ(learned[0].first_seen, "2021-03-02");
   EXPECT_EQ(learned[0].evidence.rfind("m:", 0), 0u) << learned[0].evidence;
+}
+
+// A store written before a schema change opens, is migrated in place and
+// keeps its events; what the old schema did not record takes its default.
+TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
+  TempStore tmp;
+  std::string error;
+  {
+    auto db = store::Store::open(tmp.path, error);
+    ASSERT_TRUE(db) << error;
+    Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
+    std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
+    events[0].mutual = true;
+    db->add(d, events);
+    ASSERT_TRUE(db->events({})[0].event.mutual);
+  }
+  // Back to schema 3, as a store of an earlier release would be.
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE events DROP COLUMN mutual; PRAGMA user_version=3;", nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(raw);
+  sqlite3_close(raw);
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->schema_version(), 4);
+  auto rows = db->events({});
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_FALSE(rows[0].event.mutual);  // not recorded then
+  EXPECT_EQ(rows[0].event.source.actor.name, "Ann Linde");
 }
 
 TEST(Store, NewerSchemaIsRefused) {

@@ -35,6 +35,10 @@ struct Event {
   // Who.  For a meeting, source is the first-named or initiating side.
   EventActor source, target;
   std::vector<EventActor> also;  // further participants
+  // The two sides act together ("X and Y signed", "talks between X and Y",
+  // "deepen a partnership with Y"): neither is only the other's target, and
+  // a dyadic (CAMEO-style) view may list the event in both directions.
+  bool mutual = false;
   // When.
   Date date;                // unknown stays unknown
   // "timex" (a date in its sentence), "publication_date" (fresh news in the

@@ -163,9 +163,10 @@ CodingScore score_petrarch_suite(const std::vector<SuiteSentence>& sentences, co
       line += " " + x.event + " " + x.source + "/" + x.target;
       for (size_t i = 0; i < produced.size(); ++i) {
         const Event& e = produced[i];
-        if (uses[i] >= (reciprocal(e.cameo) ? 2 : 1) || !code_matches(x.event, e.cameo)) continue;
+        if (uses[i] >= (reciprocal(e.cameo) || e.mutual ? 2 : 1) || !code_matches(x.event, e.cameo)) continue;
         bool direct = side_matches(x.source, e.source) && side_matches(x.target, e.target);
-        bool mirrored = reciprocal(e.cameo) && side_matches(x.source, e.target) && side_matches(x.target, e.source);
+        bool mirrored = (reciprocal(e.cameo) || e.mutual) && side_matches(x.source, e.target) &&
+                        side_matches(x.target, e.source);
         if (!direct && !mirrored) continue;
         ++uses[i];
         ++matched;

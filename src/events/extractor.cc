@@ -841,6 +841,7 @@ void merge_into(Candidate& into, Candidate&& from) {
     e.date_text = from.event.date_text;
   }
   if (e.place.empty()) e.place = from.event.place;
+  e.mutual |= from.event.mutual;
   // A general consultation takes the more specific code of a later mention.
   if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
   for (auto& t : from.event.topics)
@@ -1717,6 +1718,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
+  e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
   if (e.status == EventStatus::kOccurred && headline_infinitive(doc, s, m, source)) e.status = EventStatus::kPlanned;

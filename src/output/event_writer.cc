@@ -65,6 +65,7 @@ void write_event_json(std::string& out, const Event& e) {
     write_actor_json(out, e.also[i].actor);
   }
   out += ']';
+  o.boolean("mutual", e.mutual);
   o.str_or_null("date", e.date.iso())
       .str_or_null("date_precision", precision(e.date))
       .str_or_null("date_basis", e.date_basis)

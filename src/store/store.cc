@@ -88,6 +88,11 @@ CREATE TABLE event_links(
   score REAL NOT NULL);
 CREATE INDEX links_held ON event_links(held);
 )sql",
+    // 3 -> 4: whether the two sides act together (Event::mutual); events
+    // stored before it are taken as directed.
+    R"sql(
+ALTER TABLE events ADD COLUMN mutual INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -491,7 +496,7 @@ int64_t Store::insert_event(const Event& e, const std::string& event_id, int64_t
   Stmt ev(db_,
           "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
           "target_actor, date, date_basis, date_text, background, status, place, topics, first_reported, "
-          "last_reported) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          "last_reported, mutual) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   ev.bind(1, event_id)
       .bind(2, family(e.cameo))
       .bind(3, e.cameo)
@@ -509,7 +514,8 @@ int64_t Store::insert_event(const Event& e, const std::string& event_id, int64_t
       .bind(15, e.place)
       .bind(16, topics_text(e))
       .bind(17, published)
-      .bind(18, published);
+      .bind(18, published)
+      .bind(19, static_cast<int64_t>(e.mutual));
   ev.run();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -564,6 +570,11 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     std::string local_id = e.event_id, event_id = match.event_id;
     if (row) {
       refine_event(db_, match, facts, source, target);
+      if (e.mutual) {  // one report saw the sides act together: so they did
+        Stmt mutual(db_, "UPDATE events SET mutual = 1 WHERE id = ?");
+        mutual.bind(1, row);
+        mutual.run();
+      }
     } else {
       event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
       row = insert_event(e, event_id, source, target, doc.pub_date.iso());
@@ -598,7 +609,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
       "SELECT ev.id, ev.event_id, ev.cameo, ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class, ev.date, "
       "ev.date_basis, ev.date_text, ev.background, ev.status, ev.place, ev.topics, ev.mention_count, "
       "sa.kb_id, sa.name, sa.country, sa.sector, sa.role, sa.code, "
-      "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code "
+      "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code, ev.mutual "
       "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, std::initializer_list<std::string> values) {
@@ -658,6 +669,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     se.mentions = static_cast<size_t>(s.integer(14));
     e.source.actor = {s.text(15), s.text(16), s.text(17), s.text(18), s.text(19), s.text(20)};
     e.target.actor = {s.text(21), s.text(22), s.text(23), s.text(24), s.text(25), s.text(26)};
+    e.mutual = s.integer(27) != 0;
     Stmt docs(db_,
               "SELECT DISTINCT d.doc_id FROM event_mentions m JOIN documents d ON d.id = m.document WHERE m.event = ? "
               "ORDER BY d.id");
