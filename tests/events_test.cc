@@ -687,6 +687,40 @@ const Event* find_code(const std::vector<Event>& events, const std::string& came
   return nullptr;
 }
 
+// "called on X", "appealed to X": the object after the preposition makes
+// the phrase active (it is no "officials accused of ..." passive).
+TEST(Events, CallingOnOrAppealingToAnActorIsAnAppeal) {
+  for (const char* text : {"Germany called on Russia to withdraw its troops.", "Germany appealed to Russia to withdraw."}) {
+    auto events = extract_jsonl("2019-03-01", text);
+    const Event* appeal = find_code(events, "020");
+    ASSERT_NE(appeal, nullptr) << text;
+    EXPECT_EQ(appeal->source.actor.country, "DEU");
+    EXPECT_EQ(appeal->target.actor.country, "RUS");
+  }
+  // "called Putin on Monday" is a call, not "called on".
+  auto call = extract_jsonl("2019-03-01", "Merkel called Putin on Monday.");
+  ASSERT_EQ(call.size(), 1u);
+  EXPECT_EQ(call[0].cameo, "041");
+  // To call someone out is to criticise them.
+  auto out = extract_jsonl("2019-03-01", "Trump called out China over trade.");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "111");
+}
+
+// "Wambach's arrest": the possessor was arrested; "Russia's arrest of X":
+// the possessor arrested X.
+TEST(Events, TheOwnerOfAnArrestWasArrestedUnlessAnOfNamesWho) {
+  auto undergone = extract_jsonl("2019-03-01", "Evan Gershkovich's arrest in Moscow angered Washington.");
+  const Event* arrest = find_code(undergone, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_TRUE(arrest->source.empty());
+  EXPECT_EQ(arrest->target.actor.name, "Evan Gershkovich");
+  auto done = extract_jsonl("2019-03-01", "Russia's arrest of Evan Gershkovich angered Washington.");
+  arrest = find_code(done, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->source.actor.country, "RUS");
+}
+
 // "The two countries" are the last two states named, not a country's
 // companies; nationalising them is confiscating property.
 TEST(Events, TheTwoCountriesAreStatesNotTheirCompanies) {

@@ -327,6 +327,16 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
          in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
 }
 
+// A weekday, a month or a deictic day word: what "on"/"in" before it dates.
+bool opens_time_phrase(const Document& doc, uint32_t i) {
+  static const std::unordered_set<std::string_view> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+      "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  std::string w = lower(doc.token_text(i));
+  return words.count(w) > 0 && (w != "may" || is_capitalised(doc.token_text(i)));
+}
+
 template <typename LemmasAt>
 bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
   if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
@@ -414,6 +424,10 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               if (!(noun_lemma || is_particle(t.lemmas[k])) || !name_part) ++steps;
               if (noun_lemma && w == "of" && reach < 8) reach += 3;
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
+                // "called Putin on Monday": a preposition that opens a time
+                // phrase is no particle of the phrase ("called on Putin").
+                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) && opens_time_phrase(doc, j + 1))
+                  continue;
                 at = j;
                 ok = true;
                 break;
@@ -1505,6 +1519,15 @@ bool participle_of_plain_noun(const Document& doc, const Sentence& s, const Trig
 // agent; the source is then the unknown actor ("---" in CAMEO), written as a
 // null source.  A cooperative or verbal act without an agent ("a deal was
 // signed", "X was criticised") says too little to code.
+// "Wambach's arrest", "Wambach's recent arrest": the actor owns the noun.
+bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
+  if (a.last >= m.head || m.head - a.last > 2) return false;
+  // "Russia's detention of Gershkovich": with its "of" the possessor is the doer.
+  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return false;
+  std::string_view mark = doc.token_text(a.last);
+  return mark == "'s" || mark == "\xE2\x80\x99s" || mark == "'";
+}
+
 bool unnamed_agent_allowed(const std::string& code) {
   std::string root = code.substr(0, 2);
   return root == "17" || root == "18" || root == "19" || root == "20";
@@ -2280,6 +2303,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         add_accusation(doc, s, actors, subj, m, c, lex, found);
         continue;
       }
+      // "Abby Wambach's arrest", "the journalist's killing": the possessor
+      // of such a noun underwent the act; its doer is unnamed, as in the
+      // passive ("Wambach was arrested").
+      if (m.as_noun && m.trigger->undergoer && !subj.empty() && owns_noun(doc, *subj.back(), m)) {
+        if (unnamed_agent_allowed(m.trigger->cameo))
+          emit_candidate(doc, s, m, c, actors, nullptr, subj.back(), m.trigger->cameo, lex, found);
+        continue;
+      }
       auto tgt = targets(doc, actors, c, m);
       // "visited Osaka", "arrived in Alaska": a visit to a city or region
       // is a visit to its country, when the visitor is known to come from
@@ -2307,7 +2338,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                         is_preposition(m.trigger->lemmas.back()) &&
                         head_word.substr(head_word.size() - 2) == "ed" &&
                         std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), "obj") !=
-                            m.trigger->target_preps.end();
+                            m.trigger->target_preps.end() &&
+                        // "called on Russia", "appealed to Iran": the object after the
+                        // preposition is the phrase's own, so it is active.
+                        !(!tgt.empty() && tgt.front()->first == m.last + 1);
       // "The embassy was attacked by Syrian rebels": a passive whose subject is
       // no actor still names its doer.
       bool passive = (be_passive || objectless) &&

@@ -54,6 +54,8 @@ Lexicon::Lexicon() {
         t.accused = true;
       else if (flag == "object_next")
         t.object_next = true;
+      else if (flag == "undergoer")
+        t.undergoer = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();

@@ -28,6 +28,7 @@ struct Trigger {
   // "helped the rebels"); a bare verb after it carries the act ("help defend").
   bool object_next = false;
   bool noun_head = false;  // a phrase whose head may be a noun too ("a halt to tests")
+  bool undergoer = false;  // a noun whose possessor underwent it ("Wambach's arrest"), not did it
 };
 
 struct CameoInfo {
