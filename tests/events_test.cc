@@ -569,6 +569,17 @@ TEST(Events, ActsDoneTogetherAreMutual) {
   EXPECT_FALSE(directed[0].mutual);
 }
 
+// The other side of a call may come inside the phrase ("spoke with X by
+// phone") or after it ("spoke by phone with X").
+TEST(Events, TheOtherSideOfAPhoneCallMayStandInsideThePhrase) {
+  for (const char* text : {"Putin spoke with Erdogan by phone on Monday.", "Putin spoke by phone with Erdogan."}) {
+    auto events = extract_jsonl("2019-03-01", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].cameo, "041");
+    EXPECT_EQ(events[0].target.actor.name, "Recep Tayyip Erdoğan");
+  }
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

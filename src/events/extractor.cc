@@ -572,10 +572,18 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   bool request = root == "02" || root == "10";
   // The phrase's last word may be the actor's own head noun: "expelled two
   // British diplomats" (the group "British diplomats" ends on "diplomats").
+  // "spoke with Erdogan by phone": inside the phrase, after one of its own
+  // prepositions.
+  auto after_own_prep = [&](const ActorSpan& a) {
+    uint32_t p = a.first - 1;
+    if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
+    return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
+  };
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
       if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-          (obj || (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
+          (obj || after_own_prep(a) ||
+           (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
       }
