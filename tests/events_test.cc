@@ -580,6 +580,22 @@ TEST(Events, TheOtherSideOfAPhoneCallMayStandInsideThePhrase) {
   }
 }
 
+// "discussed the war in Ukraine": Ukraine is where the war is, not where
+// the two met; "met in Berlin" is at home for one side (040, not 044).
+TEST(Events, ThePlaceOfASituationDiscussedIsNotTheMeetingsPlace) {
+  auto discussed = extract_jsonl("2023-03-01", "Scholz and Macron discussed the war in Ukraine.");
+  ASSERT_EQ(discussed.size(), 1u);
+  EXPECT_EQ(discussed[0].cameo, "040");
+  EXPECT_EQ(discussed[0].place, "");
+  auto met = extract_jsonl("2023-03-01", "Scholz and Macron met in Berlin to discuss the war in Ukraine.");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0].cameo, "040");
+  EXPECT_EQ(met[0].place, "Berlin");
+  auto abroad = extract_jsonl("2018-07-20", "Putin met Trump in Helsinki.");
+  ASSERT_EQ(abroad.size(), 1u);
+  EXPECT_EQ(abroad[0].cameo, "044");
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

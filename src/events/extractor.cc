@@ -890,8 +890,17 @@ bool after_place_preposition(const Document& doc, uint32_t first) {
   return prev == "in" || prev == "at" || (prev == "the" && (prev2 == "at" || prev2 == "in"));
 }
 
+// "discussed the war in Ukraine": a place right after a noun of a situation
+// is where that situation is, not where the event took place.
+bool situation_place(const Document& doc, uint32_t first, uint32_t lo, const Lexicon& lex) {
+  uint32_t prep = first - 1;
+  if (prep > lo && lower(doc.token_text(prep)) == "the") --prep;
+  if (prep <= lo) return false;
+  return lex.situation_noun(lower(doc.token_text(prep - 1)));
+}
+
 std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
-                     Event& e) {
+                     Event& e, const Lexicon& lex) {
   auto take = [&](uint32_t first, uint32_t last) {
     Span span{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end};
     add_evidence(doc, e, "place", span);
@@ -900,7 +909,8 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   for (const ActorSpan& a : actors) {
     if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
     if (a.first < c.begin || a.first >= c.end) continue;
-    if (after_place_preposition(doc, a.first)) return take(a.first, a.last);
+    if (after_place_preposition(doc, a.first) && !situation_place(doc, a.first, c.begin, lex))
+      return take(a.first, a.last);
   }
   // Places that are no actors (cities, venues): "met in Bonn".
   uint32_t begin = doc.tokens[c.begin].text.begin, end = doc.tokens[c.end - 1].text.end;
@@ -909,7 +919,8 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
     if (it->type != MentionType::kLocation || actor || it->text.begin < begin || it->text.begin >= end) continue;
     uint32_t first = token_at(doc, it->text.begin, c.begin, c.end);
     uint32_t last = token_at(doc, it->text.end - 1, first, c.end) + 1;
-    if (first < c.end && after_place_preposition(doc, first)) return take(first, last);
+    if (first < c.end && after_place_preposition(doc, first) && !situation_place(doc, first, c.begin, lex))
+      return take(first, last);
   }
   return "";
 }
@@ -1060,13 +1071,16 @@ const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan
 // in a country (or a city or region of one, among `places`) that is neither side's.
 bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors,
                              const std::vector<ActorSpan>& places, Clause c, const TriggerMatch& m,
-                             const ActorSpan& source, const ActorSpan& target) {
+                             const ActorSpan& source, const ActorSpan& target, const Lexicon& lex) {
   const std::string& a = source.actor->country;
   const std::string& b = target.actor->country;
   if (a.empty() || b.empty() || a == b) return false;
+  // The nearer of a country and a city ("met in Berlin to discuss the war
+  // in Ukraine": Berlin), and not the place of a situation discussed.
   const ActorSpan* place = place_actor(doc, actors, c, m);
-  if (!place) place = place_actor(doc, places, c, m);
-  if (!place || place->actor->country.empty()) return false;
+  const ActorSpan* city = place_actor(doc, places, c, m);
+  if (!place || (city && city->first < place->first)) place = city;
+  if (!place || place->actor->country.empty() || situation_place(doc, place->first, c.begin, lex)) return false;
   // "France, Germany and Italy met in Rome": no participant may be at home.
   for (const ActorSpan& x : actors)
     if (&x != place && x.first >= c.begin && x.first < c.end && x.actor->country == place->actor->country)
@@ -1788,9 +1802,9 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     e.date_text = std::string(doc.view(t->text));
     add_evidence(doc, e, "date", t->text);
   }
-  e.place = place_of(doc, actors, c, m, e);
+  e.place = place_of(doc, actors, c, m, e, lex);
   if (e.cameo == "040" && source && target &&
-      meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target))
+      meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target, lex))
     set_type(e, "044", lex);
   add_topics(doc, c, m, e);
   e.background = is_background(e.date, doc.pub_date);

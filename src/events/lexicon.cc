@@ -73,6 +73,8 @@ Lexicon::Lexicon() {
     cameo_[c.code] = c;
   }
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
+  for (std::string_view line : data::lines("events/situation_nouns.txt"))
+    situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 3) malformed("events/irregular_verbs.tsv", line);

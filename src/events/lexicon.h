@@ -57,12 +57,17 @@ class Lexicon {
   // True for a word that makes the noun of force after it figurative: "a
   // charm offensive", "a trade war" (data/events/figurative_modifiers.txt).
   bool figurative_modifier(const std::string& lower_word) const { return figurative_.count(lower_word) > 0; }
+  // True for a noun of a situation somewhere ("the war in Ukraine"): a
+  // place after it is the situation's, not the event's
+  // (data/events/situation_nouns.txt; the last word of a listed phrase).
+  bool situation_noun(const std::string& lower_word) const { return situations_.count(lower_word) > 0; }
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
+  std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
