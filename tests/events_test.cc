@@ -596,6 +596,21 @@ TEST(Events, ThePlaceOfASituationDiscussedIsNotTheMeetingsPlace) {
   EXPECT_EQ(abroad[0].cameo, "044");
 }
 
+// A meeting noun that is the subject of a verb in the future is planned, and
+// "next week" dates it to the month the week lies in.
+TEST(Events, AVisitThatWillHappenNextWeekIsPlannedForThatMonth) {
+  auto visit = extract_jsonl("2018-07-01", "Modi's visit to Washington next week will focus on trade.");
+  ASSERT_EQ(visit.size(), 1u);
+  EXPECT_EQ(visit[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(visit[0].date, (Date{2018, 7, 0}));  // 2018-W27: 2 to 8 July
+  auto straddling = extract_jsonl("2018-07-29", "Putin will visit China next week.");
+  ASSERT_EQ(straddling.size(), 1u);
+  EXPECT_EQ(straddling[0].date, (Date{2018, 0, 0}));  // 30 July to 5 August: only the year
+  auto meeting = extract_jsonl("2018-07-01", "The meeting between Putin and Trump will take place in Helsinki.");
+  ASSERT_EQ(meeting.size(), 1u);
+  EXPECT_EQ(meeting[0].status, EventStatus::kPlanned);
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

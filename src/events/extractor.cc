@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "actors/knowledge.h"
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -728,6 +729,17 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   // demonstration", "demanded that the US cancel plans".
   for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 4; ++i)
     if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
+  // "Modi's visit to Washington next week will focus on trade", "the meeting
+  // between Putin and Trump will take place in Helsinki": the noun is the
+  // subject of a verb in the future.
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 8; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || is_clause_boundary(w)) break;
+    if (w == "will" || w == "shall" || w == "'ll") {
+      planned = true;
+      break;
+    }
+  }
   // "... meeting was in the works / on the cards / being prepared": still a
   // plan.  Only a noun: "launched war games, expected to be joined later"
   // reports what was done.
@@ -1757,6 +1769,22 @@ bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMa
   return lower(doc.token_text(source->last)) == "to";
 }
 
+// A TIMEX3 value as an event's date.  A week ("2018-W27", "2018-W27-WE")
+// is the month it lies in when it lies in one, else its year: an event
+// "next week" is dated no finer than the text allows, but not coarser either.
+Date event_date(const std::string& value) {
+  Date d = Date::parse_iso(value);
+  if (value.size() < 8 || value[4] != '-' || value[5] != 'W' || !d.year) return d;
+  int week = std::atoi(value.c_str() + 6);
+  if (week < 1 || week > 53) return d;
+  // ISO week 1 holds 4 January; its Monday starts the numbering.
+  int jan4 = base::days_from_civil(d.year, 1, 4);
+  int monday = jan4 - (base::weekday(Date{d.year, 1, 4}) - 1) + (week - 1) * 7;
+  Date first = base::civil_from_days(monday), last = base::civil_from_days(monday + 6);
+  if (first.year == last.year && first.month == last.month) return Date{first.year, first.month, 0};
+  return d;
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -1797,7 +1825,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   if (source) add_evidence(doc, e, "source", doc.mentions[source->mention].text);
   if (target) add_evidence(doc, e, "target", doc.mentions[target->mention].text);
   if (const Timex* t = timex_for(doc, s, m)) {
-    e.date = Date::parse_iso(t->value);
+    e.date = event_date(t->value);
     e.date_basis = "timex";
     e.date_text = std::string(doc.view(t->text));
     add_evidence(doc, e, "date", t->text);
