@@ -743,6 +743,8 @@ TEST(Events, CallingOnOrAppealingToAnActorIsAnAppeal) {
   auto call = extract_jsonl("2019-03-01", "Merkel called Putin on Monday.");
   ASSERT_EQ(call.size(), 1u);
   EXPECT_EQ(call[0].cameo, "041");
+  // Calling someone something is naming them, not phoning.
+  EXPECT_TRUE(extract_jsonl("2019-03-01", "Trump called Cruz a maniac on Tuesday.").empty());
   // To call someone out is to criticise them.
   auto out = extract_jsonl("2019-03-01", "Trump called out China over trade.");
   ASSERT_EQ(out.size(), 1u);

@@ -1267,6 +1267,15 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "Trump called Cruz a maniac", "called Ford a credible witness", "called
+// it 'feckless'": calling someone something is naming them, not phoning.
+bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
+  if (target.first != m.last + 1 || target.last >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(target.last);
+  return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
+}
+
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
@@ -2547,6 +2556,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
                            code, lex, found);
       if (m.trigger->swap) std::swap(source, target);
       if (suspected_act_of_other(doc, c, m, *source)) continue;
+      if (target && names_the_target(doc, m, *target)) continue;
       // "Russia protested that NATO had broken the treaty": a protest spoken,
       // not staged, is a criticism (CAMEO 111) of the one it names.
       if (code == "140" && !m.as_noun && m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") {
