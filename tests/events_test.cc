@@ -587,6 +587,7 @@ TEST(Events, ThePlaceOfASituationDiscussedIsNotTheMeetingsPlace) {
   ASSERT_EQ(discussed.size(), 1u);
   EXPECT_EQ(discussed[0].cameo, "040");
   EXPECT_EQ(discussed[0].place, "");
+  EXPECT_EQ(discussed[0].topics, (std::vector<std::string>{"war in Ukraine"}));
   auto met = extract_jsonl("2023-03-01", "Scholz and Macron met in Berlin to discuss the war in Ukraine.");
   ASSERT_EQ(met.size(), 1u);
   EXPECT_EQ(met[0].cameo, "040");

@@ -1725,7 +1725,7 @@ std::string refusal_code(const std::string& code) {
 // What the parties talked about: the phrase after "discuss", "to discuss",
 // "on", "about", "over", "regarding" — "to discuss Ukraine, Syria and North
 // Korea" gives three topics.  Items are cut at commas and "and".
-void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e) {
+void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e, const Lexicon& lex) {
   uint32_t start = UINT32_MAX;
   bool discuss_trigger = lower(doc.token_text(m.head)).rfind("discuss", 0) == 0;
   if (discuss_trigger && !m.as_noun) start = m.last + 1;
@@ -1751,6 +1751,8 @@ void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e) 
   uint32_t i = start;
   for (; i < c.end && i < start + 16; ++i) {
     std::string w = lower(doc.token_text(i));
+    // "the war in Ukraine", "the situation in Syria": the place is part of the topic.
+    if (w == "in" && i > start && lex.situation_noun(lower(doc.token_text(i - 1)))) continue;
     if (w == "." || w == ";" || w == ":" || w == "\"" || w == "with" || w == "in" || w == "at" || w == "during" ||
         w == "on" || w == "after" || w == "before" || w == "when" || w == "as" || w == "that" || w == "which")
       break;
@@ -1843,7 +1845,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   if (e.cameo == "040" && source && target &&
       meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target, lex))
     set_type(e, "044", lex);
-  add_topics(doc, c, m, e);
+  add_topics(doc, c, m, e, lex);
   e.background = is_background(e.date, doc.pub_date);
   found.push_back(std::move(cand));
 }
