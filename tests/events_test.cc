@@ -533,6 +533,12 @@ TEST(Events, AnAttackSomeoneIsBlamedForIsAnAccusationOnly) {
   ASSERT_EQ(blamed.size(), 1u);
   EXPECT_EQ(blamed[0].cameo, "112");
   EXPECT_EQ(blamed[0].target.actor.country, "RUS");
+  auto violating = extract_jsonl("2019-03-01", "Ukraine accused Russia of violating the ceasefire.");
+  ASSERT_EQ(violating.size(), 1u);
+  EXPECT_EQ(violating[0].cameo.substr(0, 3), "112");
+  // A group after "in" is no place: "investments in Chinese firms".
+  auto banned = extract_jsonl("2023-06-15", "Biden signed an order banning investments in Chinese firms.");
+  for (const Event& e : banned) EXPECT_EQ(e.place, "") << e.cameo;
   auto held = extract_jsonl("2019-03-01", "Israel held Hamas responsible for the attack.");
   ASSERT_EQ(held.size(), 1u);
   EXPECT_EQ(held[0].cameo, "112");

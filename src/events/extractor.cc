@@ -920,6 +920,9 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
   };
   for (const ActorSpan& a : actors) {
     if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
+    // A named body may be a venue ("at the White House"); a group is none
+    // ("investments in Chinese firms").
+    if (a.type == MentionType::kOrganization && a.actor->name.empty()) continue;
     if (a.first < c.begin || a.first >= c.end) continue;
     if (after_place_preposition(doc, a.first) && !situation_place(doc, a.first, c.begin, lex))
       return take(a.first, a.last);
@@ -1237,7 +1240,8 @@ bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m
 // Hamas responsible for the killings": a noun after "for"/"of" that completes
 // a word of blame is an act only alleged; the blame itself is the event.
 bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
-  if (!m.as_noun || m.head < c.begin + 2) return false;
+  // ... or a gerund there: "accused Russia of violating the ceasefire".
+  if (!(m.as_noun || gerund(doc.token_text(m.head))) || m.head < c.begin + 2) return false;
   uint32_t j = m.head - 1;  // back over the noun's article and modifiers
   for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
     std::string w = lower(doc.token_text(j));
@@ -1247,8 +1251,9 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
   std::string prep = lower(doc.token_text(j));
   if (prep != "for" && prep != "of") return false;
   for (uint32_t i = j; i > c.begin && j - i < 8; --i)
+    // ("guilty of", "convicted of" are findings, not allegations: the act stands.)
     if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
-                                           "suspected", "responsible", "guilty", "charged", "convicted", "indicted"}))
+                                           "suspected", "responsible", "charged", "indicted"}))
       return true;
   return false;
 }
