@@ -618,6 +618,15 @@ TEST(Events, AVisitThatWillHappenNextWeekIsPlannedForThatMonth) {
   EXPECT_EQ(meeting[0].status, EventStatus::kPlanned);
 }
 
+// Kosovo, which has no ISO code, is XKX everywhere (the country package
+// says UNK, the city package KOS).
+TEST(Events, KosovoIsXKX) {
+  auto events = extract_jsonl("2023-06-15", "Serbia and Kosovo held talks in Brussels.");
+  ASSERT_EQ(events.size(), 1u);
+  std::set<std::string> sides{events[0].source.actor.country, events[0].target.actor.country};
+  EXPECT_EQ(sides, (std::set<std::string>{"SRB", "XKX"}));
+}
+
 // Making war on someone is fighting them; a trade war is not.
 TEST(Events, WagingWarOnAnActorIsFighting) {
   auto war = extract_jsonl("2019-03-01", "Israel waged a war against Hamas in Gaza.");

@@ -31,6 +31,8 @@ const latin = (s) => /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u.test(s);
 
 mkdirSync(join(outdir, "kb"), { recursive: true });
 const cities = JSON.parse(read("city-timezones/data/cityMap.json"));
+// Kosovo as XKX, as in countries.mjs (city-timezones writes "KOS").
+for (const c of cities) if (c.iso3 === "KOS") c.iso3 = "XKX";
 const places = new Map(); // name -> [kind, iso3, pop]
 const put = (name, kind, iso3, pop) => {
   name = clean(name);
