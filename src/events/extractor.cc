@@ -11,6 +11,7 @@
 #include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
+#include "time/lexicon.h"
 
 namespace parley::events {
 namespace {
@@ -330,12 +331,9 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
 
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
 bool opens_time_phrase(const Document& doc, uint32_t i) {
-  static const std::unordered_set<std::string_view> words = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
-      "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
   std::string w = lower(doc.token_text(i));
-  return words.count(w) > 0 && (w != "may" || is_capitalised(doc.token_text(i)));
+  if (w == "today" || w == "tomorrow" || w == "yesterday" || time::weekday_of(w)) return true;
+  return time::month_of(w) && (w != "may" || is_capitalised(doc.token_text(i)));
 }
 
 template <typename LemmasAt>
@@ -1500,6 +1498,18 @@ bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
   return false;
 }
 
+// The first actor after token `pos` with only articles and capitalised words
+// (titles) between: "by the DNC", ", the party", "by President Putin".
+const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t pos) {
+  for (const ActorSpan& a : actors) {
+    if (a.first <= pos) continue;
+    for (uint32_t i = pos + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
 // "Filing a lawsuit on Friday, the party said ...": a participle that opens
 // the sentence is done by the subject right after its comma.
 const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
@@ -1508,13 +1518,7 @@ const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s,
   uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
   while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
   if (comma >= end || doc.token_text(comma) != ",") return nullptr;
-  for (const ActorSpan& a : actors) {
-    if (a.first <= comma) continue;
-    for (uint32_t i = comma + 1; i < a.first; ++i)
-      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
-    return &a;
-  }
-  return nullptr;
+  return actor_right_after(doc, actors, comma);
 }
 
 // "the lawsuit filed by the DNC", "the suspension of launches by Pyongyang":
@@ -1530,13 +1534,7 @@ const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMa
   // "Meeting by Lavrov and Trump" (a caption's style): the two after "by"
   // are the meeting's sides, left to targets(), not one doer.
   if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
-  for (const ActorSpan& a : actors) {
-    if (a.first <= by) continue;
-    for (uint32_t i = by + 1; i < a.first; ++i)
-      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
-    return &a;
-  }
-  return nullptr;
+  return actor_right_after(doc, actors, by);
 }
 
 // "migrants seeking asylum", "protesters demanding his release": an -ing
