@@ -280,9 +280,32 @@ TEST(Consolidation, AStatementIsDatedToTheDayOfPublicationOrTheDayBeforeAndNotTo
   auto met_in_2017 = report("040", person("Donald Trump", "USA"), congress, {2017}, {2017, 4, 29});
   auto met_on_march_1 = report("040", person("Donald Trump", "USA"), congress, {}, {2017, 3, 1});
   EXPECT_TRUE(match_same_event(met_in_2017, met_on_march_1).possible);
-  // Nor can a statement that neither the text nor a publication date places.
+}
+
+TEST(Consolidation, AStatementInAnArticleWithoutDateIsJudgedByWhoAndWhat) {
+  // "Netanyahu accused Iran of lying" in an article whose date is unknown is
+  // that article's news, like the same accusation in a paper of April 30;
+  // told as background ("had accused Iran") in a dated paper it is not.
+  Actor netanyahu = person("Benjamin Netanyahu", "ISR");
+  auto in_undated_article = report("112", netanyahu, state("IRN"), {}, kUnknown);
+  auto on_april_30 = report("112", netanyahu, state("IRN"), {}, {2018, 4, 30});
+  EXPECT_GE(match_same_event(in_undated_article, on_april_30).score, kSameEventScore);
+  EXPECT_GE(match_same_event(on_april_30, in_undated_article).score, kSameEventScore);
+  auto retold = on_april_30;
+  retold.retold = true;
+  EXPECT_FALSE(match_same_event(in_undated_article, retold).possible);
+  // Two undated articles: named people and the same code still decide,
+  // with less weight than a date would give.
   auto praised_kim = report("051", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), {}, kUnknown);
-  EXPECT_FALSE(match_same_event(praised_kim, praised_kim).possible);
+  Match m = match_same_event(praised_kim, praised_kim);
+  EXPECT_GE(m.score, kSameEventScore);
+  Date day{2018, 4, 21};
+  EXPECT_LT(m.score, match_same_event(report("051", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), day, day),
+                                      report("051", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), day, day))
+                         .score);
+  // Against another person's statement it is still nothing.
+  auto sanders = report("112", person("Sarah Sanders", "USA"), state("IRN"), {}, {2018, 4, 30});
+  EXPECT_FALSE(match_same_event(in_undated_article, sanders).possible);
 }
 
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {

@@ -180,6 +180,12 @@ bool violent(const std::string& cameo) {
   return f == "18" || f == "19" || f == "20";
 }
 
+// Neither the text nor a publication date says when, and it is not told as
+// background: the main news of an article whose date is unknown.
+bool undated_in_undated_article(const EventFacts& f) {
+  return !f.date.known() && !f.retold && !f.first_reported.known();
+}
+
 // Dates agree when the days they allow overlap (a day either way for time
 // zones and "late on Tuesday"); the narrower both are, the stronger the
 // evidence.  Returns false when the dates rule the pair out.
@@ -193,11 +199,15 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
     // A killing of the same person is one act whenever it happened; a
     // meeting or a statement that a dated article tells again, as not its
     // news, cannot be told from the other times the same people met or
-    // spoke.  (Without a publication date nothing bounds any report of the
-    // article, and the weaker score above applies alike.)
+    // spoke.
     auto retold_in_dated = [](const EventFacts& f) { return f.retold && f.first_reported.known(); };
-    bool retold_repeatable = (retold_in_dated(a) || retold_in_dated(b)) && !violent(a.cameo);
-    return !said && !retold_repeatable;
+    if ((retold_in_dated(a) || retold_in_dated(b)) && !violent(a.cameo)) return false;
+    // An article without a publication date leaves every report of it
+    // unplaced, its news as much as its background: there a statement is
+    // judged like any other act, by who and what (the weaker score above
+    // applies).  Told without a date in a dated article, it is not news
+    // and may be any of the times the same people said the same.
+    return !said || undated_in_undated_article(a) || undated_in_undated_article(b);
   }
   if (x.lo > y.hi + 1 || y.lo > x.hi + 1) return false;
   int width = std::max(x.hi - x.lo, y.hi - y.lo);
