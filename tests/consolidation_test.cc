@@ -71,6 +71,23 @@ TEST(Consolidation, MeetingsHaveNoDirectionAccusationsDo) {
   EXPECT_FALSE(match_same_event(accuse, accuse_back).possible);
 }
 
+TEST(Consolidation, AVisitAndItsHostingAreOneActToldFromEachSide) {
+  // "Macron arrived in Washington for a state visit" (Macron 042 USA) and
+  // "Trump hosted Macron" (USA 043 Macron): the same act, even between a
+  // person and a state, where two codes of one trip are otherwise kept apart.
+  Date day{2018, 4, 24};
+  auto visit = report("042", person("Emmanuel Macron", "FRA"), state("USA"), day, day);
+  auto hosting = report("043", person("Donald Trump", "USA"), person("Emmanuel Macron", "FRA"), day, day);
+  Match m = match_same_event(visit, hosting);
+  ASSERT_TRUE(m.possible);
+  EXPECT_TRUE(m.swapped);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_EQ(m.score, match_same_event(visit, visit).score);  // counts as the same code
+  // Hosting in the same direction would have Macron as the host: another act.
+  auto macron_hosts = report("043", person("Emmanuel Macron", "FRA"), state("USA"), day, day);
+  EXPECT_FALSE(match_same_event(visit, macron_hosts).possible);
+}
+
 TEST(Consolidation, DatesAgreeAtTheirPrecisionAndPublicationBoundsUndatedReports) {
   auto may10 = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 5, 10}, {2017, 5, 10});
   auto may = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), {2017, 5}, {2017, 6, 2});

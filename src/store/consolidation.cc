@@ -265,15 +265,26 @@ bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match&
   return true;
 }
 
-// Everything but type and status: actors (in either direction when the act
-// has none), dates, place and topics.  The best orientation wins.
-Match match_facts(const EventFacts& a, const EventFacts& b, bool either_direction) {
+// Two codes for one act: the same code, or a visit (042) and the hosting
+// (043) of it, told from the other side ("Macron visited Trump", "Trump
+// hosted Macron").
+bool same_act(const std::string& a, const std::string& b, bool swapped) {
+  if (a == b) return true;
+  bool visit_and_host = (a == "042" && b == "043") || (a == "043" && b == "042");
+  return visit_and_host && swapped;
+}
+
+// Everything but status: actors (in either direction when the act has
+// none), dates, place, topics and, when `compare_codes`, the exact type.
+// The best orientation wins.
+Match match_facts(const EventFacts& a, const EventFacts& b, bool either_direction, bool compare_codes) {
   Match best;
   for (bool swapped : {false, true}) {
     if (swapped && !either_direction) break;
     Match m;
     if (!match_actors(a, b, swapped, m) || !match_dates(a, b, m)) continue;
     match_place_and_topics(a, b, m);
+    if (compare_codes && same_act(a.cameo, b.cameo, swapped)) m.score += kSameCode;
     m.possible = true;
     if (!best.possible || m.score > best.score) best = m;
   }
@@ -332,11 +343,9 @@ Actor completed_name(const Actor& a, const std::vector<Entity>& entities) {
 
 Match match_same_event(const EventFacts& stored, const EventFacts& report) {
   if (stored.status != report.status || !same_kind(stored.cameo, report.cameo)) return {};
-  Match m = match_facts(stored, report, undirected(report.cameo));
+  Match m = match_facts(stored, report, undirected(report.cameo), true);
   if (!m.possible) return m;
-  if (stored.cameo == report.cameo) {
-    m.score += kSameCode;
-  } else if (m.by_state) {
+  if (!same_act(stored.cameo, report.cameo, m.swapped) && m.by_state) {
     // Lavrov's visit to the United States and his talks with Tillerson are
     // two acts of one trip: of two codes, only named people on both sides
     // make them one.
@@ -351,7 +360,7 @@ Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held) {
   // A meeting cannot fulfil a plan first reported after it took place.
   DayRange plan_reported = range_of(planned.first_reported), met = when(held);
   if (plan_reported.bounded && met.bounded && plan_reported.lo > met.hi + 1) return {};
-  return match_facts(planned, held, true);
+  return match_facts(planned, held, true, false);
 }
 
 }  // namespace parley::store
