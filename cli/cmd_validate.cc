@@ -109,6 +109,10 @@ void add_validate_command(CLI::App& app) {
   same->add_flag("--main", main_only, "Link documents by their lead event only");
   static size_t min_shared = 1;
   same->add_option("--min-shared", min_shared, "Events two documents must share to be linked (default 1)");
+  static bool shared_only = false;
+  same->add_flag("--shared-only", shared_only,
+                 "Link documents only by a shared event, not by a planned meeting in one and the meeting held in the "
+                 "other");
   same->add_flag("-v,--verbose", verbose, "One line per predicted link (right, wrong) and per missed gold link (the closest pair of reports)");
   static std::string dump_dir;
   same->add_option("--dump", dump_dir,
@@ -117,7 +121,7 @@ void add_validate_command(CLI::App& app) {
     set_run([] {
       auto docs = corpus == "newswcl50" ? eval::read_newswcl50(file) : eval::read_ecbplus(file);
       if (!dump_dir.empty()) dump_documents(docs, dump_dir);
-      auto score = eval::score_same_event_links(docs, Pipeline(), main_only, min_shared);
+      auto score = eval::score_same_event_links(docs, Pipeline(), main_only, min_shared, !shared_only);
       std::string out;
       if (verbose)
         for (const auto& l : score.details) out += l + "\n";
@@ -125,7 +129,9 @@ void add_validate_command(CLI::App& app) {
       out += corpus + ": documents " + std::to_string(score.documents) + " (" +
              std::to_string(score.documents_with_events) + " with events), gold links " +
              std::to_string(score.gold_links) + " (" + std::to_string(score.gold_links_coded) +
-             " between documents with events), predicted " + std::to_string(score.predicted_links) + ", correct " +
+             " between documents with events), predicted " + std::to_string(score.predicted_links) +
+             (score.plan_links ? " (" + std::to_string(score.plan_links) + " by a plan and its meeting)" : "") +
+             ", correct " +
              std::to_string(score.correct_links) + ": precision " +
              percent(score.correct_links, score.predicted_links) + ", recall " +
              percent(score.correct_links, score.gold_links) + ", F1 " +

@@ -63,6 +63,30 @@ TEST(Eval, PloverSuiteMapsOldCategoryNames) {
   EXPECT_THROW(eval::read_plover_suite("{\"not\": \"an array\"}"), std::runtime_error);
 }
 
+TEST(Eval, APlannedMeetingAndTheMeetingHeldLinkTheirDocuments) {
+  // One article announces the summit, a later one reports it held: no event
+  // is shared (a plan and a meeting stay two events), but the store links the
+  // meeting to the plan it fulfils, and that links the two articles.
+  std::vector<eval::CorpusDocument> docs(2);
+  docs[0].id = "announced";
+  docs[0].date = "2018-06-28";
+  docs[0].text =
+      "President Donald Trump will meet Russian President Vladimir Putin in Helsinki on July 16, the White House "
+      "said on Thursday.\n\nThe summit is expected to cover Syria and arms control.";
+  docs[1].id = "held";
+  docs[1].date = "2018-07-16";
+  docs[1].text =
+      "President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday for more than two "
+      "hours.\n\nThe two leaders spoke about Syria and arms control.";
+  docs[0].gold_event = docs[1].gold_event = "helsinki-summit";
+  auto with_plans = eval::score_same_event_links(docs, Pipeline(), false);
+  EXPECT_EQ(with_plans.predicted_links, 1u);
+  EXPECT_EQ(with_plans.correct_links, 1u);
+  EXPECT_EQ(with_plans.plan_links, 1u);
+  auto shared_only = eval::score_same_event_links(docs, Pipeline(), false, 1, false);
+  EXPECT_EQ(shared_only.predicted_links, 0u);
+}
+
 TEST(Eval, NewsWcl50DocumentsAndGoldEvents) {
   if (!test::have_shared()) GTEST_SKIP() << "../shared not present";
   auto docs = eval::read_newswcl50(test::shared_dir() + "/data/newswcl50-meetings");

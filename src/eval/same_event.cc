@@ -145,6 +145,17 @@ std::string closest_reports(const std::vector<Report>& a, const std::vector<Repo
          best_b->text;
 }
 
+// Each planned meeting and the held meeting that fulfils it, both ways:
+// event_id -> the other's event_id.
+std::map<std::string, std::string> plans_and_meetings(store::Store& store) {
+  std::map<std::string, std::string> partner;
+  for (const store::StoredEvent& se : store.events({})) {
+    if (!se.fulfils.empty()) partner[se.event.event_id] = se.fulfils;
+    if (!se.fulfilled_by.empty()) partner[se.event.event_id] = se.fulfilled_by;
+  }
+  return partner;
+}
+
 }  // namespace
 
 std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
@@ -233,7 +244,7 @@ std::vector<CorpusDocument> read_ecbplus(const std::string& dir) {
 }
 
 LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const Pipeline& pipeline,
-                                 bool main_event_only, size_t min_shared) {
+                                 bool main_event_only, size_t min_shared, bool plan_links) {
   LinkScore score;
   std::string error;
   auto store = store::Store::open(":memory:", error);
@@ -263,16 +274,23 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
     score.documents_with_events += !events_of[i].empty();
   }
   score.documents = docs.size();
+  std::map<std::string, std::string> partner;
+  if (plan_links) partner = plans_and_meetings(*store);
   for (size_t a = 0; a < docs.size(); ++a)
     for (size_t b = a + 1; b < docs.size(); ++b) {
       bool gold = docs[a].gold_event == docs[b].gold_event;
-      std::string shared;
+      std::string shared, through_plan;  // the first shared event; a plan of one and its meeting in the other
       size_t shared_count = 0;
-      for (const auto& id : events_of[a])
+      for (const auto& id : events_of[a]) {
+        auto p = partner.find(id);
         if (events_of[b].count(id)) {
           if (shared.empty()) shared = id;
           ++shared_count;
+        } else if (p != partner.end() && events_of[b].count(p->second)) {
+          if (through_plan.empty()) through_plan = id;
+          ++shared_count;
         }
+      }
       score.gold_links += gold;
       score.gold_links_coded += gold && !events_of[a].empty() && !events_of[b].empty();
       if (shared_count < min_shared) {
@@ -283,8 +301,12 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
       }
       ++score.predicted_links;
       score.correct_links += gold;
-      score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + shared + "\t" + (gold ? "right" : "wrong") +
-                              "\t" + described[shared]);
+      score.plan_links += shared.empty();
+      std::string what = shared.empty() ? described[through_plan] + " ~ plan and meeting ~ " +
+                                              described[partner[through_plan]]
+                                        : described[shared];
+      score.details.push_back(docs[a].id + "\t" + docs[b].id + "\t" + (shared.empty() ? through_plan : shared) +
+                              "\t" + (gold ? "right" : "wrong") + "\t" + what);
     }
   return score;
 }

@@ -6,8 +6,11 @@
 //   - ECB+ (43 topics, each two events of a kind; ECBplus-xml.tar.zst).
 // Each document is coded and ingested into a fresh in-memory store, which
 // consolidates events across documents as `parley ingest` does.  Two
-// documents are linked when they share a consolidated event; gold links join
-// documents about the same gold event.  Scores are pairwise over documents.
+// documents are linked when they share a consolidated event, or when one
+// reports a planned meeting and the other the meeting held that the store
+// links to it as its fulfilment (the same meeting, announced and then held);
+// gold links join documents about the same gold event.  Scores are pairwise
+// over documents.
 #pragma once
 
 #include <string>
@@ -32,6 +35,7 @@ struct LinkScore {
   size_t documents = 0, documents_with_events = 0;
   size_t gold_links = 0, predicted_links = 0, correct_links = 0;
   size_t gold_links_coded = 0;  // gold links whose two documents both have events: the reach of any linking
+  size_t plan_links = 0;        // predicted links made only by a planned meeting and the meeting held
   double precision() const { return predicted_links ? double(correct_links) / double(predicted_links) : 0.0; }
   double recall() const { return gold_links ? double(correct_links) / double(gold_links) : 0.0; }
   // One line per predicted link ("right"/"wrong", the shared event) and per
@@ -41,8 +45,9 @@ struct LinkScore {
 
 // `main_event_only`: link documents by their first (lead) event only, instead
 // of by any shared event; `min_shared`: how many consolidated events two
-// documents must share to be linked.
+// documents must share to be linked; `plan_links`: a planned meeting in one
+// and the meeting held in the other count as a shared event.
 LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const Pipeline& pipeline,
-                                 bool main_event_only, size_t min_shared = 1);
+                                 bool main_event_only, size_t min_shared = 1, bool plan_links = true);
 
 }  // namespace parley::eval
