@@ -263,6 +263,31 @@ TEST(Consolidation, TheGovernmentOfAStateAgreesWithItsOfficials) {
   EXPECT_FALSE(match_same_event(report("043", fbi, person("Emmanuel Macron", "FRA"), day, day), by_president).possible);
 }
 
+TEST(Consolidation, TheGovernmentActsAsItsHeadOfTheDay) {
+  // "The U.S. government delayed the tariffs on Monday" and "Trump delayed
+  // the tariffs on Monday": one act, though neither names the other side,
+  // because on that day Trump heads the government.  Another official, a
+  // former president, or the bare country weigh only as the state.
+  Date day{2018, 4, 30};
+  Actor us_government{"", "Government of the United States", "USA", "GOV", "", ""};
+  auto by_government = report("085", us_government, {}, day, day);
+  auto by_trump = report("085", person("Donald Trump", "USA"), {}, day, day);
+  Match m = match_same_event(by_government, by_trump);
+  EXPECT_GE(m.score, kSameEventScore);
+  EXPECT_TRUE(m.by_state);
+  auto by_ross = report("085", person("Wilbur Ross", "USA"), {}, day, day);
+  auto by_obama = report("085", person("Barack Obama", "USA"), {}, day, day);
+  auto by_country = report("085", state("USA"), {}, day, day);
+  EXPECT_LT(match_same_event(by_government, by_ross).score, kSameEventScore);
+  EXPECT_LT(match_same_event(by_government, by_obama).score, kSameEventScore);
+  EXPECT_LT(match_same_event(by_country, by_trump).score, kSameEventScore);
+  // In 2015 the government's head was Obama.
+  Date earlier{2015, 7, 14};
+  auto obama_2015 = report("085", person("Barack Obama", "USA"), {}, earlier, earlier);
+  auto government_2015 = report("085", us_government, {}, earlier, earlier);
+  EXPECT_GE(match_same_event(government_2015, obama_2015).score, kSameEventScore);
+}
+
 TEST(Consolidation, AFamilyNameWrittenFirstIsTheBareSurname) {
   // "Kim" after "Kim Jong-un" is Mr Kim; after "Kim Darroch" (a Briton) it
   // is not the ambassador's surname.

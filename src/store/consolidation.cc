@@ -17,7 +17,7 @@ namespace {
 // side missing (-2) and no date (-1), they still reach the merge score even
 // when the two reports coded the act differently within its kind (a shooting
 // as 190 and as 1823).  Dates that disagree still rule the pair out.
-constexpr double kSamePerson = 3;        // the same named person or body
+constexpr double kSamePerson = 3;        // the same named person or body; a government and its head that day
 constexpr double kSameUnlistedName = 7;  // the same private person, by full name
 constexpr double kSameCountry = 1;     // a country, or a person and their own country's state
 constexpr double kSideAbsent = -2;     // neither report names this side: a one-sided event says little
@@ -120,10 +120,24 @@ bool unlisted_full_name(const Actor& a) {
 
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }
 
+// "Government of X" or "the Trump administration": the state's executive,
+// named, as distinct from the bare country.
+bool named_executive(const Actor& a) { return !a.name.empty() && actors::speaks_for_state(a); }
+
+// A person who on `on` heads the state or the government of `country`: what
+// "the White House" or "Washington" does on a day, the president does.
+bool heads_executive(const Actor& person, const std::string& country, const Date& on) {
+  if (!on.known() || person.name.empty() || actors::speaks_for_state(person)) return false;
+  for (const actors::Tenure* t : actors::default_knowledge().person(person.name, on))
+    if (t->country == country && t->covers(on) && (t->has_role("head_of_state") || t->has_role("head_of_government")))
+      return true;
+  return false;
+}
 
 struct SideMatch {
   bool possible = false;
   double score = 0;
+  bool by_state = false;  // a side is the state, not a person of it
 };
 
 // One side (source or target) of two reports.  A person agrees with the
@@ -131,7 +145,7 @@ struct SideMatch {
 // "the Kremlin" for Lavrov) but never with another named person.  A side
 // one report leaves out (the extractor found no target, or a passive gave
 // no agent) weighs against the pair without ruling it out.
-SideMatch match_side(const Actor& a, const Actor& b) {
+SideMatch match_side(const Actor& a, const Actor& b, const Date& on) {
   if (absent(a) && absent(b)) return {true, kSideAbsent};
   if (absent(a) || absent(b)) return {true, kSideMissing};
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return {};
@@ -144,7 +158,12 @@ SideMatch match_side(const Actor& a, const Actor& b) {
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
   if (!sectors_compatible(a.sector, b.sector)) return {};
-  return {true, kSameCountry};
+  // "Government of the United States" and the president of the day are
+  // one voice: the government's act is the president's, as much as a
+  // person's name identifies it.
+  bool one_voice = (named_executive(a) && heads_executive(b, a.country, on)) ||
+                   (named_executive(b) && heads_executive(a, b.country, on));
+  return {true, one_voice ? kSamePerson : kSameCountry, true};
 }
 
 // The days (since 1970-01-01) an event may have happened on, inclusive.
@@ -254,13 +273,18 @@ bool one_sided_gap(const Actor& a, const Actor& b) { return absent(a) != absent(
 // A meeting is known by who met: one whose counterpart a report leaves out
 // cannot be told from the other meetings of that day.
 bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match& m) {
+  // The day a side is compared on: a report's date, else its publication.
+  const Date& on = a.date.known()   ? a.date
+                   : b.date.known() ? b.date
+                   : a.first_reported.known() ? a.first_reported
+                                              : b.first_reported;
   const Actor& bs = swapped ? b.target : b.source;
   const Actor& bt = swapped ? b.source : b.target;
   if (undirected(a.cameo) && (one_sided_gap(a.source, bs) || one_sided_gap(a.target, bt))) return false;
-  SideMatch s = match_side(a.source, bs), t = match_side(a.target, bt);
+  SideMatch s = match_side(a.source, bs, on), t = match_side(a.target, bt, on);
   if (!s.possible || !t.possible) return false;
   m.score += s.score + t.score;
-  m.by_state = s.score == kSameCountry || t.score == kSameCountry;
+  m.by_state = s.by_state || t.by_state;
   m.swapped = swapped;
   return true;
 }
