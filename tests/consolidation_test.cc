@@ -375,5 +375,24 @@ TEST(Consolidation, APlannedMeetingIsFulfilledByTheMeetingHeldOnItsDate) {
   EXPECT_FALSE(match_same_event(planned, held).possible);  // a plan and a meeting stay two events
 }
 
+TEST(Consolidation, AVisitToComeIsAPlanTheVisitFulfils) {
+  // "Trump will visit Britain on July 13" (042, planned), then "Trump
+  // arrived in Britain" on that day.  A visit that took place is no plan.
+  Date july13{2018, 7, 13};
+  auto will_visit = report("042", person("Donald Trump", "USA"), state("GBR"), july13, {2018, 4, 26});
+  will_visit.status = EventStatus::kPlanned;
+  auto visited = report("042", person("Donald Trump", "USA"), state("GBR"), july13, july13);
+  EXPECT_TRUE(planned_meeting(will_visit));
+  EXPECT_FALSE(planned_meeting(visited));
+  EXPECT_GE(match_plan_to_meeting(will_visit, visited).score, kSameEventScore);
+  auto visited_in_april = report("042", person("Donald Trump", "USA"), state("GBR"), {2018, 4, 20}, {2018, 4, 20});
+  EXPECT_FALSE(match_plan_to_meeting(will_visit, visited_in_april).possible);
+  EXPECT_FALSE(match_plan_to_meeting(visited, visited).possible);
+  // Cooperation to come (030) is no meeting.
+  auto will_cooperate = report("030", person("Donald Trump", "USA"), state("GBR"), july13, {2018, 4, 26});
+  will_cooperate.status = EventStatus::kPlanned;
+  EXPECT_FALSE(planned_meeting(will_cooperate));
+}
+
 }  // namespace
 }  // namespace parley::store

@@ -174,6 +174,29 @@ TEST(Store, APlannedSummitIsLinkedToTheSummitHeld) {
   EXPECT_EQ(find(held[0].event_id).fulfils, plan[0].event_id);
 }
 
+TEST(Store, AMeetingToComeCodedAsAMeetingIsLinkedToTheMeetingHeld) {
+  // "insisted that he meet with" is a meeting (040) still to come: a plan,
+  // which the meeting reported days later fulfils.
+  std::string error;
+  auto db = store::Store::open(":memory:", error);
+  ASSERT_TRUE(db) << error;
+  auto plan = ingest(*db, "plan", "2018-05-01",
+                     "President Donald Trump remained firm in his insistence that he meet with Japanese Prime "
+                     "Minister Shinzo Abe, aides said.");
+  auto held = ingest(*db, "held", "2018-05-05",
+                     "President Donald Trump met Japanese Prime Minister Shinzo Abe at the White House on Friday.");
+  ASSERT_FALSE(plan.empty());
+  ASSERT_FALSE(held.empty());
+  ASSERT_EQ(plan[0].cameo.substr(0, 2), "04");
+  ASSERT_EQ(plan[0].status, EventStatus::kPlanned);
+  auto events = db->events({});
+  auto find = [&](const std::string& id) {
+    return *std::find_if(events.begin(), events.end(), [&](const auto& se) { return se.event.event_id == id; });
+  };
+  EXPECT_EQ(find(plan[0].event_id).fulfilled_by, held[0].event_id);
+  EXPECT_EQ(find(held[0].event_id).fulfils, plan[0].event_id);
+}
+
 // The seeds: Lavrov's meeting with Trump at the White House (May 10, 2017)
 // is reported by articles 002 and 004.
 TEST(Store, TheSeedsLavrovTrumpMeetingIsOneEvent) {

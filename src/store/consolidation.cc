@@ -378,8 +378,12 @@ Match match_same_event(const EventFacts& stored, const EventFacts& report) {
   return m;
 }
 
+bool planned_meeting(const EventFacts& f) {
+  return f.status == EventStatus::kPlanned && (f.cameo == "036" || cameo_family(f.cameo) == "04");
+}
+
 Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held) {
-  if (planned.cameo != "036" || planned.status != EventStatus::kPlanned) return {};
+  if (!planned_meeting(planned)) return {};
   if (cameo_family(held.cameo) != "04" || held.status != EventStatus::kOccurred) return {};
   // A meeting cannot fulfil a plan first reported after it took place.
   DayRange plan_reported = range_of(planned.first_reported), met = when(held);

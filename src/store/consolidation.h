@@ -10,8 +10,8 @@
 // so that a merge stays explainable.  Statements (praise, appeals,
 // criticism, threats) are repeated often, so they need the tighter dates.
 //
-// The same rules link a planned meeting (CAMEO 036, status planned) to the
-// meeting later reported as held (040-046).
+// The same rules link a planned meeting (CAMEO 036, or a visit or meeting
+// 040-046, status planned) to the meeting later reported as held (040-046).
 #pragma once
 
 #include <string>
@@ -82,8 +82,12 @@ constexpr double kSameEventScore = 4.0;
 // Kind (same_kind) and status must agree (the caller selects by kind).
 Match match_same_event(const EventFacts& stored, const EventFacts& report);
 
+// A meeting announced or expected: an intent to meet (036) or a meeting of
+// any kind to come ("will visit London": 042), with status planned.
+bool planned_meeting(const EventFacts& f);
+
 // How well `held` (a meeting reported as having taken place) fulfils
-// `planned` (a meeting announced or expected: 036, status planned).
+// `planned` (see planned_meeting()).
 Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held);
 
 // CAMEO family used to select candidates: "036" stays apart from the other

@@ -347,11 +347,17 @@ void record_conflicts(sqlite3* db, int64_t event, int64_t mention, const std::ve
 // Links a held meeting to the planned one it fulfils (or a plan to a meeting
 // already stored).  A plan keeps the best-scoring meeting.
 void link_plan(sqlite3* db, int64_t row, const EventFacts& facts) {
-  bool planned = facts.cameo == "036" && facts.status == EventStatus::kPlanned;
+  bool planned = planned_meeting(facts);
   bool held = cameo_family(facts.cameo) == "04" && facts.status == EventStatus::kOccurred;
   if (!planned && !held) return;
-  auto cs = planned ? candidates(db, "04", EventStatus::kOccurred, facts)
-                    : candidates(db, "036", EventStatus::kPlanned, facts);
+  std::vector<Candidate> cs;
+  if (planned) {
+    cs = candidates(db, "04", EventStatus::kOccurred, facts);
+  } else {  // plans are intents to meet (036) or meetings to come (042 planned: "will visit")
+    cs = candidates(db, "036", EventStatus::kPlanned, facts);
+    auto visits = candidates(db, "04", EventStatus::kPlanned, facts);
+    cs.insert(cs.end(), std::make_move_iterator(visits.begin()), std::make_move_iterator(visits.end()));
+  }
   Candidate best = best_of(std::move(cs), [&](const EventFacts& other) {
     return planned ? match_plan_to_meeting(facts, other) : match_plan_to_meeting(other, facts);
   });
