@@ -1799,12 +1799,60 @@ Date event_date(const std::string& value) {
   return d;
 }
 
+// ---- Words of force used for words -----------------------------------------------
+
+// Sectors of those who bear arms: their attacks are force, not words.
+bool armed_sector(const std::string& sector) {
+  return in(sector, {"MIL", "COP", "REB", "INS", "SEP", "SPY", "UAF", "RAD"});
+}
+
+// A speaker in public life: a person who bears no arms, or a party,
+// legislature, newspaper, firm, union or other civilian body.
+bool civilian_speaker(const ActorSpan& a) {
+  if (in(a.actor->sector, {"PTY", "LEG", "MED", "BUS", "NGO", "EDU", "JUD", "LAB", "ELI"})) return true;
+  return a.type == MentionType::kPerson && !armed_sector(a.actor->sector);
+}
+
+// "attacked Huelskamp for voting against the bill", "criticised X for its
+// failure": a reason after "for" (a gerund or a possessive) is a charge.
+bool reason_follows(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i + 1 < c.end && i <= m.last + 10; ++i) {
+    if (lower(doc.token_text(i)) != "for") continue;
+    std::string next = lower(doc.token_text(i + 1));
+    return gerund(next) || in(next, {"his", "her", "its", "their", "our", "your", "my"});
+  }
+  return false;
+}
+
+// "attacked the government's record", "attacked every aspect of his
+// character": a thing said or done among the first words of the object.
+bool verbal_object_follows(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || (is_preposition(w) && w != "of")) return false;
+    if (lex.verbal_object(w)) return true;
+  }
+  return false;
+}
+
+// "Cantor attacked the White House for its failure", "Howard will attack the
+// Lib Dems", "Trump attacked Comey": a word of force (flag `verbal`) used for
+// words is criticism (CAMEO 111), not an armed attack.
+bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
+                   const ActorSpan* target, const Lexicon& lex) {
+  if (!m.trigger->verbal || m.as_noun) return false;
+  if (source && armed_sector(source->actor->sector)) return false;
+  if (reason_follows(doc, c, m) || verbal_object_follows(doc, c, m, lex)) return true;
+  return source && target && civilian_speaker(*source) && civilian_speaker(*target);
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
+  if (verbal_attack(doc, c, m, source, target, lex)) code = "111";
   e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
@@ -2312,6 +2360,80 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// ---- Acts not reported ----------------------------------------------------------------
+
+// "asking if the nation is doing enough", "asked whether the talks would
+// resume", '..., Hirono asked.', 'asked: "What is the benefit?"': a verb that
+// also asks questions (flag `question`) is no request when a question
+// follows it, not a wish ("asked Congress to pass", "asked for help").
+bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (!m.trigger->question) return false;
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (in(w, {"if", "whether", "what", "why", "how", "who", "whom", "when", "where", "which"})) return true;
+    bool opens_quote = w == "\"" || w == "\xE2\x80\x9C" || w == "``";
+    if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
+    if (in(w, {"to", "for", "that", ";"})) return false;
+  }
+  return m.last + 1 >= end;
+}
+
+// "If found guilty, Ebbers could face a jail sentence", "for fear it could
+// force the government to share information", "rather than allow him to be
+// confirmed", "the question of whether Congress would pass sanctions": an
+// act only supposed, on a condition or as a possibility, is neither done,
+// planned nor refused.  A possibility a speaker states ("Iran said it could
+// close the strait") or sets a condition to is a threat and stays.
+bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  std::string opener = lower(doc.token_text(s.first_token));
+  if (opener == "if" || opener == "unless") return true;
+  uint32_t before = c.begin;  // the word that opens the clause
+  if (before > s.first_token && in(lower(doc.token_text(before - 1)), {"if", "unless"})) return true;
+  if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
+  bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
+  // "The EC may halt mediation if cooperation founders": a possibility on a
+  // condition the other side must meet is a threat (or a promise) made now.
+  for (uint32_t i = m.last + 1; i < s.first_token + s.token_count && !stated; ++i)
+    stated = in(lower(doc.token_text(i)), {"if", "unless"});
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string_view raw = doc.token_text(i);  // "may", not the month "May"
+    std::string w = lower(raw);
+    std::string next = lower(doc.token_text(i + 1));
+    if (w == "whether" || ((w == "likely" || w == "unlikely") && next == "to") ||
+        (w == "rather" && next == "than") || (w == "instead" && next == "of"))
+      return true;
+    if (!stated && (raw == "could" || raw == "might" || raw == "may")) return true;
+  }
+  return false;
+}
+
+// Inline related links (The Hill): "Sen. John Thune John Randolph
+// ThuneSenate GOP waves Trump off early motion to dismiss ... MORE (R-S.D.)":
+// headlines glued onto a name and closed by "MORE" are other articles' news.
+bool glued_words(std::string_view w) {
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (!std::islower(static_cast<unsigned char>(w[k - 1])) || !std::isupper(static_cast<unsigned char>(w[k])))
+      continue;
+    std::string_view before = w.substr(0, k);
+    if (before == "Mc" || before == "Mac" || before == "De" || before == "La" || before == "Le" || before == "Di" ||
+        before == "Du" || before == "Van" || before == "Von")
+      continue;  // "McConnell", "DeSantis", "LaHood"
+    return true;
+  }
+  return false;
+}
+
+bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  bool glued = false;
+  for (uint32_t i = s.first_token; i < m.head && !glued; ++i) glued = glued_words(doc.token_text(i));
+  if (!glued) return false;
+  for (uint32_t i = m.last + 1; i < end; ++i)
+    if (doc.token_text(i) == "MORE") return true;
+  return false;
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
   bool any_place = std::any_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.place; });
@@ -2328,6 +2450,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
+      if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m)) continue;
       auto subj = subjects(doc, actors, c, m);
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.

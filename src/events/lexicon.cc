@@ -56,6 +56,10 @@ Lexicon::Lexicon() {
         t.object_next = true;
       else if (flag == "undergoer")
         t.undergoer = true;
+      else if (flag == "question")
+        t.question = true;
+      else if (flag == "verbal")
+        t.verbal = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -73,6 +77,7 @@ Lexicon::Lexicon() {
     cameo_[c.code] = c;
   }
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
+  for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
@@ -141,6 +146,12 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     out.push_back(w.substr(0, w.size() - 1));
   } else if (ends_with(w, "s") && !ends_with(w, "ss"))
     out.push_back(w.substr(0, w.size() - 1));
+}
+
+bool Lexicon::verbal_object(const std::string& lower_word) const {
+  if (verbal_objects_.count(lower_word)) return true;
+  return lower_word.size() > 3 && lower_word.back() == 's' &&
+         verbal_objects_.count(lower_word.substr(0, lower_word.size() - 1)) > 0;
 }
 
 const Lexicon& default_lexicon() {
