@@ -1645,3 +1645,93 @@ TEST(Events, AnActDoneInACityOrRegionOfAnotherCountryTargetsThatCountry) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "ask" also asks questions: before "if", "whether" or a wh-word, a colon, a
+// quotation or the sentence's end it is no request; "asked X to" still is.
+TEST(Events, AskingAQuestionIsNoRequest) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked whether Russia would withdraw its troops."), "020"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Asked about the deal on Monday, the Iranian foreign minister "
+                                                  "asked why Washington had walked away."),
+                      "020"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "\\\"Where are the inspectors?\\\" Merkel asked."), "020"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked: \\\"Where is the money going?\\\""), "020"), nullptr);
+  auto request = extract_jsonl("2019-03-05", "Merkel asked Putin to withdraw his troops from Crimea.");
+  ASSERT_NE(find_code(request, "020"), nullptr);
+  EXPECT_EQ(find_code(request, "020")->target.actor.country, "RUS");
+}
+
+// An act on a condition ("If ...", "if"/"unless" before it) or a mere
+// possibility ("could", "might", "may", "whether", "rather than") is not
+// reported; a possibility its actor sets a condition to is a threat.
+TEST(Events, SupposedActsAreNoEvents) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "If the talks fail, Iran could close the Strait of Hormuz to US ships.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Ebbers could face a long jail sentence from the court.").empty());
+  EXPECT_TRUE(
+      extract_jsonl("2019-03-05", "Lawyers feared the ruling might force Germany to share information with Russia.")
+          .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05",
+                            "The question is whether Congress would impose sanctions on Russia this year.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Activists urged her to close the Senate rather than allow Brett "
+                                          "Kavanaugh to be confirmed.")
+                  .size() <= 1);  // the urging only
+  // A speaker's own possibility, or one on a condition, is a threat.
+  auto warned = extract_jsonl("2019-03-05", "The European Union may halt aid to Serbia if the fighting goes on.");
+  ASSERT_FALSE(warned.empty());
+  EXPECT_EQ(warned[0].cameo.substr(0, 2), "13");
+  // The month is no modal.
+  auto month = extract_jsonl("2019-06-05", "In May Russia expelled two British diplomats.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].status, EventStatus::kOccurred);
+  EXPECT_NE(month[0].cameo.substr(0, 2), "13");
+}
+
+// "attack" used for words: for a reason after "for", on something said or
+// done, or by a politician or party on another, it is criticism (111).
+TEST(Events, VerbalAttackIsCriticism) {
+  auto reason = extract_jsonl("2019-03-05", "Senator Ted Cruz attacked Obama for failing to stop Iran.");
+  EXPECT_NE(find_code(reason, "111"), nullptr);
+  EXPECT_EQ(find_code(reason, "190"), nullptr);
+  auto record = extract_jsonl("2019-03-05", "Macron attacked the Russian government's record on human rights.");
+  EXPECT_NE(find_code(record, "111"), nullptr);
+  auto party = extract_jsonl("2005-03-05", "Tony Blair will attack the Conservative Party in a speech on Monday.");
+  EXPECT_NE(find_code(party, "111"), nullptr);
+  // Armed forces attacking a country or town still use force.
+  auto raid = extract_jsonl("2019-03-05", "Russian troops attacked Ukraine on Monday.");
+  EXPECT_NE(find_code(raid, "190"), nullptr);
+  EXPECT_EQ(find_code(raid, "111"), nullptr);
+}
+
+// "insist" demands only with "on"; "insisted (that) ..." states.  A guilty
+// plea is no appeal.
+TEST(Events, InsistingAndPleadingGuilty) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel insisted that Germany had played by the rules."), "100"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel insisted on the release of the Ukrainian sailors."), "100"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Paul Manafort pleaded guilty to conspiracy against the United "
+                                                  "States on Friday."),
+                      "020"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel pleaded with Putin to release the Ukrainian sailors."),
+                      "020"),
+            nullptr);
+}
+
+// The Hill's inline related links: headlines glued onto a name and closed by
+// "MORE" are other articles' news.
+TEST(Events, InlineLinkListsAreNoNews) {
+  EXPECT_TRUE(extract_jsonl("2019-11-05",
+                            "Sen. John Thune John Randolph ThuneSenate GOP waves Trump off early motion to dismiss "
+                            "impeachment charges Russia attacked Ukraine MORE (R-S.D.) said he hoped so.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace parley

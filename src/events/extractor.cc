@@ -40,6 +40,12 @@ bool is_modal_future(std::string_view w) {
   return in(w, {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can"});
 }
 
+// A modal at token `i`; "May" inside a sentence is the month ("In May Russia expelled ...").
+bool modal_at(const Document& doc, uint32_t i, uint32_t sentence_first) {
+  std::string_view raw = doc.token_text(i);
+  return is_modal_future(lower(raw)) && !(raw == "May" && i != sentence_first);
+}
+
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
   return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
@@ -701,7 +707,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
-    if (is_modal_future(w) || is_plan_word(w)) planned = true;
+    if (modal_at(doc, i, c.begin) || is_plan_word(w)) planned = true;
     if (is_cancel_word(w)) negated = true;
   }
   // "the possibility of X and Y meeting", "the prospect of talks": a plan
@@ -717,7 +723,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
       if (i < c.begin) continue;
       std::string w = lower(doc.token_text(i));
       // "next week's meeting", "the coming talks": still ahead.
-      if (is_plan_word(w) || is_modal_future(w) || w == "next" || w == "coming" || w == "forthcoming")
+      if (is_plan_word(w) || modal_at(doc, i, c.begin) || w == "next" || w == "coming" || w == "forthcoming")
         planned = true;
       if (w == "no") negated = true;
     }
