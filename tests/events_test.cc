@@ -1735,3 +1735,43 @@ TEST(Events, InlineLinkListsAreNoNews) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A verb of force whose object cannot be hurt is figurative: "killed the
+// bill", "seize the initiative"; people and places still can be.
+TEST(Events, ForceOnAFigurativeObjectIsNoViolence) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Senate killed the spending bill on Tuesday.").empty());
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel urged Germany to seize the moment."), "171"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Taliban fighters killed three soldiers in Kandahar."), "190"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russian troops seized the airport on Monday."), "171"), nullptr);
+  // A participle after the object's noun is no modifier of it.
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Taliban fighters attacked a Afghan convoy carrying fire "
+                                                  "extinguishers."),
+                      "190"),
+            nullptr);
+}
+
+// "free" before a noun is an adjective ("free trade"); the verb takes an
+// object ("free the sailors", "free over 150 prisoners") or is passive.
+TEST(Events, FreeBeforeANounIsAnAdjective) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Canada backed free enterprise and free movement of workers.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia freed the Ukrainian sailors on Monday."), "084"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Israel freed over 150 Palestinian prisoners."), "084"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Two Ukrainian sailors were freed by Russia on Monday."), "084"),
+            nullptr);
+}
+
+// A verb-like word after a word of amount is the noun: "shown little
+// support" reports no act of support.
+TEST(Events, SupportAfterAWordOfAmountIsTheNoun) {
+  EXPECT_TRUE(
+      extract_jsonl("2019-03-05", "Republicans in the Senate have shown little support for the removal of Trump.")
+          .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Senate Republicans support Trump."), "051"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

@@ -259,7 +259,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
                          number_start > first &&
                          !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
                          doc.token_text(number_start - 1) != ",";
-    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) || object_number ||
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our", "including"}) || object_number ||
                   (is_preposition(prev) && prev != "by" && prev != "to");
     if (before_noun && opener) return true;
   }
@@ -277,7 +277,9 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
                                       "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
                                       "further", "more",      "tough",  "economic",      "military", "political",
                                       "financial", "humanitarian", "diplomatic", "logistical", "moral", "full",
-                                      "continued", "international"};
+                                      "continued", "international",
+                                      // amounts and extents: "shown little support", "enough support"
+                                      "little", "much", "enough", "broad", "widespread", "bipartisan"};
   for (const char* p : preps)
     if (prev == p) return true;
   // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
@@ -331,8 +333,19 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end) return false;
   std::string_view next = doc.token_text(i + 1);
   std::string w = lower(next);
-  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
-         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
+  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') || is_number_word(w) ||
+         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him",
+                // a measure or a group before the noun: "free over 150 prisoners", "all those held"
+                "over", "nearly", "almost", "about", "around", "up", "more", "all", "both", "these", "those", "us",
+                "me", "political"});
+}
+
+// "were freed", "freed by police": a participle in the passive has its
+// object before it, so none need follow.
+bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint32_t i) {
+  std::string_view w = doc.token_text(i);
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  return (i > first && is_be_form(lower(doc.token_text(i - 1)))) || (i + 1 < end && doc.token_text(i + 1) == "by");
 }
 
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
@@ -358,8 +371,39 @@ bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Tr
 // "a charm offensive", "a trade war", "a war of words": a noun of force
 // (CAMEO 18-20), alone or ending a phrase ("launched a diplomatic
 // offensive"), that a modifier or "of words" makes figurative.
+// "killed the bill", "seize the initiative", "fought the fire": a verb of
+// force or seizure (CAMEO 17-20) whose direct object is a thing that
+// cannot be hurt (events/figurative_objects.txt).  The object's head is the
+// first word after the verb that no article, possessive or number opens
+// and that is not the modifier of the next word.
+bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                               const Lexicon& lex) {
+  const std::string& code = t.cameo;
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  if (!coercive || t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  for (uint32_t i = m.last + 1; i < end && i <= m.last + 4; ++i) {
+    std::string_view raw = doc.token_text(i);
+    std::string w = lower(raw);
+    if (is_capitalised(raw) || is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord)
+      return false;
+    if (is_determiner_like(w) || is_number_word(w)) continue;
+    if (lex.figurative_object(w)) return true;
+    // A modifier goes on to its noun ("the spending bill"); a verb form or
+    // a noun at the phrase's end ("killed three soldiers in ...") stops.
+    bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
+                    !is_capitalised(doc.token_text(i + 1)) && !is_preposition(lower(doc.token_text(i + 1))) &&
+                    !is_clause_boundary(lower(doc.token_text(i + 1)));
+    // (A verb form right after an article modifies: "the spending bill".)
+    bool verb_form = gerund(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (!modifier || (verb_form && !is_determiner_like(lower(doc.token_text(i - 1))))) return false;
+  }
+  return false;
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
+  if (figurative_object_follows(doc, end, t, m, lex)) return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
   if (!force) return false;
@@ -461,8 +505,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           continue;  // a verb trigger used as a noun
         } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
           continue;  // "court orders", "pounds 5m": the noun
-        } else if (t.object_next && !object_follows(doc, i, end)) {
-          continue;  // "help defend", "help with": the act is another's
+        } else if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i)) {
+          continue;  // "help defend", "help with": the act is another's; "free trade" an adjective
         }
         if (figurative_force(doc, first, end, t, m, lex)) continue;
         out.push_back(m);

@@ -78,6 +78,7 @@ Lexicon::Lexicon() {
   }
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
   for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
@@ -148,10 +149,20 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     out.push_back(w.substr(0, w.size() - 1));
 }
 
+namespace {
+// `word` or, for a plural in -s, its singular is in `set`.
+bool in_set_or_plural(const std::unordered_set<std::string>& set, const std::string& word) {
+  if (set.count(word)) return true;
+  return word.size() > 3 && word.back() == 's' && set.count(word.substr(0, word.size() - 1)) > 0;
+}
+}  // namespace
+
 bool Lexicon::verbal_object(const std::string& lower_word) const {
-  if (verbal_objects_.count(lower_word)) return true;
-  return lower_word.size() > 3 && lower_word.back() == 's' &&
-         verbal_objects_.count(lower_word.substr(0, lower_word.size() - 1)) > 0;
+  return in_set_or_plural(verbal_objects_, lower_word);
+}
+
+bool Lexicon::figurative_object(const std::string& lower_word) const {
+  return in_set_or_plural(figurative_objects_, lower_word);
 }
 
 const Lexicon& default_lexicon() {

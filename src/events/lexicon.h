@@ -67,6 +67,9 @@ class Lexicon {
   // "remarks"): the object of a verbal attack (data/events/verbal_objects.txt;
   // a plural in -s is looked up by its singular).
   bool verbal_object(const std::string& lower_word) const;
+  // True for an object that makes a verb of force figurative ("killed the
+  // bill", "seize the initiative"; data/events/figurative_objects.txt).
+  bool figurative_object(const std::string& lower_word) const;
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
@@ -75,6 +78,7 @@ class Lexicon {
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
   std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
+  std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
