@@ -1775,3 +1775,38 @@ TEST(Events, SupportAfterAWordOfAmountIsTheNoun) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A place in a clause of time or cause after the trigger ("after a bombing
+// in Kabul") is where that other act happened, not this one's place.
+TEST(Events, APlaceAfterAClauseOfTimeIsNotTheEventsPlace) {
+  auto ban = extract_jsonl("2005-03-05", "The EU imposed an arms ban on China in 1989 after troops opened fire "
+                                         "on protesters in Tiananmen Square.");
+  const Event* sanction = find_code(ban, "163");
+  ASSERT_NE(sanction, nullptr);
+  EXPECT_EQ(sanction->place, "");
+  auto met = extract_jsonl("2019-03-05", "Putin met Erdogan in Sochi on Monday.");
+  ASSERT_FALSE(met.empty());
+  EXPECT_EQ(met[0].place, "Sochi");
+}
+
+// "called Trump to congratulate him", "visited Putin to demand ...": the
+// infinitive after the one met, called or visited is the purpose of the
+// one who met, called or visited.
+TEST(Events, PurposeOfAContactIsTheContactorsAct) {
+  auto visit = extract_jsonl("2019-03-05", "Merkel visited Putin to demand the release of the Ukrainian sailors.");
+  const Event* demand = find_code(visit, "1053");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.name, "Angela Merkel");
+  // A request names the one asked as the doer: "urged Putin to release".
+  auto urged = extract_jsonl("2019-03-05", "Merkel urged Putin to release the Ukrainian sailors.");
+  const Event* release = find_code(urged, "0253");
+  if (release == nullptr) release = find_code(urged, "020");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->source.actor.name, "Angela Merkel");
+}
+
+}  // namespace
+}  // namespace parley

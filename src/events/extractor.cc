@@ -959,8 +959,24 @@ bool situation_place(const Document& doc, uint32_t first, uint32_t lo, const Lex
   return lex.situation_noun(lower(doc.token_text(prep - 1)));
 }
 
+// "broke off talks in September after a bombing in Kabul", "imposed its
+// ban in 1989 after troops opened fire in Tiananmen Square": a place in a
+// clause of time or cause after the trigger is where that other act was.
+// The clause `c` cut before such a clause.
+Clause place_clause(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i < c.end; ++i)
+    if (in(lower(doc.token_text(i)), {"after", "before", "when", "while", "because", "since", "amid", "following",
+                                      "until", "where", "who", "which", "although", "though"})) {
+      c.end = i;
+      break;
+    }
+  return c;
+}
+
 std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                      Event& e, const Lexicon& lex) {
+  c = place_clause(doc, c, m);
+  if (c.end <= c.begin) return "";
   auto take = [&](uint32_t first, uint32_t last) {
     Span span{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end};
     add_evidence(doc, e, "place", span);
@@ -2410,6 +2426,23 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// "Priebus called Trump to congratulate him", "Merkel visited Putin to
+// demand the sailors' release": an infinitive after the other side of a
+// meeting, call or visit (CAMEO 04) is its purpose, done by the one who
+// met, called or visited, not by the one met.  The contact, or nullptr.
+const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<TriggerMatch>& matches,
+                                         const TriggerMatch& m) {
+  if (m.as_noun || m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return nullptr;
+  for (const TriggerMatch& v : matches) {
+    if (v.as_noun || family(v.trigger->cameo) != "04" || v.last + 1 >= m.head - 1 || m.head - v.last > 8) continue;
+    bool one_phrase = true;  // only the one met between: no clause starts
+    for (uint32_t i = v.last + 1; i < m.head - 1 && one_phrase; ++i)
+      one_phrase = !is_clause_boundary(lower(doc.token_text(i))) && doc.token_text(i) != ",";
+    if (one_phrase) return &v;
+  }
+  return nullptr;
+}
+
 // ---- Acts not reported ----------------------------------------------------------------
 
 // "asking if the nation is doing enough", "asked whether the talks would
@@ -2502,6 +2535,8 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       Clause c = clause_of(doc, s, m.head, m.last);
       if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m)) continue;
       auto subj = subjects(doc, actors, c, m);
+      if (const TriggerMatch* contact = contact_with_purpose(doc, matches, m))
+        subj = subjects(doc, actors, clause_of(doc, s, contact->head, contact->last), *contact);
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.
       // ("attended the meeting", "held talks": taking part in a meeting is meeting.)
