@@ -1810,3 +1810,37 @@ TEST(Events, PurposeOfAContactIsTheContactorsAct) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "called a truce" announces, "called her on the phone" phones (no "call
+// on"), "called a TV station" phones the station.
+TEST(Events, CallingAThingIsNoPhoneCall) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The European Commission called a truce in its battle with France and "
+                                          "Germany.")
+                  .empty());
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel called Putin on the phone on Monday."), "020"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel called Putin on the phone on Monday."), "041"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel called on Putin to release the sailors."), "020"), nullptr);
+}
+
+// "in attacking his party's economic record": a gerund read as a noun is
+// still the verb used for words; "an attack on the base" stays force.
+TEST(Events, AGerundOfAVerbalAttackIsCriticism) {
+  auto words = extract_jsonl("2005-03-05", "Gordon Brown will lead Labour in attacking the Conservative Party's "
+                                           "economic record.");
+  EXPECT_EQ(find_code(words, "190"), nullptr);
+  auto raid = extract_jsonl("2019-03-05", "Taliban fighters carried out an attack on the base in Kandahar.");
+  EXPECT_NE(find_code(raid, "190"), nullptr);
+}
+
+// A chart's legend of state codes caught as a sentence is no prose.
+TEST(Events, ChartLegendsAreNoSentences) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Share of receipts in 2016 ME AK VT NH 1 block = 1% MA NY MI ID MT ND MN "
+                                          "RI WA OH PA IN IA SD WY UT OR NJ CT WI NV CA VA WV KY IL MO NE CO MD.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace parley

@@ -348,6 +348,12 @@ bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint3
   return (i > first && is_be_form(lower(doc.token_text(i - 1)))) || (i + 1 < end && doc.token_text(i + 1) == "by");
 }
 
+// "on the phone", "on the telephone": how two sides spoke, not whom one called on.
+bool names_a_phone(const Document& doc, uint32_t i, uint32_t end) {
+  if (i < end && lower(doc.token_text(i)) == "the") ++i;
+  return i < end && in(lower(doc.token_text(i)), {"phone", "telephone"});
+}
+
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
 bool opens_time_phrase(const Document& doc, uint32_t i) {
   std::string w = lower(doc.token_text(i));
@@ -475,7 +481,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 // "called Putin on Monday": a preposition that opens a time
                 // phrase is no particle of the phrase ("called on Putin").
-                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) && opens_time_phrase(doc, j + 1))
+                // Nor does "on the phone" ("called her on the phone").
+                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) &&
+                    (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
                   continue;
                 at = j;
                 ok = true;
@@ -1906,7 +1914,9 @@ bool verbal_object_follows(const Document& doc, Clause c, const TriggerMatch& m,
 // words is criticism (CAMEO 111), not an armed attack.
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex) {
-  if (!m.trigger->verbal || m.as_noun) return false;
+  // A noun is an armed attack ("an attack on the base"); a gerund read as
+  // the noun is still the verb ("in attacking his party's record").
+  if (!m.trigger->verbal || (m.as_noun && !gerund(doc.token_text(m.head)))) return false;
   if (source && armed_sector(source->actor->sector)) return false;
   if (reason_follows(doc, c, m) || verbal_object_follows(doc, c, m, lex)) return true;
   return source && target && civilian_speaker(*source) && civilian_speaker(*target);
@@ -2426,6 +2436,29 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// "called a truce", "called an election", "called a meeting": "call" before
+// an indefinite article announces or convenes something; it phones no one.
+bool calls_a_thing(const Document& doc, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
+  uint32_t article = m.last + 1;
+  if (article + 1 >= doc.tokens.size() || !in(lower(doc.token_text(article)), {"a", "an"})) return false;
+  return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
+}
+
+// A chart's legend caught as a sentence: "ME AK VT NH 1 block = 1% MA NY MI
+// ...": mostly two-letter capitals (state or country codes), no prose.
+bool chart_legend(const Document& doc, const Sentence& s) {
+  uint32_t words = 0, codes = 0;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view w = doc.token_text(i);
+    ++words;
+    if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[1])))
+      ++codes;
+  }
+  return codes >= 8 && codes * 5 >= words * 2;
+}
+
 // "Priebus called Trump to congratulate him", "Merkel visited Putin to
 // demand the sailors' release": an infinitive after the other side of a
 // meeting, call or visit (CAMEO 04) is its purpose, done by the one who
@@ -2526,6 +2559,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
+    if (chart_legend(doc, s)) continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
     if (actors.empty() && !mentions_a_pair(doc, s)) continue;
     // Cities and regions, for the rules that take where an act happens as its target.
@@ -2533,7 +2567,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
-      if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m)) continue;
+      if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m) ||
+          calls_a_thing(doc, m))
+        continue;
       auto subj = subjects(doc, actors, c, m);
       if (const TriggerMatch* contact = contact_with_purpose(doc, matches, m))
         subj = subjects(doc, actors, clause_of(doc, s, contact->head, contact->last), *contact);
