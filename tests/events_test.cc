@@ -1844,3 +1844,27 @@ TEST(Events, ChartLegendsAreNoSentences) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// The main clause after "as if" or "even if" states a fact; a modal of an
+// earlier coordinated clause does not reach the trigger; a noun after
+// "whether" names a thing that was.
+TEST(Events, ConcessiveAndDistantPossibilitiesStillReport) {
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "As if his claims were news, Merkel criticized Putin on Monday."),
+                      "111"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "The ministry warned security could be affected, and Russia has "
+                                                  "already started releasing Ukrainian prisoners."),
+                      "084"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Reports differ on whether the ouster is related to the Secret "
+                                                  "Service's arrest of a Chinese woman."),
+                      "173"),
+            nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "If Russia attacks Ukraine, NATO will respond.").empty());
+}
+
+}  // namespace
+}  // namespace parley

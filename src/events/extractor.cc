@@ -2501,25 +2501,61 @@ bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch&
 // act only supposed, on a condition or as a possibility, is neither done,
 // planned nor refused.  A possibility a speaker states ("Iran said it could
 // close the strait") or sets a condition to is a threat and stays.
-bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+// The condition ("if", "unless") that opens clause `c`, or UINT32_MAX.
+uint32_t condition_opening(const Document& doc, const Sentence& s, Clause c) {
+  if (c.begin > s.first_token && in(lower(doc.token_text(c.begin - 1)), {"if", "unless"})) return c.begin - 1;
   std::string opener = lower(doc.token_text(s.first_token));
-  if (opener == "if" || opener == "unless") return true;
+  return opener == "if" || opener == "unless" ? s.first_token : UINT32_MAX;
+}
+
+// Inside the condition itself ("If Russia attacks, ..."), or in the main
+// clause of a plain one ("If talks fail, Iran will close ..."); not in the
+// main clause after "as if" or "even if", which states a fact ("As if his
+// claims were news, Jiang decried ...").
+bool conditional(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  uint32_t at = condition_opening(doc, s, c);
+  if (at == UINT32_MAX) return false;
+  bool inside = true;  // no comma yet between the condition's word and the trigger
+  for (uint32_t i = at + 1; i < m.head && inside; ++i) inside = doc.token_text(i) != ",";
+  bool concessive = at > s.first_token && in(lower(doc.token_text(at - 1)), {"as", "even"});
+  return inside || !concessive;
+}
+
+// A modal of possibility before the trigger in its clause ("could face",
+// "could deny the motion, block the withdrawal"), but not one of an earlier
+// clause joined by ", and" ("warned security could be affected, and ICE
+// started releasing ...").
+bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > c.begin; --i) {
+    std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
+    if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
+    if (raw == "could" || raw == "might" || raw == "may") return true;
+  }
+  return false;
+}
+
+bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (conditional(doc, s, c, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
-  if (before > s.first_token && in(lower(doc.token_text(before - 1)), {"if", "unless"})) return true;
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
   // "The EC may halt mediation if cooperation founders": a possibility on a
   // condition the other side must meet is a threat (or a promise) made now.
   for (uint32_t i = m.last + 1; i < s.first_token + s.token_count && !stated; ++i)
     stated = in(lower(doc.token_text(i)), {"if", "unless"});
+  if (!stated && possibility_before(doc, c, m)) return true;
+  bool whether = false;
   for (uint32_t i = c.begin; i < m.head; ++i) {
-    std::string_view raw = doc.token_text(i);  // "may", not the month "May"
-    std::string w = lower(raw);
+    std::string w = lower(doc.token_text(i));
     std::string next = lower(doc.token_text(i + 1));
-    if (w == "whether" || ((w == "likely" || w == "unlikely") && next == "to") ||
+    // "whether Congress would impose sanctions", "whether he would lead the
+    // talks"; a noun after "whether" with no modal names a thing that was
+    // ("whether the ouster is related to the arrest of ...").
+    whether |= w == "whether";
+    if (whether && (!m.as_noun || in(w, {"would", "should", "will", "could", "might"}))) return true;
+    if (((w == "likely" || w == "unlikely") && next == "to") ||
         (w == "rather" && next == "than") || (w == "instead" && next == "of"))
       return true;
-    if (!stated && (raw == "could" || raw == "might" || raw == "may")) return true;
   }
   return false;
 }
