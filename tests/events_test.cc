@@ -1868,3 +1868,26 @@ TEST(Events, ConcessiveAndDistantPossibilitiesStillReport) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "release" publishes documents ("released a list", "released the White
+// House's plan") and frees people; "asked X about Y" asks a question;
+// "strike a balance" strikes nothing; "attacking Biden's record" stays
+// criticism, not a figurative attack dropped.
+TEST(Events, PublishingAskingAboutAndBalancesAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Kremlin released a list of Ukrainian officials on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Merkel released the German government's plan on Monday.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Hamas released two Israeli hostages on Monday."), "084"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked Putin about the sailors on Monday."), "020"), nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Bundestag needed to strike a balance between openness and "
+                                          "security.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel was directly attacking Putin's record on human rights."),
+                      "111"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley

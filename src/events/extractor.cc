@@ -377,24 +377,29 @@ bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Tr
 // "a charm offensive", "a trade war", "a war of words": a noun of force
 // (CAMEO 18-20), alone or ending a phrase ("launched a diplomatic
 // offensive"), that a modifier or "of words" makes figurative.
-// "killed the bill", "seize the initiative", "fought the fire": a verb of
-// force or seizure (CAMEO 17-20) whose direct object is a thing that
-// cannot be hurt (events/figurative_objects.txt).  The object's head is the
-// first word after the verb that no article, possessive or number opens
-// and that is not the modifier of the next word.
-bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
-                               const Lexicon& lex) {
-  const std::string& code = t.cameo;
-  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
-                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
-  if (!coercive || t.kind != TriggerKind::kVerb || m.as_noun) return false;
-  for (uint32_t i = m.last + 1; i < end && i <= m.last + 4; ++i) {
+// Is the head of the verb's direct object a word `of_kind` accepts?  The
+// head is the first word after the verb that no article, possessive
+// ("the White House's plan") or number opens and that modifies no next word.
+template <typename Kind>
+bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Kind of_kind) {
+  for (uint32_t i = m.last + 1; i < end && i <= m.last + 6; ++i) {
     std::string_view raw = doc.token_text(i);
     std::string w = lower(raw);
-    if (is_capitalised(raw) || is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord)
+    if (w == "'s" || w == "\xE2\x80\x99s") continue;
+    if (is_capitalised(raw)) {  // a possessor: "the White House's plan", "the German government's plan"
+      uint32_t j = i + 1;
+      while (j < end && j <= i + 3 && doc.tokens[j].kind == TokenKind::kWord && doc.token_text(j) != "'s" &&
+             doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(lower(doc.token_text(j))))
+        ++j;
+      if (j < end && (doc.token_text(j) == "'s" || doc.token_text(j) == "\xE2\x80\x99s")) {
+        i = j;
+        continue;
+      }
       return false;
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord) return false;
     if (is_determiner_like(w) || is_number_word(w)) continue;
-    if (lex.figurative_object(w)) return true;
+    if (of_kind(w)) return true;
     // A modifier goes on to its noun ("the spending bill"); a verb form or
     // a noun at the phrase's end ("killed three soldiers in ...") stops.
     bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
@@ -405,6 +410,25 @@ bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger&
     if (!modifier || (verb_form && !is_determiner_like(lower(doc.token_text(i - 1))))) return false;
   }
   return false;
+}
+
+// "killed the bill", "seize the initiative", "fought the fire": a verb of
+// force or seizure (CAMEO 17-20) whose direct object cannot be hurt
+// (events/figurative_objects.txt); "released a list", "released the emails":
+// a verb of freeing (084) whose object is a document
+// (events/document_objects.txt), published, not set free.
+bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                               const Lexicon& lex) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& code = t.cameo;
+  if (code == "084")
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  // ("attacked his record" is criticism, a verbal act, not figurative.)
+  return coercive && object_head_is(doc, end, m, [&](const std::string& w) {
+           return lex.figurative_object(w) && !(t.verbal && lex.verbal_object(w));
+         });
 }
 
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
@@ -2479,7 +2503,8 @@ const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<
 // ---- Acts not reported ----------------------------------------------------------------
 
 // "asking if the nation is doing enough", "asked whether the talks would
-// resume", '..., Hirono asked.', 'asked: "What is the benefit?"': a verb that
+// resume", "asked the governor about Rubio", '..., Hirono asked.', 'asked:
+// "What is the benefit?"': a verb that
 // also asks questions (flag `question`) is no request when a question
 // follows it, not a wish ("asked Congress to pass", "asked for help").
 bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
@@ -2487,7 +2512,7 @@ bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch&
   uint32_t end = s.first_token + s.token_count;
   for (uint32_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
     std::string w = lower(doc.token_text(j));
-    if (in(w, {"if", "whether", "what", "why", "how", "who", "whom", "when", "where", "which"})) return true;
+    if (in(w, {"if", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "about"})) return true;
     bool opens_quote = w == "\"" || w == "\xE2\x80\x9C" || w == "``";
     if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
     if (in(w, {"to", "for", "that", ";"})) return false;

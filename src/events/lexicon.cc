@@ -79,6 +79,7 @@ Lexicon::Lexicon() {
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
   for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/document_objects.txt")) document_objects_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
@@ -163,6 +164,10 @@ bool Lexicon::verbal_object(const std::string& lower_word) const {
 
 bool Lexicon::figurative_object(const std::string& lower_word) const {
   return in_set_or_plural(figurative_objects_, lower_word);
+}
+
+bool Lexicon::document_object(const std::string& lower_word) const {
+  return in_set_or_plural(document_objects_, lower_word);
 }
 
 const Lexicon& default_lexicon() {

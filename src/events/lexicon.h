@@ -70,6 +70,9 @@ class Lexicon {
   // True for an object that makes a verb of force figurative ("killed the
   // bill", "seize the initiative"; data/events/figurative_objects.txt).
   bool figurative_object(const std::string& lower_word) const;
+  // True for a document that is published, not freed: the object of
+  // "release" ("released the report"; data/events/document_objects.txt).
+  bool document_object(const std::string& lower_word) const;
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
@@ -79,6 +82,7 @@ class Lexicon {
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
   std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
   std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
+  std::unordered_set<std::string> document_objects_;        // "report", "list"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
