@@ -1891,3 +1891,26 @@ TEST(Events, PublishingAskingAboutAndBalancesAreNoActs) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A warning that names no act to be taken is a pessimistic comment (012);
+// a warning of an act, or one set on a condition, stays a threat (13x).
+TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
+  auto quote = extract_jsonl("2017-01-24", "\\\"We have to prepare for a rough ride,\\\" German Vice Chancellor "
+                                           "Sigmar Gabriel warned.");
+  EXPECT_NE(find_code(quote, "012"), nullptr);
+  EXPECT_EQ(find_code(quote, "130"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel warned about the long-term damage to Europe."), "012"),
+            nullptr);
+  auto act = extract_jsonl("2019-03-05", "Iran warned that it could close the Strait of Hormuz.");
+  EXPECT_EQ(find_code(act, "012"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Scotland's justice minister warned soccer fans that she wants "
+                                                  "to ban them from matches."),
+                      "130"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley

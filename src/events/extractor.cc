@@ -1946,6 +1946,31 @@ bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const A
   return source && target && civilian_speaker(*source) && civilian_speaker(*target);
 }
 
+// "Gabriel warned: 'we have to prepare for a rough ride'", "warned about
+// the long-term damage", "warned that earnings would be lower": a warning
+// that names no act its speaker or anyone will take is a pessimistic comment
+// (CAMEO 012), not a threat.  A warning of an act ("warned that police will no
+// longer tolerate rallies", "warned it could retaliate") stays a threat.
+bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "warn") return false;
+  uint32_t end = s.first_token + s.token_count;
+  bool closes_quote = m.last + 2 >= end;  // '"...," she warned.'
+  uint32_t from = closes_quote ? s.first_token : m.last + 1, to = closes_quote ? m.head : end;
+  if (!closes_quote) {
+    bool told = false;  // "warned that ...", "warned about ...", "warned of ..."
+    for (uint32_t i = m.last + 1; i < end && i <= m.last + 4 && !told; ++i)
+      told = in(lower(doc.token_text(i)), {"that", "about", "of"});
+    if (!told) return false;
+  }
+  for (uint32_t i = from; i < to; ++i)
+    if (in(lower(doc.token_text(i)), {"will", "'ll", "wo", "would", "could", "might", "unless", "if", "retaliate",
+                                      "retaliation", "consequences", "action", "measures", "sanctions", "force",
+                                      // an intention of the speaker: "wants to hit them where it hurts"
+                                      "want", "wants", "plans", "intends", "ready", "prepared"}))
+      return false;
+  return true;
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
@@ -1953,6 +1978,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Event& e = cand.event;
   e.doc = doc.id;
   if (verbal_attack(doc, c, m, source, target, lex)) code = "111";
+  if (code == "130" && warning_without_threat(doc, s, m)) code = "012";
   e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
