@@ -958,3 +958,36 @@ TEST(Actors, OfficialsInAPlaceAreItsCountrysGovernment) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A party-and-state tag after a name ("(R-Texas)", ", D-Calif.,") makes a
+// member of Congress; a legislator's title with "of" a state gives the
+// state's country; the chamber names a leader's title American.  Later bare
+// surnames are the same person.
+TEST(Actors, LegislatorsByPartyTagStateAndChamber) {
+  auto d = test::with_actors(
+      "Dana Whitcombe (R-Texas) criticized the plan. Senator Orla Brennick of Vermont met the envoy. "
+      "House Majority Leader Corwin Tate spoke on Monday. Lena Ostrow, D-Calif., voted no.\n\n"
+      "Whitcombe said he would vote against it.\n");
+  const Actor* tagged = actor_of(d, "Dana Whitcombe");
+  ASSERT_NE(tagged, nullptr);
+  EXPECT_EQ(tagged->code, "USALEG");
+  EXPECT_EQ(tagged->role, "Member of Congress");
+  ASSERT_NE(actor_of(d, "Whitcombe"), nullptr);
+  EXPECT_EQ(actor_of(d, "Whitcombe")->code, "USALEG");
+  ASSERT_NE(actor_of(d, "Orla Brennick"), nullptr);
+  EXPECT_EQ(actor_of(d, "Orla Brennick")->code, "USALEG");
+  ASSERT_NE(actor_of(d, "Corwin Tate"), nullptr);
+  EXPECT_EQ(actor_of(d, "Corwin Tate")->code, "USALEG");
+  ASSERT_NE(actor_of(d, "Lena Ostrow"), nullptr);
+  EXPECT_EQ(actor_of(d, "Lena Ostrow")->country, "USA");
+  // A hyphenated word that is no party tag gives nothing: "D-Day".
+  auto day = test::with_actors("Marta Kovell (D-Day veteran) met the envoy.\n");
+  ASSERT_NE(actor_of(day, "Marta Kovell"), nullptr);
+  EXPECT_EQ(actor_of(day, "Marta Kovell")->country, "");
+}
+
+}  // namespace
+}  // namespace parley

@@ -54,6 +54,21 @@ TEST(TextCleaner, TeasersWidgetsCaptionsAndTagsAreDropped) {
   EXPECT_EQ(blocks_of(d, BlockKind::kCaption).size(), 1u);
 }
 
+// "More:" and "Also see:" open related links too, even glued to the
+// headline; a paragraph that starts with the word "More" stays.
+TEST(TextCleaner, MoreAndAlsoSeeLinksAreTeasers) {
+  auto r = test::read_bytes(
+      "The minister met the envoy on Monday.\n\n"
+      "More:Sanctions and the envoy: a timeline of key events\n\n"
+      "Also see: The envoy's first visit\n\n"
+      "More than 100 people protested outside the embassy.\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  std::string main = r.docs[0].main_text();
+  EXPECT_EQ(main.find("timeline"), std::string::npos);
+  EXPECT_EQ(main.find("first visit"), std::string::npos);
+  EXPECT_NE(main.find("More than 100 people"), std::string::npos);
+}
+
 TEST(TextCleaner, DatelineAndBylineGiveThePublicationDate) {
   std::string text = "Talks Resume\n\nMarch 3, 2019\nStaff Reporter\n\nThe delegations met again.\n";
   auto r = test::read_bytes(text);

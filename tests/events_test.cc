@@ -1645,3 +1645,272 @@ TEST(Events, AnActDoneInACityOrRegionOfAnotherCountryTargetsThatCountry) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "ask" also asks questions: before "if", "whether" or a wh-word, a colon, a
+// quotation or the sentence's end it is no request; "asked X to" still is.
+TEST(Events, AskingAQuestionIsNoRequest) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked whether Russia would withdraw its troops."), "020"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Asked about the deal on Monday, the Iranian foreign minister "
+                                                  "asked why Washington had walked away."),
+                      "020"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "\\\"Where are the inspectors?\\\" Merkel asked."), "020"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked: \\\"Where is the money going?\\\""), "020"), nullptr);
+  auto request = extract_jsonl("2019-03-05", "Merkel asked Putin to withdraw his troops from Crimea.");
+  ASSERT_NE(find_code(request, "020"), nullptr);
+  EXPECT_EQ(find_code(request, "020")->target.actor.country, "RUS");
+}
+
+// An act on a condition ("If ...", "if"/"unless" before it) or a mere
+// possibility ("could", "might", "may", "whether", "rather than") is not
+// reported; a possibility its actor sets a condition to is a threat.
+TEST(Events, SupposedActsAreNoEvents) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "If the talks fail, Iran could close the Strait of Hormuz to US ships.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Ebbers could face a long jail sentence from the court.").empty());
+  EXPECT_TRUE(
+      extract_jsonl("2019-03-05", "Lawyers feared the ruling might force Germany to share information with Russia.")
+          .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05",
+                            "The question is whether Congress would impose sanctions on Russia this year.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Activists urged her to close the Senate rather than allow Brett "
+                                          "Kavanaugh to be confirmed.")
+                  .size() <= 1);  // the urging only
+  // A speaker's own possibility, or one on a condition, is a threat.
+  auto warned = extract_jsonl("2019-03-05", "The European Union may halt aid to Serbia if the fighting goes on.");
+  ASSERT_FALSE(warned.empty());
+  EXPECT_EQ(warned[0].cameo.substr(0, 2), "13");
+  // The month is no modal.
+  auto month = extract_jsonl("2019-06-05", "In May Russia expelled two British diplomats.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].status, EventStatus::kOccurred);
+  EXPECT_NE(month[0].cameo.substr(0, 2), "13");
+}
+
+// "attack" used for words: for a reason after "for", on something said or
+// done, or by a politician or party on another, it is criticism (111).
+TEST(Events, VerbalAttackIsCriticism) {
+  auto reason = extract_jsonl("2019-03-05", "Senator Ted Cruz attacked Obama for failing to stop Iran.");
+  EXPECT_NE(find_code(reason, "111"), nullptr);
+  EXPECT_EQ(find_code(reason, "190"), nullptr);
+  auto record = extract_jsonl("2019-03-05", "Macron attacked the Russian government's record on human rights.");
+  EXPECT_NE(find_code(record, "111"), nullptr);
+  auto party = extract_jsonl("2005-03-05", "Tony Blair will attack the Conservative Party in a speech on Monday.");
+  EXPECT_NE(find_code(party, "111"), nullptr);
+  // Armed forces attacking a country or town still use force.
+  auto raid = extract_jsonl("2019-03-05", "Russian troops attacked Ukraine on Monday.");
+  EXPECT_NE(find_code(raid, "190"), nullptr);
+  EXPECT_EQ(find_code(raid, "111"), nullptr);
+}
+
+// "insist" demands only with "on"; "insisted (that) ..." states.  A guilty
+// plea is no appeal.
+TEST(Events, InsistingAndPleadingGuilty) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel insisted that Germany had played by the rules."), "100"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel insisted on the release of the Ukrainian sailors."), "100"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Paul Manafort pleaded guilty to conspiracy against the United "
+                                                  "States on Friday."),
+                      "020"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel pleaded with Putin to release the Ukrainian sailors."),
+                      "020"),
+            nullptr);
+}
+
+// The Hill's inline related links: headlines glued onto a name and closed by
+// "MORE" are other articles' news.
+TEST(Events, InlineLinkListsAreNoNews) {
+  EXPECT_TRUE(extract_jsonl("2019-11-05",
+                            "Sen. John Thune John Randolph ThuneSenate GOP waves Trump off early motion to dismiss "
+                            "impeachment charges Russia attacked Ukraine MORE (R-S.D.) said he hoped so.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// A verb of force whose object cannot be hurt is figurative: "killed the
+// bill", "seize the initiative"; people and places still can be.
+TEST(Events, ForceOnAFigurativeObjectIsNoViolence) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Senate killed the spending bill on Tuesday.").empty());
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel urged Germany to seize the moment."), "171"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Taliban fighters killed three soldiers in Kandahar."), "190"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russian troops seized the airport on Monday."), "171"), nullptr);
+  // A participle after the object's noun is no modifier of it.
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Taliban fighters attacked a Afghan convoy carrying fire "
+                                                  "extinguishers."),
+                      "190"),
+            nullptr);
+}
+
+// "free" before a noun is an adjective ("free trade"); the verb takes an
+// object ("free the sailors", "free over 150 prisoners") or is passive.
+TEST(Events, FreeBeforeANounIsAnAdjective) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Canada backed free enterprise and free movement of workers.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia freed the Ukrainian sailors on Monday."), "084"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Israel freed over 150 Palestinian prisoners."), "084"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Two Ukrainian sailors were freed by Russia on Monday."), "084"),
+            nullptr);
+}
+
+// A verb-like word after a word of amount is the noun: "shown little
+// support" reports no act of support.
+TEST(Events, SupportAfterAWordOfAmountIsTheNoun) {
+  EXPECT_TRUE(
+      extract_jsonl("2019-03-05", "Republicans in the Senate have shown little support for the removal of Trump.")
+          .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Senate Republicans support Trump."), "051"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// A place in a clause of time or cause after the trigger ("after a bombing
+// in Kabul") is where that other act happened, not this one's place.
+TEST(Events, APlaceAfterAClauseOfTimeIsNotTheEventsPlace) {
+  auto ban = extract_jsonl("2005-03-05", "The EU imposed an arms ban on China in 1989 after troops opened fire "
+                                         "on protesters in Tiananmen Square.");
+  const Event* sanction = find_code(ban, "163");
+  ASSERT_NE(sanction, nullptr);
+  EXPECT_EQ(sanction->place, "");
+  auto met = extract_jsonl("2019-03-05", "Putin met Erdogan in Sochi on Monday.");
+  ASSERT_FALSE(met.empty());
+  EXPECT_EQ(met[0].place, "Sochi");
+}
+
+// "called Trump to congratulate him", "visited Putin to demand ...": the
+// infinitive after the one met, called or visited is the purpose of the
+// one who met, called or visited.
+TEST(Events, PurposeOfAContactIsTheContactorsAct) {
+  auto visit = extract_jsonl("2019-03-05", "Merkel visited Putin to demand the release of the Ukrainian sailors.");
+  const Event* demand = find_code(visit, "1053");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.name, "Angela Merkel");
+  // A request names the one asked as the doer: "urged Putin to release".
+  auto urged = extract_jsonl("2019-03-05", "Merkel urged Putin to release the Ukrainian sailors.");
+  const Event* release = find_code(urged, "0253");
+  if (release == nullptr) release = find_code(urged, "020");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->source.actor.name, "Angela Merkel");
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "called a truce" announces, "called her on the phone" phones (no "call
+// on"), "called a TV station" phones the station.
+TEST(Events, CallingAThingIsNoPhoneCall) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The European Commission called a truce in its battle with France and "
+                                          "Germany.")
+                  .empty());
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel called Putin on the phone on Monday."), "020"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel called Putin on the phone on Monday."), "041"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel called on Putin to release the sailors."), "020"), nullptr);
+}
+
+// "in attacking his party's economic record": a gerund read as a noun is
+// still the verb used for words; "an attack on the base" stays force.
+TEST(Events, AGerundOfAVerbalAttackIsCriticism) {
+  auto words = extract_jsonl("2005-03-05", "Gordon Brown will lead Labour in attacking the Conservative Party's "
+                                           "economic record.");
+  EXPECT_EQ(find_code(words, "190"), nullptr);
+  auto raid = extract_jsonl("2019-03-05", "Taliban fighters carried out an attack on the base in Kandahar.");
+  EXPECT_NE(find_code(raid, "190"), nullptr);
+}
+
+// A chart's legend of state codes caught as a sentence is no prose.
+TEST(Events, ChartLegendsAreNoSentences) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Share of receipts in 2016 ME AK VT NH 1 block = 1% MA NY MI ID MT ND MN "
+                                          "RI WA OH PA IN IA SD WY UT OR NJ CT WI NV CA VA WV KY IL MO NE CO MD.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// The main clause after "as if" or "even if" states a fact; a modal of an
+// earlier coordinated clause does not reach the trigger; a noun after
+// "whether" names a thing that was.
+TEST(Events, ConcessiveAndDistantPossibilitiesStillReport) {
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "As if his claims were news, Merkel criticized Putin on Monday."),
+                      "111"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "The ministry warned security could be affected, and Russia has "
+                                                  "already started releasing Ukrainian prisoners."),
+                      "084"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Reports differ on whether the ouster is related to the Secret "
+                                                  "Service's arrest of a Chinese woman."),
+                      "173"),
+            nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "If Russia attacks Ukraine, NATO will respond.").empty());
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// "release" publishes documents ("released a list", "released the White
+// House's plan") and frees people; "asked X about Y" asks a question;
+// "strike a balance" strikes nothing; "attacking Biden's record" stays
+// criticism, not a figurative attack dropped.
+TEST(Events, PublishingAskingAboutAndBalancesAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Kremlin released a list of Ukrainian officials on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Merkel released the German government's plan on Monday.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Hamas released two Israeli hostages on Monday."), "084"), nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Merkel asked Putin about the sailors on Monday."), "020"), nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Bundestag needed to strike a balance between openness and "
+                                          "security.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel was directly attacking Putin's record on human rights."),
+                      "111"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// A warning that names no act to be taken is a pessimistic comment (012);
+// a warning of an act, or one set on a condition, stays a threat (13x).
+TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
+  auto quote = extract_jsonl("2017-01-24", "\\\"We have to prepare for a rough ride,\\\" German Vice Chancellor "
+                                           "Sigmar Gabriel warned.");
+  EXPECT_NE(find_code(quote, "012"), nullptr);
+  EXPECT_EQ(find_code(quote, "130"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Merkel warned about the long-term damage to Europe."), "012"),
+            nullptr);
+  auto act = extract_jsonl("2019-03-05", "Iran warned that it could close the Strait of Hormuz.");
+  EXPECT_EQ(find_code(act, "012"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Scotland's justice minister warned soccer fans that she wants "
+                                                  "to ban them from matches."),
+                      "130"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley

@@ -178,6 +178,11 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
                          : f[1] == "LOC" ? MentionType::kLocation
                                          : MentionType::kPerson;
   }
+  for (std::string_view line : data::lines("actors/party_tags.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 3) throw std::runtime_error("actors/party_tags.tsv: malformed line: " + std::string(line));
+    party_tags_[f[0]] = PartyTag{f[1], f[2]};
+  }
   for (std::string_view line : data::lines("actors/sports.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 2) throw std::runtime_error("actors/sports.tsv: malformed line: " + std::string(line));

@@ -135,6 +135,15 @@ class Knowledge {
     return it == known_names_.end() ? nullptr : &it->second;
   }
   // "team" or "individual" for a sport word of data/actors/sports.tsv, else "".
+  // The legislature a party letter of a tag "R-Texas" after a name places its
+  // bearer in (data/actors/party_tags.tsv), or nullptr.
+  struct PartyTag {
+    std::string country, role;
+  };
+  const PartyTag* party_tag(std::string_view letter) const {
+    auto it = party_tags_.find(std::string(letter));
+    return it == party_tags_.end() ? nullptr : &it->second;
+  }
   std::string_view sport_kind(std::string_view lower_phrase) const {
     auto it = sports_.find(std::string(lower_phrase));
     return it == sports_.end() ? std::string_view() : std::string_view(it->second);
@@ -190,6 +199,7 @@ class Knowledge {
   std::unordered_map<std::string, Place> places_;
   std::unordered_map<std::string, MentionType> known_names_;
   std::unordered_map<std::string, std::string> sports_;
+  std::unordered_map<std::string, PartyTag> party_tags_;
   std::vector<Tenure> tenures_;
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;

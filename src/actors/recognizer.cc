@@ -1778,6 +1778,76 @@ void link_bare_surnames(Document& doc, const Knowledge& kb) {
   }
 }
 
+// The first token that starts at or after byte `offset`.
+uint32_t token_from(const Document& doc, uint32_t offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.text.begin < o; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+// The country of a state name: a gazetteer place no other country shares, or a country.
+std::string state_country(const Knowledge& kb, const std::string& name) {
+  if (const Knowledge::Place* place = kb.place(name); place && !place->shared) return place->country;
+  return std::string(kb.country(name));
+}
+
+// "R-Texas", "D-Calif", "R-New York": a party letter of party_tags.tsv, a
+// hyphen and a state of the tag's country (or a postal abbreviation of
+// names.tsv) at token `t`; the tag, or nullptr.
+const Knowledge::PartyTag* party_tag_at(const Document& doc, const Knowledge& kb, uint32_t t) {
+  std::string_view w = doc.token_text(t);
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 2 > w.size()) return nullptr;
+  const Knowledge::PartyTag* tag = kb.party_tag(w.substr(0, dash));
+  std::string state(w.substr(dash + 1));
+  if (!tag || !std::isupper(static_cast<unsigned char>(state[0]))) return nullptr;
+  const MentionType* known = kb.known_name(state);
+  if (!known) known = kb.known_name(state + ".");
+  if (known && *known == MentionType::kLocation) return tag;
+  if (state_country(kb, state) == tag->country) return tag;
+  if (t + 1 < doc.tokens.size() && state_country(kb, state + " " + std::string(doc.token_text(t + 1))) == tag->country)
+    return tag;  // "D-New York"
+  return nullptr;
+}
+
+// "Sen. Mazie Hirono of Hawaii": the country of the place named after "of"
+// (one to three capitalised words), or "".
+std::string country_after_of(const Document& doc, const Knowledge& kb, uint32_t t) {
+  if (t + 1 >= doc.tokens.size() || doc.token_text(t) != "of") return "";
+  std::string name;
+  std::string found;
+  for (uint32_t k = t + 1; k < doc.tokens.size() && k <= t + 3; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) break;
+    name += (name.empty() ? "" : " ") + std::string(w);
+    if (std::string c = state_country(kb, name); !c.empty()) found = c;
+  }
+  return found;
+}
+
+// "Ted Cruz (R-Texas)", "Chuck Grassley, R-Iowa,", "Sen. Mazie Hirono of
+// Hawaii": a person of no known country whose name a party tag follows is a
+// member of the tag's legislature; a legislator's title with a place after
+// "of" is of that place's country.  All mentions of the person share it.
+void place_legislators(Document& doc, const Knowledge& kb) {
+  for (const Mention& m : doc.mentions) {
+    if (m.type != MentionType::kPerson || m.entity < 0 || !m.name) continue;
+    Actor& a = doc.entities[m.entity].actor;
+    if (!a.country.empty() || a.name.empty()) continue;
+    uint32_t t = token_from(doc, m.text.end);
+    if (t < doc.tokens.size() && (doc.token_text(t) == "(" || doc.token_text(t) == ",")) ++t;
+    if (t >= doc.tokens.size()) continue;
+    if (const Knowledge::PartyTag* tag = party_tag_at(doc, kb, t)) {
+      a.country = tag->country;
+      if (a.sector.empty()) a.sector = "LEG";
+      if (a.role.empty()) a.role = tag->role;
+    } else if (a.sector == "LEG") {
+      a.country = country_after_of(doc, kb, t);
+    }
+    if (!a.country.empty()) a.code = a.country + a.sector;
+  }
+}
+
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
@@ -1788,6 +1858,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places).run();
   }
   NamePass(doc, kb).run();
+  place_legislators(doc, kb);
   link_bare_surnames(doc, kb);
   resolve_introductions(doc);
 }

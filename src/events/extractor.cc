@@ -40,6 +40,12 @@ bool is_modal_future(std::string_view w) {
   return in(w, {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can"});
 }
 
+// A modal at token `i`; "May" inside a sentence is the month ("In May Russia expelled ...").
+bool modal_at(const Document& doc, uint32_t i, uint32_t sentence_first) {
+  std::string_view raw = doc.token_text(i);
+  return is_modal_future(lower(raw)) && !(raw == "May" && i != sentence_first);
+}
+
 // Words that, before a trigger verb, make its event an intention or plan.
 bool is_plan_word(std::string_view w) {
   return in(w, {"pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
@@ -253,7 +259,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
                          number_start > first &&
                          !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
                          doc.token_text(number_start - 1) != ",";
-    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our"}) || object_number ||
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our", "including"}) || object_number ||
                   (is_preposition(prev) && prev != "by" && prev != "to");
     if (before_noun && opener) return true;
   }
@@ -271,7 +277,9 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
                                       "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
                                       "further", "more",      "tough",  "economic",      "military", "political",
                                       "financial", "humanitarian", "diplomatic", "logistical", "moral", "full",
-                                      "continued", "international"};
+                                      "continued", "international",
+                                      // amounts and extents: "shown little support", "enough support"
+                                      "little", "much", "enough", "broad", "widespread", "bipartisan"};
   for (const char* p : preps)
     if (prev == p) return true;
   // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
@@ -325,8 +333,25 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end) return false;
   std::string_view next = doc.token_text(i + 1);
   std::string w = lower(next);
-  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
-         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
+  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') || is_number_word(w) ||
+         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him",
+                // a measure or a group before the noun: "free over 150 prisoners", "all those held"
+                "over", "nearly", "almost", "about", "around", "up", "more", "all", "both", "these", "those", "us",
+                "me", "political"});
+}
+
+// "were freed", "freed by police": a participle in the passive has its
+// object before it, so none need follow.
+bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint32_t i) {
+  std::string_view w = doc.token_text(i);
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  return (i > first && is_be_form(lower(doc.token_text(i - 1)))) || (i + 1 < end && doc.token_text(i + 1) == "by");
+}
+
+// "on the phone", "on the telephone": how two sides spoke, not whom one called on.
+bool names_a_phone(const Document& doc, uint32_t i, uint32_t end) {
+  if (i < end && lower(doc.token_text(i)) == "the") ++i;
+  return i < end && in(lower(doc.token_text(i)), {"phone", "telephone"});
 }
 
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
@@ -352,8 +377,63 @@ bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Tr
 // "a charm offensive", "a trade war", "a war of words": a noun of force
 // (CAMEO 18-20), alone or ending a phrase ("launched a diplomatic
 // offensive"), that a modifier or "of words" makes figurative.
+// Is the head of the verb's direct object a word `of_kind` accepts?  The
+// head is the first word after the verb that no article, possessive
+// ("the White House's plan") or number opens and that modifies no next word.
+template <typename Kind>
+bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Kind of_kind) {
+  for (uint32_t i = m.last + 1; i < end && i <= m.last + 6; ++i) {
+    std::string_view raw = doc.token_text(i);
+    std::string w = lower(raw);
+    if (w == "'s" || w == "\xE2\x80\x99s") continue;
+    if (is_capitalised(raw)) {  // a possessor: "the White House's plan", "the German government's plan"
+      uint32_t j = i + 1;
+      while (j < end && j <= i + 3 && doc.tokens[j].kind == TokenKind::kWord && doc.token_text(j) != "'s" &&
+             doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(lower(doc.token_text(j))))
+        ++j;
+      if (j < end && (doc.token_text(j) == "'s" || doc.token_text(j) == "\xE2\x80\x99s")) {
+        i = j;
+        continue;
+      }
+      return false;
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord) return false;
+    if (is_determiner_like(w) || is_number_word(w)) continue;
+    if (of_kind(w)) return true;
+    // A modifier goes on to its noun ("the spending bill"); a verb form or
+    // a noun at the phrase's end ("killed three soldiers in ...") stops.
+    bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
+                    !is_capitalised(doc.token_text(i + 1)) && !is_preposition(lower(doc.token_text(i + 1))) &&
+                    !is_clause_boundary(lower(doc.token_text(i + 1)));
+    // (A verb form right after an article modifies: "the spending bill".)
+    bool verb_form = gerund(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (!modifier || (verb_form && !is_determiner_like(lower(doc.token_text(i - 1))))) return false;
+  }
+  return false;
+}
+
+// "killed the bill", "seize the initiative", "fought the fire": a verb of
+// force or seizure (CAMEO 17-20) whose direct object cannot be hurt
+// (events/figurative_objects.txt); "released a list", "released the emails":
+// a verb of freeing (084) whose object is a document
+// (events/document_objects.txt), published, not set free.
+bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                               const Lexicon& lex) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& code = t.cameo;
+  if (code == "084")
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  // ("attacked his record" is criticism, a verbal act, not figurative.)
+  return coercive && object_head_is(doc, end, m, [&](const std::string& w) {
+           return lex.figurative_object(w) && !(t.verbal && lex.verbal_object(w));
+         });
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
+  if (figurative_object_follows(doc, end, t, m, lex)) return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
   if (!force) return false;
@@ -425,7 +505,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
               if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
                 // "called Putin on Monday": a preposition that opens a time
                 // phrase is no particle of the phrase ("called on Putin").
-                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) && opens_time_phrase(doc, j + 1))
+                // Nor does "on the phone" ("called her on the phone").
+                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) &&
+                    (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
                   continue;
                 at = j;
                 ok = true;
@@ -455,8 +537,8 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           continue;  // a verb trigger used as a noun
         } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
           continue;  // "court orders", "pounds 5m": the noun
-        } else if (t.object_next && !object_follows(doc, i, end)) {
-          continue;  // "help defend", "help with": the act is another's
+        } else if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i)) {
+          continue;  // "help defend", "help with": the act is another's; "free trade" an adjective
         }
         if (figurative_force(doc, first, end, t, m, lex)) continue;
         out.push_back(m);
@@ -701,7 +783,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
-    if (is_modal_future(w) || is_plan_word(w)) planned = true;
+    if (modal_at(doc, i, c.begin) || is_plan_word(w)) planned = true;
     if (is_cancel_word(w)) negated = true;
   }
   // "the possibility of X and Y meeting", "the prospect of talks": a plan
@@ -717,7 +799,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
       if (i < c.begin) continue;
       std::string w = lower(doc.token_text(i));
       // "next week's meeting", "the coming talks": still ahead.
-      if (is_plan_word(w) || is_modal_future(w) || w == "next" || w == "coming" || w == "forthcoming")
+      if (is_plan_word(w) || modal_at(doc, i, c.begin) || w == "next" || w == "coming" || w == "forthcoming")
         planned = true;
       if (w == "no") negated = true;
     }
@@ -909,8 +991,24 @@ bool situation_place(const Document& doc, uint32_t first, uint32_t lo, const Lex
   return lex.situation_noun(lower(doc.token_text(prep - 1)));
 }
 
+// "broke off talks in September after a bombing in Kabul", "imposed its
+// ban in 1989 after troops opened fire in Tiananmen Square": a place in a
+// clause of time or cause after the trigger is where that other act was.
+// The clause `c` cut before such a clause.
+Clause place_clause(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i < c.end; ++i)
+    if (in(lower(doc.token_text(i)), {"after", "before", "when", "while", "because", "since", "amid", "following",
+                                      "until", "where", "who", "which", "although", "though"})) {
+      c.end = i;
+      break;
+    }
+  return c;
+}
+
 std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                      Event& e, const Lexicon& lex) {
+  c = place_clause(doc, c, m);
+  if (c.end <= c.begin) return "";
   auto take = [&](uint32_t first, uint32_t last) {
     Span span{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end};
     add_evidence(doc, e, "place", span);
@@ -1799,12 +1897,88 @@ Date event_date(const std::string& value) {
   return d;
 }
 
+// ---- Words of force used for words -----------------------------------------------
+
+// Sectors of those who bear arms: their attacks are force, not words.
+bool armed_sector(const std::string& sector) {
+  return in(sector, {"MIL", "COP", "REB", "INS", "SEP", "SPY", "UAF", "RAD"});
+}
+
+// A speaker in public life: a person who bears no arms, or a party,
+// legislature, newspaper, firm, union or other civilian body.
+bool civilian_speaker(const ActorSpan& a) {
+  if (in(a.actor->sector, {"PTY", "LEG", "MED", "BUS", "NGO", "EDU", "JUD", "LAB", "ELI"})) return true;
+  return a.type == MentionType::kPerson && !armed_sector(a.actor->sector);
+}
+
+// "attacked Huelskamp for voting against the bill", "criticised X for its
+// failure": a reason after "for" (a gerund or a possessive) is a charge.
+bool reason_follows(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i + 1 < c.end && i <= m.last + 10; ++i) {
+    if (lower(doc.token_text(i)) != "for") continue;
+    std::string next = lower(doc.token_text(i + 1));
+    return gerund(next) || in(next, {"his", "her", "its", "their", "our", "your", "my"});
+  }
+  return false;
+}
+
+// "attacked the government's record", "attacked every aspect of his
+// character": a thing said or done among the first words of the object.
+bool verbal_object_follows(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || (is_preposition(w) && w != "of")) return false;
+    if (lex.verbal_object(w)) return true;
+  }
+  return false;
+}
+
+// "Cantor attacked the White House for its failure", "Howard will attack the
+// Lib Dems", "Trump attacked Comey": a word of force (flag `verbal`) used for
+// words is criticism (CAMEO 111), not an armed attack.
+bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
+                   const ActorSpan* target, const Lexicon& lex) {
+  // A noun is an armed attack ("an attack on the base"); a gerund read as
+  // the noun is still the verb ("in attacking his party's record").
+  if (!m.trigger->verbal || (m.as_noun && !gerund(doc.token_text(m.head)))) return false;
+  if (source && armed_sector(source->actor->sector)) return false;
+  if (reason_follows(doc, c, m) || verbal_object_follows(doc, c, m, lex)) return true;
+  return source && target && civilian_speaker(*source) && civilian_speaker(*target);
+}
+
+// "Gabriel warned: 'we have to prepare for a rough ride'", "warned about
+// the long-term damage", "warned that earnings would be lower": a warning
+// that names no act its speaker or anyone will take is a pessimistic comment
+// (CAMEO 012), not a threat.  A warning of an act ("warned that police will no
+// longer tolerate rallies", "warned it could retaliate") stays a threat.
+bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "warn") return false;
+  uint32_t end = s.first_token + s.token_count;
+  bool closes_quote = m.last + 2 >= end;  // '"...," she warned.'
+  uint32_t from = closes_quote ? s.first_token : m.last + 1, to = closes_quote ? m.head : end;
+  if (!closes_quote) {
+    bool told = false;  // "warned that ...", "warned about ...", "warned of ..."
+    for (uint32_t i = m.last + 1; i < end && i <= m.last + 4 && !told; ++i)
+      told = in(lower(doc.token_text(i)), {"that", "about", "of"});
+    if (!told) return false;
+  }
+  for (uint32_t i = from; i < to; ++i)
+    if (in(lower(doc.token_text(i)), {"will", "'ll", "wo", "would", "could", "might", "unless", "if", "retaliate",
+                                      "retaliation", "consequences", "action", "measures", "sanctions", "force",
+                                      // an intention of the speaker: "wants to hit them where it hurts"
+                                      "want", "wants", "plans", "intends", "ready", "prepared"}))
+      return false;
+  return true;
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
+  if (verbal_attack(doc, c, m, source, target, lex)) code = "111";
+  if (code == "130" && warning_without_threat(doc, s, m)) code = "012";
   e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
@@ -2312,6 +2486,157 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// "called a truce", "called an election", "called a meeting": "call" before
+// an indefinite article announces or convenes something; it phones no one.
+bool calls_a_thing(const Document& doc, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
+  uint32_t article = m.last + 1;
+  if (article + 1 >= doc.tokens.size() || !in(lower(doc.token_text(article)), {"a", "an"})) return false;
+  return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
+}
+
+// A chart's legend caught as a sentence: "ME AK VT NH 1 block = 1% MA NY MI
+// ...": mostly two-letter capitals (state or country codes), no prose.
+bool chart_legend(const Document& doc, const Sentence& s) {
+  uint32_t words = 0, codes = 0;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view w = doc.token_text(i);
+    ++words;
+    if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[1])))
+      ++codes;
+  }
+  return codes >= 8 && codes * 5 >= words * 2;
+}
+
+// "Priebus called Trump to congratulate him", "Merkel visited Putin to
+// demand the sailors' release": an infinitive after the other side of a
+// meeting, call or visit (CAMEO 04) is its purpose, done by the one who
+// met, called or visited, not by the one met.  The contact, or nullptr.
+const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<TriggerMatch>& matches,
+                                         const TriggerMatch& m) {
+  if (m.as_noun || m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return nullptr;
+  for (const TriggerMatch& v : matches) {
+    if (v.as_noun || family(v.trigger->cameo) != "04" || v.last + 1 >= m.head - 1 || m.head - v.last > 8) continue;
+    bool one_phrase = true;  // only the one met between: no clause starts
+    for (uint32_t i = v.last + 1; i < m.head - 1 && one_phrase; ++i)
+      one_phrase = !is_clause_boundary(lower(doc.token_text(i))) && doc.token_text(i) != ",";
+    if (one_phrase) return &v;
+  }
+  return nullptr;
+}
+
+// ---- Acts not reported ----------------------------------------------------------------
+
+// "asking if the nation is doing enough", "asked whether the talks would
+// resume", "asked the governor about Rubio", '..., Hirono asked.', 'asked:
+// "What is the benefit?"': a verb that
+// also asks questions (flag `question`) is no request when a question
+// follows it, not a wish ("asked Congress to pass", "asked for help").
+bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (!m.trigger->question) return false;
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (in(w, {"if", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "about"})) return true;
+    bool opens_quote = w == "\"" || w == "\xE2\x80\x9C" || w == "``";
+    if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
+    if (in(w, {"to", "for", "that", ";"})) return false;
+  }
+  return m.last + 1 >= end;
+}
+
+// "If found guilty, Ebbers could face a jail sentence", "for fear it could
+// force the government to share information", "rather than allow him to be
+// confirmed", "the question of whether Congress would pass sanctions": an
+// act only supposed, on a condition or as a possibility, is neither done,
+// planned nor refused.  A possibility a speaker states ("Iran said it could
+// close the strait") or sets a condition to is a threat and stays.
+// The condition ("if", "unless") that opens clause `c`, or UINT32_MAX.
+uint32_t condition_opening(const Document& doc, const Sentence& s, Clause c) {
+  if (c.begin > s.first_token && in(lower(doc.token_text(c.begin - 1)), {"if", "unless"})) return c.begin - 1;
+  std::string opener = lower(doc.token_text(s.first_token));
+  return opener == "if" || opener == "unless" ? s.first_token : UINT32_MAX;
+}
+
+// Inside the condition itself ("If Russia attacks, ..."), or in the main
+// clause of a plain one ("If talks fail, Iran will close ..."); not in the
+// main clause after "as if" or "even if", which states a fact ("As if his
+// claims were news, Jiang decried ...").
+bool conditional(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  uint32_t at = condition_opening(doc, s, c);
+  if (at == UINT32_MAX) return false;
+  bool inside = true;  // no comma yet between the condition's word and the trigger
+  for (uint32_t i = at + 1; i < m.head && inside; ++i) inside = doc.token_text(i) != ",";
+  bool concessive = at > s.first_token && in(lower(doc.token_text(at - 1)), {"as", "even"});
+  return inside || !concessive;
+}
+
+// A modal of possibility before the trigger in its clause ("could face",
+// "could deny the motion, block the withdrawal"), but not one of an earlier
+// clause joined by ", and" ("warned security could be affected, and ICE
+// started releasing ...").
+bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > c.begin; --i) {
+    std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
+    if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
+    if (raw == "could" || raw == "might" || raw == "may") return true;
+  }
+  return false;
+}
+
+bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (conditional(doc, s, c, m)) return true;
+  uint32_t before = c.begin;  // the word that opens the clause
+  if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
+  bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
+  // "The EC may halt mediation if cooperation founders": a possibility on a
+  // condition the other side must meet is a threat (or a promise) made now.
+  for (uint32_t i = m.last + 1; i < s.first_token + s.token_count && !stated; ++i)
+    stated = in(lower(doc.token_text(i)), {"if", "unless"});
+  if (!stated && possibility_before(doc, c, m)) return true;
+  bool whether = false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string next = lower(doc.token_text(i + 1));
+    // "whether Congress would impose sanctions", "whether he would lead the
+    // talks"; a noun after "whether" with no modal names a thing that was
+    // ("whether the ouster is related to the arrest of ...").
+    whether |= w == "whether";
+    if (whether && (!m.as_noun || in(w, {"would", "should", "will", "could", "might"}))) return true;
+    if (((w == "likely" || w == "unlikely") && next == "to") ||
+        (w == "rather" && next == "than") || (w == "instead" && next == "of"))
+      return true;
+  }
+  return false;
+}
+
+// Inline related links (The Hill): "Sen. John Thune John Randolph
+// ThuneSenate GOP waves Trump off early motion to dismiss ... MORE (R-S.D.)":
+// headlines glued onto a name and closed by "MORE" are other articles' news.
+bool glued_words(std::string_view w) {
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (!std::islower(static_cast<unsigned char>(w[k - 1])) || !std::isupper(static_cast<unsigned char>(w[k])))
+      continue;
+    std::string_view before = w.substr(0, k);
+    if (before == "Mc" || before == "Mac" || before == "De" || before == "La" || before == "Le" || before == "Di" ||
+        before == "Du" || before == "Van" || before == "Von")
+      continue;  // "McConnell", "DeSantis", "LaHood"
+    return true;
+  }
+  return false;
+}
+
+bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  bool glued = false;
+  for (uint32_t i = s.first_token; i < m.head && !glued; ++i) glued = glued_words(doc.token_text(i));
+  if (!glued) return false;
+  for (uint32_t i = m.last + 1; i < end; ++i)
+    if (doc.token_text(i) == "MORE") return true;
+  return false;
+}
+
 std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   std::vector<Candidate> found;
   bool any_place = std::any_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.place; });
@@ -2321,6 +2646,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
+    if (chart_legend(doc, s)) continue;
     std::vector<ActorSpan> actors = actors_in(doc, s);
     if (actors.empty() && !mentions_a_pair(doc, s)) continue;
     // Cities and regions, for the rules that take where an act happens as its target.
@@ -2328,7 +2654,12 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     std::vector<TriggerMatch> matches = find_triggers(doc, s, lex);
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
+      if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m) ||
+          calls_a_thing(doc, m))
+        continue;
       auto subj = subjects(doc, actors, c, m);
+      if (const TriggerMatch* contact = contact_with_purpose(doc, matches, m))
+        subj = subjects(doc, actors, clause_of(doc, s, contact->head, contact->last), *contact);
       // "The UN condemned the attack": a noun that is the object of another
       // act is not done by that act's subject.
       // ("attended the meeting", "held talks": taking part in a meeting is meeting.)

@@ -56,6 +56,10 @@ Lexicon::Lexicon() {
         t.object_next = true;
       else if (flag == "undergoer")
         t.undergoer = true;
+      else if (flag == "question")
+        t.question = true;
+      else if (flag == "verbal")
+        t.verbal = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -73,6 +77,9 @@ Lexicon::Lexicon() {
     cameo_[c.code] = c;
   }
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
+  for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/document_objects.txt")) document_objects_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
@@ -141,6 +148,26 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
     out.push_back(w.substr(0, w.size() - 1));
   } else if (ends_with(w, "s") && !ends_with(w, "ss"))
     out.push_back(w.substr(0, w.size() - 1));
+}
+
+namespace {
+// `word` or, for a plural in -s, its singular is in `set`.
+bool in_set_or_plural(const std::unordered_set<std::string>& set, const std::string& word) {
+  if (set.count(word)) return true;
+  return word.size() > 3 && word.back() == 's' && set.count(word.substr(0, word.size() - 1)) > 0;
+}
+}  // namespace
+
+bool Lexicon::verbal_object(const std::string& lower_word) const {
+  return in_set_or_plural(verbal_objects_, lower_word);
+}
+
+bool Lexicon::figurative_object(const std::string& lower_word) const {
+  return in_set_or_plural(figurative_objects_, lower_word);
+}
+
+bool Lexicon::document_object(const std::string& lower_word) const {
+  return in_set_or_plural(document_objects_, lower_word);
 }
 
 const Lexicon& default_lexicon() {

@@ -29,6 +29,8 @@ struct Trigger {
   bool object_next = false;
   bool noun_head = false;  // a phrase whose head may be a noun too ("a halt to tests")
   bool undergoer = false;  // a noun whose possessor underwent it ("Wambach's arrest"), not did it
+  bool question = false;   // a verb that also asks questions ("asked whether ..."): then no request
+  bool verbal = false;     // a verb of force also used for words ("attacked his record"): criticism
 };
 
 struct CameoInfo {
@@ -61,6 +63,16 @@ class Lexicon {
   // place after it is the situation's, not the event's
   // (data/events/situation_nouns.txt; the last word of a listed phrase).
   bool situation_noun(const std::string& lower_word) const { return situations_.count(lower_word) > 0; }
+  // True for a thing said, decided or done in public life ("record",
+  // "remarks"): the object of a verbal attack (data/events/verbal_objects.txt;
+  // a plural in -s is looked up by its singular).
+  bool verbal_object(const std::string& lower_word) const;
+  // True for an object that makes a verb of force figurative ("killed the
+  // bill", "seize the initiative"; data/events/figurative_objects.txt).
+  bool figurative_object(const std::string& lower_word) const;
+  // True for a document that is published, not freed: the object of
+  // "release" ("released the report"; data/events/document_objects.txt).
+  bool document_object(const std::string& lower_word) const;
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
@@ -68,6 +80,9 @@ class Lexicon {
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
+  std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
+  std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
+  std::unordered_set<std::string> document_objects_;        // "report", "list"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
