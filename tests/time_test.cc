@@ -456,6 +456,18 @@ TEST(Timex, TwoQuartersOfAYearAreAHalf) {
             (P{{"the last two quarters of last year", "1988-H2"}}));
 }
 
+TEST(Timex, PlansAsANounTellNoFuture) {
+  // Wednesday 1998-08-19: "vacation plans" and "the hastily planned trip" are no verbs.
+  EXPECT_EQ(timexes("On Friday, when the minister set aside her vacation plans for the hastily planned trip, the toll "
+                    "stood at 250.",
+                    Date{1998, 8, 19}),
+            (P{{"Friday", "1998-08-14"}}));
+  EXPECT_EQ(timexes("The minister plans to fly to Nairobi on Friday.", Date{1998, 8, 19}),
+            (P{{"Friday", "1998-08-21"}}));
+  EXPECT_EQ(timexes("The scheduled talks were cancelled on Monday.", Date{1998, 8, 19}),
+            (P{{"Monday", "1998-08-17"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

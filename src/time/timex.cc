@@ -236,6 +236,14 @@ class Tagger {
       return p == "not" || p == "n't" || p == "to" || p == "we" || p == "they" || p == "i" || p == "you" ||
              p == "who" || p == "also";
     }
+    // "their vacation plans", "plans for the trip": the noun; the verb is
+    // followed by what is planned ("plans to visit", "plans a visit").
+    if (t == "plans") {
+      std::string_view n = w(k + 1);
+      return n == "to" || n == "a" || n == "an" || n == "the";
+    }
+    // "the hastily planned trip", "an expected rise": an adjective tells no tense.
+    if ((t == "planned" || t == "scheduled" || t == "expected") && adjective_position(k)) return false;
     // "had been due to expire Friday": a plan seen from the past, whose time is past too.
     if (w(k - 1) == "been" && w(k - 2) == "had") return false;
     // "as (previously) planned", "as expected": a plan already carried out.
