@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "clean/text_cleaner.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 #include "time/lexicon.h"
@@ -466,6 +467,24 @@ TEST(Timex, PlansAsANounTellNoFuture) {
             (P{{"Friday", "1998-08-21"}}));
   EXPECT_EQ(timexes("The scheduled talks were cancelled on Monday.", Date{1998, 8, 19}),
             (P{{"Monday", "1998-08-17"}}));
+}
+
+TEST(Timex, AWireDatelineDatesTheStory) {
+  // The archive received the story a day after its dateline: "today" and
+  // "yesterday" count from the dateline.
+  EXPECT_EQ(timexes("BRUSSELS, March 4 (Xinhua) --\n\nThe ministers met today, after talks broke down yesterday.",
+                    Date{2004, 3, 5}),
+            (P{{"March 4", "2004-03-04"}, {"today", "2004-03-04"}, {"yesterday", "2004-03-03"}}));
+  // A dateline far from the given date is no story date ("June 2" of another story).
+  EXPECT_EQ(timexes("BRUSSELS, June 2 (Xinhua) --\n\nThe ministers met today.", Date{2004, 3, 5}),
+            (P{{"June 2", "2004-06-02"}, {"today", "2004-03-05"}}));
+}
+
+TEST(Timex, DatelineDateTakesTheNearestYear) {
+  EXPECT_EQ(clean::dateline_date("MOSCOW, Dec. 30 (Reuters) - The talks", Date{2005, 1, 2}), (Date{2004, 12, 30}));
+  EXPECT_EQ(clean::dateline_date("GENEVA, March 3, 2019 (AFP) -- Talks", Date{2005, 1, 2}), (Date{2019, 3, 3}));
+  EXPECT_FALSE(clean::dateline_date("WASHINGTON (AP) _ The talks", Date{2005, 1, 2}).known());
+  EXPECT_FALSE(clean::dateline_date("The talks in March 3 rounds", Date{2005, 1, 2}).known());
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

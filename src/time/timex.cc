@@ -5,6 +5,7 @@
 
 #include "base/calendar.h"
 #include "base/text.h"
+#include "clean/text_cleaner.h"
 #include "time/lexicon.h"
 #include "time/timepoint.h"
 
@@ -1380,11 +1381,29 @@ class Tagger {
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
 
+// The day the story itself is dated: a wire dateline's date ("WASHINGTON,
+// August 13 (Xinhua) --") in the first paragraphs, when it lies in the week
+// up to the day after the given date, which may be the day an archive
+// received the story; "Thursday" in it counts from the dateline.  Else `dct`.
+Date story_day(const Document& doc, const Date& dct) {
+  if (!dct.known()) return dct;
+  for (size_t b = 0; b < doc.blocks.size() && b < 3; ++b) {
+    std::string_view text = doc.view(doc.blocks[b].text);
+    size_t lead = text.find_first_not_of(" \t\r\n");
+    if (lead == std::string_view::npos) continue;
+    Date d = clean::dateline_date(text.substr(lead), dct);
+    if (!d.known()) continue;
+    long gap = base::days_from_civil(d) - base::days_from_civil(dct);
+    return gap >= -7 && gap <= 1 ? d : dct;
+  }
+  return dct;
+}
+
 }  // namespace
 
 void tag_timexes(Document& doc, const Date& dct) {
   doc.timexes.clear();
-  Tagger tagger(doc, dct);
+  Tagger tagger(doc, story_day(doc, dct));
   for (const Sentence& s : doc.sentences)
     if (is_event_source(doc.blocks[s.block].kind)) tagger.sentence(s);
 }
