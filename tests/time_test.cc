@@ -487,6 +487,18 @@ TEST(Timex, DatelineDateTakesTheNearestYear) {
   EXPECT_FALSE(clean::dateline_date("The talks in March 3 rounds", Date{2005, 1, 2}).known());
 }
 
+TEST(Timex, TheBareVerbAfterAModalIsNoPresent) {
+  // Monday 2018-04-09: "will say", "plans to say" look ahead; "officials say" reports the past.
+  EXPECT_EQ(timexes("The chief executive will say on Wednesday that the company erred.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-11"}}));
+  EXPECT_EQ(timexes("He plans to say on Wednesday that the company erred.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-11"}}));
+  EXPECT_EQ(timexes("Officials say Wednesday's vote was marred by fraud.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-04"}}));
+  // An idiom, no time: "burn the midnight oil".
+  EXPECT_EQ(timexes("Senators will burn the midnight oil to pass the bill.", Date{2018, 4, 9}), (P{}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

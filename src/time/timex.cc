@@ -268,6 +268,13 @@ class Tagger {
     return false;
   }
   static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
+  // "will say", "plans to say", "could say": the bare form after a modal or
+  // "to" is no present tense; the modal or the verb before "to" tells it.
+  bool infinitive(uint32_t k) const {
+    std::string_view p = w(k - 1);
+    return p == "to" || p == "will" || p == "'ll" || p == "would" || p == "shall" || p == "should" ||
+           p == "may" || p == "might" || p == "can" || p == "could" || p == "must";
+  }
   static bool be_or_have(std::string_view t) {
     return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "am" || t == "'m" ||
            t == "was" || t == "were" || t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" ||
@@ -368,7 +375,7 @@ class Tagger {
         if (future_at(k)) return Tense::kFuture;
         // "Diageo, which is listed in London, reported...": a relative clause
         // has its own tense, not the clause's.
-        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
+        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who" && !infinitive(k)) return Tense::kPresent;
         if (past_marker(k, perfect_is_past)) return Tense::kPast;
       }
     }
@@ -437,6 +444,7 @@ class Tagger {
     int hour = -1, minute = 0;
     std::string_view t = w(j);
     if ((t == "noon" || t == "midday" || t == "midnight") && in_name(j)) return false;  // "High Noon", "Midnight Mass"
+    if (t == "midnight" && w(j + 1) == "oil") return false;  // "burn the midnight oil"
     if (t == "noon" || t == "midday") {
       hour = 12;
       ++j;
