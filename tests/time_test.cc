@@ -108,7 +108,12 @@ TEST(Timex, SetsDurationsAndVagueReferences) {
   EXPECT_EQ(timexes("Prices have doubled over the past two years.", kThu19891026), (P{{"the past two years", "P2Y"}}));
   EXPECT_EQ(timexes("He served 2 1/2 years in prison.", kThu19891026), (P{{"2 1/2 years", "P2Y6M"}}));
   EXPECT_EQ(timexes("Talks could resume in the near future.", kThu19891026), (P{{"the near future", "FUTURE_REF"}}));
-  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PAST_REF"}}));
+  // "recent years" is "the past few years": some years up to now; "recent weeks
+  // and months" names no one unit and stays a vague past.
+  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PXY"}}));
+  EXPECT_EQ(timexes("Rates may fall in coming weeks.", kThu19891026), (P{{"coming weeks", "PXW"}}));
+  EXPECT_EQ(timexes("Funds have sold bonds in recent weeks and months.", kThu19891026),
+            (P{{"recent weeks and months", "PAST_REF"}}));
   EXPECT_EQ(timexes("The 6-year-old boy arrived.", kThu19891026), P{});  // an age
   EXPECT_EQ(timexes("The plan saves $500 million a year.", kThu19891026), P{});  // a rate
   EXPECT_EQ(timexes("The council meets twice a week.", kThu19891026), (P{{"a week", "P1W"}}));

@@ -1285,6 +1285,13 @@ class Tagger {
     if (u == Unit::kNone || w(j).back() != 's') return false;
     f.last = j + 1;
     if (w(j + 1) == "and" && unit_of(w(j + 2)) != Unit::kNone) f.last = j + 3;  // "recent weeks and months"
+    // "in recent weeks", "in coming months": an unspecified number of weeks
+    // up to or from now, as "the past few weeks" and "the next few weeks".
+    if ((w(i) == "recent" || w(i) == "coming") && f.last == j + 1) {
+      f.type = "DURATION";
+      f.value = duration(-1, u);
+      return true;
+    }
     f.value = w(i) == "recent" || w(i) == "past" ? "PAST_REF" : "FUTURE_REF";
     return true;
   }
