@@ -504,6 +504,25 @@ TEST(Timex, TheBareVerbAfterAModalIsNoPresent) {
   EXPECT_EQ(timexes("Senators will burn the midnight oil to pass the bill.", Date{2018, 4, 9}), (P{}));
 }
 
+TEST(Timex, EasterAndTheWeekendsOfHolidays) {
+  // Easter follows the computus: 2019-04-21, 2024-03-31; Good Friday two days before.
+  EXPECT_EQ(timexes("Churches were full on Easter Sunday.", Date{2019, 5, 2}),
+            (P{{"Easter Sunday", "2019-04-21"}}));
+  EXPECT_EQ(timexes("The shops closed on Good Friday.", Date{2024, 4, 10}), (P{{"Good Friday", "2024-03-29"}}));
+  // A Monday holiday ends the weekend before it, a Thursday one opens the weekend after it.
+  EXPECT_EQ(timexes("Traffic was heavy over the Labor Day weekend.", Date{1999, 9, 8}),
+            (P{{"Labor Day weekend", "1999-W35-WE"}}));
+  EXPECT_EQ(timexes("Stores were crowded over Thanksgiving weekend.", Date{1999, 12, 1}),
+            (P{{"Thanksgiving weekend", "1999-W47-WE"}}));
+  EXPECT_EQ(timexes("Congress may hold a Christmas week session.", Date{2013, 12, 10}),
+            (P{{"Christmas week", "2013-W52"}}));
+  // The year named before it or right after it; a name goes on in capitals.
+  EXPECT_EQ(timexes("Just last year on Easter, bombs exploded at three churches.", Date{2020, 4, 12}),
+            (P{{"last year", "2019"}, {"Easter", "2019-04-21"}}));
+  EXPECT_EQ(timexes("The rebels rose at Easter 1916.", Date{2016, 3, 1}), (P{{"Easter 1916", "1916-04-23"}}));
+  EXPECT_EQ(timexes("Tourists flew to Easter Island.", Date{2016, 3, 1}), (P{}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -1346,12 +1346,58 @@ class Tagger {
       if ((!best || h.words.size() > best->words.size()) && at_words(j, h.words)) best = &h;
     if (!best) return false;
     j += best->words.size();
+    // "Easter Island", "Christmas Island": a name goes on in capitals.
+    if (capitalized(j) && !weekday_of(w(j)) && !month_of(w(j))) return false;
+    // "the Labor Day weekend", "Easter week": the weekend or week of the holiday.
+    Gran around = w(j) == "weekend" ? Gran::kWeekend : w(j) == "week" ? Gran::kWeek : Gran::kDay;
+    if (around != Gran::kDay) ++j;
     f.last = j;
-    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
+    // "Christmas 2015", "before Easter in 1144" (the year tagged on its own):
+    // the year named after it.
+    auto year_at = [&](uint32_t k) { return w(k).size() == 4 && is_all_digits(w(k)) ? std::stoi(std::string(w(k))) : 0; };
+    int year = year_at(j);
+    if (year) f.last = ++j;
+    else if (w(j) == "in" || w(j) == "of") year = year_at(j + 1);
+    // "In 2017, ... the week before Easter", "last year on Easter": the year
+    // named before it in the sentence.
+    if (!year && forced == Tense::kUnknown && last_.first >= begin_ && last_.last <= i &&
+        last_.point.gran == Gran::kYear && last_.type == "DATE")
+      year = last_.point.year;
+    Point month = year ? Point{Gran::kMonth, year, best->month}
+                       : month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
     if (!month.known()) return true;
     Point day{Gran::kDay, month.year, best->month, best->day};
+    if (best->easter && month.year < 1583) return set_point(f, at(month, Gran::kYear));  // before the Gregorian computus
+    if (best->easter) day = shift(easter_sunday(month.year), best->day, Unit::kDay);
     if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
+    if (around == Gran::kWeek) return set_point(f, at(day, Gran::kWeek));
+    if (around == Gran::kWeekend) return set_point(f, weekend_of_holiday(day));
     return set_point(f, day);
+  }
+
+  // Western Easter Sunday of `year` (the Gregorian computus: the Sunday after
+  // the ecclesiastical full moon on or after March 21).
+  static Point easter_sunday(int year) {
+    int golden = year % 19, century = year / 100, in_century = year % 100;
+    int leap_skips = century / 4, skipped = century % 4;
+    int moon_fix = (century + 8) / 25, moon_shift = (century - moon_fix + 1) / 3;
+    int epact = (19 * golden + century - leap_skips - moon_shift + 15) % 30;
+    int dominical = (32 + 2 * skipped + 2 * (in_century / 4) - epact - in_century % 4) % 7;
+    int correction = (golden + 11 * epact + 22 * dominical) / 451;
+    int month = (epact + dominical - 7 * correction + 114) / 31;
+    int day = (epact + dominical - 7 * correction + 114) % 31 + 1;
+    return Point{Gran::kDay, year, month, day};
+  }
+
+  // The weekend a holiday belongs to: a Monday or Tuesday holiday ends the
+  // weekend before it ("Labor Day weekend"), a later weekday opens the one
+  // after it ("Thanksgiving weekend"), a Saturday or Sunday is in its own.
+  static Point weekend_of_holiday(const Point& day) {
+    int wd = base::weekday(day.date());  // 1 = Monday .. 7 = Sunday
+    Point saturday = shift(day, wd <= 2 ? -1 - wd : 6 - wd, Unit::kDay);
+    Point p = at(saturday, Gran::kWeek);
+    p.gran = Gran::kWeekend;
+    return p;
   }
 
   // The fixed phrases of data/time/phrases.tsv.
