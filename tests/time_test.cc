@@ -521,6 +521,10 @@ TEST(Timex, EasterAndTheWeekendsOfHolidays) {
             (P{{"last year", "2019"}, {"Easter", "2019-04-21"}}));
   EXPECT_EQ(timexes("The rebels rose at Easter 1916.", Date{2016, 3, 1}), (P{{"Easter 1916", "1916-04-23"}}));
   EXPECT_EQ(timexes("Tourists flew to Easter Island.", Date{2016, 3, 1}), (P{}));
+  // Named days: the Friday after Thanksgiving, Lent's first day (its year from February).
+  EXPECT_EQ(timexes("Stores opened at dawn on Black Friday.", Date{2019, 12, 5}),
+            (P{{"Black Friday", "2019-11-29"}}));
+  EXPECT_EQ(timexes("Lent began on Ash Wednesday.", Date{2024, 2, 20}), (P{{"Ash Wednesday", "2024-02-14"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

@@ -120,7 +120,10 @@ const Lexicon& lexicon() {
       if (cols.size() >= 2 && cols[1].rfind("easter", 0) == 0) {  // "easter-2": Good Friday
         if (std::sscanf(cols[1].c_str() + 6, "%d", &h.day) != 1) continue;
         h.easter = true;
-        h.month = 4;
+        // The month it mostly falls in decides its year, as for months: Easter
+        // is about the 100th day of the year (Ash Wednesday, 46 days before, in February).
+        int day_of_year = 100 + h.day;
+        h.month = day_of_year < 32 ? 1 : day_of_year < 60 ? 2 : day_of_year < 91 ? 3 : day_of_year < 121 ? 4 : 5;
         h.words = words_of(cols[0]);
         l.holidays.push_back(std::move(h));
         continue;

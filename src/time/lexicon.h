@@ -24,8 +24,8 @@ struct Phrase {
 };
 
 // A holiday: fixed day, the first `weekday` on or after `day` of `month`, or
-// (easter) `day` days from Western Easter Sunday (`month` is then April, the
-// month that decides its year).
+// (easter) `day` days from Western Easter Sunday (`month` is then the month
+// it mostly falls in, which decides its year).
 struct Holiday {
   std::vector<std::string> words;
   int month = 0, day = 0, weekday = 0;
