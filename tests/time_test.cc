@@ -527,6 +527,14 @@ TEST(Timex, EasterAndTheWeekendsOfHolidays) {
   EXPECT_EQ(timexes("Lent began on Ash Wednesday.", Date{2024, 2, 20}), (P{{"Ash Wednesday", "2024-02-14"}}));
 }
 
+TEST(Timex, AWeekdayTitleIsNoTime) {
+  EXPECT_EQ(timexes("The senator once starred on \"Saturday Night Live\" with the comedian.", Date{2017, 12, 7}),
+            (P{}));
+  EXPECT_EQ(timexes("He spoke on Fox News' \"Sunday Morning Futures\" about the riots.", Date{2020, 6, 1}), (P{}));
+  EXPECT_EQ(timexes("The comedian performed Saturday night in Boston.", Date{2017, 12, 7}),
+            (P{{"Saturday night", "2017-12-02TNI"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

@@ -383,6 +383,13 @@ class Tagger {
   }
   static constexpr uint32_t kTenseWindow = 12, kSentenceWindow = 40;
 
+  // A capitalised word that may follow a time in a title-case headline
+  // ("Saturday Night, March 3", "Friday Night EST").
+  bool title_continues_time(uint32_t k) const {
+    std::string_view t = w(k);
+    return month_of(t) || weekday_of(t) || t == "est" || t == "edt" || t == "gmt" || t == "et" || t == "pt";
+  }
+
   // ---- resolution ---------------------------------------------------------
 
   bool set_point(Found& f, const Point& p) {
@@ -539,6 +546,8 @@ class Tagger {
       return set_point(f, date.point);
     }
     std::string_view pod = part_of_day(w(j));
+    // "Saturday Night Live", "Monday Night Football": a title goes on in capitals.
+    if (!pod.empty() && capitalized(j) && capitalized(j + 1) && !title_continues_time(j + 1)) return false;
     if (!pod.empty()) ++j;
     f.last = j;
     if (!shared_pod.empty()) pod = shared_pod;
