@@ -525,6 +525,9 @@ TEST(Timex, EasterAndTheWeekendsOfHolidays) {
   EXPECT_EQ(timexes("Stores opened at dawn on Black Friday.", Date{2019, 12, 5}),
             (P{{"Black Friday", "2019-11-29"}}));
   EXPECT_EQ(timexes("Lent began on Ash Wednesday.", Date{2024, 2, 20}), (P{{"Ash Wednesday", "2024-02-14"}}));
+  // Super Tuesday of the primaries: the first Tuesday of March, not the Tuesday nearest.
+  EXPECT_EQ(timexes("The senator will stay in the race through Super Tuesday.", Date{2016, 2, 10}),
+            (P{{"Super Tuesday", "2016-03-01"}}));
 }
 
 TEST(Timex, AWeekdayTitleIsNoTime) {
