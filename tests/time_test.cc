@@ -538,6 +538,13 @@ TEST(Timex, AWeekdayTitleIsNoTime) {
             (P{{"Saturday night", "2017-12-02TNI"}}));
 }
 
+TEST(Timex, ThePastDecadeIsTenYearsUpToNow) {
+  EXPECT_EQ(timexes("Threats against doctors became routine over the past decade.", Date{2016, 10, 25}),
+            (P{{"the past decade", "P10Y"}}));
+  EXPECT_EQ(timexes("It was the deadliest war of the last century.", Date{2016, 10, 25}),
+            (P{{"the last century", "19"}}));
+}
+
 TEST(Timex, CliPrintsInputOffsets) {
   std::string out;
   ASSERT_EQ(test::run_parley("timex --dct 2017-11-01 -", out, "Title\n\nOn Tuesday, they met.\n"), 0);

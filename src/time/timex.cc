@@ -927,6 +927,13 @@ class Tagger {
     if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
     if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
+    // "over the past decade" said in 2016 is the ten years up to now, not
+    // the 2000s (but "the last century" is the 1900s).
+    if (g == Gran::kDecade && rel == -1 && (w(j - 1) == "past" || w(j - 1) == "last")) {
+      f.type = "DURATION";
+      f.value = duration(10, Unit::kYear);
+      return true;
+    }
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
               : g == Gran::kDay ? Unit::kDay : g == Gran::kDecade ? Unit::kDecade : Unit::kCentury;
     return set_point(f, shift(at(base, g), rel, unit));
