@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "clean/text_cleaner.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 #include "time/lexicon.h"
@@ -107,7 +108,12 @@ TEST(Timex, SetsDurationsAndVagueReferences) {
   EXPECT_EQ(timexes("Prices have doubled over the past two years.", kThu19891026), (P{{"the past two years", "P2Y"}}));
   EXPECT_EQ(timexes("He served 2 1/2 years in prison.", kThu19891026), (P{{"2 1/2 years", "P2Y6M"}}));
   EXPECT_EQ(timexes("Talks could resume in the near future.", kThu19891026), (P{{"the near future", "FUTURE_REF"}}));
-  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PAST_REF"}}));
+  // "recent years" is "the past few years": some years up to now; "recent weeks
+  // and months" names no one unit and stays a vague past.
+  EXPECT_EQ(timexes("Violence has grown in recent years.", kThu19891026), (P{{"recent years", "PXY"}}));
+  EXPECT_EQ(timexes("Rates may fall in coming weeks.", kThu19891026), (P{{"coming weeks", "PXW"}}));
+  EXPECT_EQ(timexes("Funds have sold bonds in recent weeks and months.", kThu19891026),
+            (P{{"recent weeks and months", "PAST_REF"}}));
   EXPECT_EQ(timexes("The 6-year-old boy arrived.", kThu19891026), P{});  // an age
   EXPECT_EQ(timexes("The plan saves $500 million a year.", kThu19891026), P{});  // a rate
   EXPECT_EQ(timexes("The council meets twice a week.", kThu19891026), (P{{"a week", "P1W"}}));
@@ -454,6 +460,89 @@ TEST(Timex, TwoQuartersOfAYearAreAHalf) {
             (P{{"the first two quarters of 1990", "1990-H1"}}));
   EXPECT_EQ(timexes("Sales rose in the last two quarters of last year.", Date{1989, 10, 26}),
             (P{{"the last two quarters of last year", "1988-H2"}}));
+}
+
+TEST(Timex, PlansAsANounTellNoFuture) {
+  // Wednesday 1998-08-19: "vacation plans" and "the hastily planned trip" are no verbs.
+  EXPECT_EQ(timexes("On Friday, when the minister set aside her vacation plans for the hastily planned trip, the toll "
+                    "stood at 250.",
+                    Date{1998, 8, 19}),
+            (P{{"Friday", "1998-08-14"}}));
+  EXPECT_EQ(timexes("The minister plans to fly to Nairobi on Friday.", Date{1998, 8, 19}),
+            (P{{"Friday", "1998-08-21"}}));
+  EXPECT_EQ(timexes("The scheduled talks were cancelled on Monday.", Date{1998, 8, 19}),
+            (P{{"Monday", "1998-08-17"}}));
+}
+
+TEST(Timex, AWireDatelineDatesTheStory) {
+  // The archive received the story a day after its dateline: "today" and
+  // "yesterday" count from the dateline.
+  EXPECT_EQ(timexes("BRUSSELS, March 4 (Xinhua) --\n\nThe ministers met today, after talks broke down yesterday.",
+                    Date{2004, 3, 5}),
+            (P{{"March 4", "2004-03-04"}, {"today", "2004-03-04"}, {"yesterday", "2004-03-03"}}));
+  // A dateline far from the given date is no story date ("June 2" of another story).
+  EXPECT_EQ(timexes("BRUSSELS, June 2 (Xinhua) --\n\nThe ministers met today.", Date{2004, 3, 5}),
+            (P{{"June 2", "2004-06-02"}, {"today", "2004-03-05"}}));
+}
+
+TEST(Timex, DatelineDateTakesTheNearestYear) {
+  EXPECT_EQ(clean::dateline_date("MOSCOW, Dec. 30 (Reuters) - The talks", Date{2005, 1, 2}), (Date{2004, 12, 30}));
+  EXPECT_EQ(clean::dateline_date("GENEVA, March 3, 2019 (AFP) -- Talks", Date{2005, 1, 2}), (Date{2019, 3, 3}));
+  EXPECT_FALSE(clean::dateline_date("WASHINGTON (AP) _ The talks", Date{2005, 1, 2}).known());
+  EXPECT_FALSE(clean::dateline_date("The talks in March 3 rounds", Date{2005, 1, 2}).known());
+}
+
+TEST(Timex, TheBareVerbAfterAModalIsNoPresent) {
+  // Monday 2018-04-09: "will say", "plans to say" look ahead; "officials say" reports the past.
+  EXPECT_EQ(timexes("The chief executive will say on Wednesday that the company erred.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-11"}}));
+  EXPECT_EQ(timexes("He plans to say on Wednesday that the company erred.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-11"}}));
+  EXPECT_EQ(timexes("Officials say Wednesday's vote was marred by fraud.", Date{2018, 4, 9}),
+            (P{{"Wednesday", "2018-04-04"}}));
+  // An idiom, no time: "burn the midnight oil".
+  EXPECT_EQ(timexes("Senators will burn the midnight oil to pass the bill.", Date{2018, 4, 9}), (P{}));
+}
+
+TEST(Timex, EasterAndTheWeekendsOfHolidays) {
+  // Easter follows the computus: 2019-04-21, 2024-03-31; Good Friday two days before.
+  EXPECT_EQ(timexes("Churches were full on Easter Sunday.", Date{2019, 5, 2}),
+            (P{{"Easter Sunday", "2019-04-21"}}));
+  EXPECT_EQ(timexes("The shops closed on Good Friday.", Date{2024, 4, 10}), (P{{"Good Friday", "2024-03-29"}}));
+  // A Monday holiday ends the weekend before it, a Thursday one opens the weekend after it.
+  EXPECT_EQ(timexes("Traffic was heavy over the Labor Day weekend.", Date{1999, 9, 8}),
+            (P{{"Labor Day weekend", "1999-W35-WE"}}));
+  EXPECT_EQ(timexes("Stores were crowded over Thanksgiving weekend.", Date{1999, 12, 1}),
+            (P{{"Thanksgiving weekend", "1999-W47-WE"}}));
+  EXPECT_EQ(timexes("Congress may hold a Christmas week session.", Date{2013, 12, 10}),
+            (P{{"Christmas week", "2013-W52"}}));
+  // The year named before it or right after it; a name goes on in capitals.
+  EXPECT_EQ(timexes("Just last year on Easter, bombs exploded at three churches.", Date{2020, 4, 12}),
+            (P{{"last year", "2019"}, {"Easter", "2019-04-21"}}));
+  EXPECT_EQ(timexes("The rebels rose at Easter 1916.", Date{2016, 3, 1}), (P{{"Easter 1916", "1916-04-23"}}));
+  EXPECT_EQ(timexes("Tourists flew to Easter Island.", Date{2016, 3, 1}), (P{}));
+  // Named days: the Friday after Thanksgiving, Lent's first day (its year from February).
+  EXPECT_EQ(timexes("Stores opened at dawn on Black Friday.", Date{2019, 12, 5}),
+            (P{{"Black Friday", "2019-11-29"}}));
+  EXPECT_EQ(timexes("Lent began on Ash Wednesday.", Date{2024, 2, 20}), (P{{"Ash Wednesday", "2024-02-14"}}));
+  // Super Tuesday of the primaries: the first Tuesday of March, not the Tuesday nearest.
+  EXPECT_EQ(timexes("The senator will stay in the race through Super Tuesday.", Date{2016, 2, 10}),
+            (P{{"Super Tuesday", "2016-03-01"}}));
+}
+
+TEST(Timex, AWeekdayTitleIsNoTime) {
+  EXPECT_EQ(timexes("The senator once starred on \"Saturday Night Live\" with the comedian.", Date{2017, 12, 7}),
+            (P{}));
+  EXPECT_EQ(timexes("He spoke on Fox News' \"Sunday Morning Futures\" about the riots.", Date{2020, 6, 1}), (P{}));
+  EXPECT_EQ(timexes("The comedian performed Saturday night in Boston.", Date{2017, 12, 7}),
+            (P{{"Saturday night", "2017-12-02TNI"}}));
+}
+
+TEST(Timex, ThePastDecadeIsTenYearsUpToNow) {
+  EXPECT_EQ(timexes("Threats against doctors became routine over the past decade.", Date{2016, 10, 25}),
+            (P{{"the past decade", "P10Y"}}));
+  EXPECT_EQ(timexes("It was the deadliest war of the last century.", Date{2016, 10, 25}),
+            (P{{"the last century", "19"}}));
 }
 
 TEST(Timex, CliPrintsInputOffsets) {

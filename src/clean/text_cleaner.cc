@@ -353,6 +353,26 @@ bool may_start_with_dateline(std::string_view s) {
   return false;
 }
 
+}  // namespace
+
+Date dateline_date(std::string_view s, const Date& near) {
+  if (!may_start_with_dateline(s)) return {};
+  re2::StringPiece city, month, day, year;
+  re2::StringPiece input(s.data(), s.size());
+  if (!RE2::Consume(&input, dateline_pattern(), &city, &month, &day, &year) || month.empty()) return {};
+  Date d{year.empty() ? near.year : to_int(std::string_view(year.data(), year.size())),
+         month_number(std::string_view(month.data(), month.size())), to_int(std::string_view(day.data(), day.size()))};
+  if (!d.year || !d.month || d.day < 1 || d.day > 31) return {};
+  if (year.empty() && near.known()) {  // "December 30" read on January 2 is last year's
+    long gap = base::days_from_civil(d) - base::days_from_civil(near);
+    if (gap > 183) --d.year;
+    if (gap < -183) ++d.year;
+  }
+  return d;
+}
+
+namespace {
+
 // Splits a leading dateline off the first paragraphs into a block of its own.
 void split_datelines(Document& doc) {
   for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {

@@ -25,4 +25,10 @@ Date parse_standalone_date(std::string_view s);
 // publication date.  Unknown when the path has none or it is impossible.
 Date date_in_url(std::string_view url);
 
+// The date of a wire dateline at the start of a paragraph ("WASHINGTON,
+// August 13 (Xinhua) --", "MOSCOW, Nov 1 (Reuters) -"), the story's own
+// date.  Without a year in the line, the year puts the day nearest `near`.
+// Unknown when `s` starts with no dateline or its dateline has no date.
+Date dateline_date(std::string_view s, const Date& near);
+
 }  // namespace parley::clean

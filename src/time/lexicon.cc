@@ -117,6 +117,17 @@ const Lexicon& lexicon() {
     for (std::string_view line : data::lines("time/holidays.tsv")) {
       std::vector<std::string> cols = base::split(line, '\t');
       Holiday h;
+      if (cols.size() >= 2 && cols[1].rfind("easter", 0) == 0) {  // "easter-2": Good Friday
+        if (std::sscanf(cols[1].c_str() + 6, "%d", &h.day) != 1) continue;
+        h.easter = true;
+        // The month it mostly falls in decides its year, as for months: Easter
+        // is about the 100th day of the year (Ash Wednesday, 46 days before, in February).
+        int day_of_year = 100 + h.day;
+        h.month = day_of_year < 32 ? 1 : day_of_year < 60 ? 2 : day_of_year < 91 ? 3 : day_of_year < 121 ? 4 : 5;
+        h.words = words_of(cols[0]);
+        l.holidays.push_back(std::move(h));
+        continue;
+      }
       if (cols.size() < 2 || std::sscanf(cols[1].c_str(), "%d", &h.month) != 1) continue;
       if (cols[1].find('/') != std::string::npos) {
         if (std::sscanf(cols[1].c_str(), "%d/%d>=%d", &h.month, &h.weekday, &h.day) != 3) continue;

@@ -23,10 +23,13 @@ struct Phrase {
   std::string type, value;
 };
 
-// A holiday: fixed day, or the first `weekday` on or after `day` of `month`.
+// A holiday: fixed day, the first `weekday` on or after `day` of `month`, or
+// (easter) `day` days from Western Easter Sunday (`month` is then the month
+// it mostly falls in, which decides its year).
 struct Holiday {
   std::vector<std::string> words;
   int month = 0, day = 0, weekday = 0;
+  bool easter = false;
 };
 
 // Data of data/time/, loaded once.

@@ -5,6 +5,7 @@
 
 #include "base/calendar.h"
 #include "base/text.h"
+#include "clean/text_cleaner.h"
 #include "time/lexicon.h"
 #include "time/timepoint.h"
 
@@ -236,6 +237,14 @@ class Tagger {
       return p == "not" || p == "n't" || p == "to" || p == "we" || p == "they" || p == "i" || p == "you" ||
              p == "who" || p == "also";
     }
+    // "their vacation plans", "plans for the trip": the noun; the verb is
+    // followed by what is planned ("plans to visit", "plans a visit").
+    if (t == "plans") {
+      std::string_view n = w(k + 1);
+      return n == "to" || n == "a" || n == "an" || n == "the";
+    }
+    // "the hastily planned trip", "an expected rise": an adjective tells no tense.
+    if ((t == "planned" || t == "scheduled" || t == "expected") && adjective_position(k)) return false;
     // "had been due to expire Friday": a plan seen from the past, whose time is past too.
     if (w(k - 1) == "been" && w(k - 2) == "had") return false;
     // "as (previously) planned", "as expected": a plan already carried out.
@@ -259,6 +268,13 @@ class Tagger {
     return false;
   }
   static bool present_marker(std::string_view t) { return lexicon().present_words.count(t) > 0; }
+  // "will say", "plans to say", "could say": the bare form after a modal or
+  // "to" is no present tense; the modal or the verb before "to" tells it.
+  bool infinitive(uint32_t k) const {
+    std::string_view p = w(k - 1);
+    return p == "to" || p == "will" || p == "'ll" || p == "would" || p == "shall" || p == "should" ||
+           p == "may" || p == "might" || p == "can" || p == "could" || p == "must";
+  }
   static bool be_or_have(std::string_view t) {
     return t == "be" || t == "been" || t == "being" || t == "is" || t == "are" || t == "am" || t == "'m" ||
            t == "was" || t == "were" || t == "'s" || t == "'re" || t == "has" || t == "have" || t == "had" ||
@@ -359,13 +375,20 @@ class Tagger {
         if (future_at(k)) return Tense::kFuture;
         // "Diageo, which is listed in London, reported...": a relative clause
         // has its own tense, not the clause's.
-        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who") return Tense::kPresent;
+        if (present_marker(t) && w(k - 1) != "which" && w(k - 1) != "who" && !infinitive(k)) return Tense::kPresent;
         if (past_marker(k, perfect_is_past)) return Tense::kPast;
       }
     }
     return Tense::kUnknown;
   }
   static constexpr uint32_t kTenseWindow = 12, kSentenceWindow = 40;
+
+  // A capitalised word that may follow a time in a title-case headline
+  // ("Saturday Night, March 3", "Friday Night EST").
+  bool title_continues_time(uint32_t k) const {
+    std::string_view t = w(k);
+    return month_of(t) || weekday_of(t) || t == "est" || t == "edt" || t == "gmt" || t == "et" || t == "pt";
+  }
 
   // ---- resolution ---------------------------------------------------------
 
@@ -428,6 +451,7 @@ class Tagger {
     int hour = -1, minute = 0;
     std::string_view t = w(j);
     if ((t == "noon" || t == "midday" || t == "midnight") && in_name(j)) return false;  // "High Noon", "Midnight Mass"
+    if (t == "midnight" && w(j + 1) == "oil") return false;  // "burn the midnight oil"
     if (t == "noon" || t == "midday") {
       hour = 12;
       ++j;
@@ -522,6 +546,8 @@ class Tagger {
       return set_point(f, date.point);
     }
     std::string_view pod = part_of_day(w(j));
+    // "Saturday Night Live", "Monday Night Football": a title goes on in capitals.
+    if (!pod.empty() && capitalized(j) && capitalized(j + 1) && !title_continues_time(j + 1)) return false;
     if (!pod.empty()) ++j;
     f.last = j;
     if (!shared_pod.empty()) pod = shared_pod;
@@ -901,6 +927,13 @@ class Tagger {
     if (base.gran < g && anaphoric) return false;  // "that day" after "1998": no such point to name
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
     if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
+    // "over the past decade" said in 2016 is the ten years up to now, not
+    // the 2000s (but "the last century" is the 1900s).
+    if (g == Gran::kDecade && rel == -1 && (w(j - 1) == "past" || w(j - 1) == "last")) {
+      f.type = "DURATION";
+      f.value = duration(10, Unit::kYear);
+      return true;
+    }
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
               : g == Gran::kDay ? Unit::kDay : g == Gran::kDecade ? Unit::kDecade : Unit::kCentury;
     return set_point(f, shift(at(base, g), rel, unit));
@@ -1268,6 +1301,13 @@ class Tagger {
     if (u == Unit::kNone || w(j).back() != 's') return false;
     f.last = j + 1;
     if (w(j + 1) == "and" && unit_of(w(j + 2)) != Unit::kNone) f.last = j + 3;  // "recent weeks and months"
+    // "in recent weeks", "in coming months": an unspecified number of weeks
+    // up to or from now, as "the past few weeks" and "the next few weeks".
+    if ((w(i) == "recent" || w(i) == "coming") && f.last == j + 1) {
+      f.type = "DURATION";
+      f.value = duration(-1, u);
+      return true;
+    }
     f.value = w(i) == "recent" || w(i) == "past" ? "PAST_REF" : "FUTURE_REF";
     return true;
   }
@@ -1322,12 +1362,58 @@ class Tagger {
       if ((!best || h.words.size() > best->words.size()) && at_words(j, h.words)) best = &h;
     if (!best) return false;
     j += best->words.size();
+    // "Easter Island", "Christmas Island": a name goes on in capitals.
+    if (capitalized(j) && !weekday_of(w(j)) && !month_of(w(j))) return false;
+    // "the Labor Day weekend", "Easter week": the weekend or week of the holiday.
+    Gran around = w(j) == "weekend" ? Gran::kWeekend : w(j) == "week" ? Gran::kWeek : Gran::kDay;
+    if (around != Gran::kDay) ++j;
     f.last = j;
-    Point month = month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
+    // "Christmas 2015", "before Easter in 1144" (the year tagged on its own):
+    // the year named after it.
+    auto year_at = [&](uint32_t k) { return w(k).size() == 4 && is_all_digits(w(k)) ? std::stoi(std::string(w(k))) : 0; };
+    int year = year_at(j);
+    if (year) f.last = ++j;
+    else if (w(j) == "in" || w(j) == "of") year = year_at(j + 1);
+    // "In 2017, ... the week before Easter", "last year on Easter": the year
+    // named before it in the sentence.
+    if (!year && forced == Tense::kUnknown && last_.first >= begin_ && last_.last <= i &&
+        last_.point.gran == Gran::kYear && last_.type == "DATE")
+      year = last_.point.year;
+    Point month = year ? Point{Gran::kMonth, year, best->month}
+                       : month_point(best->month, 0, 0, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth));
     if (!month.known()) return true;
     Point day{Gran::kDay, month.year, best->month, best->day};
+    if (best->easter && month.year < 1583) return set_point(f, at(month, Gran::kYear));  // before the Gregorian computus
+    if (best->easter) day = shift(easter_sunday(month.year), best->day, Unit::kDay);
     if (best->weekday) day = shift(day, (best->weekday - base::weekday(day.date()) + 7) % 7, Unit::kDay);
+    if (around == Gran::kWeek) return set_point(f, at(day, Gran::kWeek));
+    if (around == Gran::kWeekend) return set_point(f, weekend_of_holiday(day));
     return set_point(f, day);
+  }
+
+  // Western Easter Sunday of `year` (the Gregorian computus: the Sunday after
+  // the ecclesiastical full moon on or after March 21).
+  static Point easter_sunday(int year) {
+    int golden = year % 19, century = year / 100, in_century = year % 100;
+    int leap_skips = century / 4, skipped = century % 4;
+    int moon_fix = (century + 8) / 25, moon_shift = (century - moon_fix + 1) / 3;
+    int epact = (19 * golden + century - leap_skips - moon_shift + 15) % 30;
+    int dominical = (32 + 2 * skipped + 2 * (in_century / 4) - epact - in_century % 4) % 7;
+    int correction = (golden + 11 * epact + 22 * dominical) / 451;
+    int month = (epact + dominical - 7 * correction + 114) / 31;
+    int day = (epact + dominical - 7 * correction + 114) % 31 + 1;
+    return Point{Gran::kDay, year, month, day};
+  }
+
+  // The weekend a holiday belongs to: a Monday or Tuesday holiday ends the
+  // weekend before it ("Labor Day weekend"), a later weekday opens the one
+  // after it ("Thanksgiving weekend"), a Saturday or Sunday is in its own.
+  static Point weekend_of_holiday(const Point& day) {
+    int wd = base::weekday(day.date());  // 1 = Monday .. 7 = Sunday
+    Point saturday = shift(day, wd <= 2 ? -1 - wd : 6 - wd, Unit::kDay);
+    Point p = at(saturday, Gran::kWeek);
+    p.gran = Gran::kWeekend;
+    return p;
   }
 
   // The fixed phrases of data/time/phrases.tsv.
@@ -1372,11 +1458,29 @@ class Tagger {
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
 
+// The day the story itself is dated: a wire dateline's date ("WASHINGTON,
+// August 13 (Xinhua) --") in the first paragraphs, when it lies in the week
+// up to the day after the given date, which may be the day an archive
+// received the story; "Thursday" in it counts from the dateline.  Else `dct`.
+Date story_day(const Document& doc, const Date& dct) {
+  if (!dct.known()) return dct;
+  for (size_t b = 0; b < doc.blocks.size() && b < 3; ++b) {
+    std::string_view text = doc.view(doc.blocks[b].text);
+    size_t lead = text.find_first_not_of(" \t\r\n");
+    if (lead == std::string_view::npos) continue;
+    Date d = clean::dateline_date(text.substr(lead), dct);
+    if (!d.known()) continue;
+    long gap = base::days_from_civil(d) - base::days_from_civil(dct);
+    return gap >= -7 && gap <= 1 ? d : dct;
+  }
+  return dct;
+}
+
 }  // namespace
 
 void tag_timexes(Document& doc, const Date& dct) {
   doc.timexes.clear();
-  Tagger tagger(doc, dct);
+  Tagger tagger(doc, story_day(doc, dct));
   for (const Sentence& s : doc.sentences)
     if (is_event_source(doc.blocks[s.block].kind)) tagger.sentence(s);
 }

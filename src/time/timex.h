@@ -7,7 +7,8 @@
 // hours"), sets ("every week", "daily"), vague references ("now",
 // "recently", "the future") and parts of periods ("the end of 1990", "the
 // day before last Tuesday", "the week of March 6").  Values are normalised
-// against the publication date (DCT) and, for anaphoric expressions ("the
+// against the publication date (DCT; a wire dateline's date in the week up
+// to it, "BRUSSELS, March 4 (Xinhua) --", is the story's own and wins) and, for anaphoric expressions ("the
 // next day", "that evening", "the end of the year"), the last calendar point
 // named before them ("the quarter" and "the latest period": the last quarter
 // reported on, which an earlier quarter named in passing does not replace);
