@@ -991,3 +991,56 @@ TEST(Actors, LegislatorsByPartyTagStateAndChamber) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A common surname alone names a foreign official only when the article
+// names that official's country; a surname after a given name is that
+// person's, even when it is also a country's name.
+TEST(ActorsTitles, CommonSurnamesAloneNeedTheOfficialsCountry) {
+  auto smith = test::with_actors("Smith criticized the spending bill on Monday.\n", {2019, 6, 15});
+  const Actor* a = actor_of(smith, "Smith");
+  EXPECT_TRUE(a == nullptr || a->country.empty()) << a->name;
+  auto jamaica = test::with_actors("Jamaica hosted the Caricom meeting. Smith criticized the trade rules.\n",
+                                   {2019, 6, 15});
+  ASSERT_NE(actor_of(jamaica, "Smith"), nullptr);
+  EXPECT_EQ(actor_of(jamaica, "Smith")->country, "JAM");
+  // A distinctive surname needs no such context.
+  auto lavrov = test::with_actors("Lavrov criticized the spending bill on Monday.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(lavrov, "Lavrov"), nullptr);
+  EXPECT_EQ(actor_of(lavrov, "Lavrov")->country, "RUS");
+}
+
+TEST(ActorsTitles, ACountrysNameAfterAGivenNameIsASurname) {
+  auto d = test::with_actors("Rep. Jim Jordan questioned the FBI director. Jordan accused the bureau of bias.\n",
+                             {2019, 6, 15});
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text).find("Jordan") != std::string_view::npos) {
+      ASSERT_GE(m.entity, 0);
+      EXPECT_EQ(m.type, MentionType::kPerson) << d.view(m.text);
+      EXPECT_NE(d.entities[m.entity].actor.country, "JOR");
+    }
+  // The country stays a country when no one of that surname is named.
+  auto amman = test::with_actors("Jordan accused Israel of violating the agreement.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(amman, "Jordan"), nullptr);
+  EXPECT_EQ(actor_of(amman, "Jordan")->country, "JOR");
+}
+
+TEST(ActorsTitles, ASurnameAfterAnotherPersonOfThatNameIsNotTheOfficial) {
+  // In 2004 George W. Bush was president; Florida's governor was his brother.
+  auto d = test::with_actors(
+      "Jeb Bush opened the new hospital in Miami. On Monday, Bush criticized the state legislature.\n",
+      {2004, 6, 15});
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == "Bush" && m.entity >= 0) EXPECT_NE(d.entities[m.entity].actor.name, "George W. Bush");
+  // Named first, the president is meant ("Bush" in a headline, his brother later).
+  auto headline = test::with_actors(
+      "Bush criticized the state legislature on Monday. Jeb Bush opened the new hospital in Miami.\n",
+      {2004, 6, 15});
+  ASSERT_NE(actor_of(headline, "Bush"), nullptr);
+  EXPECT_EQ(actor_of(headline, "Bush")->name, "George W. Bush");
+}
+
+}  // namespace
+}  // namespace parley

@@ -151,7 +151,7 @@ TEST(Kb, UsOfficialsResolveToTheOfficeHeldOnTheArticleDate) {
        "Robert Mueller", "Director of the FBI"},
       {{2018, 4, 30}, "Mueller wants to ask the president about the firing of the bureau's director.\n", "Mueller",
        "Robert Mueller", "Special Counsel"},
-      {{2017, 3, 2}, "Kelly said the department would hire thousands of border agents.\n", "Kelly", "John Kelly",
+      {{2017, 3, 2}, "Kelly said the department would hire thousands of U.S. border agents.\n", "Kelly", "John Kelly",
        "Secretary of Homeland Security"},
       {{2018, 4, 25}, "Kelly denied the report in a statement issued by the White House.\n", "Kelly", "John Kelly",
        "White House Chief of Staff"},

@@ -99,6 +99,13 @@ bool common_word_name(std::string_view t) {
   return words.count(std::string(t)) > 0;
 }
 
+// "Smith", "Jordan", "Lee": a surname shared by too many people to name an
+// official alone (data/actors/common_surnames.txt, or a given name too).
+bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
+  static const auto words = read_words("actors/common_surnames.txt");
+  return words.count(std::string(t)) > 0 || kb.is_first_name(std::string(t));
+}
+
 // "former", "fired": the title after it is not held on the article's date
 // (data/actors/past_holder_words.txt).
 bool past_holder_word(std::string_view t) {
@@ -132,10 +139,17 @@ struct Span2 {
 
 // The names of two or more capitalised words a document writes, by their
 // last word ("Ka'Loni Marie Flynn" under "Flynn").
-using FullNames = std::unordered_map<std::string, std::vector<std::string>>;
+struct FullName {
+  std::string text;      // "Ka'Loni Marie Flynn"
+  uint32_t first_token;  // where the document first writes it
+  bool sentence_start;   // "Even U.S. allies": the first word may be an ordinary word
+};
+using FullNames = std::unordered_map<std::string, std::vector<FullName>>;
 
 FullNames full_names(const Document& doc) {
   FullNames out;
+  std::vector<bool> starts(doc.tokens.size() + 1, false);
+  for (const Sentence& s : doc.sentences) starts[s.first_token] = true;
   uint32_t run = 0;
   for (uint32_t i = 0; i <= doc.tokens.size(); ++i) {
     bool word = i < doc.tokens.size() && doc.tokens[i].kind == TokenKind::kWord && capitalised(doc.token_text(i)) &&
@@ -148,11 +162,29 @@ FullNames full_names(const Document& doc) {
       const Token& first = doc.tokens[i - run];
       const Token& last = doc.tokens[i - 1];
       out[std::string(doc.token_text(i - 1))].push_back(
-          doc.text.substr(first.text.begin, last.text.end - first.text.begin));
+          {doc.text.substr(first.text.begin, last.text.end - first.text.begin), i - run, starts[i - run]});
     }
     run = 0;
   }
   return out;
+}
+
+// "Jeb Bush", "Rep. Jim Jordan": the word before the last is a given name
+// (at a sentence's start, one that is no ordinary word: "Even U.S. allies").
+bool given_name_before_surname(const Knowledge& kb, const FullName& full) {
+  std::string_view text = full.text;
+  size_t last = text.rfind(' ');
+  if (last == std::string_view::npos || last == 0) return false;
+  size_t before = text.rfind(' ', last - 1);
+  size_t from = before == std::string_view::npos ? 0 : before + 1;
+  std::string given(text.substr(from, last - from));
+  std::string lower = base::ascii_lower(given);
+  if (full.sentence_start && from == 0 && kb.is_common_word(lower)) return false;
+  std::string_view surname = text.substr(last + 1);  // "Jordan", never "U.S." or "UN"
+  if (surname.find('.') != std::string_view::npos ||
+      std::none_of(surname.begin(), surname.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  return kb.is_first_name(given) && !kb.may_start_title(lower);
 }
 
 // full_names(doc), computed the first time a sentence needs it.
@@ -184,6 +216,12 @@ class LazyPlaceCountries {
     auto it = counts_.find(country);
     return it == counts_.end() ? 0 : it->second;
   }
+  // Does the document name the country at all: itself ("Jamaica", "U.S."),
+  // its people, capital, or a city or region of it?
+  bool named(const std::string& country) {
+    if (count(country) > 0) return true;
+    return states_named_.count(country) > 0;
+  }
 
  private:
   void tally() {
@@ -199,6 +237,9 @@ class LazyPlaceCountries {
       }
       if (add_place(one)) continue;
       if (kb_.is_demonym(one)) ++counts_[std::string(kb_.country(one))];
+      // "the State Department", "the Kremlin": a body standing for its state.
+      if (const Metonym* m = two ? kb_.metonym(pair) : nullptr) states_named_.insert(m->country);
+      else if (const Metonym* m1 = kb_.metonym(one)) states_named_.insert(m1->country);
     }
   }
   bool add_place(const std::string& name) {
@@ -206,6 +247,7 @@ class LazyPlaceCountries {
     std::string_view state = kb_.country(name);
     if (p && !p->shared && state.empty()) ++counts_[p->country];
     else if (!p && !state.empty() && kb_.is_capital(name)) ++counts_[std::string(state)];
+    if (!state.empty()) states_named_.insert(std::string(state));
     return p || !state.empty();
   }
 
@@ -213,6 +255,7 @@ class LazyPlaceCountries {
   const Knowledge& kb_;
   bool done_ = false;
   std::unordered_map<std::string, int> counts_;
+  std::unordered_set<std::string> states_named_;
 };
 
 class SentenceRecognizer {
@@ -295,10 +338,19 @@ class SentenceRecognizer {
       if (is_stop_word(t) && !surname_month) break;
       std::string dummy;
       const Metonym* m = nullptr;
-      if (j > i && match_known(j, dummy, &m) > j) break;
+      uint32_t known_end = j > i ? match_known(j, dummy, &m) : j;
+      if (known_end > j && !(j == i + 1 && !m && surname_after_given_name(i, j, known_end))) break;
       ++j;
     }
     return j;
+  }
+
+  // "Jim Jordan said": a country's one-word name after a given name, ending
+  // the name, is a surname.
+  bool surname_after_given_name(uint32_t given, uint32_t word, uint32_t known_end) const {
+    if (known_end != word + 1 || !kb_.is_first_name(std::string(tok(given)))) return false;
+    if (!kb_.country(tok(given)).empty() || kb_.may_start_title(base::ascii_lower(tok(given)))) return false;
+    return known_end >= end_ || !capitalised(tok(known_end));
   }
 
   int32_t add_entity(const Actor& actor, MentionType type, Span2 span) {
@@ -787,6 +839,7 @@ class SentenceRecognizer {
     const Metonym* metonym = nullptr;
     uint32_t j = match_known(i, country, &metonym);
     if (metonym && tail_of_longer_name(i, j)) return j;
+    if (!metonym && surname_of_named_person(i, j)) return j;
     // "Georgia" among Atlanta and Savannah: the US state, a place; its
     // officials ("the Georgia governor") are the United States'.
     bool region = j > i && !metonym && region_by_context(join(i, j), country);
@@ -847,7 +900,11 @@ class SentenceRecognizer {
         auto tenures = kb_.by_surname(name, date_);
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
-          if (namesake_named(name, *tenures[0])) return n;
+          if (namesake_named(name, *tenures[0], i)) return n;
+          // A common surname alone, never introduced: an official of a country
+          // the article never names is a namesake ("Smith criticized Congress"
+          // is not Jamaica's foreign minister Kamina Johnson Smith).
+          if (places_ && ambiguous_surname(kb_, name) && !country_in_article(tenures[0]->country)) return n;
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
         }
@@ -1003,16 +1060,52 @@ class SentenceRecognizer {
   // In an article without a date, any official ever listed of a surname
   // would do; "Flynn" after "Ka'Loni Marie Flynn" is her, not Michael Flynn.
   // Is someone else of this surname named in full in the document?
-  bool namesake_named(const std::string& surname, const Tenure& official) const {
-    if (date_.known() || !names_) return false;
+  // The article names the country, or an actor of it came before.
+  bool country_in_article(const std::string& country) const {
+    for (const Entity& e : doc_.entities)
+      if (e.actor.country == country) return true;
+    return places_->named(country);
+  }
+
+  // In a dated article only a name written before the surname alone, and
+  // with what may be a given name, counts ("Jeb Bush", not "President Bush"):
+  // the official of the date is meant unless the article first named another.
+  bool namesake_named(const std::string& surname, const Tenure& official, uint32_t at) const {
+    if (!names_) return false;
     const FullNames& names = names_->get();
     auto it = names.find(surname);
     if (it == names.end()) return false;
-    for (const std::string& full : it->second) {
-      auto tenures = kb_.person(full, date_);
+    for (const FullName& full : it->second) {
+      if (date_.known() && (full.first_token >= at || !may_be_given_name_before_surname(full))) continue;
+      auto tenures = kb_.person(full.text, date_);
       if (tenures.empty() || tenures.front()->name != official.name) return true;
     }
     return false;
+  }
+
+  // "Jeb Bush", "Laura Bush", but not "President Bush", "Florida Bush".
+  bool may_be_given_name_before_surname(const FullName& name) const {
+    if (given_name_before_surname(kb_, name)) return true;
+    std::string_view full = name.text;
+    size_t last = full.rfind(' ');
+    if (last == std::string_view::npos || last == 0) return false;
+    size_t before = full.rfind(' ', last - 1);
+    size_t from = before == std::string_view::npos ? 0 : before + 1;
+    std::string given(full.substr(from, last - from));
+    std::string lower = base::ascii_lower(given);
+    return given.size() > 1 && given.back() != '.' && !kb_.may_start_title(lower) && kb_.country(given).empty() &&
+           !kb_.place(given) && !kb_.is_common_word(lower) && !is_month(given);
+  }
+
+
+  // "Jordan" after "Rep. Jim Jordan": a person of the article, not the country.
+  bool surname_of_named_person(uint32_t i, uint32_t j) const {
+    if (j != i + 1 || !names_) return false;
+    const FullNames& names = names_->get();
+    auto it = names.find(std::string(tok(i)));
+    if (it == names.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](const FullName& full) { return given_name_before_surname(kb_, full); });
   }
 
   Document& doc_;
@@ -1070,6 +1163,9 @@ class NamePass {
   NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
 
   void run() {
+    for (const auto& [surname, fulls] : full_names(doc_))
+      for (const FullName& full : fulls)
+        if (given_name_before_surname(kb_, full)) surnames_of_named_people_.insert(surname);
     mention_at_.assign(doc_.tokens.size(), -1);
     for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
       const Mention& m = doc_.mentions[mi];
@@ -1288,6 +1384,8 @@ class NamePass {
     };
     bool next_number = c.last < se && is_number_token(doc_, c.last);
     std::string_view country = kb_.country(whole);
+    // "Jordan" after "Jim Jordan": the person, not the country.
+    if (n == 1 && !country.empty() && surnames_of_named_people_.count(whole)) return set(MentionType::kPerson, kStrong);
     if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
     if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
     if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong);
@@ -1723,6 +1821,7 @@ class NamePass {
   std::vector<uint8_t> covered_;
   std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
   std::unordered_map<std::string, bool> lower_words_;
+  std::unordered_set<std::string> surnames_of_named_people_;  // "Jordan" of "Jim Jordan"
   std::unordered_map<std::string, Vote> votes_;
   std::unordered_map<std::string, std::string> alias_;
   std::vector<Candidate> candidates_;
