@@ -836,9 +836,34 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+TEST(Events, APlannedActKeepsItsOwnCodeAsTheIntendedCode) {
+  auto events = extract_jsonl("2019-03-05", "Germany will supply weapons to Poland.");
+  const Event* aid = find_code(events, "033");  // the announcement: an intent to give aid
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->intended_code, "072");  // the act announced: military aid
+  std::string json;
+  output::write_event_json(json, *aid);
+  EXPECT_NE(json.find("\"cameo\":\"033\",\"intended_code\":\"072\""), std::string::npos) << json;
+  // A threat carries the act threatened.
+  events = extract_jsonl("2019-03-05", "Yemeni rebels threatened to storm the presidential palace in Sanaa.");
+  ASSERT_NE(find_code(events, "138"), nullptr);
+  EXPECT_EQ(find_code(events, "138")->intended_code, "190");
+  // An act done, or refused, has none.
+  events = extract_jsonl("2019-03-05", "Germany supplied weapons to Poland on Monday.");
+  ASSERT_NE(find_code(events, "072"), nullptr);
+  EXPECT_EQ(find_code(events, "072")->intended_code, "");
+  json.clear();
+  output::write_event_json(json, *find_code(events, "072"));
+  EXPECT_NE(json.find("\"intended_code\":null"), std::string::npos) << json;
+  events = extract_jsonl("2019-03-05", "Russia said it would not lift the sanctions on Ukraine.");
+  ASSERT_NE(find_code(events, "124"), nullptr);
+  EXPECT_EQ(find_code(events, "124")->intended_code, "");
+}
+
 TEST(Events, APromiseToDoAnActIsOnlyTheIntentToDoIt) {
   auto events = extract_jsonl("2019-03-05", "Congress agreed to lift sanctions on Iran.");
   ASSERT_NE(find_code(events, "035"), nullptr);
+  EXPECT_EQ(find_code(events, "035")->intended_code, "085");  // easing sanctions
   EXPECT_EQ(find_code(events, "030"), nullptr);  // no second, unspecified intent
   events = extract_jsonl("2019-03-05", "Japan pledged to provide aid to Nepal.");
   ASSERT_NE(find_code(events, "033"), nullptr);  // "pledged" makes the act an intention

@@ -876,6 +876,7 @@ void merge_into(Candidate& into, Candidate&& from) {
   e.mutual |= from.event.mutual;
   // A general consultation takes the more specific code of a later mention.
   if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
+  if (e.intended_code.empty() && from.event.cameo == e.cameo) e.intended_code = from.event.intended_code;
   for (auto& t : from.event.topics)
     if (std::find(e.topics.begin(), e.topics.end(), t) == e.topics.end()) e.topics.push_back(std::move(t));
   for (auto& ev : from.event.evidence) e.evidence.push_back(std::move(ev));
@@ -1823,7 +1824,9 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     code = "150";  // the preparation is itself a show of force, done now
     e.status = EventStatus::kOccurred;
   } else if (e.status == EventStatus::kPlanned) {
+    std::string act = refine_by_concern(doc, c, m, code);
     code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
+    if (act != code) e.intended_code = act;
   }
   code = refine_by_concern(doc, c, m, code);
   set_type(e, code, lex);
@@ -1961,6 +1964,7 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     Clause c{first, end};
     emit_candidate(doc, s, m, c, actors, speaker, obliged, "100", lex, found);
     found.back().event.status = EventStatus::kOccurred;  // the demand is made now; the act is what is demanded
+    found.back().event.intended_code.clear();
     set_type(found.back().event, "100", lex);
   }
 }
