@@ -836,6 +836,19 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// Talks held are negotiations (046); a talk had is a conversation (040).
+TEST(Events, HeldTalksAreNegotiations) {
+  auto events = extract_jsonl("2018-06-20",
+                              "German Chancellor Angela Merkel held talks with French President Emmanuel Macron on "
+                              "Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "046");
+  EXPECT_EQ(events[0].plover, "CONSULT");
+  events = extract_jsonl("2018-06-20", "Merkel had a long talk with Macron on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");
+}
+
 TEST(Events, APlannedActKeepsItsOwnCodeAsTheIntendedCode) {
   auto events = extract_jsonl("2019-03-05", "Germany will supply weapons to Poland.");
   const Event* aid = find_code(events, "033");  // the announcement: an intent to give aid
