@@ -836,6 +836,17 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// "was on a visit to Cairo": after "be", "on" puts the visit on the subject.
+TEST(Events, BeingOnAVisitIsVisiting) {
+  auto events = extract_jsonl("2018-06-20", "Jordan's King Abdullah was on a visit to Egypt on Monday.");
+  ASSERT_NE(find_code(events, "042"), nullptr);
+  EXPECT_EQ(find_code(events, "042")->source.actor.country, "JOR");
+  EXPECT_EQ(find_code(events, "042")->target.actor.country, "EGY");
+  // A visit talked about is still no visit by the subject.
+  events = extract_jsonl("2018-06-20", "Jordan commented on a visit to Egypt on Monday.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
 // Talks held are negotiations (046); a talk had is a conversation (040).
 TEST(Events, HeldTalksAreNegotiations) {
   auto events = extract_jsonl("2018-06-20",

@@ -1144,6 +1144,9 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
+    // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
+    // the noun what the subject is doing, not a topic.
+    if (w == "on" && m.head - k > c.begin && is_be_form(lower(doc.token_text(m.head - k - 1)))) return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
