@@ -836,6 +836,16 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// A known name in the wrong case is still the object of an act.
+TEST(Events, ANameInTheWrongCaseIsAnObject) {
+  auto events = extract_jsonl("2015-06-20", "The US Secretary of State wants to help iSrael.");
+  ASSERT_NE(find_code(events, "033"), nullptr);
+  EXPECT_EQ(find_code(events, "033")->target.actor.country, "ISR");
+  // A pronoun after the verb is none: "the help she can get".
+  events = extract_jsonl("2015-06-20", "Clinton could use all the help she can get, said Kevin Thurman.");
+  EXPECT_TRUE(events.empty());
+}
+
 // "was on a visit to Cairo": after "be", "on" puts the visit on the subject.
 TEST(Events, BeingOnAVisitIsVisiting) {
   auto events = extract_jsonl("2018-06-20", "Jordan's King Abdullah was on a visit to Egypt on Monday.");

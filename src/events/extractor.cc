@@ -325,8 +325,16 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end) return false;
   std::string_view next = doc.token_text(i + 1);
   std::string w = lower(next);
-  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
-         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"});
+  if (is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') ||
+      in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him"}))
+    return true;
+  // A person or place the actor pass read in spite of its case ("help
+  // iSrael"), not a pronoun ("the help she can get") or a group ("refugees").
+  if (in(w, {"he", "she", "it", "they", "we", "you", "i", "me", "us"})) return false;
+  uint32_t at = doc.tokens[i + 1].text.begin;
+  return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+    return m.name && m.text.begin == at && (m.type == MentionType::kPerson || m.type == MentionType::kLocation);
+  });
 }
 
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
