@@ -836,6 +836,19 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// What an investigation looks into is being found out, not reported as done.
+TEST(Events, AnActUnderInvestigationIsNotReportedAsDone) {
+  auto events = extract_jsonl("2017-06-20", "The FBI looked into Russia's contacts with the Trump campaign.");
+  EXPECT_NE(find_code(events, "090"), nullptr);
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+  events = extract_jsonl("2017-06-20", "Investigators are looking into Russia's contacts with Trump associates.");
+  EXPECT_EQ(find_code(events, "040"), nullptr);
+  // The act told on its own stays one.
+  events = extract_jsonl("2017-06-20", "Michael Flynn met Sergey Kislyak in December, and the FBI is investigating.");
+  EXPECT_NE(find_code(events, "040"), nullptr);
+  EXPECT_NE(find_code(events, "090"), nullptr);
+}
+
 // A known name in the wrong case is still the object of an act.
 TEST(Events, ANameInTheWrongCaseIsAnObject) {
   auto events = extract_jsonl("2015-06-20", "The US Secretary of State wants to help iSrael.");

@@ -1153,8 +1153,11 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
     // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
-    // the noun what the subject is doing, not a topic.
-    if (w == "on" && m.head - k > c.begin && is_be_form(lower(doc.token_text(m.head - k - 1)))) return false;
+    // a visit or meeting what the subject is doing, not a topic ("was on the
+    // offensive against his attorney general" is mostly a figure of speech).
+    if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
+        is_be_form(lower(doc.token_text(m.head - k - 1))))
+      return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
@@ -2194,6 +2197,27 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
   return nullptr;
 }
 
+// "The FBI looked into Russia's contacts with the campaign", "an inquiry into
+// the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
+// 09) is into is what is being found out, not an act the text reports.
+// Only determiners, possessors, names and "into"/"of" stand between them.
+bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m) {
+  if (!m.as_noun) return false;
+  for (const TriggerMatch& v : matches) {
+    if (&v == &m || v.last >= m.head || m.head - v.last > 5 || family(v.trigger->cameo) != "09") continue;
+    bool object = true;
+    for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+      std::string_view t = doc.token_text(i);
+      std::string w = lower(t);
+      object = is_determiner_like(w) || in(w, {"into", "of", "any", "all", "possible", "alleged", "reported",
+                                              "secret", "suspected", "'s", "\xE2\x80\x99s"}) ||
+               is_capitalised(t);
+    }
+    if (object) return true;
+  }
+  return false;
+}
+
 // "agreed to lift the sanctions", "pledged to expel": the promise is the
 // intent to do the act after "to", coded by that act's intent code (CAMEO
 // 031-039), not a second, unspecified intent (030).  Drops the 030 records
@@ -2369,7 +2393,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
       }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
-      if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m)) continue;
+      if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m) || investigated_noun_act(doc, matches, m)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
       bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
