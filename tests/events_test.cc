@@ -836,6 +836,24 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// A host of talks between two others mediates (045 to each); the two meet.
+TEST(Events, HostingTalksBetweenOthersIsMediation) {
+  auto events = extract_jsonl("2019-06-20", "Germany hosted talks between Russia and Ukraine on Monday.");
+  std::set<std::string> dyads;
+  for (const Event& e : events) dyads.insert(e.cameo + " " + e.source.actor.code + ">" + e.target.actor.code);
+  EXPECT_EQ(dyads, (std::set<std::string>{"045 DEU>RUS", "045 DEU>UKR", "040 RUS>UKR"}));
+  // Announced: the intent to mediate (039) and the intent to meet (036).
+  events = extract_jsonl("2019-06-20", "Germany will host talks between Russia and Ukraine.");
+  dyads.clear();
+  for (const Event& e : events) dyads.insert(e.cameo + " " + e.source.actor.code + ">" + e.target.actor.code);
+  EXPECT_EQ(dyads, (std::set<std::string>{"039 DEU>RUS", "039 DEU>UKR", "036 RUS>UKR"}));
+  ASSERT_NE(find_code(events, "039"), nullptr);
+  EXPECT_EQ(find_code(events, "039")->intended_code, "045");
+  // Waiting for talks between two others is no mediation.
+  events = extract_jsonl("2019-06-20", "Germany is waiting for the talks between Russia and Ukraine.");
+  EXPECT_EQ(find_code(events, "045"), nullptr);
+}
+
 // What an investigation looks into is being found out, not reported as done.
 TEST(Events, AnActUnderInvestigationIsNotReportedAsDone) {
   auto events = extract_jsonl("2017-06-20", "The FBI looked into Russia's contacts with the Trump campaign.");

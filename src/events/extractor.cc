@@ -228,6 +228,22 @@ bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[
 
 bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
 
+// Forms of verbs whose object is a meeting: "host talks", "resumed talks".
+bool takes_meeting_object(std::string_view w) {
+  static const std::unordered_set<std::string_view> forms = {
+      "host",      "hosts",      "hosted",      "hosting",    "resume",     "resumes",    "resumed",
+      "resuming",  "attend",     "attends",     "attended",   "attending",  "join",       "joins",
+      "joined",    "joining",    "begin",       "begins",     "began",      "beginning",  "start",
+      "starts",    "started",    "starting",    "postpone",   "postpones",  "postponed",  "postponing",
+      "cancel",    "cancels",    "cancelled",   "canceled",   "cancelling", "canceling",  "boycott",
+      "boycotts",  "boycotted",  "boycotting",  "suspend",    "suspends",   "suspended",  "suspending",
+      "continue",  "continues",  "continued",   "continuing", "broker",     "brokers",    "brokered",
+      "brokering", "mediate",    "mediates",    "mediated",   "mediating",  "convene",    "convenes",
+      "convened",  "convening",  "organise",    "organised",  "organize",   "organized",  "chair",
+      "chairs",    "chaired",    "chairing"};
+  return forms.count(w) > 0;
+}
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
@@ -279,6 +295,11 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   bool plural = word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
   if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
       !is_be_form(lower(doc.token_text(i - 2))))
+    return true;
+  // "will host talks", "agreed to resume talks": a plural right after a verb
+  // that takes meetings as its object is that object.
+  if (takes_meeting_object(prev) &&
+      in(lower(word), {"talks", "meetings", "negotiations", "consultations", "discussions", "summits"}))
     return true;
   return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
 }
@@ -1598,6 +1619,7 @@ bool unnamed_agent_allowed(const std::string& code) {
 // (036), to cooperate (031-035), or a threat (13x).
 std::string intent_code(const std::string& code) {
   std::string root = code.substr(0, 2);
+  if (code == "045") return "039";  // intent to mediate
   if (root == "04") return "036";
   if (root == "05") return "032";
   if (root == "06") return "031";
@@ -2197,6 +2219,30 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
   return nullptr;
 }
 
+// "talks between Russia and Ukraine": a meeting noun whose two sides follow
+// "between" (and an article).
+bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt) {
+  if (!m.as_noun || !m.trigger->reciprocal || family(m.trigger->cameo) != "04" || tgt.size() < 2) return false;
+  uint32_t i = tgt[0]->first;
+  while (i > m.last + 1 && is_determiner_like(lower(doc.token_text(i - 1)))) --i;
+  return i > m.last && lower(doc.token_text(i - 1)) == "between";
+}
+
+// "hosted talks", "will broker a meeting", "mediated the negotiations": the
+// meeting noun `m` is the object of a verb of bringing others together
+// (only an article or two modifiers between them).
+bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const char* const stems[] = {"host", "mediat", "broker", "organis", "organiz", "conven", "chair",
+                                      "arrang", "facilitat", "sponsor"};
+  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+    std::string w = lower(doc.token_text(m.head - k));
+    for (const char* stem : stems)
+      if (w.rfind(stem, 0) == 0 && w.size() <= std::strlen(stem) + 4) return true;
+    if (k == 3 || is_preposition(w) || w == "," || is_be_form(w)) return false;
+  }
+  return false;
+}
+
 // "The FBI looked into Russia's contacts with the campaign", "an inquiry into
 // the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
 // 09) is into is what is being found out, not an act the text reports.
@@ -2562,6 +2608,17 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // subordinate phrase without its own subject belongs to the sentence's subject.
       if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
         source = sentence_subject(doc, actors, s, c);
+      // "Germany hosted talks between Russia and Ukraine": the two after
+      // "between" are the sides; a subject apart from them brings them
+      // together, a mediation (045) towards each.
+      if (source && between_sides(doc, m, tgt) && hosted_meeting(doc, c, m) && source->key != tgt[0]->key && source->key != tgt[1]->key &&
+          !same_side(*source, *tgt[0]) && !same_side(*source, *tgt[1])) {
+        for (size_t k = 0; k < 2; ++k) {
+          emit_candidate(doc, s, m, c, actors, source, tgt[k], "045", lex, found);
+          found.back().event.mutual = false;  // the mediator's act, not a meeting of equals
+        }
+        source = nullptr;
+      }
       if (m.trigger->reciprocal && !source && tgt.size() >= 2) {  // "a meeting between X and Y"
         source = tgt[0];
         target = tgt[1];
