@@ -836,6 +836,19 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// Force used by demonstrators is a violent protest (145); force against them is not.
+TEST(Events, ProtestersUsingForceRiot) {
+  auto events = extract_jsonl("2019-06-20", "Iraqi protesters stormed the Iranian consulate in Najaf on Wednesday.");
+  ASSERT_NE(find_code(events, "145"), nullptr);
+  EXPECT_EQ(find_code(events, "145")->source.actor.country, "IRQ");
+  EXPECT_EQ(find_code(events, "145")->target.actor.country, "IRN");
+  events = extract_jsonl("2019-06-20", "The Russian embassy was set on fire by Ukrainian demonstrators.");
+  EXPECT_NE(find_code(events, "145"), nullptr);
+  events = extract_jsonl("2019-06-20", "Egyptian police attacked protesters in Cairo.");
+  EXPECT_EQ(find_code(events, "145"), nullptr);
+  EXPECT_NE(find_code(events, "190"), nullptr);
+}
+
 // A host of talks between two others mediates (045 to each); the two meet.
 TEST(Events, HostingTalksBetweenOthersIsMediation) {
   auto events = extract_jsonl("2019-06-20", "Germany hosted talks between Russia and Ukraine on Monday.");

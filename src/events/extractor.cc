@@ -1836,9 +1836,21 @@ Date event_date(const std::string& value) {
   return d;
 }
 
+// "Protesters torched a police station", "rioters attacked the police": force
+// (CAMEO 171, 18, 19) used by demonstrators is a violent protest, a riot (145).
+bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code) {
+  // Of coercion (17) only what a crowd can do: seize or destroy property (171).
+  std::string root = code.substr(0, 2);
+  if (code.rfind("171", 0) != 0 && root != "18" && root != "19") return false;
+  std::string head = lower(doc.token_text(doer.last - 1));
+  if (head.size() > 1 && head.back() == 's') head.pop_back();
+  return in(head, {"protester", "protestor", "demonstrator", "rioter", "marcher"});
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
+  if (source && protest_turned_violent(doc, *source, code)) code = "145";
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
