@@ -836,6 +836,18 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// Sympathy for a misfortune somewhere goes to the people of that place.
+TEST(Events, SympathyGoesToThePlaceOfTheMisfortune) {
+  auto events = extract_jsonl("2018-06-20", "Merkel expressed sympathy for the victims of the earthquake in Turkey.");
+  ASSERT_NE(find_code(events, "018"), nullptr);
+  EXPECT_EQ(find_code(events, "018")->target.actor.country, "TUR");
+  // The speaker's own country too: a president's sorrow for a shooting at home.
+  events = extract_jsonl("2015-06-20", "President Obama expressed sorrow for the shootings in South Carolina.");
+  ASSERT_NE(find_code(events, "018"), nullptr);
+  EXPECT_EQ(find_code(events, "018")->source.actor.code, "USAGOV");
+  EXPECT_EQ(find_code(events, "018")->target.actor.code, "USA");
+}
+
 // Force used by demonstrators is a violent protest (145); force against them is not.
 TEST(Events, ProtestersUsingForceRiot) {
   auto events = extract_jsonl("2019-06-20", "Iraqi protesters stormed the Iranian consulate in Najaf on Wednesday.");

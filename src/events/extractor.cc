@@ -1094,11 +1094,14 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
 // So is a claim of responsibility for such an act (015, "claimed the attack
 // on a mall in Kenya's capital"): it concerns those the act was done to;
 // and a show of force (CAMEO 15, "held military exercises in Alaska") on
-// another country's ground is aimed at that country.
+// another country's ground is aimed at that country.  Sympathy (018, "expressed
+// sorrow for the shootings in South Carolina") goes to the people of the
+// place, the speaker's own country too.
 const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, const std::string& code) {
   std::string root = code.substr(0, 2);
-  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
+  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015" && code != "018")
+    return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
     uint32_t before = a.first;
@@ -2658,7 +2661,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           // against the United States.
           if (where == &places && source->actor->country.empty()) continue;
           if (const ActorSpan* place = violence_place(doc, *where, c, m, code); place && !target)
-            if (place->key != source->key && !same_side(*source, *place)) target = place;
+            if (place->key != source->key && (code == "018" || !same_side(*source, *place))) target = place;
         }
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
