@@ -231,7 +231,8 @@ std::string_view name_case(std::string_view w, std::string_view prev, const Know
     if (c >= 'A' && c <= 'Z') odd = true;
     else if (c < 'a' || c > 'z') return w;  // letters only
   }
-  out = lower(w);
+  out.assign(w.data(), w.size());
+  if (odd) out = lower(w);
   out[0] = static_cast<char>(out[0] - 'a' + 'A');
   bool known = !kb.country(out).empty();
   if (odd) known = known || kb.metonym(out) || !kb.by_surname(out, date).empty();
