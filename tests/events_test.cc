@@ -836,6 +836,21 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// An appeal takes the code of what it asks for.
+TEST(Events, AnAppealIsCodedByWhatItAsksFor) {
+  auto events = extract_jsonl("2015-06-20", "Obama asked Putin to release the prisoners.");
+  EXPECT_NE(find_code(events, "025"), nullptr);  // appeal to yield
+  EXPECT_EQ(find_code(events, "020"), nullptr);
+  events = extract_jsonl("2015-06-20", "Obama urged Putin to help Iran.");
+  EXPECT_NE(find_code(events, "023"), nullptr);  // appeal for aid
+  events = extract_jsonl("2015-06-20", "Merkel urged Russia and Ukraine to hold talks.");
+  ASSERT_NE(find_code(events, "026"), nullptr);  // appeal to meet, to both sides
+  EXPECT_EQ(find_code(events, "020"), nullptr);
+  // What no appeal code names (an attack) leaves the plain appeal.
+  events = extract_jsonl("2015-06-20", "Obama urged Putin to attack Switzerland.");
+  EXPECT_NE(find_code(events, "020"), nullptr);
+}
+
 // Sympathy for a misfortune somewhere goes to the people of that place.
 TEST(Events, SympathyGoesToThePlaceOfTheMisfortune) {
   auto events = extract_jsonl("2018-06-20", "Merkel expressed sympathy for the victims of the earthquake in Turkey.");

@@ -2309,6 +2309,44 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
   found.resize(kept);
 }
 
+// CAMEO's appeal (02x) for a kind of act: to meet (026), to mediate (028),
+// for diplomatic (022) or material cooperation (021), for aid (023), to yield
+// (025); "" for other acts.
+std::string appeal_code(const std::string& act) {
+  if (act == "045") return "028";
+  std::string root = act.substr(0, 2);
+  if (root == "04") return "026";
+  if (root == "05") return "022";
+  if (root == "06") return "021";
+  if (root == "07") return "023";
+  if (root == "08") return "025";
+  return "";
+}
+
+// "urged Russia to release the prisoners" (025), "asked Japan to send aid"
+// (023): a plain appeal (020) takes the code of what it asks for, the act
+// right after it that the one appealed to is to do.  Looks at the records
+// from `sentence_begin` on (one sentence's).
+void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found, size_t sentence_begin) {
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    Candidate& appeal = found[i];
+    if (appeal.event.cameo != "020" || appeal.target_key.empty()) continue;
+    for (size_t j = sentence_begin; j < found.size(); ++j) {
+      const Candidate& act = found[j];
+      // (Either side of an act done together: "urged Russia and Ukraine to hold talks".)
+      bool asked_one_does = act.source_key == appeal.target_key ||
+                            (act.event.mutual && act.target_key == appeal.target_key);
+      if (j == i || act.event.status != EventStatus::kPlanned || !asked_one_does || act.head <= appeal.last ||
+          act.head > appeal.last + 8)
+        continue;
+      const std::string& asked = act.event.intended_code.empty() ? act.event.cameo : act.event.intended_code;
+      std::string code = appeal_code(asked);
+      if (!code.empty()) set_type(appeal.event, code, lex);
+      break;
+    }
+  }
+}
+
 bool is_reporting_verb(std::string_view w) {
   return in(w, {"said", "says", "say", "claimed", "claims", "alleged", "alleges", "told", "charged", "insisted",
                 "declared", "showed", "shows", "show", "proved", "proves", "prove", "revealed", "reveals"});
@@ -2418,6 +2456,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   size_t sentence_begin = 0;  // the previous sentence's first record
   for (const Sentence& s : doc.sentences) {
     drop_promises_of_coded_acts(doc, found, sentence_begin);
+    refine_appeals(doc, lex, found, sentence_begin);
     sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
@@ -2712,6 +2751,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     }
   }
   drop_promises_of_coded_acts(doc, found, sentence_begin);
+  refine_appeals(doc, lex, found, sentence_begin);
   add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;
