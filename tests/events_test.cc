@@ -750,7 +750,9 @@ const Event* find_code(const std::vector<Event>& events, const std::string& came
 TEST(Events, CallingOnOrAppealingToAnActorIsAnAppeal) {
   for (const char* text : {"Germany called on Russia to withdraw its troops.", "Germany appealed to Russia to withdraw."}) {
     auto events = extract_jsonl("2019-03-01", text);
-    const Event* appeal = find_code(events, "020");
+    const Event* appeal = nullptr;  // an appeal (to yield, when the withdrawal is coded too)
+    for (const Event& e : events)
+      if (e.cameo.rfind("02", 0) == 0 && !appeal) appeal = &e;
     ASSERT_NE(appeal, nullptr) << text;
     EXPECT_EQ(appeal->source.actor.country, "DEU");
     EXPECT_EQ(appeal->target.actor.country, "RUS");
@@ -1063,7 +1065,7 @@ TEST(Events, SayingThatAnotherActorMustActIsADemand) {
 
 TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
   auto events = extract_jsonl("2019-03-05", "Germany urged Russia to release the prisoners.");
-  ASSERT_NE(find_code(events, "020"), nullptr);
+  ASSERT_NE(find_code(events, "025"), nullptr);  // the appeal, to yield
   const Event* release = find_code(events, "084");
   ASSERT_NE(release, nullptr);
   EXPECT_EQ(release->status, EventStatus::kPlanned);
