@@ -53,7 +53,10 @@ void add_validate_command(CLI::App& app) {
   static std::string file;
   static bool verbose = false;
   auto* petrarch = cmd->add_subcommand(
-      "petrarch", "UniversalPetrarch GSR (PETR2_GSR_validation.xml): correct / uncoded / extra codings");
+      "petrarch",
+      "UniversalPetrarch GSR (PETR2_GSR_validation.xml): correct / uncoded / extra codings. A planned act "
+      "matches by its intent or threat code (033) or by the act's own code, the record's intended_code (072), "
+      "since PETRARCH-family coders code the verb's act whatever its tense");
   petrarch->add_option("file", file, "The suite file")->required()->check(CLI::ExistingFile);
   petrarch->add_flag("-v,--verbose", verbose, "One line per sentence");
   petrarch->callback([] {

@@ -34,6 +34,26 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
   EXPECT_EQ(a->code, "KENGOV");
 }
 
+// Wire text that writes a known name in the wrong case: the name is read,
+// the text is left as written, and ordinary words stay words.
+TEST(Actors, KnownNamesInTheWrongCaseAreRead) {
+  auto d = test::with_actors("President obama said the United States would help iSrael and the tunisian people.\n",
+                             Date{2015, 6, 20});
+  ASSERT_NE(actor_of(d, "obama"), nullptr);
+  EXPECT_EQ(actor_of(d, "obama")->code, "USAGOV");
+  ASSERT_NE(actor_of(d, "iSrael"), nullptr);  // the mention keeps the text as written
+  EXPECT_EQ(actor_of(d, "iSrael")->country, "ISR");
+  ASSERT_NE(actor_of(d, "tunisian"), nullptr);
+  EXPECT_EQ(actor_of(d, "tunisian")->country, "TUN");
+  // Lower-case words that are also English words, and a surname with no title before it.
+  auto words = test::with_actors("Exports of china and turkey fell, the iPhone maker said, and obama laughed.\n",
+                                 Date{2015, 6, 20});
+  EXPECT_EQ(actor_of(words, "china"), nullptr);
+  EXPECT_EQ(actor_of(words, "turkey"), nullptr);
+  EXPECT_EQ(actor_of(words, "iPhone"), nullptr);
+  EXPECT_EQ(actor_of(words, "obama"), nullptr);
+}
+
 // "The president" with no country is the one president the article has
 // named so far; after two presidents it is left unresolved.
 TEST(Actors, ABareTitleIsTheOnePersonOfTheDocumentHoldingIt) {

@@ -49,6 +49,37 @@ TEST(Eval, PetrarchScoringCountsMeetingsInBothDirections) {
   EXPECT_EQ(score.details[1].rfind("t2\texpected: none\tproduced:\tcorrect 1", 0), 0u) << score.details[1];
 }
 
+TEST(Eval, PetrarchScoringAcceptsThePlannedActsOwnCode) {
+  eval::SuiteSentence s;
+  s.id = "t1";
+  s.date = "2019-03-05";
+  s.text = "Germany will supply weapons to Poland.";
+  s.expected = {{"072", "DEU", "POL"}};  // the act, coded whatever its tense
+  auto score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 1u) << score.details[0];
+  EXPECT_EQ(score.extra, 0u);
+  s.expected = {{"033", "DEU", "POL"}};  // the intent, as Parley codes it
+  score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 1u) << score.details[0];
+  s.expected = {{"071", "DEU", "POL"}};  // another act is still wrong
+  score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 0u) << score.details[0];
+}
+
+TEST(Eval, PetrarchScoringCountsAHostedVisitFromBothSides) {
+  eval::SuiteSentence s;
+  s.id = "t1";
+  s.date = "2019-06-20";
+  s.text = "Xi Jinping hosted Imran Khan in Beijing.";
+  s.expected = {{"043", "CHNGOV", "PAKGOV"}, {"042", "PAKGOV", "CHNGOV"}};  // the hosting and the guest's visit
+  auto score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 2u) << score.details[0];
+  EXPECT_EQ(score.extra, 0u);
+  s.expected = {{"042", "CHNGOV", "PAKGOV"}};  // the host did not visit the guest
+  score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 0u) << score.details[0];
+}
+
 TEST(Eval, PloverSuiteMapsOldCategoryNames) {
   std::string json = R"([{"event":"DOCUMENT","text":"x"},
     {"id":"a","event":"DEMAND","text":"Russia demanded that Ukraine withdraw its troops."},

@@ -50,7 +50,7 @@ TEST(Store, ReingestingADocumentIsANoOp) {
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 4);
+  EXPECT_EQ(db->schema_version(), 5);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -172,6 +172,9 @@ TEST(Store, APlannedSummitIsLinkedToTheSummitHeld) {
   };
   EXPECT_EQ(find(plan[0].event_id).fulfilled_by, held[0].event_id);
   EXPECT_EQ(find(held[0].event_id).fulfils, plan[0].event_id);
+  // The stored plan keeps the act it announces; the meeting held has none.
+  EXPECT_EQ(find(plan[0].event_id).event.intended_code, "040");
+  EXPECT_EQ(find(held[0].event_id).event.intended_code, "");
 }
 
 TEST(Store, AMeetingToComeCodedAsAMeetingIsLinkedToTheMeetingHeld) {
@@ -297,13 +300,14 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   // Back to schema 3, as a store of an earlier release would be.
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE events DROP COLUMN mutual; PRAGMA user_version=3;", nullptr, nullptr, nullptr),
+  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE events DROP COLUMN intended_code; ALTER TABLE events DROP COLUMN mutual; "
+                         "PRAGMA user_version=3;", nullptr, nullptr, nullptr),
             SQLITE_OK)
       << sqlite3_errmsg(raw);
   sqlite3_close(raw);
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 4);
+  EXPECT_EQ(db->schema_version(), 5);
   auto rows = db->events({});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].event.mutual);  // not recorded then

@@ -28,6 +28,12 @@ struct Event {
   std::string doc;       // Document::id
   // Type.
   std::string cameo;        // "040", "036", "173", "16"
+  // For an act announced for the future and coded as the intent or threat
+  // to do it ("will supply arms": cameo 033), the code of that act itself
+  // ("072"); for an appeal, the act it asks for ("urged Russia to release
+  // the prisoners": 025, "084"); empty otherwise.  Coders of the PETRARCH family code the
+  // verb's act whatever its tense; this lets a reader do the same.
+  std::string intended_code;
   std::string plover;       // PLOVER category, e.g. "CONSULT"
   std::string plover_mode;  // e.g. "visit", "phone" or ""
   double goldstein = 0.0;

@@ -258,11 +258,60 @@ class LazyPlaceCountries {
   std::unordered_set<std::string> states_named_;
 };
 
+// Wire text sometimes writes a well-known name in the wrong case: "help
+// iSrael", "President obama", "tunisian rioters".  A word is written as a
+// name when, capitalised, it is one the knowledge base knows and, in lower
+// case, no English word ("china", "turkey", "rice" stay as they are):
+//  - in odd case (a capital after a lower-case first letter): a country,
+//    demonym, capital, named body or official's surname ("iPhone" is none);
+//  - in lower case: a country, demonym or capital, or, right after a
+//    capitalised title ("President obama"), an official's surname.
+std::string_view name_case(std::string_view w, std::string_view prev, const Knowledge& kb, const Date& date,
+                           std::string& out) {
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return w;
+  bool odd = false;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') odd = true;
+    else if (c < 'a' || c > 'z') return w;  // letters only
+  }
+  out.assign(w.data(), w.size());
+  if (odd) out = lower(w);
+  out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  bool known = !kb.country(out).empty();
+  if (odd) known = known || kb.metonym(out) || !kb.by_surname(out, date).empty();
+  else if (!known && capitalised(prev) && kb.title(lower(prev)))
+    known = !kb.by_surname(out, date).empty();
+  if (!known || (!odd && kb.is_common_word(w))) return w;
+  return out;
+}
+
+// The document's text as the actor pass reads it: with the words of
+// name_case written as names, or "" when there are none.  The document
+// itself, and every span into it, is left as it is.
+std::string name_cased_text(const Document& doc, const Knowledge& kb) {
+  std::string text, name;
+  std::string_view prev;
+  for (const Token& t : doc.tokens) {
+    std::string_view w = doc.view(t.text);
+    if (t.kind == TokenKind::kWord) {
+      std::string_view cased = name_case(w, prev, kb, doc.pub_date, name);
+      if (cased.data() != w.data()) {
+        if (text.empty()) text = doc.text;
+        text.replace(t.text.begin, cased.size(), cased);
+      }
+    }
+    prev = w;
+  }
+  return text;
+}
+
 class SentenceRecognizer {
  public:
   SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
-                     LazyFullNames* names = nullptr, LazyPlaceCountries* places = nullptr)
+                     LazyFullNames* names = nullptr, LazyPlaceCountries* places = nullptr,
+                     const std::string* cased_text = nullptr)
       : doc_(doc),
+        text_(cased_text && !cased_text->empty() ? *cased_text : doc.text),
         kb_(kb),
         first_(s.first_token),
         end_(s.first_token + s.token_count),
@@ -279,11 +328,14 @@ class SentenceRecognizer {
   }
 
  private:
-  std::string_view tok(uint32_t i) const { return doc_.token_text(i); }
+  // The words as the actor pass reads them (name_cased_text).
+  std::string_view tok(uint32_t i) const {
+    const Span& t = doc_.tokens[i].text;
+    return std::string_view(text_).substr(t.begin, t.end - t.begin);
+  }
 
   std::string join(uint32_t a, uint32_t b) const {
-    return std::string(
-        doc_.text.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin));
+    return text_.substr(doc_.tokens[a].text.begin, doc_.tokens[b - 1].text.end - doc_.tokens[a].text.begin);
   }
 
   // Longest title phrase starting at token i; returns its end or i.
@@ -1109,6 +1161,7 @@ class SentenceRecognizer {
   }
 
   Document& doc_;
+  const std::string& text_;  // doc_.text, or its copy with names in name case
   const Knowledge& kb_;
   uint32_t first_, end_;
   Date date_;
@@ -1952,9 +2005,10 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.entities.clear();
   LazyFullNames names(doc);
   LazyPlaceCountries places(doc, kb);
+  std::string cased = name_cased_text(doc, kb);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places).run();
+    SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places, &cased).run();
   }
   NamePass(doc, kb).run();
   place_legislators(doc, kb);

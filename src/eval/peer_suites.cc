@@ -64,6 +64,20 @@ bool code_matches(const std::string& expected, const std::string& produced) {
   return expected == produced || (expected.size() == 4 && expected.substr(0, 3) == produced);
 }
 
+// A planned act may be met by the intent (or threat) code Parley gives it or,
+// as PETRARCH-family coders code the verb's act whatever its tense, by the
+// act's own code ("will supply arms": 033 or 072).
+bool event_matches(const std::string& expected, const Event& e) {
+  return code_matches(expected, e.cameo) || (!e.intended_code.empty() && code_matches(expected, e.intended_code));
+}
+
+// A visit and its hosting are one event seen from its two sides: a
+// dyadic CAMEO view of "X hosted Y" (043 X->Y) also lists Y's visit to X
+// (042 Y->X), and the other way round.
+std::string visit_counterpart(const std::string& cameo) {
+  return cameo == "043" ? "042" : cameo == "042" ? "043" : "";
+}
+
 bool reciprocal(const std::string& cameo) {
   return cameo == "040" || cameo == "043" || cameo == "044" || cameo == "046" || cameo == "036";
 }
@@ -163,10 +177,13 @@ CodingScore score_petrarch_suite(const std::vector<SuiteSentence>& sentences, co
       line += " " + x.event + " " + x.source + "/" + x.target;
       for (size_t i = 0; i < produced.size(); ++i) {
         const Event& e = produced[i];
-        if (uses[i] >= (reciprocal(e.cameo) || e.mutual ? 2 : 1) || !code_matches(x.event, e.cameo)) continue;
-        bool direct = side_matches(x.source, e.source) && side_matches(x.target, e.target);
-        bool mirrored = (reciprocal(e.cameo) || e.mutual) && side_matches(x.source, e.target) &&
-                        side_matches(x.target, e.source);
+        bool two_sided = reciprocal(e.cameo) || e.mutual || !visit_counterpart(e.cameo).empty();
+        if (uses[i] >= (two_sided ? 2 : 1)) continue;
+        bool sides = side_matches(x.source, e.source) && side_matches(x.target, e.target);
+        bool swapped = side_matches(x.source, e.target) && side_matches(x.target, e.source);
+        bool direct = sides && event_matches(x.event, e);
+        bool mirrored = swapped && (((reciprocal(e.cameo) || e.mutual) && event_matches(x.event, e)) ||
+                                    (!visit_counterpart(e.cameo).empty() && x.event == visit_counterpart(e.cameo)));
         if (!direct && !mirrored) continue;
         ++uses[i];
         ++matched;

@@ -39,10 +39,12 @@ struct CodingScore {
 };
 
 // A produced event matches an expected coding when the CAMEO code is the
-// same (a 4-digit expectation is also met by its 3-digit parent) and each
+// same (a 4-digit expectation is also met by its 3-digit parent; a planned
+// act's code may also be its intended_code: "will supply arms" is 033 or 072) and each
 // side's country — the first three letters of the actor code; "---" matches
 // any — is the same.  Reciprocal events (meetings, negotiations) count in
-// both directions, as a dyadic CAMEO export writes them.
+// both directions, as a dyadic CAMEO export writes them; so does a hosted
+// visit, as the hosting (043 X->Y) one way and the visit (042 Y->X) the other.
 CodingScore score_petrarch_suite(const std::vector<SuiteSentence>& sentences, const Pipeline& pipeline);
 
 struct PloverRecord {

@@ -234,6 +234,22 @@ bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[
 
 bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
 
+// Forms of verbs whose object is a meeting: "host talks", "resumed talks".
+bool takes_meeting_object(std::string_view w) {
+  static const std::unordered_set<std::string_view> forms = {
+      "host",      "hosts",      "hosted",      "hosting",    "resume",     "resumes",    "resumed",
+      "resuming",  "attend",     "attends",     "attended",   "attending",  "join",       "joins",
+      "joined",    "joining",    "begin",       "begins",     "began",      "beginning",  "start",
+      "starts",    "started",    "starting",    "postpone",   "postpones",  "postponed",  "postponing",
+      "cancel",    "cancels",    "cancelled",   "canceled",   "cancelling", "canceling",  "boycott",
+      "boycotts",  "boycotted",  "boycotting",  "suspend",    "suspends",   "suspended",  "suspending",
+      "continue",  "continues",  "continued",   "continuing", "broker",     "brokers",    "brokered",
+      "brokering", "mediate",    "mediates",    "mediated",   "mediating",  "convene",    "convenes",
+      "convened",  "convening",  "organise",    "organised",  "organize",   "organized",  "chair",
+      "chairs",    "chaired",    "chairing"};
+  return forms.count(w) > 0;
+}
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
@@ -288,6 +304,11 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
       !is_be_form(lower(doc.token_text(i - 2))))
     return true;
+  // "will host talks", "agreed to resume talks": a plural right after a verb
+  // that takes meetings as its object is that object.
+  if (takes_meeting_object(prev) &&
+      in(lower(word), {"talks", "meetings", "negotiations", "consultations", "discussions", "summits"}))
+    return true;
   return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
 }
 
@@ -333,11 +354,19 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end) return false;
   std::string_view next = doc.token_text(i + 1);
   std::string w = lower(next);
-  return is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') || is_number_word(w) ||
+  if (is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') || is_number_word(w) ||
          in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him",
                 // a measure or a group before the noun: "free over 150 prisoners", "all those held"
                 "over", "nearly", "almost", "about", "around", "up", "more", "all", "both", "these", "those", "us",
-                "me", "political"});
+                "me", "political"}))
+    return true;
+  // A person or place the actor pass read in spite of its case ("help
+  // iSrael"), not a pronoun ("the help she can get") or a group ("refugees").
+  if (in(w, {"he", "she", "it", "they", "we", "you", "i", "me", "us"})) return false;
+  uint32_t at = doc.tokens[i + 1].text.begin;
+  return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+    return m.name && m.text.begin == at && (m.type == MentionType::kPerson || m.type == MentionType::kLocation);
+  });
 }
 
 // "were freed", "freed by police": a participle in the passive has its
@@ -958,6 +987,7 @@ void merge_into(Candidate& into, Candidate&& from) {
   e.mutual |= from.event.mutual;
   // A general consultation takes the more specific code of a later mention.
   if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
+  if (e.intended_code.empty() && from.event.cameo == e.cameo) e.intended_code = from.event.intended_code;
   for (auto& t : from.event.topics)
     if (std::find(e.topics.begin(), e.topics.end(), t) == e.topics.end()) e.topics.push_back(std::move(t));
   for (auto& ev : from.event.evidence) e.evidence.push_back(std::move(ev));
@@ -1162,11 +1192,14 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
 // So is a claim of responsibility for such an act (015, "claimed the attack
 // on a mall in Kenya's capital"): it concerns those the act was done to;
 // and a show of force (CAMEO 15, "held military exercises in Alaska") on
-// another country's ground is aimed at that country.
+// another country's ground is aimed at that country.  Sympathy (018, "expressed
+// sorrow for the shootings in South Carolina") goes to the people of the
+// place, the speaker's own country too.
 const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, const std::string& code) {
   std::string root = code.substr(0, 2);
-  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015") return nullptr;
+  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015" && code != "018")
+    return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
     uint32_t before = a.first;
@@ -1241,6 +1274,12 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
+    // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
+    // a visit or meeting what the subject is doing, not a topic ("was on the
+    // offensive against his attorney general" is mostly a figure of speech).
+    if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
+        is_be_form(lower(doc.token_text(m.head - k - 1))))
+      return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
@@ -1681,6 +1720,7 @@ bool unnamed_agent_allowed(const std::string& code) {
 // (036), to cooperate (031-035), or a threat (13x).
 std::string intent_code(const std::string& code) {
   std::string root = code.substr(0, 2);
+  if (code == "045") return "039";  // intent to mediate
   if (root == "04") return "036";
   if (root == "05") return "032";
   if (root == "06") return "031";
@@ -1971,9 +2011,21 @@ bool warning_without_threat(const Document& doc, const Sentence& s, const Trigge
   return true;
 }
 
+// "Protesters torched a police station", "rioters attacked the police": force
+// (CAMEO 171, 18, 19) used by demonstrators is a violent protest, a riot (145).
+bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code) {
+  // Of coercion (17) only what a crowd can do: seize or destroy property (171).
+  std::string root = code.substr(0, 2);
+  if (code.rfind("171", 0) != 0 && root != "18" && root != "19") return false;
+  std::string head = lower(doc.token_text(doer.last - 1));
+  if (head.size() > 1 && head.back() == 's') head.pop_back();
+  return in(head, {"protester", "protestor", "demonstrator", "rioter", "marcher"});
+}
+
 void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                     const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                     std::string code, const Lexicon& lex, std::vector<Candidate>& found) {
+  if (source && protest_turned_violent(doc, *source, code)) code = "145";
   Candidate cand;
   Event& e = cand.event;
   e.doc = doc.id;
@@ -1997,7 +2049,9 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     code = "150";  // the preparation is itself a show of force, done now
     e.status = EventStatus::kOccurred;
   } else if (e.status == EventStatus::kPlanned) {
+    std::string act = refine_by_concern(doc, c, m, code);
     code = is_threat(doc, c, m, subject_end) ? threat_code(code) : intent_code(code);
+    if (act != code) e.intended_code = act;
   }
   code = refine_by_concern(doc, c, m, code);
   set_type(e, code, lex);
@@ -2135,6 +2189,7 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     Clause c{first, end};
     emit_candidate(doc, s, m, c, actors, speaker, obliged, "100", lex, found);
     found.back().event.status = EventStatus::kOccurred;  // the demand is made now; the act is what is demanded
+    found.back().event.intended_code.clear();
     set_type(found.back().event, "100", lex);
   }
 }
@@ -2353,6 +2408,51 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
   return nullptr;
 }
 
+// "talks between Russia and Ukraine": a meeting noun whose two sides follow
+// "between" (and an article).
+bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt) {
+  if (!m.as_noun || !m.trigger->reciprocal || family(m.trigger->cameo) != "04" || tgt.size() < 2) return false;
+  uint32_t i = tgt[0]->first;
+  while (i > m.last + 1 && is_determiner_like(lower(doc.token_text(i - 1)))) --i;
+  return i > m.last && lower(doc.token_text(i - 1)) == "between";
+}
+
+// "hosted talks", "will broker a meeting", "mediated the negotiations": the
+// meeting noun `m` is the object of a verb of bringing others together
+// (only an article or two modifiers between them).
+bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const char* const stems[] = {"host", "mediat", "broker", "organis", "organiz", "conven", "chair",
+                                      "arrang", "facilitat", "sponsor"};
+  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+    std::string w = lower(doc.token_text(m.head - k));
+    for (const char* stem : stems)
+      if (w.rfind(stem, 0) == 0 && w.size() <= std::strlen(stem) + 4) return true;
+    if (k == 3 || is_preposition(w) || w == "," || is_be_form(w)) return false;
+  }
+  return false;
+}
+
+// "The FBI looked into Russia's contacts with the campaign", "an inquiry into
+// the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
+// 09) is into is what is being found out, not an act the text reports.
+// Only determiners, possessors, names and "into"/"of" stand between them.
+bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m) {
+  if (!m.as_noun) return false;
+  for (const TriggerMatch& v : matches) {
+    if (&v == &m || v.last >= m.head || m.head - v.last > 5 || family(v.trigger->cameo) != "09") continue;
+    bool object = true;
+    for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+      std::string_view t = doc.token_text(i);
+      std::string w = lower(t);
+      object = is_determiner_like(w) || in(w, {"into", "of", "any", "all", "possible", "alleged", "reported",
+                                              "secret", "suspected", "'s", "\xE2\x80\x99s"}) ||
+               is_capitalised(t);
+    }
+    if (object) return true;
+  }
+  return false;
+}
+
 // "agreed to lift the sanctions", "pledged to expel": the promise is the
 // intent to do the act after "to", coded by that act's intent code (CAMEO
 // 031-039), not a second, unspecified intent (030).  Drops the 030 records
@@ -2380,6 +2480,56 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
       if (kept != i) found[kept] = std::move(found[i]);
       ++kept;
     }
+  found.resize(kept);
+}
+
+// CAMEO's appeal (02x) for a kind of act: to meet (026), to mediate (028),
+// for diplomatic (022) or material cooperation (021), for aid (023), to yield
+// (025); "" for other acts.
+std::string appeal_code(const std::string& act) {
+  if (act == "045") return "028";
+  std::string root = act.substr(0, 2);
+  if (root == "04") return "026";
+  if (root == "05") return "022";
+  if (root == "06") return "021";
+  if (root == "07") return "023";
+  if (root == "08") return "025";
+  return "";
+}
+
+// "urged Russia to release the prisoners" (025), "asked Japan to send aid"
+// (023): a plain appeal (020) takes the code of what it asks for, the act
+// right after it that the one appealed to is to do, and carries that act's
+// own code as its intended_code.  The act asked for is no record of its own:
+// Russia plans no release because Germany urged one.  Looks at the records
+// from `sentence_begin` on (one sentence's).
+void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> asked_for(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    Candidate& appeal = found[i];
+    if (appeal.event.cameo != "020" || appeal.target_key.empty()) continue;
+    for (size_t j = sentence_begin; j < found.size(); ++j) {
+      const Candidate& act = found[j];
+      // (Either side of an act done together: "urged Russia and Ukraine to hold talks".)
+      bool asked_one_does = act.source_key == appeal.target_key ||
+                            (act.event.mutual && act.target_key == appeal.target_key);
+      if (j == i || act.event.status != EventStatus::kPlanned || !asked_one_does || act.head <= appeal.last ||
+          act.head > appeal.last + 8)
+        continue;
+      const std::string& asked = act.event.intended_code.empty() ? act.event.cameo : act.event.intended_code;
+      std::string code = appeal_code(asked);
+      if (!code.empty()) set_type(appeal.event, code, lex);
+      appeal.event.intended_code = asked;
+      asked_for[j] = act.source_key != appeal.source_key;
+      break;
+    }
+  }
+  size_t kept = sentence_begin;
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    if (asked_for[i]) continue;
+    if (kept != i) found[kept] = std::move(found[i]);
+    ++kept;
+  }
   found.resize(kept);
 }
 
@@ -2643,6 +2793,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
   size_t sentence_begin = 0;  // the previous sentence's first record
   for (const Sentence& s : doc.sentences) {
     drop_promises_of_coded_acts(doc, found, sentence_begin);
+    refine_appeals(doc, lex, found, sentence_begin);
     sentence_begin = found.size();
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") continue;
@@ -2685,7 +2836,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
       }
       if (participle_of_plain_noun(doc, s, m, actors)) continue;
-      if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m)) continue;
+      if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m) || investigated_noun_act(doc, matches, m)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
       bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
@@ -2854,6 +3005,17 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // subordinate phrase without its own subject belongs to the sentence's subject.
       if (!source && m.as_noun && !tgt.empty() && c.begin > s.first_token && temporal_phrase(doc, c, m))
         source = sentence_subject(doc, actors, s, c);
+      // "Germany hosted talks between Russia and Ukraine": the two after
+      // "between" are the sides; a subject apart from them brings them
+      // together, a mediation (045) towards each.
+      if (source && between_sides(doc, m, tgt) && hosted_meeting(doc, c, m) && source->key != tgt[0]->key && source->key != tgt[1]->key &&
+          !same_side(*source, *tgt[0]) && !same_side(*source, *tgt[1])) {
+        for (size_t k = 0; k < 2; ++k) {
+          emit_candidate(doc, s, m, c, actors, source, tgt[k], "045", lex, found);
+          found.back().event.mutual = false;  // the mediator's act, not a meeting of equals
+        }
+        source = nullptr;
+      }
       if (m.trigger->reciprocal && !source && tgt.size() >= 2) {  // "a meeting between X and Y"
         source = tgt[0];
         target = tgt[1];
@@ -2881,7 +3043,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
           // against the United States.
           if (where == &places && source->actor->country.empty()) continue;
           if (const ActorSpan* place = violence_place(doc, *where, c, m, code); place && !target)
-            if (place->key != source->key && !same_side(*source, *place)) target = place;
+            if (place->key != source->key && (code == "018" || !same_side(*source, *place))) target = place;
         }
       // "met with X and Y": one event with each (not for "between X and Y",
       // where the two are the sides).
@@ -2932,6 +3094,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     }
   }
   drop_promises_of_coded_acts(doc, found, sentence_begin);
+  refine_appeals(doc, lex, found, sentence_begin);
   add_obligation_demands(doc, lex, found);
   // Merge mentions of the same event, keeping the order of first mention.
   std::vector<Candidate> merged;

@@ -52,6 +52,7 @@ void write_event_json(std::string& out, const Event& e) {
   o.str("event_id", e.event_id)
       .str("doc", e.doc)
       .str("cameo", e.cameo)
+      .str_or_null("intended_code", e.intended_code)
       .str_or_null("plover", e.plover)
       .str_or_null("plover_mode", e.plover_mode)
       .num("goldstein", e.goldstein)

@@ -93,6 +93,11 @@ CREATE INDEX links_held ON event_links(held);
     R"sql(
 ALTER TABLE events ADD COLUMN mutual INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4 -> 5: the code of the act a planned event announces
+    // (Event::intended_code); unknown for events stored before it.
+    R"sql(
+ALTER TABLE events ADD COLUMN intended_code TEXT;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -502,7 +507,7 @@ int64_t Store::insert_event(const Event& e, const std::string& event_id, int64_t
   Stmt ev(db_,
           "INSERT INTO events(event_id, family, cameo, plover, plover_mode, goldstein, quad_class, source_actor, "
           "target_actor, date, date_basis, date_text, background, status, place, topics, first_reported, "
-          "last_reported, mutual) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          "last_reported, mutual, intended_code) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   ev.bind(1, event_id)
       .bind(2, family(e.cameo))
       .bind(3, e.cameo)
@@ -521,7 +526,8 @@ int64_t Store::insert_event(const Event& e, const std::string& event_id, int64_t
       .bind(16, topics_text(e))
       .bind(17, published)
       .bind(18, published)
-      .bind(19, static_cast<int64_t>(e.mutual));
+      .bind(19, static_cast<int64_t>(e.mutual))
+      .bind(20, e.intended_code);
   ev.run();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -615,7 +621,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
       "SELECT ev.id, ev.event_id, ev.cameo, ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class, ev.date, "
       "ev.date_basis, ev.date_text, ev.background, ev.status, ev.place, ev.topics, ev.mention_count, "
       "sa.kb_id, sa.name, sa.country, sa.sector, sa.role, sa.code, "
-      "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code, ev.mutual "
+      "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code, ev.mutual, ev.intended_code "
       "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, std::initializer_list<std::string> values) {
@@ -676,6 +682,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
     e.source.actor = {s.text(15), s.text(16), s.text(17), s.text(18), s.text(19), s.text(20)};
     e.target.actor = {s.text(21), s.text(22), s.text(23), s.text(24), s.text(25), s.text(26)};
     e.mutual = s.integer(27) != 0;
+    e.intended_code = s.text(28);
     Stmt docs(db_,
               "SELECT DISTINCT d.doc_id FROM event_mentions m JOIN documents d ON d.id = m.document WHERE m.event = ? "
               "ORDER BY d.id");
