@@ -1139,6 +1139,47 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
   return false;
 }
 
+// "Trump attacked Clinton", "attacked the government's plans", "launched an
+// attack on the cost of the asylum system": an attack on a politician by
+// another, or on something said or decided, is criticism (CAMEO 111), not
+// force.  The object is read past "on"/"against", articles, possessives and
+// names, up to its first common noun.
+bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const std::vector<ActorSpan>& actors,
+                   const ActorSpan* doer, const Lexicon& lex) {
+  if (m.trigger->lemmas.back() != "attack") return false;
+  uint32_t i = m.last + 1;
+  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
+                       lower(doc.token_text(i)) == "against"))
+    ++i;
+  // A politician attacking another by name: both people, the doer holding an
+  // office or standing for a party.
+  bool politician = doer && doer->type == MentionType::kPerson && !doer->actor->name.empty() &&
+                    (!doer->actor->role.empty() || doer->actor->sector == "PTY" || doer->actor->sector == "LEG");
+  for (const ActorSpan& a : actors)
+    if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
+        !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
+      return true;
+  for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (is_capitalised(w) || is_determiner_like(lower(w))) continue;
+    return lex.verbal_object(lower(w));
+  }
+  return false;
+}
+
+// "The White House is facing criticism", "drew condemnation", "came under
+// criticism": the one who faces a noun of disapproval is its target, and its
+// doer is not the clause's subject.
+bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || family(m.trigger->cameo) != "11") return false;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i)
+    if (in(lower(doc.token_text(i - 1)), {"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn",
+                                          "drawing", "receive", "receives", "received", "receiving", "attract",
+                                          "attracts", "attracted", "attracting", "under", "despite", "amid"}))
+      return true;
+  return false;
+}
+
 // Is the noun trigger the object of a preposition ("about the contacts")?
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
@@ -1274,7 +1315,10 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
 // it 'feckless'": calling someone something is naming them, not phoning.
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
-  if (target.first != m.last + 1 || target.last >= doc.tokens.size()) return false;
+  if (target.first <= m.last || target.first > m.last + 4 || target.last >= doc.tokens.size()) return false;
+  // "called House Speaker Nancy Pelosi a ...": only a title may stand before the name.
+  for (uint32_t i = m.last + 1; i < target.first; ++i)
+    if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
   std::string_view next = doc.token_text(target.last);
   return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
 }
@@ -2386,7 +2430,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
+      if (disapproval_undergone(doc, c, m)) continue;
       std::string code = m.trigger->cameo;
+      if (code == "190" && verbal_attack(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex)) code = "111";
       bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
                         !progressive(doc.token_text(m.head));
       // "a camp for Congolese refugees was attacked": when the subject is no

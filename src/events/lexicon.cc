@@ -73,6 +73,7 @@ Lexicon::Lexicon() {
     cameo_[c.code] = c;
   }
   for (std::string_view line : data::lines("events/figurative_modifiers.txt")) figurative_.emplace(line);
+  for (std::string_view line : data::lines("events/verbal_attack_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {

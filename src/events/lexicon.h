@@ -57,6 +57,15 @@ class Lexicon {
   // True for a word that makes the noun of force after it figurative: "a
   // charm offensive", "a trade war" (data/events/figurative_modifiers.txt).
   bool figurative_modifier(const std::string& lower_word) const { return figurative_.count(lower_word) > 0; }
+  // True for a noun of what is said or decided ("plans", "record", "remarks"):
+  // attacking it is criticism (data/events/verbal_attack_objects.txt).
+  bool verbal_object(const std::string& lower_word) const {
+    if (verbal_objects_.count(lower_word)) return true;
+    size_t n = lower_word.size();
+    if (n > 4 && lower_word.compare(n - 3, 3, "ies") == 0 && verbal_objects_.count(lower_word.substr(0, n - 3) + "y"))
+      return true;  // "policies"
+    return n > 3 && lower_word.back() == 's' && verbal_objects_.count(lower_word.substr(0, n - 1)) > 0;
+  }
   // True for a noun of a situation somewhere ("the war in Ukraine"): a
   // place after it is the situation's, not the event's
   // (data/events/situation_nouns.txt; the last word of a listed phrase).
@@ -66,6 +75,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
+  std::unordered_set<std::string> verbal_objects_;           // "plan", "record", "remark"
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base

@@ -1,0 +1,81 @@
+// Events that political news reports in words of speech rather than of
+// diplomacy: name-calling, mockery and praise, verbal attacks.  Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+std::vector<Event> extract_article(const std::string& date, const std::string& text) {
+  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+  auto r = test::read_bytes(line, "t.jsonl");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return Pipeline().extract(r.docs[0]);
+}
+
+std::vector<std::string> codes(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.cameo);
+  return out;
+}
+
+// Calling someone something may praise or blame them ("an excellent choice",
+// "a disgrace"); it is no phone call, also with a title before the name.
+TEST(EventsRecall, CallingSomeoneSomethingIsNoPhoneCall) {
+  auto events = extract_article("2019-06-07",
+                                "President Donald Trump called Russian President Vladimir Putin a \\\"cold and "
+                                "ruthless leader\\\" on Thursday.");
+  for (const Event& e : events) EXPECT_NE(e.cameo, "041");
+  events = extract_article("2019-06-07", "President Donald Trump called Russian President Vladimir Putin on Thursday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"041"});
+}
+
+TEST(EventsRecall, WordsOfMockeryAndScornAreCriticism) {
+  for (const char* text : {"Boris Johnson mocked Emmanuel Macron at a rally in Kent on Tuesday.",
+                           "Boris Johnson hit out at Emmanuel Macron over fishing rights.",
+                           "Boris Johnson took issue with Emmanuel Macron's remarks on fishing.",
+                           "Boris Johnson poured scorn on Emmanuel Macron's plan for the fleet."}) {
+    auto events = extract_article("2020-06-02", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].cameo, "111") << text;
+    EXPECT_EQ(events[0].target.actor.country, "FRA") << text;
+  }
+  // "a mock trial" and "the issue of" are no criticism.
+  EXPECT_TRUE(extract_article("2020-06-02", "Students held a mock trial in Paris on Tuesday.").empty());
+  EXPECT_TRUE(extract_article("2020-06-02", "She took on Macron on the issue of pensions.").empty());
+}
+
+TEST(EventsRecall, TributeAndAdmirationArePraise) {
+  auto events = extract_article("2013-12-10", "Barack Obama paid tribute to Nelson Mandela in Johannesburg.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "051");
+  EXPECT_EQ(events[0].target.actor.name, "Nelson Mandela");
+  events = extract_article("2013-12-10", "Barack Obama said he admired Nelson Mandela.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "051");
+}
+
+TEST(EventsRecall, AnAttackOnAPoliticianOrOnAPolicyIsCriticism) {
+  auto events = extract_article("2016-06-22", "Donald Trump attacked Hillary Clinton's record on trade in a speech.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  events = extract_article("2005-01-24", "Tony Blair launched an attack on the cost of the Conservative plans.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  // Positions, bases and towns are attacked with force.
+  events = extract_article("2014-07-10", "Israel attacked Hamas positions in Gaza on Thursday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"190"});
+}
+
+TEST(EventsRecall, CriticismOwnedIsDoneAndCriticismFacedIsUndergone) {
+  auto events = extract_article("2019-03-05", "Germany voiced criticism of Israel's policy in the West Bank.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(events[0].source.actor.country, "DEU");
+  EXPECT_EQ(events[0].target.actor.country, "ISR");
+  events = extract_article("2019-03-05", "Germany is facing criticism for its arms exports.");
+  EXPECT_TRUE(events.empty());
+}
+
+}  // namespace
+}  // namespace parley
