@@ -1,7 +1,9 @@
 // Events that political news reports in words of speech rather than of
-// diplomacy: name-calling, mockery and praise, verbal attacks.  Sentences
-// written for these tests.
+// diplomacy: name-calling, mockery and praise, verbal attacks, rival parties,
+// and lists of actors written with articles.  Sentences written for these tests.
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include "test_util.h"
 
@@ -75,6 +77,33 @@ TEST(EventsRecall, CriticismOwnedIsDoneAndCriticismFacedIsUndergone) {
   EXPECT_EQ(events[0].target.actor.country, "ISR");
   events = extract_article("2019-03-05", "Germany is facing criticism for its arms exports.");
   EXPECT_TRUE(events.empty());
+}
+
+TEST(EventsRecall, TwoNamedPartiesOfOneStateAreTwoSides) {
+  auto events = extract_article("2019-01-10",
+                                "President Trump spoke in Washington on Wednesday. Democrats blamed Republicans "
+                                "for the shutdown.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "112");
+  EXPECT_EQ(events[0].source.actor.name, "Democratic Party");
+  EXPECT_EQ(events[0].target.actor.name, "Republican Party");
+}
+
+TEST(EventsRecall, ListsOfActorsWithArticlesAllAct) {
+  auto events = extract_article("2019-03-05", "Russia and the United States condemned the attack on Monday.");
+  std::set<std::string> sources;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.cameo, "111");
+    sources.insert(e.source.actor.country);
+  }
+  EXPECT_EQ(sources, (std::set<std::string>{"RUS", "USA"}));
+}
+
+TEST(EventsRecall, CriticismsInOppositeDirectionsStayTwoEvents) {
+  auto events = extract_article("2018-05-10",
+                                "Donald Trump has mocked John McCain, while John McCain has criticized Donald Trump.");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].source.actor.name, events[1].source.actor.name);
 }
 
 }  // namespace

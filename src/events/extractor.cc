@@ -828,7 +828,12 @@ bool same_event(const Candidate& a, const Candidate& b) {
   bool direct = (a.source_key == b.source_key || a.target_key == b.target_key) &&
                 same_side_near(a.source_key, as, b.source_key, bs, near) &&
                 same_side_near(a.target_key, at, b.target_key, bt, near);
-  bool mirrored = (a.source_key == b.target_key || a.target_key == b.source_key) &&
+  // Words against another (demands, disapproval, rejection, threats, 10-13)
+  // have a direction: "Trump mocked McCain, while McCain criticized Trump"
+  // are two acts.
+  std::string root = family(a.event.cameo);
+  bool directed = root == "10" || root == "11" || root == "12" || root == "13";
+  bool mirrored = !directed && (a.source_key == b.target_key || a.target_key == b.source_key) &&
                   same_side_near(a.source_key, as, b.target_key, bt, near) &&
                   same_side_near(a.target_key, at, b.source_key, bs, near);
   bool same_pair = direct || mirrored;
@@ -1116,8 +1121,9 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   // "Syrian rebels demanded autonomy from Damascus": those who fight or
   // oppose a state are not on its side.
   if (dissident(x.sector) != dissident(y.sector)) return false;
+  // Two named parties are rivals, not one side ("Democrats blamed Republicans").
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
-    return x.sector == y.sector || x.sector.empty() || y.sector.empty();
+    return x.sector != "PTY" && (x.sector == y.sector || x.sector.empty() || y.sector.empty());
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
@@ -1232,6 +1238,18 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   return speaker;
 }
 
+// Only commas and "and" stand between two names of a plain list, and "the"
+// after "and": "Russia, China and the United States", "the Tories and the
+// Lib Dems"; "Mueller, the special counsel" is one man.
+bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool article_after_and = w == "the" && i > from && lower(doc.token_text(i - 1)) == "and";
+    if (w != "," && w != "and" && !article_after_and) return false;
+  }
+  return true;
+}
+
 // "Obama and Putin said they ...": the actors listed with `last` by "and"
 // or commas alone, right before it; "they" stands for all of them.
 std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
@@ -1241,12 +1259,7 @@ std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vect
   for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
     const ActorSpan& a = *it;
     if (a.last > next->first || &a == next) continue;
-    bool plain = a.last < next->first;
-    for (uint32_t i = a.last; i < next->first; ++i) {
-      std::string_view w = doc.token_text(i);
-      plain &= w == "," || w == "and";
-    }
-    if (!plain) break;
+    if (a.last >= next->first || !plain_list_gap(doc, a.last, next->first)) break;
     out.push_back(&a);
     next = &a;
   }
@@ -2539,12 +2552,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         // (only commas and "and" between the names) met.
         size_t list_begin = subj.size() - 1;
         while (list_begin > 0 && list_begin + 4 > subj.size()) {
-          bool plain = true;
-          for (uint32_t i = subj[list_begin - 1]->last; i < subj[list_begin]->first; ++i) {
-            std::string_view w = doc.token_text(i);
-            plain &= w == "," || w == "and";
-          }
-          if (!plain) break;
+          if (!plain_list_gap(doc, subj[list_begin - 1]->last, subj[list_begin]->first)) break;
           --list_begin;
         }
         if (subj.size() - list_begin >= 3)
@@ -2634,12 +2642,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
         for (size_t k = subj.size() - 1; k > 0; --k) {
-          bool plain = true;
-          for (uint32_t i = subj[k - 1]->last; i < subj[k]->first; ++i) {
-            std::string_view w = doc.token_text(i);
-            plain &= w == "," || w == "and";
-          }
-          if (!plain || subj[k]->first == subj[k - 1]->last) break;
+          if (!plain_list_gap(doc, subj[k - 1]->last, subj[k]->first) || subj[k]->first == subj[k - 1]->last) break;
           const ActorSpan* other = subj[k - 1];
           if (target && (other->key == target->key || same_side(*other, *target))) break;
           emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);
