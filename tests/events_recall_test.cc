@@ -106,5 +106,24 @@ TEST(EventsRecall, CriticismsInOppositeDirectionsStayTwoEvents) {
   EXPECT_NE(events[0].source.actor.name, events[1].source.actor.name);
 }
 
+TEST(EventsRecall, MembersOfAPartyActForIt) {
+  const std::string context = "President Obama spoke in Washington on Monday. ";
+  for (const char* text : {"House Republicans blamed Obama for the shutdown.",
+                           "Congressional Democrats blamed Obama for the shutdown.",
+                           "Republican lawmakers blamed Obama for the shutdown."}) {
+    auto events = extract_article("2013-10-08", context + text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].source.actor.sector, "PTY") << text;
+    EXPECT_EQ(events[0].source.actor.country, "USA") << text;
+    EXPECT_EQ(events[0].target.actor.name, "Barack Obama") << text;
+  }
+  // Before an office or a thing the party's adjective names no actor.
+  auto events = extract_article("2013-10-08", context + "Democratic objections angered the Republican president.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "PTY");
+  auto tories = extract_article("2005-01-24", "Tony Blair spoke in London. Tory MPs criticised Tony Blair.");
+  ASSERT_EQ(tories.size(), 1u);
+  EXPECT_EQ(tories[0].source.actor.name, "Conservative Party");
+}
+
 }  // namespace
 }  // namespace parley
