@@ -123,6 +123,12 @@ TEST(EventsRecall, MembersOfAPartyActForIt) {
   auto tories = extract_article("2005-01-24", "Tony Blair spoke in London. Tory MPs criticised Tony Blair.");
   ASSERT_EQ(tories.size(), 1u);
   EXPECT_EQ(tories[0].source.actor.name, "Conservative Party");
+  tories = extract_article("2005-01-24", "Tony Blair spoke in London. A senior Tory MP criticised Tony Blair.");
+  ASSERT_EQ(tories.size(), 1u);
+  EXPECT_EQ(tories[0].source.actor.name, "Conservative Party");
+  // A named member is the person, not the party.
+  events = extract_article("2013-10-08", context + "Republican senator, John Smith, blamed Obama for the shutdown.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "PTY");
 }
 
 }  // namespace

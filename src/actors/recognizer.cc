@@ -697,6 +697,12 @@ class SentenceRecognizer {
       // plural noun for its members, which belongs to the mention.
       bool member = kb_.is_member_word(join(i, i + n));
       if (member && (i + n >= end_ || !kb_.is_party_member_noun(tok(i + n)))) return i;
+      // "Republican senator John Thune", "Kentucky's other Republican
+      // senator, Rand Paul": the senator, named, not the party.
+      if (member && tok(i + n).back() != 's' && i + n + 1 < end_) {
+        uint32_t next = i + n + 1 + (tok(i + n + 1) == "," ? 1 : 0);
+        if (next < end_ && capitalised(tok(next))) return i;
+      }
       const Metonym* body = last_named_of(i, *bodies);
       if (!body) return i;
       if (member) ++n;
