@@ -64,6 +64,12 @@ TEST(EventsRecall, AnAttackOnAPoliticianOrOnAPolicyIsCriticism) {
   ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
   events = extract_article("2005-01-24", "Tony Blair launched an attack on the cost of the Conservative plans.");
   ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  // A politician firing back answers in words; troops fire with guns.
+  events = extract_article("2018-01-23", "President Donald Trump fired back at Nancy Pelosi on Tuesday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  events = extract_article("2014-07-10", "Israeli troops fired back at Hamas gunmen in Gaza on Thursday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "19");
   // Positions, bases and towns are attacked with force.
   events = extract_article("2014-07-10", "Israel attacked Hamas positions in Gaza on Thursday.");
   ASSERT_EQ(codes(events), std::vector<std::string>{"190"});

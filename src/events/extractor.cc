@@ -1146,13 +1146,16 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
 }
 
 // "Trump attacked Clinton", "attacked the government's plans", "launched an
-// attack on the cost of the asylum system": an attack on a politician by
-// another, or on something said or decided, is criticism (CAMEO 111), not
-// force.  The object is read past "on"/"against", articles, possessives and
+// attack on the cost of the asylum system", "Trump fired back at Schumer": an
+// attack on a politician by another, on something said or decided, or a
+// politician's firing back, is criticism (CAMEO 111), not force.  The object is read past "on"/"against", articles, possessives and
 // names, up to its first common noun.
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const std::vector<ActorSpan>& actors,
                    const ActorSpan* doer, const Lexicon& lex) {
-  if (m.trigger->lemmas.back() != "attack") return false;
+  // "Trump fired back at Schumer": a politician firing back answers in words.
+  bool fired_back = m.trigger->lemmas.front() == "fire" && m.head + 1 < c.end &&
+                    lower(doc.token_text(m.head + 1)) == "back";
+  if (m.trigger->lemmas.back() != "attack" && !fired_back) return false;
   uint32_t i = m.last + 1;
   while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
                        lower(doc.token_text(i)) == "against"))
@@ -1161,6 +1164,7 @@ bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const s
   // office or standing for a party.
   bool politician = doer && doer->type == MentionType::kPerson && !doer->actor->name.empty() &&
                     (!doer->actor->role.empty() || doer->actor->sector == "PTY" || doer->actor->sector == "LEG");
+  if (fired_back) return politician || (doer && doer->actor->sector == "PTY");
   for (const ActorSpan& a : actors)
     if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
         !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
