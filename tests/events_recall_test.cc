@@ -137,5 +137,14 @@ TEST(EventsRecall, MembersOfAPartyActForIt) {
   for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "PTY");
 }
 
+TEST(EventsRecall, ACriticismToldWithAnAccusationOfTheSameActIsTheAccusation) {
+  auto events = extract_article("2018-05-01",
+                                "Benjamin Netanyahu disparaged the Iran nuclear agreement. He said Iran lied about "
+                                "its weapons program.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 3), "112");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+}
+
 }  // namespace
 }  // namespace parley

@@ -881,6 +881,9 @@ void merge_into(Candidate& into, Candidate&& from) {
   e.mutual |= from.event.mutual;
   // A general consultation takes the more specific code of a later mention.
   if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
+  // A plain criticism takes the code of an accusation told of the same act
+  // ("Netanyahu disparages the deal" ... "Iran lied", 112): the more specific.
+  if (e.cameo == "111" && from.event.cameo.compare(0, 3, "112") == 0) e.cameo = from.event.cameo;
   for (auto& t : from.event.topics)
     if (std::find(e.topics.begin(), e.topics.end(), t) == e.topics.end()) e.topics.push_back(std::move(t));
   for (auto& ev : from.event.evidence) e.evidence.push_back(std::move(ev));
