@@ -146,5 +146,22 @@ TEST(EventsRecall, ACriticismToldWithAnAccusationOfTheSameActIsTheAccusation) {
   EXPECT_EQ(events[0].target.actor.country, "IRN");
 }
 
+TEST(EventsRecall, ARelativeClauseIsSkippedAndItsVerbIsDoneByWhomItDescribes) {
+  auto events = extract_article("2017-07-04",
+                                "Angela Merkel, who met Vladimir Putin in June, criticised Russia on Tuesday.");
+  std::set<std::string> found;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.source.actor.name, "Angela Merkel") << e.cameo;
+    found.insert(e.cameo);
+  }
+  EXPECT_EQ(found, (std::set<std::string>{"040", "111"}));
+  // The clause's own subject, or a passive, keeps the one described out.
+  events = extract_article("2017-07-04", "Mosul, which Iraqi troops retook in July, was calm on Tuesday.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.sector, "MIL") << e.cameo;
+  events = extract_article("2017-07-04", "Angela Merkel, who was criticised by Vladimir Putin, spoke on Tuesday.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.name, "Angela Merkel") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

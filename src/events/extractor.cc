@@ -473,7 +473,34 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
 
 struct Clause {
   uint32_t begin, end;  // token range
+  // ", who met Putin in June," between the subject and the verb: a relative
+  // clause inside [begin, end) whose actors are not the verb's subject.
+  uint32_t relative_begin = 0, relative_end = 0;
 };
+
+// ", who has long backed X", ", who on Thursday met X": only auxiliaries,
+// adverbs and a day stand between the relative pronoun and the verb, so the
+// pronoun is the verb's subject (not in "which coalition forces retook", nor
+// in the passive "who was shot").
+bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t verb) {
+  if (verb - from > 3) return false;
+  for (uint32_t i = from; i < verb; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
+                           "will", "would", "could", "can", "did", "does", "on", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week"}))
+      return false;
+  }
+  return true;
+}
+
+// Is the boundary word at `at` the start of a relative clause set off by
+// commas (", who ...", ", which ...")?
+bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
+  std::string w = lower(doc.token_text(at));
+  return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
+}
 
 // "Italy announced a suspension of air links", "declared a ceasefire": a
 // verb of announcing before a noun phrase has it as its object; the clause
@@ -490,6 +517,19 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
   Clause c{first, end};
   for (uint32_t i = head; i > first; --i) {
     if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
+      // "Merkel, who met Putin in June, criticised Russia": a relative clause
+      // closed by a comma before the verb is skipped; the clause goes on
+      // before it, and its actors are no subject of the verb.
+      if (c.relative_end == 0 && opens_relative_clause(doc, i - 1, first)) {
+        uint32_t close = i;
+        while (close < head && doc.token_text(close) != ",") ++close;
+        if (close < head) {
+          c.relative_begin = i - 2;
+          c.relative_end = close + 1;
+          i = i - 1;
+          continue;
+        }
+      }
       c.begin = i;
       break;
     }
@@ -512,6 +552,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   std::vector<const ActorSpan*> out;
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
+    if (a.first >= c.relative_begin && a.last <= c.relative_end && c.relative_end > 0) continue;
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
@@ -551,6 +592,13 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
   }
+  // "Angela Merkel, who met Putin in June, ...": the active verb of a
+  // relative clause with no subject of its own is done by the one the clause
+  // describes ("who had been arrested" tells of an earlier act done to them).
+  if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
+      relative_pronoun_is_subject(doc, c.begin, m.head))
+    for (const ActorSpan& a : actors)
+      if (a.last == c.begin - 2) out.push_back(&a);
   return out;
 }
 
