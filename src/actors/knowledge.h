@@ -94,6 +94,12 @@ class Knowledge {
     auto it = contextual_bodies_.find(std::string(name));
     return it == contextual_bodies_.end() ? nullptr : &it->second;
   }
+  // A contextual body's word for its members before a group noun
+  // ("Republican lawmakers", "Tory MPs"), flagged `member` in the file.
+  bool is_member_word(std::string_view name) const { return member_words_.count(std::string(name)) > 0; }
+  // "lawmakers", "MPs": a plural noun for a party's members
+  // (data/actors/party_member_nouns.txt).
+  bool is_party_member_noun(std::string_view word) const { return party_member_nouns_.count(std::string(word)) > 0; }
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
   bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
   bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
@@ -189,6 +195,8 @@ class Knowledge {
   std::unordered_map<std::string, Metonym> metonyms_;
   std::unordered_map<std::string, SharedBody> shared_bodies_;
   std::unordered_map<std::string, std::vector<Metonym>> contextual_bodies_;
+  std::unordered_set<std::string> member_words_;  // "Republican", "Tory"
+  std::unordered_set<std::string> party_member_nouns_;  // "lawmakers", "MPs"
   std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();
   void add_prefixed_titles();

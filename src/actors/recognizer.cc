@@ -796,8 +796,20 @@ class SentenceRecognizer {
     for (uint32_t n = std::min<uint32_t>(4, end_ - i); n > 0; --n) {
       const std::vector<Metonym>* bodies = kb_.contextual_bodies(join(i, i + n));
       if (!bodies) continue;
+      // "Republican lawmakers", "Tory MPs", not "the Republican president"
+      // or "Republican Guard": a member word names the party only before a
+      // plural noun for its members, which belongs to the mention.
+      bool member = kb_.is_member_word(join(i, i + n));
+      if (member && (i + n >= end_ || !kb_.is_party_member_noun(tok(i + n)))) return i;
+      // "Republican senator John Thune", "Kentucky's other Republican
+      // senator, Rand Paul": the senator, named, not the party.
+      if (member && tok(i + n).back() != 's' && i + n + 1 < end_) {
+        uint32_t next = i + n + 1 + (tok(i + n + 1) == "," ? 1 : 0);
+        if (next < end_ && capitalised(tok(next))) return i;
+      }
       const Metonym* body = last_named_of(i, *bodies);
       if (!body) return i;
+      if (member) ++n;
       add_entity(Actor{"", body->name, body->country, body->sector, "", body->country + body->sector},
                  MentionType::kOrganization, {i, i + n});
       return i + n;
@@ -939,6 +951,11 @@ class SentenceRecognizer {
       // No country and no title: a known name, or the surname of an earlier one.
       uint32_t n = name_run(i);
       if (n == i) return i + 1;
+      // "House Republicans", "Congressional Democrats": a party name that ends
+      // a run of capitalised words is that party; the words before only
+      // say which of its members.
+      for (uint32_t b = i + 1; b < n; ++b)
+        if (kb_.contextual_bodies(join(b, n))) return b;
       std::string name = join(i, n);
       if (n - i == 1) {
         int32_t e = earlier_person(name);

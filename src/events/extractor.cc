@@ -584,7 +584,34 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
 
 struct Clause {
   uint32_t begin, end;  // token range
+  // ", who met Putin in June," between the subject and the verb: a relative
+  // clause inside [begin, end) whose actors are not the verb's subject.
+  uint32_t relative_begin = 0, relative_end = 0;
 };
+
+// ", who has long backed X", ", who on Thursday met X": only auxiliaries,
+// adverbs and a day stand between the relative pronoun and the verb, so the
+// pronoun is the verb's subject (not in "which coalition forces retook", nor
+// in the passive "who was shot").
+bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t verb) {
+  if (verb - from > 3) return false;
+  for (uint32_t i = from; i < verb; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
+                           "will", "would", "could", "can", "did", "does", "on", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week"}))
+      return false;
+  }
+  return true;
+}
+
+// Is the boundary word at `at` the start of a relative clause set off by
+// commas (", who ...", ", which ...")?
+bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
+  std::string w = lower(doc.token_text(at));
+  return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
+}
 
 // "Italy announced a suspension of air links", "declared a ceasefire": a
 // verb of announcing before a noun phrase has it as its object; the clause
@@ -601,6 +628,19 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
   Clause c{first, end};
   for (uint32_t i = head; i > first; --i) {
     if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
+      // "Merkel, who met Putin in June, criticised Russia": a relative clause
+      // closed by a comma before the verb is skipped; the clause goes on
+      // before it, and its actors are no subject of the verb.
+      if (c.relative_end == 0 && opens_relative_clause(doc, i - 1, first)) {
+        uint32_t close = i;
+        while (close < head && doc.token_text(close) != ",") ++close;
+        if (close < head) {
+          c.relative_begin = i - 2;
+          c.relative_end = close + 1;
+          i = i - 1;
+          continue;
+        }
+      }
       c.begin = i;
       break;
     }
@@ -623,6 +663,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   std::vector<const ActorSpan*> out;
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
+    if (a.first >= c.relative_begin && a.last <= c.relative_end && c.relative_end > 0) continue;
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
@@ -662,6 +703,13 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
   }
+  // "Angela Merkel, who met Putin in June, ...": the active verb of a
+  // relative clause with no subject of its own is done by the one the clause
+  // describes ("who had been arrested" tells of an earlier act done to them).
+  if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
+      relative_pronoun_is_subject(doc, c.begin, m.head))
+    for (const ActorSpan& a : actors)
+      if (a.last == c.begin - 2) out.push_back(&a);
   return out;
 }
 
@@ -939,7 +987,12 @@ bool same_event(const Candidate& a, const Candidate& b) {
   bool direct = (a.source_key == b.source_key || a.target_key == b.target_key) &&
                 same_side_near(a.source_key, as, b.source_key, bs, near) &&
                 same_side_near(a.target_key, at, b.target_key, bt, near);
-  bool mirrored = (a.source_key == b.target_key || a.target_key == b.source_key) &&
+  // Words against another (demands, disapproval, rejection, threats, 10-13)
+  // have a direction: "Trump mocked McCain, while McCain criticized Trump"
+  // are two acts.
+  std::string root = family(a.event.cameo);
+  bool directed = root == "10" || root == "11" || root == "12" || root == "13";
+  bool mirrored = !directed && (a.source_key == b.target_key || a.target_key == b.source_key) &&
                   same_side_near(a.source_key, as, b.target_key, bt, near) &&
                   same_side_near(a.target_key, at, b.source_key, bs, near);
   bool same_pair = direct || mirrored;
@@ -988,6 +1041,9 @@ void merge_into(Candidate& into, Candidate&& from) {
   // A general consultation takes the more specific code of a later mention.
   if (e.cameo == "040" && from.event.cameo != "040" && family(from.event.cameo) == "04") e.cameo = from.event.cameo;
   if (e.intended_code.empty() && from.event.cameo == e.cameo) e.intended_code = from.event.intended_code;
+  // A plain criticism takes the code of an accusation told of the same act
+  // ("Netanyahu disparages the deal" ... "Iran lied", 112): the more specific.
+  if (e.cameo == "111" && from.event.cameo.compare(0, 3, "112") == 0) e.cameo = from.event.cameo;
   for (auto& t : from.event.topics)
     if (std::find(e.topics.begin(), e.topics.end(), t) == e.topics.end()) e.topics.push_back(std::move(t));
   for (auto& ev : from.event.evidence) e.evidence.push_back(std::move(ev));
@@ -1247,8 +1303,9 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   // "Syrian rebels demanded autonomy from Damascus": those who fight or
   // oppose a state are not on its side.
   if (dissident(x.sector) != dissident(y.sector)) return false;
+  // Two named parties are rivals, not one side ("Democrats blamed Republicans").
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
-    return x.sector == y.sector || x.sector.empty() || y.sector.empty();
+    return x.sector != "PTY" && (x.sector == y.sector || x.sector.empty() || y.sector.empty());
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
@@ -1267,6 +1324,52 @@ bool exercising_together(const Document& doc, const std::vector<const ActorSpan*
 bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m) {
   for (uint32_t i = source.first; i < m.head; ++i)
     if (lower(doc.token_text(i)).rfind("peacekeep", 0) == 0) return true;
+  return false;
+}
+
+// "Trump attacked Clinton", "attacked the government's plans", "launched an
+// attack on the cost of the asylum system", "Trump fired back at Schumer": an
+// attack on a politician by another, on something said or decided, or a
+// politician's firing back, is criticism (CAMEO 111), not force.  The object is read past "on"/"against", articles, possessives and
+// names, up to its first common noun.
+// (The trigger-flag rule for other words of force is verbal_attack below.)
+bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
+                                    const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex) {
+  // "Trump fired back at Schumer": a politician firing back answers in words.
+  bool fired_back = m.trigger->lemmas.front() == "fire" && m.head + 1 < c.end &&
+                    lower(doc.token_text(m.head + 1)) == "back";
+  if (m.trigger->lemmas.back() != "attack" && !fired_back) return false;
+  uint32_t i = m.last + 1;
+  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
+                       lower(doc.token_text(i)) == "against"))
+    ++i;
+  // A politician attacking another by name: both people, the doer holding an
+  // office or standing for a party.
+  bool politician = doer && doer->type == MentionType::kPerson && !doer->actor->name.empty() &&
+                    (!doer->actor->role.empty() || doer->actor->sector == "PTY" || doer->actor->sector == "LEG");
+  if (fired_back) return politician || (doer && doer->actor->sector == "PTY");
+  for (const ActorSpan& a : actors)
+    if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
+        !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
+      return true;
+  for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (is_capitalised(w) || is_determiner_like(lower(w))) continue;
+    return lex.verbal_object(lower(w));
+  }
+  return false;
+}
+
+// "The White House is facing criticism", "drew condemnation", "came under
+// criticism": the one who faces a noun of disapproval is its target, and its
+// doer is not the clause's subject.
+bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || family(m.trigger->cameo) != "11") return false;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i)
+    if (in(lower(doc.token_text(i - 1)), {"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn",
+                                          "drawing", "receive", "receives", "received", "receiving", "attract",
+                                          "attracts", "attracted", "attracting", "under", "despite", "amid"}))
+      return true;
   return false;
 }
 
@@ -1328,6 +1431,18 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   return speaker;
 }
 
+// Only commas and "and" stand between two names of a plain list, and "the"
+// after "and": "Russia, China and the United States", "the Tories and the
+// Lib Dems"; "Mueller, the special counsel" is one man.
+bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool article_after_and = w == "the" && i > from && lower(doc.token_text(i - 1)) == "and";
+    if (w != "," && w != "and" && !article_after_and) return false;
+  }
+  return true;
+}
+
 // "Obama and Putin said they ...": the actors listed with `last` by "and"
 // or commas alone, right before it; "they" stands for all of them.
 std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
@@ -1337,12 +1452,7 @@ std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vect
   for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
     const ActorSpan& a = *it;
     if (a.last > next->first || &a == next) continue;
-    bool plain = a.last < next->first;
-    for (uint32_t i = a.last; i < next->first; ++i) {
-      std::string_view w = doc.token_text(i);
-      plain &= w == "," || w == "and";
-    }
-    if (!plain) break;
+    if (a.last >= next->first || !plain_list_gap(doc, a.last, next->first)) break;
     out.push_back(&a);
     next = &a;
   }
@@ -1411,7 +1521,10 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
 // it 'feckless'": calling someone something is naming them, not phoning.
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
-  if (target.first != m.last + 1 || target.last >= doc.tokens.size()) return false;
+  if (target.first <= m.last || target.first > m.last + 4 || target.last >= doc.tokens.size()) return false;
+  // "called House Speaker Nancy Pelosi a ...": only a title may stand before the name.
+  for (uint32_t i = m.last + 1; i < target.first; ++i)
+    if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
   std::string_view next = doc.token_text(target.last);
   return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
 }
@@ -2868,7 +2981,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;
+      if (disapproval_undergone(doc, c, m)) continue;
       std::string code = m.trigger->cameo;
+      if (code == "190" && attack_on_politician_or_record(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex))
+        code = "111";
       bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
                         !progressive(doc.token_text(m.head));
       // "a camp for Congolese refugees was attacked": when the subject is no
@@ -2975,12 +3091,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         // (only commas and "and" between the names) met.
         size_t list_begin = subj.size() - 1;
         while (list_begin > 0 && list_begin + 4 > subj.size()) {
-          bool plain = true;
-          for (uint32_t i = subj[list_begin - 1]->last; i < subj[list_begin]->first; ++i) {
-            std::string_view w = doc.token_text(i);
-            plain &= w == "," || w == "and";
-          }
-          if (!plain) break;
+          if (!plain_list_gap(doc, subj[list_begin - 1]->last, subj[list_begin]->first)) break;
           --list_begin;
         }
         if (subj.size() - list_begin >= 3)
@@ -3081,12 +3192,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       // does a one-sided act.
       if (!m.trigger->reciprocal && !m.trigger->swap && !subj.empty() && source == subj.back())
         for (size_t k = subj.size() - 1; k > 0; --k) {
-          bool plain = true;
-          for (uint32_t i = subj[k - 1]->last; i < subj[k]->first; ++i) {
-            std::string_view w = doc.token_text(i);
-            plain &= w == "," || w == "and";
-          }
-          if (!plain || subj[k]->first == subj[k - 1]->last) break;
+          if (!plain_list_gap(doc, subj[k - 1]->last, subj[k]->first) || subj[k]->first == subj[k - 1]->last) break;
           const ActorSpan* other = subj[k - 1];
           if (target && (other->key == target->key || same_side(*other, *target))) break;
           emit_candidate(doc, s, m, c, actors, other, target, code, lex, found);

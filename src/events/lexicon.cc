@@ -154,7 +154,9 @@ namespace {
 // `word` or, for a plural in -s, its singular is in `set`.
 bool in_set_or_plural(const std::unordered_set<std::string>& set, const std::string& word) {
   if (set.count(word)) return true;
-  return word.size() > 3 && word.back() == 's' && set.count(word.substr(0, word.size() - 1)) > 0;
+  size_t n = word.size();
+  if (n > 4 && word.compare(n - 3, 3, "ies") == 0 && set.count(word.substr(0, n - 3) + "y")) return true;  // "policies"
+  return n > 3 && word.back() == 's' && set.count(word.substr(0, n - 1)) > 0;
 }
 }  // namespace
 

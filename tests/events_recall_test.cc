@@ -1,0 +1,167 @@
+// Events that political news reports in words of speech rather than of
+// diplomacy: name-calling, mockery and praise, verbal attacks, rival parties,
+// and lists of actors written with articles.  Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+std::vector<Event> extract_article(const std::string& date, const std::string& text) {
+  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+  auto r = test::read_bytes(line, "t.jsonl");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return Pipeline().extract(r.docs[0]);
+}
+
+std::vector<std::string> codes(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.cameo);
+  return out;
+}
+
+// Calling someone something may praise or blame them ("an excellent choice",
+// "a disgrace"); it is no phone call, also with a title before the name.
+TEST(EventsRecall, CallingSomeoneSomethingIsNoPhoneCall) {
+  auto events = extract_article("2019-06-07",
+                                "President Donald Trump called Russian President Vladimir Putin a \\\"cold and "
+                                "ruthless leader\\\" on Thursday.");
+  for (const Event& e : events) EXPECT_NE(e.cameo, "041");
+  events = extract_article("2019-06-07", "President Donald Trump called Russian President Vladimir Putin on Thursday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"041"});
+}
+
+TEST(EventsRecall, WordsOfMockeryAndScornAreCriticism) {
+  for (const char* text : {"Boris Johnson mocked Emmanuel Macron at a rally in Kent on Tuesday.",
+                           "Boris Johnson hit out at Emmanuel Macron over fishing rights.",
+                           "Boris Johnson took issue with Emmanuel Macron's remarks on fishing.",
+                           "Boris Johnson poured scorn on Emmanuel Macron's plan for the fleet."}) {
+    auto events = extract_article("2020-06-02", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].cameo, "111") << text;
+    EXPECT_EQ(events[0].target.actor.country, "FRA") << text;
+  }
+  // "a mock trial" and "the issue of" are no criticism.
+  EXPECT_TRUE(extract_article("2020-06-02", "Students held a mock trial in Paris on Tuesday.").empty());
+  EXPECT_TRUE(extract_article("2020-06-02", "She took on Macron on the issue of pensions.").empty());
+}
+
+TEST(EventsRecall, TributeAndAdmirationArePraise) {
+  auto events = extract_article("2013-12-10", "Barack Obama paid tribute to Nelson Mandela in Johannesburg.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "051");
+  EXPECT_EQ(events[0].target.actor.name, "Nelson Mandela");
+  events = extract_article("2013-12-10", "Barack Obama said he admired Nelson Mandela.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "051");
+}
+
+TEST(EventsRecall, AnAttackOnAPoliticianOrOnAPolicyIsCriticism) {
+  auto events = extract_article("2016-06-22", "Donald Trump attacked Hillary Clinton's record on trade in a speech.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  events = extract_article("2005-01-24", "Tony Blair launched an attack on the cost of the Conservative plans.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  // A politician firing back answers in words; troops fire with guns.
+  events = extract_article("2018-01-23", "President Donald Trump fired back at Nancy Pelosi on Tuesday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  events = extract_article("2014-07-10", "Israeli troops fired back at Hamas gunmen in Gaza on Thursday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "19");
+  // Positions, bases and towns are attacked with force.
+  events = extract_article("2014-07-10", "Israel attacked Hamas positions in Gaza on Thursday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"190"});
+}
+
+TEST(EventsRecall, CriticismOwnedIsDoneAndCriticismFacedIsUndergone) {
+  auto events = extract_article("2019-03-05", "Germany voiced criticism of Israel's policy in the West Bank.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(events[0].source.actor.country, "DEU");
+  EXPECT_EQ(events[0].target.actor.country, "ISR");
+  events = extract_article("2019-03-05", "Germany is facing criticism for its arms exports.");
+  EXPECT_TRUE(events.empty());
+}
+
+TEST(EventsRecall, TwoNamedPartiesOfOneStateAreTwoSides) {
+  auto events = extract_article("2019-01-10",
+                                "President Trump spoke in Washington on Wednesday. Democrats blamed Republicans "
+                                "for the shutdown.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "112");
+  EXPECT_EQ(events[0].source.actor.name, "Democratic Party");
+  EXPECT_EQ(events[0].target.actor.name, "Republican Party");
+}
+
+TEST(EventsRecall, ListsOfActorsWithArticlesAllAct) {
+  auto events = extract_article("2019-03-05", "Russia and the United States condemned the attack on Monday.");
+  std::set<std::string> sources;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.cameo, "111");
+    sources.insert(e.source.actor.country);
+  }
+  EXPECT_EQ(sources, (std::set<std::string>{"RUS", "USA"}));
+}
+
+TEST(EventsRecall, CriticismsInOppositeDirectionsStayTwoEvents) {
+  auto events = extract_article("2018-05-10",
+                                "Donald Trump has mocked John McCain, while John McCain has criticized Donald Trump.");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].source.actor.name, events[1].source.actor.name);
+}
+
+TEST(EventsRecall, MembersOfAPartyActForIt) {
+  const std::string context = "President Obama spoke in Washington on Monday. ";
+  for (const char* text : {"House Republicans blamed Obama for the shutdown.",
+                           "Congressional Democrats blamed Obama for the shutdown.",
+                           "Republican lawmakers blamed Obama for the shutdown."}) {
+    auto events = extract_article("2013-10-08", context + text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].source.actor.sector, "PTY") << text;
+    EXPECT_EQ(events[0].source.actor.country, "USA") << text;
+    EXPECT_EQ(events[0].target.actor.name, "Barack Obama") << text;
+  }
+  // Before an office or a thing the party's adjective names no actor.
+  auto events = extract_article("2013-10-08", context + "Democratic objections angered the Republican president.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "PTY");
+  auto tories = extract_article("2005-01-24", "Tony Blair spoke in London. Tory MPs criticised Tony Blair.");
+  ASSERT_EQ(tories.size(), 1u);
+  EXPECT_EQ(tories[0].source.actor.name, "Conservative Party");
+  tories = extract_article("2005-01-24", "Tony Blair spoke in London. A senior Tory MP criticised Tony Blair.");
+  ASSERT_EQ(tories.size(), 1u);
+  EXPECT_EQ(tories[0].source.actor.name, "Conservative Party");
+  // A named member is the person, not the party.
+  events = extract_article("2013-10-08", context + "Republican senator, John Smith, blamed Obama for the shutdown.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.sector, "PTY");
+}
+
+TEST(EventsRecall, ACriticismToldWithAnAccusationOfTheSameActIsTheAccusation) {
+  auto events = extract_article("2018-05-01",
+                                "Benjamin Netanyahu disparaged the Iran nuclear agreement. He said Iran lied about "
+                                "its weapons program.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 3), "112");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+}
+
+TEST(EventsRecall, ARelativeClauseIsSkippedAndItsVerbIsDoneByWhomItDescribes) {
+  auto events = extract_article("2017-07-04",
+                                "Angela Merkel, who met Vladimir Putin in June, criticised Russia on Tuesday.");
+  std::set<std::string> found;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.source.actor.name, "Angela Merkel") << e.cameo;
+    found.insert(e.cameo);
+  }
+  EXPECT_EQ(found, (std::set<std::string>{"040", "111"}));
+  // The clause's own subject, or a passive, keeps the one described out.
+  events = extract_article("2017-07-04", "Mosul, which Iraqi troops retook in July, was calm on Tuesday.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.sector, "MIL") << e.cameo;
+  events = extract_article("2017-07-04", "Angela Merkel, who was criticised by Vladimir Putin, spoke on Tuesday.");
+  for (const Event& e : events) EXPECT_NE(e.source.actor.name, "Angela Merkel") << e.cameo;
+}
+
+}  // namespace
+}  // namespace parley
