@@ -1233,9 +1233,6 @@ class NamePass {
   NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
 
   void run() {
-    for (const auto& [surname, fulls] : full_names(doc_))
-      for (const FullName& full : fulls)
-        if (given_name_before_surname(kb_, full)) surnames_of_named_people_.insert(surname);
     mention_at_.assign(doc_.tokens.size(), -1);
     for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
       const Mention& m = doc_.mentions[mi];
@@ -1455,7 +1452,7 @@ class NamePass {
     bool next_number = c.last < se && is_number_token(doc_, c.last);
     std::string_view country = kb_.country(whole);
     // "Jordan" after "Jim Jordan": the person, not the country.
-    if (n == 1 && !country.empty() && surnames_of_named_people_.count(whole)) return set(MentionType::kPerson, kStrong);
+    if (n == 1 && !country.empty() && surname_of_named_person(whole)) return set(MentionType::kPerson, kStrong);
     if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
     if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
     if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong);
@@ -1891,7 +1888,19 @@ class NamePass {
   std::vector<uint8_t> covered_;
   std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
   std::unordered_map<std::string, bool> lower_words_;
-  std::unordered_set<std::string> surnames_of_named_people_;  // "Jordan" of "Jim Jordan"
+  // "Jordan" of "Jim Jordan": surnames of people named in full, found the
+  // first time a country's name may be one.
+  bool surname_of_named_person(const std::string& word) const {
+    if (!surnames_done_) {
+      for (const auto& [surname, fulls] : full_names(doc_))
+        for (const FullName& full : fulls)
+          if (given_name_before_surname(kb_, full)) surnames_of_named_people_.insert(surname);
+      surnames_done_ = true;
+    }
+    return surnames_of_named_people_.count(word) > 0;
+  }
+  mutable std::unordered_set<std::string> surnames_of_named_people_;
+  mutable bool surnames_done_ = false;
   std::unordered_map<std::string, Vote> votes_;
   std::unordered_map<std::string, std::string> alias_;
   std::vector<Candidate> candidates_;
