@@ -64,6 +64,15 @@ TEST(Eval, PetrarchScoringAcceptsThePlannedActsOwnCode) {
   s.expected = {{"071", "DEU", "POL"}};  // another act is still wrong
   score = eval::score_petrarch_suite({s}, Pipeline());
   EXPECT_EQ(score.correct, 0u) << score.details[0];
+  // An appeal carries the act it asks for, which is the other side's to do:
+  // Germany released nobody.
+  s.text = "Germany urged Poland to release the prisoners.";
+  s.expected = {{"084", "DEU", "POL"}};
+  score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 0u) << score.details[0];
+  s.expected = {{"025", "DEU", "POL"}};
+  score = eval::score_petrarch_suite({s}, Pipeline());
+  EXPECT_EQ(score.correct, 1u) << score.details[0];
 }
 
 TEST(Eval, PetrarchScoringCountsAHostedVisitFromBothSides) {

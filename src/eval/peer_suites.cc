@@ -66,9 +66,12 @@ bool code_matches(const std::string& expected, const std::string& produced) {
 
 // A planned act may be met by the intent (or threat) code Parley gives it or,
 // as PETRARCH-family coders code the verb's act whatever its tense, by the
-// act's own code ("will supply arms": 033 or 072).
+// act's own code ("will supply arms": 033 or 072).  An appeal's intended
+// act is the other side's to do, so an appeal matches by its own code only.
 bool event_matches(const std::string& expected, const Event& e) {
-  return code_matches(expected, e.cameo) || (!e.intended_code.empty() && code_matches(expected, e.intended_code));
+  bool appeal = e.cameo.compare(0, 2, "02") == 0;
+  return code_matches(expected, e.cameo) ||
+         (!appeal && !e.intended_code.empty() && code_matches(expected, e.intended_code));
 }
 
 // A visit and its hosting are one event seen from its two sides: a
