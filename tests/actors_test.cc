@@ -1064,3 +1064,41 @@ TEST(ActorsTitles, ASurnameAfterAnotherPersonOfThatNameIsNotTheOfficial) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+const Actor* place_actor(const Document& d, std::string_view text) {
+  for (const Mention& m : d.mentions)
+    if (d.view(m.text) == text && m.entity >= 0) return &d.entities[m.entity].actor;
+  return nullptr;
+}
+
+// A city followed by a comma and a region lies in the region's country
+// (data/actors/regions.tsv); a list of cities is no such pair.
+TEST(ActorsPlaces, ACityBeforeARegionLiesInTheRegionsCountry) {
+  auto d = test::with_actors(
+      "Police in Alexandria, Va., arrested two men. Trump spoke in Paris, Texas, on Friday. "
+      "The fire spread in London, Ontario.\n",
+      {2019, 6, 15});
+  for (const char* city : {"Alexandria", "Paris"}) {
+    ASSERT_NE(place_actor(d, city), nullptr) << city;
+    EXPECT_EQ(place_actor(d, city)->country, "USA") << city;
+  }
+  ASSERT_NE(place_actor(d, "London"), nullptr);
+  EXPECT_EQ(place_actor(d, "London")->country, "CAN");
+  auto list = test::with_actors("Talks were held in Moscow, Washington and Beijing.\n", {2019, 6, 15});
+  ASSERT_NE(place_actor(list, "Moscow"), nullptr);
+  EXPECT_EQ(place_actor(list, "Moscow")->country, "RUS");
+}
+
+// A region's name beats a small town of the gazetteer ("Virginia", a town
+// in Minnesota; "Ontario", a city in California).
+TEST(ActorsPlaces, ARegionIsThePlaceNotATownOfItsName) {
+  auto d = test::with_actors("Police arrested three men in Ontario on Monday.\n", {2019, 6, 15});
+  ASSERT_NE(place_actor(d, "Ontario"), nullptr);
+  EXPECT_EQ(place_actor(d, "Ontario")->country, "CAN");
+}
+
+}  // namespace
+}  // namespace parley

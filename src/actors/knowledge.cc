@@ -198,6 +198,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     if (f.size() != 5) throw std::runtime_error("kb/places.tsv: malformed line: " + std::string(line));
     places_[f[0]] = {f[1] == "city", f[2], std::atol(f[3].c_str()), f[4] != "-"};
   }
+  load_regions();
   for (const std::string& file : data::list("kb/officials/")) {
     if (file.size() < 4 || file.substr(file.size() - 4) != ".tsv") continue;
     for (std::string_view line : data::lines(file)) add(parse_tenure_line(line, file));
@@ -451,6 +452,24 @@ bool korean_given_name(std::string_view w) {
 }
 
 }  // namespace
+
+// Regions of data/actors/regions.tsv.  A full region name that no state or
+// capital bears is a region of the gazetteer too, in place of a small town of
+// that name or one of another country ("Virginia", a town in Minnesota;
+// "Ontario", a city in California): the region is what news means.
+void Knowledge::load_regions() {
+  for (std::string_view line : data::lines("actors/regions.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) throw std::runtime_error("actors/regions.tsv: malformed line: " + std::string(line));
+    regions_[f[0]] = f[1];
+    bool abbreviation = f[0].back() == '.' || std::all_of(f[0].begin(), f[0].end(), [](char c) { return c < 'a'; });
+    if (abbreviation || !country(f[0]).empty()) continue;
+    auto it = places_.find(f[0]);
+    if (it != places_.end() && it->second.city && it->second.population >= 100000)
+      continue;  // also a large city ("New York"; "Victoria", British Columbia): keep the gazetteer's
+    places_[f[0]] = Place{false, f[1], 0, false};
+  }
+}
 
 std::vector<std::string> Knowledge::surnames(std::string_view name, bool family_first) {
   std::vector<std::string> words = split(name, ' ');

@@ -134,6 +134,13 @@ class Knowledge {
     auto it = places_.find(std::string(name));
     return it == places_.end() ? nullptr : &it->second;
   }
+  // The country of a first-level division or its abbreviation ("Virginia",
+  // "Va.", "Ontario"; data/actors/regions.tsv), or "".  Read after a city
+  // and a comma: "Alexandria, Va." lies in the US.
+  std::string_view region_country(std::string_view name) const {
+    auto it = regions_.find(std::string(name));
+    return it == regions_.end() ? std::string_view() : std::string_view(it->second);
+  }
   // The type of a well-known name that no other rule types (news agencies,
   // world regions, postal abbreviations; data/actors/names.tsv), or nullptr.
   const MentionType* known_name(std::string_view name) const {
@@ -186,6 +193,7 @@ class Knowledge {
   const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
+  void load_regions();
   std::unordered_map<std::string, std::string> countries_;  // name -> ISO3
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, bool> demonyms_, capitals_;
@@ -212,6 +220,7 @@ class Knowledge {
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, int> country_tenures_;  // tenures per country
+  std::unordered_map<std::string, std::string> regions_;  // "Va." -> USA
   std::unordered_set<std::string> surname_first_;         // countries writing family names first
   std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
   std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;

@@ -305,6 +305,44 @@ std::string name_cased_text(const Document& doc, const Knowledge& kb) {
   return text;
 }
 
+// "London, Paris and Berlin", "Moscow, Kiev, Minsk": does a list of names
+// go on at token `i`?
+bool continues_list(const Document& doc, uint32_t i) {
+  if (i >= doc.tokens.size()) return false;
+  std::string_view w = doc.token_text(i);
+  if (w == "and" || w == "or" || w == "&") return true;
+  if (w != "," || i + 2 >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(i + 1);
+  if (next.empty() || next[0] < 'A' || next[0] > 'Z') return false;
+  for (uint32_t k = i + 2; k < doc.tokens.size() && k <= i + 4; ++k) {
+    std::string_view t = doc.token_text(k);
+    if (t == "," || t == "and" || t == "or") return true;
+  }
+  return false;
+}
+
+// "Alexandria, Virginia", "Paris, Texas", "London, Ont.": the country of a
+// region written after a city and a comma (data/actors/regions.tsv), or "".
+std::string_view region_after_comma(const Document& doc, const Knowledge& kb, uint32_t after_city) {
+  if (after_city + 1 >= doc.tokens.size() || doc.token_text(after_city) != ",") return {};
+  uint32_t first = after_city + 1;
+  const char* begin = doc.text.data() + doc.tokens[first].text.begin;
+  for (uint32_t last = std::min<uint32_t>(first + 3, static_cast<uint32_t>(doc.tokens.size())); last > first; --last) {
+    std::string_view name(begin, doc.tokens[last - 1].text.end - doc.tokens[first].text.begin);
+    std::string_view country = kb.region_country(name);
+    if (country.empty()) continue;
+    // The whole region: "Washington, D.C." or "Paris, Texas", not "Paris, Texas-based".
+    if (last < doc.tokens.size() && doc.tokens[last].text.begin == doc.tokens[last - 1].text.end &&
+        doc.token_text(last) != "." && doc.token_text(last) != "," && doc.token_text(last) != "'s")
+      return {};
+    if (continues_list(doc, last)) return {};  // "in London, New York and Paris": three cities
+    // A region that is also a large city ("New York", "Washington") may be a list's next city.
+    if (const Knowledge::Place* p = kb.place(name); p && p->city && p->population >= 100000) return {};
+    return country;
+  }
+  return {};
+}
+
 class SentenceRecognizer {
  public:
   SentenceRecognizer(Document& doc, const Knowledge& kb, const Sentence& s, const Date& date,
@@ -904,6 +942,14 @@ class SentenceRecognizer {
     uint32_t j = match_known(i, country, &metonym);
     if (metonym && tail_of_longer_name(i, j)) return j;
     if (!metonym && surname_of_named_person(i, j)) return j;
+    // "Paris, Texas", "Moscow, Idaho": a capital's namesake in a region of another country.
+    if (j > i && !metonym && kb_.is_capital(join(i, j))) {
+      std::string_view region = region_after_comma(doc_, kb_, j);
+      if (!region.empty() && region != country) {
+        add_place_mention(std::string(region), {i, j});
+        return j;
+      }
+    }
     // "Georgia" among Atlanta and Savannah: the US state, a place; its
     // officials ("the Georgia governor") are the United States'.
     bool region = j > i && !metonym && region_by_context(join(i, j), country);
@@ -1805,6 +1851,7 @@ class NamePass {
   // ordinary word or a given name ("Reading", "Charlotte") or a small town,
   // unless a word of place comes before it ("in Charlotte").
   std::string place_country(const Candidate& c) const {
+    if (std::string_view region = region_after_comma(doc_, kb_, c.last); !region.empty()) return std::string(region);
     const Knowledge::Place* p = kb_.place(text(c.first, c.last));
     if (!p) p = kb_.place(title_case(text(c.first, c.last)));
     if (!p || p->shared || p->country.empty()) return "";
