@@ -807,7 +807,7 @@ class SentenceRecognizer {
         uint32_t next = i + n + 1 + (tok(i + n + 1) == "," ? 1 : 0);
         if (next < end_ && capitalised(tok(next))) return i;
       }
-      const Metonym* body = last_named_of(i, *bodies);
+      const Metonym* body = body_in_context(i, join(i, i + n), *bodies);
       if (!body) return i;
       if (member) ++n;
       add_entity(Actor{"", body->name, body->country, body->sector, "", body->country + body->sector},
@@ -817,13 +817,47 @@ class SentenceRecognizer {
     return i;
   }
 
-  // The body of `bodies` whose state a mention before token i named last.
-  const Metonym* last_named_of(uint32_t i, const std::vector<Metonym>& bodies) const {
-    auto body_of = [&](const std::string& country) {
+  // Which of `bodies`, the bodies of several states named `name`, the
+  // document means at token i: the one state's own when the name is `sole`;
+  // else that of the state a mention before i named last; else of the one
+  // state among them the article names at all; else of the outlet's country
+  // ("the Tories" in a BBC article that names no state).  Else none: never
+  // a guess.
+  const Metonym* body_in_context(uint32_t i, const std::string& name, const std::vector<Metonym>& bodies) const {
+    auto body_of = [&](const std::string& country) -> const Metonym* {
       auto it = std::find_if(bodies.begin(), bodies.end(), [&](const Metonym& b) { return b.country == country; });
       return it == bodies.end() ? nullptr : &*it;
     };
-    return body_of(last_named_country(i, [&](const std::string& country) { return body_of(country) != nullptr; }));
+    if (kb_.is_sole_body(name)) return &bodies.front();
+    std::string before = state_right_before(i);
+    if (!before.empty()) return body_of(before);  // "Dutch Labour": not Britain's
+    auto has_body = [&](const std::string& country) { return body_of(country) != nullptr; };
+    if (const Metonym* last = body_of(last_named_country(i, has_body))) return last;
+    const Metonym* named = nullptr;
+    for (const Metonym& b : bodies) {
+      if (!places_ || !country_in_article(b.country)) continue;
+      if (named) return nullptr;  // two of the states: the article does not say which
+      named = &b;
+    }
+    return named ? named : body_of(outlet_country());
+  }
+
+  // The state of a country mention that ends right before token i, or
+  // before its possessive ("Israeli Labour", "Israel's Labour"), or "".
+  std::string state_right_before(uint32_t i) const {
+    if (i == first_ || doc_.mentions.empty()) return {};
+    uint32_t prev = is_possessive(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
+    const Mention& m = doc_.mentions.back();
+    if (m.entity < 0 || m.text.end != doc_.tokens[prev].text.end) return {};
+    const Actor& a = doc_.entities[m.entity].actor;
+    return a.sector.empty() ? a.country : std::string();  // the state itself, not a body of it
+  }
+
+  // The country of the outlet that published the document, when its source
+  // names a news body of one state ("BBC" GBR, data/actors/bodies/media.tsv).
+  std::string outlet_country() const {
+    const Metonym* outlet = doc_.source.empty() ? nullptr : kb_.metonym(doc_.source);
+    return outlet && outlet->sector == "MED" ? outlet->country : std::string();
   }
 
   // A sentence's first word that is also an ordinary word ("No wall will be
