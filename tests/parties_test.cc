@@ -81,6 +81,19 @@ TEST(Parties, AMemberWordOfOneStatesPartyNeedsNoContext) {
   // "Tory leader Michael Howard": the leader named is the actor, not his party.
   Document named = article("BBC", "Tory leader Michael Howard spoke in Bournemouth.");
   EXPECT_EQ(code_of(named, "Tory leader"), "");
+  EXPECT_EQ(code_of(named, "Michael Howard"), "GBRPTY");
+}
+
+// A party's officer named after the party's member word is of the party's
+// country: a party officer (PTY), while a party's senator stays a legislator.
+TEST(Parties, APartysOfficerNamedAfterItsMemberWordIsOfItsCountry) {
+  Document uk = article("BBC", "Liberal Democrat spokesman Mark Oaten warned the committee.");
+  EXPECT_EQ(code_of(uk, "Mark Oaten"), "GBRPTY");
+  Document us = article("", "In Washington, Republican senator Jane Holloway opposed the bill.");
+  EXPECT_EQ(code_of(us, "Jane Holloway"), "USALEG");
+  // No outlet and no state named: Britain's or Canada's Tory, unknown.
+  Document unknown = article("", "Tory leader Michael Howard spoke on Monday.");
+  EXPECT_EQ(code_of(unknown, "Michael Howard").substr(0, 3), "");
 }
 
 // Right after another state, a shared name is that state's party, which

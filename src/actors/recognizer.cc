@@ -817,6 +817,29 @@ class SentenceRecognizer {
     return i;
   }
 
+  // "Tory leader Michael Howard", "Republican senator John Thune": a
+  // party's member word before a singular noun of its members and a name
+  // says the person's party when the noun is an office title ("leader",
+  // "spokesman", "senator"); its body when the context says which state's,
+  // with `end` set after the member word, else null.
+  const Metonym* party_of_named_member(uint32_t i, uint32_t& end) const {
+    if (!capitalised(tok(i))) return nullptr;
+    for (uint32_t n = std::min<uint32_t>(3, end_ - i); n > 0; --n) {
+      std::string word = join(i, i + n);
+      if (!kb_.is_member_word(word)) continue;
+      uint32_t noun = i + n;
+      if (noun + 1 >= end_ || !kb_.is_party_member_noun(tok(noun)) || tok(noun).back() == 's') return nullptr;
+      uint32_t next = noun + 1 + (tok(noun + 1) == "," ? 1 : 0);
+      if (next >= end_ || !capitalised(tok(next))) return nullptr;
+      const Title* title = nullptr;
+      if (match_title(noun, &title) == noun) return nullptr;  // "Tory MP X": the name pass's
+      const Metonym* body = body_in_context(i, word, *kb_.contextual_bodies(word));
+      if (body) end = i + n;
+      return body;
+    }
+    return nullptr;
+  }
+
   // Which of `bodies`, the bodies of several states named `name`, the
   // document means at token i: the one state's own when the name is `sole`;
   // else that of the state a mention before i named last; else of the one
@@ -940,7 +963,10 @@ class SentenceRecognizer {
     if (!metonym && surname_of_named_person(i, j)) return j;
     // "Georgia" among Atlanta and Savannah: the US state, a place; its
     // officials ("the Georgia governor") are the United States'.
-    bool region = j > i && !metonym && region_by_context(join(i, j), country);
+    // "Tory leader Michael Howard": the party's country, like a demonym's.
+    const Metonym* party = j == i ? party_of_named_member(i, j) : nullptr;
+    if (party) country = party->country;
+    bool region = j > i && !metonym && !party && region_by_context(join(i, j), country);
     if (j > i && title_over_name(i, j)) {  // "CIA Director", "White House chief of staff": a title
       metonym = nullptr;
       country.clear();
@@ -955,7 +981,7 @@ class SentenceRecognizer {
       uint32_t body_end = contextual_body(i);
       if (body_end > i) return body_end;
     }
-    uint32_t after_country = j;
+    uint32_t after_country = party ? i : j;  // a party's member word is no mention of the state
     bool possessive = j > i && j < end_ && is_possessive(tok(j));
     if (possessive) ++j;  // "Russia's"
     if (j > i) {
@@ -1095,6 +1121,12 @@ class SentenceRecognizer {
       }
       Actor a = person_actor(name, country, title);
       if (posted != a.country) a.posted = posted;
+      // "Tory leader Michael Howard", "Labour spokesman X": an officer of the
+      // party, not of the government; a party's senator stays a legislator.
+      if (party && a.id.rfind("kb:", 0) != 0 && a.sector == "GOV") {
+        a.sector = party->sector;
+        a.code = a.country + a.sector;
+      }
       // The mention is the name; the demonym before the title is a mention of its own.
       if (after_country > start) add_country_mention(country, {start, after_country});
       add_entity(a, MentionType::kPerson, {name_start, name_end});
