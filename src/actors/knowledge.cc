@@ -155,10 +155,17 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   }
   for (std::string_view line : data::lines("actors/contextual_bodies.tsv")) {
     auto f = split(line, '\t');
-    if (f.size() != 4 && !(f.size() == 5 && f[4] == "member"))
+    bool member = false, sole = false;
+    for (const std::string& flag : f.size() == 5 ? split(f[4], ',') : std::vector<std::string>{}) {
+      if (flag == "member") member = true;
+      else if (flag == "sole") sole = true;
+      else f.clear();
+    }
+    if (f.size() != 4 && f.size() != 5)
       throw std::runtime_error("actors/contextual_bodies.tsv: malformed line: " + std::string(line));
     contextual_bodies_[f[0]].push_back(Metonym{f[1], f[2], f[3]});
-    if (f.size() == 5) member_words_.insert(std::string(f[0]));
+    if (member) member_words_.insert(std::string(f[0]));
+    if (sole) sole_bodies_.insert(std::string(f[0]));
   }
   for (std::string_view line : data::lines("actors/party_member_nouns.txt")) party_member_nouns_.emplace(line);
   for (std::string_view line : data::lines("actors/org_heads.txt")) org_heads_[std::string(line)] = true;

@@ -97,6 +97,9 @@ class Knowledge {
   // A contextual body's word for its members before a group noun
   // ("Republican lawmakers", "Tory MPs"), flagged `member` in the file.
   bool is_member_word(std::string_view name) const { return member_words_.count(std::string(name)) > 0; }
+  // A contextual name only one state's body bears ("Lib Dem", flagged `sole`):
+  // it needs no context to name that body.
+  bool is_sole_body(std::string_view name) const { return sole_bodies_.count(std::string(name)) > 0; }
   // "lawmakers", "MPs": a plural noun for a party's members
   // (data/actors/party_member_nouns.txt).
   bool is_party_member_noun(std::string_view word) const { return party_member_nouns_.count(std::string(word)) > 0; }
@@ -204,6 +207,7 @@ class Knowledge {
   std::unordered_map<std::string, SharedBody> shared_bodies_;
   std::unordered_map<std::string, std::vector<Metonym>> contextual_bodies_;
   std::unordered_set<std::string> member_words_;  // "Republican", "Tory"
+  std::unordered_set<std::string> sole_bodies_;   // "Lib Dem": one state's alone
   std::unordered_set<std::string> party_member_nouns_;  // "lawmakers", "MPs"
   std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();

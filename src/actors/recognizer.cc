@@ -845,7 +845,7 @@ class SentenceRecognizer {
         uint32_t next = i + n + 1 + (tok(i + n + 1) == "," ? 1 : 0);
         if (next < end_ && capitalised(tok(next))) return i;
       }
-      const Metonym* body = last_named_of(i, *bodies);
+      const Metonym* body = body_in_context(i, join(i, i + n), *bodies);
       if (!body) return i;
       if (member) ++n;
       add_entity(Actor{"", body->name, body->country, body->sector, "", body->country + body->sector},
@@ -855,13 +855,70 @@ class SentenceRecognizer {
     return i;
   }
 
-  // The body of `bodies` whose state a mention before token i named last.
-  const Metonym* last_named_of(uint32_t i, const std::vector<Metonym>& bodies) const {
-    auto body_of = [&](const std::string& country) {
+  // "Tory leader Michael Howard", "Republican senator John Thune": a
+  // party's member word before a singular noun of its members and a name
+  // says the person's party when the noun is an office title ("leader",
+  // "spokesman", "senator"); its body when the context says which state's,
+  // with `end` set after the member word, else null.
+  const Metonym* party_of_named_member(uint32_t i, uint32_t& end) const {
+    if (!capitalised(tok(i))) return nullptr;
+    for (uint32_t n = std::min<uint32_t>(3, end_ - i); n > 0; --n) {
+      std::string word = join(i, i + n);
+      if (!kb_.is_member_word(word)) continue;
+      uint32_t noun = i + n;
+      if (noun + 1 >= end_ || !kb_.is_party_member_noun(tok(noun)) || tok(noun).back() == 's') return nullptr;
+      uint32_t next = noun + 1 + (tok(noun + 1) == "," ? 1 : 0);
+      if (next >= end_ || !capitalised(tok(next))) return nullptr;
+      const Title* title = nullptr;
+      if (match_title(noun, &title) == noun) return nullptr;  // "Tory MP X": the name pass's
+      const Metonym* body = body_in_context(i, word, *kb_.contextual_bodies(word));
+      if (body) end = i + n;
+      return body;
+    }
+    return nullptr;
+  }
+
+  // Which of `bodies`, the bodies of several states named `name`, the
+  // document means at token i: the one state's own when the name is `sole`;
+  // else that of the state a mention before i named last; else of the one
+  // state among them the article names at all; else of the outlet's country
+  // ("the Tories" in a BBC article that names no state).  Else none: never
+  // a guess.
+  const Metonym* body_in_context(uint32_t i, const std::string& name, const std::vector<Metonym>& bodies) const {
+    auto body_of = [&](const std::string& country) -> const Metonym* {
       auto it = std::find_if(bodies.begin(), bodies.end(), [&](const Metonym& b) { return b.country == country; });
       return it == bodies.end() ? nullptr : &*it;
     };
-    return body_of(last_named_country(i, [&](const std::string& country) { return body_of(country) != nullptr; }));
+    if (kb_.is_sole_body(name)) return &bodies.front();
+    std::string before = state_right_before(i);
+    if (!before.empty()) return body_of(before);  // "Dutch Labour": not Britain's
+    auto has_body = [&](const std::string& country) { return body_of(country) != nullptr; };
+    if (const Metonym* last = body_of(last_named_country(i, has_body))) return last;
+    const Metonym* named = nullptr;
+    for (const Metonym& b : bodies) {
+      if (!places_ || !country_in_article(b.country)) continue;
+      if (named) return nullptr;  // two of the states: the article does not say which
+      named = &b;
+    }
+    return named ? named : body_of(outlet_country());
+  }
+
+  // The state of a country mention that ends right before token i, or
+  // before its possessive ("Israeli Labour", "Israel's Labour"), or "".
+  std::string state_right_before(uint32_t i) const {
+    if (i == first_ || doc_.mentions.empty()) return {};
+    uint32_t prev = is_possessive(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
+    const Mention& m = doc_.mentions.back();
+    if (m.entity < 0 || m.text.end != doc_.tokens[prev].text.end) return {};
+    const Actor& a = doc_.entities[m.entity].actor;
+    return a.sector.empty() ? a.country : std::string();  // the state itself, not a body of it
+  }
+
+  // The country of the outlet that published the document, when its source
+  // names a news body of one state ("BBC" GBR, data/actors/bodies/media.tsv).
+  std::string outlet_country() const {
+    const Metonym* outlet = doc_.source.empty() ? nullptr : kb_.metonym(doc_.source);
+    return outlet && outlet->sector == "MED" ? outlet->country : std::string();
   }
 
   // A sentence's first word that is also an ordinary word ("No wall will be
@@ -952,7 +1009,10 @@ class SentenceRecognizer {
     }
     // "Georgia" among Atlanta and Savannah: the US state, a place; its
     // officials ("the Georgia governor") are the United States'.
-    bool region = j > i && !metonym && region_by_context(join(i, j), country);
+    // "Tory leader Michael Howard": the party's country, like a demonym's.
+    const Metonym* party = j == i ? party_of_named_member(i, j) : nullptr;
+    if (party) country = party->country;
+    bool region = j > i && !metonym && !party && region_by_context(join(i, j), country);
     if (j > i && title_over_name(i, j)) {  // "CIA Director", "White House chief of staff": a title
       metonym = nullptr;
       country.clear();
@@ -967,7 +1027,7 @@ class SentenceRecognizer {
       uint32_t body_end = contextual_body(i);
       if (body_end > i) return body_end;
     }
-    uint32_t after_country = j;
+    uint32_t after_country = party ? i : j;  // a party's member word is no mention of the state
     bool possessive = j > i && j < end_ && is_possessive(tok(j));
     if (possessive) ++j;  // "Russia's"
     if (j > i) {
@@ -1107,6 +1167,12 @@ class SentenceRecognizer {
       }
       Actor a = person_actor(name, country, title);
       if (posted != a.country) a.posted = posted;
+      // "Tory leader Michael Howard", "Labour spokesman X": an officer of the
+      // party, not of the government; a party's senator stays a legislator.
+      if (party && a.id.rfind("kb:", 0) != 0 && a.sector == "GOV") {
+        a.sector = party->sector;
+        a.code = a.country + a.sector;
+      }
       // The mention is the name; the demonym before the title is a mention of its own.
       if (after_country > start) add_country_mention(country, {start, after_country});
       add_entity(a, MentionType::kPerson, {name_start, name_end});
