@@ -50,6 +50,9 @@ TEST(Parties, ASharedNameInAnArticleNamingNoStateIsTheOutletCountrys) {
   EXPECT_EQ(code_of(unknown, "Tories"), "");
   // An outlet of a state with no such party says nothing.
   EXPECT_EQ(code_of(article("Al Jazeera", text), "Tories"), "");
+  // Feeds write the outlet with a suffix.
+  EXPECT_EQ(code_of(article("BBC News (Online)", text), "Tories"), "GBRPTY");
+  EXPECT_EQ(code_of(article("BBC Online News", text), "Tories"), "GBRPTY");
 }
 
 TEST(Parties, TheOutletsPartyActsInEvents) {

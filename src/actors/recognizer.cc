@@ -915,10 +915,20 @@ class SentenceRecognizer {
   }
 
   // The country of the outlet that published the document, when its source
-  // names a news body of one state ("BBC" GBR, data/actors/bodies/media.tsv).
+  // names a news body of one state ("BBC" GBR, data/actors/bodies/media.tsv),
+  // also as feeds write it: "CNN (Web News)", "Fox Online News", "New York
+  // Times - News".
   std::string outlet_country() const {
-    const Metonym* outlet = doc_.source.empty() ? nullptr : kb_.metonym(doc_.source);
-    return outlet && outlet->sector == "MED" ? outlet->country : std::string();
+    std::string name = doc_.source;
+    if (size_t paren = name.find(" ("); paren != std::string::npos) name.resize(paren);
+    for (const char* tail : {" - News", " Online News", " Online", " Web News", " News Online"})
+      if (name.size() > std::strlen(tail) && name.compare(name.size() - std::strlen(tail), std::string::npos, tail) == 0)
+        name.resize(name.size() - std::strlen(tail));
+    for (const std::string& candidate : {name, name + " News", "The " + name}) {
+      const Metonym* outlet = candidate.empty() ? nullptr : kb_.metonym(candidate);
+      if (outlet && outlet->sector == "MED") return outlet->country;
+    }
+    return {};
   }
 
   // A sentence's first word that is also an ordinary word ("No wall will be
