@@ -278,6 +278,28 @@ TEST(Events, PassivesTurnTheRolesAround) {
   EXPECT_EQ(e2[0].target.actor.name, "Evan Doe");
 }
 
+TEST(Events, AdverbsBetweenTheBeFormAndTheParticipleKeepThePassive) {
+  auto criticized = document("The senator has been fiercely criticized by Turkey for his remarks.\n",
+                             {{"The senator", person("Ann Doe", "USA")}, {"Turkey", country("TUR")}});
+  auto e1 = events::extract_events(criticized);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "111");
+  EXPECT_EQ(e1[0].source.actor.country, "TUR");  // the doer after "by"
+  EXPECT_EQ(e1[0].target.actor.name, "Ann Doe");
+
+  auto banned = document("The preacher was also banned from the country by Egypt last year.\n",
+                         {{"The preacher", person("Omar Roe", "JOR")}, {"Egypt", country("EGY")}});
+  auto e2 = events::extract_events(banned);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].source.actor.country, "EGY");
+  EXPECT_EQ(e2[0].target.actor.name, "Omar Roe");
+
+  // With no agent, the one who was arrested did not arrest anyone.
+  auto arrested = document("The opposition leader was not arrested on Friday.\n",
+                           {{"The opposition leader", person("Ali Roe", "KEN")}});
+  for (const auto& e : events::extract_events(arrested)) EXPECT_NE(e.source.actor.name, "Ali Roe");
+}
+
 TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   auto demolished =
       document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",

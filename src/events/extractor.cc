@@ -369,12 +369,26 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   });
 }
 
+// "has been fiercely criticized", "were also stabbed", "was not invited":
+// a be-form before a participle, with at most two adverbs between them.
+bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
+  for (uint32_t k = i; k > first && i - k < 3; --k) {
+    std::string w = lower(doc.token_text(k - 1));
+    if (is_be_form(w)) return true;
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
+    if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
+                           "even", "all", "both", "first", "twice"}))
+      return false;
+  }
+  return false;
+}
+
 // "were freed", "freed by police": a participle in the passive has its
 // object before it, so none need follow.
 bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint32_t i) {
   std::string_view w = doc.token_text(i);
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
-  return (i > first && is_be_form(lower(doc.token_text(i - 1)))) || (i + 1 < end && doc.token_text(i + 1) == "by");
+  return be_form_before(doc, first, i) || (i + 1 < end && doc.token_text(i + 1) == "by");
 }
 
 // "on the phone", "on the telephone": how two sides spoke, not whom one called on.
@@ -2985,8 +2999,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       std::string code = m.trigger->cameo;
       if (code == "190" && attack_on_politician_or_record(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex))
         code = "111";
-      bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
-                        !progressive(doc.token_text(m.head));
+      bool be_passive = !m.as_noun && be_form_before(doc, s.first_token, m.head) && !progressive(doc.token_text(m.head));
       // "a camp for Congolese refugees was attacked": when the subject is no
       // actor, the victims of a violent act are the actor named inside it.
       if (be_passive && subj.empty() && unnamed_agent_allowed(code))
