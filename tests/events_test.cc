@@ -294,6 +294,14 @@ TEST(Events, AdverbsBetweenTheBeFormAndTheParticipleKeepThePassive) {
   EXPECT_EQ(e2[0].source.actor.country, "EGY");
   EXPECT_EQ(e2[0].target.actor.name, "Omar Roe");
 
+  // A participle joined to a passive one is passive too.
+  auto wounded = document("Two Kenyan students were shot and wounded inside a library on Monday by Somali gunmen.\n",
+                          {{"Kenyan students", country("KEN")}, {"Somali gunmen", country("SOM")}});
+  for (const auto& e : events::extract_events(wounded)) {
+    EXPECT_EQ(e.source.actor.country, "SOM") << e.cameo;
+    EXPECT_EQ(e.target.actor.country, "KEN") << e.cameo;
+  }
+
   // With no agent, the one who was arrested did not arrest anyone.
   auto arrested = document("The opposition leader was not arrested on Friday.\n",
                            {{"The opposition leader", person("Ali Roe", "KEN")}});

@@ -370,11 +370,17 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
 }
 
 // "has been fiercely criticized", "were also stabbed", "was not invited":
-// a be-form before a participle, with at most two adverbs between them.
+// a be-form before a participle, with at most two adverbs between them; a
+// participle joined to such a one shares its be-form ("were shot and wounded",
+// "was tried and convicted").
 bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && i - k < 3; --k) {
     std::string w = lower(doc.token_text(k - 1));
     if (is_be_form(w)) return true;
+    if (k == i && (w == "and" || w == "or") && k - 1 > first) {
+      std::string_view prev = doc.token_text(k - 2);
+      return !is_capitalised(prev) && !progressive(prev) && !is_be_form(lower(prev)) && be_form_before(doc, first, k - 2);
+    }
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
     if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
                            "even", "all", "both", "first", "twice"}))
