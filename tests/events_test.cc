@@ -308,6 +308,28 @@ TEST(Events, AdverbsBetweenTheBeFormAndTheParticipleKeepThePassive) {
   for (const auto& e : events::extract_events(arrested)) EXPECT_NE(e.source.actor.name, "Ali Roe");
 }
 
+TEST(Events, APassiveRelativeClauseActsOnTheOneItDescribes) {
+  auto smeared = document("The senator, who was smeared as a liar by Russia on Monday, resigned.\n",
+                          {{"The senator", person("Ann Doe", "USA")}, {"Russia", country("RUS")}});
+  auto e1 = events::extract_events(smeared);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].cameo, "111");
+  EXPECT_EQ(e1[0].source.actor.country, "RUS");
+  EXPECT_EQ(e1[0].target.actor.name, "Ann Doe");  // not the doer, and not left out
+
+  // "which" describes a thing: its owner stands for it.
+  auto remarks = document("The minister's remarks, which were condemned by Germany, angered Poland.\n",
+                          {{"The minister", person("Ivan Roe", "RUS")}, {"Germany", country("DEU")},
+                           {"Poland", country("POL")}});
+  bool condemned = false;
+  for (const auto& e : events::extract_events(remarks))
+    if (e.source.actor.country == "DEU") {
+      condemned = true;
+      EXPECT_EQ(e.target.actor.name, "Ivan Roe");
+    }
+  EXPECT_TRUE(condemned);
+}
+
 TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   auto demolished =
       document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",

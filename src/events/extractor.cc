@@ -626,6 +626,20 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
   return true;
 }
 
+bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// ", who was smeared as a liar by Russia,", ", which were condemned by
+// Germany,": the pronoun is the subject of a passive verb whose doer follows
+// "by" inside the relative clause, so the one described underwent the act.
+bool relative_pronoun_is_passive_subject(const Document& doc, uint32_t from, uint32_t verb, uint32_t end) {
+  if (verb - from > 4 || !be_form_before(doc, from, verb)) return false;
+  for (uint32_t i = from; i < verb; ++i)
+    if (doc.token_text(i) == "," || lower(doc.token_text(i)) == "by") return false;
+  for (uint32_t i = verb + 1; i < end && doc.token_text(i) != ","; ++i)
+    if (lower(doc.token_text(i)) == "by") return true;
+  return false;
+}
+
 // Is the boundary word at `at` the start of a relative clause set off by
 // commas (", who ...", ", which ...")?
 bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
@@ -727,9 +741,16 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   // relative clause with no subject of its own is done by the one the clause
   // describes ("who had been arrested" tells of an earlier act done to them).
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
-      relative_pronoun_is_subject(doc, c.begin, m.head))
+      (relative_pronoun_is_subject(doc, c.begin, m.head) ||
+       relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
     for (const ActorSpan& a : actors)
       if (a.last == c.begin - 2) out.push_back(&a);
+    // "Putin's remarks, which were condemned by Germany": a thing's owner
+    // stands for the thing the clause describes.
+    if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
+      for (const ActorSpan& a : actors)
+        if (a.last + 4 == c.begin && is_possessive_mark(doc.token_text(a.last))) out.push_back(&a);
+  }
   return out;
 }
 
