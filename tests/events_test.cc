@@ -330,6 +330,26 @@ TEST(Events, APassiveRelativeClauseActsOnTheOneItDescribes) {
   EXPECT_TRUE(condemned);
 }
 
+TEST(Events, APassiveAgentMayStandBehindItsTitle) {
+  auto criticized = document("Senate Minority Leader Jane Roe was criticized by President John Doe on Monday.\n",
+                             {{"Jane Roe", person("Jane Roe", "USA")}, {"John Doe", person("John Doe", "USA")}});
+  criticized.entities[0].actor.sector = "LEG";
+  criticized.entities[1].actor.sector = "GOV";
+  auto e1 = events::extract_events(criticized);
+  ASSERT_EQ(e1.size(), 1u);
+  EXPECT_EQ(e1[0].source.actor.name, "John Doe");
+  EXPECT_EQ(e1[0].target.actor.name, "Jane Roe");
+
+  // A demonym before the title is the titled person's, who is the doer.
+  auto denounced = document("Macron was denounced as a traitor by Turkish President Omer Kaya.\n",
+                            {{"Macron", person("Emmanuel Macron", "FRA")},
+                             {"Turkish", country("TUR"), MentionType::kMisc},
+                             {"Omer Kaya", person("Omer Kaya", "TUR")}});
+  auto e2 = events::extract_events(denounced);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].source.actor.name, "Omer Kaya");
+}
+
 TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   auto demolished =
       document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",

@@ -1166,21 +1166,47 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
 // The first actor after the trigger, within the clause, that follows the
 // word `prep`, perhaps behind an article or a number ("by a Ukrainian
 // protester", "from the Gaza Strip"); only places when `places_only`.
+// A person's title before the name may stand between too ("by President
+// Donald Trump", "by Senate Minority Leader Chuck Schumer"); a demonym before
+// such a title is the titled person's ("by Turkish President Recep Tayyip
+// Erdogan" is Erdogan, not Turkey).
 const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                              const TriggerMatch& m, std::string_view prep, bool places_only) {
-  for (const ActorSpan& a : actors) {
+  auto titled_before = [&](uint32_t before) {
+    for (uint32_t words = 0; before > m.last + 1 && words < 4; ++words) {
+      std::string_view w = doc.token_text(before - 1);
+      bool of_in_title = w == "of" && before - 1 > m.last + 1 && is_capitalised(doc.token_text(before - 2));
+      if (!is_capitalised(w) && !of_in_title) break;
+      if (std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last == before; })) break;
+      --before;
+    }
+    return before;
+  };
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const ActorSpan& a = actors[k];
     if (a.first <= m.last || a.first >= c.end || (places_only && a.type != MentionType::kLocation)) continue;
     uint32_t before = a.first;
+    if (!places_only && a.type == MentionType::kPerson) before = titled_before(before);
     while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before > m.last && lower(doc.token_text(before - 1)) == prep) return &a;
+    if (before <= m.last || lower(doc.token_text(before - 1)) != prep) continue;
+    if (!places_only && k + 1 < actors.size() && actors[k + 1].type == MentionType::kPerson &&
+        actors[k + 1].first > a.last && titled_before(actors[k + 1].first) == a.last)
+      return &actors[k + 1];
+    return &a;
   }
   return nullptr;
 }
 
 // "by X" after a passive trigger: "demolished by a Ukrainian protester",
 // "attacked by two Syrian gunmen".
+// ("turned down before being appointed counsel by X": a later passive verb
+// between them takes the agent.)
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
-  return actor_after(doc, actors, c, m, "by", false);
+  const ActorSpan* agent = actor_after(doc, actors, c, m, "by", false);
+  if (agent)
+    for (uint32_t i = m.last + 1; i < agent->first; ++i)
+      if (is_be_form(lower(doc.token_text(i)))) return nullptr;
+  return agent;
 }
 
 // "rockets were fired from the Gaza Strip": with no agent named, the place an
