@@ -350,6 +350,20 @@ TEST(Events, APassiveAgentMayStandBehindItsTitle) {
   EXPECT_EQ(e2[0].source.actor.name, "Omer Kaya");
 }
 
+TEST(Events, WhoAfterABodyInAPersonsPhraseDescribesThePerson) {
+  // The spokeswoman declined, not the Kremlin.
+  auto declined = document("A spokeswoman for the Kremlin, who declined to be named, criticized the report.\n",
+                           {{"Kremlin", country("RUS"), MentionType::kOrganization}});
+  for (const auto& e : events::extract_events(declined)) EXPECT_NE(e.source.actor.country, "RUS") << e.cameo;
+
+  // A body after a preposition with no person word before it is described.
+  auto asked = document("The court rejected a request by the Justice Ministry, which had asked Kenya to help.\n",
+                        {{"Justice Ministry", country("UGA"), MentionType::kOrganization}, {"Kenya", country("KEN")}});
+  bool appeal = false;
+  for (const auto& e : events::extract_events(asked)) appeal |= e.source.actor.country == "UGA";
+  EXPECT_TRUE(appeal);
+}
+
 TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   auto demolished =
       document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",

@@ -689,6 +689,21 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
   return c;
 }
 
+// "a spokeswoman for the Kremlin, who declined to be named,": a body (no
+// person) inside a prepositional phrase is not what a following "who"
+// describes; the person before the preposition is ("an adviser to Shinzo
+// Abe, who met Trump" is Abe: a person may be).
+// Only after a word for a person (data/actors/person_cues.txt): "by the
+// Justice Department, which had asked" and "to Democrats, who had warned"
+// are the body's.
+bool body_after_preposition(const Document& doc, const ActorSpan& a) {
+  if (a.type == MentionType::kPerson) return false;
+  uint32_t before = a.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 1 && is_preposition(lower(doc.token_text(before - 1))) &&
+         actors::default_knowledge().is_person_cue(lower(doc.token_text(before - 2)));
+}
+
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
 // modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
@@ -744,7 +759,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       (relative_pronoun_is_subject(doc, c.begin, m.head) ||
        relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
     for (const ActorSpan& a : actors)
-      if (a.last == c.begin - 2) out.push_back(&a);
+      if (a.last == c.begin - 2 && !body_after_preposition(doc, a)) out.push_back(&a);
     // "Putin's remarks, which were condemned by Germany": a thing's owner
     // stands for the thing the clause describes.
     if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
