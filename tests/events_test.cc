@@ -364,6 +364,25 @@ TEST(Events, WhoAfterABodyInAPersonsPhraseDescribesThePerson) {
   EXPECT_TRUE(appeal);
 }
 
+TEST(Events, ABodyBeforeATitleAndANameIsNoSecondParty) {
+  // "Party Chairman X ... to discuss": one party, not the party meeting its chairman.
+  auto discussed = document("Labour Party Chairman Tom Roe called Smith last week to discuss the vote.\n",
+                            {{"Labour Party", country("GBR"), MentionType::kOrganization},
+                             {"Tom Roe", person("Tom Roe", "GBR")},
+                             {"Smith", person("Ann Smith", "GBR")}});
+  for (const auto& e : events::extract_events(discussed)) {
+    EXPECT_NE(e.source.actor.name, "") << e.cameo;  // the party is no source
+    EXPECT_NE(e.target.actor.name, "Tom Roe") << e.cameo;
+  }
+
+  // The agent is the titled person after the group's name.
+  auto ordered = document("The attack was ordered by Hamas leader Omar Said on Monday.\n",
+                          {{"Hamas", country("PSE"), MentionType::kOrganization}, {"Omar Said", person("Omar Said", "PSE")}});
+  auto e2 = events::extract_events(ordered);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e2[0].source.actor.name, "Omar Said");
+}
+
 TEST(Events, APassiveAgentStandsBehindItsArticleAndNeedsNoActorSubject) {
   auto demolished =
       document("The Russian consulate was demolished by a Ukrainian mob on Monday.\n",

@@ -704,6 +704,21 @@ bool body_after_preposition(const Document& doc, const ActorSpan& a) {
          actors::default_knowledge().is_person_cue(lower(doc.token_text(before - 2)));
 }
 
+// Is `a` followed by a title (capitalised words or a word for a person,
+// data/actors/person_cues.txt) and then a person's name?
+bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a) {
+  for (const ActorSpan& b : actors) {
+    if (b.type != MentionType::kPerson || b.first <= a.last || b.first > a.last + 4) continue;
+    bool title = b.first > a.last;
+    for (uint32_t i = a.last; i < b.first && title; ++i) {
+      std::string_view w = doc.token_text(i);
+      title = is_capitalised(w) || actors::default_knowledge().is_person_cue(lower(w));
+    }
+    if (title) return true;
+  }
+  return false;
+}
+
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
 // modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
@@ -752,6 +767,12 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
   }
+  // "RNC Chairman Reince Priebus", "Al Qaeda leader Ayman al-Zawahri": a
+  // body before a title and a person's name says whose title it is; the
+  // person is the one subject, not a second party beside them.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const ActorSpan* a) { return a->type != MentionType::kPerson && titles_person(doc, actors, *a); }),
+            out.end());
   // "Angela Merkel, who met Putin in June, ...": the active verb of a
   // relative clause with no subject of its own is done by the one the clause
   // describes ("who had been arrested" tells of an earlier act done to them).
@@ -1191,7 +1212,7 @@ const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& 
     for (uint32_t words = 0; before > m.last + 1 && words < 4; ++words) {
       std::string_view w = doc.token_text(before - 1);
       bool of_in_title = w == "of" && before - 1 > m.last + 1 && is_capitalised(doc.token_text(before - 2));
-      if (!is_capitalised(w) && !of_in_title) break;
+      if (!is_capitalised(w) && !of_in_title && !actors::default_knowledge().is_person_cue(lower(w))) break;
       if (std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last == before; })) break;
       --before;
     }
