@@ -707,6 +707,9 @@ bool body_after_preposition(const Document& doc, const ActorSpan& a) {
 // Is `a` followed by a title (capitalised words or a word for a person,
 // data/actors/person_cues.txt) and then a person's name?
 bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a) {
+  if (a.last >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(a.last);
+  if (!is_capitalised(next) && !actors::default_knowledge().is_person_cue(lower(next))) return false;
   for (const ActorSpan& b : actors) {
     if (b.type != MentionType::kPerson || b.first <= a.last || b.first > a.last + 4) continue;
     bool title = b.first > a.last;
