@@ -369,12 +369,32 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
   });
 }
 
+// "has been fiercely criticized", "were also stabbed", "was not invited":
+// a be-form before a participle, with at most two adverbs between them; a
+// participle joined to such a one shares its be-form ("were shot and wounded",
+// "was tried and convicted").
+bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
+  for (uint32_t k = i; k > first && i - k < 3; --k) {
+    std::string w = lower(doc.token_text(k - 1));
+    if (is_be_form(w)) return true;
+    if (k == i && (w == "and" || w == "or") && k - 1 > first) {
+      std::string_view prev = doc.token_text(k - 2);
+      return !is_capitalised(prev) && !progressive(prev) && !is_be_form(lower(prev)) && be_form_before(doc, first, k - 2);
+    }
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
+    if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
+                           "even", "all", "both", "first", "twice"}))
+      return false;
+  }
+  return false;
+}
+
 // "were freed", "freed by police": a participle in the passive has its
 // object before it, so none need follow.
 bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint32_t i) {
   std::string_view w = doc.token_text(i);
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
-  return (i > first && is_be_form(lower(doc.token_text(i - 1)))) || (i + 1 < end && doc.token_text(i + 1) == "by");
+  return be_form_before(doc, first, i) || (i + 1 < end && doc.token_text(i + 1) == "by");
 }
 
 // "on the phone", "on the telephone": how two sides spoke, not whom one called on.
@@ -606,6 +626,20 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
   return true;
 }
 
+bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// ", who was smeared as a liar by Russia,", ", which were condemned by
+// Germany,": the pronoun is the subject of a passive verb whose doer follows
+// "by" inside the relative clause, so the one described underwent the act.
+bool relative_pronoun_is_passive_subject(const Document& doc, uint32_t from, uint32_t verb, uint32_t end) {
+  if (verb - from > 4 || !be_form_before(doc, from, verb)) return false;
+  for (uint32_t i = from; i < verb; ++i)
+    if (doc.token_text(i) == "," || lower(doc.token_text(i)) == "by") return false;
+  for (uint32_t i = verb + 1; i < end && doc.token_text(i) != ","; ++i)
+    if (lower(doc.token_text(i)) == "by") return true;
+  return false;
+}
+
 // Is the boundary word at `at` the start of a relative clause set off by
 // commas (", who ...", ", which ...")?
 bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
@@ -653,6 +687,39 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
     }
   }
   return c;
+}
+
+// "a spokeswoman for the Kremlin, who declined to be named,": a body (no
+// person) inside a prepositional phrase is not what a following "who"
+// describes; the person before the preposition is ("an adviser to Shinzo
+// Abe, who met Trump" is Abe: a person may be).
+// Only after a word for a person (data/actors/person_cues.txt): "by the
+// Justice Department, which had asked" and "to Democrats, who had warned"
+// are the body's.
+bool body_after_preposition(const Document& doc, const ActorSpan& a) {
+  if (a.type == MentionType::kPerson) return false;
+  uint32_t before = a.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 1 && is_preposition(lower(doc.token_text(before - 1))) &&
+         actors::default_knowledge().is_person_cue(lower(doc.token_text(before - 2)));
+}
+
+// Is `a` followed by a title (capitalised words or a word for a person,
+// data/actors/person_cues.txt) and then a person's name?
+bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a) {
+  if (a.last >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(a.last);
+  if (!is_capitalised(next) && !actors::default_knowledge().is_person_cue(lower(next))) return false;
+  for (const ActorSpan& b : actors) {
+    if (b.type != MentionType::kPerson || b.first <= a.last || b.first > a.last + 4) continue;
+    bool title = b.first > a.last;
+    for (uint32_t i = a.last; i < b.first && title; ++i) {
+      std::string_view w = doc.token_text(i);
+      title = is_capitalised(w) || actors::default_knowledge().is_person_cue(lower(w));
+    }
+    if (title) return true;
+  }
+  return false;
 }
 
 // Actors left of the trigger that can be its subject: in the clause, not
@@ -703,13 +770,26 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);
   }
+  // "RNC Chairman Reince Priebus", "Al Qaeda leader Ayman al-Zawahri": a
+  // body before a title and a person's name says whose title it is; the
+  // person is the one subject, not a second party beside them.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const ActorSpan* a) { return a->type != MentionType::kPerson && titles_person(doc, actors, *a); }),
+            out.end());
   // "Angela Merkel, who met Putin in June, ...": the active verb of a
   // relative clause with no subject of its own is done by the one the clause
   // describes ("who had been arrested" tells of an earlier act done to them).
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
-      relative_pronoun_is_subject(doc, c.begin, m.head))
+      (relative_pronoun_is_subject(doc, c.begin, m.head) ||
+       relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
     for (const ActorSpan& a : actors)
-      if (a.last == c.begin - 2) out.push_back(&a);
+      if (a.last == c.begin - 2 && !body_after_preposition(doc, a)) out.push_back(&a);
+    // "Putin's remarks, which were condemned by Germany": a thing's owner
+    // stands for the thing the clause describes.
+    if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
+      for (const ActorSpan& a : actors)
+        if (a.last + 4 == c.begin && is_possessive_mark(doc.token_text(a.last))) out.push_back(&a);
+  }
   return out;
 }
 
@@ -1125,21 +1205,47 @@ std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, 
 // The first actor after the trigger, within the clause, that follows the
 // word `prep`, perhaps behind an article or a number ("by a Ukrainian
 // protester", "from the Gaza Strip"); only places when `places_only`.
+// A person's title before the name may stand between too ("by President
+// Donald Trump", "by Senate Minority Leader Chuck Schumer"); a demonym before
+// such a title is the titled person's ("by Turkish President Recep Tayyip
+// Erdogan" is Erdogan, not Turkey).
 const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                              const TriggerMatch& m, std::string_view prep, bool places_only) {
-  for (const ActorSpan& a : actors) {
+  auto titled_before = [&](uint32_t before) {
+    for (uint32_t words = 0; before > m.last + 1 && words < 4; ++words) {
+      std::string_view w = doc.token_text(before - 1);
+      bool of_in_title = w == "of" && before - 1 > m.last + 1 && is_capitalised(doc.token_text(before - 2));
+      if (!is_capitalised(w) && !of_in_title && !actors::default_knowledge().is_person_cue(lower(w))) break;
+      if (std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last == before; })) break;
+      --before;
+    }
+    return before;
+  };
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const ActorSpan& a = actors[k];
     if (a.first <= m.last || a.first >= c.end || (places_only && a.type != MentionType::kLocation)) continue;
     uint32_t before = a.first;
+    if (!places_only && a.type == MentionType::kPerson) before = titled_before(before);
     while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before > m.last && lower(doc.token_text(before - 1)) == prep) return &a;
+    if (before <= m.last || lower(doc.token_text(before - 1)) != prep) continue;
+    if (!places_only && k + 1 < actors.size() && actors[k + 1].type == MentionType::kPerson &&
+        actors[k + 1].first > a.last && titled_before(actors[k + 1].first) == a.last)
+      return &actors[k + 1];
+    return &a;
   }
   return nullptr;
 }
 
 // "by X" after a passive trigger: "demolished by a Ukrainian protester",
 // "attacked by two Syrian gunmen".
+// ("turned down before being appointed counsel by X": a later passive verb
+// between them takes the agent.)
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
-  return actor_after(doc, actors, c, m, "by", false);
+  const ActorSpan* agent = actor_after(doc, actors, c, m, "by", false);
+  if (agent)
+    for (uint32_t i = m.last + 1; i < agent->first; ++i)
+      if (is_be_form(lower(doc.token_text(i)))) return nullptr;
+  return agent;
 }
 
 // "rockets were fired from the Gaza Strip": with no agent named, the place an
@@ -2985,8 +3091,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       std::string code = m.trigger->cameo;
       if (code == "190" && attack_on_politician_or_record(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex))
         code = "111";
-      bool be_passive = !m.as_noun && m.head > s.first_token && is_be_form(lower(doc.token_text(m.head - 1))) &&
-                        !progressive(doc.token_text(m.head));
+      bool be_passive = !m.as_noun && be_form_before(doc, s.first_token, m.head) && !progressive(doc.token_text(m.head));
       // "a camp for Congolese refugees was attacked": when the subject is no
       // actor, the victims of a violent act are the actor named inside it.
       if (be_passive && subj.empty() && unnamed_agent_allowed(code))
