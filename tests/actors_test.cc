@@ -1102,3 +1102,20 @@ TEST(ActorsPlaces, ARegionIsThePlaceNotATownOfItsName) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "MP" is a legislator's title: the name after it is the person's, without
+// the title ("MP John Redwood" was one name).
+TEST(ActorsTitles, AnMpIsALegislator) {
+  auto d = test::with_actors("Britain's budget was attacked. MP John Redwood criticised the plan.\n", {2005, 3, 5});
+  const Actor* mp = actor_of(d, "John Redwood");
+  ASSERT_NE(mp, nullptr);
+  EXPECT_EQ(mp->name, "John Redwood");
+  EXPECT_EQ(mp->sector, "LEG");
+  EXPECT_EQ(mp->role, "Member of Parliament");
+}
+
+}  // namespace
+}  // namespace parley
