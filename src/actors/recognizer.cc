@@ -171,16 +171,24 @@ FullNames full_names(const Document& doc) {
 
 // "Jeb Bush", "Rep. Jim Jordan": the word before the last is a given name
 // (at a sentence's start, one that is no ordinary word: "Even U.S. allies").
+// The word before the last of a full name ("Jeb" of "Jeb Bush"), and where
+// it starts; "" for a one-word name.
+std::string_view word_before_surname(std::string_view full, size_t* from) {
+  size_t last = full.rfind(' ');
+  if (last == std::string_view::npos || last == 0) return {};
+  size_t before = full.rfind(' ', last - 1);
+  *from = before == std::string_view::npos ? 0 : before + 1;
+  return full.substr(*from, last - *from);
+}
+
 bool given_name_before_surname(const Knowledge& kb, const FullName& full) {
   std::string_view text = full.text;
-  size_t last = text.rfind(' ');
-  if (last == std::string_view::npos || last == 0) return false;
-  size_t before = text.rfind(' ', last - 1);
-  size_t from = before == std::string_view::npos ? 0 : before + 1;
-  std::string given(text.substr(from, last - from));
+  size_t from = 0;
+  std::string given(word_before_surname(text, &from));
+  if (given.empty()) return false;
   std::string lower = base::ascii_lower(given);
   if (full.sentence_start && from == 0 && kb.is_common_word(lower)) return false;
-  std::string_view surname = text.substr(last + 1);  // "Jordan", never "U.S." or "UN"
+  std::string_view surname = text.substr(text.rfind(' ') + 1);  // "Jordan", never "U.S." or "UN"
   if (surname.find('.') != std::string_view::npos ||
       std::none_of(surname.begin(), surname.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return false;
@@ -207,6 +215,15 @@ class LazyFullNames {
 // of the gazetteer, capitals and demonyms ("Atlanta", "Tbilisi", "Georgian"),
 // counted once and only when a name needs it.  Names that are both a
 // country and a region ("Georgia") count for neither.
+// "Jordan" after "Jim Jordan": is `word` the surname of a person the
+// document names in full with a given name?
+bool is_surname_of_named_person(const Knowledge& kb, const FullNames& names, const std::string& word) {
+  auto it = names.find(word);
+  if (it == names.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const FullName& full) { return given_name_before_surname(kb, full); });
+}
+
 class LazyPlaceCountries {
  public:
   LazyPlaceCountries(const Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb) {}
@@ -1277,12 +1294,8 @@ class SentenceRecognizer {
   // "Jeb Bush", "Laura Bush", but not "President Bush", "Florida Bush".
   bool may_be_given_name_before_surname(const FullName& name) const {
     if (given_name_before_surname(kb_, name)) return true;
-    std::string_view full = name.text;
-    size_t last = full.rfind(' ');
-    if (last == std::string_view::npos || last == 0) return false;
-    size_t before = full.rfind(' ', last - 1);
-    size_t from = before == std::string_view::npos ? 0 : before + 1;
-    std::string given(full.substr(from, last - from));
+    size_t from = 0;
+    std::string given(word_before_surname(name.text, &from));
     std::string lower = base::ascii_lower(given);
     return given.size() > 1 && given.back() != '.' && !kb_.may_start_title(lower) && kb_.country(given).empty() &&
            !kb_.place(given) && !kb_.is_common_word(lower) && !is_month(given);
@@ -1291,12 +1304,7 @@ class SentenceRecognizer {
 
   // "Jordan" after "Rep. Jim Jordan": a person of the article, not the country.
   bool surname_of_named_person(uint32_t i, uint32_t j) const {
-    if (j != i + 1 || !names_) return false;
-    const FullNames& names = names_->get();
-    auto it = names.find(std::string(tok(i)));
-    if (it == names.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(),
-                       [&](const FullName& full) { return given_name_before_surname(kb_, full); });
+    return j == i + 1 && names_ && is_surname_of_named_person(kb_, names_->get(), std::string(tok(i)));
   }
 
   Document& doc_;
@@ -1352,7 +1360,8 @@ bool lead_particle(std::string_view t) {
 
 class NamePass {
  public:
-  NamePass(Document& doc, const Knowledge& kb) : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0) {}
+  NamePass(Document& doc, const Knowledge& kb, LazyFullNames& names)
+      : doc_(doc), kb_(kb), covered_(doc.tokens.size(), 0), names_(names) {}
 
   void run() {
     mention_at_.assign(doc_.tokens.size(), -1);
@@ -1574,7 +1583,8 @@ class NamePass {
     bool next_number = c.last < se && is_number_token(doc_, c.last);
     std::string_view country = kb_.country(whole);
     // "Jordan" after "Jim Jordan": the person, not the country.
-    if (n == 1 && !country.empty() && surname_of_named_person(whole)) return set(MentionType::kPerson, kStrong);
+    if (n == 1 && !country.empty() && is_surname_of_named_person(kb_, names_.get(), whole))
+      return set(MentionType::kPerson, kStrong);
     if (!country.empty() && !kb_.is_demonym(whole)) return set(MentionType::kLocation, kStrong);
     if (kb_.metonym(whole)) return set(MentionType::kOrganization, kStrong);
     if (const MentionType* known = kb_.known_name(whole)) return set(*known, kStrong);
@@ -2011,19 +2021,7 @@ class NamePass {
   std::vector<uint8_t> covered_;
   std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
   std::unordered_map<std::string, bool> lower_words_;
-  // "Jordan" of "Jim Jordan": surnames of people named in full, found the
-  // first time a country's name may be one.
-  bool surname_of_named_person(const std::string& word) const {
-    if (!surnames_done_) {
-      for (const auto& [surname, fulls] : full_names(doc_))
-        for (const FullName& full : fulls)
-          if (given_name_before_surname(kb_, full)) surnames_of_named_people_.insert(surname);
-      surnames_done_ = true;
-    }
-    return surnames_of_named_people_.count(word) > 0;
-  }
-  mutable std::unordered_set<std::string> surnames_of_named_people_;
-  mutable bool surnames_done_ = false;
+  LazyFullNames& names_;  // the document's full names, shared with the actor pass
   std::unordered_map<std::string, Vote> votes_;
   std::unordered_map<std::string, std::string> alias_;
   std::vector<Candidate> candidates_;
@@ -2159,7 +2157,7 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places, &cased).run();
   }
-  NamePass(doc, kb).run();
+  NamePass(doc, kb, names).run();
   place_legislators(doc, kb);
   link_bare_surnames(doc, kb);
   resolve_introductions(doc);

@@ -2676,6 +2676,17 @@ bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>&
 // intent to do the act after "to", coded by that act's intent code (CAMEO
 // 031-039), not a second, unspecified intent (030).  Drops the 030 records
 // from `sentence_begin` on (one sentence's) whose act the same source does.
+// Removes the records from `from` on that `marked` flags, keeping the order.
+void erase_marked(std::vector<Candidate>& found, const std::vector<bool>& marked, size_t from) {
+  size_t kept = from;
+  for (size_t i = from; i < found.size(); ++i)
+    if (!marked[i]) {
+      if (kept != i) found[kept] = std::move(found[i]);
+      ++kept;
+    }
+  found.resize(kept);
+}
+
 void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin) {
   std::vector<bool> drop(found.size(), false);
   for (size_t i = sentence_begin; i < found.size(); ++i) {
@@ -2693,13 +2704,7 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
                 (refusal ? act.event.cameo.rfind("12", 0) == 0 : act.event.status == EventStatus::kPlanned);
     }
   }
-  size_t kept = sentence_begin;
-  for (size_t i = sentence_begin; i < found.size(); ++i)
-    if (!drop[i]) {
-      if (kept != i) found[kept] = std::move(found[i]);
-      ++kept;
-    }
-  found.resize(kept);
+  erase_marked(found, drop, sentence_begin);
 }
 
 // CAMEO's appeal (02x) for a kind of act: to meet (026), to mediate (028),
@@ -2743,13 +2748,7 @@ void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candida
       break;
     }
   }
-  size_t kept = sentence_begin;
-  for (size_t i = sentence_begin; i < found.size(); ++i) {
-    if (asked_for[i]) continue;
-    if (kept != i) found[kept] = std::move(found[i]);
-    ++kept;
-  }
-  found.resize(kept);
+  erase_marked(found, asked_for, sentence_begin);
 }
 
 bool is_reporting_verb(std::string_view w) {
