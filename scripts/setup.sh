@@ -13,6 +13,7 @@ DEBIAN_PACKAGES=(
   libuchardet-dev     # charset detection of mis-labelled pages
   libsimdjson-dev     # JSON Lines input
   libzstd-dev zlib1g-dev zstd  # compressed inputs
+  libarchive-dev      # article archives: tar, zip, WARC crawls
   libsqlite3-dev      # the embedded store
   libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev

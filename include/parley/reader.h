@@ -2,7 +2,9 @@
 //
 // Inputs may be plain text, HTML or JSON Lines (one article per line with
 // id, url, source, title, date and text or html), each optionally compressed
-// with gzip or zstd; the format is recognised from the bytes, not the name.
+// with gzip or zstd, or gathered in archives (tar, zip, WARC crawls: each
+// entry or response record is an input of its own, named "archive!entry"); the
+// format is recognised from the bytes, not the name.
 // A bad input (unreadable, empty, binary, truncated, mis-encoded, a broken
 // JSON line) is reported through `on_error` with the input's name and the
 // problem, and reading goes on with the rest.

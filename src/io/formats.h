@@ -28,6 +28,9 @@ bool read_html(Document& doc, std::string& error);
 size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
                        const DocumentSink& on_document, const ErrorSink& on_error, size_t first_line = 1);
 
+// The document id a file name gives: "dir/001_8bc9.txt.gz" -> "001_8bc9".
+std::string id_from_origin(const std::string& origin);
+
 // Runs the reader for `doc.format` and the cleaner; used by every front door.
 bool build_document(Document& doc, const ReadOptions& options, std::string& error);
 

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "clean/text_cleaner.h"
+#include "io/archive.h"
 #include "io/decompress.h"
 #include "io/encoding.h"
 #include "io/formats.h"
@@ -33,6 +34,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+}  // namespace
+
 // The document id from a file name: "dir/001_8bc9.txt.gz" -> "001_8bc9".
 std::string id_from_origin(const std::string& origin) {
   std::string name = std::filesystem::path(origin).filename().string();
@@ -43,8 +46,6 @@ std::string id_from_origin(const std::string& origin) {
   }
   return name.empty() ? origin : name;
 }
-
-}  // namespace
 
 InputFormat sniff_format(std::string_view utf8) {
   std::string_view s = skip_space(utf8);
@@ -211,18 +212,66 @@ size_t read_json_lines_stream(io::Decompressor& decoder, std::string window, con
 
 }  // namespace
 
-size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptions& options,
-                   const DocumentSink& on_document, const ErrorSink& on_error) {
+namespace {
+
+// What a container tells about one of its entries (a WARC record's URL).
+struct EntryContext {
+  std::string entry_name;  // path inside the archive
+  std::string url;
+  int depth = 0;  // archives inside archives, bounded against archive bombs
+};
+
+size_t read_one_input(std::string bytes, const std::string& origin, const EntryContext& context,
+                      const ReadOptions& options, const DocumentSink& on_document, const ErrorSink& on_error);
+
+// Every entry of an archive is an input of its own, named "archive!entry".
+size_t read_archive(const std::string& bytes, const std::string& origin, const EntryContext& context,
+                    const ReadOptions& options, const DocumentSink& on_document, const ErrorSink& on_error) {
+  constexpr int kMaxDepth = 3;
+  if (context.depth >= kMaxDepth) {
+    on_error({origin, "archives nested more than " + std::to_string(kMaxDepth) + " deep"});
+    return 1;
+  }
+  size_t failed = 0, entries = 0;
+  std::string error;
+  bool intact = io::for_each_archive_entry(
+      bytes,
+      [&](io::ArchiveEntry&& entry) {
+        ++entries;
+        std::string where = origin + "!" + entry.name;
+        if (entry.bytes.empty()) return;  // WARC requests, empty files: nothing to read
+        EntryContext inner{entry.name, entry.url, context.depth + 1};
+        failed += read_one_input(std::move(entry.bytes), where, inner, options, on_document, on_error);
+      },
+      error);
+  if (!intact) {
+    on_error({origin, error + " (after " + std::to_string(entries) + " entries)"});
+    ++failed;
+  } else if (entries == 0) {
+    on_error({origin, "archive holds no files"});
+    ++failed;
+  }
+  return failed;
+}
+
+size_t read_one_input(std::string bytes, const std::string& origin, const EntryContext& context,
+                      const ReadOptions& options, const DocumentSink& on_document, const ErrorSink& on_error) {
   auto fail = [&](const std::string& message) {
     on_error({origin, message});
     return size_t{1};
   };
   if (bytes.empty()) return fail("empty input");
+  if (io::sniff_archive(bytes) != io::ArchiveKind::kNone)
+    return read_archive(bytes, origin, context, options, on_document, on_error);
   std::string error;
   if (io::Compression kind = io::sniff_compression(bytes); kind != io::Compression::kNone) {
     auto decoder = io::Decompressor::create(kind, bytes);
     std::string head;
     decoder->next(head, 1 << 16);
+    // A compressed archive (.tar.gz, .warc.gz) is handed whole to libarchive,
+    // which decompresses it as it reads.
+    if (io::sniff_archive(head) != io::ArchiveKind::kNone)
+      return read_archive(bytes, origin, context, options, on_document, on_error);
     if (!head.empty() && !io::looks_binary(head) && io::sniff_format(head) == InputFormat::kJsonLines)
       return read_json_lines_stream(*decoder, std::move(head), origin, options, on_document, on_error);
     // Anything else is one document: decode it whole.
@@ -235,7 +284,8 @@ size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptio
   // UTF-16 text has NUL bytes; let the BOM speak before calling it binary.
   bool utf16 =
       bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
-  if (!utf16 && io::looks_binary(bytes)) return fail("binary data, not text, HTML or JSON Lines");
+  if (!utf16 && io::looks_binary(bytes))
+    return fail("binary data, not text, HTML, JSON Lines or an archive (tar, zip, WARC)");
   std::string declared = io::sniff_html_charset(bytes);
   if (!io::to_utf8(bytes, declared, error)) return fail(error);
 
@@ -246,9 +296,23 @@ size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptio
   doc.origin = origin;
   doc.format = format;
   doc.input = std::move(bytes);
+  if (!context.url.empty()) {
+    // A crawled page is known by its URL; its name inside the file means nothing.
+    doc.url = context.url;
+    doc.id = context.url;
+  } else if (!context.entry_name.empty()) {
+    doc.id = io::id_from_origin(context.entry_name);  // "news.tar!2017/001.html" is "001"
+  }
   if (!io::build_document(doc, options, error)) return fail(error);
   on_document(std::move(doc));
   return 0;
+}
+
+}  // namespace
+
+size_t read_buffer(std::string bytes, const std::string& origin, const ReadOptions& options,
+                   const DocumentSink& on_document, const ErrorSink& on_error) {
+  return read_one_input(std::move(bytes), origin, EntryContext{}, options, on_document, on_error);
 }
 
 namespace {
