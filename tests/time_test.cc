@@ -162,6 +162,22 @@ TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
             (P{{"Friday evening", "1989-11-03TEV"}}));
 }
 
+TEST(Timex, BarePluralAfterInIsTheStretchUpToNow) {
+  EXPECT_EQ(timexes("Exports posted their biggest gain in years, the first rise in decades.", Date{2016, 3, 9}),
+            (P{{"years", "PXY"}, {"decades", "PXE"}}));
+  EXPECT_EQ(timexes("A ruling on the appeal is expected in weeks.", Date{2016, 3, 9}), (P{{"weeks", "PXW"}}));
+  // "in years past" is no stretch up to now, and "in hours of talks" no span at all.
+  EXPECT_TRUE(timexes("In years past, the mill employed half the town.", Date{2016, 3, 9}).empty());
+  EXPECT_TRUE(timexes("The deal was struck in hours of talks at the ministry.", Date{2016, 3, 9}).empty());
+}
+
+TEST(Timex, ThePastCenturyIsAHundredYearsUpToNow) {
+  // Like "the past decade"; "the last century" stays the century before this one.
+  EXPECT_EQ(timexes("The war was among the worst disasters of the past century.", Date{1989, 11, 1}),
+            (P{{"the past century", "P100Y"}}));
+  EXPECT_EQ(timexes("The bridge was built in the last century.", Date{1989, 11, 1}), (P{{"the last century", "18"}}));
+}
+
 TEST(Timex, BarePluralsPastAndYearToDate) {
   EXPECT_EQ(timexes("Rallies have been held for weeks, as they were in the past.", Date{2000, 1, 7}),
             (P{{"weeks", "PXW"}, {"the past", "PAST_REF"}}));

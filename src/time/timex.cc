@@ -928,10 +928,12 @@ class Tagger {
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
     if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
     // "over the past decade" said in 2016 is the ten years up to now, not
-    // the 2000s (but "the last century" is the 1900s).
-    if (g == Gran::kDecade && rel == -1 && (w(j - 1) == "past" || w(j - 1) == "last")) {
+    // the 2000s; so is "the past century" the hundred years up to now (but
+    // "the last century" is the 1900s).
+    if (rel == -1 && ((g == Gran::kDecade && (w(j - 1) == "past" || w(j - 1) == "last")) ||
+                      (g == Gran::kCentury && w(j - 1) == "past"))) {
       f.type = "DURATION";
-      f.value = duration(10, Unit::kYear);
+      f.value = duration(g == Gran::kDecade ? 10 : 100, Unit::kYear);
       return true;
     }
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
@@ -1196,17 +1198,29 @@ class Tagger {
            t == "corresponding";
   }
 
-  // "for weeks", "within days", "for centuries": an unspecified number of
-  // units; TimeML leaves the preposition out.
+  // "for weeks", "within days", "for centuries", "the first time in years":
+  // an unspecified number of units; TimeML leaves the preposition out.
   bool bare_plural(uint32_t i, Found& f) {
     if (w(i) == "the") return the_plural(i, f);
     std::string_view t = w(i), p = w(i - 1);
-    if (t.size() < 4 || t.back() != 's' || (p != "for" && p != "within") || title_word(i)) return false;
+    if (t.size() < 4 || t.back() != 's' || title_word(i)) return false;
+    if (p != "for" && p != "within" && !(p == "in" && span_up_to_now_after_in(i))) return false;
     Unit u = unit_of(t);
     if (u < Unit::kHour || w(i + 1) == "of") return false;  // "for days of talks" is no span of time
     f.last = i + 1;
     f.type = "DURATION";
     f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the highest level in years", "the first time in decades", "expected in
+  // weeks": after "in", a bare plural is the stretch up to (or from) now.
+  // Not "in years past" or "in days to come", which name a vague time
+  // (the expression is then longer than the unit), nor "in hours of talks".
+  bool span_up_to_now_after_in(uint32_t i) {
+    std::string_view next = w(i + 1);
+    if (next == "past" || next == "gone" || next == "ahead" || next == "of") return false;
+    if (next == "to" && w(i + 2) == "come") return false;
     return true;
   }
 
