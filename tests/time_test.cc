@@ -36,6 +36,21 @@ TEST(Timex, WeekdaysFollowTense) {
   EXPECT_EQ(timexes("The father could arrive as early as Thursday.", kWed20171101), (P{{"Thursday", "2017-11-02"}}));
 }
 
+TEST(Timex, APlannedEventInThePresentLiesAhead) {
+  const Date fri{2000, 1, 7};
+  EXPECT_EQ(timexes("The two foreign ministers meet separately Monday with the envoy.", fri),
+            (P{{"Monday", "2000-01-10"}}));
+  EXPECT_EQ(timexes("The governor heads to Washington on Tuesday.", fri), (P{{"Tuesday", "2000-01-11"}}));
+  EXPECT_EQ(timexes("The summit, which opens Wednesday in Vienna, will discuss trade.", fri),
+            (P{{"Wednesday", "2000-01-12"}}));
+  // Said on the day itself, it is that day.
+  EXPECT_EQ(timexes("The envoy arrives in Moscow Friday with a new offer.", fri), (P{{"Friday", "2000-01-07"}}));
+  // A noun ("his return", "a televised address") or a habit tells no plan; the past stays past.
+  EXPECT_EQ(timexes("After his return Monday, the minister resigned.", fri), (P{{"Monday", "2000-01-03"}}));
+  EXPECT_EQ(timexes("The committee usually meets Tuesday, officials said.", fri), (P{{"Tuesday", "2000-01-04"}}));
+  EXPECT_EQ(timexes("The delegates met Wednesday in Geneva.", fri), (P{{"Wednesday", "2000-01-05"}}));
+}
+
 TEST(Timex, CalendarDates) {
   EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101),
             (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));

@@ -40,6 +40,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> irregular_pasts;  // events/irregular_verbs.tsv, column 2
   // tense_words.tsv, by class
   std::set<std::string, std::less<>> future_words, present_words, past_words, past_forms, not_pasts;
+  std::set<std::string, std::less<>> scheduled_verbs;  // present forms telling a planned event ("meets")
   std::vector<std::string> defer_stems;
 };
 const Lexicon& lexicon();

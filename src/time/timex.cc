@@ -1,6 +1,7 @@
 #include "time/timex.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "base/calendar.h"
@@ -254,6 +255,63 @@ class Tagger {
       return false;
     return future_marker(t);
   }
+  // "Albright meets Arafat on Monday", "the two leaders meet separately
+  // Monday", "the summit, which opens Tuesday": news tells a planned event
+  // in the simple present, and what happened in the past.  A verb of a
+  // planned event (data/time/tense_words.tsv, class `scheduled`) shortly
+  // before a weekday, in its clause; not a noun ("the vote Monday", "his
+  // visit on Monday") nor a bare form after "to" or a modal.
+  bool scheduled_before(uint32_t day) const {
+    for (uint32_t k = day - 1; k + kScheduledReach >= day && k >= begin_ && k < day; --k) {
+      std::string_view t = w(k);
+      if (t.empty() || !std::isalnum(static_cast<unsigned char>(t[0]))) return false;  // the clause ends
+      if (lexicon().scheduled_verbs.count(t)) return present_verb_at(k);
+    }
+    return false;
+  }
+  static constexpr uint32_t kScheduledReach = 4;  // "meet separately Monday", "arrives in Moscow Tuesday"
+  // Is the word at k of the list a verb in the present?  The -s form after a
+  // name, a pronoun or a singular noun ("Perry heads", "which begins", "the
+  // trip begins"); the bare form after a plural subject ("the leaders meet",
+  // "they leave", "he and Arafat meet").  After a determiner or adjective it
+  // is a noun ("his trip", "a televised address").
+  bool present_verb_at(uint32_t k) const {
+    if (infinitive(k) || noun_position(k) || title_word(k)) return false;  // "on CBS's Face the Nation Sunday"
+    std::string_view p = w(k - 1);
+    // "the Senate typically leaves town on Thursday": a habit, no plan.
+    if (p == "typically" || p == "usually" || p == "often" || p == "normally" || p == "generally" ||
+        p == "always" || p == "sometimes" || p == "rarely" || p == "never")
+      return false;
+    if (p == "who" || p == "which" || p == "that") return true;
+    if (third_person_form(w(k)))
+      return p == "he" || p == "she" || p == "it" || title_word(k - 1) ||
+             (p.size() > 2 && p.back() != 's' && std::isalpha(static_cast<unsigned char>(p[0])) &&
+              lexicon().scheduled_verbs.count(p) == 0 && !adjective_like(p));
+    if (p == "they" || p == "we" || p == "i" || p == "you") return true;
+    if (title_word(k - 1)) return w(k - 2) == "and" || title_word(k - 2);  // "he and Arafat meet"
+    return p.size() > 3 && p.back() == 's' && p[p.size() - 2] != 's' && !adjective_like(p);
+  }
+  static bool adjective_like(std::string_view t) {
+    auto ends = [&](std::string_view suf) { return t.size() > suf.size() + 2 && t.substr(t.size() - suf.size()) == suf; };
+    return ends("al") || ends("ic") || ends("ous") || ends("ive") || ends("ed") || ends("ful") || ends("ary");
+  }
+  // "meets", "addresses", "flies": the -s form of another verb of the list.
+  static bool third_person_form(std::string_view t) {
+    const auto& verbs = lexicon().scheduled_verbs;
+    auto base_in_list = [&](size_t cut, std::string_view add) {
+      return t.size() > cut && verbs.count(std::string(t.substr(0, t.size() - cut)) + std::string(add)) > 0;
+    };
+    if (t.empty() || t.back() != 's') return false;
+    return base_in_list(1, "") || (t.size() > 2 && t.substr(t.size() - 2) == "es" && base_in_list(2, "")) ||
+           (t.size() > 3 && t.substr(t.size() - 3) == "ies" && base_in_list(3, "y"));
+  }
+  bool noun_position(uint32_t k) const {
+    std::string_view p = w(k - 1);
+    return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her" ||
+           p == "this" || p == "these" || p == "those" || p == "our" || p == "my" || p == "your" || p == "'s" ||
+           p == "first" || p == "next" || p == "last";
+  }
+
   // "postponed until Tuesday", "has given them until 9 a.m. Tuesday",
   // "extended its deadline until Friday", "effective Feb. 1": a time put off,
   // or from which a decision applies, lies ahead.
@@ -426,6 +484,12 @@ class Tagger {
     return shift(from, delta, Unit::kDay);
   }
 
+  // The weekday `wd` on or after the publication date.
+  Point upcoming_weekday(int wd) const {
+    int delta = (wd - base::weekday(dct_.date()) + 7) % 7;
+    return shift(dct_, delta, Unit::kDay);
+  }
+
   // ---- rules ---------------------------------------------------------------
 
   // A day named by the tokens at i: a weekday, a calendar date, today... Sets *next.
@@ -560,6 +624,9 @@ class Tagger {
     Scope scope = w(j) == "'s" && j == i + 1 ? Scope::kOwnEvent : Scope::kDay;
     Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j, scope);
     Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
+    // "Tillerson arrives in Moscow Tuesday": the coming day, or the day itself.
+    if (direction == 0 && !anaphoric && outer_tense_ == Tense::kUnknown && dct_.known() && scheduled_before(i))
+      p = upcoming_weekday(wd);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
