@@ -51,6 +51,15 @@ TEST(Timex, APlannedEventInThePresentLiesAhead) {
   EXPECT_EQ(timexes("The delegates met Wednesday in Geneva.", fri), (P{{"Wednesday", "2000-01-05"}}));
 }
 
+TEST(Timex, AnActAnsweredIsDoneEvenInAFutureClause) {
+  const Date fri{2000, 1, 7};
+  EXPECT_EQ(timexes("The family said they would look for ways to get around Wednesday's ruling.", fri),
+            (P{{"Wednesday", "2000-01-05"}}));
+  EXPECT_EQ(timexes("The party will appeal Tuesday's court decision.", fri), (P{{"Tuesday", "2000-01-04"}}));
+  // A meeting can lie ahead.
+  EXPECT_EQ(timexes("The ministers will attend Monday's meeting in Bonn.", fri), (P{{"Monday", "2000-01-10"}}));
+}
+
 TEST(Timex, CalendarDates) {
   EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101),
             (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));

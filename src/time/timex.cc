@@ -484,6 +484,13 @@ class Tagger {
     return shift(from, delta, Unit::kDay);
   }
 
+  // A noun of a done act at k, maybe after a modifier ("Wednesday's court
+  // ruling", "Friday's deadly attack").
+  bool done_act_after(uint32_t k) const {
+    const auto& acts = lexicon().done_acts;
+    return acts.count(w(k)) > 0 || (acts.count(w(k + 1)) > 0 && std::isalpha(static_cast<unsigned char>(w(k)[0])));
+  }
+
   // The weekday `wd` on or after the publication date.
   Point upcoming_weekday(int wd) const {
     int delta = (wd - base::weekday(dct_.date()) + 7) % 7;
@@ -623,6 +630,9 @@ class Tagger {
     // "Friday's lawsuit" (but "this Sunday's elections" is the coming one)
     Scope scope = w(j) == "'s" && j == i + 1 ? Scope::kOwnEvent : Scope::kDay;
     Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j, scope);
+    // "they will appeal Wednesday's ruling": an act answered is done, whatever
+    // the tense of the answer.
+    if (scope == Scope::kOwnEvent && t == Tense::kFuture && direction == 0 && done_act_after(j + 1)) t = Tense::kPast;
     Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
     // "Tillerson arrives in Moscow Tuesday": the coming day, or the day itself.
     if (direction == 0 && !anaphoric && outer_tense_ == Tense::kUnknown && dct_.known() && scheduled_before(i))
