@@ -186,6 +186,16 @@ TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
             (P{{"Friday evening", "1989-11-03TEV"}}));
 }
 
+TEST(Timex, CoordinatedQuartersAreEachAQuarter) {
+  EXPECT_EQ(timexes("Sales rose in the first and second quarters of 1990.", kThu19891026),
+            (P{{"first", "1990-Q1"}, {"second quarters of 1990", "1990-Q2"}}));
+  EXPECT_EQ(timexes("Margins narrowed in the second and third quarters.", kThu19891026),
+            (P{{"second", "1989-Q2"}, {"third quarters", "1989-Q3"}}));
+  // In a habit, every year's quarter.
+  EXPECT_EQ(timexes("Most of its orders usually arrive in the second and fourth quarters.", kThu19891026),
+            (P{{"second", "XXXX-Q2"}, {"fourth quarters", "XXXX-Q4"}}));
+}
+
 TEST(Timex, BarePluralAfterInIsTheStretchUpToNow) {
   EXPECT_EQ(timexes("Exports posted their biggest gain in years, the first rise in decades.", Date{2016, 3, 9}),
             (P{{"years", "PXY"}, {"decades", "PXE"}}));

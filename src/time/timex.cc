@@ -786,6 +786,20 @@ class Tagger {
     } else {
       if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
       else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
+      // "the second and fourth quarters": the first ordinal is a quarter of its own.
+      if (q && (w(j) == "and" || w(j) == "or") && ordinal_of(w(j + 1)) >= 1 && ordinal_of(w(j + 1)) <= 4 &&
+          w(j + 2) == "quarters") {
+        f.first = j - 1;
+        f.last = j;
+        uint32_t after = j + 3;
+        if (int n = w(after) == "of" ? year_number(after + 1, &after) : 0) year = n;  // "... quarters of 1990"
+        return set_quarter(f, q, year, relative, i, after);
+      }
+      if (q && w(j) == "quarters" && (w(j - 2) == "and" || w(j - 2) == "or") && ordinal_of(w(j - 3)) >= 1) {
+        f.last = j + 1;
+        if (int n = w(j + 1) == "of" ? year_number(j + 2, &f.last) : 0) year = n;
+        return set_quarter(f, q, year, relative, i, f.last);
+      }
       bool spoken_of = year || shift_years || relative == 2 || comparable;
       if (w(j) == "period" && spoken_of && ref_.gran == Gran::kQuarter) {
       } else if (w(j) == "period" && year && the && j == i + 2) {  // "the 1988 period", no quarter spoken of
@@ -813,6 +827,28 @@ class Tagger {
     // (A quarter just named, maybe fiscal, stays the one meant.)
     if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
     return set_point(f, shift(p, shift_years, Unit::kYear));
+  }
+
+  // One of coordinated quarters ("the second and fourth quarters"), whose
+  // clause ends at `clause_end`: in a habit ("is usually conducted in the
+  // second and fourth quarters") the quarter of every year, a SET.
+  bool set_quarter(Found& f, int q, int year, int relative, uint32_t i, uint32_t clause_end) {
+    if (!year && !relative && habitual_clause(i)) {
+      f.type = "SET";
+      f.value = "XXXX-Q" + std::to_string(q);
+      return true;
+    }
+    f.explicit_year = year != 0;
+    return set_point(f, quarter_point(q, year, relative, tense(i, clause_end)));
+  }
+  // A frequency adverb in the 8 words before i ("is usually conducted in").
+  bool habitual_clause(uint32_t i) const {
+    for (uint32_t k = i; k > begin_ && k + 8 > i; --k) {
+      std::string_view t = w(k - 1);
+      if (t == "usually" || t == "typically" || t == "normally" || t == "generally" || t == "traditionally")
+        return true;
+    }
+    return false;
   }
 
   // "the quarter ended July 31": a fiscal quarter is named after the
