@@ -186,6 +186,13 @@ TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
             (P{{"Friday evening", "1989-11-03TEV"}}));
 }
 
+TEST(Timex, ThenCurrentIsNoPresent) {
+  // "the then-current price" was current at a time spoken of, not now.
+  EXPECT_EQ(timexes("Holders may buy shares at half the then-current market price.", kThu19891026),
+            (P{{"then-current", "PAST_REF"}}));
+  EXPECT_EQ(timexes("The current price is too high.", kThu19891026), (P{{"current", "PRESENT_REF"}}));
+}
+
 TEST(Timex, CoordinatedQuartersAreEachAQuarter) {
   EXPECT_EQ(timexes("Sales rose in the first and second quarters of 1990.", kThu19891026),
             (P{{"first", "1990-Q1"}, {"second quarters of 1990", "1990-Q2"}}));
