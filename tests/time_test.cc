@@ -36,6 +36,30 @@ TEST(Timex, WeekdaysFollowTense) {
   EXPECT_EQ(timexes("The father could arrive as early as Thursday.", kWed20171101), (P{{"Thursday", "2017-11-02"}}));
 }
 
+TEST(Timex, APlannedEventInThePresentLiesAhead) {
+  const Date fri{2000, 1, 7};
+  EXPECT_EQ(timexes("The two foreign ministers meet separately Monday with the envoy.", fri),
+            (P{{"Monday", "2000-01-10"}}));
+  EXPECT_EQ(timexes("The governor heads to Washington on Tuesday.", fri), (P{{"Tuesday", "2000-01-11"}}));
+  EXPECT_EQ(timexes("The summit, which opens Wednesday in Vienna, will discuss trade.", fri),
+            (P{{"Wednesday", "2000-01-12"}}));
+  // Said on the day itself, it is that day.
+  EXPECT_EQ(timexes("The envoy arrives in Moscow Friday with a new offer.", fri), (P{{"Friday", "2000-01-07"}}));
+  // A noun ("his return", "a televised address") or a habit tells no plan; the past stays past.
+  EXPECT_EQ(timexes("After his return Monday, the minister resigned.", fri), (P{{"Monday", "2000-01-03"}}));
+  EXPECT_EQ(timexes("The committee usually meets Tuesday, officials said.", fri), (P{{"Tuesday", "2000-01-04"}}));
+  EXPECT_EQ(timexes("The delegates met Wednesday in Geneva.", fri), (P{{"Wednesday", "2000-01-05"}}));
+}
+
+TEST(Timex, AnActAnsweredIsDoneEvenInAFutureClause) {
+  const Date fri{2000, 1, 7};
+  EXPECT_EQ(timexes("The family said they would look for ways to get around Wednesday's ruling.", fri),
+            (P{{"Wednesday", "2000-01-05"}}));
+  EXPECT_EQ(timexes("The party will appeal Tuesday's court decision.", fri), (P{{"Tuesday", "2000-01-04"}}));
+  // A meeting can lie ahead.
+  EXPECT_EQ(timexes("The ministers will attend Monday's meeting in Bonn.", fri), (P{{"Monday", "2000-01-10"}}));
+}
+
 TEST(Timex, CalendarDates) {
   EXPECT_EQ(timexes("He spoke on Thursday, Oct. 26, 2017, in Geneva.", kWed20171101),
             (P{{"Thursday, Oct. 26, 2017", "2017-10-26"}}));
@@ -160,6 +184,39 @@ TEST(Timex, AnaphoricWeekdaysAndPastPlans) {
             (P{{"Friday evening", "1989-10-27TEV"}}));
   EXPECT_EQ(timexes("The offer is due to expire Friday evening.", Date{1989, 10, 30}),
             (P{{"Friday evening", "1989-11-03TEV"}}));
+}
+
+TEST(Timex, ThenCurrentIsNoPresent) {
+  // "the then-current price" was current at a time spoken of, not now.
+  EXPECT_EQ(timexes("Holders may buy shares at half the then-current market price.", kThu19891026),
+            (P{{"then-current", "PAST_REF"}}));
+  EXPECT_EQ(timexes("The current price is too high.", kThu19891026), (P{{"current", "PRESENT_REF"}}));
+}
+
+TEST(Timex, CoordinatedQuartersAreEachAQuarter) {
+  EXPECT_EQ(timexes("Sales rose in the first and second quarters of 1990.", kThu19891026),
+            (P{{"first", "1990-Q1"}, {"second quarters of 1990", "1990-Q2"}}));
+  EXPECT_EQ(timexes("Margins narrowed in the second and third quarters.", kThu19891026),
+            (P{{"second", "1989-Q2"}, {"third quarters", "1989-Q3"}}));
+  // In a habit, every year's quarter.
+  EXPECT_EQ(timexes("Most of its orders usually arrive in the second and fourth quarters.", kThu19891026),
+            (P{{"second", "XXXX-Q2"}, {"fourth quarters", "XXXX-Q4"}}));
+}
+
+TEST(Timex, BarePluralAfterInIsTheStretchUpToNow) {
+  EXPECT_EQ(timexes("Exports posted their biggest gain in years, the first rise in decades.", Date{2016, 3, 9}),
+            (P{{"years", "PXY"}, {"decades", "PXE"}}));
+  EXPECT_EQ(timexes("A ruling on the appeal is expected in weeks.", Date{2016, 3, 9}), (P{{"weeks", "PXW"}}));
+  // "in years past" is no stretch up to now, and "in hours of talks" no span at all.
+  EXPECT_TRUE(timexes("In years past, the mill employed half the town.", Date{2016, 3, 9}).empty());
+  EXPECT_TRUE(timexes("The deal was struck in hours of talks at the ministry.", Date{2016, 3, 9}).empty());
+}
+
+TEST(Timex, ThePastCenturyIsAHundredYearsUpToNow) {
+  // Like "the past decade"; "the last century" stays the century before this one.
+  EXPECT_EQ(timexes("The war was among the worst disasters of the past century.", Date{1989, 11, 1}),
+            (P{{"the past century", "P100Y"}}));
+  EXPECT_EQ(timexes("The bridge was built in the last century.", Date{1989, 11, 1}), (P{{"the last century", "18"}}));
 }
 
 TEST(Timex, BarePluralsPastAndYearToDate) {

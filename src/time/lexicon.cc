@@ -145,7 +145,7 @@ const Lexicon& lexicon() {
       if (c == "defer") l.defer_stems.push_back(cols[0]);
       else if (auto* set = c == "future" ? &l.future_words : c == "present" ? &l.present_words
                          : c == "past" ? &l.past_words : c == "past_form" ? &l.past_forms
-                         : c == "not_past" ? &l.not_pasts : nullptr)
+                         : c == "not_past" ? &l.not_pasts : c == "scheduled" ? &l.scheduled_verbs : c == "done_act" ? &l.done_acts : nullptr)
         set->insert(cols[0]);
     }
     for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {

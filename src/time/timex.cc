@@ -1,6 +1,7 @@
 #include "time/timex.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "base/calendar.h"
@@ -254,6 +255,63 @@ class Tagger {
       return false;
     return future_marker(t);
   }
+  // "Albright meets Arafat on Monday", "the two leaders meet separately
+  // Monday", "the summit, which opens Tuesday": news tells a planned event
+  // in the simple present, and what happened in the past.  A verb of a
+  // planned event (data/time/tense_words.tsv, class `scheduled`) shortly
+  // before a weekday, in its clause; not a noun ("the vote Monday", "his
+  // visit on Monday") nor a bare form after "to" or a modal.
+  bool scheduled_before(uint32_t day) const {
+    for (uint32_t k = day - 1; k + kScheduledReach >= day && k >= begin_ && k < day; --k) {
+      std::string_view t = w(k);
+      if (t.empty() || !std::isalnum(static_cast<unsigned char>(t[0]))) return false;  // the clause ends
+      if (lexicon().scheduled_verbs.count(t)) return present_verb_at(k);
+    }
+    return false;
+  }
+  static constexpr uint32_t kScheduledReach = 4;  // "meet separately Monday", "arrives in Moscow Tuesday"
+  // Is the word at k of the list a verb in the present?  The -s form after a
+  // name, a pronoun or a singular noun ("Perry heads", "which begins", "the
+  // trip begins"); the bare form after a plural subject ("the leaders meet",
+  // "they leave", "he and Arafat meet").  After a determiner or adjective it
+  // is a noun ("his trip", "a televised address").
+  bool present_verb_at(uint32_t k) const {
+    if (infinitive(k) || noun_position(k) || title_word(k)) return false;  // "on CBS's Face the Nation Sunday"
+    std::string_view p = w(k - 1);
+    // "the Senate typically leaves town on Thursday": a habit, no plan.
+    if (p == "typically" || p == "usually" || p == "often" || p == "normally" || p == "generally" ||
+        p == "always" || p == "sometimes" || p == "rarely" || p == "never")
+      return false;
+    if (p == "who" || p == "which" || p == "that") return true;
+    if (third_person_form(w(k)))
+      return p == "he" || p == "she" || p == "it" || title_word(k - 1) ||
+             (p.size() > 2 && p.back() != 's' && std::isalpha(static_cast<unsigned char>(p[0])) &&
+              lexicon().scheduled_verbs.count(p) == 0 && !adjective_like(p));
+    if (p == "they" || p == "we" || p == "i" || p == "you") return true;
+    if (title_word(k - 1)) return w(k - 2) == "and" || title_word(k - 2);  // "he and Arafat meet"
+    return p.size() > 3 && p.back() == 's' && p[p.size() - 2] != 's' && !adjective_like(p);
+  }
+  static bool adjective_like(std::string_view t) {
+    auto ends = [&](std::string_view suf) { return t.size() > suf.size() + 2 && t.substr(t.size() - suf.size()) == suf; };
+    return ends("al") || ends("ic") || ends("ous") || ends("ive") || ends("ed") || ends("ful") || ends("ary");
+  }
+  // "meets", "addresses", "flies": the -s form of another verb of the list.
+  static bool third_person_form(std::string_view t) {
+    const auto& verbs = lexicon().scheduled_verbs;
+    auto base_in_list = [&](size_t cut, std::string_view add) {
+      return t.size() > cut && verbs.count(std::string(t.substr(0, t.size() - cut)) + std::string(add)) > 0;
+    };
+    if (t.empty() || t.back() != 's') return false;
+    return base_in_list(1, "") || (t.size() > 2 && t.substr(t.size() - 2) == "es" && base_in_list(2, "")) ||
+           (t.size() > 3 && t.substr(t.size() - 3) == "ies" && base_in_list(3, "y"));
+  }
+  bool noun_position(uint32_t k) const {
+    std::string_view p = w(k - 1);
+    return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her" ||
+           p == "this" || p == "these" || p == "those" || p == "our" || p == "my" || p == "your" || p == "'s" ||
+           p == "first" || p == "next" || p == "last";
+  }
+
   // "postponed until Tuesday", "has given them until 9 a.m. Tuesday",
   // "extended its deadline until Friday", "effective Feb. 1": a time put off,
   // or from which a decision applies, lies ahead.
@@ -426,6 +484,19 @@ class Tagger {
     return shift(from, delta, Unit::kDay);
   }
 
+  // A noun of a done act at k, maybe after a modifier ("Wednesday's court
+  // ruling", "Friday's deadly attack").
+  bool done_act_after(uint32_t k) const {
+    const auto& acts = lexicon().done_acts;
+    return acts.count(w(k)) > 0 || (acts.count(w(k + 1)) > 0 && std::isalpha(static_cast<unsigned char>(w(k)[0])));
+  }
+
+  // The weekday `wd` on or after the publication date.
+  Point upcoming_weekday(int wd) const {
+    int delta = (wd - base::weekday(dct_.date()) + 7) % 7;
+    return shift(dct_, delta, Unit::kDay);
+  }
+
   // ---- rules ---------------------------------------------------------------
 
   // A day named by the tokens at i: a weekday, a calendar date, today... Sets *next.
@@ -559,7 +630,13 @@ class Tagger {
     // "Friday's lawsuit" (but "this Sunday's elections" is the coming one)
     Scope scope = w(j) == "'s" && j == i + 1 ? Scope::kOwnEvent : Scope::kDay;
     Tense t = outer_tense_ != Tense::kUnknown ? outer_tense_ : tense(i, j, scope);
+    // "they will appeal Wednesday's ruling": an act answered is done, whatever
+    // the tense of the answer.
+    if (scope == Scope::kOwnEvent && t == Tense::kFuture && direction == 0 && done_act_after(j + 1)) t = Tense::kPast;
     Point p = weekday_point(wd, t, direction, anaphoric && day_ref().gran == Gran::kDay ? day_ref() : dct_);
+    // "Tillerson arrives in Moscow Tuesday": the coming day, or the day itself.
+    if (direction == 0 && !anaphoric && outer_tense_ == Tense::kUnknown && dct_.known() && scheduled_before(i))
+      p = upcoming_weekday(wd);
     set_point(f, p);
     if (!pod.empty()) {
       f.type = "TIME";
@@ -709,6 +786,20 @@ class Tagger {
     } else {
       if (int o = ordinal_of(t); o >= 1 && o <= 4) q = o, ++j;
       else if (t.substr(0, 7) == "fiscal-" && (o = ordinal_of(t.substr(7))) >= 1 && o <= 4) q = o, ++j;
+      // "the second and fourth quarters": the first ordinal is a quarter of its own.
+      if (q && (w(j) == "and" || w(j) == "or") && ordinal_of(w(j + 1)) >= 1 && ordinal_of(w(j + 1)) <= 4 &&
+          w(j + 2) == "quarters") {
+        f.first = j - 1;
+        f.last = j;
+        uint32_t after = j + 3;
+        if (int n = w(after) == "of" ? year_number(after + 1, &after) : 0) year = n;  // "... quarters of 1990"
+        return set_quarter(f, q, year, relative, i, after);
+      }
+      if (q && w(j) == "quarters" && (w(j - 2) == "and" || w(j - 2) == "or") && ordinal_of(w(j - 3)) >= 1) {
+        f.last = j + 1;
+        if (int n = w(j + 1) == "of" ? year_number(j + 2, &f.last) : 0) year = n;
+        return set_quarter(f, q, year, relative, i, f.last);
+      }
       bool spoken_of = year || shift_years || relative == 2 || comparable;
       if (w(j) == "period" && spoken_of && ref_.gran == Gran::kQuarter) {
       } else if (w(j) == "period" && year && the && j == i + 2) {  // "the 1988 period", no quarter spoken of
@@ -736,6 +827,28 @@ class Tagger {
     // (A quarter just named, maybe fiscal, stays the one meant.)
     if (!q && !year && !relative && !shift_years && ref_.gran != Gran::kQuarter) p = quarter_ended(j, p);
     return set_point(f, shift(p, shift_years, Unit::kYear));
+  }
+
+  // One of coordinated quarters ("the second and fourth quarters"), whose
+  // clause ends at `clause_end`: in a habit ("is usually conducted in the
+  // second and fourth quarters") the quarter of every year, a SET.
+  bool set_quarter(Found& f, int q, int year, int relative, uint32_t i, uint32_t clause_end) {
+    if (!year && !relative && habitual_clause(i)) {
+      f.type = "SET";
+      f.value = "XXXX-Q" + std::to_string(q);
+      return true;
+    }
+    f.explicit_year = year != 0;
+    return set_point(f, quarter_point(q, year, relative, tense(i, clause_end)));
+  }
+  // A frequency adverb in the 8 words before i ("is usually conducted in").
+  bool habitual_clause(uint32_t i) const {
+    for (uint32_t k = i; k > begin_ && k + 8 > i; --k) {
+      std::string_view t = w(k - 1);
+      if (t == "usually" || t == "typically" || t == "normally" || t == "generally" || t == "traditionally")
+        return true;
+    }
+    return false;
   }
 
   // "the quarter ended July 31": a fiscal quarter is named after the
@@ -928,10 +1041,12 @@ class Tagger {
     if (g == Gran::kWeekend) return set_point(f, weekend_point(base, rel, tense(i, j + 1)));
     if (g == Gran::kYear && ended_period(j + 1, f, "P1Y")) return true;
     // "over the past decade" said in 2016 is the ten years up to now, not
-    // the 2000s (but "the last century" is the 1900s).
-    if (g == Gran::kDecade && rel == -1 && (w(j - 1) == "past" || w(j - 1) == "last")) {
+    // the 2000s; so is "the past century" the hundred years up to now (but
+    // "the last century" is the 1900s).
+    if (rel == -1 && ((g == Gran::kDecade && (w(j - 1) == "past" || w(j - 1) == "last")) ||
+                      (g == Gran::kCentury && w(j - 1) == "past"))) {
       f.type = "DURATION";
-      f.value = duration(10, Unit::kYear);
+      f.value = duration(g == Gran::kDecade ? 10 : 100, Unit::kYear);
       return true;
     }
     Unit unit = g == Gran::kYear ? Unit::kYear : g == Gran::kMonth ? Unit::kMonth : g == Gran::kWeek ? Unit::kWeek
@@ -1196,17 +1311,29 @@ class Tagger {
            t == "corresponding";
   }
 
-  // "for weeks", "within days", "for centuries": an unspecified number of
-  // units; TimeML leaves the preposition out.
+  // "for weeks", "within days", "for centuries", "the first time in years":
+  // an unspecified number of units; TimeML leaves the preposition out.
   bool bare_plural(uint32_t i, Found& f) {
     if (w(i) == "the") return the_plural(i, f);
     std::string_view t = w(i), p = w(i - 1);
-    if (t.size() < 4 || t.back() != 's' || (p != "for" && p != "within") || title_word(i)) return false;
+    if (t.size() < 4 || t.back() != 's' || title_word(i)) return false;
+    if (p != "for" && p != "within" && !(p == "in" && span_up_to_now_after_in(i))) return false;
     Unit u = unit_of(t);
     if (u < Unit::kHour || w(i + 1) == "of") return false;  // "for days of talks" is no span of time
     f.last = i + 1;
     f.type = "DURATION";
     f.value = duration(-1, u);
+    return true;
+  }
+
+  // "the highest level in years", "the first time in decades", "expected in
+  // weeks": after "in", a bare plural is the stretch up to (or from) now.
+  // Not "in years past" or "in days to come", which name a vague time
+  // (the expression is then longer than the unit), nor "in hours of talks".
+  bool span_up_to_now_after_in(uint32_t i) {
+    std::string_view next = w(i + 1);
+    if (next == "past" || next == "gone" || next == "ahead" || next == "of") return false;
+    if (next == "to" && w(i + 2) == "come") return false;
     return true;
   }
 
