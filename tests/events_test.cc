@@ -1457,6 +1457,25 @@ TEST(Events, AttendingAnEventAbroadIsAVisitThere) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
 }
 
+TEST(Events, AGatheringNamedForAPlaceIsHeldThere) {
+  // "the Tokyo summit", "the Madrid climate conference": the place before
+  // the gathering's noun is where it is held.
+  auto events = extract_jsonl("2019-03-05", "Erdogan attended the Tokyo summit on Monday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->target.actor.country, "JPN");
+  events = extract_jsonl("2019-03-05", "Erdogan will attend the Madrid climate conference next week.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->target.actor.country, "ESP");
+  // At home it is no visit; a person's funeral names no place.
+  events = extract_jsonl("2019-03-05", "Erdogan attended the Ankara conference on Monday.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+  events = extract_jsonl("2019-03-05", "Erdogan attended Mandela's funeral on Monday.");
+  const Event* funeral = find_code(events, "042");
+  if (funeral) EXPECT_NE(funeral->target.actor.country, "TUR");
+}
+
 TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
   // "against a US decision to deploy": the deployment is the US's, not Russia's.
   auto events = extract_jsonl("2019-03-05", "Russia protested against a US decision to deploy missiles in Poland.");

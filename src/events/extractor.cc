@@ -817,10 +817,25 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
     return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
   };
+  // "attended the Beijing Olympics", "the Paris climate conference": a
+  // place naming the gathering, before its noun, is where it is held.
+  // Only a bare place ("pulled the US out" names no gathering; "Mandela's
+  // funeral" is a person's).
+  auto names_gathering = [&](const ActorSpan& a) {
+    if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
+    if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
+    if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
+    for (uint32_t i = a.last; i < m.last; ++i) {
+      std::string_view w = doc.token_text(i);
+      if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
+        return false;
+    }
+    return true;
+  };
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
       if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-          (obj || after_own_prep(a) ||
+          (obj || after_own_prep(a) || names_gathering(a) ||
            (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
