@@ -428,6 +428,7 @@ std::vector<int32_t> mention_at_tokens(const Document& doc) {
 }
 
 bool is_lower_word(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
+bool is_capitalised_word(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 // Adds a group mention of `actor` over tokens [first, last) and marks them covered.
 void add_group_mention(Document& doc, std::vector<int32_t>& mention_at, const Actor& actor, uint32_t first,
@@ -851,6 +852,48 @@ void add_bodies_of_places(Document& doc) {
   }
 }
 
+// Sectors of those who rule a country, whose opponents are its opposition.
+bool is_ruling_sector(const std::string& sector) { return sector == "GOV" || sector == "LEG" || sector == "JUD"; }
+
+// "opponents of Rwanda's Senate", "critics of President Kagame": a noun of
+// data/actors/opponent_nouns.txt before "of" (and "the") and the mention of
+// a country's ruler names that country's opposition (OPP), a group whose
+// mention spans both.  A foreign state ("critics of Israel") is no ruler here.
+void add_opponents_of_rulers(Document& doc) {
+  static const std::unordered_set<std::string> nouns = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view line : data::lines("actors/opponent_nouns.txt")) out.insert(std::string(base::trim(line)));
+    return out;
+  }();
+  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
+    if (mention_at[t] >= 0 || base::ascii_lower(doc.token_text(t + 1)) != "of" ||
+        !nouns.count(base::ascii_lower(doc.token_text(t))))
+      continue;
+    uint32_t at = t + 2;
+    if (base::ascii_lower(doc.token_text(at)) == "the" && at + 1 < doc.tokens.size()) ++at;
+    // A title outside the name: "critics of President Kagame".
+    while (at + 1 < doc.tokens.size() && at < t + 6 && mention_at[at] < 0 && is_capitalised_word(doc.token_text(at)))
+      ++at;
+    int32_t m = mention_at[at];
+    if (m < 0 || doc.mentions[m].entity < 0 || doc.mentions[m].text.begin != doc.tokens[at].text.begin) continue;
+    const Actor& ruler = doc.entities[doc.mentions[m].entity].actor;
+    if (ruler.country.empty() || !is_ruling_sector(ruler.sector)) continue;
+    uint32_t end = token_index(doc, doc.mentions[m].text.end - 1) + 1;
+    // "critics of Obama's health reforms", "opponents of the Mueller
+    // investigation": the ruler's act or thing is opposed, and its owner
+    // stays an actor of its own.
+    if (end < doc.tokens.size() && is_possessive(doc.token_text(end))) continue;
+    if (doc.mentions[m].type == MentionType::kPerson && base::ascii_lower(doc.token_text(at - 1)) == "the") continue;
+    Actor opposition;
+    opposition.country = ruler.country;
+    opposition.sector = "OPP";
+    opposition.code = opposition.country + opposition.sector;
+    make_group(doc, static_cast<uint32_t>(m), opposition, t, end);
+    for (uint32_t k = t; k < end; ++k) mention_at[k] = m;
+  }
+}
+
 }  // namespace
 
 void recognize_groups(Document& doc, const Knowledge& kb) {
@@ -905,6 +948,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_groups_of_the_country(doc, mention_at);
   add_bare_agents(doc, kb, mention_at);
   add_counted_people(doc, mention_at);
+  add_opponents_of_rulers(doc);
 }
 
 }  // namespace parley::actors
