@@ -1850,6 +1850,12 @@ TEST(Events, NounsDoerAfterBy) {
   const Event* halt = find_code(events, "087");
   ASSERT_NE(halt, nullptr);
   EXPECT_EQ(halt->source.actor.country, "IRN");
+  // Quoted in the Treebank manner ("as`` unacceptable''"): the one whose
+  // claims were condemned is the target.
+  events = extract_jsonl("2019-03-05", "Kenya condemned as`` baseless'' allegations by Uganda that it armed the rebels.");
+  const Event* condemned = find_code(events, "111");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->target.actor.country, "UGA");
 }
 
 }  // namespace
