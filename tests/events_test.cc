@@ -1457,6 +1457,38 @@ TEST(Events, AttendingAnEventAbroadIsAVisitThere) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
 }
 
+// Force on a place hits the place's country, also when the attacker's own
+// country is unknown, and through "the outskirts of", "a district of".
+TEST(Events, ForceOnAPlaceHitsItsCountry) {
+  auto events = extract_jsonl("2019-03-05", "Rebels shelled Aleppo overnight.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->target.actor.country, "SYR");
+  events = extract_jsonl("2019-03-05", "Militants bombed the outskirts of Kandahar on Monday.");
+  const Event* bombing = find_code(events, "195");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->target.actor.country, "AFG");
+  // Told twice in one sentence, with and without what it hit: one act.
+  events = extract_jsonl("2019-03-05", "Insurgents shelled a district of Aleppo overnight, killing at least eight people.");
+  size_t force = 0;
+  for (const Event& e : events) force += e.cameo.rfind("19", 0) == 0;
+  EXPECT_EQ(force, 1u);
+  shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->target.actor.country, "SYR");
+  // "bomb" and "shell" are mostly nouns: only their -ed and -ing forms, or
+  // the bare form after "to" or a modal, are the verb.
+  events = extract_jsonl("2019-03-05", "Iran is close to building a nuclear bomb, Israel said.");
+  EXPECT_EQ(find_code(events, "195"), nullptr);
+  events = extract_jsonl("2019-03-05", "Turkey threatened to bomb Kurdish positions in Syria.");
+  const Event* threat = find_code(events, "138");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->intended_code, "195");
+  // A visitor from nowhere known visits nobody.
+  events = extract_jsonl("2019-03-05", "Tourists visited Aleppo on Monday.");
+  for (const Event& e : events) EXPECT_NE(e.target.actor.country, "SYR") << e.cameo;
+}
+
 TEST(Events, AGatheringNamedForAPlaceIsHeldThere) {
   // "the Tokyo summit", "the Madrid climate conference": the place before
   // the gathering's noun is where it is held.
