@@ -1476,6 +1476,12 @@ TEST(Events, ForceOnAPlaceHitsItsCountry) {
   shelling = find_code(events, "194");
   ASSERT_NE(shelling, nullptr);
   EXPECT_EQ(shelling->target.actor.country, "SYR");
+  // The weapon says how a killing was done: "killed in an air strike" is 195.
+  events = extract_jsonl("2019-03-05", "Eight people were killed in an air strike by Syrian government forces on Monday.");
+  const Event* strike = find_code(events, "195");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->source.actor.country, "SYR");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
   // "bomb" and "shell" are mostly nouns: only their -ed and -ing forms, or
   // the bare form after "to" or a modal, are the verb.
   events = extract_jsonl("2019-03-05", "Iran is close to building a nuclear bomb, Israel said.");

@@ -1133,10 +1133,12 @@ void merge_into(Candidate& into, Candidate&& from) {
   bool one_act = one_act_of_force(into, from);
   if (one_act && into.target_key.empty()) std::swap(into, from);
   Event& e = into.event;
-  // "tank shelling killed five civilians": the shelling (194) says how the
-  // killing (190) was done.
+  // "tank shelling killed five civilians", "killed in an air strike": the
+  // shelling (194) or the air strike (195) says how the killing (190) was done.
   const Event& how = from.event;
-  if (one_act && e.cameo.size() == 3 && e.cameo[2] == '0' && how.cameo != e.cameo && family(how.cameo) == family(e.cameo)) {
+  // Only a weapon says how: taking or blockading land (191, 192) is another act.
+  bool weapon = how.cameo == "193" || how.cameo == "194" || how.cameo == "195" || how.cameo.rfind("183", 0) == 0;
+  if (weapon && e.cameo.size() == 3 && e.cameo[2] == '0' && how.cameo != e.cameo && family(how.cameo) == family(e.cameo)) {
     e.cameo = how.cameo;
     e.plover = how.plover;
     e.plover_mode = how.plover_mode;
