@@ -272,6 +272,16 @@ TEST(Actors, OpponentsOfARulerAreTheCountrysOpposition) {
   EXPECT_EQ(act("Paul Kagame"), "RWAGOV");
 }
 
+// "Kenya Airways", "China Development Bank": a body named for its state
+// has the sector the rest of its name gives; a state's own long name
+// ("the Soviet Union") stays the state.
+TEST(Actors, ABodyNamedForItsStateHasItsNamesSector) {
+  GroupCodes airline("Kenya Airways suspended its flights to Mogadishu on Monday.\n");
+  EXPECT_EQ(airline("Kenya Airways"), "KENBUS");
+  GroupCodes state("The Soviet Union attacked Finland in 1939.\n");
+  EXPECT_EQ(state("Soviet Union"), "RUS");
+}
+
 TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
   GroupCodes code_of(
       "Poland's parliament criticised Moscow on Monday. Israeli troops raided a village. "

@@ -819,6 +819,30 @@ void add_national_bodies(Document& doc) {
   }
 }
 
+// "Kenya Airways", "Malaysia Airlines", "China Development Bank": an
+// organisation's name that begins with its country's name, and that the
+// recogniser read as the state alone, is a body of that state with the
+// sector the rest of its name gives (data/actors/body_name_sectors.tsv).
+void add_bodies_named_for_states(Document& doc, const Knowledge& kb) {
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& body = doc.mentions[m];
+    if (body.type != MentionType::kOrganization || body.entity < 0) continue;
+    const Actor& state = doc.entities[body.entity].actor;
+    // "the Soviet Union", "the United Arab Emirates": the whole name is the state's.
+    if (!is_bare_state(state) || !kb.country(doc.view(body.text)).empty()) continue;
+    uint32_t first = token_index(doc, body.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+    if (end <= first + 1) continue;
+    std::string sector = body_name_sector(doc, first + 1, end);
+    if (sector.empty()) continue;
+    Actor named;
+    named.name = std::string(doc.view(body.text));
+    named.country = state.country;
+    named.sector = sector;
+    named.code = named.country + named.sector;
+    make_group(doc, m, named, first, end);
+  }
+}
+
 // The country of the mention that starts at token t (after an optional
 // "the"): a state or a place of one, not an international body; or "".
 std::string country_of_mention_at(const Document& doc, uint32_t t) {
@@ -938,6 +962,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     if (g.party >= 0) detach(doc, static_cast<uint32_t>(g.party));  // "Likud" is part of "Israel's Likud government"
   }
   add_national_bodies(doc);
+  add_bodies_named_for_states(doc, kb);
   add_bodies_of_places(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
