@@ -889,11 +889,12 @@ void add_opponents_of_rulers(Document& doc) {
     for (std::string_view line : data::lines("actors/opponent_nouns.txt")) out.insert(std::string(base::trim(line)));
     return out;
   }();
-  std::vector<int32_t> mention_at = mention_at_tokens(doc);
+  std::vector<int32_t> mention_at;  // filled at the first "<noun> of"
   for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
-    if (mention_at[t] >= 0 || base::ascii_lower(doc.token_text(t + 1)) != "of" ||
-        !nouns.count(base::ascii_lower(doc.token_text(t))))
-      continue;
+    std::string_view of = doc.token_text(t + 1);
+    if ((of != "of" && of != "Of") || !nouns.count(base::ascii_lower(doc.token_text(t)))) continue;
+    if (mention_at.empty()) mention_at = mention_at_tokens(doc);
+    if (mention_at[t] >= 0) continue;
     uint32_t at = t + 2;
     if (base::ascii_lower(doc.token_text(at)) == "the" && at + 1 < doc.tokens.size()) ++at;
     // A title outside the name: "critics of President Kagame".

@@ -1093,10 +1093,12 @@ bool same_side_near(const std::string& key_a, const Actor& a, const std::string&
 // in one sentence, force by one actor told twice, once with the place or
 // actor it hit and once without, is one act.
 bool one_act_of_force(const Candidate& a, const Candidate& b) {
-  std::string root = family(a.event.cameo);
-  bool force = root == "18" || root == "19" || root == "20";
-  return force && a.sentence == b.sentence && !a.source_key.empty() && a.source_key == b.source_key &&
-         a.target_key.empty() != b.target_key.empty();
+  if (a.sentence != b.sentence || a.target_key.empty() == b.target_key.empty() || a.source_key.empty() ||
+      a.source_key != b.source_key)
+    return false;
+  const std::string& code = a.event.cameo;
+  if (code.size() < 2) return false;
+  return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code.compare(0, 2, "20") == 0;
 }
 
 bool same_event(const Candidate& a, const Candidate& b) {
