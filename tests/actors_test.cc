@@ -257,6 +257,31 @@ struct GroupCodes {
   }
 };
 
+// "Opponents of Rwanda's Senate", "critics of President Kagame": the
+// opponents of a country's rulers are its opposition; a foreign state, a
+// bill, or the ruler's own act ("critics of Kagame's reforms") are not rulers.
+TEST(Actors, OpponentsOfARulerAreTheCountrysOpposition) {
+  EXPECT_EQ(GroupCodes("Opponents of Rwanda's Senate marched on Monday.\n")("Opponents of Rwanda's Senate"), "RWAOPP");
+  GroupCodes critics("Critics of President Paul Kagame marched in Kigali.\n");
+  EXPECT_EQ(critics("Critics of President Paul Kagame"), "RWAOPP");
+  EXPECT_EQ(critics("Paul Kagame"), "(none)");
+  GroupCodes state("Critics of Israel marched in London.\n");
+  EXPECT_EQ(state("Critics of Israel"), "(none)");
+  EXPECT_EQ(state("Israel"), "ISR");
+  GroupCodes act("Critics of Paul Kagame's reforms marched in Kigali.\n");
+  EXPECT_EQ(act("Paul Kagame"), "RWAGOV");
+}
+
+// "Kenya Airways", "China Development Bank": a body named for its state
+// has the sector the rest of its name gives; a state's own long name
+// ("the Soviet Union") stays the state.
+TEST(Actors, ABodyNamedForItsStateHasItsNamesSector) {
+  GroupCodes airline("Kenya Airways suspended its flights to Mogadishu on Monday.\n");
+  EXPECT_EQ(airline("Kenya Airways"), "KENBUS");
+  GroupCodes state("The Soviet Union attacked Finland in 1939.\n");
+  EXPECT_EQ(state("Soviet Union"), "RUS");
+}
+
 TEST(Actors, CountriesWithAgentNounsAreGroupsOfThatCountry) {
   GroupCodes code_of(
       "Poland's parliament criticised Moscow on Monday. Israeli troops raided a village. "

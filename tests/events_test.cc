@@ -1457,6 +1457,63 @@ TEST(Events, AttendingAnEventAbroadIsAVisitThere) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
 }
 
+// Force on a place hits the place's country, also when the attacker's own
+// country is unknown, and through "the outskirts of", "a district of".
+TEST(Events, ForceOnAPlaceHitsItsCountry) {
+  auto events = extract_jsonl("2019-03-05", "Rebels shelled Aleppo overnight.");
+  const Event* shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->target.actor.country, "SYR");
+  events = extract_jsonl("2019-03-05", "Militants bombed the outskirts of Kandahar on Monday.");
+  const Event* bombing = find_code(events, "195");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->target.actor.country, "AFG");
+  // Told twice in one sentence, with and without what it hit: one act.
+  events = extract_jsonl("2019-03-05", "Insurgents shelled a district of Aleppo overnight, killing at least eight people.");
+  size_t force = 0;
+  for (const Event& e : events) force += e.cameo.rfind("19", 0) == 0;
+  EXPECT_EQ(force, 1u);
+  shelling = find_code(events, "194");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(shelling->target.actor.country, "SYR");
+  // The weapon says how a killing was done: "killed in an air strike" is 195.
+  events = extract_jsonl("2019-03-05", "Eight people were killed in an air strike by Syrian government forces on Monday.");
+  const Event* strike = find_code(events, "195");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->source.actor.country, "SYR");
+  EXPECT_EQ(find_code(events, "190"), nullptr);
+  // "bomb" and "shell" are mostly nouns: only their -ed and -ing forms, or
+  // the bare form after "to" or a modal, are the verb.
+  events = extract_jsonl("2019-03-05", "Iran is close to building a nuclear bomb, Israel said.");
+  EXPECT_EQ(find_code(events, "195"), nullptr);
+  events = extract_jsonl("2019-03-05", "Turkey threatened to bomb Kurdish positions in Syria.");
+  const Event* threat = find_code(events, "138");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->intended_code, "195");
+  // A visitor from nowhere known visits nobody.
+  events = extract_jsonl("2019-03-05", "Tourists visited Aleppo on Monday.");
+  for (const Event& e : events) EXPECT_NE(e.target.actor.country, "SYR") << e.cameo;
+}
+
+TEST(Events, AGatheringNamedForAPlaceIsHeldThere) {
+  // "the Tokyo summit", "the Madrid climate conference": the place before
+  // the gathering's noun is where it is held.
+  auto events = extract_jsonl("2019-03-05", "Erdogan attended the Tokyo summit on Monday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->target.actor.country, "JPN");
+  events = extract_jsonl("2019-03-05", "Erdogan will attend the Madrid climate conference next week.");
+  const Event* intent = find_code(events, "036");
+  ASSERT_NE(intent, nullptr);
+  EXPECT_EQ(intent->target.actor.country, "ESP");
+  // At home it is no visit; a person's funeral names no place.
+  events = extract_jsonl("2019-03-05", "Erdogan attended the Ankara conference on Monday.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+  events = extract_jsonl("2019-03-05", "Erdogan attended Mandela's funeral on Monday.");
+  const Event* funeral = find_code(events, "042");
+  if (funeral) EXPECT_NE(funeral->target.actor.country, "TUR");
+}
+
 TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
   // "against a US decision to deploy": the deployment is the US's, not Russia's.
   auto events = extract_jsonl("2019-03-05", "Russia protested against a US decision to deploy missiles in Poland.");
@@ -1831,6 +1888,12 @@ TEST(Events, NounsDoerAfterBy) {
   const Event* halt = find_code(events, "087");
   ASSERT_NE(halt, nullptr);
   EXPECT_EQ(halt->source.actor.country, "IRN");
+  // Quoted in the Treebank manner ("as`` unacceptable''"): the one whose
+  // claims were condemned is the target.
+  events = extract_jsonl("2019-03-05", "Kenya condemned as`` baseless'' allegations by Uganda that it armed the rebels.");
+  const Event* condemned = find_code(events, "111");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->target.actor.country, "UGA");
 }
 
 }  // namespace

@@ -57,6 +57,13 @@ TEST(Tokenizer, DashesQuotesEllipsesUrls) {
                "Wait", "...", "see", "https://example.com/a?b=1", "."}));
 }
 
+// Wire text in the Penn Treebank manner writes double quotes as `` and ''.
+TEST(Tokenizer, TreebankDoubleQuotesAreOneTokenEach) {
+  EXPECT_EQ(tokens("France condemned as`` unacceptable'' the claims by Rwanda."),
+            (V{"France", "condemned", "as", "``", "unacceptable", "''", "the", "claims", "by", "Rwanda", "."}));
+  EXPECT_EQ(sentences("He said ``no.'' Then he left."), (V{"He said ``no.''", "Then he left."}));
+}
+
 TEST(Tokenizer, EmailAddressesStayWhole) {
   EXPECT_EQ(tokens("Write to john.smith@example.co.uk. Or not."),
             (V{"Write", "to", "john.smith@example.co.uk", ".", "Or", "not", "."}));

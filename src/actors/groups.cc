@@ -428,6 +428,7 @@ std::vector<int32_t> mention_at_tokens(const Document& doc) {
 }
 
 bool is_lower_word(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
+bool is_capitalised_word(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 // Adds a group mention of `actor` over tokens [first, last) and marks them covered.
 void add_group_mention(Document& doc, std::vector<int32_t>& mention_at, const Actor& actor, uint32_t first,
@@ -818,6 +819,30 @@ void add_national_bodies(Document& doc) {
   }
 }
 
+// "Kenya Airways", "Malaysia Airlines", "China Development Bank": an
+// organisation's name that begins with its country's name, and that the
+// recogniser read as the state alone, is a body of that state with the
+// sector the rest of its name gives (data/actors/body_name_sectors.tsv).
+void add_bodies_named_for_states(Document& doc, const Knowledge& kb) {
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& body = doc.mentions[m];
+    if (body.type != MentionType::kOrganization || body.entity < 0) continue;
+    const Actor& state = doc.entities[body.entity].actor;
+    // "the Soviet Union", "the United Arab Emirates": the whole name is the state's.
+    if (!is_bare_state(state) || !kb.country(doc.view(body.text)).empty()) continue;
+    uint32_t first = token_index(doc, body.text.begin), end = token_index(doc, body.text.end - 1) + 1;
+    if (end <= first + 1) continue;
+    std::string sector = body_name_sector(doc, first + 1, end);
+    if (sector.empty()) continue;
+    Actor named;
+    named.name = std::string(doc.view(body.text));
+    named.country = state.country;
+    named.sector = sector;
+    named.code = named.country + named.sector;
+    make_group(doc, m, named, first, end);
+  }
+}
+
 // The country of the mention that starts at token t (after an optional
 // "the"): a state or a place of one, not an international body; or "".
 std::string country_of_mention_at(const Document& doc, uint32_t t) {
@@ -848,6 +873,49 @@ void add_bodies_of_places(Document& doc) {
     actor.country = country;
     actor.sector = sector;
     actor.code = country + sector;
+  }
+}
+
+// Sectors of those who rule a country, whose opponents are its opposition.
+bool is_ruling_sector(const std::string& sector) { return sector == "GOV" || sector == "LEG" || sector == "JUD"; }
+
+// "opponents of Rwanda's Senate", "critics of President Kagame": a noun of
+// data/actors/opponent_nouns.txt before "of" (and "the") and the mention of
+// a country's ruler names that country's opposition (OPP), a group whose
+// mention spans both.  A foreign state ("critics of Israel") is no ruler here.
+void add_opponents_of_rulers(Document& doc) {
+  static const std::unordered_set<std::string> nouns = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view line : data::lines("actors/opponent_nouns.txt")) out.insert(std::string(base::trim(line)));
+    return out;
+  }();
+  std::vector<int32_t> mention_at;  // filled at the first "<noun> of"
+  for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
+    std::string_view of = doc.token_text(t + 1);
+    if ((of != "of" && of != "Of") || !nouns.count(base::ascii_lower(doc.token_text(t)))) continue;
+    if (mention_at.empty()) mention_at = mention_at_tokens(doc);
+    if (mention_at[t] >= 0) continue;
+    uint32_t at = t + 2;
+    if (base::ascii_lower(doc.token_text(at)) == "the" && at + 1 < doc.tokens.size()) ++at;
+    // A title outside the name: "critics of President Kagame".
+    while (at + 1 < doc.tokens.size() && at < t + 6 && mention_at[at] < 0 && is_capitalised_word(doc.token_text(at)))
+      ++at;
+    int32_t m = mention_at[at];
+    if (m < 0 || doc.mentions[m].entity < 0 || doc.mentions[m].text.begin != doc.tokens[at].text.begin) continue;
+    const Actor& ruler = doc.entities[doc.mentions[m].entity].actor;
+    if (ruler.country.empty() || !is_ruling_sector(ruler.sector)) continue;
+    uint32_t end = token_index(doc, doc.mentions[m].text.end - 1) + 1;
+    // "critics of Obama's health reforms", "opponents of the Mueller
+    // investigation": the ruler's act or thing is opposed, and its owner
+    // stays an actor of its own.
+    if (end < doc.tokens.size() && is_possessive(doc.token_text(end))) continue;
+    if (doc.mentions[m].type == MentionType::kPerson && base::ascii_lower(doc.token_text(at - 1)) == "the") continue;
+    Actor opposition;
+    opposition.country = ruler.country;
+    opposition.sector = "OPP";
+    opposition.code = opposition.country + opposition.sector;
+    make_group(doc, static_cast<uint32_t>(m), opposition, t, end);
+    for (uint32_t k = t; k < end; ++k) mention_at[k] = m;
   }
 }
 
@@ -895,6 +963,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     if (g.party >= 0) detach(doc, static_cast<uint32_t>(g.party));  // "Likud" is part of "Israel's Likud government"
   }
   add_national_bodies(doc);
+  add_bodies_named_for_states(doc, kb);
   add_bodies_of_places(doc);
   add_led_groups(doc, kb);
   add_peoples(doc, kb);
@@ -905,6 +974,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
   add_groups_of_the_country(doc, mention_at);
   add_bare_agents(doc, kb, mention_at);
   add_counted_people(doc, mention_at);
+  add_opponents_of_rulers(doc);
 }
 
 }  // namespace parley::actors

@@ -102,12 +102,26 @@ bool is_quantity(std::string_view w) {
                 "units", "deployment", "batch", "mission", "party", "convoy"});
 }
 
+// Nouns for a part of a place, after which "of" names the place: "the
+// outskirts of Aleppo", "a district of Kabul", "the city of Homs".
+bool is_part_of_place(std::string_view w) {
+  return in(w, {"part",   "parts",    "outskirts", "district",     "districts",     "suburb",  "suburbs",
+                "area",   "areas",    "city",      "town",         "village",       "centre",  "center",
+                "north",  "south",    "east",      "west",         "neighbourhood", "neighborhood",
+                "neighbourhoods", "neighborhoods", "province", "region", "capital", "streets", "heart"});
+}
+
 // A number before a noun: "10", "two", "dozens" (not a counting noun such
 // as "team" or "group", which is itself the noun: "the team shelled").
 bool is_number_word(std::string_view w) {
   return (!w.empty() && w[0] >= '0' && w[0] <= '9') ||
          in(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
                 "fifty", "hundred", "thousand", "hundreds", "thousands", "dozens", "scores", "several", "many", "some"});
+}
+
+// Words after which a bare form is the verb: "to bomb Syria", "will pressure".
+bool bare_verb_before(std::string_view w) {
+  return in(w, {"to", "will", "would", "could", "can", "should", "may", "might", "must", "'ll", "not", "n't", "did"});
 }
 
 // Adverb particles of phrasal verbs ("call off", "pull out", "step down").
@@ -584,8 +598,9 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
           m.as_noun = true;
         } else if (noun) {
           continue;  // a verb trigger used as a noun
-        } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed")) {
-          continue;  // "court orders", "pounds 5m": the noun
+        } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed") &&
+                   !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(lower(doc.token_text(i - 1))))) {
+          continue;  // "court orders", "pounds 5m", "a nuclear bomb": the noun
         } else if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i)) {
           continue;  // "help defend", "help with": the act is another's; "free trade" an adjective
         }
@@ -817,10 +832,25 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
     return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
   };
+  // "attended the Beijing Olympics", "the Paris climate conference": a
+  // place naming the gathering, before its noun, is where it is held.
+  // Only a bare place ("pulled the US out" names no gathering; "Mandela's
+  // funeral" is a person's).
+  auto names_gathering = [&](const ActorSpan& a) {
+    if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
+    if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
+    if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
+    for (uint32_t i = a.last; i < m.last; ++i) {
+      std::string_view w = doc.token_text(i);
+      if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
+        return false;
+    }
+    return true;
+  };
   if (m.trigger->kind == TriggerKind::kPhrase)
     for (const ActorSpan& a : actors)
       if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-          (obj || after_own_prep(a) ||
+          (obj || after_own_prep(a) || names_gathering(a) ||
            (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
         out.push_back(&a);
         return out;
@@ -901,6 +931,8 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
         // "of" inside a capitalised title ("Secretary of State") is part of it.
         bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
         bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+        // "the outskirts of Aleppo", "a government-held part of Syria's second city".
+        counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
         // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
         std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
         bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
@@ -1057,6 +1089,18 @@ bool same_side_near(const std::string& key_a, const Actor& a, const std::string&
   return same_side(key_a, a, key_b, b) || (near && (introduces(a, b) || introduces(b, a)));
 }
 
+// "Insurgents bombarded Aleppo overnight, killing at least eight people":
+// in one sentence, force by one actor told twice, once with the place or
+// actor it hit and once without, is one act.
+bool one_act_of_force(const Candidate& a, const Candidate& b) {
+  if (a.sentence != b.sentence || a.target_key.empty() == b.target_key.empty() || a.source_key.empty() ||
+      a.source_key != b.source_key)
+    return false;
+  const std::string& code = a.event.cameo;
+  if (code.size() < 2) return false;
+  return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code.compare(0, 2, "20") == 0;
+}
+
 bool same_event(const Candidate& a, const Candidate& b) {
   if (family(a.event.cameo) != family(b.event.cameo) || a.event.status != b.event.status) return false;
   const Actor &as = a.event.source.actor, &at = a.event.target.actor;
@@ -1076,6 +1120,7 @@ bool same_event(const Candidate& a, const Candidate& b) {
                   same_side_near(a.source_key, as, b.target_key, bt, near) &&
                   same_side_near(a.target_key, at, b.source_key, bs, near);
   bool same_pair = direct || mirrored;
+  if (one_act_of_force(a, b)) return dates_compatible(a.event.date, b.event.date);
   // A state standing for one of its people only within one kind of act (a
   // visit to Moscow is not the talks in Washington).
   bool exact = (a.source_key == b.source_key && a.target_key == b.target_key) ||
@@ -1085,7 +1130,23 @@ bool same_event(const Candidate& a, const Candidate& b) {
 }
 
 void merge_into(Candidate& into, Candidate&& from) {
+  // Of one act of force told twice, the telling that names what it hit
+  // (and says how) is the record.
+  bool one_act = one_act_of_force(into, from);
+  if (one_act && into.target_key.empty()) std::swap(into, from);
   Event& e = into.event;
+  // "tank shelling killed five civilians", "killed in an air strike": the
+  // shelling (194) or the air strike (195) says how the killing (190) was done.
+  const Event& how = from.event;
+  // Only a weapon says how: taking or blockading land (191, 192) is another act.
+  bool weapon = how.cameo == "193" || how.cameo == "194" || how.cameo == "195" || how.cameo.rfind("183", 0) == 0;
+  if (weapon && e.cameo.size() == 3 && e.cameo[2] == '0' && how.cameo != e.cameo && family(how.cameo) == family(e.cameo)) {
+    e.cameo = how.cameo;
+    e.plover = how.plover;
+    e.plover_mode = how.plover_mode;
+    e.goldstein = how.goldstein;
+    e.quad_class = how.quad_class;
+  }
   // A named person or body is more precise than their state.
   auto refine = [](EventActor& side, std::string& key, const EventActor& other, const std::string& other_key) {
     if (introduces(other.actor, side.actor)) {  // the name is known; the title says who they are
@@ -3082,7 +3143,10 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (tgt.empty() && m.trigger->place_target && !places.empty() && !subj.empty()) {
         tgt = targets(doc, places, c, m);
         const std::string& from = subj.back()->actor->country;
-        if (!tgt.empty() && (from.empty() || from == tgt.front()->actor->country)) tgt.clear();
+        // Force on a place hits its country whoever used it ("rebels shelled
+        // Aleppo"); a visitor from nowhere known visits nobody.
+        bool force = unnamed_agent_allowed(m.trigger->cameo) && m.trigger->cameo.compare(0, 2, "17") != 0;
+        if (!tgt.empty() && ((from.empty() && !force) || from == tgt.front()->actor->country)) tgt.clear();
       }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;

@@ -189,6 +189,13 @@ class Tokenizer {
       emit(begin, pos_, TokenKind::kPunct, space);
       return;
     }
+    // "``" and "''": the double quotes of wire text written in the Penn
+    // Treebank (or TeX) manner are one quote mark each, as '"' is.
+    if ((s_[pos_] == '`' || s_[pos_] == '\'') && pos_ + 1 < end_ && s_[pos_ + 1] == s_[pos_]) {
+      pos_ += 2;
+      emit(begin, pos_, TokenKind::kPunct, space);
+      return;
+    }
     // A clitic after a closing quote or bracket is rare; apostrophe here is a quote.
     pos_ += c.len;
     emit(begin, pos_, c.cls == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, space);
@@ -389,7 +396,7 @@ bool is_terminal(std::string_view t) {
 }
 
 bool is_closer(std::string_view t) {
-  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x99" || t == "\xC2\xBB";
+  return t == "\"" || t == "'" || t == "''" || t == ")" || t == "]" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x99" || t == "\xC2\xBB";
 }
 
 // Does the token look like the start of a sentence?
