@@ -2152,3 +2152,68 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A verb of force used of an election or a game is a contest, not force: a
+// contest word, a count or a score in the sentence.  A verbal one is
+// criticism; one who bears arms still fights.
+TEST(Events, BeatingARivalInAContestIsNoAssault) {
+  EXPECT_TRUE(extract_jsonl("2018-05-09", "Governor Mike Pence beat Senator Tim Kaine in the Indiana primary on "
+                                          "Tuesday.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2005-01-10", "Serena Williams beat Venus Williams 6-4 7-5 in Sydney.").empty());
+  EXPECT_TRUE(extract_jsonl("2018-05-09", "Senator Ted Cruz withdrew from the presidential race on Tuesday.").empty());
+  auto debate = extract_jsonl("2016-10-10", "Hillary Clinton attacked Donald Trump during the second debate.");
+  EXPECT_NE(find_code(debate, "111"), nullptr);
+  EXPECT_EQ(find_code(debate, "190"), nullptr);
+  // Violence on election day is still violence.
+  EXPECT_NE(find_code(extract_jsonl("2018-07-25", "Taliban fighters attacked a polling station in Kandahar "
+                                                  "during the election."),
+                      "190"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2018-05-09", "Police beat protesters in Minsk on Sunday."), "182"), nullptr);
+}
+
+// Support told by a count, or of a thing rather than an actor, is no act
+// of support; support for an actor, or for a thing an actor owns, is.
+TEST(Events, SupportInAPollOrForAThingIsNoEndorsement) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "In the new survey, 48 percent of Germans said they support the "
+                                          "embargo.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Chancellor Angela Merkel supports the ban on diesel cars.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Chancellor Angela Merkel supports Emmanuel Macron."), "051"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Turkey supports the rights of Palestinians in Gaza."), "051"),
+            nullptr);
+}
+
+// A habit, a lasting stance or a power is no act that happened; violence
+// told as a practice is still violence.
+TEST(Events, HabitsAndPowersAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Russia has long supported President Bashar al-Assad.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "China often criticizes Japan over its history textbooks.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Italian president has the authority to dismiss the prime "
+                                          "minister.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "China criticized Japan over its history textbooks."), "111"),
+            nullptr);
+  EXPECT_FALSE(extract_jsonl("2019-03-05", "Before long, Russian troops attacked the Ukrainian village.").empty());
+  EXPECT_FALSE(extract_jsonl("2019-03-05", "Syrian soldiers routinely beat Kurdish prisoners in Aleppo.").empty());
+}
+
+// A document, figure or product released is published; an effort or a
+// trend fought or defied is figurative; "thanks to" is a cause.
+TEST(Events, PublishedThingsFiguresAndCausesAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Mitt Romney released his tax returns on Friday.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "A Reuters poll released Monday puts Barack Obama ahead.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Senator Ron Wyden fought efforts to weaken encryption.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Vladimir Putin stayed in power thanks to the army.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2012-10-29", "Russia released a number of Ukrainian prisoners on Friday."),
+                      "084"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace parley
