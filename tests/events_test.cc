@@ -2215,5 +2215,20 @@ TEST(Events, PublishedThingsFiguresAndCausesAreNoActs) {
             nullptr);
 }
 
+// A fight of one in public life who bears no arms is a political or legal
+// struggle; armed men still fight.  A desire to act is no act.
+TEST(Events, AStruggleInPoliticsIsNoForce) {
+  auto vow = extract_jsonl("2019-03-05", "Senator Elizabeth Warren vowed to fight the new tariffs.");
+  EXPECT_EQ(find_code(vow, "190"), nullptr);
+  EXPECT_EQ(find_code(vow, "138"), nullptr);  // no threat of force either
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Labour Party fought the government's housing plans in "
+                                          "Parliament.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Kurdish fighters fought Islamic State militants near Kobani."),
+                      "190"),
+            nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Pyongyang voiced its desire to destroy South Korea.").empty());
+}
+
 }  // namespace
 }  // namespace parley

@@ -3124,6 +3124,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         continue;
       if (generic_aspect(doc, c, m, lex) || thanks_to(doc, m)) continue;
       auto subj = subjects(doc, actors, c, m);
+      // "Democrats vowed to fight it", "Lollie fought the charges": a struggle
+      // of one in public life who bears no arms is politics or law, no force.
+      if (m.trigger->struggle && !subj.empty() && civilian_speaker(*subj.back())) continue;
       bool contest = contest_act(doc, s, m, subj, lex);
       if (contest && !m.trigger->verbal) continue;
       if (const TriggerMatch* contact = contact_with_purpose(doc, matches, m))

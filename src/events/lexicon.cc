@@ -62,6 +62,8 @@ Lexicon::Lexicon() {
         t.verbal = true;
       else if (flag == "contest")
         t.contest = true;
+      else if (flag == "struggle")
+        t.struggle = true;
       else if (flag == "stance")
         t.stance = true;
     }

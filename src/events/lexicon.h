@@ -32,6 +32,7 @@ struct Trigger {
   bool question = false;   // a verb that also asks questions ("asked whether ..."): then no request
   bool verbal = false;     // a verb of force also used for words ("attacked his record"): criticism
   bool contest = false;    // a verb of force also used for winning a contest ("beat X in the primary")
+  bool struggle = false;   // fought by one in public life who bears no arms: a political or legal struggle
   bool stance = false;     // a lasting position as well as an act ("supports the ban"): see triggers.tsv
 };
 
