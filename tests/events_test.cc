@@ -2230,5 +2230,19 @@ TEST(Events, AStruggleInPoliticsIsNoForce) {
   EXPECT_TRUE(extract_jsonl("2019-03-05", "Pyongyang voiced its desire to destroy South Korea.").empty());
 }
 
+// "call" with an object and then an article or a quotation names the object;
+// it phones no one.  A time after the article is when the call was made.
+TEST(Events, CallingSomethingANameIsNoPhoneCall) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Chancellor Angela Merkel called Donald Trump's tariffs "
+                                                  "\\\"unjust.\\\""),
+                      "041"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Boris Johnson called the Labour budget a reckless gamble."), "041"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Emmanuel Macron called Vladimir Putin a day after the vote."),
+                      "041"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -1641,6 +1641,14 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "a day after", "a few hours later": the indefinite article at `article`
+// opens a time, not a name.
+bool time_after_article(const Document& doc, uint32_t article) {
+  return article + 1 < doc.tokens.size() &&
+         in(lower(doc.token_text(article + 1)),
+            {"day", "week", "month", "year", "few", "couple", "second", "hour", "minute", "time"});
+}
+
 // "Trump called Cruz a maniac", "called Ford a credible witness", "called
 // it 'feckless'": calling someone something is naming them, not phoning.
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
@@ -1650,6 +1658,7 @@ bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpa
   for (uint32_t i = m.last + 1; i < target.first; ++i)
     if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
   std::string_view next = doc.token_text(target.last);
+  if ((next == "a" || next == "an") && time_after_article(doc, target.last)) return false;  // "a day later"
   return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
 }
 
@@ -2872,12 +2881,30 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// "calling it an effort by Democrats", "called the Ryan budget a bold plan",
+// 'called Trump's remarks "offensive"': after its object, an indefinite
+// article or a quotation names what the object is; no one is phoned.  ("He
+// called Putin a day later" phones him: a time after the article.)
+bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 2; j < end && j <= m.last + 8; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
+    if (w == "a" || w == "an") {
+      return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+  }
+  return false;
+}
+
 // "called a truce", "called an election", "called a meeting": "call" before
 // an indefinite article announces or convenes something; it phones no one.
-bool calls_a_thing(const Document& doc, const TriggerMatch& m) {
+bool calls_a_thing(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
   uint32_t article = m.last + 1;
-  if (article + 1 >= doc.tokens.size() || !in(lower(doc.token_text(article)), {"a", "an"})) return false;
+  if (article + 1 >= doc.tokens.size()) return false;
+  if (!in(lower(doc.token_text(article)), {"a", "an"})) return names_its_object(doc, s, m);
   return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
 }
 
@@ -3120,7 +3147,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
       if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m) ||
-          calls_a_thing(doc, m))
+          calls_a_thing(doc, s, m))
         continue;
       if (generic_aspect(doc, c, m, lex) || thanks_to(doc, m)) continue;
       auto subj = subjects(doc, actors, c, m);
