@@ -2244,5 +2244,18 @@ TEST(Events, CallingSomethingANameIsNoPhoneCall) {
             nullptr);
 }
 
+// A person or a state named before a noun of investigation is the one
+// investigated; a body that investigates is the investigator.
+TEST(Events, ThePersonBeforeAProbeIsInvestigated) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Senator Lindsey Graham asked questions about the Michael "
+                                                  "Flynn probe."),
+                      "090"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Bulgarian prosecutors said Viktor Orban was investigating "
+                                                  "the bank."),
+                      "090"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

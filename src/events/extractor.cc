@@ -3102,6 +3102,27 @@ bool thanks_to(const Document& doc, const TriggerMatch& m) {
          lower(doc.token_text(m.head + 1)) == "to";
 }
 
+// "the Flynn probe", "the Russian collusion inquiry", "the Trump
+// investigation": a person or a state named right after an article and
+// before a noun of investigation (CAMEO 09) is the one investigated, and
+// neither it nor the clause's subject ("Graham spoke about the Flynn probe")
+// the investigator; a body that investigates (a court, police, a legislature, an
+// intelligence service or other organisation: "the Senate inquiry", "the FBI
+// investigation") is its doer.
+bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (m.trigger->cameo.compare(0, 2, "09") != 0 || a.last > m.head || m.head - a.last > 2 || a.first == 0) return false;
+  for (uint32_t i = a.last; i < m.head; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || w == "'s" || w == "\xE2\x80\x99s") return false;
+    if (w == "to" || is_be_form(lower(w)) || modal_at(doc, i, 0)) return false;  // a verb: "Linick was investigating"
+  }
+  std::string head = lower(doc.token_text(m.head));
+  if (gerund(head) || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0)) return false;
+  std::string before = lower(doc.token_text(a.first - 1));
+  if (!is_determiner_like(before) && !is_preposition(before)) return false;
+  return a.type != MentionType::kOrganization && !in(a.actor->sector, {"JUD", "COP", "LEG", "SPY"});
+}
+
 // Inline related links (The Hill): "Sen. John Thune John Randolph
 // ThuneSenate GOP waves Trump off early motion to dismiss ... MORE (R-S.D.)":
 // headlines glued onto a name and closed by "MORE" are other articles' news.
@@ -3417,7 +3438,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
-      if (position_on_a_thing(doc, actors, c, m, target)) continue;
+      if (position_on_a_thing(doc, actors, c, m, target) ||
+          std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return investigated_modifier(doc, m, a); }))
+        continue;
       emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
       if (!m.trigger->swap)
         for (const ActorSpan* other : speakers)
