@@ -2257,5 +2257,18 @@ TEST(Events, ThePersonBeforeAProbeIsInvestigated) {
             nullptr);
 }
 
+// What would have happened did not; a call for something is an appeal; a
+// prize is a contest.
+TEST(Events, CounterfactualsCallsForAndPrizes) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Ten years ago, Senator John McCain would have denounced President "
+                                          "Vladimir Putin.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Senator John McCain denounced President Vladimir Putin."), "111"),
+            nullptr);
+  auto call = extract_jsonl("2019-03-05", "Chancellor Angela Merkel repeated her call for new sanctions on Russia.");
+  EXPECT_EQ(find_code(call, "041"), nullptr);
+  EXPECT_TRUE(extract_jsonl("2005-02-10", "Actor Jamie Foxx beat Clive Owen to the prize for best actor.").empty());
+}
+
 }  // namespace
 }  // namespace parley

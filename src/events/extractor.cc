@@ -2994,6 +2994,8 @@ bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
     std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
     if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
     if (raw == "could" || raw == "might" || raw == "may") return true;
+    // "would have denounced this": what would have happened did not.
+    if (raw == "would" && lower(doc.token_text(i)) == "have") return true;
   }
   return false;
 }
@@ -3238,6 +3240,11 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* target = nullptr;
       if (disapproval_undergone(doc, c, m)) continue;
       std::string code = m.trigger->cameo;
+      // "reiterated their call for a court to dismiss the charges": a call
+      // for something is an appeal, not a telephone call.
+      if (m.as_noun && code == "041" && m.trigger->lemmas.back() == "call" && m.last + 1 < c.end &&
+          lower(doc.token_text(m.last + 1)) == "for")
+        code = "020";
       if (code == "190" && attack_on_politician_or_record(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex))
         code = "111";
       if (contest) code = "111";  // "Clinton attacked Trump in the debate"
