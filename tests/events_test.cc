@@ -2270,5 +2270,18 @@ TEST(Events, CounterfactualsCallsForAndPrizes) {
   EXPECT_TRUE(extract_jsonl("2005-02-10", "Actor Jamie Foxx beat Clive Owen to the prize for best actor.").empty());
 }
 
+// Phrasal senses and illnesses: "seize on" is to make use of, "strike X as"
+// to seem, a figure "declines sharply"; a heart attack or an outbreak fought
+// is no violence.
+TEST(Events, PhrasalSensesAndIllnessesAreNoForce) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Labour Party seized on the remarks of Boris Johnson.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Theresa May struck many as a cautious leader.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Exports from Russia declined sharply in March.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Kenyan government is fighting an outbreak of cholera.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "President Boris Yeltsin suffered a heart attack in 1995.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russian troops seized the airport on Monday."), "171"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia declined the invitation from NATO."), "120"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

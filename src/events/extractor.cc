@@ -498,12 +498,42 @@ bool figurative_object_before(const Document& doc, uint32_t first, const Trigger
   return coercive && lex.figurative_object(noun) && !(t.verbal && lex.verbal_object(noun));
 }
 
+// "Republicans have seized on the growing pains", "she struck many as a
+// self-promoter": "seize on" is to make use of, "strike X as" to seem, and
+// "decline" before an adverb or a measure to fall.
+bool phrasal_sense(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& verb = t.lemmas.front();
+  if (verb == "seize")
+    return m.head + 1 < end && in(lower(doc.token_text(m.head + 1)), {"on", "upon"});
+  if (verb == "strike")  // a person struck, then "as": "struck me as odd"
+    return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
+           in(lower(doc.token_text(m.head + 1)),
+              {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "the number of mines declined sharply", "exports declined by 5%": a
+  // figure that falls refuses nothing.
+  if (verb == "decline" && m.head + 1 < end) {
+    std::string next = lower(doc.token_text(m.head + 1));
+    return (next.size() > 4 && next.compare(next.size() - 2, 2, "ly") == 0) ||
+           in(next, {"by", "from", "in", "since", "over", "percent"});
+  }
+  return false;
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
-  if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex)) return true;
+  if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
+      phrasal_sense(doc, end, t, m))
+    return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
   if (!force) return false;
+  // "suffered a heart attack": after an article and a modifier of
+  // figurative_modifiers.txt a verb trigger's word is the noun.
+  if (t.kind == TriggerKind::kVerb && m.head > first + 1 &&
+      lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
+      is_determiner_like(lower(doc.token_text(m.head - 2))))
+    return true;
   uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
   if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
   if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
