@@ -2279,6 +2279,8 @@ TEST(Events, PhrasalSensesAndIllnessesAreNoForce) {
   EXPECT_TRUE(extract_jsonl("2019-03-05", "Exports from Russia declined sharply in March.").empty());
   EXPECT_TRUE(extract_jsonl("2019-03-05", "The Kenyan government is fighting an outbreak of cholera.").empty());
   EXPECT_TRUE(extract_jsonl("2019-03-05", "President Boris Yeltsin suffered a heart attack in 1995.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "A Kenyan judge struck down the new rule on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Chancellor Angela Merkel struck a conciliatory tone.").empty());
   EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russian troops seized the airport on Monday."), "171"), nullptr);
   EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia declined the invitation from NATO."), "120"), nullptr);
 }

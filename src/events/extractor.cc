@@ -499,13 +499,18 @@ bool figurative_object_before(const Document& doc, uint32_t first, const Trigger
 }
 
 // "Republicans have seized on the growing pains", "she struck many as a
-// self-promoter": "seize on" is to make use of, "strike X as" to seem, and
+// self-promoter": "seize on" is to make use of, "strike X as" to seem,
+// "strike down" a rule to annul it, and
 // "decline" before an adverb or a measure to fall.
-bool phrasal_sense(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m) {
   if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
   const std::string& verb = t.lemmas.front();
   if (verb == "seize")
     return m.head + 1 < end && in(lower(doc.token_text(m.head + 1)), {"on", "upon"});
+  // "a judge struck down the rule" (not "was struck down by a bullet").
+  if (verb == "strike" && m.head + 1 < end && lower(doc.token_text(m.head + 1)) == "down" &&
+      !be_form_before(doc, first, m.head))
+    return true;
   if (verb == "strike")  // a person struck, then "as": "struck me as odd"
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
@@ -523,7 +528,7 @@ bool phrasal_sense(const Document& doc, uint32_t end, const Trigger& t, const Tr
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
   if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
-      phrasal_sense(doc, end, t, m))
+      phrasal_sense(doc, first, end, t, m))
     return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
