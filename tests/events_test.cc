@@ -2285,5 +2285,17 @@ TEST(Events, PhrasalSensesAndIllnessesAreNoForce) {
   EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia declined the invitation from NATO."), "120"), nullptr);
 }
 
+// An appeal against a ruling or to a court is a step at law; an act inside
+// a supposition did not happen.
+TEST(Events, LegalAppealsAndSuppositionsAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Paul Manafort appealed the verdict on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Paul Manafort will appeal to the Supreme Court.").empty());
+  auto to_russia = extract_jsonl("2019-03-01", "Germany appealed to Russia to withdraw.");
+  EXPECT_TRUE(std::any_of(to_russia.begin(), to_russia.end(),
+                          [](const Event& e) { return e.cameo.rfind("02", 0) == 0; }));
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Now suppose Russia attacked Estonia.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia attacked Estonia."), "190"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

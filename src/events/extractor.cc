@@ -3035,8 +3035,21 @@ bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "Let's say Steele had a source who claimed Trump conspired to hack ...",
+// "Now, suppose the US doesn't bomb ...": an act inside a supposition.
+bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = s.first_token; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (in(w, {"suppose", "supposing", "imagine", "hypothetically"})) return true;
+    if (w == "say" && i > s.first_token &&
+        in(lower(doc.token_text(i - 1)), {"'s", "\xE2\x80\x99s", "let's", "let\xE2\x80\x99s", "us"}))
+      return true;
+  }
+  return false;
+}
+
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (conditional(doc, s, c, m)) return true;
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
@@ -3160,6 +3173,21 @@ bool investigated_modifier(const Document& doc, const TriggerMatch& m, const Act
   return a.type != MentionType::kOrganization && !in(a.actor->sector, {"JUD", "COP", "LEG", "SPY"});
 }
 
+// "Carvin appealed both decisions", "Trump plans to appeal to the Supreme
+// Court": an appeal against a ruling, or to a court, is a step at law, not a
+// request to an actor (events/court_words.txt).
+bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->lemmas.front() != "appeal" || m.trigger->lemmas.size() > 2 ||
+      (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
+    return false;
+  for (uint32_t j = m.last + 1; j < c.end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (lex.court_word(w)) return true;
+    if ((is_preposition(w) && w != "to") || is_clause_boundary(w) || doc.tokens[j].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
 // Inline related links (The Hill): "Sen. John Thune John Randolph
 // ThuneSenate GOP waves Trump off early motion to dismiss ... MORE (R-S.D.)":
 // headlines glued onto a name and closed by "MORE" are other articles' news.
@@ -3207,7 +3235,7 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m) ||
           calls_a_thing(doc, s, m))
         continue;
-      if (generic_aspect(doc, c, m, lex) || thanks_to(doc, m)) continue;
+      if (generic_aspect(doc, c, m, lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, lex)) continue;
       auto subj = subjects(doc, actors, c, m);
       // "Democrats vowed to fight it", "Lollie fought the charges": a struggle
       // of one in public life who bears no arms is politics or law, no force.

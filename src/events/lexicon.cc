@@ -86,6 +86,7 @@ Lexicon::Lexicon() {
   for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
   for (std::string_view line : data::lines("events/document_objects.txt")) document_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/court_words.txt")) courts_.emplace(line);
   for (std::string_view line : data::lines("events/contest_words.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 2 || (f[0] != "contest" && f[0] != "tally")) malformed("events/contest_words.tsv", line);
@@ -186,6 +187,10 @@ bool Lexicon::figurative_object(const std::string& lower_word) const {
 
 bool Lexicon::document_object(const std::string& lower_word) const {
   return in_set_or_plural(document_objects_, lower_word);
+}
+
+bool Lexicon::court_word(const std::string& lower_word) const {
+  return in_set_or_plural(courts_, lower_word);
 }
 
 bool Lexicon::contest_word(const std::string& lower_word, bool tally) const {

@@ -80,6 +80,8 @@ class Lexicon {
   // with `tally` of a count of standing ("poll", "percent"): the context
   // in which a contest verb is no force (data/events/contest_words.tsv).
   bool contest_word(const std::string& lower_word, bool tally) const;
+  // True for a court or a ruling ("court", "verdict"; data/events/court_words.txt).
+  bool court_word(const std::string& lower_word) const;
   // True for an adverb of habit ("long", "often"; data/events/generic_markers.tsv).
   bool habit_word(const std::string& lower_word) const { return habits_.count(lower_word) > 0; }
   // True for a word of power, duty or leave before "to" ("authority", "required").
@@ -96,6 +98,7 @@ class Lexicon {
   std::unordered_set<std::string> document_objects_;        // "report", "list"
   std::unordered_set<std::string> contests_;                // "primary", "tournament"
   std::unordered_set<std::string> tallies_;                 // "poll", "percent"
+  std::unordered_set<std::string> courts_;                  // "court", "ruling"
   std::unordered_set<std::string> habits_;                  // "long", "often"
   std::unordered_set<std::string> capacities_;              // "authority", "required"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
