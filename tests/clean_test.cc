@@ -69,6 +69,20 @@ TEST(TextCleaner, MoreAndAlsoSeeLinksAreTeasers) {
   EXPECT_NE(main.find("More than 100 people"), std::string::npos);
 }
 
+// A video widget's label in capitals ("JUST WATCHED", "MUST WATCH") opens
+// another story's headline; the same words in a sentence stay.
+TEST(TextCleaner, VideoWidgetLabelsInCapitalsAreTeasers) {
+  auto r = test::read_bytes(
+      "The minister met the envoy on Monday.\n\n"
+      "JUST WATCHED Rebels attack army base in the north Replay More Videos ...\n\n"
+      "MUST WATCH Rebels attack army base in the north 02:16\n\n"
+      "Just watched by millions, the speech was a success.\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  std::string main = r.docs[0].main_text();
+  EXPECT_EQ(main.find("Rebels attack"), std::string::npos);
+  EXPECT_NE(main.find("Just watched by millions"), std::string::npos);
+}
+
 TEST(TextCleaner, DatelineAndBylineGiveThePublicationDate) {
   std::string text = "Talks Resume\n\nMarch 3, 2019\nStaff Reporter\n\nThe delegations met again.\n";
   auto r = test::read_bytes(text);

@@ -2215,3 +2215,150 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A verb of force used of an election or a game is a contest, not force: a
+// contest word, a count or a score in the sentence.  A verbal one is
+// criticism; one who bears arms still fights.
+TEST(Events, BeatingARivalInAContestIsNoAssault) {
+  EXPECT_TRUE(extract_jsonl("2018-05-09", "Governor Mike Pence beat Senator Tim Kaine in the Indiana primary on "
+                                          "Tuesday.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2005-01-10", "Serena Williams beat Venus Williams 6-4 7-5 in Sydney.").empty());
+  EXPECT_TRUE(extract_jsonl("2018-05-09", "Senator Ted Cruz withdrew from the presidential race on Tuesday.").empty());
+  auto debate = extract_jsonl("2016-10-10", "Hillary Clinton attacked Donald Trump during the second debate.");
+  EXPECT_NE(find_code(debate, "111"), nullptr);
+  EXPECT_EQ(find_code(debate, "190"), nullptr);
+  // Violence on election day is still violence.
+  EXPECT_NE(find_code(extract_jsonl("2018-07-25", "Taliban fighters attacked a polling station in Kandahar "
+                                                  "during the election."),
+                      "190"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2018-05-09", "Police beat protesters in Minsk on Sunday."), "182"), nullptr);
+}
+
+// Support told by a count, or of a thing rather than an actor, is no act
+// of support; support for an actor, or for a thing an actor owns, is.
+TEST(Events, SupportInAPollOrForAThingIsNoEndorsement) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "In the new survey, 48 percent of Germans said they support the "
+                                          "embargo.")
+                  .empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Chancellor Angela Merkel supports the ban on diesel cars.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Chancellor Angela Merkel supports Emmanuel Macron."), "051"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Turkey supports the rights of Palestinians in Gaza."), "051"),
+            nullptr);
+}
+
+// A habit, a lasting stance or a power is no act that happened; violence
+// told as a practice is still violence.
+TEST(Events, HabitsAndPowersAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Russia has long supported President Bashar al-Assad.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "China often criticizes Japan over its history textbooks.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Italian president has the authority to dismiss the prime "
+                                          "minister.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "China criticized Japan over its history textbooks."), "111"),
+            nullptr);
+  EXPECT_FALSE(extract_jsonl("2019-03-05", "Before long, Russian troops attacked the Ukrainian village.").empty());
+  EXPECT_FALSE(extract_jsonl("2019-03-05", "Syrian soldiers routinely beat Kurdish prisoners in Aleppo.").empty());
+}
+
+// A document, figure or product released is published; an effort or a
+// trend fought or defied is figurative; "thanks to" is a cause.
+TEST(Events, PublishedThingsFiguresAndCausesAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Mitt Romney released his tax returns on Friday.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "A Reuters poll released Monday puts Barack Obama ahead.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Senator Ron Wyden fought efforts to weaken encryption.").empty());
+  EXPECT_TRUE(extract_jsonl("2012-10-29", "Vladimir Putin stayed in power thanks to the army.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2012-10-29", "Russia released a number of Ukrainian prisoners on Friday."),
+                      "084"),
+            nullptr);
+}
+
+// A fight of one in public life who bears no arms is a political or legal
+// struggle; armed men still fight.  A desire to act is no act.
+TEST(Events, AStruggleInPoliticsIsNoForce) {
+  auto vow = extract_jsonl("2019-03-05", "Senator Elizabeth Warren vowed to fight the new tariffs.");
+  EXPECT_EQ(find_code(vow, "190"), nullptr);
+  EXPECT_EQ(find_code(vow, "138"), nullptr);  // no threat of force either
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Labour Party fought the government's housing plans in "
+                                          "Parliament.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Kurdish fighters fought Islamic State militants near Kobani."),
+                      "190"),
+            nullptr);
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Pyongyang voiced its desire to destroy South Korea.").empty());
+}
+
+// "call" with an object and then an article or a quotation names the object;
+// it phones no one.  A time after the article is when the call was made.
+TEST(Events, CallingSomethingANameIsNoPhoneCall) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Chancellor Angela Merkel called Donald Trump's tariffs "
+                                                  "\\\"unjust.\\\""),
+                      "041"),
+            nullptr);
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Boris Johnson called the Labour budget a reckless gamble."), "041"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Emmanuel Macron called Vladimir Putin a day after the vote."),
+                      "041"),
+            nullptr);
+}
+
+// A person or a state named before a noun of investigation is the one
+// investigated; a body that investigates is the investigator.
+TEST(Events, ThePersonBeforeAProbeIsInvestigated) {
+  EXPECT_EQ(find_code(extract_jsonl("2019-03-05", "Senator Lindsey Graham asked questions about the Michael "
+                                                  "Flynn probe."),
+                      "090"),
+            nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Bulgarian prosecutors said Viktor Orban was investigating "
+                                                  "the bank."),
+                      "090"),
+            nullptr);
+}
+
+// What would have happened did not; a call for something is an appeal; a
+// prize is a contest.
+TEST(Events, CounterfactualsCallsForAndPrizes) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Ten years ago, Senator John McCain would have denounced President "
+                                          "Vladimir Putin.")
+                  .empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Senator John McCain denounced President Vladimir Putin."), "111"),
+            nullptr);
+  auto call = extract_jsonl("2019-03-05", "Chancellor Angela Merkel repeated her call for new sanctions on Russia.");
+  EXPECT_EQ(find_code(call, "041"), nullptr);
+  EXPECT_TRUE(extract_jsonl("2005-02-10", "Actor Jamie Foxx beat Clive Owen to the prize for best actor.").empty());
+}
+
+// Phrasal senses and illnesses: "seize on" is to make use of, "strike X as"
+// to seem, a figure "declines sharply"; a heart attack or an outbreak fought
+// is no violence.
+TEST(Events, PhrasalSensesAndIllnessesAreNoForce) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Labour Party seized on the remarks of Boris Johnson.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Theresa May struck many as a cautious leader.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Exports from Russia declined sharply in March.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "The Kenyan government is fighting an outbreak of cholera.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "President Boris Yeltsin suffered a heart attack in 1995.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "A Kenyan judge struck down the new rule on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Chancellor Angela Merkel struck a conciliatory tone.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russian troops seized the airport on Monday."), "171"), nullptr);
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia declined the invitation from NATO."), "120"), nullptr);
+}
+
+// An appeal against a ruling or to a court is a step at law; an act inside
+// a supposition did not happen.
+TEST(Events, LegalAppealsAndSuppositionsAreNoActs) {
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Paul Manafort appealed the verdict on Monday.").empty());
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Paul Manafort will appeal to the Supreme Court.").empty());
+  auto to_russia = extract_jsonl("2019-03-01", "Germany appealed to Russia to withdraw.");
+  EXPECT_TRUE(std::any_of(to_russia.begin(), to_russia.end(),
+                          [](const Event& e) { return e.cameo.rfind("02", 0) == 0; }));
+  EXPECT_TRUE(extract_jsonl("2019-03-05", "Now suppose Russia attacked Estonia.").empty());
+  EXPECT_NE(find_code(extract_jsonl("2019-03-05", "Russia attacked Estonia."), "190"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

@@ -37,12 +37,20 @@ std::vector<std::string_view> words(std::string_view s) {
 
 struct Lexicons {
   std::vector<std::string> teaser_prefixes;
+  std::vector<std::string> caps_prefixes;  // written in capitals, a teaser before anything ("JUST WATCHED")
   std::unordered_set<std::string> widget_words;
   std::vector<std::string> caption_credits;
   std::unordered_set<std::string> comment_markers;
   std::string teaser_initials;  // first letters of the teaser prefixes, for a quick reject
   Lexicons() {
     for (auto l : data::lines("clean/teaser_prefixes.txt")) {
+      // "JUST WATCHED !caps": a label in capitals that opens a video or
+      // link widget whatever follows it.
+      constexpr std::string_view kCaps = " !caps";
+      if (l.size() > kCaps.size() && l.substr(l.size() - kCaps.size()) == kCaps) {
+        caps_prefixes.emplace_back(l.substr(0, l.size() - kCaps.size()));
+        continue;
+      }
       teaser_prefixes.push_back(lower(l));
       if (teaser_initials.find(teaser_prefixes.back()[0]) == std::string::npos)
         teaser_initials += teaser_prefixes.back()[0];
@@ -120,6 +128,8 @@ bool is_date_line(std::string_view s, Date& date) {
 
 bool is_teaser(std::string_view s) {
   if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  for (const auto& p : lexicons().caps_prefixes)
+    if (s.size() > p.size() && s.compare(0, p.size(), p) == 0 && s[p.size()] == ' ') return true;
   char first = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
   if (lexicons().teaser_initials.find(first) == std::string::npos) return false;
   std::string l = lower(s.substr(0, 40));

@@ -494,12 +494,65 @@ bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger&
          });
 }
 
+// "A Politico poll released Monday", "the report was released", "the bill
+// was killed": the same objects as the subject of the verb's participle,
+// the noun right before it or before a form of "be".
+bool figurative_object_before(const Document& doc, uint32_t first, const Trigger& t, const TriggerMatch& m,
+                              const Lexicon& lex) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun || !lex.is_past_participle(lower(doc.token_text(m.head))))
+    return false;
+  uint32_t i = m.head;
+  while (i > first && is_be_form(lower(doc.token_text(i - 1)))) --i;
+  if (i == first || is_capitalised(doc.token_text(i - 1))) return false;
+  std::string noun = lower(doc.token_text(i - 1));
+  const std::string& code = t.cameo;
+  if (code == "084") return lex.document_object(noun);
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  return coercive && lex.figurative_object(noun) && !(t.verbal && lex.verbal_object(noun));
+}
+
+// "Republicans have seized on the growing pains", "she struck many as a
+// self-promoter": "seize on" is to make use of, "strike X as" to seem,
+// "strike down" a rule to annul it, and
+// "decline" before an adverb or a measure to fall.
+bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& verb = t.lemmas.front();
+  if (verb == "seize")
+    return m.head + 1 < end && in(lower(doc.token_text(m.head + 1)), {"on", "upon"});
+  // "a judge struck down the rule" (not "was struck down by a bullet").
+  if (verb == "strike" && m.head + 1 < end && lower(doc.token_text(m.head + 1)) == "down" &&
+      !be_form_before(doc, first, m.head))
+    return true;
+  if (verb == "strike")  // a person struck, then "as": "struck me as odd"
+    return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
+           in(lower(doc.token_text(m.head + 1)),
+              {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "the number of mines declined sharply", "exports declined by 5%": a
+  // figure that falls refuses nothing.
+  if (verb == "decline" && m.head + 1 < end) {
+    std::string next = lower(doc.token_text(m.head + 1));
+    return (next.size() > 4 && next.compare(next.size() - 2, 2, "ly") == 0) ||
+           in(next, {"by", "from", "in", "since", "over", "percent"});
+  }
+  return false;
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
-  if (figurative_object_follows(doc, end, t, m, lex)) return true;
+  if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
+      phrasal_sense(doc, first, end, t, m))
+    return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
   if (!force) return false;
+  // "suffered a heart attack": after an article and a modifier of
+  // figurative_modifiers.txt a verb trigger's word is the noun.
+  if (t.kind == TriggerKind::kVerb && m.head > first + 1 &&
+      lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
+      is_determiner_like(lower(doc.token_text(m.head - 2))))
+    return true;
   uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
   if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
   if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
@@ -1684,6 +1737,14 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "a day after", "a few hours later": the indefinite article at `article`
+// opens a time, not a name.
+bool time_after_article(const Document& doc, uint32_t article) {
+  return article + 1 < doc.tokens.size() &&
+         in(lower(doc.token_text(article + 1)),
+            {"day", "week", "month", "year", "few", "couple", "second", "hour", "minute", "time"});
+}
+
 // "Trump called Cruz a maniac", "called Ford a credible witness", "called
 // it 'feckless'": calling someone something is naming them, not phoning.
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
@@ -1693,6 +1754,7 @@ bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpa
   for (uint32_t i = m.last + 1; i < target.first; ++i)
     if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
   std::string_view next = doc.token_text(target.last);
+  if ((next == "a" || next == "an") && time_after_article(doc, target.last)) return false;  // "a day later"
   return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
 }
 
@@ -2915,12 +2977,30 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 
+// "calling it an effort by Democrats", "called the Ryan budget a bold plan",
+// 'called Trump's remarks "offensive"': after its object, an indefinite
+// article or a quotation names what the object is; no one is phoned.  ("He
+// called Putin a day later" phones him: a time after the article.)
+bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 2; j < end && j <= m.last + 8; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
+    if (w == "a" || w == "an") {
+      return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+  }
+  return false;
+}
+
 // "called a truce", "called an election", "called a meeting": "call" before
 // an indefinite article announces or convenes something; it phones no one.
-bool calls_a_thing(const Document& doc, const TriggerMatch& m) {
+bool calls_a_thing(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
   uint32_t article = m.last + 1;
-  if (article + 1 >= doc.tokens.size() || !in(lower(doc.token_text(article)), {"a", "an"})) return false;
+  if (article + 1 >= doc.tokens.size()) return false;
+  if (!in(lower(doc.token_text(article)), {"a", "an"})) return names_its_object(doc, s, m);
   return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
 }
 
@@ -3010,12 +3090,27 @@ bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
     std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
     if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
     if (raw == "could" || raw == "might" || raw == "may") return true;
+    // "would have denounced this": what would have happened did not.
+    if (raw == "would" && lower(doc.token_text(i)) == "have") return true;
+  }
+  return false;
+}
+
+// "Let's say Steele had a source who claimed Trump conspired to hack ...",
+// "Now, suppose the US doesn't bomb ...": an act inside a supposition.
+bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = s.first_token; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (in(w, {"suppose", "supposing", "imagine", "hypothetically"})) return true;
+    if (w == "say" && i > s.first_token &&
+        in(lower(doc.token_text(i - 1)), {"'s", "\xE2\x80\x99s", "let's", "let\xE2\x80\x99s", "us"}))
+      return true;
   }
   return false;
 }
 
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (conditional(doc, s, c, m)) return true;
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
@@ -3036,6 +3131,120 @@ bool hypothetical(const Document& doc, const Sentence& s, Clause c, const Trigge
     if (((w == "likely" || w == "unlikely") && next == "to") ||
         (w == "rather" && next == "than") || (w == "instead" && next == "of"))
       return true;
+  }
+  return false;
+}
+
+// A score written with a hyphen: "7-5", "2-1" (a sport's result).
+bool score_token(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == w.size() || w.size() > 7) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != dash && !std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+// "Morrisey beat Blankenship in the primary", "Dechy beat Raymond 7-5 6-3",
+// "McConnell has been fighting off a challenge in the race": a word of an
+// election, a game or a count (events/contest_words.tsv), or a score, in the
+// sentence; with `tally_only` only a count ("48 percent said they support").
+bool contest_context(const Document& doc, const Sentence& s, bool tally_only, const Lexicon& lex) {
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (lex.contest_word(w, true) || (!tally_only && (lex.contest_word(w, false) || score_token(w)))) return true;
+  }
+  return false;
+}
+
+// A verb of force that also means competing (trigger flag `contest`), or
+// support also told by a count (`stance`), used of a contest: no force, no
+// endorsement.  One who bears arms still fights ("rebels attacked polling
+// stations during the election").
+bool contest_act(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                 const std::vector<const ActorSpan*>& subj, const Lexicon& lex) {
+  if (!m.trigger->contest && !m.trigger->stance) return false;
+  if (!subj.empty() && armed_sector(subj.back()->actor->sector)) return false;
+  return contest_context(doc, s, !m.trigger->contest, lex);
+}
+
+// "Russia has long supported Assad", "China often criticizes Japan", "the
+// military police frequently chose to attack", "the president has the
+// authority to dismiss the director", "senators are not required to block a
+// vote": a habit, a lasting stance or a power is no act that happened.  An
+// adverb of habit stands at most three words before the verb in its clause
+// ("before long", "as long as" are no habit); a word of power, duty or leave
+// right before "to" and the verb.  Violence told as a practice ("soldiers
+// routinely beat up detainees") is still reported violence, as event data
+// codes abuses; a habit cancels only the other acts.
+bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun) return false;
+  const std::string& code = m.trigger->cameo;
+  bool violence = code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
+                                       code.compare(0, 2, "20") == 0);
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head && !violence; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (!lex.habit_word(w)) continue;
+    bool idiom = w == "long" && i > c.begin + 1 && in(lower(doc.token_text(i - 2)), {"before", "as", "so", "how", "too"});
+    if (!idiom) return true;
+  }
+  return m.head >= c.begin + 2 && lower(doc.token_text(m.head - 1)) == "to" &&
+         lex.capacity_word(lower(doc.token_text(m.head - 2)));
+}
+
+// "Trump supports the ban", "Obama supported same-sex marriage", "Congress has
+// strongly supported NOAA's program": a verb of a lasting position (trigger
+// flag `stance`) with no actor as its target is a position on a thing, no
+// act; a personal pronoun after it ("helped me and supported me") is a
+// person the act was done to.
+bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
+                         const ActorSpan* target) {
+  if (!m.trigger->stance || target || m.as_noun) return false;
+  uint32_t next = m.last + 1;
+  if (next < c.end && in(lower(doc.token_text(next)), {"me", "him", "her", "us", "them", "you"})) return false;
+  // "support the rights of Palestinians", "supported Israel's right": a thing
+  // of an actor is done for that actor.
+  return std::none_of(actors.begin(), actors.end(),
+                      [&](const ActorSpan& a) { return a.first > m.last && a.first <= m.last + 6 && a.last < c.end; });
+}
+
+// "a free man, thanks to a mistrial": "thanks to" is a preposition of cause.
+bool thanks_to(const Document& doc, const TriggerMatch& m) {
+  return !m.as_noun && lower(doc.token_text(m.head)) == "thanks" && m.head + 1 < doc.tokens.size() &&
+         lower(doc.token_text(m.head + 1)) == "to";
+}
+
+// "the Flynn probe", "the Russian collusion inquiry", "the Trump
+// investigation": a person or a state named right after an article and
+// before a noun of investigation (CAMEO 09) is the one investigated, and
+// neither it nor the clause's subject ("Graham spoke about the Flynn probe")
+// the investigator; a body that investigates (a court, police, a legislature, an
+// intelligence service or other organisation: "the Senate inquiry", "the FBI
+// investigation") is its doer.
+bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (m.trigger->cameo.compare(0, 2, "09") != 0 || a.last > m.head || m.head - a.last > 2 || a.first == 0) return false;
+  for (uint32_t i = a.last; i < m.head; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || w == "'s" || w == "\xE2\x80\x99s") return false;
+    if (w == "to" || is_be_form(lower(w)) || modal_at(doc, i, 0)) return false;  // a verb: "Linick was investigating"
+  }
+  std::string head = lower(doc.token_text(m.head));
+  if (gerund(head) || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0)) return false;
+  std::string before = lower(doc.token_text(a.first - 1));
+  if (!is_determiner_like(before) && !is_preposition(before)) return false;
+  return a.type != MentionType::kOrganization && !in(a.actor->sector, {"JUD", "COP", "LEG", "SPY"});
+}
+
+// "Carvin appealed both decisions", "Trump plans to appeal to the Supreme
+// Court": an appeal against a ruling, or to a court, is a step at law, not a
+// request to an actor (events/court_words.txt).
+bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->lemmas.front() != "appeal" || m.trigger->lemmas.size() > 2 ||
+      (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
+    return false;
+  for (uint32_t j = m.last + 1; j < c.end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (lex.court_word(w)) return true;
+    if ((is_preposition(w) && w != "to") || is_clause_boundary(w) || doc.tokens[j].kind != TokenKind::kWord) return false;
   }
   return false;
 }
@@ -3085,9 +3294,15 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
     for (const TriggerMatch& m : matches) {
       Clause c = clause_of(doc, s, m.head, m.last);
       if (asks_a_question(doc, s, m) || hypothetical(doc, s, c, m) || in_link_list(doc, s, m) ||
-          calls_a_thing(doc, m))
+          calls_a_thing(doc, s, m))
         continue;
+      if (generic_aspect(doc, c, m, lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, lex)) continue;
       auto subj = subjects(doc, actors, c, m);
+      // "Democrats vowed to fight it", "Lollie fought the charges": a struggle
+      // of one in public life who bears no arms is politics or law, no force.
+      if (m.trigger->struggle && !subj.empty() && civilian_speaker(*subj.back())) continue;
+      bool contest = contest_act(doc, s, m, subj, lex);
+      if (contest && !m.trigger->verbal) continue;
       if (const TriggerMatch* contact = contact_with_purpose(doc, matches, m))
         subj = subjects(doc, actors, clause_of(doc, s, contact->head, contact->last), *contact);
       // "The UN condemned the attack": a noun that is the object of another
@@ -3152,8 +3367,14 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       const ActorSpan* target = nullptr;
       if (disapproval_undergone(doc, c, m)) continue;
       std::string code = m.trigger->cameo;
+      // "reiterated their call for a court to dismiss the charges": a call
+      // for something is an appeal, not a telephone call.
+      if (m.as_noun && code == "041" && m.trigger->lemmas.back() == "call" && m.last + 1 < c.end &&
+          lower(doc.token_text(m.last + 1)) == "for")
+        code = "020";
       if (code == "190" && attack_on_politician_or_record(doc, c, m, actors, subj.empty() ? nullptr : subj.back(), lex))
         code = "111";
+      if (contest) code = "111";  // "Clinton attacked Trump in the debate"
       bool be_passive = !m.as_noun && be_form_before(doc, s.first_token, m.head) && !progressive(doc.token_text(m.head));
       // "a camp for Congolese refugees was attacked": when the subject is no
       // actor, the victims of a violent act are the actor named inside it.
@@ -3351,6 +3572,9 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (code == "174" && target && (target->actor->sector == "IGO" || target->actor->sector == "NGO")) code = "166";
       if (code == "042" && source && peacekeepers_arriving(doc, *source, m)) code = "074";
 
+      if (position_on_a_thing(doc, actors, c, m, target) ||
+          std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return investigated_modifier(doc, m, a); }))
+        continue;
       emit_reported(doc, s, m, c, actors, source, target, code, lex, found);
       if (!m.trigger->swap)
         for (const ActorSpan* other : speakers)

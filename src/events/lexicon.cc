@@ -60,6 +60,12 @@ Lexicon::Lexicon() {
         t.question = true;
       else if (flag == "verbal")
         t.verbal = true;
+      else if (flag == "contest")
+        t.contest = true;
+      else if (flag == "struggle")
+        t.struggle = true;
+      else if (flag == "stance")
+        t.stance = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -80,6 +86,17 @@ Lexicon::Lexicon() {
   for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
   for (std::string_view line : data::lines("events/document_objects.txt")) document_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/court_words.txt")) courts_.emplace(line);
+  for (std::string_view line : data::lines("events/contest_words.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2 || (f[0] != "contest" && f[0] != "tally")) malformed("events/contest_words.tsv", line);
+    (f[0] == "contest" ? contests_ : tallies_).emplace(f[1]);
+  }
+  for (std::string_view line : data::lines("events/generic_markers.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2 || (f[0] != "habit" && f[0] != "capacity")) malformed("events/generic_markers.tsv", line);
+    (f[0] == "habit" ? habits_ : capacities_).emplace(f[1]);
+  }
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
@@ -170,6 +187,14 @@ bool Lexicon::figurative_object(const std::string& lower_word) const {
 
 bool Lexicon::document_object(const std::string& lower_word) const {
   return in_set_or_plural(document_objects_, lower_word);
+}
+
+bool Lexicon::court_word(const std::string& lower_word) const {
+  return in_set_or_plural(courts_, lower_word);
+}
+
+bool Lexicon::contest_word(const std::string& lower_word, bool tally) const {
+  return in_set_or_plural(tally ? tallies_ : contests_, lower_word);
 }
 
 const Lexicon& default_lexicon() {

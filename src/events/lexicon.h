@@ -31,6 +31,9 @@ struct Trigger {
   bool undergoer = false;  // a noun whose possessor underwent it ("Wambach's arrest"), not did it
   bool question = false;   // a verb that also asks questions ("asked whether ..."): then no request
   bool verbal = false;     // a verb of force also used for words ("attacked his record"): criticism
+  bool contest = false;    // a verb of force also used for winning a contest ("beat X in the primary")
+  bool struggle = false;   // fought by one in public life who bears no arms: a political or legal struggle
+  bool stance = false;     // a lasting position as well as an act ("supports the ban"): see triggers.tsv
 };
 
 struct CameoInfo {
@@ -73,6 +76,16 @@ class Lexicon {
   // True for a document that is published, not freed: the object of
   // "release" ("released the report"; data/events/document_objects.txt).
   bool document_object(const std::string& lower_word) const;
+  // True for a word of an election or a game ("primary", "tournament"), or
+  // with `tally` of a count of standing ("poll", "percent"): the context
+  // in which a contest verb is no force (data/events/contest_words.tsv).
+  bool contest_word(const std::string& lower_word, bool tally) const;
+  // True for a court or a ruling ("court", "verdict"; data/events/court_words.txt).
+  bool court_word(const std::string& lower_word) const;
+  // True for an adverb of habit ("long", "often"; data/events/generic_markers.tsv).
+  bool habit_word(const std::string& lower_word) const { return habits_.count(lower_word) > 0; }
+  // True for a word of power, duty or leave before "to" ("authority", "required").
+  bool capacity_word(const std::string& lower_word) const { return capacities_.count(lower_word) > 0; }
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
@@ -83,6 +96,11 @@ class Lexicon {
   std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
   std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
   std::unordered_set<std::string> document_objects_;        // "report", "list"
+  std::unordered_set<std::string> contests_;                // "primary", "tournament"
+  std::unordered_set<std::string> tallies_;                 // "poll", "percent"
+  std::unordered_set<std::string> courts_;                  // "court", "ruling"
+  std::unordered_set<std::string> habits_;                  // "long", "often"
+  std::unordered_set<std::string> capacities_;              // "authority", "required"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 
