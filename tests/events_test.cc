@@ -2236,6 +2236,20 @@ TEST(References, TheMinistryAndTheCountryReferBack) {
   EXPECT_TRUE(e == nullptr || evidence_text(*e, "source_antecedent").empty());
 }
 
+TEST(References, ATitleWithSeveralHoldersIsTheOneNamedJustBefore) {
+  // Two presidents in the document, only Erdogan in the sentences just before.
+  auto events = extract_jsonl("2019-05-10",
+                              "President Donald Trump spoke on Monday. Erdogan arrived in Ankara on Tuesday. "
+                              "Officials said nothing. The president criticized China.");
+  const Event* e = record_from(events, "The president criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.name, "Recep Tayyip Erdo\xC4\x9F" "an");
+  EXPECT_EQ(evidence_text(*e, "source_antecedent"), "Erdogan");
+  // Both named in the sentence before: no guess.
+  events = extract_jsonl("2019-05-10", "Trump met Erdogan on Monday. The president criticized China.");
+  EXPECT_EQ(record_from(events, "The president criticized"), nullptr);
+}
+
 TEST(Events, AnAccusationInThePassiveNamesTheAccuserAfterBy) {
   auto events = extract_jsonl("2019-05-10", "Iran was accused by Israel of attacking the ship.");
   ASSERT_EQ(events.size(), 1u);

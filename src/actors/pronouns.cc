@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "actors/knowledge.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -99,7 +100,7 @@ class Resolver {
           resolve_person(si, t, w == "she" ? Sex::kFemale : Sex::kMale);
         else if (w == "it" || w == "they")
           resolve_body(si, t, w == "it");
-        else if (w == "the" && t + 1 < s.first_token + s.token_count)
+        else if (w == "the" && t + 1 < s.first_token + s.token_count && !resolve_title(si, t))
           resolve_definite(si, t);
       }
     }
@@ -248,6 +249,43 @@ class Resolver {
       if (!is_body(*subject)) return;
       add_reference(t, t + 1, *subject, MentionType::kOrganization);
     }
+  }
+
+  // "the president", "the senator" at `t` ("the") that the actor pass left
+  // unresolved because the document has several holders of that office
+  // ("Trump met Erdogan. The president said"): the one holder named in
+  // this sentence before it or the two sentences before, if only one is.
+  bool resolve_title(size_t si, uint32_t t) {
+    const Sentence& s = doc_.sentences[si];
+    uint32_t end = s.first_token + s.token_count;
+    const Knowledge& kb = default_knowledge();
+    const Title* title = nullptr;
+    uint32_t title_end = 0;
+    std::string phrase;
+    for (uint32_t k = t + 1; k < end && k <= t + 3; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::kWord) break;
+      phrase += (phrase.empty() ? "" : " ") + lower_at(k);
+      if (const Title* found = kb.title(phrase)) {
+        title = found;
+        title_end = k + 1;
+      }
+    }
+    if (!title) return false;
+    if (title_end < end && !followed_by_predicate(title_end)) return false;
+    for (const Placed& p : by_sentence_[si])  // already resolved by the actor pass
+      if (p.first < title_end && p.last > t) return true;
+    const Placed* found = nullptr;
+    for (size_t back = 0; back <= 2 && back <= si; ++back)
+      for (const Placed& p : by_sentence_[si - back]) {
+        if (back == 0 && p.last > t) continue;
+        const Entity& e = entity_of(p);
+        if (doc_.mentions[p.mention].type != MentionType::kPerson || e.actor.name.empty() || e.actor.role != title->role)
+          continue;
+        if (found && entity_of(*found).actor.name != e.actor.name) return true;  // two holders: no guess
+        if (!found || p.first > found->first || back == 0) found = &p;
+      }
+    if (found) add_reference(t, title_end, *found, MentionType::kPerson);
+    return true;
   }
 
   // "the ministry", "the country" at `t` ("the"), for the nouns of

@@ -13,6 +13,10 @@
 //   "The Chinese foreign ministry said ... The ministry accused Japan"
 //       "the <noun>" of data/actors/reference_heads.tsv: a state, an
 //       international body or a body whose name holds that noun
+//   "Trump spoke ... Erdogan arrived ... The president said"   a title
+//       (data/actors/titles.tsv) the actor pass left unresolved because the
+//       document has several holders: the one named in its sentence or the
+//       two before, if only one is
 //
 // No compatible antecedent: the word stays unresolved (no guess).  Each
 // mention made here records its antecedent (Mention::antecedent).
