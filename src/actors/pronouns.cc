@@ -59,7 +59,7 @@ Sex sex_of_given_name(std::string_view name) {
 
 bool is_preposition(std::string_view lower_word) {
   return in(lower_word, {"with", "to", "by", "of", "for", "from", "at", "in", "on", "against", "about", "between",
-                         "among", "toward", "towards", "into", "after", "before", "under", "over", "than", "like"});
+                         "among", "toward", "towards", "into", "after", "before", "under", "over", "than", "like", "as"});
 }
 
 bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
@@ -176,23 +176,55 @@ class Resolver {
   // "he"/"she"/"him" at token `t` of sentence `si`.
   void resolve_person(size_t si, uint32_t t, Sex wanted) {
     const Placed* found = nullptr;
-    for (const Placed& p : by_sentence_[si])  // the nearest before it in its sentence
+    for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
       if (p.last <= t && compatible_person(p, wanted)) found = &p;
-    for (size_t back = 1; !found && back <= 2 && back <= si; ++back) {
-      // The sentence before: its subject, the first person there not after
-      // a preposition ("In talks with Pompeo, Lavrov said ...").
-      const Placed* nearest = nullptr;
-      for (const Placed& p : by_sentence_[si - back]) {
-        if (!compatible_person(p, wanted)) continue;
-        if (!after_preposition(p)) {
-          found = &p;
-          break;
-        }
-        nearest = &p;
-      }
-      if (!found) found = nearest;
+    // Inside a quotation the speaker says "he" of someone else ('"He takes
+    // no responsibility," Biden said of Trump'): the person named last.
+    if (!found && quoted(t)) {
+      for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+        for (const Placed& p : by_sentence_[si - back])
+          if (compatible_person(p, wanted)) found = &p;
+      if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+      return;
     }
+    // The sentences before: the subject of the nearest that has one, the
+    // first person there not after a preposition ("In talks with Pompeo,
+    // Lavrov said ..."); else the last person named.
+    for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+      found = subject_of(si - back, [&](const Placed& p) { return compatible_person(p, wanted); });
+    for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+      for (const Placed& p : by_sentence_[si - back])
+        if (compatible_person(p, wanted)) found = &p;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // Is token `t` inside a quotation begun in its block (an odd number of
+  // plain marks before it, or more opening than closing curly ones)?
+  bool quoted(uint32_t t) const {
+    auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                                     [](uint32_t i, const Sentence& s) { return i < s.first_token; });
+    uint32_t block_begin = doc_.blocks[(sentence - 1)->block].text.begin;
+    std::string_view before(doc_.text.data() + block_begin, doc_.tokens[t].text.begin - block_begin);
+    int plain = 0, opening = 0, closing = 0;
+    for (size_t i = 0; i < before.size(); ++i) {
+      if (before[i] == '"') ++plain;
+      if (before.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
+      if (before.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+    }
+    return plain % 2 == 1 || opening > closing;
+  }
+
+  // Is there a personal pronoun left unresolved in [from, to)?  ("They said
+  // they would press Labour": the sentence's subject is no name.)
+  bool unresolved_pronoun_in(size_t si, uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to; ++i) {
+      std::string w = lower_at(i);
+      if (!in(w, {"he", "she", "they", "it", "we", "i"})) continue;
+      bool resolved = std::any_of(by_sentence_[si].begin(), by_sentence_[si].end(),
+                                  [&](const Placed& p) { return p.first == i; });
+      if (!resolved) return true;
+    }
+    return false;
   }
 
   // Does the clause of the pronoun at `t` start right before it?
@@ -203,11 +235,26 @@ class Resolver {
   }
 
   // The subject of sentence `si`: its first actor mention that neither
-  // follows a preposition nor modifies what comes after it.
-  const Placed* subject_of(size_t si) const {
+  // follows a preposition nor modifies what comes after it, and that no
+  // unresolved pronoun precedes.  With `accepts`, the first such mention
+  // it accepts (the first person, for "he").
+  template <class Accepts>
+  const Placed* subject_of(size_t si, Accepts accepts) const {
+    const Sentence& s = doc_.sentences[si];
     for (const Placed& p : by_sentence_[si]) {
       if (modifier(p)) continue;
-      if (after_preposition(p) || entity_of(p).place) return nullptr;
+      if (unresolved_pronoun_in(si, s.first_token, p.first)) return nullptr;
+      if (after_preposition(p) || entity_of(p).place || !accepts(p)) continue;
+      return &p;
+    }
+    return nullptr;
+  }
+  const Placed* subject_of(size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Placed& p : by_sentence_[si]) {
+      if (modifier(p)) continue;
+      if (after_preposition(p) || entity_of(p).place || unresolved_pronoun_in(si, s.first_token, p.first))
+        return nullptr;
       return &p;
     }
     return nullptr;
@@ -229,7 +276,7 @@ class Resolver {
   // "it" not before a form of "be" ("it is", "it was": rarely an actor).
   void resolve_body(size_t si, uint32_t t, bool singular) {
     const Sentence& s = doc_.sentences[si];
-    if (si == 0 || !opens_clause(s, t)) return;
+    if (si == 0 || !opens_clause(s, t) || quoted(t)) return;
     if (!by_sentence_[si].empty() && by_sentence_[si].front().first < t) return;
     if (t + 1 >= s.first_token + s.token_count) return;
     std::string next = lower_at(t + 1);
