@@ -214,12 +214,13 @@ class Resolver {
     return plain % 2 == 1 || opening > closing;
   }
 
-  // Is there a personal pronoun left unresolved in [from, to)?  ("They said
-  // they would press Labour": the sentence's subject is no name.)
+  // Is there a personal pronoun left unresolved in [from, to), outside
+  // quotations?  ("They said they would press Labour": the sentence's
+  // subject is no name; in '"If they were honest," Trump said' it is Trump.)
   bool unresolved_pronoun_in(size_t si, uint32_t from, uint32_t to) const {
     for (uint32_t i = from; i < to; ++i) {
       std::string w = lower_at(i);
-      if (!in(w, {"he", "she", "they", "it", "we", "i"})) continue;
+      if (!in(w, {"he", "she", "they", "it", "we", "i"}) || quoted(i)) continue;
       bool resolved = std::any_of(by_sentence_[si].begin(), by_sentence_[si].end(),
                                   [&](const Placed& p) { return p.first == i; });
       if (!resolved) return true;
