@@ -2213,6 +2213,114 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
             nullptr);
 }
 
+// ---- References within the document (src/actors/pronouns) ----------------
+
+// The text of the evidence item `field` of `e`, or "".
+std::string evidence_text(const Event& e, const std::string& field) {
+  for (const Evidence& x : e.evidence)
+    if (x.field == field) return x.text;
+  return "";
+}
+
+// A record whose source is coded from `sentence_start`, or nullptr.
+const Event* record_from(const std::vector<Event>& events, const std::string& sentence_start) {
+  for (const Event& e : events)
+    if (evidence_text(e, "sentence").rfind(sentence_start, 0) == 0) return &e;
+  return nullptr;
+}
+
+TEST(References, SheIsTheWomanNamedBeforeNotTheNearestMan) {
+  auto events = extract_jsonl("2019-05-10", "Angela Merkel met Donald Trump in Washington. She criticized Russia.");
+  const Event* e = record_from(events, "She criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.name, "Angela Merkel");
+  EXPECT_EQ(e->target.actor.country, "RUS");
+  EXPECT_EQ(evidence_text(*e, "source"), "She");
+  EXPECT_EQ(evidence_text(*e, "source_antecedent"), "Angela Merkel");
+  // With no woman named before, "she" stays unresolved: no record.
+  events = extract_jsonl("2019-05-10", "Sergei Lavrov met Mike Pompeo in Sochi. She criticized Russia.");
+  EXPECT_EQ(record_from(events, "She criticized"), nullptr);
+}
+
+TEST(References, HeIsTheSubjectOfThePreviousSentence) {
+  auto events = extract_jsonl("2019-05-10",
+                              "Russian Foreign Minister Sergei Lavrov met Mike Pompeo on Monday. He criticized NATO.");
+  const Event* e = record_from(events, "He criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.name, "Sergey Lavrov");
+  // A person after a preposition is no subject: "In talks with Pompeo, Lavrov ...".
+  events = extract_jsonl("2019-05-10", "After talks with Mike Pompeo, Sergei Lavrov flew home. He criticized NATO.");
+  e = record_from(events, "He criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.name, "Sergey Lavrov");
+}
+
+TEST(References, TheyAndItStandForTheBodyOrStateThatWasTheSubject) {
+  auto events = extract_jsonl("2019-05-10",
+                              "The European Union agreed new measures on Tuesday. They imposed sanctions on Russia.");
+  const Event* e = record_from(events, "They imposed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo.substr(0, 2), "16");
+  EXPECT_EQ(e->source.actor.name, "European Union");
+  EXPECT_EQ(evidence_text(*e, "source_antecedent"), "European Union");
+  events = extract_jsonl("2019-05-10", "Iran rejected the plan on Monday. It accused the United States of lying.");
+  e = record_from(events, "It accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.country, "IRN");
+  EXPECT_EQ(e->target.actor.country, "USA");
+  // The subject before is no actor: "it" is the plan, not Iran named later.
+  events = extract_jsonl("2019-05-10", "The plan was rejected by Iran on Monday. It accused the United States of lying.");
+  EXPECT_EQ(record_from(events, "It accused"), nullptr);
+  // A person is no "it".
+  events = extract_jsonl("2019-05-10", "Mike Pompeo arrived on Monday. It criticized China.");
+  EXPECT_EQ(record_from(events, "It criticized"), nullptr);
+}
+
+TEST(References, TheMinistryAndTheCountryReferBack) {
+  auto events = extract_jsonl("2019-05-10",
+                              "The Chinese foreign ministry issued a statement on Monday. "
+                              "The ministry accused Japan of provoking tensions.");
+  const Event* e = record_from(events, "The ministry accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.code, "CHNGOV");
+  EXPECT_EQ(e->target.actor.country, "JPN");
+  EXPECT_EQ(evidence_text(*e, "source_antecedent"), "Chinese foreign ministry");
+  events = extract_jsonl("2019-05-10", "Iran rejected the plan on Monday. The country accused the United States of lying.");
+  e = record_from(events, "The country accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.country, "IRN");
+  // Two states named before and neither the subject: no guess.
+  events = extract_jsonl("2019-05-10",
+                         "Talks between Iran and Iraq ended on Monday. The country accused the United States of lying.");
+  EXPECT_EQ(record_from(events, "The country accused"), nullptr);
+  // "the party faithful" is no reference to the party.
+  events = extract_jsonl("2019-05-10", "Labour met in Brighton. The party faithful attacked the Conservatives.");
+  e = record_from(events, "The party faithful");
+  EXPECT_TRUE(e == nullptr || evidence_text(*e, "source_antecedent").empty());
+}
+
+TEST(References, ATitleWithSeveralHoldersIsTheOneNamedJustBefore) {
+  // Two presidents in the document, only Erdogan in the sentences just before.
+  auto events = extract_jsonl("2019-05-10",
+                              "President Donald Trump spoke on Monday. Erdogan arrived in Ankara on Tuesday. "
+                              "Officials said nothing. The president criticized China.");
+  const Event* e = record_from(events, "The president criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.name, "Recep Tayyip Erdo\xC4\x9F" "an");
+  EXPECT_EQ(evidence_text(*e, "source_antecedent"), "Erdogan");
+  // Both named in the sentence before: no guess.
+  events = extract_jsonl("2019-05-10", "Trump met Erdogan on Monday. The president criticized China.");
+  EXPECT_EQ(record_from(events, "The president criticized"), nullptr);
+}
+
+TEST(Events, AnAccusationInThePassiveNamesTheAccuserAfterBy) {
+  auto events = extract_jsonl("2019-05-10", "Iran was accused by Israel of attacking the ship.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo.substr(0, 3), "112");
+  EXPECT_EQ(events[0].source.actor.country, "ISR");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+}
+
 }  // namespace
 }  // namespace parley
 

@@ -154,6 +154,10 @@ struct Mention {
   // Minister", "the U.N. chief").  Events use it like any mention; name
   // listings (`parley entities`) leave it out unless asked for all mentions.
   bool name = true;
+  // For a mention that only refers back ("he", "they", "the ministry"): the
+  // earlier mention it was resolved to (index into Document::mentions), so
+  // a record can show that its actor came by reference; -1 otherwise.
+  int32_t antecedent = -1;
 };
 
 // One entity of the document: every mention that refers to the same actor.

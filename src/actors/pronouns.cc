@@ -1,43 +1,434 @@
 #include "actors/pronouns.h"
 
 #include <algorithm>
+#include <cctype>
+#include <stdexcept>
+#include <unordered_map>
 
+#include "actors/knowledge.h"
 #include "base/text.h"
+#include "parley/data.h"
 
 namespace parley::actors {
 namespace {
 
-bool is_personal_pronoun(std::string_view w) {
-  std::string l = base::ascii_lower(w);
-  return l == "he" || l == "she" || l == "him";
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
 }
+
+enum class Sex : char { kUnknown, kMale, kFemale };
+
+// Given names and the sex they mark: the generated list of names only one
+// sex bears (kb/given_name_sex.tsv), overridden by data/actors/given_names.tsv.
+const std::unordered_map<std::string, Sex>& given_name_sexes() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, Sex>;
+    for (const char* file : {"kb/given_name_sex.tsv", "actors/given_names.tsv"})
+      for (std::string_view line : data::lines(file)) {
+        auto f = base::split(line, '\t');
+        if (f.size() != 2 || (f[1] != "m" && f[1] != "f"))
+          throw std::runtime_error(std::string(file) + ": malformed line: " + std::string(line));
+        (*m)[f[0]] = f[1] == "m" ? Sex::kMale : Sex::kFemale;
+      }
+    return m;
+  }();
+  return *map;
+}
+
+// Honorifics and gendered words of office before a name ("Mr. Rahami",
+// "Congresswoman Omar"): closed-class words of English, kept in code.
+Sex sex_of_honorific(std::string_view word) {
+  std::string w = base::ascii_lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  if (in(w, {"mr", "sir", "lord", "king", "prince", "duke", "congressman", "spokesman", "chairman",
+             "businessman", "councilman", "assemblyman", "grandfather", "father", "brother", "son", "husband"}))
+    return Sex::kMale;
+  if (in(w, {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess",
+             "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "councilwoman", "assemblywoman",
+             "grandmother", "mother", "sister", "daughter", "wife"}))
+    return Sex::kFemale;
+  return Sex::kUnknown;
+}
+
+Sex sex_of_given_name(std::string_view name) {
+  std::string_view first = name.substr(0, name.find(' '));
+  const auto& sexes = given_name_sexes();
+  auto it = sexes.find(std::string(first));
+  return it == sexes.end() ? Sex::kUnknown : it->second;
+}
+
+bool is_preposition(std::string_view lower_word) {
+  return in(lower_word, {"with", "to", "by", "of", "for", "from", "at", "in", "on", "against", "about", "between",
+                         "among", "toward", "towards", "into", "after", "before", "under", "over", "than", "like", "as"});
+}
+
+bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+
+// What a reference word asks of its antecedent.
+enum class Wants : char { kPerson, kBodyOrState, kBodies, kState, kIgo, kNamedBody };
+
+// One mention of an entity, where it stands.
+struct Placed {
+  uint32_t mention = 0;
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  size_t sentence = 0;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(Document& doc) : doc_(doc), sex_(doc.entities.size(), -1), by_sentence_(doc.sentences.size()) {
+    for (uint32_t m = 0; m < doc_.mentions.size(); ++m) place(m);
+    for (auto& list : by_sentence_)
+      std::sort(list.begin(), list.end(), [](const Placed& a, const Placed& b) { return a.first < b.first; });
+    for (std::string_view line : data::lines("actors/reference_heads.tsv")) {
+      auto f = base::split(line, '\t');
+      if (f.size() != 2) throw std::runtime_error("actors/reference_heads.tsv: malformed line: " + std::string(line));
+      if (f[1] == "state") heads_[f[0]] = Wants::kState;
+      else if (f[1] == "igo") heads_[f[0]] = Wants::kIgo;
+      else if (f[1] == "named") heads_[f[0]] = Wants::kNamedBody;
+      else throw std::runtime_error("actors/reference_heads.tsv: unknown kind: " + std::string(line));
+    }
+  }
+
+  void run() {
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (!is_event_source(doc_.blocks[s.block].kind)) continue;
+      for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+        std::string w = base::ascii_lower(doc_.token_text(t));
+        if (w == "he" || w == "him" || w == "she")
+          resolve_person(si, t, w == "she" ? Sex::kFemale : Sex::kMale);
+        else if (w == "it" || w == "they")
+          resolve_body(si, t, w == "it");
+        else if (w == "the" && t + 1 < s.first_token + s.token_count && !resolve_title(si, t))
+          resolve_definite(si, t);
+      }
+    }
+  }
+
+ private:
+  // Records where mention `m` stands (its sentence and tokens).
+  void place(uint32_t m) {
+    const Mention& mention = doc_.mentions[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) >= doc_.entities.size()) return;
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), mention.text.begin,
+                               [](uint32_t off, const Sentence& s) { return off < s.text.begin; });
+    if (it == doc_.sentences.begin()) return;
+    --it;
+    if (mention.text.end > it->text.end) return;
+    size_t si = static_cast<size_t>(it - doc_.sentences.begin());
+    auto first = std::lower_bound(doc_.tokens.begin() + it->first_token,
+                                  doc_.tokens.begin() + it->first_token + it->token_count, mention.text.begin,
+                                  [](const Token& t, uint32_t off) { return t.text.end <= off; });
+    auto last = std::lower_bound(first, doc_.tokens.begin() + it->first_token + it->token_count, mention.text.end,
+                                 [](const Token& t, uint32_t off) { return t.text.end < off; });
+    Placed p{m, static_cast<uint32_t>(first - doc_.tokens.begin()), static_cast<uint32_t>(last - doc_.tokens.begin()) + 1, si};
+    auto& list = by_sentence_[si];
+    list.insert(std::upper_bound(list.begin(), list.end(), p,
+                                 [](const Placed& a, const Placed& b) { return a.first < b.first; }),
+                p);
+  }
+
+  const Entity& entity_of(const Placed& p) const { return doc_.entities[doc_.mentions[p.mention].entity]; }
+
+  std::string lower_at(uint32_t t) const { return base::ascii_lower(doc_.token_text(t)); }
+
+  bool after_preposition(const Placed& p) const {
+    const Sentence& s = doc_.sentences[p.sentence];
+    if (p.first == s.first_token) return false;
+    uint32_t before = p.first - 1;
+    if (before > s.first_token && lower_at(before) == "the") --before;  // "with the EU"
+    return is_preposition(lower_at(before));
+  }
+
+  // A modifier of what follows, no subject: "Russia's foreign minister",
+  // the demonym in "Russian Foreign Minister Lavrov".
+  bool modifier(const Placed& p) const {
+    const Sentence& s = doc_.sentences[p.sentence];
+    if (p.last < s.first_token + s.token_count && is_possessive_mark(doc_.token_text(p.last))) return true;
+    return doc_.mentions[p.mention].type == MentionType::kMisc;
+  }
+
+  // The sex of a person entity: from an honorific before any of its
+  // mentions, else from its given name.  Computed once per entity.
+  Sex sex_of(int32_t e) {
+    if (sex_[e] >= 0) return static_cast<Sex>(sex_[e]);
+    Sex sex = Sex::kUnknown;
+    for (const auto& list : by_sentence_)
+      for (const Placed& p : list) {
+        if (doc_.mentions[p.mention].entity != e || sex != Sex::kUnknown) continue;
+        sex = sex_of_honorific(doc_.token_text(p.first));
+        if (sex == Sex::kUnknown && p.first > doc_.sentences[p.sentence].first_token)
+          sex = sex_of_honorific(doc_.token_text(p.first - 1));
+      }
+    if (sex == Sex::kUnknown) sex = sex_of_given_name(doc_.entities[e].actor.name);
+    sex_[e] = static_cast<signed char>(sex);
+    return sex;
+  }
+
+  bool compatible_person(const Placed& p, Sex wanted) {
+    const Entity& e = entity_of(p);
+    if (doc_.mentions[p.mention].type != MentionType::kPerson || e.actor.name.empty()) return false;
+    Sex sex = sex_of(doc_.mentions[p.mention].entity);
+    return sex == Sex::kUnknown || sex == wanted;
+  }
+
+  // "he"/"she"/"him" at token `t` of sentence `si`.
+  void resolve_person(size_t si, uint32_t t, Sex wanted) {
+    const Placed* found = nullptr;
+    for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
+      if (p.last <= t && compatible_person(p, wanted)) found = &p;
+    // Inside a quotation the speaker says "he" of someone else ('"He takes
+    // no responsibility," Biden said of Trump'): the person named last.
+    if (!found && quoted(t)) {
+      for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+        for (const Placed& p : by_sentence_[si - back])
+          if (compatible_person(p, wanted)) found = &p;
+      if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+      return;
+    }
+    // The sentences before: the subject of the nearest that has one, the
+    // first person there not after a preposition ("In talks with Pompeo,
+    // Lavrov said ..."); else the last person named.
+    for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+      found = subject_of(si - back, [&](const Placed& p) { return compatible_person(p, wanted); });
+    for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+      for (const Placed& p : by_sentence_[si - back])
+        if (compatible_person(p, wanted)) found = &p;
+    if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // Is token `t` inside a quotation begun in its block (an odd number of
+  // plain marks before it, or more opening than closing curly ones)?
+  bool quoted(uint32_t t) const {
+    auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                                     [](uint32_t i, const Sentence& s) { return i < s.first_token; });
+    uint32_t block_begin = doc_.blocks[(sentence - 1)->block].text.begin;
+    std::string_view before(doc_.text.data() + block_begin, doc_.tokens[t].text.begin - block_begin);
+    int plain = 0, opening = 0, closing = 0;
+    for (size_t i = 0; i < before.size(); ++i) {
+      if (before[i] == '"') ++plain;
+      if (before.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
+      if (before.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+    }
+    return plain % 2 == 1 || opening > closing;
+  }
+
+  // Is there a personal pronoun left unresolved in [from, to), outside
+  // quotations?  ("They said they would press Labour": the sentence's
+  // subject is no name; in '"If they were honest," Trump said' it is Trump.)
+  bool unresolved_pronoun_in(size_t si, uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to; ++i) {
+      std::string w = lower_at(i);
+      if (!in(w, {"he", "she", "they", "it", "we", "i"}) || quoted(i)) continue;
+      bool resolved = std::any_of(by_sentence_[si].begin(), by_sentence_[si].end(),
+                                  [&](const Placed& p) { return p.first == i; });
+      if (!resolved) return true;
+    }
+    return false;
+  }
+
+  // Does the clause of the pronoun at `t` start right before it?
+  bool opens_clause(const Sentence& s, uint32_t t) const {
+    if (t == s.first_token) return true;
+    std::string before = lower_at(t - 1);
+    return in(before, {",", "and", "but", "then", "so", "yet", ";", ":", "\"", "\xE2\x80\x9C"});
+  }
+
+  // The subject of sentence `si`: its first actor mention that neither
+  // follows a preposition nor modifies what comes after it, and that no
+  // unresolved pronoun precedes.  With `accepts`, the first such mention
+  // it accepts (the first person, for "he").
+  template <class Accepts>
+  const Placed* subject_of(size_t si, Accepts accepts) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Placed& p : by_sentence_[si]) {
+      if (modifier(p)) continue;
+      if (unresolved_pronoun_in(si, s.first_token, p.first)) return nullptr;
+      if (after_preposition(p) || entity_of(p).place || !accepts(p)) continue;
+      return &p;
+    }
+    return nullptr;
+  }
+  const Placed* subject_of(size_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (const Placed& p : by_sentence_[si]) {
+      if (modifier(p)) continue;
+      if (after_preposition(p) || entity_of(p).place || unresolved_pronoun_in(si, s.first_token, p.first))
+        return nullptr;
+      return &p;
+    }
+    return nullptr;
+  }
+
+  bool is_body(const Placed& p) const {
+    const Entity& e = entity_of(p);
+    // A body of no known country ("the courts", "police") would give the
+    // record no side to code.
+    return e.type == MentionType::kOrganization && !e.place && !e.actor.country.empty();
+  }
+  bool is_state(const Placed& p) const {
+    const Entity& e = entity_of(p);
+    return e.type == MentionType::kLocation && !e.place && e.actor.name.empty() && !e.actor.country.empty();
+  }
+
+  // "they"/"it" at token `t`: only opening a clause before any actor of its
+  // sentence ("Iran said it ..." is the event coder's: the speaker), and for
+  // "it" not before a form of "be" ("it is", "it was": rarely an actor).
+  void resolve_body(size_t si, uint32_t t, bool singular) {
+    const Sentence& s = doc_.sentences[si];
+    if (si == 0 || !opens_clause(s, t) || quoted(t)) return;
+    if (!by_sentence_[si].empty() && by_sentence_[si].front().first < t) return;
+    if (t + 1 >= s.first_token + s.token_count) return;
+    std::string next = lower_at(t + 1);
+    if (singular && in(next, {"is", "was", "'s", "\xE2\x80\x99s", "seems", "seemed", "appears", "appeared",
+                              "remains", "remained", "would", "could", "might", "may", "must", "takes", "took",
+                              "means", "meant", "matters", "looks", "looked", "sounds", "happens", "happened",
+                              "depends", "makes", "made", "gets", "got"}))
+      return;
+    const Placed* subject = subject_of(si - 1);
+    if (!subject) return;
+    if (singular) {
+      std::string_view text = doc_.view(doc_.mentions[subject->mention].text);
+      bool plural_group = entity_of(*subject).actor.name.empty() && !text.empty() && text.back() == 's';
+      if (!(is_state(*subject) || (is_body(*subject) && !plural_group))) return;
+      add_reference(t, t + 1, *subject, doc_.mentions[subject->mention].type);
+    } else {
+      if (!is_body(*subject)) return;
+      add_reference(t, t + 1, *subject, MentionType::kOrganization);
+    }
+  }
+
+  // "the president", "the senator" at `t` ("the") that the actor pass left
+  // unresolved because the document has several holders of that office
+  // ("Trump met Erdogan. The president said"): the one holder named in
+  // this sentence before it or the two sentences before, if only one is.
+  bool resolve_title(size_t si, uint32_t t) {
+    const Sentence& s = doc_.sentences[si];
+    uint32_t end = s.first_token + s.token_count;
+    const Knowledge& kb = default_knowledge();
+    const Title* title = nullptr;
+    uint32_t title_end = 0;
+    std::string phrase;
+    for (uint32_t k = t + 1; k < end && k <= t + 3; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::kWord) break;
+      phrase += (phrase.empty() ? "" : " ") + lower_at(k);
+      if (const Title* found = kb.title(phrase)) {
+        title = found;
+        title_end = k + 1;
+      }
+    }
+    if (!title) return false;
+    if (title_end < end && !followed_by_predicate(title_end)) return false;
+    for (const Placed& p : by_sentence_[si])  // already resolved by the actor pass
+      if (p.first < title_end && p.last > t) return true;
+    const Placed* found = nullptr;
+    for (size_t back = 0; back <= 2 && back <= si; ++back)
+      for (const Placed& p : by_sentence_[si - back]) {
+        if (back == 0 && p.last > t) continue;
+        const Entity& e = entity_of(p);
+        if (doc_.mentions[p.mention].type != MentionType::kPerson || e.actor.name.empty() || e.actor.role != title->role)
+          continue;
+        if (found && entity_of(*found).actor.name != e.actor.name) return true;  // two holders: no guess
+        if (!found || p.first > found->first || back == 0) found = &p;
+      }
+    if (found) add_reference(t, title_end, *found, MentionType::kPerson);
+    return true;
+  }
+
+  // "the ministry", "the country" at `t` ("the"), for the nouns of
+  // data/actors/reference_heads.tsv.
+  void resolve_definite(size_t si, uint32_t t) {
+    const Sentence& s = doc_.sentences[si];
+    uint32_t end = s.first_token + s.token_count;
+    auto head = heads_.find(std::string(doc_.token_text(t + 1)));  // lower case only: "the Senate" is a name
+    if (head == heads_.end()) return;
+    if (t + 2 < end && !followed_by_predicate(t + 2)) return;
+    for (const Placed& p : by_sentence_[si])  // already a mention ("the foreign ministry" of a country)
+      if (p.first <= t + 1 && p.last > t + 1) return;
+    const Placed* found = nullptr;
+    switch (head->second) {
+      case Wants::kState: found = state_before(si, t); break;
+      case Wants::kIgo: found = last_before(si, t, 3, [&](const Placed& p) {
+          return is_body(p) && entity_of(p).actor.sector == "IGO";
+        });
+        break;
+      default: found = last_before(si, t, 3, [&](const Placed& p) {
+          if (!is_body(p)) return false;
+          std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
+          std::string name = base::ascii_lower(entity_of(p).actor.name);
+          return text.find(head->first) != std::string::npos || name.find(head->first) != std::string::npos;
+        });
+    }
+    if (found) add_reference(t, t + 2, *found, doc_.mentions[found->mention].type);
+  }
+
+  // Does the word at `i`, after "the <noun>", begin what is said of the
+  // noun, not continue the noun phrase?  "the country's", "the ministry of",
+  // "the party faithful", "the Senate Democrats" go on; "the ministry
+  // said", "the party has", "the country, which", "the alliance deployed"
+  // begin the predicate: punctuation, an auxiliary or adverb, or a word in
+  // "-ed" or "-s" (a verb's past or present).
+  bool followed_by_predicate(uint32_t i) const {
+    std::string_view after = doc_.token_text(i);
+    if (after.empty() || is_possessive_mark(after)) return false;
+    if (doc_.tokens[i].kind == TokenKind::kPunct) return true;
+    if (std::isupper(static_cast<unsigned char>(after[0]))) return false;
+    std::string w = base::ascii_lower(after);
+    if (in(w, {"said", "told", "has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might",
+               "must", "should", "did", "does", "also", "then", "now", "later", "again", "still", "already",
+               "recently", "previously", "never", "not", "which", "that", "who", "and", "but"}))
+      return true;
+    if (in(w, {"members", "leaders", "officials", "colleagues", "chairs", "elders", "workers"})) return false;
+    return w.size() > 3 && ((w.compare(w.size() - 2, 2, "ed") == 0) || (w.back() == 's' && w[w.size() - 2] != 's'));
+  }
+
+  // The latest mention before token `t`, in sentence `si` or the `window`
+  // before it, that `accepts`.
+  template <class Accepts>
+  const Placed* last_before(size_t si, uint32_t t, size_t window, Accepts accepts) const {
+    for (size_t back = 0; back <= window && back <= si; ++back) {
+      const auto& list = by_sentence_[si - back];
+      for (auto it = list.rbegin(); it != list.rend(); ++it)
+        if (it->last <= t && accepts(*it)) return &*it;
+    }
+    return nullptr;
+  }
+
+  // "the country": the previous sentence's subject when it is a state, else
+  // the one state named in this sentence before it and the two before.
+  const Placed* state_before(size_t si, uint32_t t) const {
+    if (si > 0)
+      if (const Placed* subject = subject_of(si - 1); subject && is_state(*subject)) return subject;
+    const Placed* found = nullptr;
+    for (size_t back = 0; back <= 2 && back <= si; ++back)
+      for (const Placed& p : by_sentence_[si - back]) {
+        if (p.last > t && back == 0) continue;
+        if (!is_state(p)) continue;
+        if (found && entity_of(*found).actor.country != entity_of(p).actor.country) return nullptr;
+        found = &p;
+      }
+    return found;
+  }
+
+  // Makes tokens [first, last) a mention of the entity of `antecedent`.
+  void add_reference(uint32_t first, uint32_t last, const Placed& antecedent, MentionType type) {
+    int32_t entity = doc_.mentions[antecedent.mention].entity;
+    Mention m{{doc_.tokens[first].text.begin, doc_.tokens[last - 1].text.end}, type, entity, false};
+    m.antecedent = static_cast<int32_t>(antecedent.mention);
+    doc_.entities[entity].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+    doc_.mentions.push_back(m);
+    place(static_cast<uint32_t>(doc_.mentions.size() - 1));
+  }
+
+  Document& doc_;
+  std::vector<signed char> sex_;  // per entity: -1 not yet known, else a Sex
+  std::vector<std::vector<Placed>> by_sentence_;
+  std::unordered_map<std::string, Wants> heads_;
+};
 
 }  // namespace
 
-void resolve_pronouns(Document& doc) {
-  // Named people by position, to find the nearest one before each pronoun.
-  std::vector<std::pair<uint32_t, int32_t>> people;  // text offset, entity
-  for (const Mention& m : doc.mentions)
-    if (m.entity >= 0 && m.type == MentionType::kPerson && !doc.entities[m.entity].actor.name.empty())
-      people.emplace_back(m.text.begin, m.entity);
-  std::sort(people.begin(), people.end());
-  if (people.empty()) return;
-  for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
-    if (!is_event_source(doc.blocks[s.block].kind)) continue;
-    uint32_t window_begin = doc.sentences[si >= 2 ? si - 2 : 0].text.begin;
-    for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
-      if (!is_personal_pronoun(doc.token_text(t))) continue;
-      uint32_t at = doc.tokens[t].text.begin;
-      auto it = std::lower_bound(people.begin(), people.end(), std::make_pair(at, INT32_MIN));
-      if (it == people.begin()) continue;
-      --it;
-      if (it->first < window_begin) continue;
-      int32_t entity = it->second;
-      doc.entities[entity].mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
-      doc.mentions.push_back(Mention{doc.tokens[t].text, MentionType::kPerson, entity});
-    }
-  }
-}
+void resolve_pronouns(Document& doc) { Resolver(doc).run(); }
 
 }  // namespace parley::actors

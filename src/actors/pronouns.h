@@ -1,8 +1,25 @@
-// Personal pronouns as mentions of the person they most likely stand for:
-// "Lavrov ... when he met Trump" makes "he" a mention of Lavrov, so the
-// event coder sees who met Trump.  The antecedent is the nearest person
-// named before the pronoun, in the same sentence or the two before it.
-// Runs after recognize_actors.
+// References within a document: words that do not name an actor but stand
+// for one named earlier become mentions of it, so the event coder sees who
+// acted.  Runs after recognize_actors and recognize_groups.
+//
+//   "Lavrov arrived in Ankara. He met Erdogan"   he/she/him: a person of
+//       compatible sex (given name, honorific: data/actors/given_names.tsv,
+//       kb/given_name_sex.tsv), the nearest before it in its own sentence,
+//       else the subject of the sentence before (the first person not
+//       after a preposition), looking back at most two sentences
+//   "The EU met on Tuesday. They imposed sanctions"   they/it opening a
+//       clause before any actor of its sentence: the subject of the
+//       previous sentence when that is a body (they, it) or a state (it)
+//   "The Chinese foreign ministry said ... The ministry accused Japan"
+//       "the <noun>" of data/actors/reference_heads.tsv: a state, an
+//       international body or a body whose name holds that noun
+//   "Trump spoke ... Erdogan arrived ... The president said"   a title
+//       (data/actors/titles.tsv) the actor pass left unresolved because the
+//       document has several holders: the one named in its sentence or the
+//       two before, if only one is
+//
+// No compatible antecedent: the word stays unresolved (no guess).  Each
+// mention made here records its antecedent (Mention::antecedent).
 #pragma once
 
 #include "parley/document.h"

@@ -1103,6 +1103,16 @@ void add_evidence(const Document& doc, Event& e, const char* field, Span text) {
   e.evidence.push_back({field, in, std::string(doc.view(text))});
 }
 
+// The mention of a side; for one that only refers back ("he", "the
+// ministry"), also the earlier mention it stands for ("source_antecedent").
+void add_side_evidence(const Document& doc, Event& e, const char* field, uint32_t mention) {
+  const Mention& m = doc.mentions[mention];
+  add_evidence(doc, e, field, m.text);
+  if (m.antecedent >= 0)
+    add_evidence(doc, e, field == std::string_view("source") ? "source_antecedent" : "target_antecedent",
+                 doc.mentions[m.antecedent].text);
+}
+
 std::string family(const std::string& cameo) { return cameo == "036" ? "036" : cameo.substr(0, 2); }
 
 bool dates_compatible(const Date& a, const Date& b) {
@@ -1354,8 +1364,18 @@ const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& 
 // "attacked by two Syrian gunmen".
 // ("turned down before being appointed counsel by X": a later passive verb
 // between them takes the agent.)
+// A phrase with a gap may hold its agent inside the gap: "was accused by
+// Israel of lying" ("accuse ... of").
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
   const ActorSpan* agent = actor_after(doc, actors, c, m, "by", false);
+  if (!agent && m.last > m.head + 1) {
+    TriggerMatch head_only = m;
+    head_only.last = m.head;
+    Clause gap = c;
+    gap.end = m.last;
+    agent = actor_after(doc, actors, gap, head_only, "by", false);
+    if (agent && agent->last != m.last) agent = nullptr;  // the agent fills the gap: "by Israel of"
+  }
   if (agent)
     for (uint32_t i = m.last + 1; i < agent->first; ++i)
       if (is_be_form(lower(doc.token_text(i)))) return nullptr;
@@ -2406,8 +2426,8 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   cand.target_key = target ? target->key : "";
   add_evidence(doc, e, "sentence", s.text);
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
-  if (source) add_evidence(doc, e, "source", doc.mentions[source->mention].text);
-  if (target) add_evidence(doc, e, "target", doc.mentions[target->mention].text);
+  if (source) add_side_evidence(doc, e, "source", source->mention);
+  if (target) add_side_evidence(doc, e, "target", target->mention);
   if (const Timex* t = timex_for(doc, s, m)) {
     e.date = event_date(t->value);
     e.date_basis = "timex";
