@@ -2152,3 +2152,41 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "his White House visit", "her talks with Scholz": a meeting or visit that
+// "his"/"her" owns is that of the person the sentence is about.
+TEST(Events, AMeetingOwnedByHisOrHerIsTheSubjectsMeeting) {
+  // The subject, not the nearer person; the place between pronoun and noun is where the visit went.
+  auto events = extract_jsonl("2021-11-19",
+                              "Prime Minister Justin Trudeau urged President Joe Biden to drop the tax credit "
+                              "during his White House visit on Thursday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.name, "Justin Trudeau");
+  EXPECT_EQ(visit->target.actor.country, "USA");
+  events = extract_jsonl("2019-03-14",
+                         "Prime Minister Jacinda Ardern pressed President Emmanuel Macron on online extremism "
+                         "during her visit to Paris on Wednesday.");
+  visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.name, "Jacinda Ardern");
+  EXPECT_EQ(visit->target.actor.country, "FRA");
+  // An opening phrase: the subject after its comma.
+  events = extract_jsonl("2019-03-14",
+                         "During his talks with Chancellor Olaf Scholz, Prime Minister Fumio Kishida raised the "
+                         "question of energy prices.");
+  const Event* talks = find_code(events, "040");
+  if (!talks) talks = find_code(events, "046");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source.actor.name, "Fumio Kishida");
+  EXPECT_EQ(talks->target.actor.name, "Olaf Scholz");
+  // "his" stands for no country: the country subject does not make the visit its own.
+  events = extract_jsonl("2019-03-14", "Russia said his visit to Syria had been useful.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
