@@ -2188,5 +2188,22 @@ TEST(Events, AMeetingOwnedByHisOrHerIsTheSubjectsMeeting) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
 }
 
+// "The summit is set for Friday", "talks slated for May": a meeting whose
+// time is set ahead is planned, on the Friday to come.
+TEST(Events, AMeetingSetOrSlatedForADayIsPlanned) {
+  auto events = extract_jsonl("2018-04-26", "The summit between Moon Jae-in and Kim Jong Un is set for Friday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(events[0].date, (Date{2018, 4, 27}));
+  events = extract_jsonl("2018-04-26", "Talks between Moon Jae-in and Kim Jong Un are slated for Friday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  // A meeting held on a Friday stays held, and in the past.
+  events = extract_jsonl("2018-04-26", "Moon Jae-in met Kim Jong Un on Friday, the day the talks were set.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(events[0].date, (Date{2018, 4, 20}));
+}
+
 }  // namespace
 }  // namespace parley

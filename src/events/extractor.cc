@@ -988,8 +988,10 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 20; ++i) {
     std::string w = lower(doc.token_text(i));
     std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
+    // "the summit is set for Friday", "talks slated for May": a time set ahead.
+    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
     if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||
-        w == "planned" || w == "expected")
+        w == "planned" || w == "expected" || w == "slated" || (w == "set" && is_be_form(prev) && next == "for"))
       planned = true;
   }
   if (negated) return EventStatus::kNegated;
