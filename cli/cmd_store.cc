@@ -214,6 +214,14 @@ void add_events_command(CLI::App& app) {
             out += std::string(",\"") + key + "\":";
             output::append_json_string(out, *value);
           }
+          if (!se.merged.empty()) {
+            out += ",\"merged\":[";
+            for (size_t i = 0; i < se.merged.size(); ++i) {
+              if (i) out += ',';
+              output::append_json_string(out, se.merged[i]);
+            }
+            out += "]";
+          }
           if (!se.conflicts.empty()) {
             out += ",\"conflicts\":[";
             for (size_t i = 0; i < se.conflicts.size(); ++i) {

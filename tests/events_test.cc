@@ -2470,3 +2470,58 @@ TEST(Events, LegalAppealsAndSuppositionsAreNoActs) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "his White House visit", "her talks with Scholz": a meeting or visit that
+// "his"/"her" owns is that of the person the sentence is about.
+TEST(Events, AMeetingOwnedByHisOrHerIsTheSubjectsMeeting) {
+  // The subject, not the nearer person; the place between pronoun and noun is where the visit went.
+  auto events = extract_jsonl("2021-11-19",
+                              "Prime Minister Justin Trudeau urged President Joe Biden to drop the tax credit "
+                              "during his White House visit on Thursday.");
+  const Event* visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.name, "Justin Trudeau");
+  EXPECT_EQ(visit->target.actor.country, "USA");
+  events = extract_jsonl("2019-03-14",
+                         "Prime Minister Jacinda Ardern pressed President Emmanuel Macron on online extremism "
+                         "during her visit to Paris on Wednesday.");
+  visit = find_code(events, "042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->source.actor.name, "Jacinda Ardern");
+  EXPECT_EQ(visit->target.actor.country, "FRA");
+  // An opening phrase: the subject after its comma.
+  events = extract_jsonl("2019-03-14",
+                         "During his talks with Chancellor Olaf Scholz, Prime Minister Fumio Kishida raised the "
+                         "question of energy prices.");
+  const Event* talks = find_code(events, "040");
+  if (!talks) talks = find_code(events, "046");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source.actor.name, "Fumio Kishida");
+  EXPECT_EQ(talks->target.actor.name, "Olaf Scholz");
+  // "his" stands for no country: the country subject does not make the visit its own.
+  events = extract_jsonl("2019-03-14", "Russia said his visit to Syria had been useful.");
+  EXPECT_EQ(find_code(events, "042"), nullptr);
+}
+
+// "The summit is set for Friday", "talks slated for May": a meeting whose
+// time is set ahead is planned, on the Friday to come.
+TEST(Events, AMeetingSetOrSlatedForADayIsPlanned) {
+  auto events = extract_jsonl("2018-04-26", "The summit between Moon Jae-in and Kim Jong Un is set for Friday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(events[0].date, (Date{2018, 4, 27}));
+  events = extract_jsonl("2018-04-26", "Talks between Moon Jae-in and Kim Jong Un are slated for Friday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  // A meeting held on a Friday stays held, and in the past.
+  events = extract_jsonl("2018-04-26", "Moon Jae-in met Kim Jong Un on Friday, the day the talks were set.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(events[0].date, (Date{2018, 4, 20}));
+}
+
+}  // namespace
+}  // namespace parley

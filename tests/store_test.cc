@@ -45,12 +45,24 @@ struct TempStore {
   }
 };
 
+// The number a counting query gives on the store file at `path`.
+int count_rows(const std::string& path, const char* sql) {
+  sqlite3* raw = nullptr;
+  int n = -1;
+  if (sqlite3_open(path.c_str(), &raw) == SQLITE_OK)
+    sqlite3_exec(
+        raw, sql, [](void* out, int, char** values, char**) { return *static_cast<int*>(out) = std::atoi(values[0]), 0; },
+        &n, nullptr);
+  sqlite3_close(raw);
+  return n;
+}
+
 TEST(Store, ReingestingADocumentIsANoOp) {
   TempStore tmp;
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 5);
+  EXPECT_EQ(db->schema_version(), 6);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -104,6 +116,7 @@ TEST(Store, AReportJoinsTheEventItMatchesBestNotTheLatest) {
   db->add(c, ec);
   EXPECT_NE(ea[0].event_id, eb[0].event_id);
   EXPECT_EQ(ec[0].event_id, ea[0].event_id);  // the place decides; the Sochi meeting is more recent
+  EXPECT_EQ(db->event_count(), 2u);            // two days apart: a report of the month does not merge them
 }
 
 TEST(Store, AShootingCodedAsAnAssaultElsewhereIsOneEvent) {
@@ -122,6 +135,107 @@ TEST(Store, AShootingCodedAsAnAssaultElsewhereIsOneEvent) {
   db->add(b, eb);
   EXPECT_EQ(ea[0].event_id, eb[0].event_id);  // families 19 and 18, one kind
   EXPECT_EQ(db->event_count(), 1u);
+}
+
+// A shooting as three reports give it: one names only the gunman, one only
+// the victim (neither is enough to tie those two together), and one names
+// both.  Stored in any order, the three are one event.
+struct ShootingReports {
+  Document a = doc_with_text("a", "Marek Dolan opened fire in Brno on Sunday.\n");
+  Document b = doc_with_text("b", "Marek Dolan shot Ilse Brandt on Sunday.\n");
+  Document c = doc_with_text("c", "Ilse Brandt was shot in Prague on Sunday.\n");
+  std::vector<Event> events(const std::string& doc) const {
+    bool gunman = doc != "c", victim = doc != "a";
+    Event e = meeting(doc, gunman ? "Marek Dolan" : "", "", victim ? "Ilse Brandt" : "", "", {2019, 3, 10});
+    e.cameo = "190";
+    if (!gunman) e.source.actor = Actor{};
+    if (!victim) e.target.actor = Actor{};
+    e.place = doc == "a" ? "Brno" : doc == "c" ? "Prague" : "";
+    return {e};
+  }
+  const Document& doc(char id) const { return id == 'a' ? a : id == 'b' ? b : c; }
+};
+
+TEST(Store, AReportMatchingTwoStoredEventsMergesThemInAnyOrder) {
+  ShootingReports r;
+  std::string order = "abc";
+  do {
+    std::string error;
+    auto db = store::Store::open(":memory:", error);
+    ASSERT_TRUE(db) << error;
+    std::vector<std::string> ids;
+    for (char d : order) {
+      std::vector<Event> events = r.events(std::string(1, d));
+      db->add(r.doc(d), events);
+      ids.push_back(events[0].event_id);
+    }
+    SCOPED_TRACE(order);
+    ASSERT_EQ(db->event_count(), 1u);
+    auto all = db->events({});
+    ASSERT_EQ(all.size(), 1u);
+    const store::StoredEvent& se = all[0];
+    EXPECT_EQ(se.mentions, 3u);
+    EXPECT_EQ(se.documents.size(), 3u);
+    // Every id handed out still finds the event.
+    for (const std::string& id : ids) EXPECT_EQ(db->resolve_event_id(id), se.event.event_id);
+    // The merged event has both sides, from the reports that name them.
+    EXPECT_EQ(se.event.source.actor.name, "Marek Dolan");
+    EXPECT_EQ(se.event.target.actor.name, "Ilse Brandt");
+    EXPECT_EQ(se.event.date.iso(), "2019-03-10");
+    if (order[2] == 'b') {  // b came last and merged two events: the older id stays, the other is recorded
+      EXPECT_EQ(se.event.event_id, ids[0]);
+      EXPECT_EQ(se.merged, (std::vector<std::string>{ids[1]}));
+    }
+    // The places the reports disagree on stay visible.
+    bool place_conflict = std::any_of(se.conflicts.begin(), se.conflicts.end(), [](const std::string& k) {
+      return k.find("Brno") != std::string::npos && k.find("Prague") != std::string::npos;
+    });
+    EXPECT_TRUE(place_conflict) << ::testing::PrintToString(se.conflicts);
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(Store, MergedEventsKeepTheirIdsAcrossReopeningAndReingest) {
+  TempStore tmp;
+  ShootingReports r;
+  std::string first, second;
+  {
+    std::string error;
+    auto db = store::Store::open(tmp.path, error);
+    ASSERT_TRUE(db) << error;
+    auto ea = r.events("a"), ec = r.events("c"), eb = r.events("b");
+    db->add(r.a, ea);
+    db->add(r.c, ec);
+    first = ea[0].event_id, second = ec[0].event_id;
+    ASSERT_NE(first, second);  // not enough to tie them yet
+    db->add(r.b, eb);
+    EXPECT_EQ(eb[0].event_id, first);
+  }
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->resolve_event_id(second), first);
+  auto again = r.events("b");
+  EXPECT_TRUE(db->add(r.b, again).skipped);
+  EXPECT_EQ(db->event_count(), 1u);
+  EXPECT_EQ(db->events({})[0].mentions, 3u);
+}
+
+// Two events the extractor kept apart within one article are two events,
+// even when a later report matches both.
+TEST(Store, EventsOfOneDocumentAreNotMergedByALaterReport) {
+  ShootingReports r;
+  std::string error;
+  auto db = store::Store::open(":memory:", error);
+  ASSERT_TRUE(db) << error;
+  Document ac = doc_with_text("ac", "Marek Dolan opened fire in Brno on Sunday.\nIlse Brandt was shot in Prague.\n");
+  std::vector<Event> both{r.events("a")[0], r.events("c")[0]};
+  both[1].event_id = "ac-e2";
+  both[1].evidence.push_back({"sentence", {43, 75}, "Ilse Brandt was shot in Prague."});
+  db->add(ac, both);
+  ASSERT_EQ(db->event_count(), 2u);
+  auto eb = r.events("b");
+  db->add(r.b, eb);
+  EXPECT_EQ(db->event_count(), 2u);
 }
 
 // Articles as they arrive, coded by the pipeline and stored one by one.
@@ -300,14 +414,17 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   // Back to schema 3, as a store of an earlier release would be.
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE events DROP COLUMN intended_code; ALTER TABLE events DROP COLUMN mutual; "
+  ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
+                         "ALTER TABLE event_mentions DROP COLUMN target_actor; "
+                         "ALTER TABLE event_mentions DROP COLUMN source_actor; "
+                         "ALTER TABLE events DROP COLUMN intended_code; ALTER TABLE events DROP COLUMN mutual; "
                          "PRAGMA user_version=3;", nullptr, nullptr, nullptr),
             SQLITE_OK)
       << sqlite3_errmsg(raw);
   sqlite3_close(raw);
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 5);
+  EXPECT_EQ(db->schema_version(), 6);
   auto rows = db->events({});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].event.mutual);  // not recorded then

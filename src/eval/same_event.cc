@@ -274,6 +274,13 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
     score.documents_with_events += !events_of[i].empty();
   }
   score.documents = docs.size();
+  // A later document may have merged two stored events (it matched both).
+  for (auto& ids : events_of) {
+    std::set<std::string> now;
+    for (const std::string& id : ids) now.insert(store->resolve_event_id(id));
+    ids = std::move(now);
+  }
+  for (auto& [id, text] : std::map<std::string, std::string>(described)) described.emplace(store->resolve_event_id(id), text);
   std::map<std::string, std::string> partner;
   if (plan_links) partner = plans_and_meetings(*store);
   for (size_t a = 0; a < docs.size(); ++a)

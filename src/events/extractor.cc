@@ -323,7 +323,12 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (takes_meeting_object(prev) &&
       in(lower(word), {"talks", "meetings", "negotiations", "consultations", "discussions", "summits"}))
     return true;
-  return is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit";
+  if (is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit") return true;
+  // "his White House visit", "their Moscow talks": names between a
+  // possessive and the word modify a noun.
+  uint32_t j = i;
+  while (j > first && is_capitalised(doc.token_text(j - 1))) --j;
+  return j < i && j > first && in(lower(doc.token_text(j - 1)), {"his", "her", "their", "its", "our", "my", "your"});
 }
 
 // A noun after its modifiers: "Israeli shelling", "NATO airstrikes", "its
@@ -1068,8 +1073,10 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 20; ++i) {
     std::string w = lower(doc.token_text(i));
     std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
+    // "the summit is set for Friday", "talks slated for May": a time set ahead.
+    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
     if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||
-        w == "planned" || w == "expected")
+        w == "planned" || w == "expected" || w == "slated" || (w == "set" && is_be_form(prev) && next == "for"))
       planned = true;
   }
   if (negated) return EventStatus::kNegated;
@@ -2018,6 +2025,43 @@ const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s,
   while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
   if (comma >= end || doc.token_text(comma) != ",") return nullptr;
   return actor_right_after(doc, actors, comma);
+}
+
+// The "his" or "her" that owns a meeting or visit noun ("his White House
+// visit", "her first official trip", "his talks with Xi"), behind at most
+// three modifiers (names, or words that say which meeting: "first",
+// "state", "two-day").  0 when none.
+uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || family(m.trigger->cameo) != "04") return 0;
+  for (uint32_t k = 1; k <= 4 && m.head >= c.begin + k; ++k) {
+    uint32_t i = m.head - k;
+    std::string w = lower(doc.token_text(i));
+    if (w == "his" || w == "her") return i;
+    bool modifier = is_capitalised(doc.token_text(i)) || w.find('-') != std::string::npos ||
+                    in(w, {"first", "second", "third", "last", "latest", "recent", "upcoming", "planned", "state",
+                           "official", "private", "bilateral", "secret", "surprise", "brief", "historic", "overseas",
+                           "foreign", "weekend", "trilateral", "unannounced", "long-awaited"});
+    if (!modifier) return 0;
+  }
+  return 0;
+}
+
+// Whose meeting or visit a "his"/"her" before it is (see owning_pronoun()):
+// the person the sentence is about.  That is its subject when one stands
+// before the pronoun ("Macron tried to persuade Trump ... during his White
+// House visit": Macron's, not Trump's), or, when the phrase opens the
+// sentence, the subject right after its comma ("During his visit to
+// Washington, Macron urged ...").  A pronoun for a person stands for no
+// country or body.
+const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t pronoun, const TriggerMatch& m,
+                               const std::vector<ActorSpan>& actors) {
+  const ActorSpan* owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
+  if (!owner) {
+    uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
+    while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+    if (comma < end && doc.token_text(comma) == ",") owner = actor_right_after(doc, actors, comma);
+  }
+  return owner && owner->type == MentionType::kPerson && !owner->actor->name.empty() ? owner : nullptr;
 }
 
 // "the lawsuit filed by the DNC", "the suspension of launches by Pyongyang":
@@ -3353,6 +3397,17 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
       if (alleged_noun_act(doc, c, m) || supposed_act(doc, c, m) || investigated_noun_act(doc, matches, m)) continue;
       if (subj.empty())
         if (const ActorSpan* doer = opening_participle_doer(doc, s, m, actors)) subj.assign(1, doer);
+      // "his"/"her" says whose meeting it is, whoever else the clause names:
+      // the person the sentence is about ("Macron tried to persuade Trump
+      // ... during his visit").  (A nearer person is sometimes the one
+      // meant: "investigating Corsi over his contacts with Stone".)
+      uint32_t pronoun = owning_pronoun(doc, c, m);
+      if (pronoun) {
+        if (const ActorSpan* owner = pronoun_owner(doc, s, pronoun, m, actors))
+          subj.assign(1, owner);
+        else
+          pronoun = 0;
+      }
       bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
       if (subj.empty())
         if (const ActorSpan* doer = noun_agent_after(doc, c, m, actors)) {
@@ -3382,6 +3437,15 @@ std::vector<Event> extract_events(const Document& doc, const Lexicon& lex) {
         // Aleppo"); a visitor from nowhere known visits nobody.
         bool force = unnamed_agent_allowed(m.trigger->cameo) && m.trigger->cameo.compare(0, 2, "17") != 0;
         if (!tgt.empty() && ((from.empty() && !force) || from == tgt.front()->actor->country)) tgt.clear();
+      }
+      // "his White House visit", "her Beijing trip": the place named between
+      // the pronoun and the noun is where the visit went, when abroad.
+      if (tgt.empty() && pronoun && m.trigger->place_target) {
+        for (const std::vector<ActorSpan>* spans : {&actors, &places})
+          for (const ActorSpan& a : *spans)
+            if (tgt.empty() && a.first > pronoun && a.last <= m.head &&
+                a.actor->country != subj.back()->actor->country)
+              tgt.assign(1, &a);
       }
       const ActorSpan* source = nullptr;
       const ActorSpan* target = nullptr;

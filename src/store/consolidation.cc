@@ -114,8 +114,13 @@ bool same_entity(const Actor& a, const Actor& b) {
 // country's institutions account for: a private person or a local body
 // ("Lenox Mall"), rarely in the news but for one story, unlike the
 // presidents, ministers and agencies of a state, which act every week.
+// A name ending in an organisation's head word ("California Highway
+// Patrol", "Fulton County Police Department") is a standing body that acts
+// every day, however local: it counts as any named body.
 bool unlisted_full_name(const Actor& a) {
-  return a.id.rfind("kb:", 0) != 0 && a.country.empty() && name_tokens(a.name).size() >= 2;
+  if (a.id.rfind("kb:", 0) == 0 || !a.country.empty()) return false;
+  auto words = base::split(a.name, ' ');
+  return words.size() >= 2 && !actors::default_knowledge().is_org_head(words.back());
 }
 
 bool absent(const Actor& a) { return a.name.empty() && a.country.empty(); }

@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -97,6 +99,27 @@ ALTER TABLE events ADD COLUMN mutual INTEGER NOT NULL DEFAULT 0;
     // (Event::intended_code); unknown for events stored before it.
     R"sql(
 ALTER TABLE events ADD COLUMN intended_code TEXT;
+)sql",
+    // 5 -> 6: merging stored events.  A report may match two stored events
+    // that are really one (it bridges them); they are then merged, and the
+    // fields of the merged event are recomputed from all its reports, so each
+    // report keeps its own sides and place (in the event's orientation).  An
+    // event merged away keeps its id in event_merges, so that it still
+    // resolves.  Reports stored before this take their event's values.
+    R"sql(
+ALTER TABLE event_mentions ADD COLUMN source_actor INTEGER;
+ALTER TABLE event_mentions ADD COLUMN target_actor INTEGER;
+ALTER TABLE event_mentions ADD COLUMN place TEXT;
+UPDATE event_mentions SET
+  source_actor = (SELECT source_actor FROM events WHERE id = event_mentions.event),
+  target_actor = (SELECT target_actor FROM events WHERE id = event_mentions.event),
+  place = (SELECT place FROM events WHERE id = event_mentions.event);
+CREATE TABLE event_merges(
+  event_id TEXT PRIMARY KEY,
+  into_event INTEGER NOT NULL REFERENCES events(id),
+  mention INTEGER REFERENCES event_mentions(id),
+  score REAL);
+CREATE INDEX merges_into ON event_merges(into_event);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -295,18 +318,26 @@ std::vector<Candidate> candidates(sqlite3* db, const std::string& fam, EventStat
   return out;
 }
 
-// The best-scoring candidate at or above the merge score; ties go to the
-// most recent event.  Choosing the best rather than the first keeps a report
-// from joining a weaker look-alike stored earlier.
+// Every candidate at or above the merge score, best first; ties go to the
+// most recent event (candidates() lists them most recent first).  The best
+// rather than the first keeps a report from joining a weaker look-alike
+// stored earlier; the others are events the report may bridge.
 template <class MatchFn>
-Candidate best_of(std::vector<Candidate> cs, MatchFn match) {
-  Candidate best;
+std::vector<Candidate> matching(std::vector<Candidate> cs, MatchFn match) {
+  std::vector<Candidate> out;
   for (Candidate& c : cs) {
     c.match = match(c.facts);
-    if (!c.match.possible || c.match.score < kSameEventScore) continue;
-    if (!best.row || c.match.score > best.match.score) best = std::move(c);
+    if (c.match.possible && c.match.score >= kSameEventScore) out.push_back(std::move(c));
   }
-  return best;
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.match.score > b.match.score; });
+  return out;
+}
+
+template <class MatchFn>
+Candidate best_of(std::vector<Candidate> cs, MatchFn match) {
+  std::vector<Candidate> all = matching(std::move(cs), match);
+  return all.empty() ? Candidate{} : std::move(all.front());
 }
 
 // "2017-05-10" is finer than "2017-05", which is finer than "2017" or "".
@@ -347,6 +378,148 @@ void record_conflicts(sqlite3* db, int64_t event, int64_t mention, const std::ve
     s.bind(1, event).bind(2, mention).bind(3, k.field).bind(4, k.stored).bind(5, k.reported);
     s.run();
   }
+}
+
+// The stored event at `row`, as a candidate; none when it is gone (merged).
+std::optional<Candidate> candidate_at(sqlite3* db, int64_t row) {
+  std::string sql = std::string("SELECT ") + kCandidateColumns +
+                    " FROM events ev LEFT JOIN actors sa ON sa.id = ev.source_actor "
+                    "LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE ev.id = ?";
+  Stmt s(db, sql.c_str());
+  s.bind(1, row);
+  if (!s.step()) return std::nullopt;
+  return read_candidate(s);
+}
+
+int64_t count_of(sqlite3* db, const char* sql, int64_t row) {
+  Stmt s(db, sql);
+  s.bind(1, row);
+  s.step();
+  return s.integer(0);
+}
+
+int64_t mention_count(sqlite3* db, int64_t row) {
+  return count_of(db, "SELECT count(*) FROM event_mentions WHERE event = ?", row);
+}
+
+// Whether two events have reports in one document.  The extractor merges the
+// repeats of an event within a document itself, so two events it kept apart
+// there are two events.
+bool share_document(sqlite3* db, int64_t a, int64_t b) {
+  Stmt s(db,
+         "SELECT 1 FROM event_mentions x JOIN event_mentions y ON x.document = y.document "
+         "WHERE x.event = ? AND y.event = ? LIMIT 1");
+  s.bind(1, a).bind(2, b);
+  return s.step();
+}
+
+// The date most reports support at the finest precision any gives: one
+// report's day beats another's month, two reports of a day beat one of
+// another day.  Ties go to the earlier date, so that the order of ingest
+// does not decide.
+std::string best_date(sqlite3* db, int64_t row) {
+  Stmt s(db, "SELECT date, count(*) FROM event_mentions WHERE event = ? AND date IS NOT NULL GROUP BY date ORDER BY date");
+  s.bind(1, row);
+  std::string best;
+  int best_precision = -1;
+  int64_t best_count = 0;
+  while (s.step()) {
+    int p = precision(Date::parse_iso(s.text(0)));
+    int64_t n = s.integer(1);
+    if (p > best_precision || (p == best_precision && n > best_count)) best = s.text(0), best_precision = p, best_count = n;
+  }
+  return best;
+}
+
+// The actor of one side (column `side` of event_mentions) most reports give,
+// a named person or body before a bare country; ties by actor key.
+int64_t best_side(sqlite3* db, int64_t row, const std::string& side) {
+  std::string sql = "SELECT m." + side +
+                    ", IFNULL(a.name, '') != '' AS named, count(*) AS n FROM event_mentions m JOIN actors a ON a.id = m." +
+                    side + " WHERE m.event = ? GROUP BY m." + side + " ORDER BY named DESC, n DESC, a.actor_key LIMIT 1";
+  Stmt s(db, sql.c_str());
+  s.bind(1, row);
+  return s.step() ? s.integer(0) : 0;
+}
+
+// The fields of an event recomputed from all its reports: date, place and
+// sides by weight of evidence (see best_date(), best_side()), the span of
+// publication dates and the number of reports.  The code stays the one of
+// the event that had more reports (merge_events() keeps that one).
+void recompute_event(sqlite3* db, int64_t row) {
+  Stmt place(db,
+             "SELECT place FROM event_mentions WHERE event = ? AND place IS NOT NULL GROUP BY place "
+             "ORDER BY count(*) DESC, place LIMIT 1");
+  place.bind(1, row);
+  std::string best_place = place.step() ? place.text(0) : "";
+  Stmt up(db,
+          "UPDATE events SET date = ?1, place = ?2, source_actor = ?3, target_actor = ?4, "
+          "mention_count = (SELECT count(*) FROM event_mentions WHERE event = ?5), "
+          "first_reported = (SELECT min(d.pub_date) FROM event_mentions m JOIN documents d ON d.id = m.document "
+          "WHERE m.event = ?5), "
+          "last_reported = (SELECT max(d.pub_date) FROM event_mentions m JOIN documents d ON d.id = m.document "
+          "WHERE m.event = ?5) WHERE id = ?5");
+  up.bind(1, best_date(db, row))
+      .bind(2, best_place)
+      .bind_id(3, best_side(db, row, "source_actor"))
+      .bind_id(4, best_side(db, row, "target_actor"))
+      .bind(5, row);
+  up.run();
+}
+
+// Moves everything of event `gone` to event `keep` and deletes `gone`,
+// whose id then resolves to `keep` through event_merges.  `flip`: the two
+// are told from opposite sides (a meeting), so the reports of `gone` swap
+// their sides.  `mention` is the report that bridged them; the two events'
+// disagreements (`between`) are kept with it.
+void merge_events(sqlite3* db, int64_t keep, const Candidate& gone, bool flip, int64_t mention,
+                  const Match& between) {
+  const char* moves[] = {
+      flip ? "UPDATE event_mentions SET event = ?1, source_actor = target_actor, target_actor = source_actor "
+             "WHERE event = ?2"
+           : "UPDATE event_mentions SET event = ?1 WHERE event = ?2",
+      "UPDATE event_conflicts SET event = ?1 WHERE event = ?2",
+      // A plan linked to a meeting on each side keeps the better link.
+      "DELETE FROM event_links WHERE planned = ?2 AND (SELECT score FROM event_links WHERE planned = ?1) >= score",
+      "DELETE FROM event_links WHERE planned = ?1 AND EXISTS (SELECT 1 FROM event_links WHERE planned = ?2)",
+      "UPDATE event_links SET planned = ?1 WHERE planned = ?2",
+      "UPDATE event_links SET held = ?1 WHERE held = ?2",
+      "UPDATE event_merges SET into_event = ?1 WHERE into_event = ?2",
+      "UPDATE events SET mutual = max(mutual, (SELECT mutual FROM events WHERE id = ?2)) WHERE id = ?1",
+  };
+  for (const char* sql : moves) {
+    Stmt s(db, sql);
+    s.bind(1, keep).bind(2, gone.row);
+    s.run();
+  }
+  Stmt alias(db, "INSERT INTO event_merges(event_id, into_event, mention, score) VALUES(?,?,?,?)");
+  alias.bind(1, gone.event_id).bind(2, keep).bind(3, mention).bind(4, between.score);
+  alias.run();
+  Stmt del(db, "DELETE FROM events WHERE id = ?");
+  del.bind(1, gone.row);
+  del.run();
+  recompute_event(db, keep);
+}
+
+// A report that matches two stored events may show them to be one: it
+// joined `row`, and `other` matched it too.  They are merged when they do
+// not rule each other out (a report dated only to a month matches two
+// meetings days apart; those stay two) and no document reports both.  The
+// event that had more reports (else the older) keeps its id and code.  Returns
+// the two rows as {kept, merged away}, or {row, 0} when nothing merged.
+std::pair<int64_t, int64_t> bridge(sqlite3* db, int64_t row, int64_t other, int64_t mention) {
+  std::optional<Candidate> a = candidate_at(db, row), b = candidate_at(db, other);
+  if (!a || !b || share_document(db, row, other)) return {row, 0};
+  Match between = match_same_event(a->facts, b->facts);
+  if (!between.possible) return {row, 0};
+  // Reports before this one: the bridging report itself favours neither.
+  int64_t na = mention_count(db, row) - 1, nb = mention_count(db, other);
+  bool keep_a = na > nb || (na == nb && row < other);
+  const Candidate& keep = keep_a ? *a : *b;
+  const Candidate& gone = keep_a ? *b : *a;
+  merge_events(db, keep.row, gone, between.swapped, mention, between);
+  record_conflicts(db, keep.row, mention, between.conflicts);
+  return {keep.row, gone.row};
 }
 
 // Links a held meeting to the planned one it fulfils (or a plan to a meeting
@@ -577,7 +750,9 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     std::string sentence = sentence_of(e);
     auto cs = candidates(db_, family(e.cameo), e.status, facts);
     std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
-    Candidate match = best_of(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    std::vector<Candidate> matches =
+        matching(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    Candidate match = matches.empty() ? Candidate{} : matches.front();
     int64_t row = match.row;
     std::string local_id = e.event_id, event_id = match.event_id;
     if (row) {
@@ -591,27 +766,43 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       event_id = "ev-" + content_hash(doc.id + "/" + local_id).substr(0, 16);
       row = insert_event(e, event_id, source, target, doc.pub_date.iso());
     }
+    // The report's sides in the orientation of the event it joins.
+    bool swapped = match.row && match.match.swapped;
     Stmt m(db_,
-           "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence, match_score) "
-           "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+           "INSERT INTO event_mentions(event, document, local_id, cameo, date, status, evidence, match_score, "
+           "source_actor, target_actor, place) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m.bind(1, row)
         .bind(2, document)
         .bind(3, local_id)
         .bind(4, e.cameo)
         .bind(5, e.date.iso())
         .bind(6, to_string(e.status))
-        .bind(7, evidence_json(e));
+        .bind(7, evidence_json(e))
+        .bind_id(9, swapped ? target : source)
+        .bind_id(10, swapped ? source : target)
+        .bind(11, e.place);
     if (match.row) m.bind(8, match.match.score);
     m.run();
-    record_conflicts(db_, row, sqlite3_last_insert_rowid(db_), match.match.conflicts);
+    int64_t mention = sqlite3_last_insert_rowid(db_);
+    record_conflicts(db_, row, mention, match.match.conflicts);
     Stmt count(db_, "UPDATE events SET mention_count = mention_count + 1 WHERE id = ?");
     count.bind(1, row);
     count.run();
+    for (size_t i = 1; i < matches.size(); ++i) {
+      auto [kept, gone] = bridge(db_, row, matches[i].row, mention);
+      if (!gone) continue;
+      sentences_of[kept].merge(sentences_of[gone]);
+      sentences_of.erase(gone);
+      row = kept;
+    }
     link_plan(db_, row, facts);
     sentences_of[row].insert(sentence);
     e.event_id = event_id;
     ++result.events;
   }
+  // A later report of this document may have merged the event an earlier
+  // one joined.
+  for (Event& e : events) e.event_id = resolve_event_id(e.event_id);
   t.commit();
   return result;
 }
@@ -712,6 +903,9 @@ void Store::add_links_and_conflicts(StoredEvent& se) {
                  "SELECT c.field, c.stored, c.reported, d.doc_id FROM event_conflicts c "
                  "JOIN event_mentions m ON m.id = c.mention JOIN documents d ON d.id = m.document "
                  "WHERE c.event = ? ORDER BY c.id");
+  Stmt merged(db_, "SELECT event_id FROM event_merges WHERE into_event = ? ORDER BY event_id");
+  merged.bind(1, se.row);
+  while (merged.step()) se.merged.push_back(merged.text(0));
   conflicts.bind(1, se.row);
   while (conflicts.step())
     se.conflicts.push_back(conflicts.text(0) + ": " + conflicts.text(1) + " | " + conflicts.text(2) + " (" +
@@ -733,7 +927,14 @@ std::vector<TimelineMonth> Store::timeline(const EventQuery& query) {
   return months;
 }
 
-std::string Store::first_source_url(const std::string& event_id) {
+std::string Store::resolve_event_id(const std::string& event_id) {
+  Stmt s(db_, "SELECT e.event_id FROM event_merges m JOIN events e ON e.id = m.into_event WHERE m.event_id = ?");
+  s.bind(1, event_id);
+  return s.step() ? s.text(0) : event_id;
+}
+
+std::string Store::first_source_url(const std::string& id) {
+  std::string event_id = resolve_event_id(id);
   Stmt s(db_,
          "SELECT COALESCE(d.url, d.origin) FROM event_mentions m JOIN events e ON e.id = m.event "
          "JOIN documents d ON d.id = m.document WHERE e.event_id = ? ORDER BY m.id LIMIT 1");

@@ -6,7 +6,8 @@
 // skipped, so re-running an ingest after a crash (even kill -9) resumes
 // without loss or duplicates — each document and its events are written in
 // one transaction.  Reports of the same real-world event in several
-// documents are consolidated into one event with several mentions.
+// documents are consolidated into one event with several mentions; a report
+// that matches two stored events merges them (their ids stay resolvable).
 #pragma once
 
 #include <memory>
@@ -44,6 +45,9 @@ struct StoredEvent {
   std::string fulfils, fulfilled_by;  // event_ids or ""
   // What merged reports disagree on: "place: Moscow | Washington (doc-b)".
   std::vector<std::string> conflicts;
+  // Ids of events found later to be this one and merged into it (a report
+  // matched both); they resolve to this event (Store::resolve_event_id()).
+  std::vector<std::string> merged;
 };
 
 // One month of a timeline: event counts and Goldstein totals.
@@ -88,6 +92,8 @@ class Store {
   std::vector<StoredActor> actors(bool learned_only = false);
   // Dated events matching `query`, by month.
   std::vector<TimelineMonth> timeline(const EventQuery& query);
+  // The id an event has now: its own, or that of the event it was merged into.
+  std::string resolve_event_id(const std::string& event_id);
   // The URL (or origin) of the first document reporting an event.
   std::string first_source_url(const std::string& event_id);
   size_t document_count();

@@ -219,7 +219,7 @@ class Tagger {
 
   static bool future_marker(std::string_view t) { return lexicon().future_words.count(t) > 0; }
   // Future markers in context: "next to" is a place; "is to resume", "set
-  // to meet", "about to" and "as early as" look ahead.
+  // to meet", "is set for", "about to" and "as early as" look ahead.
   bool future_at(uint32_t k) const {
     std::string_view t = w(k);
     if (t == "next") return w(k + 1) != "to";
@@ -228,6 +228,9 @@ class Tagger {
       return p == "set" || p == "is" || p == "are" || p == "about";
     }
     if (t == "early" || t == "late") return w(k - 1) == "as" && w(k + 1) == "as";
+    // "the summit is set for Friday": a time fixed ahead.
+    if (t == "for") return w(k - 1) == "set" && (w(k - 2) == "is" || w(k - 2) == "are" || w(k - 2) == "was" ||
+                                                  w(k - 2) == "were" || w(k - 2) == "been");
     if (t == "supposed") return w(k + 1) == "to";  // "are supposed to conclude by May"
     // "is likely to take place in May", "hopes to be back on the exchange in July"
     if (t == "likely" || t == "unlikely" || t == "hopes" || t == "hope" || t == "hoping")
