@@ -143,6 +143,8 @@ struct SideMatch {
   bool possible = false;
   double score = 0;
   bool by_state = false;  // a side is the state, not a person of it
+  bool private_person = false;  // the same private person, by full name
+  bool person = false;          // the same named person or body, not a state
 };
 
 // One side (source or target) of two reports.  A person agrees with the
@@ -158,7 +160,8 @@ SideMatch match_side(const Actor& a, const Actor& b, const Date& on) {
   // other person than that state's president or ministers.
   if (!actors::speaks_for_state(a) && !actors::speaks_for_state(b)) {
     if (!same_entity(a, b)) return {};
-    return {true, unlisted_full_name(a) && unlisted_full_name(b) ? kSameUnlistedName : kSamePerson};
+    bool private_person = unlisted_full_name(a) && unlisted_full_name(b);
+    return {true, private_person ? kSameUnlistedName : kSamePerson, false, private_person, true};
   }
   // At least one side is country-level: its country must be known and agree.
   if (a.country.empty() || b.country.empty()) return {};
@@ -220,6 +223,7 @@ bool match_dates(const EventFacts& a, const EventFacts& b, Match& m) {
   bool said = a.status == EventStatus::kOccurred && statement(a.cameo);
   if (!x.bounded || !y.bounded) {
     m.score += kNoDateBound;
+    m.unplaced_in_time = true;
     // A killing of the same person is one act whenever it happened; a
     // meeting or a statement that a dated article tells again, as not its
     // news, cannot be told from the other times the same people met or
@@ -290,6 +294,8 @@ bool match_actors(const EventFacts& a, const EventFacts& b, bool swapped, Match&
   if (!s.possible || !t.possible) return false;
   m.score += s.score + t.score;
   m.by_state = s.by_state || t.by_state;
+  m.private_person = s.private_person || t.private_person;
+  m.named_people = s.person && t.person;
   m.swapped = swapped;
   return true;
 }
@@ -303,6 +309,35 @@ bool same_act(const std::string& a, const std::string& b, bool swapped) {
   return visit_and_host && swapped;
 }
 
+// A code that says more than its family: "accuse" (112), "express intent
+// to meet" (036), not the family's root ("make statement" 010, "consult"
+// 040) and no public statement (01x: comments and statements, made daily).
+bool specific_code(const std::string& cameo) {
+  return cameo.size() >= 3 && cameo.substr(0, 2) != "01" && cameo != cameo.substr(0, 2) + "0";
+}
+
+// When nothing says when one of two reports happened (no date, no
+// publication date, or told again), who took part does not tell it from the
+// other times the same people met or spoke: politicians meet and talk about
+// each other every month.  Such a pair is one event only when a second,
+// independent fact agrees: the same place, a shared topic, the same specific
+// code (see specific_code()) or, for an act of force, the same private person
+// named in full (a shooting and its gunman are in the news for one story; a
+// politician the knowledge base misses would pass for a private person, so
+// a statement does not count on it).  Two named people meeting (not their
+// states) is a rarer occasion than their words: that is enough, and the
+// store keeps such a report apart when it knows several such meetings at
+// different times (see Store::add).
+bool corroborated_without_date(const EventFacts& a, const EventFacts& b, const Match& m, bool same_code) {
+  if (m.private_person && violent(a.cameo) && violent(b.cameo)) return true;
+  if (m.named_people && a.status == b.status && cameo_family(a.cameo) == "04" && cameo_family(b.cameo) == "04")
+    return true;
+  if (!a.place.empty() && !b.place.empty() && places_agree(a.place, b.place)) return true;
+  for (const std::string& t : a.topics)
+    if (std::find(b.topics.begin(), b.topics.end(), t) != b.topics.end()) return true;
+  return same_code && specific_code(a.cameo) && specific_code(b.cameo);
+}
+
 // Everything but status: actors (in either direction when the act has
 // none), dates, place, topics and, when `compare_codes`, the exact type.
 // The best orientation wins.
@@ -313,7 +348,9 @@ Match match_facts(const EventFacts& a, const EventFacts& b, bool either_directio
     Match m;
     if (!match_actors(a, b, swapped, m) || !match_dates(a, b, m)) continue;
     match_place_and_topics(a, b, m);
-    if (compare_codes && same_act(a.cameo, b.cameo, swapped)) m.score += kSameCode;
+    bool same_code = compare_codes && same_act(a.cameo, b.cameo, swapped);
+    if (same_code) m.score += kSameCode;
+    if (m.unplaced_in_time && !corroborated_without_date(a, b, m, same_code)) continue;
     m.possible = true;
     if (!best.possible || m.score > best.score) best = m;
   }
@@ -394,6 +431,11 @@ Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held) {
   DayRange plan_reported = range_of(planned.first_reported), met = when(held);
   if (plan_reported.bounded && met.bounded && plan_reported.lo > met.hi + 1) return {};
   return match_facts(planned, held, true, false);
+}
+
+bool earlier_meeting(const EventFacts& a, const EventFacts& b) {
+  DayRange x = when(a), y = when(b);
+  return x.bounded && y.bounded && x.lo < y.lo;
 }
 
 }  // namespace parley::store

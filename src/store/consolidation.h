@@ -58,6 +58,9 @@ struct Match {
   bool swapped = false;                // source of one is the target of the other
   double score = 0;                    // evidence for "same event"; see kSameEventScore
   bool by_state = false;               // a side matched only as a state ("Russia" for Lavrov)
+  bool private_person = false;         // a side is the same private person, named in full
+  bool named_people = false;           // both sides are the same named people (not states)
+  bool unplaced_in_time = false;       // nothing bounds when one of the two happened
   std::vector<Conflict> conflicts;      // soft disagreements kept with a merge
 };
 
@@ -94,6 +97,13 @@ bool planned_meeting(const EventFacts& f);
 // How well `held` (a meeting reported as having taken place) fulfils
 // `planned` (see planned_meeting()).
 Match match_plan_to_meeting(const EventFacts& planned, const EventFacts& held);
+
+// Whether `a` (a held meeting) certainly began before `b`: both are placed
+// in time (by a date, else by the publication dates) and the first day `a`
+// may have happened on comes before the first day of `b`.  A plan is
+// fulfilled by the first meeting held after it was announced, not by a
+// later one of the same people (see link_plan() in store.cc).
+bool earlier_meeting(const EventFacts& a, const EventFacts& b);
 
 // CAMEO family used to select candidates: "036" stays apart from the other
 // intents, every other code groups by its two-digit root.

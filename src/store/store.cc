@@ -334,10 +334,18 @@ std::vector<Candidate> matching(std::vector<Candidate> cs, MatchFn match) {
   return out;
 }
 
-template <class MatchFn>
-Candidate best_of(std::vector<Candidate> cs, MatchFn match) {
-  std::vector<Candidate> all = matching(std::move(cs), match);
-  return all.empty() ? Candidate{} : std::move(all.front());
+// A report that says nothing of when (see Match::unplaced_in_time) cannot
+// tell apart two stored events that are not one (the same two leaders'
+// summits of June and of February): when it matches such a pair it joins
+// neither.  Nor does it show two stored events to be one: it is left with
+// the best match alone, and bridges nothing.
+void keep_unambiguous(std::vector<Candidate>& matches) {
+  for (size_t i = 1; i < matches.size(); ++i)
+    if (!match_same_event(matches.front().facts, matches[i].facts).possible) {
+      matches.clear();
+      return;
+    }
+  matches.resize(std::min<size_t>(matches.size(), 1));
 }
 
 // "2017-05-10" is finer than "2017-05", which is finer than "2017" or "".
@@ -522,8 +530,34 @@ std::pair<int64_t, int64_t> bridge(sqlite3* db, int64_t row, int64_t other, int6
   return {keep.row, gone.row};
 }
 
+// The held meeting a plan is linked to, if any.
+std::optional<Candidate> linked_meeting(sqlite3* db, int64_t plan) {
+  Stmt s(db, "SELECT held FROM event_links WHERE planned = ?");
+  s.bind(1, plan);
+  if (!s.step()) return std::nullopt;
+  return candidate_at(db, s.integer(0));
+}
+
+// Whether `held` fulfils a plan better than the meeting it is linked to:
+// the first meeting of those people after the plan was announced fulfils
+// it, not a later one ("the summit" planned in May is June's, not next
+// February's); of two not placed before one another, the better match.
+bool fulfils_sooner(const Candidate& held, const std::optional<Candidate>& linked, double linked_score) {
+  if (!linked) return true;
+  if (earlier_meeting(held.facts, linked->facts)) return true;
+  if (earlier_meeting(linked->facts, held.facts)) return false;
+  return held.match.score > linked_score;
+}
+
+double link_score(sqlite3* db, int64_t plan) {
+  Stmt s(db, "SELECT score FROM event_links WHERE planned = ?");
+  s.bind(1, plan);
+  return s.step() ? s.real(0) : 0;
+}
+
 // Links a held meeting to the planned one it fulfils (or a plan to a meeting
-// already stored).  A plan keeps the best-scoring meeting.
+// already stored).  A plan keeps the first meeting held after it (see
+// fulfils_sooner()).
 void link_plan(sqlite3* db, int64_t row, const EventFacts& facts) {
   bool planned = planned_meeting(facts);
   bool held = cameo_family(facts.cameo) == "04" && facts.status == EventStatus::kOccurred;
@@ -536,15 +570,29 @@ void link_plan(sqlite3* db, int64_t row, const EventFacts& facts) {
     auto visits = candidates(db, "04", EventStatus::kPlanned, facts);
     cs.insert(cs.end(), std::make_move_iterator(visits.begin()), std::make_move_iterator(visits.end()));
   }
-  Candidate best = best_of(std::move(cs), [&](const EventFacts& other) {
+  std::vector<Candidate> found = matching(std::move(cs), [&](const EventFacts& other) {
     return planned ? match_plan_to_meeting(facts, other) : match_plan_to_meeting(other, facts);
   });
-  if (!best.row) return;
+  if (found.empty()) return;
+  int64_t plan = 0;
+  Candidate meeting;
+  if (planned) {  // the first of the meetings it matches
+    plan = row;
+    meeting = found.front();
+    for (const Candidate& c : found)
+      if (fulfils_sooner(c, meeting, meeting.match.score) && c.row != meeting.row) meeting = c;
+  } else {
+    plan = found.front().row;
+    std::optional<Candidate> self = candidate_at(db, row);
+    if (!self) return;
+    meeting = *self;
+    meeting.match = found.front().match;
+  }
+  if (!fulfils_sooner(meeting, linked_meeting(db, plan), link_score(db, plan))) return;
   Stmt s(db,
          "INSERT INTO event_links(planned, held, score) VALUES(?1, ?2, ?3) "
-         "ON CONFLICT(planned) DO UPDATE SET held = excluded.held, score = excluded.score "
-         "WHERE excluded.score > event_links.score");
-  s.bind(1, planned ? row : best.row).bind(2, planned ? best.row : row).bind(3, best.match.score);
+         "ON CONFLICT(planned) DO UPDATE SET held = excluded.held, score = excluded.score");
+  s.bind(1, plan).bind(2, meeting.row).bind(3, meeting.match.score);
   s.run();
 }
 
@@ -752,6 +800,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
     std::vector<Candidate> matches =
         matching(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
+    if (!matches.empty() && matches.front().match.unplaced_in_time) keep_unambiguous(matches);
     Candidate match = matches.empty() ? Candidate{} : matches.front();
     int64_t row = match.row;
     std::string local_id = e.event_id, event_id = match.event_id;
