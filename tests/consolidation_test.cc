@@ -350,6 +350,45 @@ TEST(Consolidation, AStatementInAnArticleWithoutDateIsJudgedByWhoAndWhat) {
   EXPECT_FALSE(match_same_event(in_undated_article, sanders).possible);
 }
 
+TEST(Consolidation, TwoUndatedStatementsNeedMoreThanTheirSpeakers) {
+  // "Ivanka Trump said of Steve Bannon ..." in two articles without dates:
+  // the same two people talk of each other often, so who spoke is not
+  // enough; said in the same place, or of the same topic, it is.
+  Actor ivanka = person("Ivanka Trump", "USA"), bannon = person("Steve Bannon", "USA");
+  auto said = report("010", ivanka, bannon, {}, kUnknown);
+  auto said_again = report("012", ivanka, bannon, {}, kUnknown);
+  EXPECT_FALSE(match_same_event(said, said_again).possible);
+  EXPECT_FALSE(match_same_event(said, said).possible);  // "make statement" is no specific act
+  said.place = said_again.place = "Davos";
+  EXPECT_GE(match_same_event(said, said_again).score, kSameEventScore);
+  said.place = said_again.place = "";
+  said.topics = said_again.topics = {"tariffs"};
+  EXPECT_GE(match_same_event(said, said_again).score, kSameEventScore);
+  // A dated paper bounds the statement: the same two on the same day are one.
+  Date day{2018, 1, 4};
+  EXPECT_GE(match_same_event(report("010", ivanka, bannon, {}, day), report("010", ivanka, bannon, {}, day)).score,
+            kSameEventScore);
+}
+
+TEST(Consolidation, AnUndatedPlanNeedsAPlaceOrTopicToFindItsMeeting) {
+  // "A planned summit between Trump and Kim" in an article without a date
+  // may be any of their summits; the one in Singapore, only Singapore's.
+  auto plan = report("036", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), {}, kUnknown);
+  plan.status = EventStatus::kPlanned;
+  auto held = report("040", person("Donald Trump", "USA"), person("Kim Jong-un", "PRK"), {2018, 6, 12},
+                     {2018, 6, 12});
+  held.place = "Singapore";
+  EXPECT_FALSE(match_plan_to_meeting(plan, held).possible);
+  plan.place = "Singapore";
+  EXPECT_GE(match_plan_to_meeting(plan, held).score, kSameEventScore);
+  // Held meetings: the earlier is known to come first.
+  auto later = held;
+  later.date = {2019, 2, 27};
+  EXPECT_TRUE(earlier_meeting(held, later));
+  EXPECT_FALSE(earlier_meeting(later, held));
+  EXPECT_FALSE(earlier_meeting(plan, held));  // an undated report is before nothing
+}
+
 TEST(Consolidation, DifferentPlacesAreKeptAsConflicts) {
   Date day{2017, 5, 10};
   auto a = report("040", person("Sergey Lavrov", "RUS"), person("Donald Trump", "USA"), day, day);

@@ -291,6 +291,58 @@ TEST(Store, APlannedSummitIsLinkedToTheSummitHeld) {
   EXPECT_EQ(find(held[0].event_id).event.intended_code, "");
 }
 
+// Two summits of the same leaders eight months apart, a plan announced
+// before the first, and a report from an article without a date that says
+// only that they met.
+TEST(Store, APlanIsFulfilledByTheFirstSummitAndAnUndatedReportJoinsNeither) {
+  std::string error;
+  auto db = store::Store::open(":memory:", error);
+  ASSERT_TRUE(db) << error;
+  auto plan = ingest(*db, "plan", "2018-05-11",
+                     "President Donald Trump will meet North Korean leader Kim Jong-un for a summit, the White House "
+                     "said.");
+  auto june = ingest(*db, "june", "2018-06-12",
+                     "Donald Trump met Kim Jong-un in Singapore on Tuesday.");
+  auto february = ingest(*db, "february", "2019-02-28",
+                         "Donald Trump met Kim Jong-un in Hanoi on Wednesday.");
+  auto undated = ingest(*db, "undated", "", "Donald Trump met Kim Jong-un.");
+  for (auto* events : {&plan, &june, &february, &undated}) ASSERT_FALSE(events->empty());
+  ASSERT_EQ(plan[0].status, EventStatus::kPlanned);
+  EXPECT_NE(june[0].event_id, february[0].event_id);
+  // Nothing says which summit the undated report tells of: it joins neither
+  // and merges neither into the other.
+  EXPECT_NE(undated[0].event_id, june[0].event_id);
+  EXPECT_NE(undated[0].event_id, february[0].event_id);
+  EXPECT_EQ(db->resolve_event_id(june[0].event_id), june[0].event_id);
+  EXPECT_EQ(db->resolve_event_id(february[0].event_id), february[0].event_id);
+  auto events = db->events({});
+  auto find = [&](const std::string& id) {
+    return *std::find_if(events.begin(), events.end(), [&](const auto& se) { return se.event.event_id == id; });
+  };
+  // The plan of May is fulfilled by the June summit, not the later one.
+  EXPECT_EQ(find(plan[0].event_id).fulfilled_by, june[0].event_id);
+  EXPECT_EQ(find(february[0].event_id).fulfils, "");
+}
+
+// Ingested in the other order, the later summit is stored first: the plan
+// still goes to the first summit after it once that is reported.
+TEST(Store, APlanMovesToAnEarlierSummitReportedLater) {
+  std::string error;
+  auto db = store::Store::open(":memory:", error);
+  ASSERT_TRUE(db) << error;
+  auto plan = ingest(*db, "plan", "2018-05-11",
+                     "President Donald Trump will meet North Korean leader Kim Jong-un for a summit, the White House "
+                     "said.");
+  auto february = ingest(*db, "february", "2019-02-28", "Donald Trump met Kim Jong-un in Hanoi on Wednesday.");
+  auto june = ingest(*db, "june", "2018-06-12", "Donald Trump met Kim Jong-un in Singapore on Tuesday.");
+  for (auto* events : {&plan, &june, &february}) ASSERT_FALSE(events->empty());
+  auto events = db->events({});
+  auto find = [&](const std::string& id) {
+    return *std::find_if(events.begin(), events.end(), [&](const auto& se) { return se.event.event_id == id; });
+  };
+  EXPECT_EQ(find(plan[0].event_id).fulfilled_by, june[0].event_id);
+}
+
 TEST(Store, AMeetingToComeCodedAsAMeetingIsLinkedToTheMeetingHeld) {
   // "insisted that he meet with" is a meeting (040) still to come: a plan,
   // which the meeting reported days later fulfils.
