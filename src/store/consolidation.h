@@ -71,19 +71,21 @@ struct Match {
 // in consolidation.cc).  Chosen on both public sets at once, by pairwise
 // document links of `parley validate same-event` (which also counts a plan
 // in one document and the meeting held in the other; 2026-12-07, after
-// statements of undated articles, visit/host, government/head of the day):
+// reports no date bounds need a second agreement beyond the actors, never
+// bridge and join no event when ambiguous, and plans go to the first
+// meeting held after them):
 //   threshold   NewsWCL50 P / R / F1      ECB+ P / R / F1
-//   3.0         0.620 / 0.570 / 0.594     0.870 / 0.084 / 0.154
-//   3.5         0.684 / 0.540 / 0.603     0.870 / 0.083 / 0.152
-//   4.0         0.684 / 0.540 / 0.603     0.870 / 0.083 / 0.151
-//   4.5         0.657 / 0.460 / 0.541     0.869 / 0.071 / 0.132
-//   5.0         the same links as 4.5
-// Below 3.5 the links gained on NewsWCL50 are mostly wrong: one politician
+//   3.0         0.594 / 0.600 / 0.597     0.884 / 0.071 / 0.131
+//   3.5         0.704 / 0.570 / 0.630     0.882 / 0.070 / 0.130
+//   4.0         0.731 / 0.570 / 0.640     0.882 / 0.070 / 0.129
+//   4.5         0.714 / 0.500 / 0.588     0.886 / 0.064 / 0.120
+//   5.0         0.685 / 0.500 / 0.578     0.886 / 0.064 / 0.120
+// Below 4.0 the links gained on NewsWCL50 are mostly wrong: one politician
 // and a side left out ("Trump criticised ..."), and politicians act every
-// day.  3.5 and 4.0 differ only by two right links on ECB+ (F1 0.152 /
-// 0.151), no signal; 4.0 stays, which needs a named person or a shared day.
-// Above 4.0 a named person and a country on an undated report (3 + 1 - 1 +
-// 1 = 4) no longer merge, and both sets lose right links.
+// day.  3.5 and 4.0 differ on ECB+ by one right link, no signal; 4.0 stays,
+// which needs a named person or a shared day.  Above 4.0 a named person and
+// a country on an undated report (3 + 1 - 1 + 1 = 4) no longer merge, and
+// both sets lose right links.
 constexpr double kSameEventScore = 4.0;
 
 // How well `report` matches `stored` as another report of the same event.
