@@ -9,6 +9,8 @@
 // one report did not find) are kept as conflicts or weigh against the pair,
 // so that a merge stays explainable.  Statements (praise, appeals,
 // criticism, threats) are repeated often, so they need the tighter dates.
+// A report that nothing places in time needs a second agreement beyond its
+// actors (place, topic, a specific code ...; see Match::unplaced_in_time).
 //
 // The same rules link a planned meeting (CAMEO 036, or a visit or meeting
 // 040-046, status planned) to the meeting later reported as held (040-046).
@@ -60,7 +62,11 @@ struct Match {
   bool by_state = false;               // a side matched only as a state ("Russia" for Lavrov)
   bool private_person = false;         // a side is the same private person, named in full
   bool named_people = false;           // both sides are the same named people (not states)
-  bool unplaced_in_time = false;       // nothing bounds when one of the two happened
+  // Nothing bounds when one of the two happened (no date, no publication
+  // date, or told again): the pair was possible only because a place, a
+  // topic, a specific code, two named people meeting or a private person
+  // in an act of force agrees too.
+  bool unplaced_in_time = false;
   std::vector<Conflict> conflicts;      // soft disagreements kept with a merge
 };
 
