@@ -54,6 +54,52 @@ TEST(Actors, KnownNamesInTheWrongCaseAreRead) {
   EXPECT_EQ(actor_of(words, "obama"), nullptr);
 }
 
+// "the Merkel-Macron meeting", "US-Russia relations": each side of a
+// hyphenated pair of actors is a mention of its own, spanning just that side.
+TEST(Actors, EachSideOfAHyphenatedPairOfActorsIsAMention) {
+  auto d = test::with_actors(
+      "The Merkel-Macron meeting was cordial, but US-Russia relations and the Israeli-Palestinian conflict "
+      "dominated.\n",
+      Date{2019, 5, 20});
+  ASSERT_NE(actor_of(d, "Merkel"), nullptr);
+  EXPECT_EQ(actor_of(d, "Merkel")->code, "DEUGOV");
+  ASSERT_NE(actor_of(d, "Macron"), nullptr);
+  EXPECT_EQ(actor_of(d, "Macron")->code, "FRAGOV");
+  ASSERT_NE(actor_of(d, "US"), nullptr);
+  EXPECT_EQ(actor_of(d, "US")->country, "USA");
+  ASSERT_NE(actor_of(d, "Russia"), nullptr);
+  EXPECT_EQ(actor_of(d, "Russia")->country, "RUS");
+  ASSERT_NE(actor_of(d, "Israeli"), nullptr);
+  EXPECT_EQ(actor_of(d, "Israeli")->country, "ISR");
+  ASSERT_NE(actor_of(d, "Palestinian"), nullptr);
+  EXPECT_EQ(actor_of(d, "Palestinian")->country, "PSE");
+  // "Kim" alone is no one; after "Kim Jong Un" it is he, and "Trump" is Trump.
+  auto later = test::with_actors(
+      "Donald Trump wrote to Kim Jong Un on Monday. The Trump-Kim summit will take place in Singapore.\n",
+      Date{2018, 5, 20});
+  ASSERT_NE(actor_of(later, "Kim"), nullptr);
+  EXPECT_EQ(actor_of(later, "Kim")->code, "PRKGOV");
+  ASSERT_NE(actor_of(later, "Trump"), nullptr);
+  EXPECT_EQ(actor_of(later, "Trump")->code, "USAGOV");
+}
+
+// One name written with a hyphen, or a side that names no actor: no pair.
+TEST(Actors, HyphenatedSingleNamesAreNotSplit) {
+  auto d = test::with_actors(
+      "Rolls-Royce, Hewlett-Packard and Coca-Cola met officials of Guinea-Bissau and Bosnia-Herzegovina, "
+      "Jean-Claude Juncker and Adil Abdul-Mahdi at a Franco-German forum on the Indo-Pacific.\n",
+      Date{2019, 5, 20});
+  for (const Mention& m : d.mentions) {
+    std::string_view text = d.view(m.text);
+    EXPECT_TRUE(text.find('-') != std::string_view::npos || text.find(' ') != std::string_view::npos)
+        << "a part of a hyphenated name was read alone: " << text;
+  }
+  ASSERT_NE(actor_of(d, "Guinea-Bissau"), nullptr);
+  EXPECT_EQ(actor_of(d, "Guinea-Bissau")->country, "GNB");
+  ASSERT_NE(actor_of(d, "Bosnia-Herzegovina"), nullptr);
+  EXPECT_EQ(actor_of(d, "Bosnia-Herzegovina")->country, "BIH");
+}
+
 // "The president" with no country is the one president the article has
 // named so far; after two presidents it is left unresolved.
 TEST(Actors, ABareTitleIsTheOnePersonOfTheDocumentHoldingIt) {
