@@ -149,6 +149,18 @@ TEST(Actors, EachSideOfAHyphenatedPairOfActorsIsAMention) {
   EXPECT_EQ(actor_of(later, "Trump")->code, "USAGOV");
 }
 
+// "Justice" is also a judge's title; before a body's head word it names
+// the ministry, and "Ministry" is no person.
+TEST(Actors, ATitleWordBeforeABodysHeadIsNoPersonsName) {
+  auto d = test::with_actors("The Justice Ministry said the designated groups can appeal.\n", Date{2019, 6, 10});
+  for (const Mention& m : d.mentions)
+    EXPECT_FALSE(m.type == MentionType::kPerson && d.view(m.text) == "Ministry") << "a ministry read as a person";
+  // A judge's title before a name still makes a person.
+  auto judge = test::with_actors("Justice Ruth Bader Ginsburg wrote the dissent.\n", Date{2019, 6, 10});
+  ASSERT_FALSE(judge.mentions.empty());
+  EXPECT_EQ(judge.mentions[0].type, MentionType::kPerson);
+}
+
 // One name written with a hyphen, or a side that names no actor: no pair.
 TEST(Actors, HyphenatedSingleNamesAreNotSplit) {
   auto d = test::with_actors(

@@ -238,7 +238,11 @@ class Resolver {
     for (uint32_t at : {k, k - 1}) {
       if (at >= doc_.tokens.size()) continue;
       std::string w = lower_at(at);
-      if (kb.is_person_cue(w) || kb.title(w) || sex_of_honorific(w) != Sex::kUnknown) return true;
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      // Clergy's honorifics ("the Rev. Al Sharpton") are closed-class English, kept here.
+      if (in(w, {"rev", "reverend", "fr", "pastor"})) return true;
+      if (kb.is_person_cue(w) || kb.is_person_cue(w + ".") || kb.title(w) || sex_of_honorific(w) != Sex::kUnknown)
+        return true;
     }
     return false;
   }

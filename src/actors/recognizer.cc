@@ -1164,6 +1164,9 @@ class SentenceRecognizer {
       name_end = name_start + 1;
     // "..., North Korean Leader Says": a headline's capitalised verb is no name.
     if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
+    // "the Justice Ministry", "the Defence Committee": a body's head word
+    // after a title word is the body's name, no person's.
+    if (name_end == name_start + 1 && kb_.is_org_head(tok(name_start))) name_end = name_start;
     // "President obama": text written in lower case; a title before a
     // surname of the KB (no ordinary word) still names that official.
     if (name_end == name_start && title && name_start < end_ && is_lower_word(tok(name_start)) &&
