@@ -8,6 +8,7 @@
 #include <map>
 
 #include "actors/groups.h"
+#include "actors/pronouns.h"
 #include "actors/recognizer.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
@@ -52,6 +53,129 @@ TEST(Actors, KnownNamesInTheWrongCaseAreRead) {
   EXPECT_EQ(actor_of(words, "turkey"), nullptr);
   EXPECT_EQ(actor_of(words, "iPhone"), nullptr);
   EXPECT_EQ(actor_of(words, "obama"), nullptr);
+}
+
+// The document read as the pipeline reads it up to references, and the
+// name a reference word at `word` (its `nth` occurrence) was resolved to,
+// or "" when it stayed unresolved.
+std::string referent_of(const std::string& text, const std::string& word, Date pub, int nth = 0) {
+  Document d = test::with_actors(text, pub);
+  actors::recognize_groups(d);
+  actors::resolve_pronouns(d);
+  size_t at = std::string::npos;
+  for (int k = 0; k <= nth; ++k) at = d.text.find(word, at == std::string::npos ? 0 : at + 1);
+  for (const Mention& m : d.mentions)
+    if (m.text.begin == at && m.antecedent >= 0 && m.entity >= 0) {
+      const Actor& a = d.entities[m.entity].actor;
+      return a.name.empty() ? a.country : a.name;
+    }
+  return "";
+}
+
+// After a reporting verb the person the report is about is the one a
+// later "he" most likely stands for; "He added" goes on with the reporter.
+TEST(Pronouns, AfterAReportedClauseHeIsItsSubjectUnlessHeReportsToo) {
+  Date pub{2019, 6, 10};
+  EXPECT_EQ(referent_of("State Attorney Mark Brnovich confirmed that Martin Okafor pleaded guilty to filing a "
+                        "false report. He was sentenced to 150 days in jail.\n",
+                        "He", pub),
+            "Martin Okafor");
+  EXPECT_EQ(referent_of("Governor Andrew Cuomo said Martin Okafor had stolen the car. He was arrested on Friday.\n", "He", pub),
+            "Martin Okafor");
+  EXPECT_EQ(referent_of("Prime Minister Boris Johnson said that Jeremy Corbyn had misled voters. He added that "
+                        "the election would be held soon.\n",
+                        "He", pub),
+            "Boris Johnson");
+  // No reported clause: the subject, as before.
+  EXPECT_EQ(referent_of("Boris Johnson met Jeremy Corbyn in London. He was sentenced to nothing.\n", "He", pub),
+            "Boris Johnson");
+}
+
+// A capitalised name with nothing of a person about it (no given name,
+// title, honorific, known person or bare surname) is no antecedent of he/she.
+TEST(Pronouns, NamesWithNothingOfAPersonTakeNoHeOrShe) {
+  Date pub{2019, 12, 25};
+  EXPECT_EQ(referent_of("Thousands of pilgrims gathered for Christmas Midnight Mass in the square. He called for "
+                        "peace.\n",
+                        "He", pub),
+            "");
+  EXPECT_EQ(referent_of("Members of Opus Dei ran schools across Spain. She said the group would cooperate.\n", "She",
+                        pub),
+            "");
+  // A person named in full and then by surname is one, known given name or not.
+  EXPECT_EQ(referent_of("Jussie Smollett arrived at the court. Smollett spoke briefly. He then left.\n", "He", pub),
+            "Jussie Smollett");
+}
+
+// "they" after a sentence whose reported clause has a plural common noun
+// as its subject is those, not the body that reported it.
+TEST(Pronouns, TheyAfterAPluralNounSubjectStaysUnresolved) {
+  Date pub{2019, 6, 10};
+  EXPECT_EQ(referent_of("The German Interior Ministry said the designated groups can request a review. They can "
+                        "also file a lawsuit.\n",
+                        "They", pub),
+            "");
+  EXPECT_EQ(referent_of("The European Union met in Brussels on Tuesday. They imposed sanctions on Russia.\n", "They",
+                        pub),
+            "European Union");
+}
+
+// "the Merkel-Macron meeting", "US-Russia relations": each side of a
+// hyphenated pair of actors is a mention of its own, spanning just that side.
+TEST(Actors, EachSideOfAHyphenatedPairOfActorsIsAMention) {
+  auto d = test::with_actors(
+      "The Merkel-Macron meeting was cordial, but US-Russia relations and the Israeli-Palestinian conflict "
+      "dominated.\n",
+      Date{2019, 5, 20});
+  ASSERT_NE(actor_of(d, "Merkel"), nullptr);
+  EXPECT_EQ(actor_of(d, "Merkel")->code, "DEUGOV");
+  ASSERT_NE(actor_of(d, "Macron"), nullptr);
+  EXPECT_EQ(actor_of(d, "Macron")->code, "FRAGOV");
+  ASSERT_NE(actor_of(d, "US"), nullptr);
+  EXPECT_EQ(actor_of(d, "US")->country, "USA");
+  ASSERT_NE(actor_of(d, "Russia"), nullptr);
+  EXPECT_EQ(actor_of(d, "Russia")->country, "RUS");
+  ASSERT_NE(actor_of(d, "Israeli"), nullptr);
+  EXPECT_EQ(actor_of(d, "Israeli")->country, "ISR");
+  ASSERT_NE(actor_of(d, "Palestinian"), nullptr);
+  EXPECT_EQ(actor_of(d, "Palestinian")->country, "PSE");
+  // "Kim" alone is no one; after "Kim Jong Un" it is he, and "Trump" is Trump.
+  auto later = test::with_actors(
+      "Donald Trump wrote to Kim Jong Un on Monday. The Trump-Kim summit will take place in Singapore.\n",
+      Date{2018, 5, 20});
+  ASSERT_NE(actor_of(later, "Kim"), nullptr);
+  EXPECT_EQ(actor_of(later, "Kim")->code, "PRKGOV");
+  ASSERT_NE(actor_of(later, "Trump"), nullptr);
+  EXPECT_EQ(actor_of(later, "Trump")->code, "USAGOV");
+}
+
+// "Justice" is also a judge's title; before a body's head word it names
+// the ministry, and "Ministry" is no person.
+TEST(Actors, ATitleWordBeforeABodysHeadIsNoPersonsName) {
+  auto d = test::with_actors("The Justice Ministry said the designated groups can appeal.\n", Date{2019, 6, 10});
+  for (const Mention& m : d.mentions)
+    EXPECT_FALSE(m.type == MentionType::kPerson && d.view(m.text) == "Ministry") << "a ministry read as a person";
+  // A judge's title before a name still makes a person.
+  auto judge = test::with_actors("Justice Ruth Bader Ginsburg wrote the dissent.\n", Date{2019, 6, 10});
+  ASSERT_FALSE(judge.mentions.empty());
+  EXPECT_EQ(judge.mentions[0].type, MentionType::kPerson);
+}
+
+// One name written with a hyphen, or a side that names no actor: no pair.
+TEST(Actors, HyphenatedSingleNamesAreNotSplit) {
+  auto d = test::with_actors(
+      "Rolls-Royce, Hewlett-Packard and Coca-Cola met officials of Guinea-Bissau and Bosnia-Herzegovina, "
+      "Jean-Claude Juncker and Adil Abdul-Mahdi at a Franco-German forum on the Indo-Pacific.\n",
+      Date{2019, 5, 20});
+  for (const Mention& m : d.mentions) {
+    std::string_view text = d.view(m.text);
+    EXPECT_TRUE(text.find('-') != std::string_view::npos || text.find(' ') != std::string_view::npos)
+        << "a part of a hyphenated name was read alone: " << text;
+  }
+  ASSERT_NE(actor_of(d, "Guinea-Bissau"), nullptr);
+  EXPECT_EQ(actor_of(d, "Guinea-Bissau")->country, "GNB");
+  ASSERT_NE(actor_of(d, "Bosnia-Herzegovina"), nullptr);
+  EXPECT_EQ(actor_of(d, "Bosnia-Herzegovina")->country, "BIH");
 }
 
 // "The president" with no country is the one president the article has

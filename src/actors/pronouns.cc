@@ -57,6 +57,16 @@ Sex sex_of_given_name(std::string_view name) {
   return it == sexes.end() ? Sex::kUnknown : it->second;
 }
 
+// "said", "confirmed", "added" (data/actors/reporting_verbs.txt).
+bool is_reporting_verb(std::string_view lower_word) {
+  static const auto* verbs = [] {
+    auto* set = new std::unordered_map<std::string, bool>;
+    for (std::string_view line : data::lines("actors/reporting_verbs.txt")) (*set)[std::string(line)] = true;
+    return set;
+  }();
+  return verbs->count(std::string(lower_word)) > 0;
+}
+
 bool is_preposition(std::string_view lower_word) {
   return in(lower_word, {"with", "to", "by", "of", "for", "from", "at", "in", "on", "against", "about", "between",
                          "among", "toward", "towards", "into", "after", "before", "under", "over", "than", "like", "as"});
@@ -76,7 +86,9 @@ struct Placed {
 
 class Resolver {
  public:
-  explicit Resolver(Document& doc) : doc_(doc), sex_(doc.entities.size(), -1), by_sentence_(doc.sentences.size()) {
+  explicit Resolver(Document& doc)
+      : doc_(doc), sex_(doc.entities.size(), -1), person_like_(doc.entities.size(), -1),
+        by_sentence_(doc.sentences.size()) {
     for (uint32_t m = 0; m < doc_.mentions.size(); ++m) place(m);
     for (auto& list : by_sentence_)
       std::sort(list.begin(), list.end(), [](const Placed& a, const Placed& b) { return a.first < b.first; });
@@ -166,11 +178,117 @@ class Resolver {
     return sex;
   }
 
-  bool compatible_person(const Placed& p, Sex wanted) {
+  // Does entity `e`, typed a person, show anything of one?  A name of two
+  // or more capitalised words is typed a person by default ("Christmas
+  // Midnight Mass", "Opus Dei"); he/she want a sign: an actor of the
+  // knowledge base or a title, a known sex or given name, its surname
+  // used alone, or a name speaking ("Smollett said").  Computed once.
+  bool person_like(int32_t e) {
+    if (person_like_[e] >= 0) return person_like_[e] == 1;
+    const Entity& entity = doc_.entities[e];
+    const std::string& name = entity.actor.name;
+    size_t space = name.find(' ');
+    bool like = space == std::string::npos || !entity.actor.id.empty() || !entity.actor.role.empty() ||
+                !entity.actor.code.empty() || sex_of(e) != Sex::kUnknown ||
+                default_knowledge().is_first_name(name.substr(0, space));
+    for (uint32_t m : entity.mentions) {
+      if (like) break;
+      const Mention& mention = doc_.mentions[m];
+      if (mention.antecedent >= 0) continue;
+      std::string_view text = doc_.view(mention.text);
+      // "Manigault Newman" after "Omarosa Manigault Newman": a shorter form of the name.
+      bool shortened = text.size() < name.size() && name.compare(name.size() - text.size(), text.size(), text) == 0;
+      like = shortened || text.find(' ') == std::string_view::npos || speaks(mention) || after_person_cue(mention) ||
+             aged(mention);
+    }
+    if (!like) like = surname_alone(entity) || named_longer_or_shorter(entity);
+    person_like_[e] = like ? 1 : 0;
+    return like;
+  }
+
+  // Does the last word of the entity's name stand alone somewhere in the
+  // document ("Smollett" after "Jussie Smollett"), as persons are named?
+  // Alone: no capitalised word next to it ("Joe" of "Joe Scarborough" is
+  // not), nor "the" before it ("the Bee" is a paper).
+  bool surname_alone(const Entity& entity) const {
+    std::string_view name = entity.actor.name;
+    std::string_view last = name.substr(name.rfind(' ') + 1);
+    auto capital_word = [&](size_t k) {
+      std::string_view w = doc_.token_text(static_cast<uint32_t>(k));
+      return doc_.tokens[k].kind == TokenKind::kWord && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+    };
+    for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+      if (doc_.token_text(static_cast<uint32_t>(k)) != last) continue;
+      if (k > 0 && (capital_word(k - 1) || lower_at(static_cast<uint32_t>(k - 1)) == "the")) continue;
+      if (k + 1 < doc_.tokens.size() && capital_word(k + 1)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  // "co-host Mika Brzezinski", "the Rev. Renita Lamkin": a word that marks a
+  // person (data/actors/person_cues.txt, an honorific, a title) right
+  // before the mention or as its first word.
+  bool after_person_cue(const Mention& m) const {
+    auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.text.begin,
+                                  [](const Token& t, uint32_t off) { return t.text.end <= off; });
+    if (first == doc_.tokens.end()) return false;
+    auto k = static_cast<uint32_t>(first - doc_.tokens.begin());
+    const Knowledge& kb = default_knowledge();
+    for (uint32_t at : {k, k - 1}) {
+      if (at >= doc_.tokens.size()) continue;
+      std::string w = lower_at(at);
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      // Clergy's honorifics ("the Rev. Al Sharpton") are closed-class English, kept here.
+      if (in(w, {"rev", "reverend", "fr", "pastor"})) return true;
+      if (kb.is_person_cue(w) || kb.is_person_cue(w + ".") || kb.title(w) || sex_of_honorific(w) != Sex::kUnknown)
+        return true;
+    }
+    return false;
+  }
+
+  // "Manigault Newman" and "Omarosa Manigault Newman" as two entities: a
+  // person named by a longer or shorter form of the name elsewhere.
+  bool named_longer_or_shorter(const Entity& entity) const {
+    const std::string& name = entity.actor.name;
+    auto ends_with_words = [](const std::string& longer, const std::string& shorter) {
+      return longer.size() > shorter.size() + 1 && longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+             longer[longer.size() - shorter.size() - 1] == ' ';
+    };
+    for (const Entity& other : doc_.entities)
+      if (other.type == MentionType::kPerson && !other.actor.name.empty() &&
+          (ends_with_words(other.actor.name, name) || ends_with_words(name, other.actor.name)))
+        return true;
+    return false;
+  }
+
+  // "Robert Jackson, 58,": a name with an age after it.
+  bool aged(const Mention& m) const {
+    auto next = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.text.end,
+                                 [](const Token& t, uint32_t off) { return t.text.begin < off; });
+    if (doc_.tokens.end() - next < 3 || doc_.view(next->text) != "," || doc_.view(next[2].text) != ",") return false;
+    std::string_view age = doc_.view(next[1].text);
+    return next[1].kind == TokenKind::kNumber && age.size() <= 3;
+  }
+
+  // Is mention `m` right before a reporting verb ("Smollett said")?
+  bool speaks(const Mention& m) const {
+    auto next = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.text.end,
+                                 [](const Token& t, uint32_t off) { return t.text.begin < off; });
+    return next != doc_.tokens.end() && is_reporting_verb(base::ascii_lower(doc_.view(next->text)));
+  }
+
+  // A mention typed a person, of no sex other than `wanted`.
+  bool typed_person(const Placed& p, Sex wanted) {
     const Entity& e = entity_of(p);
     if (doc_.mentions[p.mention].type != MentionType::kPerson || e.actor.name.empty()) return false;
     Sex sex = sex_of(doc_.mentions[p.mention].entity);
     return sex == Sex::kUnknown || sex == wanted;
+  }
+
+  // One that shows something of a person too (person_like).
+  bool compatible_person(const Placed& p, Sex wanted) {
+    return typed_person(p, wanted) && person_like(doc_.mentions[p.mention].entity);
   }
 
   // "he"/"she"/"him" at token `t` of sentence `si`.
@@ -178,6 +296,11 @@ class Resolver {
     const Placed* found = nullptr;
     for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
       if (p.last <= t && compatible_person(p, wanted)) found = &p;
+    // "Azmat Begg thanked ... the support he had received": the sentence's
+    // own subject, typed a person, needs no further sign of being one.
+    if (!found)
+      if (const Placed* subject = subject_of(si, [&](const Placed& p) { return p.last <= t && typed_person(p, wanted); }))
+        found = subject;
     // Inside a quotation the speaker says "he" of someone else ('"He takes
     // no responsibility," Biden said of Trump'): the person named last.
     if (!found && quoted(t)) {
@@ -190,12 +313,53 @@ class Resolver {
     // The sentences before: the subject of the nearest that has one, the
     // first person there not after a preposition ("In talks with Pompeo,
     // Lavrov said ..."); else the last person named.
-    for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
+    for (size_t back = 1; !found && back <= 2 && back <= si; ++back) {
       found = subject_of(si - back, [&](const Placed& p) { return compatible_person(p, wanted); });
+      if (found && !reports(t))
+        if (const Placed* reported = reported_subject(*found, [&](const Placed& p) { return compatible_person(p, wanted); }))
+          found = reported;
+    }
     for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
       for (const Placed& p : by_sentence_[si - back])
         if (compatible_person(p, wanted)) found = &p;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // Does the pronoun at `t` report ("he added", "she also said")?  Then it
+  // goes on with the one who spoke before.
+  bool reports(uint32_t t) const {
+    for (uint32_t k = t + 1; k < doc_.tokens.size() && k <= t + 3; ++k) {
+      std::string w = lower_at(k);
+      if (is_reporting_verb(w)) return true;
+      if (!in(w, {"also", "later", "further", "then", "had", "has", "have"})) return false;
+    }
+    return false;
+  }
+
+  // "Foxx confirmed that Smollett pleaded guilty": the subject of the clause
+  // a reporting verb right after `reporter` introduces — the first mention
+  // after the verb (and "that"), when `accepts` takes it and no preposition
+  // comes before it — or nullptr.
+  template <class Accepts>
+  const Placed* reported_subject(const Placed& reporter, Accepts accepts) const {
+    const Sentence& s = doc_.sentences[reporter.sentence];
+    uint32_t end = s.first_token + s.token_count;
+    uint32_t verb = reporter.last;
+    while (verb < end && verb < reporter.last + 3 && !is_reporting_verb(lower_at(verb))) {
+      // "Foxx on Monday confirmed", "Foxx, a Democrat, said" are no more than three words apart.
+      if (doc_.tokens[verb].kind == TokenKind::kPunct && doc_.token_text(verb) != ",") return nullptr;
+      ++verb;
+    }
+    if (verb >= end || !is_reporting_verb(lower_at(verb))) return nullptr;
+    for (const Placed& p : by_sentence_[reporter.sentence]) {
+      if (p.first <= verb) continue;
+      // What is quoted ('he wrote: "It is ... that Tony Blair ..."') is no clause reported of him.
+      if (p.first > verb + 4 || quoted(p.first) || modifier(p) || after_preposition(p) || !accepts(p)) return nullptr;
+      for (uint32_t k = verb + 1; k < p.first; ++k)
+        if (doc_.tokens[k].kind == TokenKind::kPunct) return nullptr;
+      return &p;
+    }
+    return nullptr;
   }
 
   // Is token `t` inside a quotation begun in its block (an odd number of
@@ -294,9 +458,53 @@ class Resolver {
       if (!(is_state(*subject) || (is_body(*subject) && !plural_group))) return;
       add_reference(t, t + 1, *subject, doc_.mentions[subject->mention].type);
     } else {
-      if (!is_body(*subject)) return;
+      if (!is_body(*subject) || plural_noun_subject_after(*subject)) return;
       add_reference(t, t + 1, *subject, MentionType::kOrganization);
     }
+  }
+
+  // "The ministry said the designated groups can request a review": a
+  // plural common noun after the subject `p`, in its sentence, that is the
+  // subject of a verb of its own — what a following "they" more likely
+  // stands for than the body.  A noun counts after a determiner ("the",
+  // "these", "many") and before an auxiliary or a past form.
+  bool plural_noun_subject_after(const Placed& p) const {
+    const Sentence& s = doc_.sentences[p.sentence];
+    uint32_t end = s.first_token + s.token_count;
+    uint32_t determiner = 0;  // the last determiner's token + 1, or 0
+    for (uint32_t k = p.last; k + 1 < end; ++k) {
+      std::string w = lower_at(k);
+      if (in(w, {"the", "these", "those", "some", "many", "all", "both", "several", "other", "such", "most"})) {
+        determiner = k + 1;
+        continue;
+      }
+      // "the designated groups": at most two words between determiner and noun.
+      if (doc_.tokens[k].kind != TokenKind::kWord || w != doc_.token_text(k) || determiner == 0 || k > determiner + 2) {
+        determiner = 0;
+        continue;
+      }
+      if (plural_noun(w) && verb_after_subject(lower_at(k + 1)) && !in_mention(p.sentence, k)) return true;
+    }
+    return false;
+  }
+
+  static bool plural_noun(const std::string& w) {
+    if (w.size() < 4 || w.back() != 's') return false;
+    std::string_view two(w.data() + w.size() - 2, 2);
+    return two != "ss" && two != "us" && two != "is" && two != "'s";
+  }
+
+  static bool verb_after_subject(const std::string& w) {
+    if (in(w, {"can", "could", "will", "would", "may", "might", "must", "should", "shall", "are", "were", "have",
+               "had", "do", "did", "need", "say", "said", "also"}))
+      return true;
+    return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+  }
+
+  bool in_mention(size_t si, uint32_t t) const {
+    for (const Placed& p : by_sentence_[si])
+      if (p.first <= t && t < p.last) return true;
+    return false;
   }
 
   // "the president", "the senator" at `t` ("the") that the actor pass left
@@ -423,6 +631,7 @@ class Resolver {
 
   Document& doc_;
   std::vector<signed char> sex_;  // per entity: -1 not yet known, else a Sex
+  std::vector<signed char> person_like_;  // per entity: -1 not yet known, else 0 or 1
   std::vector<std::vector<Placed>> by_sentence_;
   std::unordered_map<std::string, Wants> heads_;
 };

@@ -1164,6 +1164,9 @@ class SentenceRecognizer {
       name_end = name_start + 1;
     // "..., North Korean Leader Says": a headline's capitalised verb is no name.
     if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
+    // "the Justice Ministry", "the Defence Committee": a body's head word
+    // after a title word is the body's name, no person's.
+    if (name_end == name_start + 1 && kb_.is_org_head(tok(name_start))) name_end = name_start;
     // "President obama": text written in lower case; a title before a
     // surname of the KB (no ordinary word) still names that official.
     if (name_end == name_start && title && name_start < end_ && is_lower_word(tok(name_start)) &&
@@ -2147,6 +2150,93 @@ void place_legislators(Document& doc, const Knowledge& kb) {
   }
 }
 
+// ---- Pairs of names joined by a hyphen -------------------------------------
+//
+// "the Trump-Kim summit", "Israeli-Palestinian talks", "US-Russia relations":
+// the tokenizer keeps a hyphenated word whole, so neither name in it is read.
+// Each side is read on its own, as the whole sentence pass would read it
+// standing alone; the pair counts only when both sides are actors, so
+// compounds that are one name ("Rolls-Royce", "Guinea-Bissau", "Jean-Claude")
+// stay as they are.  (An en dash is a token of its own: "Putin–Erdogan" is
+// read by the sentence pass.)
+
+// "Trump-Kim": a word of two capitalised parts around one hyphen; the byte
+// offset of the hyphen within the token, or 0.
+size_t pair_hyphen(std::string_view t) {
+  size_t dash = t.find('-');
+  if (dash < 2 || dash == std::string_view::npos || dash + 3 > t.size()) return 0;
+  if (t.find('-', dash + 1) != std::string_view::npos) return 0;
+  if (!capitalised(t) || !capitalised(t.substr(dash + 1)) || arabic_article_name(t)) return 0;
+  static const auto combining_forms = read_words("actors/combining_forms.txt");
+  if (combining_forms.count(std::string(t.substr(0, dash)))) return 0;
+  return dash;
+}
+
+bool token_has_mention(const Document& doc, const Token& tok, size_t first_mention) {
+  for (size_t m = first_mention; m < doc.mentions.size(); ++m)
+    if (doc.mentions[m].text.begin < tok.text.end && tok.text.begin < doc.mentions[m].text.end) return true;
+  return false;
+}
+
+// Reads the two sides of the pair token `t` as a sentence "Left - Right"
+// of their own (with the document's entities, so "Kim" after "Kim Jong Un"
+// is he); adds their mentions to the document when each side is exactly one
+// actor mention.
+void read_name_pair(Document& doc, const Knowledge& kb, uint32_t t, size_t dash, LazyFullNames* names,
+                    LazyPlaceCountries* places, const std::string* cased) {
+  const Token& whole = doc.tokens[t];
+  Document probe;
+  probe.text = doc.text;
+  probe.source = doc.source;
+  probe.pub_date = doc.pub_date;
+  probe.entities = doc.entities;
+  probe.mentions = doc.mentions;
+  uint32_t cut = whole.text.begin + static_cast<uint32_t>(dash);
+  probe.tokens = {{{whole.text.begin, cut}, TokenKind::kWord, whole.space_before},
+                  {{cut, cut + 1}, TokenKind::kPunct, false},
+                  {{cut + 1, whole.text.end}, TokenKind::kWord, false}};
+  Sentence s;
+  s.text = whole.text;
+  s.token_count = 3;
+  SentenceRecognizer(probe, kb, s, doc.pub_date, names, places, cased).run();
+  size_t before = doc.mentions.size();
+  if (probe.mentions.size() != before + 2) return;
+  for (size_t m = before; m < probe.mentions.size(); ++m) {
+    const Mention& pm = probe.mentions[m];
+    const Token& side = probe.tokens[m == before ? 0 : 2];
+    if (pm.text.begin != side.text.begin || pm.text.end != side.text.end || pm.entity < 0) return;
+  }
+  // Entities the probe made are new to the document; the others it shares.
+  size_t known_entities = doc.entities.size();
+  std::vector<int32_t> new_index(probe.entities.size(), -1);
+  for (size_t m = before; m < probe.mentions.size(); ++m) {
+    Mention mention = probe.mentions[m];
+    auto e = static_cast<size_t>(mention.entity);
+    if (e >= known_entities) {
+      if (new_index[e] < 0) {
+        Entity fresh = probe.entities[e];
+        fresh.mentions.clear();
+        doc.entities.push_back(std::move(fresh));
+        new_index[e] = static_cast<int32_t>(doc.entities.size() - 1);
+      }
+      mention.entity = new_index[e];
+    }
+    doc.entities[static_cast<size_t>(mention.entity)].mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
+    doc.mentions.push_back(mention);
+  }
+}
+
+// The pair tokens of sentence `s` that no mention covers.
+void read_name_pairs(Document& doc, const Knowledge& kb, const Sentence& s, size_t first_mention,
+                     LazyFullNames* names, LazyPlaceCountries* places, const std::string* cased) {
+  for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    size_t dash = pair_hyphen(std::string_view(cased->empty() ? doc.text : *cased).substr(tok.text.begin, tok.text.size()));
+    if (dash && !token_has_mention(doc, tok, first_mention)) read_name_pair(doc, kb, t, dash, names, places, cased);
+  }
+}
+
 void recognize_actors(Document& doc, const Knowledge& kb) {
   doc.mentions.clear();
   doc.entities.clear();
@@ -2155,7 +2245,9 @@ void recognize_actors(Document& doc, const Knowledge& kb) {
   std::string cased = name_cased_text(doc, kb);
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
+    size_t first_mention = doc.mentions.size();
     SentenceRecognizer(doc, kb, s, doc.pub_date, &names, &places, &cased).run();
+    read_name_pairs(doc, kb, s, first_mention, &names, &places, &cased);
   }
   NamePass(doc, kb, names).run();
   place_legislators(doc, kb);
