@@ -335,6 +335,157 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
   return noun + 2 < end && lower(doc.token_text(noun + 1)) == "of" && lower(doc.token_text(noun + 2)) == "words";
 }
 
+// Lemmas of the words after a phrase head, computed once per sentence on
+// first use: many phrases share a head ("call for", "call on", "call off").
+class LemmaCache {
+ public:
+  LemmaCache(const Document& doc, const Lexicon& lex, const Sentence& s)
+      : doc_(doc), lex_(lex), first_(s.first_token), lemmas_(s.token_count), cached_(s.token_count, false) {}
+
+  const std::vector<std::string>& operator()(uint32_t j) {
+    if (!cached_[j - first_]) {
+      lex_.lemmas(doc_.token_text(j), lemmas_[j - first_]);
+      cached_[j - first_] = true;
+    }
+    return lemmas_[j - first_];
+  }
+
+ private:
+  const Document& doc_;
+  const Lexicon& lex_;
+  uint32_t first_;
+  std::vector<std::vector<std::string>> lemmas_;
+  std::vector<bool> cached_;
+};
+
+// Does the phrase word `lemma` follow the token `at` closely enough?  On
+// success `at` moves to it.
+bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemma, LemmaCache& lemmas_at,
+                      uint32_t& at) {
+  // A particle may come after a short object ("called the strike off").
+  bool prep = is_preposition(lemma);
+  uint32_t reach = is_particle(lemma) && !prep ? 4 : 5;
+  // A noun reaches over names (the indirect object: "gave Pakistan
+  // ... aid") and over a measure before "of" ("provide 25,000 tons
+  // of food aid"), within twelve tokens.
+  bool noun_lemma = !prep && !is_particle(lemma);
+  uint32_t steps = 0;
+  for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
+    std::string_view w = doc.token_text(j);
+    const auto& next_lemmas = lemmas_at(j);
+    const std::string& lw = next_lemmas.front();  // the word, lower-cased
+    // "used refugees as human shields": "as" here starts no clause.
+    if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
+    // "forced the UN refugee agency, UNHCR, out": a particle reaches
+    // over a named object and its appositive acronym too.
+    bool name_part = is_capitalised(w) || (w == "," && ((j + 1 < end && is_capitalised(doc.token_text(j + 1))) ||
+                                                         is_capitalised(doc.token_text(j - 1))));
+    if (!(noun_lemma || is_particle(lemma)) || !name_part) ++steps;
+    if (noun_lemma && w == "of" && reach < 8) reach += 3;
+    if (std::find(next_lemmas.begin(), next_lemmas.end(), lemma) != next_lemmas.end()) {
+      // "called Putin on Monday": a preposition that opens a time
+      // phrase is no particle of the phrase ("called on Putin").
+      // Nor does "on the phone" ("called her on the phone").
+      if (j > at + 1 && j + 1 < end && (prep || is_particle(lemma)) &&
+          (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
+        continue;
+      at = j;
+      return true;
+    }
+    // "fired rockets at" reaches its preposition over the object,
+    // "agreed to lift sanctions on" not over another verb.
+    if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
+  }
+  return false;
+}
+
+// How a trigger reads at a token: not at all, in its own word order, or as
+// a phrase in the passive with its noun fronted ("rockets were fired").
+enum class Fit { kNone, kFits, kFrontedPassive };
+
+// A phrase trigger: its other words must follow in order within three
+// tokens each (more over names and measures).
+Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t,
+               LemmaCache& lemmas_at, TriggerMatch& m) {
+  // "guilty of violating the ceasefire", "after signing the deal": a
+  // gerund after a preposition still takes its object.
+  if (noun && !gerund(doc.token_text(i)) && !t.noun_head) return Fit::kNone;
+  uint32_t at = i;
+  bool ok = true;
+  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+  if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) return Fit::kFrontedPassive;
+  if (!ok) return Fit::kNone;
+  m.last = at;
+  m.as_noun = noun && t.noun_head;  // "a halt to tests": the head is the noun
+  return Fit::kFits;
+}
+
+// A noun trigger: used as a noun, or after its modifier ("phone call").
+bool fit_noun(const Document& doc, uint32_t first, uint32_t i, bool noun, const Trigger& t, TriggerMatch& m) {
+  if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) return false;
+  if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
+    if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) return false;
+  }
+  m.as_noun = true;
+  return true;
+}
+
+// A verb trigger: used as a verb, inflected when it must be, with its
+// object when it needs one.
+bool fit_verb(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t) {
+  std::string_view word = doc.token_text(i);
+  if (noun) return false;  // a verb trigger used as a noun
+  if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed") &&
+      !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(lower(doc.token_text(i - 1)))))
+    return false;  // "court orders", "pounds 5m", "a nuclear bomb": the noun
+  if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i))
+    return false;  // "help defend", "help with": the act is another's; "free trade" an adjective
+  return true;
+}
+
+Fit fit_trigger(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t,
+                LemmaCache& lemmas_at, TriggerMatch& m) {
+  if (t.kind == TriggerKind::kPhrase) return fit_phrase(doc, first, end, i, noun, t, lemmas_at, m);
+  if (t.kind == TriggerKind::kNoun) return fit_noun(doc, first, i, noun, t, m) ? Fit::kFits : Fit::kNone;
+  return fit_verb(doc, first, end, i, noun, t) ? Fit::kFits : Fit::kNone;
+}
+
+// Capitalised words mid-sentence are names, not triggers ("Talks" and
+// "Meeting" in a headline excepted).
+bool may_start_trigger(const Document& doc, uint32_t first, uint32_t i) {
+  if (doc.tokens[i].kind != TokenKind::kWord) return false;
+  std::string_view word = doc.token_text(i);
+  return !(word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"));
+}
+
+// The first (longest-listed) trigger of a lemma of the word at `i` that
+// fits there, added to `out` with its tokens marked used; false if none.
+bool match_word(const Document& doc, const Lexicon& lex, uint32_t first, uint32_t end, uint32_t i,
+                const std::vector<std::string>& lemmas, LemmaCache& lemmas_at, std::vector<bool>& used,
+                std::vector<TriggerMatch>& out) {
+  for (const std::string& lemma : lemmas) {
+    const auto* candidates = lex.triggers_for(lemma);
+    if (!candidates) continue;
+    bool noun = noun_context(doc, first, i);
+    for (const Trigger& t : *candidates) {
+      TriggerMatch m{&t, i, i, false};
+      Fit fit = fit_trigger(doc, first, end, i, noun, t, lemmas_at, m);
+      if (fit == Fit::kNone) continue;
+      if (fit == Fit::kFrontedPassive) {
+        m.object_before = true;
+        out.push_back(m);
+        used[i - first] = true;
+        return true;
+      }
+      if (figurative_force(doc, first, end, t, m, lex)) continue;
+      out.push_back(m);
+      for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
@@ -342,106 +493,14 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
   std::vector<std::string> lemmas;
   std::vector<bool> used(s.token_count, false);
-  // Lemmas of the words after a phrase head, computed once per sentence on
-  // first use: many phrases share a head ("call for", "call on", "call off").
-  std::vector<std::vector<std::string>> lemma_cache(s.token_count);
-  std::vector<bool> cached(s.token_count, false);
-  auto lemmas_at = [&](uint32_t j) -> const std::vector<std::string>& {
-    if (!cached[j - first]) {
-      lex.lemmas(doc.token_text(j), lemma_cache[j - first]);
-      cached[j - first] = true;
-    }
-    return lemma_cache[j - first];
-  };
+  LemmaCache lemmas_at(doc, lex, s);
   for (uint32_t i = first; i < end; ++i) {
-    if (used[i - first] || doc.tokens[i].kind != TokenKind::kWord) continue;
+    if (used[i - first] || !may_start_trigger(doc, first, i)) continue;
     std::string_view word = doc.token_text(i);
-    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"))
-      continue;  // capitalised words mid-sentence are names, not triggers
     lex.lemmas(word, lemmas);
     // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
     add_repeated_act(lex, word, lemmas);
-    for (const std::string& lemma : lemmas) {
-      const auto* candidates = lex.triggers_for(lemma);
-      if (!candidates) continue;
-      bool noun = noun_context(doc, first, i);
-      for (const Trigger& t : *candidates) {
-        TriggerMatch m{&t, i, i, false};
-        if (t.kind == TriggerKind::kPhrase) {
-          // "guilty of violating the ceasefire", "after signing the deal": a
-          // gerund after a preposition still takes its object.
-          if (noun && !gerund(word) && !t.noun_head) continue;
-          // The other words must follow in order within three tokens each.
-          uint32_t at = i;
-          bool ok = true;
-          for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
-            ok = false;
-            // A particle may come after a short object ("called the strike off").
-            bool prep = is_preposition(t.lemmas[k]);
-            uint32_t reach = is_particle(t.lemmas[k]) && !prep ? 4 : 5;
-            // A noun reaches over names (the indirect object: "gave Pakistan
-            // ... aid") and over a measure before "of" ("provide 25,000 tons
-            // of food aid"), within twelve tokens.
-            bool noun_lemma = !prep && !is_particle(t.lemmas[k]);
-            uint32_t steps = 0;
-            for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
-              std::string_view w = doc.token_text(j);
-              const auto& next_lemmas = lemmas_at(j);
-              const std::string& lw = next_lemmas.front();  // the word, lower-cased
-              // "used refugees as human shields": "as" here starts no clause.
-              if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
-              // "forced the UN refugee agency, UNHCR, out": a particle reaches
-              // over a named object and its appositive acronym too.
-              bool name_part = is_capitalised(w) || (w == "," && ((j + 1 < end && is_capitalised(doc.token_text(j + 1))) ||
-                                                                   is_capitalised(doc.token_text(j - 1))));
-              if (!(noun_lemma || is_particle(t.lemmas[k])) || !name_part) ++steps;
-              if (noun_lemma && w == "of" && reach < 8) reach += 3;
-              if (std::find(next_lemmas.begin(), next_lemmas.end(), t.lemmas[k]) != next_lemmas.end()) {
-                // "called Putin on Monday": a preposition that opens a time
-                // phrase is no particle of the phrase ("called on Putin").
-                // Nor does "on the phone" ("called her on the phone").
-                if (j > at + 1 && j + 1 < end && (prep || is_particle(t.lemmas[k])) &&
-                    (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
-                  continue;
-                at = j;
-                ok = true;
-                break;
-              }
-              // "fired rockets at" reaches its preposition over the object,
-              // "agreed to lift sanctions on" not over another verb.
-              if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
-            }
-          }
-          if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) {
-            m.object_before = true;
-            out.push_back(m);
-            used[i - first] = true;
-            goto next_token;
-          }
-          if (!ok) continue;
-          m.last = at;
-          m.as_noun = noun && t.noun_head;  // "a halt to tests": the head is the noun
-        } else if (t.kind == TriggerKind::kNoun) {
-          if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) continue;
-          if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
-            if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) continue;
-          }
-          m.as_noun = true;
-        } else if (noun) {
-          continue;  // a verb trigger used as a noun
-        } else if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed") &&
-                   !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(lower(doc.token_text(i - 1))))) {
-          continue;  // "court orders", "pounds 5m", "a nuclear bomb": the noun
-        } else if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i)) {
-          continue;  // "help defend", "help with": the act is another's; "free trade" an adjective
-        }
-        if (figurative_force(doc, first, end, t, m, lex)) continue;
-        out.push_back(m);
-        for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
-        goto next_token;  // the first (longest-listed) match wins
-      }
-    }
-  next_token:;
+    match_word(doc, lex, first, end, i, lemmas, lemmas_at, used, out);
   }
   return out;
 }
