@@ -198,54 +198,53 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   return out;
 }
 
-// The target: after the trigger, introduced by one of its prepositions or as
-// its direct object.  Returns every coordinated actor of that phrase.
-std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
-                                      const TriggerMatch& m) {
-  std::vector<const ActorSpan*> out;
+namespace {
+
+// "spoke with Erdogan by phone": inside the phrase, after one of its own
+// prepositions.
+bool after_own_prep(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
   const auto& preps = m.trigger->target_preps;
-  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
-  uint32_t start = m.last + 1;
-  // "accused Serbia of war crimes", "handed the prisoners over to": the
-  // object inside a phrase trigger is its target.
-  // So is a state right after the verb ("gave Pakistan 5 million dollars of
-  // aid"), the recipient; not a group ("sent Russian advisers and troops").
-  // "asked Obama for help": the one asked, right after a request's verb.
-  std::string root = m.trigger->cameo.substr(0, 2);
-  bool request = root == "02" || root == "10";
-  // The phrase's last word may be the actor's own head noun: "expelled two
-  // British diplomats" (the group "British diplomats" ends on "diplomats").
-  // "spoke with Erdogan by phone": inside the phrase, after one of its own
-  // prepositions.
-  auto after_own_prep = [&](const ActorSpan& a) {
-    uint32_t p = a.first - 1;
-    if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
-    return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
-  };
-  // "attended the Beijing Olympics", "the Paris climate conference": a
-  // place naming the gathering, before its noun, is where it is held.
-  // Only a bare place ("pulled the US out" names no gathering; "Mandela's
-  // funeral" is a person's).
-  auto names_gathering = [&](const ActorSpan& a) {
-    if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
-    if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
-    if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
-    for (uint32_t i = a.last; i < m.last; ++i) {
-      std::string_view w = doc.token_text(i);
-      if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
-        return false;
-    }
-    return true;
-  };
-  if (m.trigger->kind == TriggerKind::kPhrase)
-    for (const ActorSpan& a : actors)
-      if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-          (obj || after_own_prep(a) || names_gathering(a) ||
-           (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty()))))) {
-        out.push_back(&a);
-        return out;
-      }
-  // Find where the target phrase starts.
+  uint32_t p = a.first - 1;
+  if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
+  return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
+}
+
+// "attended the Beijing Olympics", "the Paris climate conference": a
+// place naming the gathering, before its noun, is where it is held.
+// Only a bare place ("pulled the US out" names no gathering; "Mandela's
+// funeral" is a person's).
+bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
+  if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
+  if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
+  for (uint32_t i = a.last; i < m.last; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
+      return false;
+  }
+  return true;
+}
+
+// "accused Serbia of war crimes", "handed the prisoners over to": the
+// object inside a phrase trigger is its target.
+// So is a state right after the verb ("gave Pakistan 5 million dollars of
+// aid"), the recipient; not a group ("sent Russian advisers and troops").
+// The phrase's last word may be the actor's own head noun: "expelled two
+// British diplomats" (the group "British diplomats" ends on "diplomats").
+const ActorSpan* target_inside_phrase(const Document& doc, const std::vector<ActorSpan>& actors,
+                                      const TriggerMatch& m, bool obj, bool request) {
+  for (const ActorSpan& a : actors)
+    if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
+        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) ||
+         (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty())))))
+      return &a;
+  return nullptr;
+}
+
+// Where the target phrase starts after the trigger (after its preposition,
+// or at the direct object), or UINT32_MAX when there is none.
+uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& m, bool obj, uint32_t start) {
+  const auto& preps = m.trigger->target_preps;
   uint32_t phrase = UINT32_MAX;
   // "travelled to Turkey", "arrived in Ankara": a phrase that ends in its
   // target's preposition has the target right after it.
@@ -268,84 +267,118 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       break;
     }
   }
+  return phrase;
+}
+
+// "endorsed an agreement with the European Union": when the direct object
+// (at `phrase`) is no actor, the actor of a phrase attached to it is the
+// target.  Returns where that phrase's actor may start, else `phrase`.
+uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m, uint32_t phrase, uint32_t start) {
+  bool actor_at_object = false;
+  for (const ActorSpan& a : actors) {
+    if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
+    bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+    for (uint32_t i = phrase; i < a.first; ++i) {
+      std::string w = lower(doc.token_text(i));
+      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+    }
+    actor_at_object |= inside_object;
+  }
+  bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
+  if (!actor_at_object)
+    for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (w == "," || is_clause_boundary(w)) break;
+      // "condemned the attack by rebels": whose act it was.  "attended
+      // a summit in Japan": where a place-target act took place.
+      bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
+      other_phrase |= is_preposition(w);
+      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
+        phrase = i + 1;
+        break;
+      }
+    }
+  return phrase;
+}
+
+// Only determiners, adjectives and titles may stand between the
+// preposition (or the object's start) at `phrase` and the first target `a`.
+bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_t phrase, const ActorSpan& a) {
+  bool clean = true;
+  // "with its leader, Kim Jong-un": a title and a comma before the name.
+  bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
+                    is_determiner_like(lower(doc.token_text(phrase)));
+  for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
+    std::string_view w = doc.token_text(i);
+    appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
+  }
+  for (uint32_t i = phrase; i < a.first && clean; ++i) {
+    std::string w = lower(doc.token_text(i));
+    // "of" inside a capitalised title ("Secretary of State") is part of it.
+    bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
+    bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+    // "the outskirts of Aleppo", "a government-held part of Syria's second city".
+    counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
+    // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
+    std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
+    bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
+    if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) ||
+        (w == "," && !appositive))
+      clean = false;
+  }
+  return clean;
+}
+
+// Coordinated targets: "with X and Y", "between X and Y", "with
+// President Donald Trump and Secretary of State Rex Tillerson".  Is `a`
+// coordinated with the target `prev` before it?
+bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpan& a) {
+  bool coordinated = true, conjunction = false;
+  for (uint32_t i = prev.last; i < a.first && coordinated; ++i) {
+    std::string w = lower(doc.token_text(i));
+    conjunction |= w == "and";
+    bool title_word =
+        is_capitalised(doc.token_text(i)) || (w == "of" && i > prev.last && is_capitalised(doc.token_text(i - 1)));
+    if (!(w == "and" || w == "," || is_determiner_like(w) || (title_word && conjunction))) coordinated = false;
+  }
+  return coordinated;
+}
+
+}  // namespace
+
+// The target: after the trigger, introduced by one of its prepositions or as
+// its direct object.  Returns every coordinated actor of that phrase.
+std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                      const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  uint32_t start = m.last + 1;
+  // "asked Obama for help": the one asked, right after a request's verb.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  bool request = root == "02" || root == "10";
+  if (m.trigger->kind == TriggerKind::kPhrase)
+    if (const ActorSpan* inside = target_inside_phrase(doc, actors, m, obj, request)) {
+      out.push_back(inside);
+      return out;
+    }
+  uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
   if (obj && phrase == start && request && phrase < c.end &&
       lower(doc.token_text(phrase)) == "that")
     ++phrase;
-  // "endorsed an agreement with the European Union": when the object is no
-  // actor, the actor of a phrase attached to it is the target.
-  if (obj && phrase == start) {
-    bool actor_at_object = false;
-    for (const ActorSpan& a : actors) {
-      if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
-      bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
-      for (uint32_t i = phrase; i < a.first; ++i) {
-        std::string w = lower(doc.token_text(i));
-        inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
-      }
-      actor_at_object |= inside_object;
-    }
-    bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
-    if (!actor_at_object)
-      for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
-        std::string w = lower(doc.token_text(i));
-        if (w == "," || is_clause_boundary(w)) break;
-        // "condemned the attack by rebels": whose act it was.  "attended
-        // a summit in Japan": where a place-target act took place.
-        bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
-        other_phrase |= is_preposition(w);
-        if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
-          phrase = i + 1;
-          break;
-        }
-      }
-  }
+  if (obj && phrase == start) phrase = object_attached_phrase(doc, actors, c, m, phrase, start);
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
-      // Only determiners, adjectives and titles may stand between the
-      // preposition and the actor.
-      if (a.first > phrase + 6) break;
-      bool clean = true;
-      // "with its leader, Kim Jong-un": a title and a comma before the name.
-      bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
-                        is_determiner_like(lower(doc.token_text(phrase)));
-      for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
-        std::string_view w = doc.token_text(i);
-        appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
-      }
-      for (uint32_t i = phrase; i < a.first && clean; ++i) {
-        std::string w = lower(doc.token_text(i));
-        // "of" inside a capitalised title ("Secretary of State") is part of it.
-        bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
-        bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
-        // "the outskirts of Aleppo", "a government-held part of Syria's second city".
-        counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
-        // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
-        std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
-        bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
-        if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) ||
-            (w == "," && !appositive))
-          clean = false;
-      }
-      if (!clean) break;
+      if (a.first > phrase + 6 || !clean_gap_before_target(doc, m, phrase, a)) break;
       out.push_back(&a);
       continue;
     }
-    // Coordinated targets: "with X and Y", "between X and Y", "with
-    // President Donald Trump and Secretary of State Rex Tillerson".
-    const ActorSpan* prev = out.back();
-    bool coordinated = true, conjunction = false;
-    for (uint32_t i = prev->last; i < a.first && coordinated; ++i) {
-      std::string w = lower(doc.token_text(i));
-      conjunction |= w == "and";
-      bool title_word =
-          is_capitalised(doc.token_text(i)) || (w == "of" && i > prev->last && is_capitalised(doc.token_text(i - 1)));
-      if (!(w == "and" || w == "," || is_determiner_like(w) || (title_word && conjunction))) coordinated = false;
-    }
-    if (!coordinated) break;
+    if (!coordinated_with(doc, *out.back(), a)) break;
     out.push_back(&a);
   }
   return out;
