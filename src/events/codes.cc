@@ -245,4 +245,37 @@ bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const st
   return in(head, {"protester", "protestor", "demonstrator", "rioter", "marcher"});
 }
 
+// "Trump attacked Clinton", "attacked the government's plans", "launched an
+// attack on the cost of the asylum system", "Trump fired back at Schumer": an
+// attack on a politician by another, on something said or decided, or a
+// politician's firing back, is criticism (CAMEO 111), not force.  The object is read past "on"/"against", articles, possessives and
+// names, up to its first common noun.
+// (The trigger-flag rule for other words of force is verbal_attack below.)
+bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
+                                    const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex) {
+  // "Trump fired back at Schumer": a politician firing back answers in words.
+  bool fired_back = m.trigger->lemmas.front() == "fire" && m.head + 1 < c.end &&
+                    lower(doc.token_text(m.head + 1)) == "back";
+  if (m.trigger->lemmas.back() != "attack" && !fired_back) return false;
+  uint32_t i = m.last + 1;
+  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
+                       lower(doc.token_text(i)) == "against"))
+    ++i;
+  // A politician attacking another by name: both people, the doer holding an
+  // office or standing for a party.
+  bool politician = doer && doer->type == MentionType::kPerson && !doer->actor->name.empty() &&
+                    (!doer->actor->role.empty() || doer->actor->sector == "PTY" || doer->actor->sector == "LEG");
+  if (fired_back) return politician || (doer && doer->actor->sector == "PTY");
+  for (const ActorSpan& a : actors)
+    if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
+        !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
+      return true;
+  for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (is_capitalised(w) || is_determiner_like(lower(w))) continue;
+    return lex.verbal_object(lower(w));
+  }
+  return false;
+}
+
 }  // namespace parley::events

@@ -120,8 +120,6 @@ bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& 
 bool same_side(const ActorSpan& a, const ActorSpan& b);
 bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target);
 bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m);
-bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
-                                    const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex);
 bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m);
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m);
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
@@ -130,8 +128,6 @@ bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to);
 std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
                                             const ActorSpan& last);
 bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& source);
-bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
-bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool time_after_article(const Document& doc, uint32_t article);
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target);
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m);
@@ -153,8 +149,6 @@ const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t 
                                const std::vector<ActorSpan>& actors);
 const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
                                   const std::vector<ActorSpan>& actors);
-bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
-                              const std::vector<ActorSpan>& actors);
 bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m);
 const TriggerMatch* governing_verb(const Document& doc, const std::vector<TriggerMatch>& matches,
                                    const TriggerMatch& m);
@@ -181,6 +175,8 @@ bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const A
                    const ActorSpan* target, const Lexicon& lex);
 bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m);
 bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code);
+bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
+                                    const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex);
 
 // ---- dating.cc ----
 
@@ -234,6 +230,10 @@ bool thanks_to(const Document& doc, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
+bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
+bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                              const std::vector<ActorSpan>& actors);
 
 // ---- merging.cc ----
 

@@ -1,6 +1,8 @@
 // Non-events: trigger words in a sentence that tell no event of the news:
 // naming rather than calling, chart legends, sport contests, generic habits,
-// thanks, legal appeals, positions on a thing, investigated acts, link lists.
+// thanks, legal appeals, positions on a thing, investigated acts, link lists;
+// and acts only alleged ("blamed X for the attack") or supposed ("believed
+// to be fired"), or done by a plain noun a participle describes.
 
 #include "events/internal.h"
 
@@ -235,6 +237,65 @@ bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m)
   for (uint32_t i = m.last + 1; i < end; ++i)
     if (doc.token_text(i) == "MORE") return true;
   return false;
+}
+
+// "Ukraine blamed Russia for the attack", "accused Iran of the bombing", "held
+// Hamas responsible for the killings": a noun after "for"/"of" that completes
+// a word of blame is an act only alleged; the blame itself is the event.
+bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  // ... or a gerund there: "accused Russia of violating the ceasefire".
+  if (!(m.as_noun || gerund(doc.token_text(m.head))) || m.head < c.begin + 2) return false;
+  uint32_t j = m.head - 1;  // back over the noun's article and modifiers
+  for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "for" || w == "of" || is_preposition(w) || is_clause_boundary(w)) break;
+    --j;
+  }
+  std::string prep = lower(doc.token_text(j));
+  if (prep != "for" && prep != "of") return false;
+  for (uint32_t i = j; i > c.begin && j - i < 8; --i)
+    // ("guilty of", "convicted of" are findings, not allegations: the act stands.)
+    if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
+                                           "suspected", "responsible", "charged", "indicted"}))
+      return true;
+  return false;
+}
+
+// "a missile believed to be fired by rebels", "thought to have been
+// kidnapped", "allegedly bribed": an act the text itself only supposes.
+bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t lo = m.head > c.begin + 5 ? m.head - 5 : c.begin;
+  for (uint32_t i = m.head; i > lo; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
+    if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
+        lower(doc.token_text(i)) == "to")
+      return true;
+  }
+  return false;
+}
+
+// "migrants seeking asylum", "protesters demanding his release": an -ing
+// verb right after a plural noun that names no actor describes that noun;
+// its doer is those people, not an actor named elsewhere in the clause.
+bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                              const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head <= s.first_token) return false;
+  std::string_view word = doc.token_text(m.head - 1);
+  std::string prev = lower(word);
+  if (prev.size() < 4 || prev != word || prev.back() != 's') return false;
+  for (const char* ending : {"ss", "us", "is", "ys", "ous"})
+    if (prev.size() > std::strlen(ending) && prev.compare(prev.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return false;
+  // Verbs that take an -ing complement, and adverbs in -s: "keeps seeking", "sometimes using".
+  if (in(prev, {"keeps", "continues", "starts", "stops", "begins", "avoids", "considers", "risks", "enjoys", "quits",
+                "resumes", "finishes", "suggests", "denies", "admits", "recommends", "mentions", "means", "involves",
+                "proposes", "sees", "hates", "likes", "loves", "prefers", "justifies", "defends", "imagines",
+                "regrets", "resents", "tolerates", "does", "goes", "comes", "spends", "sometimes", "perhaps",
+                "always", "towards", "afterwards", "besides", "whereas", "nevertheless", "regardless", "its",
+                "ours", "theirs", "hers", "yours"}))
+    return false;
+  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
 }
 
 }  // namespace parley::events

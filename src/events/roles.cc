@@ -166,39 +166,6 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
   return false;
 }
 
-// "Trump attacked Clinton", "attacked the government's plans", "launched an
-// attack on the cost of the asylum system", "Trump fired back at Schumer": an
-// attack on a politician by another, on something said or decided, or a
-// politician's firing back, is criticism (CAMEO 111), not force.  The object is read past "on"/"against", articles, possessives and
-// names, up to its first common noun.
-// (The trigger-flag rule for other words of force is verbal_attack below.)
-bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
-                                    const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex) {
-  // "Trump fired back at Schumer": a politician firing back answers in words.
-  bool fired_back = m.trigger->lemmas.front() == "fire" && m.head + 1 < c.end &&
-                    lower(doc.token_text(m.head + 1)) == "back";
-  if (m.trigger->lemmas.back() != "attack" && !fired_back) return false;
-  uint32_t i = m.last + 1;
-  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
-                       lower(doc.token_text(i)) == "against"))
-    ++i;
-  // A politician attacking another by name: both people, the doer holding an
-  // office or standing for a party.
-  bool politician = doer && doer->type == MentionType::kPerson && !doer->actor->name.empty() &&
-                    (!doer->actor->role.empty() || doer->actor->sector == "PTY" || doer->actor->sector == "LEG");
-  if (fired_back) return politician || (doer && doer->actor->sector == "PTY");
-  for (const ActorSpan& a : actors)
-    if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
-        !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
-      return true;
-  for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
-    std::string_view w = doc.token_text(k);
-    if (is_capitalised(w) || is_determiner_like(lower(w))) continue;
-    return lex.verbal_object(lower(w));
-  }
-  return false;
-}
-
 // "The White House is facing criticism", "drew condemnation", "came under
 // criticism": the one who faces a noun of disapproval is its target, and its
 // doer is not the clause's subject.
@@ -316,42 +283,6 @@ bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m
       if (before > c.begin && is_be_form(lower(doc.token_text(before - 1)))) return false;
       return source.last <= i - 1;
     }
-  }
-  return false;
-}
-
-// "Ukraine blamed Russia for the attack", "accused Iran of the bombing", "held
-// Hamas responsible for the killings": a noun after "for"/"of" that completes
-// a word of blame is an act only alleged; the blame itself is the event.
-bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
-  // ... or a gerund there: "accused Russia of violating the ceasefire".
-  if (!(m.as_noun || gerund(doc.token_text(m.head))) || m.head < c.begin + 2) return false;
-  uint32_t j = m.head - 1;  // back over the noun's article and modifiers
-  for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
-    std::string w = lower(doc.token_text(j));
-    if (w == "for" || w == "of" || is_preposition(w) || is_clause_boundary(w)) break;
-    --j;
-  }
-  std::string prep = lower(doc.token_text(j));
-  if (prep != "for" && prep != "of") return false;
-  for (uint32_t i = j; i > c.begin && j - i < 8; --i)
-    // ("guilty of", "convicted of" are findings, not allegations: the act stands.)
-    if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
-                                           "suspected", "responsible", "charged", "indicted"}))
-      return true;
-  return false;
-}
-
-// "a missile believed to be fired by rebels", "thought to have been
-// kidnapped", "allegedly bribed": an act the text itself only supposes.
-bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
-  uint32_t lo = m.head > c.begin + 5 ? m.head - 5 : c.begin;
-  for (uint32_t i = m.head; i > lo; --i) {
-    std::string w = lower(doc.token_text(i - 1));
-    if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
-    if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
-        lower(doc.token_text(i)) == "to")
-      return true;
   }
   return false;
 }
@@ -686,29 +617,6 @@ const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMa
   // are the meeting's sides, left to targets(), not one doer.
   if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
   return actor_right_after(doc, actors, by);
-}
-
-// "migrants seeking asylum", "protesters demanding his release": an -ing
-// verb right after a plural noun that names no actor describes that noun;
-// its doer is those people, not an actor named elsewhere in the clause.
-bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
-                              const std::vector<ActorSpan>& actors) {
-  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head <= s.first_token) return false;
-  std::string_view word = doc.token_text(m.head - 1);
-  std::string prev = lower(word);
-  if (prev.size() < 4 || prev != word || prev.back() != 's') return false;
-  for (const char* ending : {"ss", "us", "is", "ys", "ous"})
-    if (prev.size() > std::strlen(ending) && prev.compare(prev.size() - std::strlen(ending), std::string::npos, ending) == 0)
-      return false;
-  // Verbs that take an -ing complement, and adverbs in -s: "keeps seeking", "sometimes using".
-  if (in(prev, {"keeps", "continues", "starts", "stops", "begins", "avoids", "considers", "risks", "enjoys", "quits",
-                "resumes", "finishes", "suggests", "denies", "admits", "recommends", "mentions", "means", "involves",
-                "proposes", "sees", "hates", "likes", "loves", "prefers", "justifies", "defends", "imagines",
-                "regrets", "resents", "tolerates", "does", "goes", "comes", "spends", "sometimes", "perhaps",
-                "always", "towards", "afterwards", "besides", "whereas", "nevertheless", "regardless", "its",
-                "ours", "theirs", "hers", "yours"}))
-    return false;
-  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
 }
 
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
