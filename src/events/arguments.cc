@@ -1,0 +1,477 @@
+// Argument finding: the clause a trigger stands in, the subjects before it
+// (coordinated ones included), the targets after it (direct object or the
+// trigger's preposition), and the agent or place named after a passive.
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+namespace {
+
+// ", who has long backed X", ", who on Thursday met X": only auxiliaries,
+// adverbs and a day stand between the relative pronoun and the verb, so the
+// pronoun is the verb's subject (not in "which coalition forces retook", nor
+// in the passive "who was shot").
+bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t verb) {
+  if (verb - from > 3) return false;
+  for (uint32_t i = from; i < verb; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
+                           "will", "would", "could", "can", "did", "does", "on", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week"}))
+      return false;
+  }
+  return true;
+}
+
+bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// ", who was smeared as a liar by Russia,", ", which were condemned by
+// Germany,": the pronoun is the subject of a passive verb whose doer follows
+// "by" inside the relative clause, so the one described underwent the act.
+bool relative_pronoun_is_passive_subject(const Document& doc, uint32_t from, uint32_t verb, uint32_t end) {
+  if (verb - from > 4 || !be_form_before(doc, from, verb)) return false;
+  for (uint32_t i = from; i < verb; ++i)
+    if (doc.token_text(i) == "," || lower(doc.token_text(i)) == "by") return false;
+  for (uint32_t i = verb + 1; i < end && doc.token_text(i) != ","; ++i)
+    if (lower(doc.token_text(i)) == "by") return true;
+  return false;
+}
+
+// Is the boundary word at `at` the start of a relative clause set off by
+// commas (", who ...", ", which ...")?
+bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
+  std::string w = lower(doc.token_text(at));
+  return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
+}
+
+// "Italy announced a suspension of air links", "declared a ceasefire": a
+// verb of announcing before a noun phrase has it as its object; the clause
+// goes on (unlike "announced that ..." or "said the talks ...").
+bool announces_object(const Document& doc, uint32_t verb, uint32_t end) {
+  std::string w = lower(doc.token_text(verb));
+  if (!in(w, {"announced", "announces", "declared", "declares", "confirmed", "confirms"}) || verb + 1 >= end)
+    return false;
+  return in(lower(doc.token_text(verb + 1)), {"a", "an", "its", "their", "his", "her"});
+}
+
+}  // namespace
+
+Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last) {
+  uint32_t first = s.first_token, end = s.first_token + s.token_count;
+  Clause c{first, end};
+  for (uint32_t i = head; i > first; --i) {
+    if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
+      // "Merkel, who met Putin in June, criticised Russia": a relative clause
+      // closed by a comma before the verb is skipped; the clause goes on
+      // before it, and its actors are no subject of the verb.
+      if (c.relative_end == 0 && opens_relative_clause(doc, i - 1, first)) {
+        uint32_t close = i;
+        while (close < head && doc.token_text(close) != ",") ++close;
+        if (close < head) {
+          c.relative_begin = i - 2;
+          c.relative_end = close + 1;
+          i = i - 1;
+          continue;
+        }
+      }
+      c.begin = i;
+      break;
+    }
+  }
+  for (uint32_t i = last + 1; i < end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == ";" || w == "said" || w == "says" || w == "which" || w == "while" || w == "but" || w == "whereas") {
+      c.end = i;
+      break;
+    }
+  }
+  return c;
+}
+
+namespace {
+
+// "a spokeswoman for the Kremlin, who declined to be named,": a body (no
+// person) inside a prepositional phrase is not what a following "who"
+// describes; the person before the preposition is ("an adviser to Shinzo
+// Abe, who met Trump" is Abe: a person may be).
+// Only after a word for a person (data/actors/person_cues.txt): "by the
+// Justice Department, which had asked" and "to Democrats, who had warned"
+// are the body's.
+bool body_after_preposition(const Document& doc, const ActorSpan& a) {
+  if (a.type == MentionType::kPerson) return false;
+  uint32_t before = a.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 1 && is_preposition(lower(doc.token_text(before - 1))) &&
+         actors::default_knowledge().is_person_cue(lower(doc.token_text(before - 2)));
+}
+
+// Is `a` followed by a title (capitalised words or a word for a person,
+// data/actors/person_cues.txt) and then a person's name?
+bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a) {
+  if (a.last >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(a.last);
+  if (!is_capitalised(next) && !actors::default_knowledge().is_person_cue(lower(next))) return false;
+  for (const ActorSpan& b : actors) {
+    if (b.type != MentionType::kPerson || b.first <= a.last || b.first > a.last + 4) continue;
+    bool title = b.first > a.last;
+    for (uint32_t i = a.last; i < b.first && title; ++i) {
+      std::string_view w = doc.token_text(i);
+      title = is_capitalised(w) || actors::default_knowledge().is_person_cue(lower(w));
+    }
+    if (title) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Actors left of the trigger that can be its subject: in the clause, not
+// inside a prepositional phrase ("ambassador to the U.S."), not possessive
+// modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
+std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                       const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  for (const ActorSpan& a : actors) {
+    if (a.first < c.begin || a.last > m.head) continue;
+    if (a.first >= c.relative_begin && a.last <= c.relative_end && c.relative_end > 0) continue;
+    // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
+    // start a modifier phrase; the people counted are the subject.
+    bool counted = false;
+    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
+      counted = is_quantity(lower(doc.token_text(a.first - 2)));
+    // "at the White House": the preposition may stand before a determiner.
+    uint32_t before = a.first;
+    while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
+    // modifier names its doer even inside a prepositional phrase.
+    bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
+    // "gave permission to Russia to help Israel", "appealed to Iran to free
+    // them": the one right before "to" and the verb is its doer.
+    // ("sent Lavrov to Turkey to meet" is a place: only after a word of
+    // asking or permitting.)
+    bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && lower(doc.token_text(a.last)) == "to" &&
+                           before > c.begin + 1 &&
+                           in(lower(doc.token_text(before - 2)),
+                              {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
+                               "appealed", "appeal", "appeals", "called", "calls", "calling", "pleaded"});
+    if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+      // "the possibility of Putin and Trump meeting": a coordinated pair right
+      // before the trigger is its subject even after a preposition.
+      bool pair_before_trigger = false;
+      for (const ActorSpan& b : actors)
+        if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
+          pair_before_trigger = true;
+      if (!pair_before_trigger) continue;
+    }
+    bool possessive =
+        a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
+    if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    // "the Russia probe", "Iran sanctions": a country's name right before a
+    // noun says whom the act concerns, not who does it ("Russia's" would).
+    if (m.as_noun && a.last == m.head && a.type == MentionType::kLocation) continue;
+    // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
+    if (!out.empty() && out.back()->key == a.key) continue;
+    out.push_back(&a);
+  }
+  // "RNC Chairman Reince Priebus", "Al Qaeda leader Ayman al-Zawahri": a
+  // body before a title and a person's name says whose title it is; the
+  // person is the one subject, not a second party beside them.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const ActorSpan* a) { return a->type != MentionType::kPerson && titles_person(doc, actors, *a); }),
+            out.end());
+  // "Angela Merkel, who met Putin in June, ...": the active verb of a
+  // relative clause with no subject of its own is done by the one the clause
+  // describes ("who had been arrested" tells of an earlier act done to them).
+  if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
+      (relative_pronoun_is_subject(doc, c.begin, m.head) ||
+       relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
+    for (const ActorSpan& a : actors)
+      if (a.last == c.begin - 2 && !body_after_preposition(doc, a)) out.push_back(&a);
+    // "Putin's remarks, which were condemned by Germany": a thing's owner
+    // stands for the thing the clause describes.
+    if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
+      for (const ActorSpan& a : actors)
+        if (a.last + 4 == c.begin && is_possessive_mark(doc.token_text(a.last))) out.push_back(&a);
+  }
+  return out;
+}
+
+namespace {
+
+// "spoke with Erdogan by phone": inside the phrase, after one of its own
+// prepositions.
+bool after_own_prep(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  const auto& preps = m.trigger->target_preps;
+  uint32_t p = a.first - 1;
+  if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
+  return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
+}
+
+// "attended the Beijing Olympics", "the Paris climate conference": a
+// place naming the gathering, before its noun, is where it is held.
+// Only a bare place ("pulled the US out" names no gathering; "Mandela's
+// funeral" is a person's).
+bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
+  if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
+  if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
+  for (uint32_t i = a.last; i < m.last; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
+      return false;
+  }
+  return true;
+}
+
+// "accused Serbia of war crimes", "handed the prisoners over to": the
+// object inside a phrase trigger is its target.
+// So is a state right after the verb ("gave Pakistan 5 million dollars of
+// aid"), the recipient; not a group ("sent Russian advisers and troops").
+// The phrase's last word may be the actor's own head noun: "expelled two
+// British diplomats" (the group "British diplomats" ends on "diplomats").
+const ActorSpan* target_inside_phrase(const Document& doc, const std::vector<ActorSpan>& actors,
+                                      const TriggerMatch& m, bool obj, bool request) {
+  for (const ActorSpan& a : actors)
+    if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
+        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) ||
+         (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty())))))
+      return &a;
+  return nullptr;
+}
+
+// Where the target phrase starts after the trigger (after its preposition,
+// or at the direct object), or UINT32_MAX when there is none.
+uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& m, bool obj, uint32_t start) {
+  const auto& preps = m.trigger->target_preps;
+  uint32_t phrase = UINT32_MAX;
+  // "travelled to Turkey", "arrived in Ankara": a phrase that ends in its
+  // target's preposition has the target right after it.
+  const std::string& tail = m.trigger->lemmas.back();
+  if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
+  bool after_phrase = false;  // another prepositional phrase came first
+  for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
+    std::string w = lower(doc.token_text(i));
+    // "a meeting between X and Y"; in captions also "Meeting by X and Y".
+    bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
+    // "attended a conference on the war in Syria": that place is the topic's.
+    bool topic_place = m.trigger->place_target && after_phrase && (w == "in" || w == "at");
+    after_phrase |= is_preposition(w);
+    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place) || sides) {
+      phrase = i + 1;
+      break;
+    }
+    if (obj && i == start) {
+      phrase = i;
+      break;
+    }
+  }
+  return phrase;
+}
+
+// "endorsed an agreement with the European Union": when the direct object
+// (at `phrase`) is no actor, the actor of a phrase attached to it is the
+// target.  Returns where that phrase's actor may start, else `phrase`.
+uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m, uint32_t phrase, uint32_t start) {
+  bool actor_at_object = false;
+  for (const ActorSpan& a : actors) {
+    if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
+    bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+    for (uint32_t i = phrase; i < a.first; ++i) {
+      std::string w = lower(doc.token_text(i));
+      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+    }
+    actor_at_object |= inside_object;
+  }
+  bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
+  if (!actor_at_object)
+    for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
+      std::string w = lower(doc.token_text(i));
+      if (w == "," || is_clause_boundary(w)) break;
+      // "condemned the attack by rebels": whose act it was.  "attended
+      // a summit in Japan": where a place-target act took place.
+      bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
+      other_phrase |= is_preposition(w);
+      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
+        phrase = i + 1;
+        break;
+      }
+    }
+  return phrase;
+}
+
+// Only determiners, adjectives and titles may stand between the
+// preposition (or the object's start) at `phrase` and the first target `a`.
+bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_t phrase, const ActorSpan& a) {
+  bool clean = true;
+  // "with its leader, Kim Jong-un": a title and a comma before the name.
+  bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
+                    is_determiner_like(lower(doc.token_text(phrase)));
+  for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
+    std::string_view w = doc.token_text(i);
+    appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
+  }
+  for (uint32_t i = phrase; i < a.first && clean; ++i) {
+    std::string w = lower(doc.token_text(i));
+    // "of" inside a capitalised title ("Secretary of State") is part of it.
+    bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
+    bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+    // "the outskirts of Aleppo", "a government-held part of Syria's second city".
+    counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
+    // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
+    std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
+    bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
+    if (is_clause_boundary(w) || (is_preposition(w) && !in_title && !counted && !approximate) ||
+        (w == "," && !appositive))
+      clean = false;
+  }
+  return clean;
+}
+
+// Coordinated targets: "with X and Y", "between X and Y", "with
+// President Donald Trump and Secretary of State Rex Tillerson".  Is `a`
+// coordinated with the target `prev` before it?
+bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpan& a) {
+  bool coordinated = true, conjunction = false;
+  for (uint32_t i = prev.last; i < a.first && coordinated; ++i) {
+    std::string w = lower(doc.token_text(i));
+    conjunction |= w == "and";
+    bool title_word =
+        is_capitalised(doc.token_text(i)) || (w == "of" && i > prev.last && is_capitalised(doc.token_text(i - 1)));
+    if (!(w == "and" || w == "," || is_determiner_like(w) || (title_word && conjunction))) coordinated = false;
+  }
+  return coordinated;
+}
+
+}  // namespace
+
+// The target: after the trigger, introduced by one of its prepositions or as
+// its direct object.  Returns every coordinated actor of that phrase.
+std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                      const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  uint32_t start = m.last + 1;
+  // "asked Obama for help": the one asked, right after a request's verb.
+  std::string root = m.trigger->cameo.substr(0, 2);
+  bool request = root == "02" || root == "10";
+  if (m.trigger->kind == TriggerKind::kPhrase)
+    if (const ActorSpan* inside = target_inside_phrase(doc, actors, m, obj, request)) {
+      out.push_back(inside);
+      return out;
+    }
+  uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
+  if (phrase == UINT32_MAX) return out;
+  // "demanded that the government end curbs", "urged that Iraq cooperate":
+  // the subject of a demanded or requested act is the target.
+  if (obj && phrase == start && request && phrase < c.end &&
+      lower(doc.token_text(phrase)) == "that")
+    ++phrase;
+  if (obj && phrase == start) phrase = object_attached_phrase(doc, actors, c, m, phrase, start);
+  for (const ActorSpan& a : actors) {
+    if (a.first < phrase || a.first >= c.end) continue;
+    if (out.empty()) {
+      if (a.first > phrase + 6 || !clean_gap_before_target(doc, m, phrase, a)) break;
+      out.push_back(&a);
+      continue;
+    }
+    if (!coordinated_with(doc, *out.back(), a)) break;
+    out.push_back(&a);
+  }
+  return out;
+}
+
+namespace {
+
+// The first actor after the trigger, within the clause, that follows the
+// word `prep`, perhaps behind an article or a number ("by a Ukrainian
+// protester", "from the Gaza Strip"); only places when `places_only`.
+// A person's title before the name may stand between too ("by President
+// Donald Trump", "by Senate Minority Leader Chuck Schumer"); a demonym before
+// such a title is the titled person's ("by Turkish President Recep Tayyip
+// Erdogan" is Erdogan, not Turkey).
+const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m, std::string_view prep, bool places_only) {
+  auto titled_before = [&](uint32_t before) {
+    for (uint32_t words = 0; before > m.last + 1 && words < 4; ++words) {
+      std::string_view w = doc.token_text(before - 1);
+      bool of_in_title = w == "of" && before - 1 > m.last + 1 && is_capitalised(doc.token_text(before - 2));
+      if (!is_capitalised(w) && !of_in_title && !actors::default_knowledge().is_person_cue(lower(w))) break;
+      if (std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last == before; })) break;
+      --before;
+    }
+    return before;
+  };
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const ActorSpan& a = actors[k];
+    if (a.first <= m.last || a.first >= c.end || (places_only && a.type != MentionType::kLocation)) continue;
+    uint32_t before = a.first;
+    if (!places_only && a.type == MentionType::kPerson) before = titled_before(before);
+    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before <= m.last || lower(doc.token_text(before - 1)) != prep) continue;
+    if (!places_only && k + 1 < actors.size() && actors[k + 1].type == MentionType::kPerson &&
+        actors[k + 1].first > a.last && titled_before(actors[k + 1].first) == a.last)
+      return &actors[k + 1];
+    return &a;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// "by X" after a passive trigger: "demolished by a Ukrainian protester",
+// "attacked by two Syrian gunmen".
+// ("turned down before being appointed counsel by X": a later passive verb
+// between them takes the agent.)
+// A phrase with a gap may hold its agent inside the gap: "was accused by
+// Israel of lying" ("accuse ... of").
+const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+  const ActorSpan* agent = actor_after(doc, actors, c, m, "by", false);
+  if (!agent && m.last > m.head + 1) {
+    TriggerMatch head_only = m;
+    head_only.last = m.head;
+    Clause gap = c;
+    gap.end = m.last;
+    agent = actor_after(doc, actors, gap, head_only, "by", false);
+    if (agent && agent->last != m.last) agent = nullptr;  // the agent fills the gap: "by Israel of"
+  }
+  if (agent)
+    for (uint32_t i = m.last + 1; i < agent->first; ++i)
+      if (is_be_form(lower(doc.token_text(i)))) return nullptr;
+  return agent;
+}
+
+// "rockets were fired from the Gaza Strip": with no agent named, the place an
+// attack came from stands for its side.
+const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                              const TriggerMatch& m) {
+  return actor_after(doc, actors, c, m, "from", true);
+}
+
+// "Evidence against Russia was presented": in a passive phrase the target's
+// preposition may follow the fronted noun, before the verb.
+const ActorSpan* fronted_target(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= c.begin || a.last >= m.head) continue;
+    std::string prev = lower(doc.token_text(a.first - 1));
+    if (prev != "obj" && std::find(preps.begin(), preps.end(), prev) != preps.end()) return &a;
+  }
+  return nullptr;
+}
+
+// "in Moscow" after the trigger: the place, standing for its country.
+const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m) {
+  for (const ActorSpan& a : actors)
+    if (a.first > m.last && a.first < c.end && a.type == MentionType::kLocation && a.first > 0 &&
+        lower(doc.token_text(a.first - 1)) == "in")
+      return &a;
+  return nullptr;
+}
+
+}  // namespace parley::events

@@ -1,0 +1,96 @@
+// Compaction after each sentence: records made redundant by a later reading
+// of the same sentence are dropped (a promise of an act already coded) or
+// refined (an appeal whose requested act is known).
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+namespace {
+
+// "agreed to lift the sanctions", "pledged to expel": the promise is the
+// intent to do the act after "to", coded by that act's intent code (CAMEO
+// 031-039), not a second, unspecified intent (030).  Drops the 030 records
+// from `sentence_begin` on (one sentence's) whose act the same source does.
+// Removes the records from `from` on that `marked` flags, keeping the order.
+void erase_marked(std::vector<Candidate>& found, const std::vector<bool>& marked, size_t from) {
+  size_t kept = from;
+  for (size_t i = from; i < found.size(); ++i)
+    if (!marked[i]) {
+      if (kept != i) found[kept] = std::move(found[i]);
+      ++kept;
+    }
+  found.resize(kept);
+}
+
+}  // namespace
+
+void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> drop(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    const Candidate& promise = found[i];
+    // "refused to release": the refusal is coded by what was refused (124x).
+    bool refusal = promise.event.cameo == "120";
+    bool bare = promise.event.cameo == "030" || promise.event.cameo == "130" || refusal;
+    if (!bare || promise.last + 1 >= doc.tokens.size() ||
+        lower(doc.token_text(promise.last + 1)) != "to")
+      continue;
+    for (size_t j = sentence_begin; j < found.size() && !drop[i]; ++j) {
+      const Candidate& act = found[j];
+      drop[i] = j != i && act.head > promise.last + 1 && act.head <= promise.last + 3 &&
+                act.source_key == promise.source_key && act.event.cameo != promise.event.cameo &&
+                (refusal ? act.event.cameo.rfind("12", 0) == 0 : act.event.status == EventStatus::kPlanned);
+    }
+  }
+  erase_marked(found, drop, sentence_begin);
+}
+
+namespace {
+
+// CAMEO's appeal (02x) for a kind of act: to meet (026), to mediate (028),
+// for diplomatic (022) or material cooperation (021), for aid (023), to yield
+// (025); "" for other acts.
+std::string appeal_code(const std::string& act) {
+  if (act == "045") return "028";
+  std::string root = act.substr(0, 2);
+  if (root == "04") return "026";
+  if (root == "05") return "022";
+  if (root == "06") return "021";
+  if (root == "07") return "023";
+  if (root == "08") return "025";
+  return "";
+}
+
+}  // namespace
+
+// "urged Russia to release the prisoners" (025), "asked Japan to send aid"
+// (023): a plain appeal (020) takes the code of what it asks for, the act
+// right after it that the one appealed to is to do, and carries that act's
+// own code as its intended_code.  The act asked for is no record of its own:
+// Russia plans no release because Germany urged one.  Looks at the records
+// from `sentence_begin` on (one sentence's).
+void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> asked_for(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    Candidate& appeal = found[i];
+    if (appeal.event.cameo != "020" || appeal.target_key.empty()) continue;
+    for (size_t j = sentence_begin; j < found.size(); ++j) {
+      const Candidate& act = found[j];
+      // (Either side of an act done together: "urged Russia and Ukraine to hold talks".)
+      bool asked_one_does = act.source_key == appeal.target_key ||
+                            (act.event.mutual && act.target_key == appeal.target_key);
+      if (j == i || act.event.status != EventStatus::kPlanned || !asked_one_does || act.head <= appeal.last ||
+          act.head > appeal.last + 8)
+        continue;
+      const std::string& asked = act.event.intended_code.empty() ? act.event.cameo : act.event.intended_code;
+      std::string code = appeal_code(asked);
+      if (!code.empty()) set_type(appeal.event, code, lex);
+      appeal.event.intended_code = asked;
+      asked_for[j] = act.source_key != appeal.source_key;
+      break;
+    }
+  }
+  erase_marked(found, asked_for, sentence_begin);
+}
+
+}  // namespace parley::events

@@ -1,0 +1,301 @@
+// Non-events: trigger words in a sentence that tell no event of the news:
+// naming rather than calling, chart legends, sport contests, generic habits,
+// thanks, legal appeals, positions on a thing, investigated acts, link lists;
+// and acts only alleged ("blamed X for the attack") or supposed ("believed
+// to be fired"), or done by a plain noun a participle describes.
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+// "The FBI looked into Russia's contacts with the campaign", "an inquiry into
+// the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
+// 09) is into is what is being found out, not an act the text reports.
+// Only determiners, possessors, names and "into"/"of" stand between them.
+bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m) {
+  if (!m.as_noun) return false;
+  for (const TriggerMatch& v : matches) {
+    if (&v == &m || v.last >= m.head || m.head - v.last > 5 || family(v.trigger->cameo) != "09") continue;
+    bool object = true;
+    for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+      std::string_view t = doc.token_text(i);
+      std::string w = lower(t);
+      object = is_determiner_like(w) || in(w, {"into", "of", "any", "all", "possible", "alleged", "reported",
+                                              "secret", "suspected", "'s", "\xE2\x80\x99s"}) ||
+               is_capitalised(t);
+    }
+    if (object) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// "calling it an effort by Democrats", "called the Ryan budget a bold plan",
+// 'called Trump's remarks "offensive"': after its object, an indefinite
+// article or a quotation names what the object is; no one is phoned.  ("He
+// called Putin a day later" phones him: a time after the article.)
+bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 2; j < end && j <= m.last + 8; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
+    if (w == "a" || w == "an") {
+      return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "called a truce", "called an election", "called a meeting": "call" before
+// an indefinite article announces or convenes something; it phones no one.
+bool calls_a_thing(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
+  uint32_t article = m.last + 1;
+  if (article + 1 >= doc.tokens.size()) return false;
+  if (!in(lower(doc.token_text(article)), {"a", "an"})) return names_its_object(doc, s, m);
+  return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
+}
+
+// A chart's legend caught as a sentence: "ME AK VT NH 1 block = 1% MA NY MI
+// ...": mostly two-letter capitals (state or country codes), no prose.
+bool chart_legend(const Document& doc, const Sentence& s) {
+  uint32_t words = 0, codes = 0;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view w = doc.token_text(i);
+    ++words;
+    if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[1])))
+      ++codes;
+  }
+  return codes >= 8 && codes * 5 >= words * 2;
+}
+
+// "Priebus called Trump to congratulate him", "Merkel visited Putin to
+// demand the sailors' release": an infinitive after the other side of a
+// meeting, call or visit (CAMEO 04) is its purpose, done by the one who
+// met, called or visited, not by the one met.  The contact, or nullptr.
+const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<TriggerMatch>& matches,
+                                         const TriggerMatch& m) {
+  if (m.as_noun || m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return nullptr;
+  for (const TriggerMatch& v : matches) {
+    if (v.as_noun || family(v.trigger->cameo) != "04" || v.last + 1 >= m.head - 1 || m.head - v.last > 8) continue;
+    bool one_phrase = true;  // only the one met between: no clause starts
+    for (uint32_t i = v.last + 1; i < m.head - 1 && one_phrase; ++i)
+      one_phrase = !is_clause_boundary(lower(doc.token_text(i))) && doc.token_text(i) != ",";
+    if (one_phrase) return &v;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// A score written with a hyphen: "7-5", "2-1" (a sport's result).
+bool score_token(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == w.size() || w.size() > 7) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != dash && !std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+// "Morrisey beat Blankenship in the primary", "Dechy beat Raymond 7-5 6-3",
+// "McConnell has been fighting off a challenge in the race": a word of an
+// election, a game or a count (events/contest_words.tsv), or a score, in the
+// sentence; with `tally_only` only a count ("48 percent said they support").
+bool contest_context(const Document& doc, const Sentence& s, bool tally_only, const Lexicon& lex) {
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (lex.contest_word(w, true) || (!tally_only && (lex.contest_word(w, false) || score_token(w)))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A verb of force that also means competing (trigger flag `contest`), or
+// support also told by a count (`stance`), used of a contest: no force, no
+// endorsement.  One who bears arms still fights ("rebels attacked polling
+// stations during the election").
+bool contest_act(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                 const std::vector<const ActorSpan*>& subj, const Lexicon& lex) {
+  if (!m.trigger->contest && !m.trigger->stance) return false;
+  if (!subj.empty() && armed_sector(subj.back()->actor->sector)) return false;
+  return contest_context(doc, s, !m.trigger->contest, lex);
+}
+
+// "Russia has long supported Assad", "China often criticizes Japan", "the
+// military police frequently chose to attack", "the president has the
+// authority to dismiss the director", "senators are not required to block a
+// vote": a habit, a lasting stance or a power is no act that happened.  An
+// adverb of habit stands at most three words before the verb in its clause
+// ("before long", "as long as" are no habit); a word of power, duty or leave
+// right before "to" and the verb.  Violence told as a practice ("soldiers
+// routinely beat up detainees") is still reported violence, as event data
+// codes abuses; a habit cancels only the other acts.
+bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun) return false;
+  const std::string& code = m.trigger->cameo;
+  bool violence = code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
+                                       code.compare(0, 2, "20") == 0);
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head && !violence; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (!lex.habit_word(w)) continue;
+    bool idiom = w == "long" && i > c.begin + 1 && in(lower(doc.token_text(i - 2)), {"before", "as", "so", "how", "too"});
+    if (!idiom) return true;
+  }
+  return m.head >= c.begin + 2 && lower(doc.token_text(m.head - 1)) == "to" &&
+         lex.capacity_word(lower(doc.token_text(m.head - 2)));
+}
+
+// "Trump supports the ban", "Obama supported same-sex marriage", "Congress has
+// strongly supported NOAA's program": a verb of a lasting position (trigger
+// flag `stance`) with no actor as its target is a position on a thing, no
+// act; a personal pronoun after it ("helped me and supported me") is a
+// person the act was done to.
+bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
+                         const ActorSpan* target) {
+  if (!m.trigger->stance || target || m.as_noun) return false;
+  uint32_t next = m.last + 1;
+  if (next < c.end && in(lower(doc.token_text(next)), {"me", "him", "her", "us", "them", "you"})) return false;
+  // "support the rights of Palestinians", "supported Israel's right": a thing
+  // of an actor is done for that actor.
+  return std::none_of(actors.begin(), actors.end(),
+                      [&](const ActorSpan& a) { return a.first > m.last && a.first <= m.last + 6 && a.last < c.end; });
+}
+
+// "a free man, thanks to a mistrial": "thanks to" is a preposition of cause.
+bool thanks_to(const Document& doc, const TriggerMatch& m) {
+  return !m.as_noun && lower(doc.token_text(m.head)) == "thanks" && m.head + 1 < doc.tokens.size() &&
+         lower(doc.token_text(m.head + 1)) == "to";
+}
+
+// "the Flynn probe", "the Russian collusion inquiry", "the Trump
+// investigation": a person or a state named right after an article and
+// before a noun of investigation (CAMEO 09) is the one investigated, and
+// neither it nor the clause's subject ("Graham spoke about the Flynn probe")
+// the investigator; a body that investigates (a court, police, a legislature, an
+// intelligence service or other organisation: "the Senate inquiry", "the FBI
+// investigation") is its doer.
+bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (m.trigger->cameo.compare(0, 2, "09") != 0 || a.last > m.head || m.head - a.last > 2 || a.first == 0) return false;
+  for (uint32_t i = a.last; i < m.head; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || w == "'s" || w == "\xE2\x80\x99s") return false;
+    if (w == "to" || is_be_form(lower(w)) || modal_at(doc, i, 0)) return false;  // a verb: "Linick was investigating"
+  }
+  std::string head = lower(doc.token_text(m.head));
+  if (gerund(head) || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0)) return false;
+  std::string before = lower(doc.token_text(a.first - 1));
+  if (!is_determiner_like(before) && !is_preposition(before)) return false;
+  return a.type != MentionType::kOrganization && !in(a.actor->sector, {"JUD", "COP", "LEG", "SPY"});
+}
+
+// "Carvin appealed both decisions", "Trump plans to appeal to the Supreme
+// Court": an appeal against a ruling, or to a court, is a step at law, not a
+// request to an actor (events/court_words.txt).
+bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->lemmas.front() != "appeal" || m.trigger->lemmas.size() > 2 ||
+      (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
+    return false;
+  for (uint32_t j = m.last + 1; j < c.end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (lex.court_word(w)) return true;
+    if ((is_preposition(w) && w != "to") || is_clause_boundary(w) || doc.tokens[j].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
+namespace {
+
+// Inline related links (The Hill): "Sen. John Thune John Randolph
+// ThuneSenate GOP waves Trump off early motion to dismiss ... MORE (R-S.D.)":
+// headlines glued onto a name and closed by "MORE" are other articles' news.
+bool glued_words(std::string_view w) {
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (!std::islower(static_cast<unsigned char>(w[k - 1])) || !std::isupper(static_cast<unsigned char>(w[k])))
+      continue;
+    std::string_view before = w.substr(0, k);
+    if (before == "Mc" || before == "Mac" || before == "De" || before == "La" || before == "Le" || before == "Di" ||
+        before == "Du" || before == "Van" || before == "Von")
+      continue;  // "McConnell", "DeSantis", "LaHood"
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t end = s.first_token + s.token_count;
+  bool glued = false;
+  for (uint32_t i = s.first_token; i < m.head && !glued; ++i) glued = glued_words(doc.token_text(i));
+  if (!glued) return false;
+  for (uint32_t i = m.last + 1; i < end; ++i)
+    if (doc.token_text(i) == "MORE") return true;
+  return false;
+}
+
+// "Ukraine blamed Russia for the attack", "accused Iran of the bombing", "held
+// Hamas responsible for the killings": a noun after "for"/"of" that completes
+// a word of blame is an act only alleged; the blame itself is the event.
+bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  // ... or a gerund there: "accused Russia of violating the ceasefire".
+  if (!(m.as_noun || gerund(doc.token_text(m.head))) || m.head < c.begin + 2) return false;
+  uint32_t j = m.head - 1;  // back over the noun's article and modifiers
+  for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
+    std::string w = lower(doc.token_text(j));
+    if (w == "for" || w == "of" || is_preposition(w) || is_clause_boundary(w)) break;
+    --j;
+  }
+  std::string prep = lower(doc.token_text(j));
+  if (prep != "for" && prep != "of") return false;
+  for (uint32_t i = j; i > c.begin && j - i < 8; --i)
+    // ("guilty of", "convicted of" are findings, not allegations: the act stands.)
+    if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
+                                           "suspected", "responsible", "charged", "indicted"}))
+      return true;
+  return false;
+}
+
+// "a missile believed to be fired by rebels", "thought to have been
+// kidnapped", "allegedly bribed": an act the text itself only supposes.
+bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t lo = m.head > c.begin + 5 ? m.head - 5 : c.begin;
+  for (uint32_t i = m.head; i > lo; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
+    if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
+        lower(doc.token_text(i)) == "to")
+      return true;
+  }
+  return false;
+}
+
+// "migrants seeking asylum", "protesters demanding his release": an -ing
+// verb right after a plural noun that names no actor describes that noun;
+// its doer is those people, not an actor named elsewhere in the clause.
+bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                              const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head <= s.first_token) return false;
+  std::string_view word = doc.token_text(m.head - 1);
+  std::string prev = lower(word);
+  if (prev.size() < 4 || prev != word || prev.back() != 's') return false;
+  for (const char* ending : {"ss", "us", "is", "ys", "ous"})
+    if (prev.size() > std::strlen(ending) && prev.compare(prev.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return false;
+  // Verbs that take an -ing complement, and adverbs in -s: "keeps seeking", "sometimes using".
+  if (in(prev, {"keeps", "continues", "starts", "stops", "begins", "avoids", "considers", "risks", "enjoys", "quits",
+                "resumes", "finishes", "suggests", "denies", "admits", "recommends", "mentions", "means", "involves",
+                "proposes", "sees", "hates", "likes", "loves", "prefers", "justifies", "defends", "imagines",
+                "regrets", "resents", "tolerates", "does", "goes", "comes", "spends", "sometimes", "perhaps",
+                "always", "towards", "afterwards", "besides", "whereas", "nevertheless", "regardless", "its",
+                "ours", "theirs", "hers", "yours"}))
+    return false;
+  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
+}
+
+}  // namespace parley::events

@@ -1,0 +1,679 @@
+// Who did what to whom in the harder constructions: reported speech,
+// pronouns and their owners, pairs ("the two leaders"), reduced relatives,
+// participles, noun complements, places that stand for a side, and other
+// triggers in the sentence that govern or explain this one.
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+// "were engaged in ethnic cleansing", "carried out killings": a noun after
+// a verb of doing names what the verb's subject did.
+bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"engaged", "engaging", "carried", "carrying", "committed", "committing", "conducted", "conducting",
+               "waged", "waging", "staged", "staging", "mounted", "launched", "launching"}))
+      return true;
+    if (!w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+  }
+  return false;
+}
+
+// "Israel said a mortar bomb was fired at it", "Georgia says Russian jets
+// bombed it": a pronoun object of an act its clause reports stands for the
+// one reporting it (the actor before the saying verb that opens the clause).
+const ActorSpan* reporter_as_object(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                                    Clause c, const TriggerMatch& m) {
+  const auto& preps = m.trigger->target_preps;
+  bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
+  bool pronoun = false;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 2 && !pronoun; ++i) {
+    if (!in(lower(doc.token_text(i)), {"it", "them", "us"})) continue;
+    std::string before = lower(doc.token_text(i - 1));
+    pronoun = (obj && i == m.last + 1) || std::find(preps.begin(), preps.end(), before) != preps.end();
+  }
+  if (!pronoun) return nullptr;
+  uint32_t v = c.begin;
+  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v <= s.first_token || !in(lower(doc.token_text(v - 1)), {"said", "says", "say", "claimed", "claims", "alleged",
+                                                                "alleges", "stated", "insisted", "complained"}))
+    return nullptr;
+  const ActorSpan* reporter = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last < v && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      reporter = &a;
+  return reporter && !reporter->actor->country.empty() ? reporter : nullptr;
+}
+
+// "protested against a US decision to deploy missiles", "ties frayed by an
+// initial threat to boycott the Games": an infinitive completing a noun
+// inside a prepositional phrase is the act of that noun's owner, not of the
+// clause's subject.  Returns the preposition's index, or 0.  Phrases of
+// purpose ("in a bid to", "in order to") keep the subject: "in" is not one.
+uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
+  std::string_view noun = doc.token_text(m.head - 2);
+  if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
+  // Nouns of will and decision, which take the act as their content ("over
+  // Easter weekend to speak with Kim" is a purpose, the subject's).
+  if (!in(lower(noun), {"decision", "decisions", "plan", "plans", "threat", "threats", "proposal", "proposals",
+                        "attempt", "attempts", "bid", "move", "offer", "promise", "pledge", "vow", "refusal",
+                        "demand", "demands", "call", "calls", "order", "orders", "request", "effort", "efforts",
+                        "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
+                        "campaign", "permission", "right", "plot", "scheme"}))
+    return 0;
+  for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"by", "over", "amid", "despite", "against", "about"})) return i - 1;
+    // "over its proposal to allow": the clause's subject owns it.
+    if (in(w, {"its", "their", "his", "her", "our"})) return 0;
+    bool modifier = is_determiner_like(w) || is_capitalised(doc.token_text(i - 1)) || w == "'s" ||
+                    w == "\xE2\x80\x99s" || (w.size() > 3 && w.compare(w.size() - 2, 2, "al") == 0) ||
+                    in(w, {"initial", "any", "no", "such"});
+    if (!modifier) return 0;
+  }
+  return 0;
+}
+
+// "Boko Haram launched attacks in northeastern Nigeria", "jets bombed
+// targets in Syria": a violent act (CAMEO 18-20) with no target named is
+// done to the country it happens in.  The place follows the trigger in its
+// clause after "in", perhaps behind an article or lower-case modifiers.
+// So is a claim of responsibility for such an act (015, "claimed the attack
+// on a mall in Kenya's capital"): it concerns those the act was done to;
+// and a show of force (CAMEO 15, "held military exercises in Alaska") on
+// another country's ground is aimed at that country.  Sympathy (018, "expressed
+// sorrow for the shootings in South Carolina") goes to the people of the
+// place, the speaker's own country too.
+const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                const TriggerMatch& m, const std::string& code) {
+  std::string root = code.substr(0, 2);
+  if (root != "15" && root != "18" && root != "19" && root != "20" && code != "015" && code != "018")
+    return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
+    uint32_t before = a.first;
+    while (before > m.last + 1 && a.first - before < 3 && !is_capitalised(doc.token_text(before - 1)) &&
+           !is_preposition(lower(doc.token_text(before - 1))))
+      --before;
+    if (lower(doc.token_text(before - 1)) == "in") return &a;
+  }
+  return nullptr;
+}
+
+// "Putin met Trump in Helsinki", "... in Osaka": CAMEO 044, a meeting held
+// in a country (or a city or region of one, among `places`) that is neither side's.
+bool meets_at_third_location(const Document& doc, const std::vector<ActorSpan>& actors,
+                             const std::vector<ActorSpan>& places, Clause c, const TriggerMatch& m,
+                             const ActorSpan& source, const ActorSpan& target, const Lexicon& lex) {
+  const std::string& a = source.actor->country;
+  const std::string& b = target.actor->country;
+  if (a.empty() || b.empty() || a == b) return false;
+  // The nearer of a country and a city ("met in Berlin to discuss the war
+  // in Ukraine": Berlin), and not the place of a situation discussed.
+  const ActorSpan* place = place_actor(doc, actors, c, m);
+  const ActorSpan* city = place_actor(doc, places, c, m);
+  if (!place || (city && city->first < place->first)) place = city;
+  if (!place || place->actor->country.empty() || situation_place(doc, place->first, c.begin, lex)) return false;
+  // "France, Germany and Italy met in Rome": no participant may be at home.
+  for (const ActorSpan& x : actors)
+    if (&x != place && x.first >= c.begin && x.first < c.end && x.actor->country == place->actor->country)
+      return false;
+  return true;
+}
+
+namespace {
+
+// Two actors of one side: the same country with the same sector, or a
+// country and one of its own bodies ("the White House" and "the State
+// Department", "Russia" and "the Kremlin").  An opposition party and its
+// government, or a court and a citizen, are two sides.
+bool dissident(const std::string& sector) {
+  return sector == "REB" || sector == "OPP" || sector == "INS" || sector == "SEP" || sector == "UAF";
+}
+
+}  // namespace
+
+bool same_side(const ActorSpan& a, const ActorSpan& b) {
+  const Actor& x = *a.actor;
+  const Actor& y = *b.actor;
+  if (x.country.empty() || x.country != y.country) return false;
+  // "Syrian rebels demanded autonomy from Damascus": those who fight or
+  // oppose a state are not on its side.
+  if (dissident(x.sector) != dissident(y.sector)) return false;
+  // Two named parties are rivals, not one side ("Democrats blamed Republicans").
+  if (!x.name.empty() && !y.name.empty() && x.name != y.name)
+    return x.sector != "PTY" && (x.sector == y.sector || x.sector.empty() || y.sector.empty());
+  return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
+}
+
+// "X and Y held exercises", "X held exercises with Y": two sides exercising
+// together cooperate militarily (CAMEO 062); exercises held in a country
+// ("in Alaska") are a show of force to it (150).
+bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target) {
+  if (std::find(subj.begin(), subj.end(), &target) != subj.end()) return true;
+  uint32_t before = target.first;
+  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+  return before > 0 && lower(doc.token_text(before - 1)) == "with";
+}
+
+// "NATO peacekeeping troops arrived in Bosnia": peacekeepers coming to a
+// country are no visit but peacekeeping provided to it (CAMEO 074).
+bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m) {
+  for (uint32_t i = source.first; i < m.head; ++i)
+    if (lower(doc.token_text(i)).rfind("peacekeep", 0) == 0) return true;
+  return false;
+}
+
+// "The White House is facing criticism", "drew condemnation", "came under
+// criticism": the one who faces a noun of disapproval is its target, and its
+// doer is not the clause's subject.
+bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || family(m.trigger->cameo) != "11") return false;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i)
+    if (in(lower(doc.token_text(i - 1)), {"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn",
+                                          "drawing", "receive", "receives", "received", "receiving", "attract",
+                                          "attracts", "attracted", "attracting", "under", "despite", "amid"}))
+      return true;
+  return false;
+}
+
+// Is the noun trigger the object of a preposition ("about the contacts")?
+bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+    std::string w = lower(doc.token_text(m.head - k));
+    // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
+    // a visit or meeting what the subject is doing, not a topic ("was on the
+    // offensive against his attorney general" is mostly a figure of speech).
+    if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
+        is_be_form(lower(doc.token_text(m.head - k - 1))))
+      return false;
+    if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
+        w == "following" || w == "into" || w == "from" || w == "amid")
+      return true;
+    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) return false;
+  }
+  return false;
+}
+
+// "X said (that) it/they will ...": when clause `c` follows a verb of saying
+// and starts with a pronoun, the actor before that verb (the speaker).
+// `plural` is set when the pronoun is "they" or "we", which may stand for
+// several speakers.
+const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
+                            bool* plural) {
+  if (c.begin <= s.first_token) return nullptr;
+  uint32_t p = c.begin;
+  // "was quoted as saying he would ...": the saying verb opens the clause.
+  bool saying_opens = in(lower(doc.token_text(p)), {"saying", "telling", "adding", "insisting", "stressing"});
+  if (saying_opens) ++p;
+  // "said on Tuesday (that) it had ...": a time phrase may come first.
+  for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
+    std::string w = lower(doc.token_text(p));
+    bool weekday = in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
+                     w == "that" || w == "earlier" || w == "late" || weekday ||
+                     (k > 0 && is_capitalised(doc.token_text(p)));
+    if (!time_word) break;
+    ++p;
+  }
+  std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
+  // "Russia said its forces attacked ...": the speaker's own people act.
+  bool own = in(pronoun, {"its", "their", "our"}) && p + 1 < c.end && !is_capitalised(doc.token_text(p + 1));
+  if (!own && !in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
+  if (plural) *plural = pronoun == "they" || pronoun == "we" || pronoun == "their" || pronoun == "our";
+  std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
+  if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
+  static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
+                                       "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
+                                       "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged",
+                                       "saying",    "telling",  "adding",    "insisting", "stressing"};
+  if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
+  const ActorSpan* speaker = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last < c.begin && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+      speaker = &a;
+  return speaker;
+}
+
+// Only commas and "and" stand between two names of a plain list, and "the"
+// after "and": "Russia, China and the United States", "the Tories and the
+// Lib Dems"; "Mueller, the special counsel" is one man.
+bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool article_after_and = w == "the" && i > from && lower(doc.token_text(i - 1)) == "and";
+    if (w != "," && w != "and" && !article_after_and) return false;
+  }
+  return true;
+}
+
+// "Obama and Putin said they ...": the actors listed with `last` by "and"
+// or commas alone, right before it; "they" stands for all of them.
+std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
+                                            const ActorSpan& last) {
+  std::vector<const ActorSpan*> out;
+  const ActorSpan* next = &last;
+  for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+    const ActorSpan& a = *it;
+    if (a.last > next->first || &a == next) continue;
+    if (a.last >= next->first || !plain_list_gap(doc, a.last, next->first)) break;
+    out.push_back(&a);
+    next = &a;
+  }
+  return out;
+}
+
+// "two nationals suspected by the West of blowing up a plane": a gerund after
+// "of" that completes a word of suspicion or guilt is done by the one
+// suspected, not by an actor named before that word.  Returns true when
+// `source` stands before the word, so the act is not its own.
+bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& source) {
+  if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head < c.begin + 2) return false;
+  if (lower(doc.token_text(m.head - 1)) != "of") return false;
+  for (uint32_t i = m.head - 1; i > c.begin && m.head - i <= 8; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"suspected", "accused", "charged", "convicted", "indicted", "blamed", "guilty", "responsible",
+               "suspect", "suspects", "accusation", "accusations", "allegations", "charges"})) {
+      // "X are guilty of violating", "X was accused of attacking": the
+      // subject of the predicate is the one suspected.
+      uint32_t before = i - 1;
+      while (before > c.begin && in(lower(doc.token_text(before - 1)), {"also", "both", "not", "widely", "long"})) --before;
+      if (before > c.begin && is_be_form(lower(doc.token_text(before - 1)))) return false;
+      return source.last <= i - 1;
+    }
+  }
+  return false;
+}
+
+// "a day after", "a few hours later": the indefinite article at `article`
+// opens a time, not a name.
+bool time_after_article(const Document& doc, uint32_t article) {
+  return article + 1 < doc.tokens.size() &&
+         in(lower(doc.token_text(article + 1)),
+            {"day", "week", "month", "year", "few", "couple", "second", "hour", "minute", "time"});
+}
+
+// "Trump called Cruz a maniac", "called Ford a credible witness", "called
+// it 'feckless'": calling someone something is naming them, not phoning.
+bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
+  if (target.first <= m.last || target.first > m.last + 4 || target.last >= doc.tokens.size()) return false;
+  // "called House Speaker Nancy Pelosi a ...": only a title may stand before the name.
+  for (uint32_t i = m.last + 1; i < target.first; ++i)
+    if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
+  std::string_view next = doc.token_text(target.last);
+  if ((next == "a" || next == "an") && time_after_article(doc, target.last)) return false;  // "a day later"
+  return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
+}
+
+// Is the trigger inside a temporal phrase ("after meetings with ...")?
+bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "after" || w == "before" || w == "following" || w == "during") return true;
+  }
+  return false;
+}
+
+// Does clause `c` start right after "but" with only auxiliaries and
+// adverbs before the trigger ("but was still refusing", "but has not")?
+bool shares_subject(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (c.begin <= s.first_token || lower(doc.token_text(c.begin - 1)) != "but") return false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool auxiliary = is_be_form(w) || is_modal_future(w) || is_negation(w) ||
+                     in(w, {"has", "have", "had", "did", "does", "still", "also", "then", "later", "again"});
+    if (!auxiliary) return false;
+  }
+  return true;
+}
+
+// The first actor of the sentence before clause `c`, when it stands as a
+// subject (not after a preposition): "Lavrov is speaking ... after meetings".
+const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
+                                  Clause c) {
+  for (const ActorSpan& a : actors) {
+    if (a.first >= c.begin) break;
+    if (a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    return &a;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// "the presidents", "the two leaders", "the foreign ministers" before a
+// reciprocal trigger: the two people of this document, of two countries,
+// who hold that office (their latest mentions before the sentence).
+// Words that refer to two sides already named: "the two", "both sides".
+bool is_pair_word(std::string_view w) { return w == "two" || w == "both" || w == "sides"; }
+
+}  // namespace
+
+bool mentions_a_pair(const Document& doc, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+    if (is_pair_word(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
+namespace {
+
+// "The two discussed Ukraine", "Both sides agreed": the last two actors named
+// in this sentence's two predecessors — people first, else states or bodies.
+std::vector<ActorSpan> recent_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  bool cue = false, states = false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    cue |= is_pair_word(w);
+    // "the two countries": the states, not their envoys.
+    states |= cue && (w == "countries" || w == "nations" || w == "states" || w == "governments");
+  }
+  if (!cue) return {};
+  size_t index = 0;
+  while (index < doc.sentences.size() && doc.sentences[index].text.begin < s.text.begin) ++index;
+  uint32_t window = doc.sentences[index >= 2 ? index - 2 : 0].text.begin;
+  std::vector<ActorSpan> out;
+  for (bool people : {true, false}) {
+    if (people && states) continue;
+    for (size_t k = doc.mentions.size(); k-- > 0 && out.size() < 2;) {
+      const Mention& mention = doc.mentions[k];
+      if (mention.text.begin >= s.text.begin || mention.text.begin < window || mention.entity < 0) continue;
+      const Actor& a = doc.entities[mention.entity].actor;
+      if (a.country.empty() || mention.type == MentionType::kMisc) continue;
+      if (people != (mention.type == MentionType::kPerson && !a.name.empty())) continue;
+      // ... and only states or governments: "American oil companies" is no country.
+      if (states && (!a.name.empty() || (!a.sector.empty() && a.sector != "GOV"))) continue;
+      std::string key = actor_key(a);
+      if (!out.empty() && (out[0].key == key || out[0].actor->country == a.country)) continue;
+      ActorSpan span;
+      span.first = span.last = m.head;  // not in this sentence: no position of its own
+      span.mention = static_cast<uint32_t>(k);
+      span.actor = &a;
+      span.type = mention.type;
+      span.key = key;
+      out.push_back(span);
+    }
+    if (out.size() == 2) return out;
+    out.clear();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m,
+                                   const Lexicon& lex) {
+  static const std::pair<const char*, const char*> plurals[] = {
+      {"presidents", "head_of_state"},    {"leaders", "head_of_state"},      {"premiers", "head_of_government"},
+      {"prime", "head_of_government"},    {"ministers", "foreign_minister"}, {"diplomats", "foreign_minister"},
+      {"secretaries", "foreign_minister"}};
+  std::string office;
+  for (uint32_t i = c.begin; i < m.head && office.empty(); ++i) {
+    std::string w = lower(doc.token_text(i));
+    for (auto [word, key] : plurals)
+      if (w == word) office = key;
+  }
+  if (office.empty()) return recent_pair(doc, s, c, m);
+  const auto& kb = actors::default_knowledge();
+  std::vector<ActorSpan> out;
+  // Latest first: walk mentions before this sentence backwards.
+  for (size_t k = doc.mentions.size(); k-- > 0 && out.size() < 2;) {
+    const Mention& mention = doc.mentions[k];
+    if (mention.text.begin >= s.text.begin || mention.entity < 0) continue;
+    const Actor& a = doc.entities[mention.entity].actor;
+    if (a.name.empty() || a.country.empty()) continue;
+    std::string_view key = kb.office_key(a.role);
+    bool fits = key == office || (office == "head_of_state" && key == "head_of_government");
+    if (!fits) continue;
+    if (!out.empty() && (out[0].actor->country == a.country || out[0].key == actor_key(a))) continue;
+    ActorSpan span;
+    span.first = span.last = m.head;  // not in this sentence: no position of its own
+    span.mention = static_cast<uint32_t>(k);
+    span.actor = &a;
+    span.type = mention.type;
+    span.key = actor_key(a);
+    out.push_back(span);
+  }
+  return out;
+}
+
+// Where the noun phrase of actor `a` ends: after the actor, or after a
+// lower-case head noun it modifies ("the Hamas movement", "Syrian army
+// officers"); auxiliaries and adverbs ("Israel also", "Russia has") are no
+// head.
+uint32_t noun_phrase_end(const Document& doc, const ActorSpan& a, uint32_t end) {
+  if (a.last >= end || doc.tokens[a.last].kind != TokenKind::kWord) return a.last;
+  std::string_view word = doc.token_text(a.last);
+  std::string w = lower(word);
+  bool noun = w == word && w.size() > 3 && w.compare(w.size() - 2, 2, "ly") != 0 &&
+              w.compare(w.size() - 2, 2, "ed") != 0 && !is_be_form(w) && !is_preposition(w) &&
+              !is_determiner_like(w) && !is_clause_boundary(w) && !is_modal_future(w) && !is_negation(w) &&
+              !in(w, {"have", "also", "then", "still", "later", "again", "which", "whose", "when", "where", "will",
+                      "would", "could", "should", "must", "might", "does"});
+  return noun ? a.last + 1 : a.last;
+}
+
+// "a member of Hamas jailed over a year ago", "there were ten soldiers killed
+// in Ukraine": a transitive verb's participle right after a noun phrase that
+// is no subject (after a preposition, a be-form or a number), with no object
+// after it, is a passive describing that noun.
+bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head ||
+      before.first <= c.begin)
+    return false;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
+  if (m.last + 1 >= c.end) return false;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
+  std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
+  if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
+  // "of the Islamist Hamas movement jailed", "three Americans freed by": the
+  // noun phrase's article and modifiers stand between the preposition (or
+  // number) and the actor.
+  for (uint32_t start = before.first; start > c.begin && before.first - start < 3; --start) {
+    std::string prev = lower(doc.token_text(start - 1));
+    // "Secretary of State John Kerry warned on": "of" inside a title.
+    bool in_title = prev == "of" && start >= 2 && is_capitalised(doc.token_text(start - 2)) &&
+                    is_capitalised(doc.token_text(start));
+    if (in_title) continue;
+    if (is_preposition(prev) || is_be_form(prev) || is_number_word(prev)) return true;
+    if (!is_determiner_like(prev) && !is_capitalised(doc.token_text(start - 1))) return false;
+  }
+  return false;
+}
+
+// "The civilians imprisoned for acting against Moscow were released": a
+// participle after the clause's first noun phrase, when a verb group of the
+// clause's own ("were", "have") follows it, describes that noun.  Returns
+// where that verb group starts, or 0.
+uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head) return 0;
+  uint32_t start = before.first;
+  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  if (start != c.begin) return 0;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || m.last + 1 >= c.end) return 0;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (!is_preposition(next) || next == "to") return 0;  // "refused to say": the verb's own complement
+  for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 10; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || is_clause_boundary(w) || in(w, {"whether", "and", "or"})) return 0;
+    // A finite verb: "were released"; not "being", "been" ("apologised for not being there").
+    if (in(w, {"is", "are", "was", "were", "has", "have", "had"})) return i;
+  }
+  return 0;
+}
+
+// "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
+bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.head == 0 || m.last + 1 >= doc.tokens.size())
+    return false;
+  std::string verb = lower(doc.token_text(m.head));
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || lower(doc.token_text(m.last + 1)) != "by")
+    return false;
+  std::string prev = lower(doc.token_text(m.head - 1));
+  return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
+}
+
+namespace {
+
+// "Trump sent Pompeo to meet Kim", "invited Abe to talk": the one sent or
+// asked meets; the sender is no side of that meeting.
+bool is_sending_verb(std::string_view w) {
+  return in(w, {"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching", "invited",
+                "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "ordered", "orders",
+                "authorized", "authorised", "instructed", "tasked", "told", "allowed", "encouraged", "pressed"});
+}
+
+}  // namespace
+
+bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
+  for (uint32_t i = a.last; i < b.first; ++i)
+    if (is_sending_verb(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
+namespace {
+
+// The first actor after token `pos` with only articles and capitalised words
+// (titles) between: "by the DNC", ", the party", "by President Putin".
+const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t pos) {
+  for (const ActorSpan& a : actors) {
+    if (a.first <= pos) continue;
+    for (uint32_t i = pos + 1; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// "Filing a lawsuit on Friday, the party said ...": a participle that opens
+// the sentence is done by the subject right after its comma.
+const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                                         const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || m.head != s.first_token || !gerund(doc.token_text(m.head))) return nullptr;
+  uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
+  while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+  if (comma >= end || doc.token_text(comma) != ",") return nullptr;
+  return actor_right_after(doc, actors, comma);
+}
+
+// The "his" or "her" that owns a meeting or visit noun ("his White House
+// visit", "her first official trip", "his talks with Xi"), behind at most
+// three modifiers (names, or words that say which meeting: "first",
+// "state", "two-day").  0 when none.
+uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || family(m.trigger->cameo) != "04") return 0;
+  for (uint32_t k = 1; k <= 4 && m.head >= c.begin + k; ++k) {
+    uint32_t i = m.head - k;
+    std::string w = lower(doc.token_text(i));
+    if (w == "his" || w == "her") return i;
+    bool modifier = is_capitalised(doc.token_text(i)) || w.find('-') != std::string::npos ||
+                    in(w, {"first", "second", "third", "last", "latest", "recent", "upcoming", "planned", "state",
+                           "official", "private", "bilateral", "secret", "surprise", "brief", "historic", "overseas",
+                           "foreign", "weekend", "trilateral", "unannounced", "long-awaited"});
+    if (!modifier) return 0;
+  }
+  return 0;
+}
+
+// Whose meeting or visit a "his"/"her" before it is (see owning_pronoun()):
+// the person the sentence is about.  That is its subject when one stands
+// before the pronoun ("Macron tried to persuade Trump ... during his White
+// House visit": Macron's, not Trump's), or, when the phrase opens the
+// sentence, the subject right after its comma ("During his visit to
+// Washington, Macron urged ...").  A pronoun for a person stands for no
+// country or body.
+const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t pronoun, const TriggerMatch& m,
+                               const std::vector<ActorSpan>& actors) {
+  const ActorSpan* owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
+  if (!owner) {
+    uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
+    while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+    if (comma < end && doc.token_text(comma) == ",") owner = actor_right_after(doc, actors, comma);
+  }
+  return owner && owner->type == MentionType::kPerson && !owner->actor->name.empty() ? owner : nullptr;
+}
+
+// "the lawsuit filed by the DNC", "the suspension of launches by Pyongyang":
+// a noun's doer after "by", behind at most a participle or the noun's own
+// phrase.
+const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
+                                  const std::vector<ActorSpan>& actors) {
+  if (!m.as_noun) return nullptr;
+  uint32_t by = m.last + 1;
+  std::string_view next = by < c.end ? doc.token_text(by) : std::string_view();
+  if (next.size() > 3 && next.substr(next.size() - 2) == "ed") ++by;  // "filed by", "launched by"
+  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  // "Meeting by Lavrov and Trump" (a caption's style): the two after "by"
+  // are the meeting's sides, left to targets(), not one doer.
+  if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
+  return actor_right_after(doc, actors, by);
+}
+
+// "Three soldiers were killed", "the journalist was arrested": CAMEO codes a
+// violent or coercive act (17-20) by its victim even when the news names no
+// agent; the source is then the unknown actor ("---" in CAMEO), written as a
+// null source.  A cooperative or verbal act without an agent ("a deal was
+// signed", "X was criticised") says too little to code.
+// "Wambach's arrest", "Wambach's recent arrest": the actor owns the noun.
+bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
+  if (a.last >= m.head || m.head - a.last > 2) return false;
+  // "Russia's detention of Gershkovich": with its "of" the possessor is the doer.
+  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return false;
+  std::string_view mark = doc.token_text(a.last);
+  return mark == "'s" || mark == "\xE2\x80\x99s" || mark == "'";
+}
+
+// The verb trigger whose direct object is the noun trigger `m` ("condemned
+// the attack", "denied any contacts"), or nullptr.  Only determiners and
+// modifiers may stand between them: "agreed to hold talks" is no object.
+const TriggerMatch* governing_verb(const Document& doc, const std::vector<TriggerMatch>& matches,
+                                   const TriggerMatch& m) {
+  for (const TriggerMatch& v : matches) {
+    if (v.as_noun || v.last >= m.head || m.head - v.last > 4) continue;
+    // "discussed sanctions": a verb form right after another act is its object.
+    if (!m.as_noun && m.head != v.last + 1) continue;
+    bool object = true;
+    for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+      std::string w = lower(doc.token_text(i));
+      object = is_determiner_like(w) || w == "any" || w == "all" || w == "such" || w == "these" || w == "those";
+    }
+    if (object) return &v;
+  }
+  return nullptr;
+}
+
+// "talks between Russia and Ukraine": a meeting noun whose two sides follow
+// "between" (and an article).
+bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt) {
+  if (!m.as_noun || !m.trigger->reciprocal || family(m.trigger->cameo) != "04" || tgt.size() < 2) return false;
+  uint32_t i = tgt[0]->first;
+  while (i > m.last + 1 && is_determiner_like(lower(doc.token_text(i - 1)))) --i;
+  return i > m.last && lower(doc.token_text(i - 1)) == "between";
+}
+
+// "hosted talks", "will broker a meeting", "mediated the negotiations": the
+// meeting noun `m` is the object of a verb of bringing others together
+// (only an article or two modifiers between them).
+bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const char* const stems[] = {"host", "mediat", "broker", "organis", "organiz", "conven", "chair",
+                                      "arrang", "facilitat", "sponsor"};
+  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+    std::string w = lower(doc.token_text(m.head - k));
+    for (const char* stem : stems)
+      if (w.rfind(stem, 0) == 0 && w.size() <= std::strlen(stem) + 4) return true;
+    if (k == 3 || is_preposition(w) || w == "," || is_be_form(w)) return false;
+  }
+  return false;
+}
+
+}  // namespace parley::events

@@ -1,0 +1,181 @@
+// Status of an event: occurred, planned, negated or hypothetical, read from
+// negation and modality in the verb group, from conditions ("if"), questions,
+// and headlines that announce what is to come ("Trump to meet Putin").
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
+  uint32_t from = std::max(c.begin, subject_end);
+  bool planned = false, negated = false;
+  // "did not disclose the details of the conversation": the clause's verb is
+  // negated, not the talk named inside its object's phrase.
+  if (m.as_noun && noun_in_phrase(doc, c, m)) from = m.head;
+  for (uint32_t i = from; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (is_negation(w)) negated = true;
+    if (modal_at(doc, i, c.begin) || is_plan_word(w)) planned = true;
+    if (is_cancel_word(w)) negated = true;
+  }
+  // "the possibility of X and Y meeting", "the prospect of talks": a plan
+  // noun anywhere before the trigger in its clause.
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation")
+      planned = true;
+  }
+  // Nouns: "a possible meeting", "the planned visit", "no meeting".
+  if (m.as_noun) {
+    for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
+      if (i < c.begin) continue;
+      std::string w = lower(doc.token_text(i));
+      // "next week's meeting", "the coming talks": still ahead.
+      if (is_plan_word(w) || modal_at(doc, i, c.begin) || w == "next" || w == "coming" || w == "forthcoming")
+        planned = true;
+      if (w == "no") negated = true;
+    }
+  }
+  // "... meeting was cancelled/postponed" after a noun trigger.  After a verb
+  // the word is the act's object, not its fate: "agreed to postpone the
+  // demonstration", "demanded that the US cancel plans".
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 4; ++i)
+    if (is_cancel_word(lower(doc.token_text(i)))) negated = true;
+  // "Modi's visit to Washington next week will focus on trade", "the meeting
+  // between Putin and Trump will take place in Helsinki": the noun is the
+  // subject of a verb in the future.
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 8; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || is_clause_boundary(w)) break;
+    if (w == "will" || w == "shall" || w == "'ll") {
+      planned = true;
+      break;
+    }
+  }
+  // "... meeting was in the works / on the cards / being prepared": still a
+  // plan.  Only a noun: "launched war games, expected to be joined later"
+  // reports what was done.
+  for (uint32_t i = m.last + 1; m.as_noun && i < c.end && i <= m.last + 20; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string prev = i > 0 ? lower(doc.token_text(i - 1)) : "";
+    // "the summit is set for Friday", "talks slated for May": a time set ahead.
+    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
+    if ((w == "works" && prev == "the") || (w == "cards" && prev == "the") || w == "prepared" || w == "scheduled" ||
+        w == "planned" || w == "expected" || w == "slated" || (w == "set" && is_be_form(prev) && next == "for"))
+      planned = true;
+  }
+  if (negated) return EventStatus::kNegated;
+  if (planned) return EventStatus::kPlanned;
+  return EventStatus::kOccurred;
+}
+
+// "North Korea to suspend tests", "Trump to meet Putin": a headline's
+// subject followed by "to" and the verb announces what is to come.
+bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMatch& m, const ActorSpan* source) {
+  if (!source || source->first > s.first_token + 1 || source->last + 1 != m.head) return false;
+  return lower(doc.token_text(source->last)) == "to";
+}
+
+// "asking if the nation is doing enough", "asked whether the talks would
+// resume", "asked the governor about Rubio", '..., Hirono asked.', 'asked:
+// "What is the benefit?"': a verb that
+// also asks questions (flag `question`) is no request when a question
+// follows it, not a wish ("asked Congress to pass", "asked for help").
+bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (!m.trigger->question) return false;
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last + 1; j < end && j <= m.last + 6; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (in(w, {"if", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "about"})) return true;
+    bool opens_quote = w == "\"" || w == "\xE2\x80\x9C" || w == "``";
+    if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
+    if (in(w, {"to", "for", "that", ";"})) return false;
+  }
+  return m.last + 1 >= end;
+}
+
+namespace {
+
+// "If found guilty, Ebbers could face a jail sentence", "for fear it could
+// force the government to share information", "rather than allow him to be
+// confirmed", "the question of whether Congress would pass sanctions": an
+// act only supposed, on a condition or as a possibility, is neither done,
+// planned nor refused.  A possibility a speaker states ("Iran said it could
+// close the strait") or sets a condition to is a threat and stays.
+// The condition ("if", "unless") that opens clause `c`, or UINT32_MAX.
+uint32_t condition_opening(const Document& doc, const Sentence& s, Clause c) {
+  if (c.begin > s.first_token && in(lower(doc.token_text(c.begin - 1)), {"if", "unless"})) return c.begin - 1;
+  std::string opener = lower(doc.token_text(s.first_token));
+  return opener == "if" || opener == "unless" ? s.first_token : UINT32_MAX;
+}
+
+// Inside the condition itself ("If Russia attacks, ..."), or in the main
+// clause of a plain one ("If talks fail, Iran will close ..."); not in the
+// main clause after "as if" or "even if", which states a fact ("As if his
+// claims were news, Jiang decried ...").
+bool conditional(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  uint32_t at = condition_opening(doc, s, c);
+  if (at == UINT32_MAX) return false;
+  bool inside = true;  // no comma yet between the condition's word and the trigger
+  for (uint32_t i = at + 1; i < m.head && inside; ++i) inside = doc.token_text(i) != ",";
+  bool concessive = at > s.first_token && in(lower(doc.token_text(at - 1)), {"as", "even"});
+  return inside || !concessive;
+}
+
+// A modal of possibility before the trigger in its clause ("could face",
+// "could deny the motion, block the withdrawal"), but not one of an earlier
+// clause joined by ", and" ("warned security could be affected, and ICE
+// started releasing ...").
+bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > c.begin; --i) {
+    std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
+    if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
+    if (raw == "could" || raw == "might" || raw == "may") return true;
+    // "would have denounced this": what would have happened did not.
+    if (raw == "would" && lower(doc.token_text(i)) == "have") return true;
+  }
+  return false;
+}
+
+// "Let's say Steele had a source who claimed Trump conspired to hack ...",
+// "Now, suppose the US doesn't bomb ...": an act inside a supposition.
+bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = s.first_token; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (in(w, {"suppose", "supposing", "imagine", "hypothetically"})) return true;
+    if (w == "say" && i > s.first_token &&
+        in(lower(doc.token_text(i - 1)), {"'s", "\xE2\x80\x99s", "let's", "let\xE2\x80\x99s", "us"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m)) return true;
+  uint32_t before = c.begin;  // the word that opens the clause
+  if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
+  bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
+  // "The EC may halt mediation if cooperation founders": a possibility on a
+  // condition the other side must meet is a threat (or a promise) made now.
+  for (uint32_t i = m.last + 1; i < s.first_token + s.token_count && !stated; ++i)
+    stated = in(lower(doc.token_text(i)), {"if", "unless"});
+  if (!stated && possibility_before(doc, c, m)) return true;
+  bool whether = false;
+  for (uint32_t i = c.begin; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string next = lower(doc.token_text(i + 1));
+    // "whether Congress would impose sanctions", "whether he would lead the
+    // talks"; a noun after "whether" with no modal names a thing that was
+    // ("whether the ouster is related to the arrest of ...").
+    whether |= w == "whether";
+    if (whether && (!m.as_noun || in(w, {"would", "should", "will", "could", "might"}))) return true;
+    if (((w == "likely" || w == "unlikely") && next == "to") ||
+        (w == "rather" && next == "than") || (w == "instead" && next == "of"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace parley::events

@@ -1,0 +1,508 @@
+// Trigger finding: the words and phrases of a sentence that name an event
+// (data/events/triggers.tsv), each read as a verb, a noun or a phrase, with
+// the checks that keep out a trigger word used in another sense (figurative
+// force, phrasal verbs, objects that cannot be hurt, documents "released").
+
+#include "events/internal.h"
+
+namespace parley::events {
+
+// Is the word at `i` used as a noun?  Determiners, possessives and
+// adjectives before it say so ("a meeting", "Lavrov's visit", "their talks").
+bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) == "ing"; }
+
+namespace {
+
+// Forms of verbs whose object is a meeting: "host talks", "resumed talks".
+bool takes_meeting_object(std::string_view w) {
+  static const std::unordered_set<std::string_view> forms = {
+      "host",      "hosts",      "hosted",      "hosting",    "resume",     "resumes",    "resumed",
+      "resuming",  "attend",     "attends",     "attended",   "attending",  "join",       "joins",
+      "joined",    "joining",    "begin",       "begins",     "began",      "beginning",  "start",
+      "starts",    "started",    "starting",    "postpone",   "postpones",  "postponed",  "postponing",
+      "cancel",    "cancels",    "cancelled",   "canceled",   "cancelling", "canceling",  "boycott",
+      "boycotts",  "boycotted",  "boycotting",  "suspend",    "suspends",   "suspended",  "suspending",
+      "continue",  "continues",  "continued",   "continuing", "broker",     "brokers",    "brokered",
+      "brokering", "mediate",    "mediates",    "mediated",   "mediating",  "convene",    "convenes",
+      "convened",  "convening",  "organise",    "organised",  "organize",   "organized",  "chair",
+      "chairs",    "chaired",    "chairing"};
+  return forms.count(w) > 0;
+}
+
+bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
+  // "The two discussed": a past form is a verb whatever stands before it.
+  std::string_view form = doc.token_text(i);
+  bool participle = form.size() > 4 && form.substr(form.size() - 2) == "ed";
+  // "evacuated the wounded from ...": a participle between "the" and a
+  // preposition or the clause's end names the people it describes.
+  if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
+    std::string next = lower(doc.token_text(i + 1));
+    if (is_preposition(next) || next == "," || next == "." || next == "and") return true;
+  }
+  // "with exiled dissidents", "the detained journalist": a participle
+  // between a determiner or preposition and its noun is an adjective.
+  if (participle && i > first && i + 1 < doc.tokens.size()) {
+    std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
+    bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
+                       !is_determiner_like(next) && next != "and" && next != "or";
+    // "helped the two exiled dissidents", but "The two discussed Ukraine":
+    // a number opens the phrase only when something stands before it.
+    uint32_t number_start = i - 1;
+    if (number_start > first && lower(doc.token_text(number_start - 1)) == "the") --number_start;
+    // (A number word, not digits: "on Feb. 3 banned foreigners" is a verb.)
+    bool object_number = is_number_word(prev) && !std::isdigit(static_cast<unsigned char>(prev[0])) &&
+                         number_start > first &&
+                         !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
+                         doc.token_text(number_start - 1) != ",";
+    bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our", "including"}) || object_number ||
+                  (is_preposition(prev) && prev != "by" && prev != "to");
+    if (before_noun && opener) return true;
+  }
+  if (participle) return false;
+  if (i == first) return true;
+  // "the brutal slaying of", "a deadly bombing": a gerund after a
+  // determiner and an adjective is a noun.
+  if (gerund(form) && i >= first + 2 && is_determiner_like(lower(doc.token_text(i - 2))) &&
+      !is_capitalised(doc.token_text(i - 1)) && !is_preposition(lower(doc.token_text(i - 1))))
+    return true;  // headline-initial "Talks ..." reads as a noun
+  std::string prev = lower(doc.token_text(i - 1));
+  static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
+                                      "on",      "in",        "over",   "against",       "about",  "from",
+                                      "with",    "by",        "into",   "amid",          "under",  "without",
+                                      "despite", "following", "'s",     "\xE2\x80\x99s", "new",    "fresh",
+                                      "further", "more",      "tough",  "economic",      "military", "political",
+                                      "financial", "humanitarian", "diplomatic", "logistical", "moral", "full",
+                                      "continued", "international",
+                                      // amounts and extents: "shown little support", "enough support"
+                                      "little", "much", "enough", "broad", "widespread", "bipartisan"};
+  for (const char* p : preps)
+    if (prev == p) return true;
+  // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
+  std::string_view word = doc.token_text(i);
+  bool plural = word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+  if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
+      !is_be_form(lower(doc.token_text(i - 2))))
+    return true;
+  // "will host talks", "agreed to resume talks": a plural right after a verb
+  // that takes meetings as its object is that object.
+  if (takes_meeting_object(prev) &&
+      in(lower(word), {"talks", "meetings", "negotiations", "consultations", "discussions", "summits"}))
+    return true;
+  if (is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit") return true;
+  // "his White House visit", "their Moscow talks": names between a
+  // possessive and the word modify a noun.
+  uint32_t j = i;
+  while (j > first && is_capitalised(doc.token_text(j - 1))) --j;
+  return j < i && j > first && in(lower(doc.token_text(j - 1)), {"his", "her", "their", "its", "our", "my", "your"});
+}
+
+// A noun after its modifiers: "Israeli shelling", "NATO airstrikes", "its
+// long-threatened invasion", "Israeli tank shelling".  Only for noun
+// triggers: a verb after an adverb ("Israel quickly attacked") stays a verb.
+bool modified_noun(const Document& doc, uint32_t first, uint32_t i) {
+  if (i <= first + 1) return false;
+  std::string_view form = doc.token_text(i);
+  if (form.size() > 4 && form.substr(form.size() - 2) == "ed") return false;  // "the Senate protested": a verb
+  std::string_view prev = doc.token_text(i - 1);
+  if (is_capitalised(prev)) return true;
+  std::string p = lower(prev);
+  if (p.size() < 3 || is_be_form(p) || is_modal_future(p) || p == "to" || is_negation(p) ||
+      p.compare(p.size() - 2, 2, "ly") == 0 || is_preposition(p) || is_clause_boundary(p))
+    return false;
+  std::string_view prev2 = doc.token_text(i - 2);
+  return is_capitalised(prev2) || is_determiner_like(lower(prev2));
+}
+
+// Adds to `lemmas` the verb of a repeated act: "re-imposed" -> impose, and
+// without the hyphen "reimposed" -> impose when the word itself triggers
+// nothing and the verb after "re" is a long one ("recall" is no "call",
+// "resign" no "sign").
+void add_repeated_act(const Lexicon& lex, std::string_view word, std::vector<std::string>& lemmas) {
+  if (word.size() <= 5 || (word[0] != 'r' && word[0] != 'R') || word[1] != 'e') return;
+  bool hyphen = word[2] == '-';
+  if (!hyphen) {
+    if (word.size() < 8) return;
+    for (const std::string& l : lemmas)
+      if (lex.triggers_for(l)) return;
+  }
+  std::vector<std::string> again;
+  lex.lemmas(word.substr(hyphen ? 3 : 2), again);
+  for (const std::string& l : again)
+    if (hyphen || (l.size() >= 5 && lex.triggers_for(l))) lemmas.push_back(l);
+}
+
+// "rockets were fired", "a curfew has been imposed": the noun of a two-word
+// phrase a few words before "be" and the head verb's participle.
+// Does a name, an article or a number start right after token `i`?
+bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
+  if (i + 1 >= end) return false;
+  std::string_view next = doc.token_text(i + 1);
+  std::string w = lower(next);
+  if (is_capitalised(next) || (!next.empty() && next[0] >= '0' && next[0] <= '9') || is_number_word(w) ||
+         in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "them", "him",
+                // a measure or a group before the noun: "free over 150 prisoners", "all those held"
+                "over", "nearly", "almost", "about", "around", "up", "more", "all", "both", "these", "those", "us",
+                "me", "political"}))
+    return true;
+  // A person or place the actor pass read in spite of its case ("help
+  // iSrael"), not a pronoun ("the help she can get") or a group ("refugees").
+  if (in(w, {"he", "she", "it", "they", "we", "you", "i", "me", "us"})) return false;
+  uint32_t at = doc.tokens[i + 1].text.begin;
+  return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+    return m.name && m.text.begin == at && (m.type == MentionType::kPerson || m.type == MentionType::kLocation);
+  });
+}
+
+}  // namespace
+
+// "has been fiercely criticized", "were also stabbed", "was not invited":
+// a be-form before a participle, with at most two adverbs between them; a
+// participle joined to such a one shares its be-form ("were shot and wounded",
+// "was tried and convicted").
+bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
+  for (uint32_t k = i; k > first && i - k < 3; --k) {
+    std::string w = lower(doc.token_text(k - 1));
+    if (is_be_form(w)) return true;
+    if (k == i && (w == "and" || w == "or") && k - 1 > first) {
+      std::string_view prev = doc.token_text(k - 2);
+      return !is_capitalised(prev) && !progressive(prev) && !is_be_form(lower(prev)) && be_form_before(doc, first, k - 2);
+    }
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
+    if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
+                           "even", "all", "both", "first", "twice"}))
+      return false;
+  }
+  return false;
+}
+
+namespace {
+
+// "were freed", "freed by police": a participle in the passive has its
+// object before it, so none need follow.
+bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint32_t i) {
+  std::string_view w = doc.token_text(i);
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  return be_form_before(doc, first, i) || (i + 1 < end && doc.token_text(i + 1) == "by");
+}
+
+// "on the phone", "on the telephone": how two sides spoke, not whom one called on.
+bool names_a_phone(const Document& doc, uint32_t i, uint32_t end) {
+  if (i < end && lower(doc.token_text(i)) == "the") ++i;
+  return i < end && in(lower(doc.token_text(i)), {"phone", "telephone"});
+}
+
+// A weekday, a month or a deictic day word: what "on"/"in" before it dates.
+bool opens_time_phrase(const Document& doc, uint32_t i) {
+  std::string w = lower(doc.token_text(i));
+  if (w == "today" || w == "tomorrow" || w == "yesterday" || time::weekday_of(w)) return true;
+  return time::month_of(w) && (w != "may" || is_capitalised(doc.token_text(i)));
+}
+
+template <typename LemmasAt>
+bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
+  if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
+  std::string_view word = doc.token_text(i);
+  if (word.size() < 4 || gerund(word) || !is_be_form(lower(doc.token_text(i - 1)))) return false;
+  for (uint32_t j = i - 1; j > first && i - j <= 5; --j) {
+    const auto& ls = lemmas_at(j - 1);
+    if (std::find(ls.begin(), ls.end(), t.lemmas[1]) != ls.end()) return true;
+    if (is_clause_boundary(ls.front()) || doc.token_text(j - 1) == ",") return false;
+  }
+  return false;
+}
+
+// "a charm offensive", "a trade war", "a war of words": a noun of force
+// (CAMEO 18-20), alone or ending a phrase ("launched a diplomatic
+// offensive"), that a modifier or "of words" makes figurative.
+// Is the head of the verb's direct object a word `of_kind` accepts?  The
+// head is the first word after the verb that no article, possessive
+// ("the White House's plan") or number opens and that modifies no next word.
+template <typename Kind>
+bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Kind of_kind) {
+  for (uint32_t i = m.last + 1; i < end && i <= m.last + 6; ++i) {
+    std::string_view raw = doc.token_text(i);
+    std::string w = lower(raw);
+    if (w == "'s" || w == "\xE2\x80\x99s") continue;
+    if (is_capitalised(raw)) {  // a possessor: "the White House's plan", "the German government's plan"
+      uint32_t j = i + 1;
+      while (j < end && j <= i + 3 && doc.tokens[j].kind == TokenKind::kWord && doc.token_text(j) != "'s" &&
+             doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(lower(doc.token_text(j))))
+        ++j;
+      if (j < end && (doc.token_text(j) == "'s" || doc.token_text(j) == "\xE2\x80\x99s")) {
+        i = j;
+        continue;
+      }
+      return false;
+    }
+    if (is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord) return false;
+    if (is_determiner_like(w) || is_number_word(w)) continue;
+    if (of_kind(w)) return true;
+    // A modifier goes on to its noun ("the spending bill"); a verb form or
+    // a noun at the phrase's end ("killed three soldiers in ...") stops.
+    bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
+                    !is_capitalised(doc.token_text(i + 1)) && !is_preposition(lower(doc.token_text(i + 1))) &&
+                    !is_clause_boundary(lower(doc.token_text(i + 1)));
+    // (A verb form right after an article modifies: "the spending bill".)
+    bool verb_form = gerund(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (!modifier || (verb_form && !is_determiner_like(lower(doc.token_text(i - 1))))) return false;
+  }
+  return false;
+}
+
+// "killed the bill", "seize the initiative", "fought the fire": a verb of
+// force or seizure (CAMEO 17-20) whose direct object cannot be hurt
+// (events/figurative_objects.txt); "released a list", "released the emails":
+// a verb of freeing (084) whose object is a document
+// (events/document_objects.txt), published, not set free.
+bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                               const Lexicon& lex) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& code = t.cameo;
+  if (code == "084")
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  // ("attacked his record" is criticism, a verbal act, not figurative.)
+  return coercive && object_head_is(doc, end, m, [&](const std::string& w) {
+           return lex.figurative_object(w) && !(t.verbal && lex.verbal_object(w));
+         });
+}
+
+// "A Politico poll released Monday", "the report was released", "the bill
+// was killed": the same objects as the subject of the verb's participle,
+// the noun right before it or before a form of "be".
+bool figurative_object_before(const Document& doc, uint32_t first, const Trigger& t, const TriggerMatch& m,
+                              const Lexicon& lex) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun || !lex.is_past_participle(lower(doc.token_text(m.head))))
+    return false;
+  uint32_t i = m.head;
+  while (i > first && is_be_form(lower(doc.token_text(i - 1)))) --i;
+  if (i == first || is_capitalised(doc.token_text(i - 1))) return false;
+  std::string noun = lower(doc.token_text(i - 1));
+  const std::string& code = t.cameo;
+  if (code == "084") return lex.document_object(noun);
+  bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                                       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+  return coercive && lex.figurative_object(noun) && !(t.verbal && lex.verbal_object(noun));
+}
+
+// "Republicans have seized on the growing pains", "she struck many as a
+// self-promoter": "seize on" is to make use of, "strike X as" to seem,
+// "strike down" a rule to annul it, and
+// "decline" before an adverb or a measure to fall.
+bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
+  const std::string& verb = t.lemmas.front();
+  if (verb == "seize")
+    return m.head + 1 < end && in(lower(doc.token_text(m.head + 1)), {"on", "upon"});
+  // "a judge struck down the rule" (not "was struck down by a bullet").
+  if (verb == "strike" && m.head + 1 < end && lower(doc.token_text(m.head + 1)) == "down" &&
+      !be_form_before(doc, first, m.head))
+    return true;
+  if (verb == "strike")  // a person struck, then "as": "struck me as odd"
+    return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
+           in(lower(doc.token_text(m.head + 1)),
+              {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "the number of mines declined sharply", "exports declined by 5%": a
+  // figure that falls refuses nothing.
+  if (verb == "decline" && m.head + 1 < end) {
+    std::string next = lower(doc.token_text(m.head + 1));
+    return (next.size() > 4 && next.compare(next.size() - 2, 2, "ly") == 0) ||
+           in(next, {"by", "from", "in", "since", "over", "percent"});
+  }
+  return false;
+}
+
+bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
+                      const Lexicon& lex) {
+  if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
+      phrasal_sense(doc, first, end, t, m))
+    return true;
+  const std::string& code = t.cameo;
+  bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
+  if (!force) return false;
+  // "suffered a heart attack": after an article and a modifier of
+  // figurative_modifiers.txt a verb trigger's word is the noun.
+  if (t.kind == TriggerKind::kVerb && m.head > first + 1 &&
+      lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
+      is_determiner_like(lower(doc.token_text(m.head - 2))))
+    return true;
+  uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
+  if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
+  if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
+  return noun + 2 < end && lower(doc.token_text(noun + 1)) == "of" && lower(doc.token_text(noun + 2)) == "words";
+}
+
+// Lemmas of the words after a phrase head, computed once per sentence on
+// first use: many phrases share a head ("call for", "call on", "call off").
+class LemmaCache {
+ public:
+  LemmaCache(const Document& doc, const Lexicon& lex, const Sentence& s)
+      : doc_(doc), lex_(lex), first_(s.first_token), lemmas_(s.token_count), cached_(s.token_count, false) {}
+
+  const std::vector<std::string>& operator()(uint32_t j) {
+    if (!cached_[j - first_]) {
+      lex_.lemmas(doc_.token_text(j), lemmas_[j - first_]);
+      cached_[j - first_] = true;
+    }
+    return lemmas_[j - first_];
+  }
+
+ private:
+  const Document& doc_;
+  const Lexicon& lex_;
+  uint32_t first_;
+  std::vector<std::vector<std::string>> lemmas_;
+  std::vector<bool> cached_;
+};
+
+// Does the phrase word `lemma` follow the token `at` closely enough?  On
+// success `at` moves to it.
+bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemma, LemmaCache& lemmas_at,
+                      uint32_t& at) {
+  // A particle may come after a short object ("called the strike off").
+  bool prep = is_preposition(lemma);
+  uint32_t reach = is_particle(lemma) && !prep ? 4 : 5;
+  // A noun reaches over names (the indirect object: "gave Pakistan
+  // ... aid") and over a measure before "of" ("provide 25,000 tons
+  // of food aid"), within twelve tokens.
+  bool noun_lemma = !prep && !is_particle(lemma);
+  uint32_t steps = 0;
+  for (uint32_t j = at + 1; j < end && j <= at + 12 && steps < reach; ++j) {
+    std::string_view w = doc.token_text(j);
+    const auto& next_lemmas = lemmas_at(j);
+    const std::string& lw = next_lemmas.front();  // the word, lower-cased
+    // "used refugees as human shields": "as" here starts no clause.
+    if (noun_lemma && (w == "," || (is_clause_boundary(lw) && w != "as"))) break;
+    // "forced the UN refugee agency, UNHCR, out": a particle reaches
+    // over a named object and its appositive acronym too.
+    bool name_part = is_capitalised(w) || (w == "," && ((j + 1 < end && is_capitalised(doc.token_text(j + 1))) ||
+                                                         is_capitalised(doc.token_text(j - 1))));
+    if (!(noun_lemma || is_particle(lemma)) || !name_part) ++steps;
+    if (noun_lemma && w == "of" && reach < 8) reach += 3;
+    if (std::find(next_lemmas.begin(), next_lemmas.end(), lemma) != next_lemmas.end()) {
+      // "called Putin on Monday": a preposition that opens a time
+      // phrase is no particle of the phrase ("called on Putin").
+      // Nor does "on the phone" ("called her on the phone").
+      if (j > at + 1 && j + 1 < end && (prep || is_particle(lemma)) &&
+          (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
+        continue;
+      at = j;
+      return true;
+    }
+    // "fired rockets at" reaches its preposition over the object,
+    // "agreed to lift sanctions on" not over another verb.
+    if (prep && (w == "to" || w == "," || is_clause_boundary(lw))) break;
+  }
+  return false;
+}
+
+// How a trigger reads at a token: not at all, in its own word order, or as
+// a phrase in the passive with its noun fronted ("rockets were fired").
+enum class Fit { kNone, kFits, kFrontedPassive };
+
+// A phrase trigger: its other words must follow in order within three
+// tokens each (more over names and measures).
+Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t,
+               LemmaCache& lemmas_at, TriggerMatch& m) {
+  // "guilty of violating the ceasefire", "after signing the deal": a
+  // gerund after a preposition still takes its object.
+  if (noun && !gerund(doc.token_text(i)) && !t.noun_head) return Fit::kNone;
+  uint32_t at = i;
+  bool ok = true;
+  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+  if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) return Fit::kFrontedPassive;
+  if (!ok) return Fit::kNone;
+  m.last = at;
+  m.as_noun = noun && t.noun_head;  // "a halt to tests": the head is the noun
+  return Fit::kFits;
+}
+
+// A noun trigger: used as a noun, or after its modifier ("phone call").
+bool fit_noun(const Document& doc, uint32_t first, uint32_t i, bool noun, const Trigger& t, TriggerMatch& m) {
+  if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) return false;
+  if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
+    if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) return false;
+  }
+  m.as_noun = true;
+  return true;
+}
+
+// A verb trigger: used as a verb, inflected when it must be, with its
+// object when it needs one.
+bool fit_verb(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t) {
+  std::string_view word = doc.token_text(i);
+  if (noun) return false;  // a verb trigger used as a noun
+  if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed") &&
+      !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(lower(doc.token_text(i - 1)))))
+    return false;  // "court orders", "pounds 5m", "a nuclear bomb": the noun
+  if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i))
+    return false;  // "help defend", "help with": the act is another's; "free trade" an adjective
+  return true;
+}
+
+Fit fit_trigger(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bool noun, const Trigger& t,
+                LemmaCache& lemmas_at, TriggerMatch& m) {
+  if (t.kind == TriggerKind::kPhrase) return fit_phrase(doc, first, end, i, noun, t, lemmas_at, m);
+  if (t.kind == TriggerKind::kNoun) return fit_noun(doc, first, i, noun, t, m) ? Fit::kFits : Fit::kNone;
+  return fit_verb(doc, first, end, i, noun, t) ? Fit::kFits : Fit::kNone;
+}
+
+// Capitalised words mid-sentence are names, not triggers ("Talks" and
+// "Meeting" in a headline excepted).
+bool may_start_trigger(const Document& doc, uint32_t first, uint32_t i) {
+  if (doc.tokens[i].kind != TokenKind::kWord) return false;
+  std::string_view word = doc.token_text(i);
+  return !(word.empty() || (word[0] >= 'A' && word[0] <= 'Z' && i != first && word != "Talks" && word != "Meeting"));
+}
+
+// The first (longest-listed) trigger of a lemma of the word at `i` that
+// fits there, added to `out` with its tokens marked used; false if none.
+bool match_word(const Document& doc, const Lexicon& lex, uint32_t first, uint32_t end, uint32_t i,
+                const std::vector<std::string>& lemmas, LemmaCache& lemmas_at, std::vector<bool>& used,
+                std::vector<TriggerMatch>& out) {
+  for (const std::string& lemma : lemmas) {
+    const auto* candidates = lex.triggers_for(lemma);
+    if (!candidates) continue;
+    bool noun = noun_context(doc, first, i);
+    for (const Trigger& t : *candidates) {
+      TriggerMatch m{&t, i, i, false};
+      Fit fit = fit_trigger(doc, first, end, i, noun, t, lemmas_at, m);
+      if (fit == Fit::kNone) continue;
+      if (fit == Fit::kFrontedPassive) {
+        m.object_before = true;
+        out.push_back(m);
+        used[i - first] = true;
+        return true;
+      }
+      if (figurative_force(doc, first, end, t, m, lex)) continue;
+      out.push_back(m);
+      for (uint32_t j = i; j <= m.last; ++j) used[j - first] = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex) {
+  std::vector<TriggerMatch> out;
+  uint32_t first = s.first_token, end = s.first_token + s.token_count;
+  std::vector<std::string> lemmas;
+  std::vector<bool> used(s.token_count, false);
+  LemmaCache lemmas_at(doc, lex, s);
+  for (uint32_t i = first; i < end; ++i) {
+    if (used[i - first] || !may_start_trigger(doc, first, i)) continue;
+    std::string_view word = doc.token_text(i);
+    lex.lemmas(word, lemmas);
+    // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
+    add_repeated_act(lex, word, lemmas);
+    match_word(doc, lex, first, end, i, lemmas, lemmas_at, used, out);
+  }
+  return out;
+}
+
+}  // namespace parley::events
