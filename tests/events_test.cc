@@ -2525,3 +2525,25 @@ TEST(Events, AMeetingSetOrSlatedForADayIsPlanned) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "The Merkel-Macron meeting", "US-Russia talks": the two sides written as one
+// hyphenated word are the meeting's two sides, in the order written.
+TEST(Events, APairWrittenAsOneHyphenatedWordAreTheTwoSides) {
+  auto meeting = extract_jsonl("2018-05-31", "The Merkel-Macron meeting in Berlin on Tuesday focused on the euro.");
+  ASSERT_EQ(meeting.size(), 1u);
+  EXPECT_EQ(meeting[0].cameo, "040");
+  EXPECT_EQ(meeting[0].source.actor.name, "Angela Merkel");
+  EXPECT_EQ(meeting[0].target.actor.name, "Emmanuel Macron");
+  auto talks = extract_jsonl("2018-05-31", "US-Russia talks on arms control resumed in Geneva on Monday.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].source.actor.country, "USA");
+  EXPECT_EQ(talks[0].target.actor.country, "RUS");
+  // One name with a hyphen is one side only.
+  EXPECT_TRUE(extract_jsonl("2018-05-31", "The Rolls-Royce meeting in Derby on Tuesday focused on jobs.").empty());
+}
+
+}  // namespace
+}  // namespace parley

@@ -170,7 +170,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     // "the Russia probe", "Iran sanctions": a country's name right before a
     // noun says whom the act concerns, not who does it ("Russia's" would).
-    if (m.as_noun && a.last == m.head && a.type == MentionType::kLocation) continue;
+    // "US-Russia talks" names the two sides, though.
+    if (m.as_noun && a.last == m.head && a.type == MentionType::kLocation && !a.in_pair_word) continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

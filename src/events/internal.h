@@ -33,6 +33,9 @@ struct ActorSpan {
   const Actor* actor = nullptr;
   MentionType type = MentionType::kPerson;
   std::string key;  // identity for merging: id, name|country, or country
+  // One side of a pair written as one word ("the Trump-Kim summit", "US-Russia
+  // talks"): both sides share the token span.
+  bool in_pair_word = false;
 };
 
 // (triggers.cc)

@@ -22,6 +22,20 @@ uint32_t token_at(const Document& doc, uint32_t offset, uint32_t lo, uint32_t hi
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
+namespace {
+
+// "Trump-Kim", "US-Russia": two actors named in one hyphenated word, side by
+// side, each its own mention (the actor pass splits such words only when both
+// halves are actors).
+bool pair_word(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
+  if (a.first != b.first || a.last != b.last || a.last != a.first + 1 || a.key == b.key) return false;
+  const Span& x = doc.mentions[a.mention].text;
+  const Span& y = doc.mentions[b.mention].text;
+  return x.end <= y.begin || y.end <= x.begin;
+}
+
+}  // namespace
+
 // The actors of a sentence; with `places_only`, instead the cities and
 // regions it names, each standing for its country.
 std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool places_only) {
@@ -48,13 +62,23 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool pl
     a.key = actor_key(actor);
     out.push_back(a);
   }
-  std::sort(out.begin(), out.end(), [](const ActorSpan& x, const ActorSpan& y) { return x.first < y.first; });
+  // Two sides of one word ("Trump-Kim") keep the order they are written in.
+  std::sort(out.begin(), out.end(), [&](const ActorSpan& x, const ActorSpan& y) {
+    if (x.first != y.first) return x.first < y.first;
+    return doc.mentions[x.mention].text.begin < doc.mentions[y.mention].text.begin;
+  });
   // Overlapping mentions ("US Congress" as a group and "Congress" as a named
   // body) are one actor: keep the named one, else the longer span.
   std::vector<ActorSpan> distinct;
   for (const ActorSpan& a : out) {
     if (!distinct.empty() && a.first < distinct.back().last) {
       ActorSpan& b = distinct.back();
+      if (pair_word(doc, b, a)) {
+        b.in_pair_word = true;
+        distinct.push_back(a);
+        distinct.back().in_pair_word = true;
+        continue;
+      }
       bool prefer_a = (!a.actor->name.empty() && b.actor->name.empty()) ||
                       (a.actor->name.empty() == b.actor->name.empty() && a.last - a.first > b.last - b.first);
       if (prefer_a) b = a;
