@@ -1,4 +1,7 @@
 // parley entities FILE... : the actor mentions of each article, resolved.
+#include <algorithm>
+#include <vector>
+
 #include "actors/groups.h"
 #include "actors/recognizer.h"
 #include "commands.h"
@@ -25,7 +28,14 @@ void add_entities_command(CLI::App& app) {
         actors::recognize_actors(doc);
         if (all) actors::recognize_groups(doc);
         std::string out;
-        for (const Mention& m : doc.mentions) {
+        // Mentions found by later passes (the sides of "Merkel-Macron", pronouns)
+        // are appended to the list; readers expect them in text order.
+        std::vector<const Mention*> ordered;
+        for (const Mention& m : doc.mentions) ordered.push_back(&m);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const Mention* a, const Mention* b) { return a->text.begin < b->text.begin; });
+        for (const Mention* mention : ordered) {
+          const Mention& m = *mention;
           if (!m.name && !all) continue;
           Span in = doc.to_input(m.text);
           output::JsonObject o(out);
