@@ -1202,7 +1202,9 @@ TEST(ActorsTitles, ASurnameAfterAnotherPersonOfThatNameIsNotTheOfficial) {
       "Jeb Bush opened the new hospital in Miami. On Monday, Bush criticized the state legislature.\n",
       {2004, 6, 15});
   for (const Mention& m : d.mentions)
-    if (d.view(m.text) == "Bush" && m.entity >= 0) EXPECT_NE(d.entities[m.entity].actor.name, "George W. Bush");
+    if (d.view(m.text) == "Bush" && m.entity >= 0) {
+      EXPECT_NE(d.entities[m.entity].actor.name, "George W. Bush");
+    }
   // Named first, the president is meant ("Bush" in a headline, his brother later).
   auto headline = test::with_actors(
       "Bush criticized the state legislature on Monday. Jeb Bush opened the new hospital in Miami.\n",

@@ -1110,7 +1110,9 @@ TEST(Events, EachOfAListOfSubjectsDoesAOneSidedAct) {
   // Not across a clause: only Britain attacked.
   events = extract_jsonl("2019-03-05", "Russia and China vetoed the resolution, and Britain attacked Iraq.");
   for (const Event& e : events)
-    if (e.cameo == "190") EXPECT_EQ(e.source.actor.country, "GBR");
+    if (e.cameo == "190") {
+      EXPECT_EQ(e.source.actor.country, "GBR");
+    }
 }
 
 TEST(Events, AccusationsAndInquiriesTakeTheSubCodeOfWhatTheyConcern) {

@@ -94,7 +94,7 @@ TEST(Reader, EmptyAndBinaryInputsAreErrors) {
 TEST(Reader, Latin1TextIsConvertedToUtf8) {
   // "Société Générale a déclaré" in windows-1252, long enough for detection.
   std::string latin1 =
-      "Soci\xE9t\xE9 G\xE9n\xE9rale a d\xE9clar\xE9 lundi que le minist\xE8re fran\xE7"
+      "Soci\xE9t\xE9 G\xE9n\xE9rale a d\xE9" "clar\xE9 lundi que le minist\xE8re fran\xE7"
       "ais des Affaires \xE9trang\xE8res avait re\xE7u l'ambassadeur.\n";
   auto r = read_bytes(latin1, "fr.txt");
   ASSERT_EQ(r.errors.size(), 0u) << r.errors[0].message;
