@@ -191,8 +191,8 @@ TEST(EventsRecall, ASubjectOfACoordinatedClauseIsNoSecondTarget) {
 }
 
 // Economic punishment under other names, threatened or imposed, and warnings
-// handed over, and reaching out to someone.
-TEST(EventsRecall, DutiesWarningsAndReachingOutAreCoded) {
+// handed over.
+TEST(EventsRecall, DutiesAndWarningsAreCoded) {
   auto events = extract_article("2019-03-01", "China retaliated by imposing duties on US products.");
   ASSERT_EQ(codes(events), std::vector<std::string>{"163"});
   EXPECT_EQ(events[0].source.actor.country, "CHN");
@@ -202,9 +202,22 @@ TEST(EventsRecall, DutiesWarningsAndReachingOutAreCoded) {
   events = extract_article("2019-03-01", "Vladimir Putin issued a tough warning to the United States on Wednesday.");
   ASSERT_EQ(codes(events), std::vector<std::string>{"130"});
   EXPECT_EQ(events[0].target.actor.country, "USA");
-  events = extract_article("2019-08-16", "President Donald Trump had reached out to Israel on Thursday.");
-  ASSERT_EQ(codes(events), std::vector<std::string>{"040"});
-  EXPECT_EQ(events[0].target.actor.country, "ISR");
+}
+
+// A participle after "while", "by" or "after" at the sentence's start is done
+// by the subject after its comma.
+TEST(EventsRecall, AParticipleAfterASubordinatingWordIsDoneByTheMainSubject) {
+  auto events = extract_article("2019-02-20",
+                                "While issuing a tough warning to the U.S., Vladimir Putin also claimed that Russia "
+                                "wants friendly relations.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].cameo, "130");
+  EXPECT_EQ(events[0].source.actor.country, "RUS");
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  events = extract_article("2019-02-20", "By imposing sanctions on Iran, the United States hopes to force talks.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.actor.country, "USA");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
 }
 
 }  // namespace
