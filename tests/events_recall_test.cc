@@ -163,5 +163,62 @@ TEST(EventsRecall, ARelativeClauseIsSkippedAndItsVerbIsDoneByWhomItDescribes) {
   for (const Event& e : events) EXPECT_NE(e.source.actor.name, "Angela Merkel") << e.cameo;
 }
 
+// "who was visiting Israel": a form of "be" before an -ing verb is the
+// progressive, so the relative pronoun is still the verb's subject.
+TEST(EventsRecall, AProgressiveVerbInARelativeClauseIsDoneByWhomItDescribes) {
+  auto events = extract_article("2013-11-10",
+                                "Secretary of State John Kerry, who was visiting Israel, flew to Geneva on Friday.");
+  bool visit = false;
+  for (const Event& e : events)
+    if (e.cameo == "042") {
+      visit = true;
+      EXPECT_EQ(e.source.actor.country, "USA");
+      EXPECT_EQ(e.target.actor.country, "ISR");
+    }
+  EXPECT_TRUE(visit);
+}
+
+// "and Russia imposed ...": an actor after "and" that a verb follows starts a
+// new clause; it is no second target of the first act.
+TEST(EventsRecall, ASubjectOfACoordinatedClauseIsNoSecondTarget) {
+  auto events = extract_article("2019-03-01", "The US imposed sanctions on Iran, and Russia imposed sanctions on Ukraine.");
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Event& e : events) pairs.insert({e.source.actor.country, e.target.actor.country});
+  EXPECT_EQ(pairs, (std::set<std::pair<std::string, std::string>>{{"USA", "IRN"}, {"RUS", "UKR"}}));
+  // A list of targets stays whole.
+  events = extract_article("2019-03-01", "Angela Merkel held talks with Emmanuel Macron and Vladimir Putin in Berlin.");
+  EXPECT_EQ(events.size(), 2u);
+}
+
+// Economic punishment under other names, threatened or imposed, and warnings
+// handed over.
+TEST(EventsRecall, DutiesAndWarningsAreCoded) {
+  auto events = extract_article("2019-03-01", "China retaliated by imposing duties on US products.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"163"});
+  EXPECT_EQ(events[0].source.actor.country, "CHN");
+  events = extract_article("2019-03-01", "President Donald Trump has threatened further tariffs on Chinese products.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"132"});
+  EXPECT_EQ(events[0].target.actor.country, "CHN");
+  events = extract_article("2019-03-01", "Vladimir Putin issued a tough warning to the United States on Wednesday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"130"});
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+}
+
+// A participle after "while", "by" or "after" at the sentence's start is done
+// by the subject after its comma.
+TEST(EventsRecall, AParticipleAfterASubordinatingWordIsDoneByTheMainSubject) {
+  auto events = extract_article("2019-02-20",
+                                "While issuing a tough warning to the U.S., Vladimir Putin also claimed that Russia "
+                                "wants friendly relations.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].cameo, "130");
+  EXPECT_EQ(events[0].source.actor.country, "RUS");
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  events = extract_article("2019-02-20", "By imposing sanctions on Iran, the United States hopes to force talks.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.actor.country, "USA");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+}
+
 }  // namespace
 }  // namespace parley

@@ -8,15 +8,19 @@ namespace parley::events {
 
 namespace {
 
-// ", who has long backed X", ", who on Thursday met X": only auxiliaries,
-// adverbs and a day stand between the relative pronoun and the verb, so the
-// pronoun is the verb's subject (not in "which coalition forces retook", nor
-// in the passive "who was shot").
+// ", who has long backed X", ", who on Thursday met X", ", who was
+// visiting Israel": only auxiliaries (a form of "be" only before an -ing
+// verb, the progressive), adverbs and a day stand between the relative
+// pronoun and the verb, so the pronoun is the verb's subject (not in "which
+// coalition forces retook", nor in the passive "who was shot").
 bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t verb) {
   if (verb - from > 3) return false;
+  std::string verb_word = lower(doc.token_text(verb));
+  bool progressive = verb_word.size() > 4 && verb_word.compare(verb_word.size() - 3, 3, "ing") == 0;
   for (uint32_t i = from; i < verb; ++i) {
     std::string w = lower(doc.token_text(i));
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (progressive && in(w, {"is", "are", "was", "were", "been"})) continue;
     if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
                            "will", "would", "could", "can", "did", "does", "on", "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week"}))
@@ -334,7 +338,25 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
 // Coordinated targets: "with X and Y", "between X and Y", "with
 // President Donald Trump and Secretary of State Rex Tillerson".  Is `a`
 // coordinated with the target `prev` before it?
+// "imposed sanctions on Iran, and Russia imposed ...": an actor after ", and"
+// that a finite verb or an auxiliary follows is the subject of a new clause,
+// no second target (without the comma the verb is the whole phrase's: "a
+// meeting between Tillerson and Lavrov was in the works").
+bool starts_new_clause(const Document& doc, const ActorSpan& prev, const ActorSpan& a) {
+  if (a.last >= doc.tokens.size()) return false;
+  bool comma_and = false;
+  for (uint32_t i = prev.last; i + 1 < a.first; ++i)
+    comma_and |= doc.token_text(i) == "," && lower(doc.token_text(i + 1)) == "and";
+  if (!comma_and) return false;
+  std::string next = lower(doc.token_text(a.last));
+  if (is_capitalised(doc.token_text(a.last))) return false;
+  bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
+  return past || in(next, {"has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "said",
+                           "says", "also", "then", "later", "could", "can", "may", "might", "should"});
+}
+
 bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpan& a) {
+  if (starts_new_clause(doc, prev, a)) return false;
   bool coordinated = true, conjunction = false;
   for (uint32_t i = prev.last; i < a.first && coordinated; ++i) {
     std::string w = lower(doc.token_text(i));

@@ -556,10 +556,15 @@ const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorS
 }  // namespace
 
 // "Filing a lawsuit on Friday, the party said ...": a participle that opens
-// the sentence is done by the subject right after its comma.
+// the sentence is done by the subject right after its comma.  So is one
+// after a subordinating word of time or means ("After meeting Merkel, Putin
+// flew home", "While issuing a warning to the U.S., Putin said").
 const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
                                          const std::vector<ActorSpan>& actors) {
-  if (m.as_noun || m.head != s.first_token || !gerund(doc.token_text(m.head))) return nullptr;
+  bool opens = m.head == s.first_token ||
+               (m.head == s.first_token + 1 &&
+                in(lower(doc.token_text(s.first_token)), {"after", "before", "while", "when", "since", "upon", "by"}));
+  if (m.as_noun || !opens || !gerund(doc.token_text(m.head))) return nullptr;
   uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
   while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
   if (comma >= end || doc.token_text(comma) != ",") return nullptr;
