@@ -124,3 +124,23 @@ TEST(Names, ALongerNameAfterAnOrganisationCueIsAnOrganisation) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// British style writes "Mr Brown" without a full stop: the word after an
+// honorific is a surname even when it is also a common word.
+TEST(Names, ASurnameAfterAnHonorificWithoutFullStopIsAName) {
+  auto d = analysed(
+      "Mr Brown told MPs the economy had grown. Mrs Green and Dr Fox disagreed, and Mr Straw stayed silent.\n");
+  EXPECT_EQ(type_of(d, "Brown"), MentionType::kPerson);
+  EXPECT_EQ(type_of(d, "Green"), MentionType::kPerson);
+  EXPECT_EQ(type_of(d, "Fox"), MentionType::kPerson);
+  EXPECT_EQ(type_of(d, "Straw"), MentionType::kPerson);
+  // A title before an ordinary word still makes no name ("Deputy Secretary").
+  auto t = analysed("The Deputy Secretary spoke on Monday.\n");
+  EXPECT_FALSE(mentioned(t, "Secretary"));
+}
+
+}  // namespace
+}  // namespace parley

@@ -1748,11 +1748,16 @@ class NamePass {
       }
       // "Cardinal Bernardin", "Lieutenant-Colonel Max Marriner": the title before a name is no part of it.
       uint32_t unstripped = i;
+      bool after_person_cue = false;
       while (j - i >= 2 && (kb_.is_person_cue(base::ascii_lower(tok(i))) || kb_.title(base::ascii_lower(tok(i)))) &&
-             !kb_.is_org_head(tok(j - 1)))
+             !kb_.is_org_head(tok(j - 1))) {
+        after_person_cue = after_person_cue || !kb_.title(base::ascii_lower(tok(i)));
         ++i;
+      }
       // "Deputy Secretary (of State)": what is left of a title is an ordinary word, not a name.
-      if (j - i == 1 && kb_.is_common_word(base::ascii_lower(tok(i))) && (i > unstripped || opens_title(i, j, se))) {
+      // After "Mr", "Mrs", "striker" it is a name, common word or not ("Mr Trump", "Mrs Brown").
+      if (j - i == 1 && !after_person_cue && kb_.is_common_word(base::ascii_lower(tok(i))) &&
+          (i > unstripped || opens_title(i, j, se))) {
         i = j;
         continue;
       }
