@@ -6,12 +6,48 @@
 
 namespace parley::events {
 
+namespace {
+
+// The preposition at token `i` that looks forward to what follows it:
+// "ahead of", "in advance of", "in the run-up / lead-up / build-up to",
+// "in preparation for", "in preparations for".
+bool forward_looking_preposition(const Document& doc, uint32_t i) {
+  if (i == 0) return false;
+  std::string w = lower(doc.token_text(i));
+  std::string prev = lower(doc.token_text(i - 1));
+  if (w == "of") return prev == "ahead" || (prev == "advance" && i >= 2 && lower(doc.token_text(i - 2)) == "in");
+  if (w == "to") return in(prev, {"run-up", "lead-up", "build-up", "runup", "buildup"});
+  if (w == "for") return in(prev, {"preparation", "preparations"});
+  return false;
+}
+
+// "ahead of the Trump-Putin meeting", "in the run-up to Monday's summit",
+// "in preparation for the chancellor's visit": the act a sentence prepares
+// for or counts down to has not happened yet.  A phrase that places it in
+// the past ("ahead of last week's summit") says it since has.
+bool awaited_noun(const Document& doc, const TriggerMatch& m) {
+  if (!m.as_noun) return false;
+  uint32_t from = m.head >= 7 ? m.head - 7 : 0;
+  for (uint32_t i = m.head; i > from; --i) {
+    uint32_t at = i - 1;
+    std::string w = lower(doc.token_text(at));
+    if (w == "," || w == "." || w == ";" || is_clause_boundary(w)) return false;
+    if (in(w, {"last", "yesterday's", "yesterday\xE2\x80\x99s", "previous", "earlier", "recent", "past"})) return false;
+    if (forward_looking_preposition(doc, at)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   uint32_t from = std::max(c.begin, subject_end);
   bool planned = false, negated = false;
   // "did not disclose the details of the conversation": the clause's verb is
   // negated, not the talk named inside its object's phrase.
-  if (m.as_noun && noun_in_phrase(doc, c, m)) from = m.head;
+  // So with a noun awaited: "sealed off the centre ahead of the talks".
+  bool awaited = awaited_noun(doc, m);
+  if (m.as_noun && (awaited || noun_in_phrase(doc, c, m))) from = m.head;
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
@@ -65,7 +101,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
       planned = true;
   }
   if (negated) return EventStatus::kNegated;
-  if (planned) return EventStatus::kPlanned;
+  if (planned || awaited) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
 }
 

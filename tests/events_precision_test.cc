@@ -1,0 +1,43 @@
+// Precision on unseen news: acts a sentence names without reporting them as
+// done (awaited, commented on, asked about).  Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+std::vector<Event> extract_article(const std::string& date, const std::string& text) {
+  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+  auto r = test::read_bytes(line, "t.jsonl");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return Pipeline().extract(r.docs[0]);
+}
+
+const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
+  for (const Event& e : events)
+    if (e.cameo.rfind(family, 0) == 0) return &e;
+  return nullptr;
+}
+
+// The meeting a sentence prepares for or counts down to is still ahead.
+TEST(EventsPrecision, AMeetingAheadOfWhichSomethingIsDoneIsPlanned) {
+  for (const char* text : {"Police closed roads in Helsinki ahead of the Trump-Putin meeting.",
+                           "In the run-up to the Trump-Putin summit, Washington imposed new sanctions on Moscow.",
+                           "In preparation for the Merkel-Macron meeting, police closed roads in Paris.",
+                           "Police sealed off the city centre in advance of the Merkel-Macron talks."}) {
+    auto events = extract_article("2018-07-10", text);
+    const Event* meeting = with_code_family(events, "03");
+    ASSERT_NE(meeting, nullptr) << text;
+    EXPECT_EQ(meeting->status, EventStatus::kPlanned) << text;
+    EXPECT_EQ(with_code_family(events, "04"), nullptr) << text;
+  }
+  // Placed in the past, it has happened since.
+  auto past = extract_article("2018-07-20", "Police closed roads ahead of last week's Trump-Putin meeting.");
+  const Event* meeting = with_code_family(past, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kOccurred);
+}
+
+}  // namespace
+}  // namespace parley
