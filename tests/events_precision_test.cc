@@ -39,5 +39,16 @@ TEST(EventsPrecision, AMeetingAheadOfWhichSomethingIsDoneIsPlanned) {
   EXPECT_EQ(meeting->status, EventStatus::kOccurred);
 }
 
+// "asked" after a quoted question closes it; it requests nothing.
+TEST(EventsPrecision, AskedAfterAQuestionIsNoRequest) {
+  for (const char* text : {"\\\"Why should we negotiate with Iran?\\\" Pompeo asked on Monday.",
+                           "\\\"Why should we negotiate with Iran?\\\", Pompeo asked reporters on Monday.",
+                           "\\\"Is this the way to treat an ally?\\\" the German chancellor asked Trump."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "02"), nullptr) << text;
+  // A request after a question is still one.
+  auto events = extract_article("2019-05-13", "What next? Pompeo asked Congress to pass the sanctions bill.");
+  EXPECT_NE(with_code_family(events, "02"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

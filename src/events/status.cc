@@ -117,6 +117,24 @@ bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMa
 // "What is the benefit?"': a verb that
 // also asks questions (flag `question`) is no request when a question
 // follows it, not a wish ("asked Congress to pass", "asked for help").
+namespace {
+
+// '"Why should we talk to Iran?" Pompeo asked', '"... Iran?", he asked on
+// Monday': a question mark at most six words back (across the sentence
+// break the splitter puts after it), with no full stop between, is the
+// question the verb closes.
+bool closes_a_question(const Document& doc, const TriggerMatch& m) {
+  uint32_t from = m.head >= 6 ? m.head - 6 : 0;
+  for (uint32_t i = m.head; i > from; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    if (t == "?") return true;
+    if (t == "." || t == "!") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   if (!m.trigger->question) return false;
   uint32_t end = s.first_token + s.token_count;
@@ -127,7 +145,7 @@ bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch&
     if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
     if (in(w, {"to", "for", "that", ";"})) return false;
   }
-  return m.last + 1 >= end;
+  return m.last + 1 >= end || closes_a_question(doc, m);
 }
 
 namespace {
