@@ -50,5 +50,21 @@ TEST(EventsPrecision, AskedAfterAQuestionIsNoRequest) {
   EXPECT_NE(with_code_family(events, "02"), nullptr);
 }
 
+// A meeting that a comment blames or praises is the comment's topic, known
+// before; the comment is what the sentence reports.
+TEST(EventsPrecision, AMeetingThatIsCommentedOnIsNoNews) {
+  for (const char* text : {"Critics condemned Trump's meeting with Putin as a disgrace.",
+                           "Trump's discussions with Putin were criticised by Democrats on Sunday.",
+                           "The meeting between Merkel and Macron has been widely criticised."}) {
+    auto events = extract_article("2018-07-20", text);
+    EXPECT_EQ(with_code_family(events, "04"), nullptr) << text;
+  }
+  auto criticised = extract_article("2018-07-20", "Trump's discussions with Putin were criticised by Democrats.");
+  EXPECT_NE(with_code_family(criticised, "11"), nullptr);
+  // An attack condemned is how the news reports the attack.
+  auto attack = extract_article("2018-11-26", "Germany condemned Russia's attack on Ukrainian ships.");
+  EXPECT_NE(with_code_family(attack, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -122,7 +122,8 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
 bool act_not_reported(const SentenceReading& sr, const TriggerReading& r) {
   const Document& doc = sr.doc;
   if (participle_of_plain_noun(doc, sr.s, r.m, sr.actors)) return true;
-  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || investigated_noun_act(doc, sr.matches, r.m);
+  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || investigated_noun_act(doc, sr.matches, r.m) ||
+         commented_noun_act(doc, sr.matches, r.m);
 }
 
 // A doer named outside the clause's subject position: before an opening

@@ -8,6 +8,26 @@
 
 namespace parley::events {
 
+namespace {
+
+// Tokens [from, verb) between a noun and a participle make the noun the
+// subject of its passive: the noun's own phrase ("with Putin", "between
+// Merkel and Macron") then a form of "be" and maybe an adverb of degree.
+bool passive_subject(const Document& doc, uint32_t from, uint32_t verb) {
+  bool be = false;
+  for (uint32_t i = from; i < verb; ++i) {
+    std::string_view t = doc.token_text(i);
+    std::string w = lower(t);
+    if (!(is_capitalised(t) || is_determiner_like(w) || is_be_form(w) ||
+          in(w, {"with", "between", "and", "to", "in", "-", "has", "have", "had", "widely", "roundly", "sharply", "heavily"})))
+      return false;
+    be |= is_be_form(w);
+  }
+  return be;
+}
+
+}  // namespace
+
 // "The FBI looked into Russia's contacts with the campaign", "an inquiry into
 // the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
 // 09) is into is what is being found out, not an act the text reports.
@@ -25,6 +45,31 @@ bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>&
                is_capitalised(t);
     }
     if (object) return true;
+  }
+  return false;
+}
+
+// "Democrats condemned Trump's meeting with Putin", "Trump's discussions
+// with Putin were criticised": a noun act that a comment of blame or praise
+// (CAMEO 111, 114, 051) is about is its topic, known before; the comment is
+// the news.  The noun is the comment's object (only determiners, possessors
+// and names between) or the subject of its passive ("... were criticised").
+bool commented_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m) {
+  // Only words and meetings (CAMEO 01-05): "condemning Russia's attack on
+  // Ukrainian vessels" is how news reports the attack itself.
+  if (!m.as_noun || m.trigger->cameo >= "06") return false;
+  for (const TriggerMatch& v : matches) {
+    const std::string& code = v.trigger->cameo;
+    if (&v == &m || v.as_noun || !in(code, {"111", "114", "051"})) continue;
+    if (v.last < m.head && m.head - v.last <= 5) {
+      bool object = true;
+      for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+        std::string_view t = doc.token_text(i);
+        object = is_determiner_like(lower(t)) || is_capitalised(t) || t == "-";
+      }
+      if (object) return true;
+    }
+    if (v.head > m.last + 1 && v.head - m.last <= 8 && passive_subject(doc, m.last + 1, v.head)) return true;
   }
   return false;
 }
