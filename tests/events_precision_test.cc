@@ -66,5 +66,18 @@ TEST(EventsPrecision, AMeetingThatIsCommentedOnIsNoNews) {
   EXPECT_NE(with_code_family(attack, "19"), nullptr);
 }
 
+// A forecast of another's act is no one's deed, plan or threat; what an
+// actor is expected to do is still its plan.
+TEST(EventsPrecision, AnActInAForecastIsNoPlanOrThreat) {
+  for (const char* text : {"Analysts predict that Russia will attack Ukraine.",
+                           "Blair predicted the Tories would do nothing to help farmers.",
+                           "He predicted Russia would sanction Ukraine."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  auto expected = extract_article("2019-05-13", "Putin is expected to visit China in May.");
+  const Event* visit = with_code_family(expected, "03");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace parley

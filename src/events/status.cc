@@ -204,10 +204,30 @@ bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch&
   return false;
 }
 
+// "He predicted that Trump allies would be indicted", "Howard predicted the
+// Budget would do nothing to help Labour": an act in a forecast, after an
+// active verb of forecasting and a modal of the future, is no one's deed,
+// plan or threat.  ("was predicted to", "predicts to" are not forecasts of
+// another's act.)
+bool forecast_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  bool forecast = false;
+  for (uint32_t i = s.first_token; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string prev = i > s.first_token ? lower(doc.token_text(i - 1)) : "";
+    std::string next = lower(doc.token_text(i + 1));
+    if (in(w, {"predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasted",
+               "forecasting", "foresee", "foresees", "foresaw"}) &&
+        !is_be_form(prev) && next != "to")
+      forecast = true;
+    if (forecast && in(w, {"would", "will", "'ll", "wo"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (conditional(doc, s, c, m) || supposed_before(doc, s, m)) return true;
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m) || forecast_before(doc, s, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
