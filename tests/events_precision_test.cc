@@ -79,5 +79,17 @@ TEST(EventsPrecision, AnActInAForecastIsNoPlanOrThreat) {
   EXPECT_EQ(visit->status, EventStatus::kPlanned);
 }
 
+// "host" as a job title before a name hosts nobody; as a verb it still does.
+TEST(EventsPrecision, AHostBeforeANameIsAJobTitle) {
+  for (const char* text : {"Trump humiliated radio host Hugh Hewitt on Tuesday.",
+                           "Trump retweeted a post by former game show host Chuck Woolery.",
+                           "Trump mocked CNN host Jake Tapper on Sunday."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "043"), nullptr) << text;
+  for (const char* text : {"Japan hosts Trump in Tokyo.", "Abe will host Trump in Tokyo."}) {
+    auto events = extract_article("2019-05-13", text);
+    EXPECT_TRUE(with_code_family(events, "043") || with_code_family(events, "036")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace parley

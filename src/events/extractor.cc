@@ -66,7 +66,7 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
-      calls_a_thing(doc, sr.s, m))
+      calls_a_thing(doc, sr.s, m) || job_title_use(doc, sr.s, m))
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }

@@ -4,11 +4,21 @@
 // and acts only alleged ("blamed X for the attack") or supposed ("believed
 // to be fired"), or done by a plain noun a participle describes.
 
+#include <set>
+
 #include "events/internal.h"
+#include "parley/data.h"
 
 namespace parley::events {
 
 namespace {
+
+// The words of a one-word-a-line data file.
+std::set<std::string, std::less<>> word_set(const char* file) {
+  std::set<std::string, std::less<>> out;
+  for (std::string_view line : data::lines(file)) out.emplace(line);
+  return out;
+}
 
 // Tokens [from, verb) between a noun and a participle make the noun the
 // subject of its passive: the noun's own phrase ("with Putin", "between
@@ -27,6 +37,21 @@ bool passive_subject(const Document& doc, uint32_t from, uint32_t verb) {
 }
 
 }  // namespace
+
+// "Fox News host Sean Hannity", "former game show host Chuck Woolery",
+// "committee chair Adam Schiff": a verb of events/title_verbs.txt in its
+// bare form, after an outlet's name or a word of
+// events/title_modifiers.txt and before a capitalised name, is the person's
+// job title; nobody is hosted.
+bool job_title_use(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> titles = word_set("events/title_verbs.txt");
+  static const std::set<std::string, std::less<>> modifiers = word_set("events/title_modifiers.txt");
+  uint32_t end = s.first_token + s.token_count;
+  if (m.as_noun || m.head == s.first_token || m.head + 1 >= end) return false;
+  if (!titles.count(lower(doc.token_text(m.head))) || !is_capitalised(doc.token_text(m.head + 1))) return false;
+  std::string_view prev = doc.token_text(m.head - 1);
+  return modifiers.count(lower(prev)) || is_capitalised(prev);
+}
 
 // "The FBI looked into Russia's contacts with the campaign", "an inquiry into
 // the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
