@@ -2,6 +2,8 @@
 // negation and modality in the verb group, from conditions ("if"), questions,
 // and headlines that announce what is to come ("Trump to meet Putin").
 
+#include <cstring>
+
 #include "events/internal.h"
 
 namespace parley::events {
@@ -212,7 +214,9 @@ bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch&
 bool forecast_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   bool forecast = false;
   for (uint32_t i = s.first_token; i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view raw = doc.token_text(i);
+    if (raw.empty() || !std::strchr("pPfFwW'", raw[0])) continue;  // none of the words below: skip cheaply
+    std::string w = lower(raw);
     std::string prev = i > s.first_token ? lower(doc.token_text(i - 1)) : "";
     std::string next = lower(doc.token_text(i + 1));
     if (in(w, {"predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasted",
