@@ -66,7 +66,7 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
-      calls_a_thing(doc, sr.s, m))
+      calls_a_thing(doc, sr.s, m) || job_title_use(doc, sr.s, m))
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }
@@ -122,7 +122,8 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
 bool act_not_reported(const SentenceReading& sr, const TriggerReading& r) {
   const Document& doc = sr.doc;
   if (participle_of_plain_noun(doc, sr.s, r.m, sr.actors)) return true;
-  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || investigated_noun_act(doc, sr.matches, r.m);
+  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || investigated_noun_act(doc, sr.matches, r.m) ||
+         commented_noun_act(doc, sr.matches, r.m);
 }
 
 // A doer named outside the clause's subject position: before an opening

@@ -220,6 +220,8 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
 // ---- non_events.cc ----
 
 bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m);
+bool commented_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m);
+bool job_title_use(const Document& doc, const Sentence& s, const TriggerMatch& m);
 bool calls_a_thing(const Document& doc, const Sentence& s, const TriggerMatch& m);
 bool chart_legend(const Document& doc, const Sentence& s);
 const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<TriggerMatch>& matches,

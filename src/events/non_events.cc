@@ -4,9 +4,54 @@
 // and acts only alleged ("blamed X for the attack") or supposed ("believed
 // to be fired"), or done by a plain noun a participle describes.
 
+#include <set>
+
 #include "events/internal.h"
+#include "parley/data.h"
 
 namespace parley::events {
+
+namespace {
+
+// The words of a one-word-a-line data file.
+std::set<std::string, std::less<>> word_set(const char* file) {
+  std::set<std::string, std::less<>> out;
+  for (std::string_view line : data::lines(file)) out.emplace(line);
+  return out;
+}
+
+// Tokens [from, verb) between a noun and a participle make the noun the
+// subject of its passive: the noun's own phrase ("with Putin", "between
+// Merkel and Macron") then a form of "be" and maybe an adverb of degree.
+bool passive_subject(const Document& doc, uint32_t from, uint32_t verb) {
+  bool be = false;
+  for (uint32_t i = from; i < verb; ++i) {
+    std::string_view t = doc.token_text(i);
+    std::string w = lower(t);
+    if (!(is_capitalised(t) || is_determiner_like(w) || is_be_form(w) ||
+          in(w, {"with", "between", "and", "to", "in", "-", "has", "have", "had", "widely", "roundly", "sharply", "heavily"})))
+      return false;
+    be |= is_be_form(w);
+  }
+  return be;
+}
+
+}  // namespace
+
+// "Fox News host Sean Hannity", "former game show host Chuck Woolery",
+// "committee chair Adam Schiff": a verb of events/title_verbs.txt in its
+// bare form, after an outlet's name or a word of
+// events/title_modifiers.txt and before a capitalised name, is the person's
+// job title; nobody is hosted.
+bool job_title_use(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> titles = word_set("events/title_verbs.txt");
+  static const std::set<std::string, std::less<>> modifiers = word_set("events/title_modifiers.txt");
+  uint32_t end = s.first_token + s.token_count;
+  if (m.as_noun || m.head == s.first_token || m.head + 1 >= end) return false;
+  if (!titles.count(lower(doc.token_text(m.head))) || !is_capitalised(doc.token_text(m.head + 1))) return false;
+  std::string_view prev = doc.token_text(m.head - 1);
+  return modifiers.count(lower(prev)) || is_capitalised(prev);
+}
 
 // "The FBI looked into Russia's contacts with the campaign", "an inquiry into
 // the meetings between Flynn and Kislyak": a noun an investigation (CAMEO
@@ -25,6 +70,31 @@ bool investigated_noun_act(const Document& doc, const std::vector<TriggerMatch>&
                is_capitalised(t);
     }
     if (object) return true;
+  }
+  return false;
+}
+
+// "Democrats condemned Trump's meeting with Putin", "Trump's discussions
+// with Putin were criticised": a noun act that a comment of blame or praise
+// (CAMEO 111, 114, 051) is about is its topic, known before; the comment is
+// the news.  The noun is the comment's object (only determiners, possessors
+// and names between) or the subject of its passive ("... were criticised").
+bool commented_noun_act(const Document& doc, const std::vector<TriggerMatch>& matches, const TriggerMatch& m) {
+  // Only words and meetings (CAMEO 01-05): "condemning Russia's attack on
+  // Ukrainian vessels" is how news reports the attack itself.
+  if (!m.as_noun || m.trigger->cameo >= "06") return false;
+  for (const TriggerMatch& v : matches) {
+    const std::string& code = v.trigger->cameo;
+    if (&v == &m || v.as_noun || !in(code, {"111", "114", "051"})) continue;
+    if (v.last < m.head && m.head - v.last <= 5) {
+      bool object = true;
+      for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
+        std::string_view t = doc.token_text(i);
+        object = is_determiner_like(lower(t)) || is_capitalised(t) || t == "-";
+      }
+      if (object) return true;
+    }
+    if (v.head > m.last + 1 && v.head - m.last <= 8 && passive_subject(doc, m.last + 1, v.head)) return true;
   }
   return false;
 }

@@ -2,16 +2,54 @@
 // negation and modality in the verb group, from conditions ("if"), questions,
 // and headlines that announce what is to come ("Trump to meet Putin").
 
+#include <cstring>
+
 #include "events/internal.h"
 
 namespace parley::events {
+
+namespace {
+
+// The preposition at token `i` that looks forward to what follows it:
+// "ahead of", "in advance of", "in the run-up / lead-up / build-up to",
+// "in preparation for", "in preparations for".
+bool forward_looking_preposition(const Document& doc, uint32_t i) {
+  if (i == 0) return false;
+  std::string w = lower(doc.token_text(i));
+  std::string prev = lower(doc.token_text(i - 1));
+  if (w == "of") return prev == "ahead" || (prev == "advance" && i >= 2 && lower(doc.token_text(i - 2)) == "in");
+  if (w == "to") return in(prev, {"run-up", "lead-up", "build-up", "runup", "buildup"});
+  if (w == "for") return in(prev, {"preparation", "preparations"});
+  return false;
+}
+
+// "ahead of the Trump-Putin meeting", "in the run-up to Monday's summit",
+// "in preparation for the chancellor's visit": the act a sentence prepares
+// for or counts down to has not happened yet.  A phrase that places it in
+// the past ("ahead of last week's summit") says it since has.
+bool awaited_noun(const Document& doc, const TriggerMatch& m) {
+  if (!m.as_noun) return false;
+  uint32_t from = m.head >= 7 ? m.head - 7 : 0;
+  for (uint32_t i = m.head; i > from; --i) {
+    uint32_t at = i - 1;
+    std::string w = lower(doc.token_text(at));
+    if (w == "," || w == "." || w == ";" || is_clause_boundary(w)) return false;
+    if (in(w, {"last", "yesterday's", "yesterday\xE2\x80\x99s", "previous", "earlier", "recent", "past"})) return false;
+    if (forward_looking_preposition(doc, at)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   uint32_t from = std::max(c.begin, subject_end);
   bool planned = false, negated = false;
   // "did not disclose the details of the conversation": the clause's verb is
   // negated, not the talk named inside its object's phrase.
-  if (m.as_noun && noun_in_phrase(doc, c, m)) from = m.head;
+  // So with a noun awaited: "sealed off the centre ahead of the talks".
+  bool awaited = awaited_noun(doc, m);
+  if (m.as_noun && (awaited || noun_in_phrase(doc, c, m))) from = m.head;
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     if (is_negation(w)) negated = true;
@@ -65,7 +103,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
       planned = true;
   }
   if (negated) return EventStatus::kNegated;
-  if (planned) return EventStatus::kPlanned;
+  if (planned || awaited) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
 }
 
@@ -81,6 +119,24 @@ bool headline_infinitive(const Document& doc, const Sentence& s, const TriggerMa
 // "What is the benefit?"': a verb that
 // also asks questions (flag `question`) is no request when a question
 // follows it, not a wish ("asked Congress to pass", "asked for help").
+namespace {
+
+// '"Why should we talk to Iran?" Pompeo asked', '"... Iran?", he asked on
+// Monday': a question mark at most six words back (across the sentence
+// break the splitter puts after it), with no full stop between, is the
+// question the verb closes.
+bool closes_a_question(const Document& doc, const TriggerMatch& m) {
+  uint32_t from = m.head >= 6 ? m.head - 6 : 0;
+  for (uint32_t i = m.head; i > from; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    if (t == "?") return true;
+    if (t == "." || t == "!") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   if (!m.trigger->question) return false;
   uint32_t end = s.first_token + s.token_count;
@@ -91,7 +147,7 @@ bool asks_a_question(const Document& doc, const Sentence& s, const TriggerMatch&
     if (j == m.last + 1 && (w == "." || w == ":" || w == "?" || opens_quote)) return true;
     if (in(w, {"to", "for", "that", ";"})) return false;
   }
-  return m.last + 1 >= end;
+  return m.last + 1 >= end || closes_a_question(doc, m);
 }
 
 namespace {
@@ -150,10 +206,32 @@ bool supposed_before(const Document& doc, const Sentence& s, const TriggerMatch&
   return false;
 }
 
+// "He predicted that Trump allies would be indicted", "Howard predicted the
+// Budget would do nothing to help Labour": an act in a forecast, after an
+// active verb of forecasting and a modal of the future, is no one's deed,
+// plan or threat.  ("was predicted to", "predicts to" are not forecasts of
+// another's act.)
+bool forecast_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  bool forecast = false;
+  for (uint32_t i = s.first_token; i < m.head; ++i) {
+    std::string_view raw = doc.token_text(i);
+    if (raw.empty() || !std::strchr("pPfFwW'", raw[0])) continue;  // none of the words below: skip cheaply
+    std::string w = lower(raw);
+    std::string prev = i > s.first_token ? lower(doc.token_text(i - 1)) : "";
+    std::string next = lower(doc.token_text(i + 1));
+    if (in(w, {"predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasted",
+               "forecasting", "foresee", "foresees", "foresaw"}) &&
+        !is_be_form(prev) && next != "to")
+      forecast = true;
+    if (forecast && in(w, {"would", "will", "'ll", "wo"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (conditional(doc, s, c, m) || supposed_before(doc, s, m)) return true;
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m) || forecast_before(doc, s, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
