@@ -1,4 +1,4 @@
-// parley extract [--format jsonl|tsv] [--no-consolidate] FILE...|DIR|- : coded events.
+// parley extract [--format jsonl|tsv] [--no-consolidate] [--dyadic] FILE...|DIR|- : coded events.
 #include <map>
 
 #include "commands.h"
@@ -36,6 +36,10 @@ class RunConsolidator {
   std::map<std::string, std::string> first_report_;  // store id -> id of the first report
 };
 
+// A CAMEO dyad: both sides coded with a country or IGO code.  The whole
+// document is still read and consolidated; only the output is filtered.
+bool is_dyadic(const Event& e) { return !e.source.actor.country.empty() && !e.target.actor.country.empty(); }
+
 }  // namespace
 
 void add_extract_command(CLI::App& app) {
@@ -43,9 +47,11 @@ void add_extract_command(CLI::App& app) {
       "extract", "Extract coded events (CAMEO/PLOVER, actors, date, status, evidence), one record per event.");
   static std::vector<std::string> inputs;
   static std::string format = "jsonl";
-  static bool no_consolidate = false;
-  cmd->add_option("inputs", inputs, "Files, directories, or - for stdin (text, HTML, JSON Lines; gzip/zstd)")
+  static bool no_consolidate = false, dyadic = false;
+  cmd->add_option("inputs", inputs,
+                  "Files, directories, or - for stdin (text, HTML, JSON Lines; gzip/zstd; tar, zip, WARC archives)")
       ->required();
+  cmd->add_flag("--dyadic", dyadic, "Only events whose two sides both have a country or IGO code (CAMEO dyads)");
   cmd->add_option("--format", format, "Output format")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
   cmd->add_flag("--no-consolidate", no_consolidate,
                 "Keep each document's own event ids (default: reports of one event share an id across documents)");
@@ -60,6 +66,7 @@ void add_extract_command(CLI::App& app) {
         if (consolidator) consolidator->assign_ids(doc, events);
         std::string out;
         for (const Event& e : events) {
+          if (dyadic && !is_dyadic(e)) continue;
           if (format == "tsv")
             output::write_event_tsv(out, e);
           else

@@ -184,6 +184,7 @@ void add_events_command(CLI::App& app) {
   cmd->add_option("--status", q.status, "occurred, planned or negated")
       ->check(CLI::IsMember({"occurred", "planned", "negated"}));
   cmd->add_option("--text", q.text, "Full-text query over the supporting articles (FTS5 syntax)");
+  cmd->add_flag("--dyadic", q.dyadic, "Only events whose two sides both have a country or IGO code (CAMEO dyads)");
   cmd->add_option("--limit", q.limit, "At most this many events");
   cmd->add_option("--format", format, "Output format")
       ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "gdelt"}))
@@ -293,6 +294,7 @@ void add_timeline_command(CLI::App& app) {
   cmd->add_option("--country", q.country, "Either side's country");
   cmd->add_option("--from", q.from, "First date");
   cmd->add_option("--to", q.to, "Last date");
+  cmd->add_flag("--dyadic", q.dyadic, "Only events whose two sides both have a country or IGO code (CAMEO dyads)");
   cmd->callback([] {
     set_run([] {
       auto db = open_store(g_db);

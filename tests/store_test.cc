@@ -422,6 +422,7 @@ TEST(Store, QueriesFilterByActorDyadTypeDateStatusAndText) {
   EXPECT_EQ(count({.status = "planned"}), 1u);
   EXPECT_EQ(count({.text = "Delhi"}), 1u);
   EXPECT_EQ(count({.text = "sanctions AND Geneva"}), 2u);
+  EXPECT_EQ(count({.dyadic = true}), 3u);
 }
 
 TEST(Store, EventsWithoutTargetAndLearnedActorsAreKept) {
@@ -441,6 +442,7 @@ TEST(Store, EventsWithoutTargetAndLearnedActorsAreKept) {
   ASSERT_EQ(stored.size(), 1u);
   EXPECT_EQ(stored[0].event.cameo.substr(0, 2), "15");
   EXPECT_TRUE(stored[0].event.target.empty());
+  EXPECT_TRUE(db->events({.dyadic = true}).empty());  // one side only: not a CAMEO dyad
   auto learned = db->actors(/*learned_only=*/true);
   ASSERT_EQ(learned.size(), 1u);
   EXPECT_EQ(learned[0].actor.name, "Achieng Wafula");
@@ -527,7 +529,20 @@ TEST(Store, IngestKilledWithSigkillResumes) {
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
   EXPECT_EQ(db->document_count(), static_cast<size_t>(kDocs));
-  if (interrupted) EXPECT_LT(before, static_cast<size_t>(kDocs)) << "the first run finished before the kill";
+  if (interrupted) {
+    EXPECT_LT(before, static_cast<size_t>(kDocs)) << "the first run finished before the kill";
+  }
+  db.reset();
+  // No document or mention written twice, and no mention left without its document.
+  EXPECT_EQ(count_rows(tmp.path, "SELECT COUNT(DISTINCT doc_id) FROM documents"), kDocs);
+  EXPECT_EQ(count_rows(tmp.path,
+                       "SELECT COUNT(*) FROM (SELECT 1 FROM event_mentions GROUP BY document, local_id "
+                       "HAVING COUNT(*) > 1)"),
+            0);
+  EXPECT_EQ(count_rows(tmp.path,
+                       "SELECT COUNT(*) FROM event_mentions m WHERE NOT EXISTS "
+                       "(SELECT 1 FROM documents d WHERE d.id = m.document)"),
+            0);
   std::filesystem::remove_all(dir);
 }
 

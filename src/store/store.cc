@@ -883,6 +883,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
   if (!q.from.empty()) add("ev.date >= ?", {q.from});
   if (!q.to.empty()) add("substr(ev.date, 1, length(?)) <= ?", {q.to, q.to});
   if (!q.status.empty()) add("ev.status = ?", {q.status});
+  if (q.dyadic) add("COALESCE(sa.country, '') <> '' AND COALESCE(ta.country, '') <> ''", {});
   if (!q.text.empty())
     add("ev.id IN (SELECT m.event FROM event_mentions m WHERE m.document IN "
         "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",

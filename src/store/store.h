@@ -32,6 +32,10 @@ struct EventQuery {
   std::string from, to;  // date range, ISO, inclusive
   std::string status;    // occurred | planned | negated
   std::string text;      // full-text query over the supporting articles (FTS5)
+  // Only CAMEO dyads: events whose source and target both have a country or
+  // IGO code ("Mr Straw accused" with no target, or an MP of no known
+  // country, is left out).
+  bool dyadic = false;
   size_t limit = 0;      // 0 = no limit
 };
 
