@@ -6,19 +6,273 @@
 
 namespace parley::events {
 
-const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+namespace {
+
+// The tokens [first, end) of a time expression in sentence `s`.
+struct TokenRange {
+  uint32_t first = 0, end = 0;
+};
+
+TokenRange tokens_of(const Document& doc, const Sentence& s, const Timex& t) {
+  uint32_t lo = s.first_token, hi = s.first_token + s.token_count;
+  uint32_t first = token_at(doc, t.text.begin, lo, hi);
+  uint32_t end = t.text.end > t.text.begin ? token_at(doc, t.text.end - 1, lo, hi) + 1 : first;
+  return {first, std::min(end, hi)};
+}
+
+bool possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+bool alphabetic_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80);
+  });
+}
+
+// Prepositions whose object tells when something happened: "during the
+// 2016 primaries", "at his Sunday news conference", "after the 2014 vote".
+bool temporal_preposition(std::string_view w) {
+  return in(w, {"in", "during", "at", "after", "before", "since", "following", "throughout", "on", "until", "amid"});
+}
+
+// Whether the noun phrase starting at token `start` is the object of a time
+// preposition: "during the 2016 primaries", also through the head of a
+// phrase that names a part of a time, "in the homestretch of the 2016
+// campaign", "at the end of the 2014 session".
+bool time_adverbial(const Document& doc, const Sentence& s, uint32_t start) {
+  if (start <= s.first_token) return false;
+  uint32_t before = start - 1;
+  if (lower(doc.token_text(before)) == "of") {
+    uint32_t stop = before > s.first_token + 4 ? before - 4 : s.first_token;
+    while (before > stop && alphabetic_word(doc.token_text(before - 1)) &&
+           !temporal_preposition(lower(doc.token_text(before - 1))))
+      --before;
+    if (before == s.first_token) return false;
+    --before;
+  }
+  return temporal_preposition(lower(doc.token_text(before)));
+}
+
+bool relative_pronoun(std::string_view w) { return in(w, {"which", "who", "whom", "whose", "where"}); }
+
+// "the July 25 call, in which Trump asked ...": a relative clause on the
+// noun phrase that ends the time expression's, with the act inside it.
+bool relative_clause_on_phrase(const Document& doc, const Sentence& s, uint32_t from, const TriggerMatch& m) {
+  uint32_t end = std::min(m.head, s.first_token + s.token_count);
+  uint32_t words = 0;
+  for (uint32_t i = from; i < end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (relative_pronoun(w)) return true;
+    if (w == "," || is_preposition(w)) continue;
+    if (!alphabetic_word(w) || ++words > 3) return false;
+  }
+  return false;
+}
+
+// "the 2016 election", "his Sunday interview", "a private 2012 report",
+// "Trump's 2016 opponent", "Tuesday's vote": a time expression inside a
+// noun phrase, before its noun, dates that noun and nothing else in the
+// sentence, unless the noun is the act itself ("the 2014 invasion") or the
+// phrase is a time adverbial of the clause ("during the 2016 primaries").
+bool dates_another_noun(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m) {
+  uint32_t sentence_end = s.first_token + s.token_count;
+  if (r.end >= sentence_end || r.first <= s.first_token) return false;
+  if (m.head >= r.end && m.head < r.end + 4) {
+    bool same_phrase = true;
+    for (uint32_t i = r.end; i < m.head && same_phrase; ++i) same_phrase = alphabetic_word(doc.token_text(i));
+    if (same_phrase) return false;  // "the 2014 invasion", "Sunday's talks"
+  }
+  std::string next = lower(doc.token_text(r.end));
+  uint32_t start = r.first;  // the noun phrase's first token
+  if (!possessive(next)) {
+    if (!alphabetic_word(next) || is_preposition(next) || in(next, {"and", "or", "but", "that", "which", "who"}))
+      return false;
+    // Before the time expression: a determiner or possessor, after at most
+    // two adjectives ("his failed 2012 re-election bid").
+    uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
+    bool determined = false;
+    while (i-- > stop) {
+      std::string w = lower(doc.token_text(i));
+      if (possessive(w) || in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"})) {
+        determined = true;
+        break;
+      }
+      if (!alphabetic_word(w) || is_preposition(w) || is_capitalised(doc.token_text(i))) break;
+    }
+    if (!determined) return false;
+    if (relative_clause_on_phrase(doc, s, r.end, m)) return false;  // "the July 25 call, in which Trump asked"
+    start = i;
+    if (possessive(lower(doc.token_text(i))))  // "Trump's 2016 opponent": the possessor's name
+      while (start > s.first_token && is_capitalised(doc.token_text(start - 1))) --start;
+  }
+  return !time_adverbial(doc, s, start);
+}
+
+// Verbs that report what someone said or thought, and take what they
+// report without "that" ("said the army attacked"): a time expression of
+// the report is not the time of what it reports.  (Verbs that also take
+// a plain object, "wrote a piece criticizing", "announced sanctions",
+// report only through "that": clause_that.)
+bool reporting_verb(std::string_view w) {
+  return in(w, {"said", "says", "claimed", "claims", "alleged", "alleges", "argued", "insisted", "acknowledged",
+                "admitted", "noted", "believed", "believes", "thought", "suggested", "predicted", "testified",
+                "added", "stated", "explained", "indicated"});
+}
+
+// "that" opening a clause ("reported that he ...", "a bill that must
+// pass"), not the determiner ("signed that deal").
+bool clause_that(const Document& doc, uint32_t i, uint32_t sentence_end) {
+  if (lower(doc.token_text(i)) != "that" || i + 1 >= sentence_end) return false;
+  std::string_view next = doc.token_text(i + 1);
+  std::string w = lower(next);
+  return is_capitalised(next) || is_modal_future(w) || is_be_form(w) || is_determiner_like(w) ||
+         in(w, {"he", "she", "it", "they", "we", "i", "you", "there", "had", "has", "have", "did", "does", "do",
+                "must", "these", "those", "some", "many", "no", "not", "if", "while", "when", "after", "before"});
+}
+
+// Subordinators that do not tell a time: the clause they open has its own.
+bool non_temporal_subordinator(std::string_view w) {
+  return in(w, {"because", "although", "though", "whereas", "if", "unless", "whether", "even"});
+}
+
+// Whether token `i` follows the time expression's own noun phrase: at
+// most three words of it, then maybe a comma and a preposition ("this
+// week, where", "the July 25 call, in which"), and no comma before them.
+bool right_after(const Document& doc, TokenRange r, uint32_t i) {
+  uint32_t words = 0;
+  bool separated = false;  // a comma or preposition seen: no more words
+  for (uint32_t k = r.end; k < i; ++k) {
+    std::string w = lower(doc.token_text(k));
+    if (w == "," || is_preposition(w)) {
+      if (w == "," && k == r.end && i > k + 2) return false;  // "On Monday, Trump met Putin, who"
+      separated = true;
+    } else if (separated || !alphabetic_word(w) || ++words > 3) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A time expression before the act that is the time of another clause:
+// the act is in a relative clause opened after it ("Earlier this month, he
+// subpoenaed the diplomat who led the inquiry into the assault, in which
+// militants attacked ..."), in what a report after it says (occurred acts
+// only: for a plan the report's day is that of its announcement), or in a
+// clause of concession or condition ("on Tuesday to boast ..., even as
+// lawmakers have criticized").
+bool governed_from_before(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m,
+                          bool occurred) {
+  uint32_t sentence_end = s.first_token + s.token_count;
+  bool relative = false;
+  for (uint32_t i = r.end; i < m.head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    // "a rally in Arizona this week, where Trump attacked ...": a relative
+    // clause right after the time expression tells of what it dates.
+    if (relative_pronoun(w) && right_after(doc, r, i)) continue;
+    if (relative_pronoun(w) || non_temporal_subordinator(w)) relative = true;
+    else if (w == "," && relative) relative = false;  // the relative clause is closed
+    else if (occurred && (reporting_verb(w) || clause_that(doc, i, sentence_end))) return false;
+  }
+  return !relative;
+}
+
+// "during the G20 summit, which will take place in July": a relative
+// clause on the object of a time preposition tells when the act was.
+bool describes_a_time(const Document& doc, const Sentence& s, uint32_t relative) {
+  uint32_t stop = relative > s.first_token + 6 ? relative - 6 : s.first_token;
+  for (uint32_t i = relative; i-- > stop;) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," && i + 1 == relative) continue;
+    if (in(w, {"during", "at", "after", "before", "following", "until", "ahead"})) return true;
+    if (!alphabetic_word(w) && !possessive(w)) return false;
+  }
+  return false;
+}
+
+// A new subject at token `i` ("but Sanders said", "and the court ruled"),
+// not a second verb of the same one ("welcomed the results, but noted").
+bool opens_clause(const Document& doc, uint32_t i, uint32_t end) {
+  if (i >= end) return false;
+  std::string_view raw = doc.token_text(i);
+  std::string w = lower(raw);
+  return is_capitalised(raw) || in(w, {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                                       "their", "its", "this", "these", "those", "there", "some", "many"});
+}
+
+// A time expression after the act that is the time of another clause: a
+// relative or "that" clause ("a bill that must be passed by Friday"), one
+// of concession or condition, a new clause (", and Trump said in his
+// Sunday interview"), or the deadline of an occurred act ("raise the limit
+// through 2014"), which is not when it happened.
+bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m,
+                         bool occurred) {
+  uint32_t sentence_end = s.first_token + s.token_count;
+  for (uint32_t i = m.last + 1; i < r.first; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if ((relative_pronoun(w) || clause_that(doc, i, sentence_end)) && !describes_a_time(doc, s, i)) return false;
+    if (non_temporal_subordinator(w) || w == ";" || w == "whereas") return false;
+    if (in(w, {"and", "but", "while"}) && (w != "and" || lower(doc.token_text(i - 1)) == ",") &&
+        opens_clause(doc, i + 1, r.first))
+      return false;
+  }
+  if (occurred && r.first > s.first_token &&
+      in(lower(doc.token_text(r.first - 1)), {"by", "until", "till", "through", "thru"}))
+    return false;
+  return true;
+}
+
+// "..., Kremlin spokesperson Dmitry Peskov said on Thursday.": the time of
+// a report that closes the sentence is the time of all it reports.
+bool attribution_time(const Document& doc, const Sentence& s, TokenRange r) {
+  uint32_t sentence_end = s.first_token + s.token_count;
+  if (r.end < sentence_end && doc.token_text(r.end) != "." && doc.token_text(r.end) != ",") return false;
+  uint32_t verb = r.first;
+  if (verb > s.first_token && lower(doc.token_text(verb - 1)) == "on") --verb;
+  if (verb <= s.first_token || !reporting_verb(lower(doc.token_text(verb - 1)))) return false;
+  --verb;
+  uint32_t stop = verb > s.first_token + 8 ? verb - 8 : s.first_token;
+  for (uint32_t i = verb; i-- > stop;)
+    if (doc.token_text(i) == ",") return true;
+  return false;
+}
+
+// Whether `d` lies after the publication date at the precision both give.
+bool after_publication(const Date& d, const Date& published) {
+  if (!d.known() || !published.known()) return false;
+  if (d.year != published.year) return d.year > published.year;
+  if (!d.month || !published.month || d.month != published.month) return d.month > published.month && published.month;
+  return d.day && published.day && d.day > published.day;
+}
+
+}  // namespace
+
+// The time expression that governs the act of trigger `m`: in its
+// sentence, the nearest one that is not the time of another noun or clause
+// (dates_another_noun, governed_from_before/after) and, for an act that
+// happened, not after the publication date ("pledged to cut emissions in
+// 2025" was pledged before 2025).
+const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m, EventStatus status) {
   const Timex* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
   uint32_t anchor = doc.tokens[m.head].text.begin;
+  bool occurred = status != EventStatus::kPlanned;
   for (const Timex& t : doc.timexes) {
     if (t.text.begin < s.text.begin || t.text.end > s.text.end) continue;
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (!Date::parse_iso(t.value).known()) continue;
     uint32_t distance = t.text.begin > anchor ? t.text.begin - anchor : anchor - t.text.begin;
-    if (distance < best_distance) {
-      best = &t;
-      best_distance = distance;
+    if (distance >= best_distance) continue;
+    TokenRange r = tokens_of(doc, s, t);
+    if (dates_another_noun(doc, s, r, m)) continue;
+    bool ahead = after_publication(event_date(t.value), doc.pub_date);
+    if (occurred && ahead) continue;
+    if (!attribution_time(doc, s, r)) {
+      if (r.end <= m.head && !governed_from_before(doc, s, r, m, occurred)) continue;
+      // A plan's time is often told in a clause of its own ("this may
+      // happen during the summit, which will take place in July").
+      if (r.first > m.last && !(ahead && !occurred) && !governed_from_after(doc, s, r, m, occurred)) continue;
     }
+    best = &t;
+    best_distance = distance;
   }
   return best;
 }
@@ -43,7 +297,8 @@ Date event_date(const std::string& value) {
   // ISO week 1 holds 4 January; its Monday starts the numbering.
   int jan4 = base::days_from_civil(d.year, 1, 4);
   int monday = jan4 - (base::weekday(Date{d.year, 1, 4}) - 1) + (week - 1) * 7;
-  Date first = base::civil_from_days(monday), last = base::civil_from_days(monday + 6);
+  bool weekend = value.size() >= 11 && value.compare(value.size() - 3, 3, "-WE") == 0;  // Saturday and Sunday
+  Date first = base::civil_from_days(weekend ? monday + 5 : monday), last = base::civil_from_days(monday + 6);
   if (first.year == last.year && first.month == last.month) return Date{first.year, first.month, 0};
   return d;
 }

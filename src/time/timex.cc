@@ -717,6 +717,14 @@ class Tagger {
       return false;
     f.last = j;
     if (lw == "this" && !year && dct_.known()) year = dct_.year;  // "this September": this year's, whatever the tense
+    // "last November" said in October is the November of the year before,
+    // "next March" said in May that of the year after: a month named with
+    // "last" or "next" lies on that side of the DCT's month, never in it.
+    if ((lw == "last" || lw == "next") && !year && dct_.known() && dct_.sub) {
+      year = dct_.year;
+      if (lw == "last" && m >= dct_.sub) --year;
+      if (lw == "next" && m <= dct_.sub) ++year;
+    }
     return set_point(f, month_point(m, day, year, forced != Tense::kUnknown ? forced : tense(i, j, Scope::kMonth)));
   }
 
