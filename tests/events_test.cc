@@ -2549,3 +2549,91 @@ TEST(Events, APairWrittenAsOneHyphenatedWordAreTheTwoSides) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+const Event* with_trigger(const std::vector<Event>& events, const std::string& trigger) {
+  for (const Event& e : events)
+    for (const Evidence& span : e.evidence)
+      if (span.field == "trigger" && span.text == trigger) return &e;
+  return nullptr;
+}
+
+// A year or day before a noun dates that noun: the criticism is not of
+// 2014, the sanctions are; neither is such a date a time of the paragraph.
+TEST(EventDates, ATimeBeforeANounDatesThatNounOnly) {
+  auto events = extract_jsonl("2017-05-11", "Putin criticized the 2014 sanctions against Russia.");
+  const Event* criticized = with_trigger(events, "criticized");
+  const Event* sanctions = with_trigger(events, "sanctions");
+  ASSERT_NE(criticized, nullptr);
+  ASSERT_NE(sanctions, nullptr);
+  EXPECT_EQ(criticized->date_basis, "publication_date");
+  EXPECT_FALSE(criticized->background);
+  EXPECT_EQ(sanctions->date.iso(), "2014");
+  EXPECT_TRUE(sanctions->background);
+  auto adverbial = extract_jsonl("2017-05-11", "During the 2016 campaign, Trump praised Putin.");
+  ASSERT_EQ(adverbial.size(), 1u);
+  EXPECT_EQ(adverbial[0].date.iso(), "2016");  // the noun phrase is the clause's time
+  auto interview = extract_jsonl("2017-05-11", "Merkel criticized Putin in her 2015 interview with German television.");
+  ASSERT_EQ(interview.size(), 1u);
+  EXPECT_EQ(interview[0].date.iso(), "2015");
+  auto sunday = extract_jsonl("2020-02-04",
+                              "Several Democratic lawmakers plan to boycott the speech, and Trump told Fox News in "
+                              "his Sunday interview that he saw no path to working with them.");
+  const Event* boycott = with_trigger(sunday, "boycott");
+  ASSERT_NE(boycott, nullptr);
+  EXPECT_NE(boycott->date.iso(), "2020-02-02");  // Sunday is the interview's, in another clause
+}
+
+// The time of the main clause is not that of an act in a relative clause
+// or in what a report says; a relative clause on the dated phrase itself
+// is dated by it.
+TEST(EventDates, AnotherClausesTimeDoesNotDateTheAct) {
+  auto relative = extract_jsonl("2017-05-11",
+                                "Earlier this month, Tillerson met the general who led the inquiry into the assault, "
+                                "in which rebels attacked the Syrian army.");
+  const Event* attacked = with_trigger(relative, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->date_basis, "timex");
+  auto reported = extract_jsonl("2017-05-11", "On Tuesday, the newspaper reported that Russia attacked the convoy.");
+  attacked = with_trigger(reported, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->date_basis, "timex");
+  auto rally = extract_jsonl("2017-05-11", "Putin spoke at a summit in Beijing this week, where he criticized NATO.");
+  const Event* criticized = with_trigger(rally, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_EQ(criticized->date.iso(), "2017-05");
+  EXPECT_EQ(criticized->date_text, "this week");
+  // A report that closes the sentence dates all it reports.
+  auto attribution = extract_jsonl("2017-05-12",
+                                   "Russia praised Ukraine, but noted that it is too early to draw conclusions, "
+                                   "Kremlin spokesman Dmitry Peskov said on Thursday.");
+  ASSERT_EQ(attribution.size(), 1u);
+  EXPECT_EQ(attribution[0].date.iso(), "2017-05-11");
+}
+
+// An act that happened is not dated after its publication: the year is
+// that of what was pledged, not of the pledge.  A deadline is not when
+// an act happened either.
+TEST(EventDates, AnActThatHappenedIsNotDatedAheadOrByItsDeadline) {
+  auto pledge = extract_jsonl("2015-06-01", "Obama pledged to cut emissions in 2025.");
+  const Event* pledged = with_trigger(pledge, "pledged");
+  ASSERT_NE(pledged, nullptr);
+  EXPECT_NE(pledged->date.iso(), "2025");
+  auto deadline = extract_jsonl("2013-10-01",
+                                "Senior White House officials refused to rule out a short-term increase of the "
+                                "borrowing limit through 2013.");
+  for (const Event& e : deadline) EXPECT_NE(e.date_text, "2013");
+}
+
+// "the weekend" (2015-W27-WE) is Saturday 4 and Sunday 5 July: July,
+// although its week began in June.
+TEST(EventDates, AWeekendIsDatedToItsOwnMonth) {
+  auto events = extract_jsonl("2015-07-06", "Protesters clashed with police in Athens over the weekend.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.iso(), "2015-07");
+}
+
+}  // namespace
+}  // namespace parley

@@ -613,3 +613,20 @@ TEST(Timex, CliPrintsInputOffsets) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A month named with "last" lies before the DCT's month, one named with
+// "next" after it, across the year's turn if need be.
+TEST(Timex, LastAndNextMonthNeverFallInTheDctMonthOrBeyondIt) {
+  const Date oct1{2018, 10, 1};
+  EXPECT_EQ(timexes("A court rejected the appeal last November.", oct1), (P{{"last November", "2017-11"}}));
+  EXPECT_EQ(timexes("The panel met last October.", oct1), (P{{"last October", "2017-10"}}));
+  EXPECT_EQ(timexes("The panel met last March.", oct1), (P{{"last March", "2018-03"}}));
+  EXPECT_EQ(timexes("The vote is due next March.", oct1), (P{{"next March", "2019-03"}}));
+  EXPECT_EQ(timexes("The vote is due next December.", oct1), (P{{"next December", "2018-12"}}));
+}
+
+}  // namespace
+}  // namespace parley

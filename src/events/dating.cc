@@ -70,41 +70,49 @@ bool relative_clause_on_phrase(const Document& doc, const Sentence& s, uint32_t 
 
 // "the 2016 election", "his Sunday interview", "a private 2012 report",
 // "Trump's 2016 opponent", "Tuesday's vote": a time expression inside a
-// noun phrase, before its noun, dates that noun and nothing else in the
-// sentence, unless the noun is the act itself ("the 2014 invasion") or the
-// phrase is a time adverbial of the clause ("during the 2016 primaries").
-bool dates_another_noun(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m) {
+// noun phrase, before its noun.  Sets `start` to the phrase's first token.
+bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint32_t* start) {
   uint32_t sentence_end = s.first_token + s.token_count;
-  if (r.end >= sentence_end || r.first <= s.first_token) return false;
+  if (r.end >= sentence_end) return false;
+  std::string next = lower(doc.token_text(r.end));
+  *start = r.first;
+  if (possessive(next)) return true;
+  if (r.first <= s.first_token || !alphabetic_word(next) || is_preposition(next) ||
+      in(next, {"and", "or", "but", "that", "which", "who"}))
+    return false;
+  // Before the time expression: a determiner or possessor, after at most
+  // two adjectives ("his failed 2012 re-election bid").
+  uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
+  while (i-- > stop) {
+    std::string w = lower(doc.token_text(i));
+    if (possessive(w) || in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"})) {
+      *start = i;
+      if (possessive(w))  // "Trump's 2016 opponent": the possessor's name
+        while (*start > s.first_token && is_capitalised(doc.token_text(*start - 1))) --*start;
+      return true;
+    }
+    if (!alphabetic_word(w) || is_preposition(w) || is_capitalised(doc.token_text(i))) return false;
+  }
+  return false;
+}
+
+// A time expression that dates only the noun after it: no time adverbial
+// of its clause ("during the 2016 primaries" is one).
+bool dates_a_noun_only(const Document& doc, const Sentence& s, TokenRange r) {
+  uint32_t start = 0;
+  return noun_premodifier(doc, s, r, &start) && !time_adverbial(doc, s, start);
+}
+
+// A time expression that dates a noun other than the act: the act is not
+// that noun ("the 2014 invasion", "Sunday's talks") nor in a relative
+// clause on it ("the July 25 call, in which Trump asked").
+bool dates_another_noun(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m) {
   if (m.head >= r.end && m.head < r.end + 4) {
     bool same_phrase = true;
     for (uint32_t i = r.end; i < m.head && same_phrase; ++i) same_phrase = alphabetic_word(doc.token_text(i));
-    if (same_phrase) return false;  // "the 2014 invasion", "Sunday's talks"
+    if (same_phrase) return false;
   }
-  std::string next = lower(doc.token_text(r.end));
-  uint32_t start = r.first;  // the noun phrase's first token
-  if (!possessive(next)) {
-    if (!alphabetic_word(next) || is_preposition(next) || in(next, {"and", "or", "but", "that", "which", "who"}))
-      return false;
-    // Before the time expression: a determiner or possessor, after at most
-    // two adjectives ("his failed 2012 re-election bid").
-    uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
-    bool determined = false;
-    while (i-- > stop) {
-      std::string w = lower(doc.token_text(i));
-      if (possessive(w) || in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"})) {
-        determined = true;
-        break;
-      }
-      if (!alphabetic_word(w) || is_preposition(w) || is_capitalised(doc.token_text(i))) break;
-    }
-    if (!determined) return false;
-    if (relative_clause_on_phrase(doc, s, r.end, m)) return false;  // "the July 25 call, in which Trump asked"
-    start = i;
-    if (possessive(lower(doc.token_text(i))))  // "Trump's 2016 opponent": the possessor's name
-      while (start > s.first_token && is_capitalised(doc.token_text(start - 1))) --start;
-  }
-  return !time_adverbial(doc, s, start);
+  return dates_a_noun_only(doc, s, r) && !relative_clause_on_phrase(doc, s, r.end, m);
 }
 
 // Verbs that report what someone said or thought, and take what they
@@ -350,14 +358,25 @@ bool past_perfect_before(const Document& doc, const Lexicon& lex, uint32_t from,
   return false;
 }
 
+// The sentence of `block` that holds time expression `t`.
+const Sentence* sentence_of(const Document& doc, const Block& block, const Timex& t) {
+  for (const Sentence& s : doc.sentences)
+    if (s.text.begin >= block.text.begin && s.text.begin <= t.text.begin && t.text.end <= s.text.end) return &s;
+  return nullptr;
+}
+
 // An explicit date in the paragraph more than a month before publication:
 // the paragraph tells older background, and its undated acts belong to it.
+// A date that only modifies a noun ("criticized the 2014 sanctions") does
+// not: it is no time of the paragraph.
 bool paragraph_has_older_date(const Document& doc, const Sentence& s) {
   const Block& block = doc.blocks[s.block];
   for (const Timex& t : doc.timexes) {
     if (t.text.begin < block.text.begin || t.text.end > block.text.end) continue;
     if (t.type != "DATE") continue;
-    if (is_background(Date::parse_iso(t.value), doc.pub_date)) return true;
+    if (!is_background(Date::parse_iso(t.value), doc.pub_date)) continue;
+    const Sentence* home = sentence_of(doc, block, t);
+    if (!home || !dates_a_noun_only(doc, *home, tokens_of(doc, *home, t))) return true;
   }
   return false;
 }
