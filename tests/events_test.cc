@@ -2637,3 +2637,32 @@ TEST(EventDates, AWeekendIsDatedToItsOwnMonth) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A simple past act without a time of its own goes on in the time that
+// frames the sentence before it; not when it sets its own ("two years
+// later"), nor from a time told after the other sentence's verb.
+TEST(EventDates, AnUndatedActGoesOnInThePreviousSentencesTime) {
+  auto framed = extract_jsonl("2018-03-20", "In January, Russia expelled two British diplomats. It accused them of spying.");
+  const Event* accused = with_trigger(framed, "accused them of");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->date.iso(), "2018-01");
+  EXPECT_EQ(accused->date_basis, "previous_sentence");
+  EXPECT_EQ(accused->date_text, "January");
+  auto later = extract_jsonl("2018-03-20",
+                             "In January, Russia expelled two British diplomats. Two years later, it accused them of "
+                             "spying.");
+  accused = with_trigger(later, "accused them of");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_FALSE(accused->date.known());
+  auto listed = extract_jsonl("2018-03-20",
+                              "Britain imposed sanctions on Russia in 2014. It also expelled two Russian diplomats.");
+  const Event* expelled = with_trigger(listed, "expelled two Russian diplomats");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_FALSE(expelled->date.known());
+}
+
+}  // namespace
+}  // namespace parley

@@ -434,6 +434,112 @@ bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& 
 
 }  // namespace
 
+namespace {
+
+// "imposed", "was killed", "met": the act's verb in the simple past, not
+// the present perfect ("has met"), the past perfect ("had met"), a modal
+// or an infinitive.
+bool simple_past(const Document& doc, const Lexicon& lex, const Sentence& s, uint32_t head) {
+  if (!lex.is_past_participle(lower(doc.token_text(head)))) return false;
+  uint32_t stop = head > s.first_token + 5 ? head - 5 : s.first_token;  // "has never seemed particularly invested"
+  for (uint32_t i = head; i-- > stop;) {
+    std::string w = lower(doc.token_text(i));
+    if (w == ",") break;
+    if (in(w, {"has", "have", "had", "'ve", "'d", "'s", "to", "been", "being"}) || is_modal_future(w)) return false;
+  }
+  return true;
+}
+
+// Whether token range `r` of sentence `s` lies in its main clause, before
+// its verb, where a time adverbial sets the time for what follows ("In
+// January, ...", "But this week, ...", "Al-Sadr on Thursday called ..."):
+// no clause opened, no verb and no report before it.
+bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r) {
+  for (uint32_t i = s.first_token; i < r.first; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
+    if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
+        is_be_form(w) || lex.is_past_participle(w) || in(w, {"has", "have", "had", "will", "would"}))
+      return false;
+  }
+  return true;
+}
+
+// The one time adverbial that frames sentence `s`, or null when it has
+// none or several that disagree.  A deadline ("until Monday") frames
+// nothing.
+const Timex* sentence_time(const Document& doc, const Lexicon& lex, const Sentence& s) {
+  const Timex* found = nullptr;
+  for (const Timex& t : doc.timexes) {
+    if (t.text.begin < s.text.begin || t.text.end > s.text.end) continue;
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    if (!Date::parse_iso(t.value).known()) continue;
+    TokenRange r = tokens_of(doc, s, t);
+    if (dates_a_noun_only(doc, s, r) || !frames_the_sentence(doc, lex, s, r)) continue;
+    // A deadline ("until Monday") or the start of a span ("between 1974
+    // and 2013") frames nothing.
+    if (r.first > s.first_token &&
+        in(lower(doc.token_text(r.first - 1)), {"by", "until", "till", "through", "between", "from"}))
+      continue;
+    if (after_publication(event_date(t.value), doc.pub_date)) continue;
+    if (found && event_date(found->value) != event_date(t.value)) return nullptr;
+    found = &t;
+  }
+  return found;
+}
+
+// Whether sentence `s` sets a time of its own: a time expression that is
+// no noun's only ("weeks later", "two years later", "on Friday"), or a word
+// that places it against another time ("After Floyd was killed",
+// "Afterward", "then").
+bool has_own_time(const Document& doc, const Sentence& s) {
+  for (const Timex& t : doc.timexes)
+    if (t.text.begin >= s.text.begin && t.text.end <= s.text.end &&
+        !dates_a_noun_only(doc, s, tokens_of(doc, s, t)))
+      return true;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+    if (in(lower(doc.token_text(i)), {"after", "before", "later", "earlier", "afterward", "afterwards", "then", "ago",
+                                      "since", "previously", "until", "subsequently", "once", "when", "while"}))
+      return true;
+  return false;
+}
+
+// Whether the act at `head` is told in the main clause of `s`: no clause
+// opened before it ("suggested the president was joking when he called").
+bool in_main_clause(const Document& doc, const Sentence& s, uint32_t head) {
+  for (uint32_t i = s.first_token; i < head; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
+    if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
+        in(w, {"suggested", "believed", "thought", "argued", "claimed"}))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// "But this week Obama acted. He imposed sanctions and expelled 35
+// diplomats.": an act told in the simple past in the main clause of a
+// sentence without a time of its own goes on in the time that frames the
+// sentence before it in its paragraph.
+void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t sentence, uint32_t head, Event& e) {
+  if (e.date.known() || sentence == 0 || sentence >= doc.sentences.size()) return;
+  if (e.status != EventStatus::kOccurred && e.status != EventStatus::kNegated) return;
+  const Sentence& s = doc.sentences[sentence];
+  const Sentence& before = doc.sentences[sentence - 1];
+  if (before.block != s.block || !simple_past(doc, lex, s, head) || has_own_time(doc, s)) return;
+  if (!in_main_clause(doc, s, head)) return;
+  const Timex* t = sentence_time(doc, lex, before);
+  if (!t) return;
+  e.date = event_date(t->value);
+  e.date_basis = "previous_sentence";
+  e.date_text = std::string(doc.view(t->text));
+  Span in = doc.to_input(t->text);
+  e.evidence.push_back({"date", in, e.date_text});
+  e.background = is_background(e.date, doc.pub_date);
+}
+
 // The news in a news article is in its headline and lead: an act reported
 // there in the past tense without a date of its own happened around the
 // publication date (the day of it or the day before).  Elsewhere an undated

@@ -187,6 +187,7 @@ const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatc
 bool is_background(const Date& date, const Date& published);
 Date event_date(const std::string& value);
 bool news_is_later_stage(const Document& doc);
+void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t sentence, uint32_t head, Event& e);
 void date_undated_event(const Document& doc, const Lexicon& lex, bool later_stage, size_t sentence, uint32_t head,
                         Event& e);
 std::vector<EventAnchor> event_anchors(const Document& doc, const std::vector<Candidate>& found);
