@@ -2666,3 +2666,26 @@ TEST(EventDates, AnUndatedActGoesOnInThePreviousSentencesTime) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// An act in a clause opened by "since" lies before the news; an act after
+// that clause is closed does not.
+TEST(EventDates, AnActInASinceClauseIsNoFreshNews) {
+  auto events = extract_jsonl("2020-05-07",
+                              "Tara Reade, the woman who has accused Joe Biden of assault, spoke in her first "
+                              "interview since Biden denied her claim.");
+  const Event* denied = with_trigger(events, "denied");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_FALSE(denied->date.known());
+  EXPECT_TRUE(denied->background);
+  auto closed = extract_jsonl("2020-05-07",
+                              "It was the worst violence since the war began, and troops attacked the town.");
+  const Event* attacked = with_trigger(closed, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(attacked->date_basis, "publication_date");  // the comma closed the "since" clause
+}
+
+}  // namespace
+}  // namespace parley

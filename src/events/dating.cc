@@ -422,9 +422,15 @@ bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& 
   // clause's word ("leaders who attended the trial").
   uint32_t from = head > s.first_token + 8 ? head - 8 : s.first_token;
   bool complement = false;  // a preposition seen between the word and the act
+  bool same_clause = true;  // no comma seen between the word and the act
   for (uint32_t i = head; i-- > from;) {
     std::string w = lower(doc.token_text(i));
     if (w == "who" || w == "which" || w == "while" || w == ";") break;
+    // "in her first interview since Biden publicly denied her claim": an
+    // act in a clause opened by "since" lies before the time told of.
+    if (w == "since" && same_clause && (i == s.first_token || !in(lower(doc.token_text(i - 1)), {"has", "have", "had"})))
+      return false;  // not the adverb of "has since said"
+    same_clause &= w != ",";
     if (markers.anchor.count(w) || (complement && markers.stage.count(w))) return false;
     complement |= in(w, {"of", "for", "in", "over", "with", "to", "about"});
   }
