@@ -2689,3 +2689,24 @@ TEST(EventDates, AnActInASinceClauseIsNoFreshNews) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// An accusation is the report itself: the report's day dates it.  A
+// clause with a subject of its own after the act ("the deal it signed in
+// 2015") has its own time.
+TEST(EventDates, AnAccusationTakesTheReportsTimeAReducedRelativeKeepsItsOwn) {
+  auto said = extract_jsonl("2018-05-01", "Russia said on Monday that Ukraine lied about the attack.");
+  const Event* lied = with_trigger(said, "lied");
+  ASSERT_NE(lied, nullptr);
+  EXPECT_EQ(lied->cameo, "112");
+  EXPECT_EQ(lied->date.iso(), "2018-04-30");
+  auto deal = extract_jsonl("2018-05-01", "Putin criticized the nuclear deal it signed in 2015.");
+  const Event* criticized = with_trigger(deal, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_NE(criticized->date.iso(), "2015");
+}
+
+}  // namespace
+}  // namespace parley

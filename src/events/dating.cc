@@ -206,6 +206,17 @@ bool opens_clause(const Document& doc, uint32_t i, uint32_t end) {
                                        "their", "its", "this", "these", "those", "there", "some", "many"});
 }
 
+// A subject pronoun at token `i` after the act: a clause of its own
+// begins, with or without "that" ("the deal it signed in 2015").  "it"
+// and "you" are objects too: not right after the act or a preposition.
+bool new_subject(const Document& doc, const TriggerMatch& m, uint32_t i) {
+  std::string w = lower(doc.token_text(i));
+  if (in(w, {"he", "she", "they", "we", "i"})) return true;
+  if (!in(w, {"it", "you"}) || i == m.last + 1) return false;
+  std::string before = lower(doc.token_text(i - 1));
+  return alphabetic_word(before) && !is_preposition(before) && !in(before, {"and", "or", "but", "than", "as"});
+}
+
 // A time expression after the act that is the time of another clause: a
 // relative or "that" clause ("a bill that must be passed by Friday"), one
 // of concession or condition, a new clause (", and Trump said in his
@@ -218,6 +229,7 @@ bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, c
     std::string w = lower(doc.token_text(i));
     if ((relative_pronoun(w) || clause_that(doc, i, sentence_end)) && !describes_a_time(doc, s, i)) return false;
     if (non_temporal_subordinator(w) || w == ";" || w == "whereas") return false;
+    if (new_subject(doc, m, i)) return false;  // "the deal it signed in 2015", "told reporters he met"
     if (in(w, {"and", "but", "while"}) && (w != "and" || lower(doc.token_text(i - 1)) == ",") &&
         opens_clause(doc, i + 1, r.first))
       return false;
@@ -258,7 +270,8 @@ bool after_publication(const Date& d, const Date& published) {
 // (dates_another_noun, governed_from_before/after) and, for an act that
 // happened, not after the publication date ("pledged to cut emissions in
 // 2025" was pledged before 2025).
-const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m, EventStatus status) {
+const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m, EventStatus status,
+                       bool is_report) {
   const Timex* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
   uint32_t anchor = doc.tokens[m.head].text.begin;
@@ -274,7 +287,10 @@ const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatc
     bool ahead = after_publication(event_date(t.value), doc.pub_date);
     if (occurred && ahead) continue;
     if (!attribution_time(doc, s, r)) {
-      if (r.end <= m.head && !governed_from_before(doc, s, r, m, occurred)) continue;
+      // A report's time is that of the record when the record is the
+      // report: an accusation or a claim ("Netanyahu claimed Monday that
+      // Iran is lying").
+      if (r.end <= m.head && !governed_from_before(doc, s, r, m, occurred && !is_report)) continue;
       // A plan's time is often told in a clause of its own ("this may
       // happen during the summit, which will take place in July").
       if (r.first > m.last && !(ahead && !occurred) && !governed_from_after(doc, s, r, m, occurred)) continue;
