@@ -376,9 +376,12 @@ bool past_perfect_before(const Document& doc, const Lexicon& lex, uint32_t from,
 
 // The sentence of `block` that holds time expression `t`.
 const Sentence* sentence_of(const Document& doc, const Block& block, const Timex& t) {
-  for (const Sentence& s : doc.sentences)
-    if (s.text.begin >= block.text.begin && s.text.begin <= t.text.begin && t.text.end <= s.text.end) return &s;
-  return nullptr;
+  // The last sentence that starts at or before the expression (sentences are in text order).
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.text.begin,
+                             [](uint32_t offset, const Sentence& s) { return offset < s.text.begin; });
+  if (it == doc.sentences.begin()) return nullptr;
+  const Sentence& s = *--it;
+  return s.text.begin >= block.text.begin && t.text.end <= s.text.end ? &s : nullptr;
 }
 
 // An explicit date in the paragraph more than a month before publication:
