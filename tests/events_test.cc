@@ -2710,3 +2710,24 @@ TEST(EventDates, AnAccusationTakesTheReportsTimeAReducedRelativeKeepsItsOwn) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// A time inside the first of two clauses does not date the second; a
+// time that frames the whole sentence dates both.
+TEST(EventDates, TheFirstClausesTimeIsNotTheSecondsUnlessItFramesTheSentence) {
+  auto inner = extract_jsonl("2014-05-01",
+                             "Congress obtained the documents from Obama last year, but a court ordered Russia to "
+                             "release them.");
+  const Event* ordered = with_trigger(inner, "ordered");
+  ASSERT_NE(ordered, nullptr);
+  EXPECT_NE(ordered->date.iso(), "2013");
+  auto framing = extract_jsonl("2014-05-01", "On Monday, Russia attacked Kharkiv, and Ukraine shelled Donetsk.");
+  const Event* shelled = with_trigger(framing, "shelled");
+  ASSERT_NE(shelled, nullptr);
+  EXPECT_EQ(shelled->date.iso(), "2014-04-28");
+}
+
+}  // namespace
+}  // namespace parley

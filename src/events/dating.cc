@@ -160,6 +160,31 @@ bool right_after(const Document& doc, TokenRange r, uint32_t i) {
   return true;
 }
 
+// A new subject at token `i` ("but Sanders said", "and the court ruled"),
+// not a second verb of the same one ("welcomed the results, but noted").
+bool opens_clause(const Document& doc, uint32_t i, uint32_t end) {
+  if (i >= end) return false;
+  std::string_view raw = doc.token_text(i);
+  std::string w = lower(raw);
+  return is_capitalised(raw) || in(w, {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                                       "their", "its", "this", "these", "those", "there", "some", "many"});
+}
+
+// Whether token range `r` of sentence `s` lies in its main clause, before
+// its verb, where a time adverbial sets the time for what follows ("In
+// January, ...", "But this week, ...", "Al-Sadr on Thursday called ..."):
+// no clause opened, no verb and no report before it.
+bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r) {
+  for (uint32_t i = s.first_token; i < r.first; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
+    if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
+        is_be_form(w) || lex.is_past_participle(w) || in(w, {"has", "have", "had", "will", "would"}))
+      return false;
+  }
+  return true;
+}
+
 // A time expression before the act that is the time of another clause:
 // the act is in a relative clause opened after it ("Earlier this month, he
 // subpoenaed the diplomat who led the inquiry into the assault, in which
@@ -167,12 +192,18 @@ bool right_after(const Document& doc, TokenRange r, uint32_t i) {
 // only: for a plan the report's day is that of its announcement), or in a
 // clause of concession or condition ("on Tuesday to boast ..., even as
 // lawmakers have criticized").
-bool governed_from_before(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m,
-                          bool occurred) {
+bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r,
+                          const TriggerMatch& m, bool occurred) {
   uint32_t sentence_end = s.first_token + s.token_count;
   bool relative = false;
   for (uint32_t i = r.end; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
+    // "obtained the documents last year, but a court ordered ...": a time
+    // inside the first of two clauses is not the second's; one that frames
+    // the sentence ("On Monday, Russia attacked X and Ukraine shelled Y") is.
+    if ((in(w, {"but", "while"}) || (w == "and" && lower(doc.token_text(i - 1)) == ",")) &&
+        opens_clause(doc, i + 1, m.head) && !frames_the_sentence(doc, lex, s, r))
+      return false;
     // "a rally in Arizona this week, where Trump attacked ...": a relative
     // clause right after the time expression tells of what it dates.
     if (relative_pronoun(w) && right_after(doc, r, i)) continue;
@@ -196,15 +227,6 @@ bool describes_a_time(const Document& doc, const Sentence& s, uint32_t relative)
   return false;
 }
 
-// A new subject at token `i` ("but Sanders said", "and the court ruled"),
-// not a second verb of the same one ("welcomed the results, but noted").
-bool opens_clause(const Document& doc, uint32_t i, uint32_t end) {
-  if (i >= end) return false;
-  std::string_view raw = doc.token_text(i);
-  std::string w = lower(raw);
-  return is_capitalised(raw) || in(w, {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
-                                       "their", "its", "this", "these", "those", "there", "some", "many"});
-}
 
 // A subject pronoun at token `i` after the act: a clause of its own
 // begins, with or without "that" ("the deal it signed in 2015").  "it"
@@ -270,8 +292,8 @@ bool after_publication(const Date& d, const Date& published) {
 // (dates_another_noun, governed_from_before/after) and, for an act that
 // happened, not after the publication date ("pledged to cut emissions in
 // 2025" was pledged before 2025).
-const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m, EventStatus status,
-                       bool is_report) {
+const Timex* timex_for(const Document& doc, const Lexicon& lex, const Sentence& s, const TriggerMatch& m,
+                       EventStatus status, bool is_report) {
   const Timex* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
   uint32_t anchor = doc.tokens[m.head].text.begin;
@@ -290,10 +312,12 @@ const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatc
       // A report's time is that of the record when the record is the
       // report: an accusation or a claim ("Netanyahu claimed Monday that
       // Iran is lying").
-      if (r.end <= m.head && !governed_from_before(doc, s, r, m, occurred && !is_report)) continue;
+      if (r.end <= m.head && !governed_from_before(doc, lex, s, r, m, occurred && !is_report)) continue;
       // A plan's time is often told in a clause of its own ("this may
-      // happen during the summit, which will take place in July").
-      if (r.first > m.last && !(ahead && !occurred) && !governed_from_after(doc, s, r, m, occurred)) continue;
+      // happen during the summit, which will take place in July"): one
+      // not known to be past may be it.
+      bool plans_time = !occurred && (ahead || !doc.pub_date.known());
+      if (r.first > m.last && !plans_time && !governed_from_after(doc, s, r, m, occurred)) continue;
     }
     best = &t;
     best_distance = distance;
@@ -471,21 +495,6 @@ bool simple_past(const Document& doc, const Lexicon& lex, const Sentence& s, uin
     std::string w = lower(doc.token_text(i));
     if (w == ",") break;
     if (in(w, {"has", "have", "had", "'ve", "'d", "'s", "to", "been", "being"}) || is_modal_future(w)) return false;
-  }
-  return true;
-}
-
-// Whether token range `r` of sentence `s` lies in its main clause, before
-// its verb, where a time adverbial sets the time for what follows ("In
-// January, ...", "But this week, ...", "Al-Sadr on Thursday called ..."):
-// no clause opened, no verb and no report before it.
-bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r) {
-  for (uint32_t i = s.first_token; i < r.first; ++i) {
-    std::string w = lower(doc.token_text(i));
-    if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
-    if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
-        is_be_form(w) || lex.is_past_participle(w) || in(w, {"has", "have", "had", "will", "would"}))
-      return false;
   }
   return true;
 }

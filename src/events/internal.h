@@ -183,8 +183,8 @@ bool attack_on_politician_or_record(const Document& doc, Clause c, const Trigger
 
 // ---- dating.cc ----
 
-const Timex* timex_for(const Document& doc, const Sentence& s, const TriggerMatch& m, EventStatus status,
-                       bool is_report);
+const Timex* timex_for(const Document& doc, const Lexicon& lex, const Sentence& s, const TriggerMatch& m,
+                       EventStatus status, bool is_report);
 bool is_background(const Date& date, const Date& published);
 Date event_date(const std::string& value);
 bool news_is_later_stage(const Document& doc);

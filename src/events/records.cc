@@ -193,7 +193,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
   if (source) add_side_evidence(doc, e, "source", source->mention);
   if (target) add_side_evidence(doc, e, "target", target->mention);
-  if (const Timex* t = timex_for(doc, s, m, e.status, e.cameo == "112" || e.cameo == "015" || m.trigger->accused)) {
+  if (const Timex* t = timex_for(doc, lex, s, m, e.status, e.cameo == "112" || e.cameo == "015" || m.trigger->accused)) {
     e.date = event_date(t->value);
     e.date_basis = "timex";
     e.date_text = std::string(doc.view(t->text));
