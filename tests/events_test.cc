@@ -2572,6 +2572,9 @@ TEST(EventDates, ATimeBeforeANounDatesThatNounOnly) {
   EXPECT_FALSE(criticized->background);
   EXPECT_EQ(sanctions->date.iso(), "2014");
   EXPECT_TRUE(sanctions->background);
+  auto counted = extract_jsonl("2018-06-25", "Mueller is investigating several 2017 meetings of Prince in Moscow.");
+  ASSERT_FALSE(counted.empty());
+  for (const Event& e : counted) EXPECT_NE(e.date.iso(), "2017");  // the meetings', not the inquiry's
   auto adverbial = extract_jsonl("2017-05-11", "During the 2016 campaign, Trump praised Putin.");
   ASSERT_EQ(adverbial.size(), 1u);
   EXPECT_EQ(adverbial[0].date.iso(), "2016");  // the noun phrase is the clause's time

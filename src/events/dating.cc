@@ -85,7 +85,9 @@ bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint
   uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
   while (i-- > stop) {
     std::string w = lower(doc.token_text(i));
-    if (possessive(w) || in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"})) {
+    if (possessive(w) || is_number_word(w) ||
+        in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+               "both", "any", "each", "every", "no", "all", "other"})) {
       *start = i;
       if (possessive(w))  // "Trump's 2016 opponent": the possessor's name
         while (*start > s.first_token && is_capitalised(doc.token_text(*start - 1))) --*start;
