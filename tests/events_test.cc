@@ -2734,3 +2734,24 @@ TEST(EventDates, TheFirstClausesTimeIsNotTheSecondsUnlessItFramesTheSentence) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// The progressive of a verb of planning plans as its past does: the
+// attack Hamas "is vowing" is not done, and takes no publication date.
+TEST(EventDates, AnActSomeoneIsVowingIsPlannedAndUndated) {
+  auto events = extract_jsonl("2014-08-20", "Hamas is vowing to attack Israel.");
+  const Event* attack = with_trigger(events, "attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->status, EventStatus::kPlanned);
+  EXPECT_EQ(attack->cameo, "138");
+  EXPECT_FALSE(attack->date.known());
+  auto promising = extract_jsonl("2014-08-20", "Reid is promising to allow votes on the bill.");
+  const Event* allow = with_trigger(promising, "allow");
+  ASSERT_NE(allow, nullptr);
+  EXPECT_EQ(allow->status, EventStatus::kPlanned);
+}
+
+}  // namespace
+}  // namespace parley

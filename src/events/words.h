@@ -53,7 +53,10 @@ inline bool is_plan_word(std::string_view w) {
                 "agrees", "proposed",  "propose",   "proposes", "offered",   "offer",    "offers",      "seek",
                 "seeks",  "sought", "seeking", "determined", "eager", "keen",    "invited",   "prepare",  "preparing", "possible", "possibility", "upcoming",
                 "future", "potential", "proposal",  "prospect", "invitation", "aimed", "aiming", "aims",
-                "designed", "prepares", "poised", "readying"});
+                "designed", "prepares", "poised", "readying",
+                // the progressive of the same verbs: "is vowing to attack"
+                "vowing", "pledging", "promising", "swearing", "asking", "requesting", "intending",
+                "expecting", "hoping", "wanting", "agreeing", "proposing", "offering"});
 }
 
 inline bool is_cancel_word(std::string_view w) {
