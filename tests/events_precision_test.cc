@@ -91,5 +91,61 @@ TEST(EventsPrecision, AHostBeforeANameIsAJobTitle) {
   }
 }
 
+// "offer" with a thing said, or a bare amount, as its object is a way of
+// speaking; an offer of something to do or have stays one.
+TEST(EventsPrecision, OfferingWordsIsNoOffer) {
+  for (const char* text : {"Trump offered few details about the plan.",
+                           "Iranian officials offered no explanation for the arrests.",
+                           "Merkel offered little to Greece."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "China offered Pakistan a loan of $2 billion."), "03"),
+            nullptr);
+}
+
+// Buyers' demand for goods is no one's request; a demand made of someone is.
+TEST(EventsPrecision, MarketDemandIsNoRequest) {
+  for (const char* text : {"US demand for heating oil rose 14% this week.",
+                           "Japan grew fast, helped by strong domestic demand."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "10"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia demanded that Ukraine withdraw its troops."), "10"),
+            nullptr);
+}
+
+// A photo gallery's captions glued into the text are no news of the article.
+TEST(EventsPrecision, APhotoGalleryCaptionTellsNoEvent) {
+  const char* caption =
+      "Hide Caption 3 of 10 Photos: Crisis in Ukraine – Russian troops attacked Ukrainian positions near Donetsk on "
+      "Friday.";
+  EXPECT_TRUE(extract_article("2019-05-13", caption).empty());
+  auto body = extract_article("2019-05-13", "Russian troops attacked Ukrainian positions near Donetsk on Friday.");
+  EXPECT_NE(with_code_family(body, "19"), nullptr);
+}
+
+// What one wants, expects or presses another to do is a wish, not the
+// other's act; what one wants to do oneself stays a plan.
+TEST(EventsPrecision, AnActAnotherIsWantedToDoIsNoEvent) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Republicans want Trump to meet Putin."), "04"), nullptr);
+  auto pressed = extract_article("2019-05-13", "Israel wants Washington to pressure Iran to negotiate with the United Nations.");
+  EXPECT_EQ(with_code_family(pressed, "04"), nullptr);
+  auto own = extract_article("2019-05-13", "Iran wants to hold talks with the United States.");
+  const Event* talks = with_code_family(own, "03");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, EventStatus::kPlanned);
+}
+
+// What someone should have done was not done.
+TEST(EventsPrecision, WhatShouldHaveBeenDoneIsNoEvent) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Trump should have condemned Putin."), "11"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Trump condemned Putin."), "11"), nullptr);
+}
+
+// Laws, plans and operations carried out are not people executed.
+TEST(EventsPrecision, ExecutingAPlanIsNoKilling) {
+  auto events = extract_article("2019-05-13", "The White House ordered agency heads to execute an orderly shutdown.");
+  EXPECT_EQ(with_code_family(events, "18"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iran executed two Kurdish activists on Monday."), "18"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

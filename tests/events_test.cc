@@ -1178,7 +1178,10 @@ TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
   EXPECT_EQ(appeal->intended_code, "084");
   EXPECT_EQ(find_code(events, "084"), nullptr);
   ASSERT_EQ(events.size(), 1u);
+  // What one wants another to do is a wish: no withdrawal, done or planned.
   events = extract_jsonl("2019-03-05", "Germany wants Russia to withdraw its troops from Georgia.");
+  for (const Event& e : events) EXPECT_NE(e.cameo.substr(0, 3), "087") << e.cameo;
+  events = extract_jsonl("2019-03-05", "Russia will withdraw its troops from Georgia.");
   ASSERT_FALSE(events.empty());
   for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
   // Asking to do something oneself: the act is wanted, not done.

@@ -235,6 +235,9 @@ bool thanks_to(const Document& doc, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
+bool photo_caption(const Document& doc, const Sentence& s);
+bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m);
 bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,

@@ -369,3 +369,84 @@ bool participle_of_plain_noun(const Document& doc, const Sentence& s, const Trig
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Words that make a noun countable, one thing asked: "a demand", "the
+// demand", "their demand", "Iran's demand", "every demand".
+bool counts_one_thing(std::string_view w) {
+  return in(w, {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my", "your",
+                "'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", "every", "each", "any", "no", "one", "another", "key",
+                "main", "latest", "new"});
+}
+
+}  // namespace
+
+// "strong demand for its athletic shoes", "US demand for heating oil was
+// predicted to be 14% above normal", "supply and demand": the noun "demand"
+// after a word of the market (events/market_words.txt), or as a mass noun
+// with no article or possessive before it, is buyers' call for goods, no
+// one's request.  "The demand that he resign", "Iran's demand for
+// compensation", "made the demand" ask something of someone.
+bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.head != m.last || lower(doc.token_text(m.head)) != "demand") return false;
+  std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  if (in(next, {"that", "to", "of"})) return false;
+  for (uint32_t i = m.head; i > c.begin && i + 2 > m.head; --i)
+    if (lex.market_word(lower(doc.token_text(i - 1)))) return true;
+  // The bare form is also the verb ("Democrats demand that ..."): only
+  // before "for" or after a verb's -ing form ("stifling demand") is it
+  // surely the noun.
+  std::string_view prev = m.head > c.begin ? doc.token_text(m.head - 1) : std::string_view();
+  bool noun = m.as_noun || next == "for" || (!is_capitalised(prev) && gerund(prev));
+  if (!noun) return false;
+  // Back over the noun's modifiers ("U.S. auto demand", "Iran's key demand")
+  // to an article or possessive, if any.
+  for (uint32_t i = m.head; i > c.begin && i + 4 > m.head; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    std::string w = lower(t);
+    if (counts_one_thing(w)) return false;
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_preposition(w) || is_clause_boundary(w) || w == "and")
+      return true;
+  }
+  return true;
+}
+
+// "Hide Caption 3 of 104 Photos: Crisis in Ukraine – Pro-Russian rebels fire
+// ...", "Photos: The last government shutdown ...": a photo gallery's
+// captions glued into the text picture older scenes collected for the page,
+// not the article's news.
+bool photo_caption(const Document& doc, const Sentence& s) {
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t i = s.first_token; i + 1 < end; ++i) {
+    std::string_view t = doc.token_text(i), next = doc.token_text(i + 1);
+    if ((t == "Hide" || t == "Show" || t == "Expand") && (next == "Caption" || next == "caption")) return true;
+    if ((t == "Photos" || t == "Photo" || t == "Gallery") && next == ":" && i < s.first_token + 8) return true;
+  }
+  return false;
+}
+
+// "gay rights groups that want him to endorse same-sex marriage", "a
+// credible threat is necessary to pressure him to negotiate", "expects Iran
+// to retaliate": the act of one whom another wants, expects or presses to
+// do it is that other's wish, not an act told.  ("Iran wants to hold talks"
+// is the doer's own intent, and stays planned.)
+bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  for (uint32_t i = m.head - 1; i > c.begin && i + 6 > m.head; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    std::string w = lower(t);
+    if (i + 1 < m.head && (in(w, {"want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "expect",
+                                  "expects", "expecting", "need", "needs", "needed", "pressure", "pressures",
+                                  "pressured", "pressuring", "push", "pushes", "pushed", "pushing"}) ||
+                           (w == "like" && i >= 2 && in(lower(doc.token_text(i - 2)), {"would", "'d"}))))
+      return true;
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && w != "of"))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace parley::events

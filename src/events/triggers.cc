@@ -255,13 +255,17 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
 // force or seizure (CAMEO 17-20) whose direct object cannot be hurt
 // (events/figurative_objects.txt); "released a list", "released the emails":
 // a verb of freeing (084) whose object is a document
-// (events/document_objects.txt), published, not set free.
+// (events/document_objects.txt), published, not set free; "offered few
+// details": "offer" whose object is a thing said (events/offered_words.txt).
 bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
                                const Lexicon& lex) {
   if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
   const std::string& code = t.cameo;
   if (code == "084")
     return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
+  // "offered scant explanation", "offered little or nothing": words, no offer.
+  if (t.lemmas.front() == "offer")
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.offered_word(w); });
   bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
                                        code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
   // ("attacked his record" is criticism, a verbal act, not figurative.)
