@@ -2216,6 +2216,16 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
                                                   "to ban them from matches."),
                       "130"),
             nullptr);
+  // What a thing will do is a forecast; what an actor will do is a threat.
+  auto forecast = extract_jsonl("2019-03-05", "The IMF warned that the budget deficit would hamper growth in India.");
+  EXPECT_NE(find_code(forecast, "012"), nullptr);
+  EXPECT_EQ(find_code(forecast, "130"), nullptr);
+  for (const char* text : {"The mayor of Moscow warned that police will break up the rally.",
+                           "Putin warned that Russia would respond."}) {
+    auto threat = extract_jsonl("2019-03-05", text);
+    EXPECT_NE(find_code(threat, "130"), nullptr) << text;
+    EXPECT_EQ(find_code(threat, "012"), nullptr) << text;
+  }
 }
 
 // ---- References within the document (src/actors/pronouns) ----------------

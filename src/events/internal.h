@@ -176,7 +176,8 @@ bool armed_sector(const std::string& sector);
 bool civilian_speaker(const ActorSpan& a);
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex);
-bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                            const std::vector<ActorSpan>& actors);
 bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code);
 bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
                                     const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex);
