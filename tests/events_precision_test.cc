@@ -147,5 +147,29 @@ TEST(EventsPrecision, ExecutingAPlanIsNoKilling) {
             nullptr);
 }
 
+// A politician who "destroys" a rival beats him in politics; troops who
+// destroy a village use force.
+TEST(EventsPrecision, APoliticianDestroyingARivalUsesNoForce) {
+  for (const char* text : {"Joe Biden destroyed Bernie Sanders in South Carolina.",
+                           "Trump said he would destroy Hillary Clinton."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Syrian troops destroyed the village of Kafr Nabl."), "17"),
+            nullptr);
+}
+
+// "riot police", "riot gear": a noun trigger before a noun it modifies
+// names a kind of thing; "marching forward" goes on, marches nowhere.
+TEST(EventsPrecision, ANounTriggerModifyingANounIsNoAct) {
+  auto gear = extract_article("2019-05-13", "Police in riot gear arrested 20 protesters in Hong Kong.");
+  EXPECT_EQ(with_code_family(gear, "14"), nullptr);
+  EXPECT_NE(with_code_family(gear, "17"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Rioters attacked police in Paris."), "145"), nullptr);
+  EXPECT_TRUE(
+      extract_article("2019-05-13", "Senate Democrats are marching ahead with the investigation of Trump.").empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Thousands of Ukrainians marched to the parliament in Kiev."),
+                             "14"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

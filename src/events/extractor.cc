@@ -73,14 +73,20 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }
 
+// "Democrats vowed to fight it", "Lollie fought the charges", "Biden
+// destroyed Sanders on Super Tuesday": a struggle of one in public life who
+// bears no arms is politics or law, no force.  (Read on the subjects the
+// trigger keeps: "US warplanes carried out strikes near X, destroying
+// vehicles" is the warplanes' act.)
+bool political_struggle(const TriggerReading& r) {
+  return r.m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back());
+}
+
 // The subjects of the trigger's clause; false when they show the word is
-// no act of force ("Democrats vowed to fight it") or a contest word.
+// a contest word.
 bool take_subjects(const SentenceReading& sr, TriggerReading& r) {
   const TriggerMatch& m = r.m;
   r.subj = subjects(sr.doc, sr.actors, r.c, m);
-  // "Democrats vowed to fight it", "Lollie fought the charges": a struggle
-  // of one in public life who bears no arms is politics or law, no force.
-  if (m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back())) return false;
   r.contest = contest_act(sr.doc, sr.s, m, r.subj, sr.lex);
   return !(r.contest && !m.trigger->verbal);
 }
@@ -521,6 +527,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
   if (tells_no_event(sr, m, r.c)) return;
   if (!take_subjects(sr, r)) return;
   narrow_subjects(sr, r);
+  if (political_struggle(r)) return;
   if (act_not_reported(sr, r)) return;
   find_doer_elsewhere(sr, r);
   if (m.trigger->accused) {

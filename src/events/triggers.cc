@@ -309,6 +309,9 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "Democrats are marching forward with investigations": to go on, no march.
+  if (verb == "march" && m.head + 1 < end)
+    return in(lower(doc.token_text(m.head + 1)), {"forward", "ahead", "onward", "onwards"});
   // "the number of mines declined sharply", "exports declined by 5%": a
   // figure that falls refuses nothing.
   if (verb == "decline" && m.head + 1 < end) {
@@ -323,6 +326,12 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
                       const Lexicon& lex) {
   if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
       phrasal_sense(doc, first, end, t, m))
+    return true;
+  // "riot police", "attack ads", "a protest vote": a noun trigger that
+  // modifies the noun after it (events/compound_heads.txt) names a kind of
+  // thing, no act.
+  if (m.as_noun && t.kind == TriggerKind::kNoun && m.last + 1 < end &&
+      lex.compound_head(lower(doc.token_text(m.last + 1))))
     return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
