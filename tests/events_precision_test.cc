@@ -171,5 +171,16 @@ TEST(EventsPrecision, ANounTriggerModifyingANounIsNoAct) {
             nullptr);
 }
 
+// To concede a point is to admit it; to concede a race, or to a rival or
+// to demands, is to yield.
+TEST(EventsPrecision, ConcedingAPointIsNoConcession) {
+  EXPECT_TRUE(extract_article("2018-11-13", "Graham conceded that the bill would fail.").empty());
+  EXPECT_NE(with_code_family(extract_article("2018-11-13", "In Arizona, Martha McSally conceded."), "08"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2018-11-13", "President Dos Santos conceded at last to demands from "
+                                                           "UNITA to reform the courts."),
+                             "08"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -450,3 +450,34 @@ bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+// "Graham conceded that there are a lot of emotions", "Trump has conceded as
+// much", '"We got murdered there," he conceded': to concede a point is to
+// admit it, no concession.  Only an election, a game or defeat conceded
+// ("conceded the race", "conceded defeat"), demands or ground conceded, or
+// conceding to a rival or to demands ("conceded at last to demands"), yields.
+bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "concede") return false;
+  // "... and McSally conceded.": with nothing after it, and no quotation
+  // before it that it closes, the word yields the contest of the story.
+  if (m.last + 1 >= c.end || doc.token_text(m.last + 1) == ".") {
+    bool closes_quote = false;
+    for (uint32_t i = c.begin; i < m.head && !closes_quote; ++i) {
+      std::string_view t = doc.token_text(i);
+      closes_quote = t == "\"" || t == "\xE2\x80\x9D" || t == "''" || t == "\xE2\x80\x99";
+    }
+    if (!closes_quote) return false;
+  }
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 5; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (lex.contest_word(w, false) || lex.contest_word(w, true) ||
+        in(w, {"to", "defeat", "defeats", "victory", "seat", "seats", "demand", "demands", "territory", "ground"}))
+      return false;
+    if (doc.tokens[i].kind != TokenKind::kWord || is_clause_boundary(w)) break;
+  }
+  return true;
+}
+
+}  // namespace parley::events
