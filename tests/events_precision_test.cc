@@ -182,5 +182,17 @@ TEST(EventsPrecision, ConcedingAPointIsNoConcession) {
             nullptr);
 }
 
+// Leave given as the purpose of a thing or as a result ("..., allowing it
+// to") is no grant of leave; leave agreed or given by someone is.
+TEST(EventsPrecision, LeaveGivenAsAPurposeOrResultIsNoEvent) {
+  for (const char* text : {"Infosys said sales were strong, allowing it to raise prices.",
+                           "France set up a barter system to allow trade with Iran."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "0"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Turkey agreed to allow Kurdish refugees to return home."), "03"),
+            nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judge allowed Manafort to travel to Florida."), "08"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -481,3 +481,41 @@ bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, cons
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// The word before "to allow" makes it the purpose of a thing or a step, not
+// an act of its own: a common noun or an adverb ("a reasonable measure to
+// allow time", "efforts to allow states to", "the goal was to allow"), not a
+// verb of intent or will ("agreed to allow", "offered to allow", "refused to
+// allow", "will allow") nor the one asked ("ordered East Lansing to allow").
+bool purpose_before_to(std::string_view raw) {
+  if (raw.empty() || is_capitalised(raw)) return false;
+  std::string w = lower(raw);
+  if (is_plan_word(w) || is_cancel_word(w) || is_negation(w) || gerund(w)) return false;
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;  // "voted", "decided", "moved"
+  return !in(w, {"him", "her", "them", "it", "us", "me", "you", "vote", "votes", "decide", "decides", "offer",
+                 "offers", "move", "moves", "seek", "seeks", "sought", "try", "tries", "begin", "begins", "began",
+                 "start", "starts", "continue", "continues", "like", "need", "needs", "wish", "wishes", "will",
+                 "would", "able", "unable", "about", "chose", "choose", "chooses", "forced", "made", "urge",
+                 "urges", "told", "tell", "tells"});
+}
+
+}  // namespace
+
+// "a reasonable measure to allow time for vetting", "Wipro said demand was
+// strong, allowing it to increase prices", "He allowed that he was now
+// confident": leave given as a purpose or a result, or "allow" meaning to
+// admit, is no concession or permission that was granted.
+bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->lemmas.front() != "allow") return false;
+  std::string_view word = doc.token_text(m.head);
+  if (m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") return true;
+  if (gerund(word) && m.head > 0 && doc.token_text(m.head - 1) == ",") return true;
+  if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  return purpose_before_to(doc.token_text(m.head - 2));
+}
+
+}  // namespace parley::events
