@@ -192,6 +192,13 @@ TEST(EventsPrecision, LeaveGivenAsAPurposeOrResultIsNoEvent) {
             nullptr);
   EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judge allowed Manafort to travel to Florida."), "08"),
             nullptr);
+  // So with help as the aim of another act; money lent or spent to help is help.
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Moscow interfered in the election to help Trump win."), "07"),
+            nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "China lent Russia $6bn to help the Russian government buy "
+                                                           "the oil unit."),
+                             "07"),
+            nullptr);
 }
 
 }  // namespace

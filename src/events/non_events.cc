@@ -492,7 +492,7 @@ namespace {
 // verb of intent or will ("agreed to allow", "offered to allow", "refused to
 // allow", "will allow") nor the one asked ("ordered East Lansing to allow").
 bool purpose_before_to(std::string_view raw) {
-  if (raw.empty() || is_capitalised(raw)) return false;
+  if (raw.empty() || is_capitalised(raw) || !std::isalpha(static_cast<unsigned char>(raw[0]))) return false;
   std::string w = lower(raw);
   if (is_plan_word(w) || is_cancel_word(w) || is_negation(w) || gerund(w)) return false;
   if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;  // "voted", "decided", "moved"
@@ -510,7 +510,21 @@ bool purpose_before_to(std::string_view raw) {
 // confident": leave given as a purpose or a result, or "allow" meaning to
 // admit, is no concession or permission that was granted.
 bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
-  if (m.as_noun || m.trigger->lemmas.front() != "allow") return false;
+  if (m.as_noun) return false;
+  const std::string& verb = m.trigger->lemmas.front();
+  // "a grant to help the school", "interfered in the election to help Trump
+  // win": so with help, the aim of a thing or of another act.
+  // Money or forces sent "to help" are the help ("spent billions to help the
+  // Syrian dictator", "lent Russia $6bn to help").
+  if (verb == "help") {
+    if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
+    std::string prev = lower(doc.token_text(m.head - 2));
+    if (is_number_word(prev) || in(prev, {"billions", "millions", "billion", "million", "bn", "m", "dollars", "pounds",
+                                          "euros", "money", "funds", "aid", "troops", "soldiers", "forces"}))
+      return false;
+    return purpose_before_to(doc.token_text(m.head - 2));
+  }
+  if (verb != "allow") return false;
   std::string_view word = doc.token_text(m.head);
   if (m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") return true;
   if (gerund(word) && m.head > 0 && doc.token_text(m.head - 1) == ",") return true;
