@@ -201,5 +201,14 @@ TEST(EventsPrecision, LeaveGivenAsAPurposeOrResultIsNoEvent) {
             nullptr);
 }
 
+// To agree that something is so shares a view; to agree to talks is an act.
+TEST(EventsPrecision, AgreeingWithAViewIsNoAgreement) {
+  for (const char* text : {"Senator Collins agreed that the bill was a loss for the president.",
+                           "Both the Pentagon and the CIA agree that North Korea sees its weapons as a deterrent."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iran agreed to talks with the European Union."), "03"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -64,14 +64,14 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
 // A trigger word that tells no event here: a question, a hypothetical, a
 // link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
 // market's demand, an act another wants done, a point conceded, leave given
-// as a purpose or result.
+// as a purpose or result, a view agreed with.
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
       calls_a_thing(doc, sr.s, m) || job_title_use(doc, sr.s, m))
     return true;
   if (market_demand(doc, c, m, sr.lex) || desired_of_another(doc, c, m) || concedes_a_point(doc, c, m, sr.lex) ||
-      allowance_not_told(doc, c, m))
+      allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m))
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }

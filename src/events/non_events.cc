@@ -533,3 +533,20 @@ bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+// "Stone agrees that Johnson's positions prevent him ...", "Hininger, the
+// CEO, agreed.", "Judge Napolitano agrees:", "Both agreed there are a few
+// best practices": to agree with a view, stated after it or before a clause,
+// shares an opinion; no one agrees to do anything.  ("agreed to talks",
+// "agreed on a price", "agreed with Russia to" are agreements.)
+bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "agree") return false;
+  uint32_t end = s.first_token + s.token_count;
+  if (m.last + 1 >= end) return true;
+  std::string_view next = doc.token_text(m.last + 1);
+  return in(lower(next), {"that", "there", ".", ",", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x94"});
+}
+
+}  // namespace parley::events
