@@ -210,5 +210,16 @@ TEST(EventsPrecision, AgreeingWithAViewIsNoAgreement) {
             nullptr);
 }
 
+// To oppose something in the present holds a position; to oppose it in the
+// past tells a step taken.
+TEST(EventsPrecision, OpposingInThePresentIsAPosition) {
+  EXPECT_TRUE(extract_article("2019-05-13", "Senator John Boehner opposes the legislation because it will cost jobs.")
+                  .empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia opposed the resolution at the Security Council on "
+                                                           "Friday."),
+                             "12"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -228,7 +228,16 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
 // person the act was done to.
 bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                          const ActorSpan* target) {
-  if (!m.trigger->stance || target || m.as_noun) return false;
+  // "Conservatives oppose it largely because of ...", "Warren opposes the
+  // merger": so "oppose" in the present, a position held; "Russia opposed
+  // the resolution" tells a step taken.
+  // ("will oppose the bid", "vowed to oppose" announce a step.)
+  std::string form = lower(doc.token_text(m.head));
+  bool infinitive = m.head > c.begin && bare_verb_before(lower(doc.token_text(m.head - 1)));
+  bool holds_position = m.trigger->stance || (m.trigger->kind == TriggerKind::kVerb &&
+                                              m.trigger->lemmas.front() == "oppose" && !infinitive &&
+                                              (form == "oppose" || form == "opposes"));
+  if (!holds_position || target || m.as_noun) return false;
   uint32_t next = m.last + 1;
   if (next < c.end && in(lower(doc.token_text(next)), {"me", "him", "her", "us", "them", "you"})) return false;
   // "support the rights of Palestinians", "supported Israel's right": a thing
