@@ -208,6 +208,34 @@ TEST(EventsPrecision, AgreeingWithAViewIsNoAgreement) {
     EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
   EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iran agreed to talks with the European Union."), "03"),
             nullptr);
+  // So with a view named after "agree with".
+  for (const char* text : {"Trump said he did not agree with Fauci's assessment of testing.",
+                           "Senator Collins agreed with the White House's conclusion that Russia meddled."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+}
+
+// A teaser line for another article ("READ: ...") tells no event of this one.
+TEST(EventsPrecision, ATeaserForAnotherArticleTellsNoEvent) {
+  auto teaser = extract_article("2019-05-13", "Russia and Ukraine held talks in Minsk on Monday.\\n\\nREAD: Russian "
+                                              "troops attacked Ukrainian positions near Donetsk\\n\\nThe talks will "
+                                              "resume next week.");
+  EXPECT_NE(with_code_family(teaser, "04"), nullptr);
+  EXPECT_EQ(with_code_family(teaser, "19"), nullptr);
+}
+
+// A warning that the speaker may undergo something threatens nothing.
+TEST(EventsPrecision, AWarningOfWhatOneMayUndergoIsNoThreat) {
+  auto undergo = extract_article("2019-05-13", "Putin warned that he could be targeted by the United States.");
+  EXPECT_NE(with_code_family(undergo, "012"), nullptr);
+  EXPECT_EQ(with_code_family(undergo, "13"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia warned that it could retaliate."), "13"), nullptr);
+}
+
+// What an order or a deal requires another to do is not yet done.
+TEST(EventsPrecision, AnActAnOrderRequiresIsNotDone) {
+  auto required = extract_article(
+      "2019-05-13", "The executive order requires the Federal Communications Commission to investigate Twitter.");
+  EXPECT_EQ(with_code_family(required, "09"), nullptr);
 }
 
 // To oppose something in the present holds a position; to oppose it in the

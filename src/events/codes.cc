@@ -217,6 +217,11 @@ bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const A
 // a thing will do ("warned that premiums would soar") is only a forecast.
 namespace {
 
+// A word that reads as a past participle: "indicted", "arrested", "hit".
+bool lex_past_participle_like(std::string_view w) {
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || default_lexicon().is_past_participle(lower(w));
+}
+
 // The subject right before a modal at `modal` (past a "not" or an adverb in
 // -ly) is someone who can act: a personal pronoun ("warned it could
 // retaliate") or a named actor ("warned that police will no longer tolerate
@@ -228,6 +233,10 @@ bool doer_before_modal(const Document& doc, const std::vector<ActorSpan>& actors
   while (i > from && (in(lower(doc.token_text(i - 1)), {"not", "also", "still", "soon", "then", "now"}) ||
                       (doc.token_text(i - 1).size() > 4 && doc.token_text(i - 1).substr(doc.token_text(i - 1).size() - 2) == "ly")))
     --i;
+  // "warned that he could be indicted": the subject of a passive undergoes.
+  if (modal + 2 < doc.tokens.size() && lower(doc.token_text(modal + 1)) == "be" &&
+      lex_past_participle_like(doc.token_text(modal + 2)))
+    return false;
   if (i == from) return true;  // no subject seen: keep the threat
   std::string w = lower(doc.token_text(i - 1));
   if (in(w, {"it", "we", "they", "he", "she", "i", "you", "'d", "who"})) return true;

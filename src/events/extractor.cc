@@ -71,7 +71,7 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
       calls_a_thing(doc, sr.s, m) || job_title_use(doc, sr.s, m))
     return true;
   if (market_demand(doc, c, m, sr.lex) || desired_of_another(doc, c, m) || concedes_a_point(doc, c, m, sr.lex) ||
-      allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m))
+      allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m, sr.lex))
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }

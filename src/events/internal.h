@@ -241,7 +241,7 @@ bool photo_caption(const Document& doc, const Sentence& s);
 bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m);
 bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m);
-bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m, const Lexicon& lex);
 bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,

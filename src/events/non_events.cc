@@ -426,9 +426,14 @@ bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const L
 // "Hide Caption 3 of 104 Photos: Crisis in Ukraine – Pro-Russian rebels fire
 // ...", "Photos: The last government shutdown ...": a photo gallery's
 // captions glued into the text picture older scenes collected for the page,
-// not the article's news.
+// not the article's news; so with a teaser for another article.
 bool photo_caption(const Document& doc, const Sentence& s) {
   uint32_t end = s.first_token + s.token_count;
+  // "READ: Biden apologizes to Turkey", "WATCH: ...", "RELATED: ...": a
+  // teaser for another article, in capitals before a colon.
+  if (s.token_count > 2 && doc.token_text(s.first_token + 1) == ":" &&
+      in(doc.token_text(s.first_token), {"READ", "WATCH", "RELATED", "MORE", "LISTEN", "SEE", "ALSO"}))
+    return true;
   for (uint32_t i = s.first_token; i + 1 < end; ++i) {
     std::string_view t = doc.token_text(i), next = doc.token_text(i + 1);
     if ((t == "Hide" || t == "Show" || t == "Expand") && (next == "Caption" || next == "caption")) return true;
@@ -439,7 +444,7 @@ bool photo_caption(const Document& doc, const Sentence& s) {
 
 // "gay rights groups that want him to endorse same-sex marriage", "a
 // credible threat is necessary to pressure him to negotiate", "expects Iran
-// to retaliate": the act of one whom another wants, expects or presses to
+// to retaliate", "the order requires the FCC to look into": the act of one whom another wants, expects or presses to
 // do it is that other's wish, not an act told.  ("Iran wants to hold talks"
 // is the doer's own intent, and stays planned.)
 bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
@@ -449,7 +454,8 @@ bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
     std::string w = lower(t);
     if (i + 1 < m.head && (in(w, {"want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "expect",
                                   "expects", "expecting", "need", "needs", "needed", "pressure", "pressures",
-                                  "pressured", "pressuring", "push", "pushes", "pushed", "pushing"}) ||
+                                  "pressured", "pressuring", "push", "pushes", "pushed", "pushing", "require",
+                                  "requires", "required", "requiring"}) ||
                            (w == "like" && i >= 2 && in(lower(doc.token_text(i - 2)), {"would", "'d"}))))
       return true;
     if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && w != "of"))
@@ -545,17 +551,31 @@ bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
 
 namespace parley::events {
 
-// "Stone agrees that Johnson's positions prevent him ...", "Hininger, the
+// "Stone agrees that Johnson's positions prevent him ...", "Pelosi agreed with
+// Nadler's assertion", "Hininger, the
 // CEO, agreed.", "Judge Napolitano agrees:", "Both agreed there are a few
 // best practices": to agree with a view, stated after it or before a clause,
 // shares an opinion; no one agrees to do anything.  ("agreed to talks",
 // "agreed on a price", "agreed with Russia to" are agreements.)
-bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m, const Lexicon& lex) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "agree") return false;
   uint32_t end = s.first_token + s.token_count;
   if (m.last + 1 >= end) return true;
-  std::string_view next = doc.token_text(m.last + 1);
-  return in(lower(next), {"that", "there", ".", ",", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x94"});
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (in(next, {"that", "there", ".", ",", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x94"})) return true;
+  // "agreed with Nadler's assertion", "agrees with the assessment": a thing
+  // said or thought (events/offered_words.txt) after "with", its article,
+  // possessor and modifiers.
+  if (next != "with") return false;
+  for (uint32_t i = m.last + 2; i < end && i <= m.last + 6; ++i) {
+    std::string_view t = doc.token_text(i);
+    std::string w = lower(t);
+    if (lex.offered_word(w)) return true;
+    if (!(is_determiner_like(w) || is_capitalised(t) || w == "'s" || w == "\xE2\x80\x99s" ||
+          (doc.tokens[i].kind == TokenKind::kWord && !is_preposition(w) && !is_clause_boundary(w))))
+      return false;
+  }
+  return false;
 }
 
 }  // namespace parley::events
