@@ -249,5 +249,18 @@ TEST(EventsPrecision, OpposingInThePresentIsAPosition) {
             nullptr);
 }
 
+// Attacks on the establishment or the media are words; heart attacks are
+// illness.
+TEST(EventsPrecision, AttacksOnTheMediaAreCriticismAndHeartAttacksNoForce) {
+  auto words = extract_article("2019-05-13", "Governor Bobby Jindal made attacks on the establishment a mainstay of "
+                                             "his campaign.");
+  EXPECT_NE(with_code_family(words, "111"), nullptr);
+  EXPECT_EQ(with_code_family(words, "19"), nullptr);
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Reports show Syrian detainees died of pneumonia, heart "
+                                                           "attacks and internal bleeding."),
+                             "19"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace parley

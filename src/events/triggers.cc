@@ -342,6 +342,12 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
       lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
       is_determiner_like(lower(doc.token_text(m.head - 2))))
     return true;
+  // "died of pneumonia, heart attacks and internal bleeding": so the plural
+  // in -s right after such a modifier, whatever stands before it.
+  std::string_view form = doc.token_text(m.head);
+  if (t.kind == TriggerKind::kVerb && m.head > first && form.size() > 3 && form.back() == 's' &&
+      lex.figurative_modifier(lower(doc.token_text(m.head - 1))))
+    return true;
   uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
   if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
   if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
