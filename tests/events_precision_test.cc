@@ -262,5 +262,16 @@ TEST(EventsPrecision, AttacksOnTheMediaAreCriticismAndHeartAttacksNoForce) {
             nullptr);
 }
 
+// A politician who "shot back" retorted; troops who shot back fired.  Camps
+// that "struck a bargain" agreed; no one was struck.
+TEST(EventsPrecision, ShootingBackAndStrikingABargainAreNoForce) {
+  EXPECT_TRUE(extract_article("2019-05-13", "Senator Rand Paul shot back Monday on Fox News.").empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iraqi troops shot back at the gunmen in Mosul."), "19"),
+            nullptr);
+  auto bargain = extract_article("2019-05-13", "The Clinton and Sanders camps struck a bargain on climate change.");
+  EXPECT_NE(with_code_family(bargain, "057"), nullptr);
+  EXPECT_EQ(with_code_family(bargain, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -309,6 +309,13 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // 'O'Rourke shot back: "..."', "Paul shot back Monday on Fox News": a
+  // retort, no shot; "troops shot back at the gunmen" fire.
+  if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
+    std::string after = lower(doc.token_text(m.head + 2));
+    if (in(after, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) return true;
+    return !in(after, {"at", "and"}) && !is_capitalised(doc.token_text(m.head + 2));
+  }
   // "Democrats are marching forward with investigations": to go on, no march.
   if (verb == "march" && m.head + 1 < end)
     return in(lower(doc.token_text(m.head + 1)), {"forward", "ahead", "onward", "onwards"});
