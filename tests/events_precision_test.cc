@@ -221,6 +221,10 @@ TEST(EventsPrecision, ATeaserForAnotherArticleTellsNoEvent) {
                                               "resume next week.");
   EXPECT_NE(with_code_family(teaser, "04"), nullptr);
   EXPECT_EQ(with_code_family(teaser, "19"), nullptr);
+  auto pointer = extract_article("2019-05-13", "Russia and Ukraine held talks in Minsk on Monday. (Also on CNN: Russian "
+                                               "troops attacked Ukrainian positions near Donetsk)");
+  EXPECT_NE(with_code_family(pointer, "04"), nullptr);
+  EXPECT_EQ(with_code_family(pointer, "19"), nullptr);
 }
 
 // A warning that the speaker may undergo something threatens nothing.

@@ -434,6 +434,15 @@ bool photo_caption(const Document& doc, const Sentence& s) {
   if (s.token_count > 2 && doc.token_text(s.first_token + 1) == ":" &&
       in(doc.token_text(s.first_token), {"READ", "WATCH", "RELATED", "MORE", "LISTEN", "SEE", "ALSO"}))
     return true;
+  // "( Also on POLITICO: Senate reaches deal ...)", "Read more: ...": so a
+  // pointer to more of the outlet's news before a colon opening the line.
+  uint32_t lead = s.first_token + (doc.token_text(s.first_token) == "(" ? 1 : 0);
+  if (lead + 3 < end) {
+    std::string first = lower(doc.token_text(lead)), second = lower(doc.token_text(lead + 1));
+    bool pointer = (first == "also" && in(second, {"on", "read", "see"})) || (first == "read" && second == "more");
+    for (uint32_t i = lead + 2; pointer && i < end && i <= lead + 5; ++i)
+      if (doc.token_text(i) == ":") return true;
+  }
   for (uint32_t i = s.first_token; i + 1 < end; ++i) {
     std::string_view t = doc.token_text(i), next = doc.token_text(i + 1);
     if ((t == "Hide" || t == "Show" || t == "Expand") && (next == "Caption" || next == "caption")) return true;
