@@ -117,6 +117,13 @@ TEST(EventsPrecision, APhotoGalleryCaptionTellsNoEvent) {
       "Hide Caption 3 of 10 Photos: Crisis in Ukraine – Russian troops attacked Ukrainian positions near Donetsk on "
       "Friday.";
   EXPECT_TRUE(extract_article("2019-05-13", caption).empty());
+  // So with a picture's credit and caption, or its share buttons.
+  EXPECT_TRUE(extract_article("2019-05-13", "Image copyright EPA Image caption Russian troops attacked Ukrainian "
+                                            "positions near Donetsk on Friday.")
+                  .empty());
+  EXPECT_TRUE(extract_article("2019-05-13", "Facebook Twitter Pinterest Russian troops attacked Ukrainian positions "
+                                            "near Donetsk on Friday.")
+                  .empty());
   auto body = extract_article("2019-05-13", "Russian troops attacked Ukrainian positions near Donetsk on Friday.");
   EXPECT_NE(with_code_family(body, "19"), nullptr);
 }

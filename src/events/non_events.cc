@@ -443,9 +443,16 @@ bool photo_caption(const Document& doc, const Sentence& s) {
     for (uint32_t i = lead + 2; pointer && i < end && i <= lead + 5; ++i)
       if (doc.token_text(i) == ":") return true;
   }
+  // "Image copyright EPA Image caption Mr Putin met ...", "Facebook Twitter
+  // Pinterest Nixon takes full responsibility ...": a picture's caption and
+  // credit, or its share buttons, left in the text.
+  if (s.token_count > 3 && doc.token_text(s.first_token) == "Facebook" &&
+      doc.token_text(s.first_token + 1) == "Twitter" && doc.token_text(s.first_token + 2) == "Pinterest")
+    return true;
   for (uint32_t i = s.first_token; i + 1 < end; ++i) {
     std::string_view t = doc.token_text(i), next = doc.token_text(i + 1);
     if ((t == "Hide" || t == "Show" || t == "Expand") && (next == "Caption" || next == "caption")) return true;
+    if (t == "Image" && (next == "caption" || next == "copyright") && i < s.first_token + 12) return true;
     if ((t == "Photos" || t == "Photo" || t == "Gallery") && next == ":" && i < s.first_token + 8) return true;
   }
   return false;
