@@ -91,5 +91,198 @@ TEST(EventsPrecision, AHostBeforeANameIsAJobTitle) {
   }
 }
 
+// "offer" with a thing said, or a bare amount, as its object is a way of
+// speaking; an offer of something to do or have stays one.
+TEST(EventsPrecision, OfferingWordsIsNoOffer) {
+  for (const char* text : {"Trump offered few details about the plan.",
+                           "Iranian officials offered no explanation for the arrests.",
+                           "Merkel offered little to Greece."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "China offered Pakistan a loan of $2 billion."), "03"),
+            nullptr);
+}
+
+// Buyers' demand for goods is no one's request; a demand made of someone is.
+TEST(EventsPrecision, MarketDemandIsNoRequest) {
+  for (const char* text : {"US demand for heating oil rose 14% this week.",
+                           "Japan grew fast, helped by strong domestic demand."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "10"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia demanded that Ukraine withdraw its troops."), "10"),
+            nullptr);
+}
+
+// A photo gallery's captions glued into the text are no news of the article.
+TEST(EventsPrecision, APhotoGalleryCaptionTellsNoEvent) {
+  const char* caption =
+      "Hide Caption 3 of 10 Photos: Crisis in Ukraine – Russian troops attacked Ukrainian positions near Donetsk on "
+      "Friday.";
+  EXPECT_TRUE(extract_article("2019-05-13", caption).empty());
+  // So with a picture's credit and caption, or its share buttons.
+  EXPECT_TRUE(extract_article("2019-05-13", "Image copyright EPA Image caption Russian troops attacked Ukrainian "
+                                            "positions near Donetsk on Friday.")
+                  .empty());
+  EXPECT_TRUE(extract_article("2019-05-13", "Facebook Twitter Pinterest Russian troops attacked Ukrainian positions "
+                                            "near Donetsk on Friday.")
+                  .empty());
+  auto body = extract_article("2019-05-13", "Russian troops attacked Ukrainian positions near Donetsk on Friday.");
+  EXPECT_NE(with_code_family(body, "19"), nullptr);
+}
+
+// What one wants, expects or presses another to do is a wish, not the
+// other's act; what one wants to do oneself stays a plan.
+TEST(EventsPrecision, AnActAnotherIsWantedToDoIsNoEvent) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Republicans want Trump to meet Putin."), "04"), nullptr);
+  auto pressed = extract_article("2019-05-13", "Israel wants Washington to pressure Iran to negotiate with the United Nations.");
+  EXPECT_EQ(with_code_family(pressed, "04"), nullptr);
+  auto own = extract_article("2019-05-13", "Iran wants to hold talks with the United States.");
+  const Event* talks = with_code_family(own, "03");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, EventStatus::kPlanned);
+}
+
+// What someone should have done was not done.
+TEST(EventsPrecision, WhatShouldHaveBeenDoneIsNoEvent) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Trump should have condemned Putin."), "11"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Trump condemned Putin."), "11"), nullptr);
+}
+
+// Laws, plans and operations carried out are not people executed.
+TEST(EventsPrecision, ExecutingAPlanIsNoKilling) {
+  auto events = extract_article("2019-05-13", "The White House ordered agency heads to execute an orderly shutdown.");
+  EXPECT_EQ(with_code_family(events, "18"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iran executed two Kurdish activists on Monday."), "18"),
+            nullptr);
+}
+
+// A politician who "destroys" a rival beats him in politics; troops who
+// destroy a village use force.
+TEST(EventsPrecision, APoliticianDestroyingARivalUsesNoForce) {
+  for (const char* text : {"Joe Biden destroyed Bernie Sanders in South Carolina.",
+                           "Trump said he would destroy Hillary Clinton."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Syrian troops destroyed the village of Kafr Nabl."), "17"),
+            nullptr);
+}
+
+// "riot police", "riot gear": a noun trigger before a noun it modifies
+// names a kind of thing; "marching forward" goes on, marches nowhere.
+TEST(EventsPrecision, ANounTriggerModifyingANounIsNoAct) {
+  auto gear = extract_article("2019-05-13", "Police in riot gear arrested 20 protesters in Hong Kong.");
+  EXPECT_EQ(with_code_family(gear, "14"), nullptr);
+  EXPECT_NE(with_code_family(gear, "17"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Rioters attacked police in Paris."), "145"), nullptr);
+  EXPECT_TRUE(
+      extract_article("2019-05-13", "Senate Democrats are marching ahead with the investigation of Trump.").empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Thousands of Ukrainians marched to the parliament in Kiev."),
+                             "14"),
+            nullptr);
+}
+
+// To concede a point is to admit it; to concede a race, or to a rival or
+// to demands, is to yield.
+TEST(EventsPrecision, ConcedingAPointIsNoConcession) {
+  EXPECT_TRUE(extract_article("2018-11-13", "Graham conceded that the bill would fail.").empty());
+  EXPECT_NE(with_code_family(extract_article("2018-11-13", "In Arizona, Martha McSally conceded."), "08"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2018-11-13", "President Dos Santos conceded at last to demands from "
+                                                           "UNITA to reform the courts."),
+                             "08"),
+            nullptr);
+}
+
+// Leave given as the purpose of a thing or as a result ("..., allowing it
+// to") is no grant of leave; leave agreed or given by someone is.
+TEST(EventsPrecision, LeaveGivenAsAPurposeOrResultIsNoEvent) {
+  for (const char* text : {"Infosys said sales were strong, allowing it to raise prices.",
+                           "France set up a barter system to allow trade with Iran."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "0"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Turkey agreed to allow Kurdish refugees to return home."), "03"),
+            nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judge allowed Manafort to travel to Florida."), "08"),
+            nullptr);
+  // So with help as the aim of another act; money lent or spent to help is help.
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Moscow interfered in the election to help Trump win."), "07"),
+            nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "China lent Russia $6bn to help the Russian government buy "
+                                                           "the oil unit."),
+                             "07"),
+            nullptr);
+}
+
+// To agree that something is so shares a view; to agree to talks is an act.
+TEST(EventsPrecision, AgreeingWithAViewIsNoAgreement) {
+  for (const char* text : {"Senator Collins agreed that the bill was a loss for the president.",
+                           "Both the Pentagon and the CIA agree that North Korea sees its weapons as a deterrent."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iran agreed to talks with the European Union."), "03"),
+            nullptr);
+  // So with a view named after "agree with".
+  for (const char* text : {"Trump said he did not agree with Fauci's assessment of testing.",
+                           "Senator Collins agreed with the White House's conclusion that Russia meddled."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "03"), nullptr) << text;
+}
+
+// A teaser line for another article ("READ: ...") tells no event of this one.
+TEST(EventsPrecision, ATeaserForAnotherArticleTellsNoEvent) {
+  auto teaser = extract_article("2019-05-13", "Russia and Ukraine held talks in Minsk on Monday.\\n\\nREAD: Russian "
+                                              "troops attacked Ukrainian positions near Donetsk\\n\\nThe talks will "
+                                              "resume next week.");
+  EXPECT_NE(with_code_family(teaser, "04"), nullptr);
+  EXPECT_EQ(with_code_family(teaser, "19"), nullptr);
+  auto pointer = extract_article("2019-05-13", "Russia and Ukraine held talks in Minsk on Monday. (Also on CNN: Russian "
+                                               "troops attacked Ukrainian positions near Donetsk)");
+  EXPECT_NE(with_code_family(pointer, "04"), nullptr);
+  EXPECT_EQ(with_code_family(pointer, "19"), nullptr);
+}
+
+// A warning that the speaker may undergo something threatens nothing.
+TEST(EventsPrecision, AWarningOfWhatOneMayUndergoIsNoThreat) {
+  auto undergo = extract_article("2019-05-13", "Putin warned that he could be targeted by the United States.");
+  EXPECT_NE(with_code_family(undergo, "012"), nullptr);
+  EXPECT_EQ(with_code_family(undergo, "13"), nullptr);
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia warned that it could retaliate."), "13"), nullptr);
+}
+
+// What an order or a deal requires another to do is not yet done.
+TEST(EventsPrecision, AnActAnOrderRequiresIsNotDone) {
+  auto required = extract_article(
+      "2019-05-13", "The executive order requires the Federal Communications Commission to investigate Twitter.");
+  EXPECT_EQ(with_code_family(required, "09"), nullptr);
+}
+
+// To oppose something in the present holds a position; to oppose it in the
+// past tells a step taken.
+TEST(EventsPrecision, OpposingInThePresentIsAPosition) {
+  EXPECT_TRUE(extract_article("2019-05-13", "Senator John Boehner opposes the legislation because it will cost jobs.")
+                  .empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Russia opposed the resolution at the Security Council on "
+                                                           "Friday."),
+                             "12"),
+            nullptr);
+}
+
+// Attacks on the establishment or the media are words; heart attacks are
+// illness.
+TEST(EventsPrecision, AttacksOnTheMediaAreCriticismAndHeartAttacksNoForce) {
+  auto words = extract_article("2019-05-13", "Governor Bobby Jindal made attacks on the establishment a mainstay of "
+                                             "his campaign.");
+  EXPECT_NE(with_code_family(words, "111"), nullptr);
+  EXPECT_EQ(with_code_family(words, "19"), nullptr);
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Reports show Syrian detainees died of pneumonia, heart "
+                                                           "attacks and internal bleeding."),
+                             "19"),
+            nullptr);
+}
+
+// A politician who "shot back" retorted; troops who shot back fired.  Camps
+// that "struck a bargain" agreed; no one was struck.
+TEST(EventsPrecision, ShootingBackAndStrikingABargainAreNoForce) {
+  EXPECT_TRUE(extract_article("2019-05-13", "Senator Rand Paul shot back Monday on Fox News.").empty());
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "Iraqi troops shot back at the gunmen in Mosul."), "19"),
+            nullptr);
+  auto bargain = extract_article("2019-05-13", "The Clinton and Sanders camps struck a bargain on climate change.");
+  EXPECT_NE(with_code_family(bargain, "057"), nullptr);
+  EXPECT_EQ(with_code_family(bargain, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -1178,7 +1178,10 @@ TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
   EXPECT_EQ(appeal->intended_code, "084");
   EXPECT_EQ(find_code(events, "084"), nullptr);
   ASSERT_EQ(events.size(), 1u);
+  // What one wants another to do is a wish: no withdrawal, done or planned.
   events = extract_jsonl("2019-03-05", "Germany wants Russia to withdraw its troops from Georgia.");
+  for (const Event& e : events) EXPECT_NE(e.cameo.substr(0, 3), "087") << e.cameo;
+  events = extract_jsonl("2019-03-05", "Russia will withdraw its troops from Georgia.");
   ASSERT_FALSE(events.empty());
   for (const Event& e : events) EXPECT_NE(e.status, EventStatus::kOccurred) << e.cameo;
   // Asking to do something oneself: the act is wanted, not done.
@@ -2213,6 +2216,16 @@ TEST(Events, AWarningWithoutAnActIsAPessimisticComment) {
                                                   "to ban them from matches."),
                       "130"),
             nullptr);
+  // What a thing will do is a forecast; what an actor will do is a threat.
+  auto forecast = extract_jsonl("2019-03-05", "The IMF warned that the budget deficit would hamper growth in India.");
+  EXPECT_NE(find_code(forecast, "012"), nullptr);
+  EXPECT_EQ(find_code(forecast, "130"), nullptr);
+  for (const char* text : {"The mayor of Moscow warned that police will break up the rally.",
+                           "Putin warned that Russia would respond."}) {
+    auto threat = extract_jsonl("2019-03-05", text);
+    EXPECT_NE(find_code(threat, "130"), nullptr) << text;
+    EXPECT_EQ(find_code(threat, "012"), nullptr) << text;
+  }
 }
 
 // ---- References within the document (src/actors/pronouns) ----------------

@@ -213,8 +213,40 @@ bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const A
 // the long-term damage", "warned that earnings would be lower": a warning
 // that names no act its speaker or anyone will take is a pessimistic comment
 // (CAMEO 012), not a threat.  A warning of an act ("warned that police will no
-// longer tolerate rallies", "warned it could retaliate") stays a threat.
-bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+// longer tolerate rallies", "warned it could retaliate") stays a threat; what
+// a thing will do ("warned that premiums would soar") is only a forecast.
+namespace {
+
+// A word that reads as a past participle: "indicted", "arrested", "hit".
+bool lex_past_participle_like(std::string_view w) {
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || default_lexicon().is_past_participle(lower(w));
+}
+
+// The subject right before a modal at `modal` (past a "not" or an adverb in
+// -ly) is someone who can act: a personal pronoun ("warned it could
+// retaliate") or a named actor ("warned that police will no longer tolerate
+// rallies"); not a thing ("warned that share prices would come under
+// pressure", "that Egypt's intentions could lead to an assault"), whose
+// future is a forecast.
+bool doer_before_modal(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t from, uint32_t modal) {
+  uint32_t i = modal;
+  while (i > from && (in(lower(doc.token_text(i - 1)), {"not", "also", "still", "soon", "then", "now"}) ||
+                      (doc.token_text(i - 1).size() > 4 && doc.token_text(i - 1).substr(doc.token_text(i - 1).size() - 2) == "ly")))
+    --i;
+  // "warned that he could be indicted": the subject of a passive undergoes.
+  if (modal + 2 < doc.tokens.size() && lower(doc.token_text(modal + 1)) == "be" &&
+      lex_past_participle_like(doc.token_text(modal + 2)))
+    return false;
+  if (i == from) return true;  // no subject seen: keep the threat
+  std::string w = lower(doc.token_text(i - 1));
+  if (in(w, {"it", "we", "they", "he", "she", "i", "you", "'d", "who"})) return true;
+  return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == i; });
+}
+
+}  // namespace
+
+bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                            const std::vector<ActorSpan>& actors) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "warn") return false;
   uint32_t end = s.first_token + s.token_count;
   bool closes_quote = m.last + 2 >= end;  // '"...," she warned.'
@@ -225,12 +257,15 @@ bool warning_without_threat(const Document& doc, const Sentence& s, const Trigge
       told = in(lower(doc.token_text(i)), {"that", "about", "of"});
     if (!told) return false;
   }
-  for (uint32_t i = from; i < to; ++i)
-    if (in(lower(doc.token_text(i)), {"will", "'ll", "wo", "would", "could", "might", "unless", "if", "retaliate",
-                                      "retaliation", "consequences", "action", "measures", "sanctions", "force",
-                                      // an intention of the speaker: "wants to hit them where it hurts"
-                                      "want", "wants", "plans", "intends", "ready", "prepared"}))
+  for (uint32_t i = from; i < to; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (in(w, {"will", "'ll", "wo", "would", "could", "might"}) && !doer_before_modal(doc, actors, from, i)) continue;
+    if (in(w, {"will", "'ll", "wo", "would", "could", "might", "unless", "if", "retaliate", "retaliation",
+               "consequences", "action", "measures", "sanctions", "force",
+               // an intention of the speaker: "wants to hit them where it hurts"
+               "want", "wants", "plans", "intends", "ready", "prepared"}))
       return false;
+  }
   return true;
 }
 

@@ -58,27 +58,38 @@ void compact_sentence_records(const Document& doc, const Lexicon& lex, std::vect
 bool may_tell_events(const Document& doc, const Sentence& s) {
   if (!is_event_source(doc.blocks[s.block].kind)) return false;
   if (s.token_count == 0 || doc.token_text(s.first_token + s.token_count - 1) == "?") return false;
-  return !chart_legend(doc, s);
+  return !chart_legend(doc, s) && !photo_caption(doc, s);
 }
 
 // A trigger word that tells no event here: a question, a hypothetical, a
-// link list, naming ("called it ..."), a habit, thanks, a legal appeal.
+// link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
+// market's demand, an act another wants done, a point conceded, leave given
+// as a purpose or result, a view agreed with.
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
       calls_a_thing(doc, sr.s, m) || job_title_use(doc, sr.s, m))
     return true;
+  if (market_demand(doc, c, m, sr.lex) || desired_of_another(doc, c, m) || concedes_a_point(doc, c, m, sr.lex) ||
+      allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m, sr.lex))
+    return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
 }
 
+// "Democrats vowed to fight it", "Lollie fought the charges", "Biden
+// destroyed Sanders on Super Tuesday": a struggle of one in public life who
+// bears no arms is politics or law, no force.  (Read on the subjects the
+// trigger keeps: "US warplanes carried out strikes near X, destroying
+// vehicles" is the warplanes' act.)
+bool political_struggle(const TriggerReading& r) {
+  return r.m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back());
+}
+
 // The subjects of the trigger's clause; false when they show the word is
-// no act of force ("Democrats vowed to fight it") or a contest word.
+// a contest word.
 bool take_subjects(const SentenceReading& sr, TriggerReading& r) {
   const TriggerMatch& m = r.m;
   r.subj = subjects(sr.doc, sr.actors, r.c, m);
-  // "Democrats vowed to fight it", "Lollie fought the charges": a struggle
-  // of one in public life who bears no arms is politics or law, no force.
-  if (m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back())) return false;
   r.contest = contest_act(sr.doc, sr.s, m, r.subj, sr.lex);
   return !(r.contest && !m.trigger->verbal);
 }
@@ -519,6 +530,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
   if (tells_no_event(sr, m, r.c)) return;
   if (!take_subjects(sr, r)) return;
   narrow_subjects(sr, r);
+  if (political_struggle(r)) return;
   if (act_not_reported(sr, r)) return;
   find_doer_elsewhere(sr, r);
   if (m.trigger->accused) {

@@ -176,7 +176,8 @@ bool armed_sector(const std::string& sector);
 bool civilian_speaker(const ActorSpan& a);
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex);
-bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                            const std::vector<ActorSpan>& actors);
 bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code);
 bool attack_on_politician_or_record(const Document& doc, Clause c, const TriggerMatch& m,
                                     const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex);
@@ -237,6 +238,12 @@ bool thanks_to(const Document& doc, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
+bool photo_caption(const Document& doc, const Sentence& s);
+bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m);
+bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
+bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m);
+bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m, const Lexicon& lex);
 bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,

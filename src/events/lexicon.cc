@@ -86,6 +86,9 @@ Lexicon::Lexicon() {
   for (std::string_view line : data::lines("events/verbal_objects.txt")) verbal_objects_.emplace(line);
   for (std::string_view line : data::lines("events/figurative_objects.txt")) figurative_objects_.emplace(line);
   for (std::string_view line : data::lines("events/document_objects.txt")) document_objects_.emplace(line);
+  for (std::string_view line : data::lines("events/offered_words.txt")) offered_words_.emplace(line);
+  for (std::string_view line : data::lines("events/market_words.txt")) market_words_.emplace(line);
+  for (std::string_view line : data::lines("events/compound_heads.txt")) compound_heads_.emplace(line);
   for (std::string_view line : data::lines("events/court_words.txt")) courts_.emplace(line);
   for (std::string_view line : data::lines("events/contest_words.tsv")) {
     auto f = split(line, '\t');
@@ -187,6 +190,14 @@ bool Lexicon::figurative_object(const std::string& lower_word) const {
 
 bool Lexicon::document_object(const std::string& lower_word) const {
   return in_set_or_plural(document_objects_, lower_word);
+}
+
+bool Lexicon::offered_word(const std::string& lower_word) const {
+  return in_set_or_plural(offered_words_, lower_word);
+}
+
+bool Lexicon::compound_head(const std::string& lower_word) const {
+  return in_set_or_plural(compound_heads_, lower_word);
 }
 
 bool Lexicon::court_word(const std::string& lower_word) const {

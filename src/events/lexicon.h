@@ -76,6 +76,16 @@ class Lexicon {
   // True for a document that is published, not freed: the object of
   // "release" ("released the report"; data/events/document_objects.txt).
   bool document_object(const std::string& lower_word) const;
+  // True for a thing said or shown, or a bare amount: the object of "offer"
+  // that makes it speech, no offer ("offered scant explanation";
+  // data/events/offered_words.txt).
+  bool offered_word(const std::string& lower_word) const;
+  // True for a word that makes "demand" after it the market's ("strong
+  // demand"; data/events/market_words.txt).
+  bool market_word(const std::string& lower_word) const { return market_words_.count(lower_word) > 0; }
+  // True for a noun that, right after a noun trigger, makes the trigger its
+  // modifier ("riot police", "attack ads"; data/events/compound_heads.txt).
+  bool compound_head(const std::string& lower_word) const;
   // True for a word of an election or a game ("primary", "tournament"), or
   // with `tally` of a count of standing ("poll", "percent"): the context
   // in which a contest verb is no force (data/events/contest_words.tsv).
@@ -96,6 +106,9 @@ class Lexicon {
   std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
   std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
   std::unordered_set<std::string> document_objects_;        // "report", "list"
+  std::unordered_set<std::string> offered_words_;           // "explanation", "little"
+  std::unordered_set<std::string> market_words_;            // "strong", "consumer"
+  std::unordered_set<std::string> compound_heads_;          // "police" (riot police), "ad" (attack ad)
   std::unordered_set<std::string> contests_;                // "primary", "tournament"
   std::unordered_set<std::string> tallies_;                 // "poll", "percent"
   std::unordered_set<std::string> courts_;                  // "court", "ruling"

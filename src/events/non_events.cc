@@ -228,7 +228,16 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
 // person the act was done to.
 bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                          const ActorSpan* target) {
-  if (!m.trigger->stance || target || m.as_noun) return false;
+  // "Conservatives oppose it largely because of ...", "Warren opposes the
+  // merger": so "oppose" in the present, a position held; "Russia opposed
+  // the resolution" tells a step taken.
+  // ("will oppose the bid", "vowed to oppose" announce a step.)
+  std::string form = lower(doc.token_text(m.head));
+  bool infinitive = m.head > c.begin && bare_verb_before(lower(doc.token_text(m.head - 1)));
+  bool holds_position = m.trigger->stance || (m.trigger->kind == TriggerKind::kVerb &&
+                                              m.trigger->lemmas.front() == "oppose" && !infinitive &&
+                                              (form == "oppose" || form == "opposes"));
+  if (!holds_position || target || m.as_noun) return false;
   uint32_t next = m.last + 1;
   if (next < c.end && in(lower(doc.token_text(next)), {"me", "him", "her", "us", "them", "you"})) return false;
   // "support the rights of Palestinians", "supported Israel's right": a thing
@@ -366,6 +375,223 @@ bool participle_of_plain_noun(const Document& doc, const Sentence& s, const Trig
                 "ours", "theirs", "hers", "yours"}))
     return false;
   return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Words that make a noun countable, one thing asked: "a demand", "the
+// demand", "their demand", "Iran's demand", "every demand".
+bool counts_one_thing(std::string_view w) {
+  return in(w, {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my", "your",
+                "'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", "every", "each", "any", "no", "one", "another", "key",
+                "main", "latest", "new"});
+}
+
+}  // namespace
+
+// "strong demand for its athletic shoes", "US demand for heating oil was
+// predicted to be 14% above normal", "supply and demand": the noun "demand"
+// after a word of the market (events/market_words.txt), or as a mass noun
+// with no article or possessive before it, is buyers' call for goods, no
+// one's request.  "The demand that he resign", "Iran's demand for
+// compensation", "made the demand" ask something of someone.
+bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.head != m.last || lower(doc.token_text(m.head)) != "demand") return false;
+  std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  if (in(next, {"that", "to", "of"})) return false;
+  for (uint32_t i = m.head; i > c.begin && i + 2 > m.head; --i)
+    if (lex.market_word(lower(doc.token_text(i - 1)))) return true;
+  // The bare form is also the verb ("Democrats demand that ..."): only
+  // before "for" or after a verb's -ing form ("stifling demand") is it
+  // surely the noun.
+  std::string_view prev = m.head > c.begin ? doc.token_text(m.head - 1) : std::string_view();
+  bool noun = m.as_noun || next == "for" || (!is_capitalised(prev) && gerund(prev));
+  if (!noun) return false;
+  // Back over the noun's modifiers ("U.S. auto demand", "Iran's key demand")
+  // to an article or possessive, if any.
+  for (uint32_t i = m.head; i > c.begin && i + 4 > m.head; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    std::string w = lower(t);
+    if (counts_one_thing(w)) return false;
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_preposition(w) || is_clause_boundary(w) || w == "and")
+      return true;
+  }
+  return true;
+}
+
+// "Hide Caption 3 of 104 Photos: Crisis in Ukraine – Pro-Russian rebels fire
+// ...", "Photos: The last government shutdown ...": a photo gallery's
+// captions glued into the text picture older scenes collected for the page,
+// not the article's news; so with a teaser for another article.
+bool photo_caption(const Document& doc, const Sentence& s) {
+  uint32_t end = s.first_token + s.token_count;
+  // "READ: Biden apologizes to Turkey", "WATCH: ...", "RELATED: ...": a
+  // teaser for another article, in capitals before a colon.
+  if (s.token_count > 2 && doc.token_text(s.first_token + 1) == ":" &&
+      in(doc.token_text(s.first_token), {"READ", "WATCH", "RELATED", "MORE", "LISTEN", "SEE", "ALSO"}))
+    return true;
+  // "( Also on POLITICO: Senate reaches deal ...)", "Read more: ...": so a
+  // pointer to more of the outlet's news before a colon opening the line.
+  uint32_t lead = s.first_token + (doc.token_text(s.first_token) == "(" ? 1 : 0);
+  if (lead + 3 < end) {
+    std::string first = lower(doc.token_text(lead)), second = lower(doc.token_text(lead + 1));
+    bool pointer = (first == "also" && in(second, {"on", "read", "see"})) || (first == "read" && second == "more");
+    for (uint32_t i = lead + 2; pointer && i < end && i <= lead + 5; ++i)
+      if (doc.token_text(i) == ":") return true;
+  }
+  // "Image copyright EPA Image caption Mr Putin met ...", "Facebook Twitter
+  // Pinterest Nixon takes full responsibility ...": a picture's caption and
+  // credit, or its share buttons, left in the text.
+  if (s.token_count > 3 && doc.token_text(s.first_token) == "Facebook" &&
+      doc.token_text(s.first_token + 1) == "Twitter" && doc.token_text(s.first_token + 2) == "Pinterest")
+    return true;
+  for (uint32_t i = s.first_token; i + 1 < end; ++i) {
+    std::string_view t = doc.token_text(i), next = doc.token_text(i + 1);
+    if ((t == "Hide" || t == "Show" || t == "Expand") && (next == "Caption" || next == "caption")) return true;
+    if (t == "Image" && (next == "caption" || next == "copyright") && i < s.first_token + 12) return true;
+    if ((t == "Photos" || t == "Photo" || t == "Gallery") && next == ":" && i < s.first_token + 8) return true;
+  }
+  return false;
+}
+
+// "gay rights groups that want him to endorse same-sex marriage", "a
+// credible threat is necessary to pressure him to negotiate", "expects Iran
+// to retaliate", "the order requires the FCC to look into": the act of one whom another wants, expects or presses to
+// do it is that other's wish, not an act told.  ("Iran wants to hold talks"
+// is the doer's own intent, and stays planned.)
+bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  for (uint32_t i = m.head - 1; i > c.begin && i + 6 > m.head; --i) {
+    std::string_view t = doc.token_text(i - 1);
+    std::string w = lower(t);
+    if (i + 1 < m.head && (in(w, {"want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "expect",
+                                  "expects", "expecting", "need", "needs", "needed", "pressure", "pressures",
+                                  "pressured", "pressuring", "push", "pushes", "pushed", "pushing", "require",
+                                  "requires", "required", "requiring"}) ||
+                           (w == "like" && i >= 2 && in(lower(doc.token_text(i - 2)), {"would", "'d"}))))
+      return true;
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && w != "of"))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+// "Graham conceded that there are a lot of emotions", "Trump has conceded as
+// much", '"We got murdered there," he conceded': to concede a point is to
+// admit it, no concession.  Only an election, a game or defeat conceded
+// ("conceded the race", "conceded defeat"), demands or ground conceded, or
+// conceding to a rival or to demands ("conceded at last to demands"), yields.
+bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "concede") return false;
+  // "... and McSally conceded.": with nothing after it, and no quotation
+  // before it that it closes, the word yields the contest of the story.
+  if (m.last + 1 >= c.end || doc.token_text(m.last + 1) == ".") {
+    bool closes_quote = false;
+    for (uint32_t i = c.begin; i < m.head && !closes_quote; ++i) {
+      std::string_view t = doc.token_text(i);
+      closes_quote = t == "\"" || t == "\xE2\x80\x9D" || t == "''" || t == "\xE2\x80\x99";
+    }
+    if (!closes_quote) return false;
+  }
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 5; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (lex.contest_word(w, false) || lex.contest_word(w, true) ||
+        in(w, {"to", "defeat", "defeats", "victory", "seat", "seats", "demand", "demands", "territory", "ground"}))
+      return false;
+    if (doc.tokens[i].kind != TokenKind::kWord || is_clause_boundary(w)) break;
+  }
+  return true;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// The word before "to allow" makes it the purpose of a thing or a step, not
+// an act of its own: a common noun or an adverb ("a reasonable measure to
+// allow time", "efforts to allow states to", "the goal was to allow"), not a
+// verb of intent or will ("agreed to allow", "offered to allow", "refused to
+// allow", "will allow") nor the one asked ("ordered East Lansing to allow").
+bool purpose_before_to(std::string_view raw) {
+  if (raw.empty() || is_capitalised(raw) || !std::isalpha(static_cast<unsigned char>(raw[0]))) return false;
+  std::string w = lower(raw);
+  if (is_plan_word(w) || is_cancel_word(w) || is_negation(w) || gerund(w)) return false;
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return false;  // "voted", "decided", "moved"
+  return !in(w, {"him", "her", "them", "it", "us", "me", "you", "vote", "votes", "decide", "decides", "offer",
+                 "offers", "move", "moves", "seek", "seeks", "sought", "try", "tries", "begin", "begins", "began",
+                 "start", "starts", "continue", "continues", "like", "need", "needs", "wish", "wishes", "will",
+                 "would", "able", "unable", "about", "chose", "choose", "chooses", "forced", "made", "urge",
+                 "urges", "told", "tell", "tells"});
+}
+
+}  // namespace
+
+// "a reasonable measure to allow time for vetting", "Wipro said demand was
+// strong, allowing it to increase prices", "He allowed that he was now
+// confident": leave given as a purpose or a result, or "allow" meaning to
+// admit, is no concession or permission that was granted.
+bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun) return false;
+  const std::string& verb = m.trigger->lemmas.front();
+  // "a grant to help the school", "interfered in the election to help Trump
+  // win": so with help, the aim of a thing or of another act.
+  // Money or forces sent "to help" are the help ("spent billions to help the
+  // Syrian dictator", "lent Russia $6bn to help").
+  if (verb == "help") {
+    if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
+    std::string prev = lower(doc.token_text(m.head - 2));
+    if (is_number_word(prev) || in(prev, {"billions", "millions", "billion", "million", "bn", "m", "dollars", "pounds",
+                                          "euros", "money", "funds", "aid", "troops", "soldiers", "forces"}))
+      return false;
+    return purpose_before_to(doc.token_text(m.head - 2));
+  }
+  if (verb != "allow") return false;
+  std::string_view word = doc.token_text(m.head);
+  if (m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") return true;
+  if (gerund(word) && m.head > 0 && doc.token_text(m.head - 1) == ",") return true;
+  if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  return purpose_before_to(doc.token_text(m.head - 2));
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+// "Stone agrees that Johnson's positions prevent him ...", "Pelosi agreed with
+// Nadler's assertion", "Hininger, the
+// CEO, agreed.", "Judge Napolitano agrees:", "Both agreed there are a few
+// best practices": to agree with a view, stated after it or before a clause,
+// shares an opinion; no one agrees to do anything.  ("agreed to talks",
+// "agreed on a price", "agreed with Russia to" are agreements.)
+bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "agree") return false;
+  uint32_t end = s.first_token + s.token_count;
+  if (m.last + 1 >= end) return true;
+  std::string next = lower(doc.token_text(m.last + 1));
+  if (in(next, {"that", "there", ".", ",", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x94"})) return true;
+  // "agreed with Nadler's assertion", "agrees with the assessment": a thing
+  // said or thought (events/offered_words.txt) after "with", its article,
+  // possessor and modifiers.
+  if (next != "with") return false;
+  for (uint32_t i = m.last + 2; i < end && i <= m.last + 6; ++i) {
+    std::string_view t = doc.token_text(i);
+    std::string w = lower(t);
+    if (lex.offered_word(w)) return true;
+    if (!(is_determiner_like(w) || is_capitalised(t) || w == "'s" || w == "\xE2\x80\x99s" ||
+          (doc.tokens[i].kind == TokenKind::kWord && !is_preposition(w) && !is_clause_boundary(w))))
+      return false;
+  }
+  return false;
 }
 
 }  // namespace parley::events

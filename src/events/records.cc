@@ -157,7 +157,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   Event& e = cand.event;
   e.doc = doc.id;
   if (verbal_attack(doc, c, m, source, target, lex)) code = "111";
-  if (code == "130" && warning_without_threat(doc, s, m)) code = "012";
+  if (code == "130" && warning_without_threat(doc, s, m, actors)) code = "012";
   e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);

@@ -187,8 +187,9 @@ bool possibility_before(const Document& doc, Clause c, const TriggerMatch& m) {
     std::string_view raw = doc.token_text(i - 1);  // "may", not the month "May"
     if (raw == "," && in(lower(doc.token_text(i)), {"and", "but"})) return false;
     if (raw == "could" || raw == "might" || raw == "may") return true;
-    // "would have denounced this": what would have happened did not.
-    if (raw == "would" && lower(doc.token_text(i)) == "have") return true;
+    // "would have denounced this": what would have happened did not;
+    // "should have condemned him": what should have been done was not.
+    if ((raw == "would" || raw == "should") && lower(doc.token_text(i)) == "have") return true;
   }
   return false;
 }

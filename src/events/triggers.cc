@@ -255,13 +255,17 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
 // force or seizure (CAMEO 17-20) whose direct object cannot be hurt
 // (events/figurative_objects.txt); "released a list", "released the emails":
 // a verb of freeing (084) whose object is a document
-// (events/document_objects.txt), published, not set free.
+// (events/document_objects.txt), published, not set free; "offered few
+// details": "offer" whose object is a thing said (events/offered_words.txt).
 bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
                                const Lexicon& lex) {
   if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
   const std::string& code = t.cameo;
   if (code == "084")
     return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
+  // "offered scant explanation", "offered little or nothing": words, no offer.
+  if (t.lemmas.front() == "offer")
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.offered_word(w); });
   bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
                                        code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
   // ("attacked his record" is criticism, a verbal act, not figurative.)
@@ -305,6 +309,16 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // 'O'Rourke shot back: "..."', "Paul shot back Monday on Fox News": a
+  // retort, no shot; "troops shot back at the gunmen" fire.
+  if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
+    std::string after = lower(doc.token_text(m.head + 2));
+    if (in(after, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) return true;
+    return !in(after, {"at", "and"}) && !is_capitalised(doc.token_text(m.head + 2));
+  }
+  // "Democrats are marching forward with investigations": to go on, no march.
+  if (verb == "march" && m.head + 1 < end)
+    return in(lower(doc.token_text(m.head + 1)), {"forward", "ahead", "onward", "onwards"});
   // "the number of mines declined sharply", "exports declined by 5%": a
   // figure that falls refuses nothing.
   if (verb == "decline" && m.head + 1 < end) {
@@ -320,6 +334,12 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
   if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
       phrasal_sense(doc, first, end, t, m))
     return true;
+  // "riot police", "attack ads", "a protest vote": a noun trigger that
+  // modifies the noun after it (events/compound_heads.txt) names a kind of
+  // thing, no act.
+  if (m.as_noun && t.kind == TriggerKind::kNoun && m.last + 1 < end &&
+      lex.compound_head(lower(doc.token_text(m.last + 1))))
+    return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
   if (!force) return false;
@@ -328,6 +348,12 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
   if (t.kind == TriggerKind::kVerb && m.head > first + 1 &&
       lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
       is_determiner_like(lower(doc.token_text(m.head - 2))))
+    return true;
+  // "died of pneumonia, heart attacks and internal bleeding": so the plural
+  // in -s right after such a modifier, whatever stands before it.
+  std::string_view form = doc.token_text(m.head);
+  if (t.kind == TriggerKind::kVerb && m.head > first && form.size() > 3 && form.back() == 's' &&
+      lex.figurative_modifier(lower(doc.token_text(m.head - 1))))
     return true;
   uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
   if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
