@@ -1167,7 +1167,7 @@ TEST(Events, SayingThatAnotherActorMustActIsADemand) {
   EXPECT_EQ(demand->target.actor.country, "SDN");
   // The demanded act has not happened.
   for (const Event& e : events)
-    if (e.cameo != "100") EXPECT_NE(e.status, EventStatus::kOccurred);
+    if (e.cameo != "100") { EXPECT_NE(e.status, EventStatus::kOccurred); }
 }
 
 TEST(Events, AnActSomeoneIsUrgedToDoHasNotHappened) {
@@ -1516,14 +1516,14 @@ TEST(Events, AGatheringNamedForAPlaceIsHeldThere) {
   EXPECT_EQ(find_code(events, "042"), nullptr);
   events = extract_jsonl("2019-03-05", "Erdogan attended Mandela's funeral on Monday.");
   const Event* funeral = find_code(events, "042");
-  if (funeral) EXPECT_NE(funeral->target.actor.country, "TUR");
+  if (funeral) { EXPECT_NE(funeral->target.actor.country, "TUR"); }
 }
 
 TEST(Events, AnActCompletingANounInAPhraseIsTheNounOwners) {
   // "against a US decision to deploy": the deployment is the US's, not Russia's.
   auto events = extract_jsonl("2019-03-05", "Russia protested against a US decision to deploy missiles in Poland.");
   for (const Event& e : events)
-    if (e.cameo.rfind("15", 0) == 0) EXPECT_EQ(e.source.actor.country, "USA");
+    if (e.cameo.rfind("15", 0) == 0) { EXPECT_EQ(e.source.actor.country, "USA"); }
   EXPECT_NE(find_code(events, "140"), nullptr);
   // No owner named: nobody known did it.
   events = extract_jsonl("2019-03-05", "Ties between France and China were frayed by an initial threat to boycott the Games.");
