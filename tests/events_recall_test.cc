@@ -220,5 +220,32 @@ TEST(EventsRecall, AParticipleAfterASubordinatingWordIsDoneByTheMainSubject) {
   EXPECT_EQ(events[0].target.actor.country, "IRN");
 }
 
+// An appeal for an act concerns the one who would undergo it: the owner of
+// the act's noun or the actor after its "of" ("called for Mr Howard's
+// resignation", "called for the impeachment of President Trump").
+TEST(EventsRecall, AnAppealForAnActTargetsWhoWouldUndergoIt) {
+  struct Case {
+    const char* text;
+    const char* target_name;
+  } cases[] = {
+      {"Senator Lindsey Graham called for Moore's removal from the race.", "Moore"},
+      {"The Labour Party called for Mr Howard's immediate resignation.", "Howard"},
+      {"Senator Elizabeth Warren called for the impeachment of President Trump on Friday.", "Donald Trump"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.name, k.target_name) << k.text;
+  }
+  // What is asked for concerns nobody named: "the return of mental institutions",
+  // "an end of the war in Syria" (Syria is the war's place, behind a second noun).
+  for (const char* text : {"Senator Elizabeth Warren called for the return of mental institutions.",
+                           "Senator Elizabeth Warren called for an end of the war in Syria."}) {
+    auto events = extract_article("2019-05-03", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_TRUE(events[0].target.actor.country.empty() && events[0].target.actor.name.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace parley

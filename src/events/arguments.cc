@@ -236,13 +236,63 @@ bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan
 // aid"), the recipient; not a group ("sent Russian advisers and troops").
 // The phrase's last word may be the actor's own head noun: "expelled two
 // British diplomats" (the group "British diplomats" ends on "diplomats").
+// "called for Mr Howard's resignation", "demanded Israel's immediate
+// withdrawal": the owner of the phrase's closing noun, before at most one
+// lower-case modifier, is the one the act asks something of.
+bool owns_phrase_noun(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (a.last >= m.last || m.last - a.last > 2 || !is_possessive_mark(doc.token_text(a.last))) return false;
+  for (uint32_t i = a.last + 1; i < m.last; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || !std::isalpha(static_cast<unsigned char>(w[0])) || is_preposition(lower(w))) return false;
+  }
+  return true;
+}
+
 const ActorSpan* target_inside_phrase(const Document& doc, const std::vector<ActorSpan>& actors,
                                       const TriggerMatch& m, bool obj, bool request) {
   for (const ActorSpan& a : actors)
     if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) ||
+        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) || owns_phrase_noun(doc, m, a) ||
          (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty())))))
       return &a;
+  return nullptr;
+}
+
+// "called for Moore's removal", "called for the impeachment of President
+// Trump": after an appeal that ends in "for" comes the act asked for; the one
+// who would undergo it (the owner of its noun, or the actor after the noun's
+// "of") is whom the appeal concerns.  The noun may have one modifier before
+// it ("the immediate removal"); nothing else may stand between.
+const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                            const TriggerMatch& m) {
+  if (m.trigger->kind != TriggerKind::kPhrase || m.trigger->lemmas.back() != "for") return nullptr;
+  uint32_t start = m.last + 1;
+  auto plain_word = [&](uint32_t i) {
+    std::string_view w = doc.token_text(i);
+    std::string l = lower(w);
+    return !is_capitalised(w) && std::isalpha(static_cast<unsigned char>(w[0])) && !is_preposition(l) &&
+           !is_clause_boundary(l) && !is_determiner_like(l);
+  };
+  for (const ActorSpan& a : actors) {
+    if (a.first < start || a.first >= c.end) continue;
+    if (a.first > start + 1) {
+      // "the impeachment of (President) Trump": determiner, at most two plain
+      // words, "of", then perhaps a determiner and a title.
+      uint32_t i = start;
+      if (is_determiner_like(lower(doc.token_text(i)))) ++i;
+      uint32_t nouns = 0;
+      while (i < a.first && nouns < 2 && plain_word(i)) ++i, ++nouns;
+      if (nouns == 0 || i >= a.first || lower(doc.token_text(i)) != "of") return nullptr;
+      for (++i; i < a.first; ++i) {
+        std::string_view w = doc.token_text(i);
+        if (!is_determiner_like(lower(w)) && !is_capitalised(w)) return nullptr;
+      }
+      return &a;
+    }
+    // "for Moore's removal", "for the president's resignation".
+    if (a.last + 2 < c.end && is_possessive_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
+    return nullptr;
+  }
   return nullptr;
 }
 
@@ -263,7 +313,12 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
     // "attended a conference on the war in Syria": that place is the topic's.
     bool topic_place = m.trigger->place_target && after_phrase && (w == "in" || w == "at");
     after_phrase |= is_preposition(w);
-    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place) || sides) {
+    // "called for his removal on Friday": "on" before a day or month opens a date.
+    // (A month only before a number: "called on May to resign" names a person.)
+    bool date = i + 1 < c.end && (time::weekday_of(lower(doc.token_text(i + 1))) != 0 ||
+                                  (time::month_of(lower(doc.token_text(i + 1))) != 0 && i + 2 < c.end &&
+                                   std::isdigit(static_cast<unsigned char>(doc.token_text(i + 2)[0]))));
+    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place && !date) || sides) {
       phrase = i + 1;
       break;
     }
@@ -387,7 +442,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       return out;
     }
   uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
-  if (phrase == UINT32_MAX) return out;
+  if (phrase == UINT32_MAX) {
+    if (request)
+      if (const ActorSpan* undergoer = undergoer_of_requested_act(doc, actors, c, m)) out.push_back(undergoer);
+    return out;
+  }
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
   if (obj && phrase == start && request && phrase < c.end &&
