@@ -247,5 +247,49 @@ TEST(EventsRecall, AnAppealForAnActTargetsWhoWouldUndergoIt) {
   }
 }
 
+// The one an appeal or demand asks to act ("for X to ...") is its target,
+// after a verb of asking or a noun ("its demand for Turkey to recognise").
+TEST(EventsRecall, TheOneAskedToActIsTheAppealsTarget) {
+  struct Case {
+    const char* text;
+    const char* target_country;
+  } cases[] = {
+      {"Chancellor Angela Merkel called for Russia to withdraw its troops.", "RUS"},
+      {"Chancellor Angela Merkel pressed for Russia to withdraw its troops.", "RUS"},
+      {"The European Union repeated its demand for Turkey to recognise Cyprus.", "TUR"},
+      {"Britain renewed its call for Iran to stop enrichment.", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_FALSE(events.empty()) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target_country) << k.text;
+    // The act asked for is the asked one's, and not reported as done.
+    for (const Event& e : events)
+      if (e.source.actor.country == k.target_country) EXPECT_NE(e.status, EventStatus::kOccurred) << k.text;
+  }
+}
+
+// A cleft ("It was X that ...") puts the doer, or the object, before "that".
+TEST(EventsRecall, TheFocusOfACleftIsTheVerbsDoerOrObject) {
+  struct Case {
+    const char* text;
+    const char* source, * target;
+  } cases[] = {
+      {"It was Russia that attacked Ukraine in 2014.", "RUS", "UKR"},
+      {"It was Ukraine that Russia attacked in 2014.", "RUS", "UKR"},
+      {"It was Ukraine that was attacked by Russia in 2014.", "RUS", "UKR"},
+      {"It was the European Union that imposed sanctions on Iran.", "EU", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].source.actor.country, k.source) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // A negated focus names no doer.
+  for (const Event& e : extract_article("2019-05-03", "It was not Russia that attacked Ukraine."))
+    EXPECT_NE(e.source.actor.country, "RUS");
+}
+
 }  // namespace
 }  // namespace parley

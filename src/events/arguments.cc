@@ -31,6 +31,25 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
 
 bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
+// "It was Russia that attacked Ukraine", "it is the party that forced the
+// vote": a cleft puts the verb's doer (or, "It was Ukraine that Russia
+// attacked", its object) between "it" with a form of "be" and the "that" or
+// "who" that opens clause `c`.  Returns that actor, or nullptr.  A negated
+// focus ("it was not Russia that") names no doer.
+const ActorSpan* cleft_focus(const Document& doc, const std::vector<ActorSpan>& actors, Clause c) {
+  if (c.begin < 4) return nullptr;
+  std::string opener = lower(doc.token_text(c.begin - 1));
+  if (opener != "that" && opener != "who") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.last != c.begin - 1) continue;
+    uint32_t before = a.first;
+    while (before > 2 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before < 2 || !in(lower(doc.token_text(before - 1)), {"is", "was"})) return nullptr;
+    return lower(doc.token_text(before - 2)) == "it" ? &a : nullptr;
+  }
+  return nullptr;
+}
+
 // ", who was smeared as a liar by Russia,", ", which were condemned by
 // Germany,": the pronoun is the subject of a passive verb whose doer follows
 // "by" inside the relative clause, so the one described underwent the act.
@@ -159,7 +178,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
                            before > c.begin + 1 &&
                            in(lower(doc.token_text(before - 2)),
                               {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
-                               "appealed", "appeal", "appeals", "called", "calls", "calling", "pleaded"});
+                               "appealed", "appeal", "appeals", "called", "calls", "calling", "call", "pleaded",
+                               "demand", "demands", "pressed", "pressing", "pushed", "pushing"});
     if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
@@ -189,6 +209,13 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   // "Angela Merkel, who met Putin in June, ...": the active verb of a
   // relative clause with no subject of its own is done by the one the clause
   // describes ("who had been arrested" tells of an earlier act done to them).
+  // "It was Russia that attacked Ukraine": the focus of a cleft whose "that"
+  // is the verb's subject.
+  // ("It was Ukraine that was attacked by Russia": the focus underwent it.)
+  if (out.empty() && !m.as_noun &&
+      (relative_pronoun_is_subject(doc, c.begin, m.head) ||
+       relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end)))
+    if (const ActorSpan* focus = cleft_focus(doc, actors, c)) out.push_back(focus);
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
       (relative_pronoun_is_subject(doc, c.begin, m.head) ||
        relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
@@ -263,10 +290,10 @@ const ActorSpan* target_inside_phrase(const Document& doc, const std::vector<Act
 // who would undergo it (the owner of its noun, or the actor after the noun's
 // "of") is whom the appeal concerns.  The noun may have one modifier before
 // it ("the immediate removal"); nothing else may stand between.
+// So is the one asked to act: "called for Russia to withdraw", "its demand
+// for Turkey to recognise Cyprus".  `start` is the token after "for".
 const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
-                                            const TriggerMatch& m) {
-  if (m.trigger->kind != TriggerKind::kPhrase || m.trigger->lemmas.back() != "for") return nullptr;
-  uint32_t start = m.last + 1;
+                                            uint32_t start) {
   auto plain_word = [&](uint32_t i) {
     std::string_view w = doc.token_text(i);
     std::string l = lower(w);
@@ -291,6 +318,8 @@ const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vect
     }
     // "for Moore's removal", "for the president's resignation".
     if (a.last + 2 < c.end && is_possessive_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
+    // "for Russia to withdraw".
+    if (a.last + 1 < c.end && lower(doc.token_text(a.last)) == "to" && plain_word(a.last + 1)) return &a;
     return nullptr;
   }
   return nullptr;
@@ -441,12 +470,27 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       out.push_back(inside);
       return out;
     }
+  // "It was Ukraine that Russia attacked": a cleft whose clause has its own
+  // subject and leaves the verb with no object of its own puts the object first.
+  if (obj && !m.as_noun && m.trigger->kind == TriggerKind::kVerb && !relative_pronoun_is_subject(doc, c.begin, m.head) &&
+      (start >= c.end || !std::isalnum(static_cast<unsigned char>(doc.token_text(start)[0])) ||
+       is_preposition(lower(doc.token_text(start)))))
+    if (const ActorSpan* focus = cleft_focus(doc, actors, c)) {
+      out.push_back(focus);
+      return out;
+    }
+  // An appeal or demand "for" an act ("called for X's removal", "a demand
+  // for Turkey to recognise Cyprus"; a "call for" is an appeal too).
+  bool ends_in_for = m.trigger->kind == TriggerKind::kPhrase && m.trigger->lemmas.back() == "for";
+  bool for_follows = !ends_in_for && start < c.end && lower(doc.token_text(start)) == "for";
+  bool appeal = request || (m.as_noun && m.trigger->lemmas.back() == "call");
+  if (appeal && (ends_in_for || for_follows))
+    if (const ActorSpan* undergoer = undergoer_of_requested_act(doc, actors, c, ends_in_for ? start : start + 1)) {
+      out.push_back(undergoer);
+      return out;
+    }
   uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
-  if (phrase == UINT32_MAX) {
-    if (request)
-      if (const ActorSpan* undergoer = undergoer_of_requested_act(doc, actors, c, m)) out.push_back(undergoer);
-    return out;
-  }
+  if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
   if (obj && phrase == start && request && phrase < c.end &&
