@@ -291,5 +291,36 @@ TEST(EventsRecall, TheFocusOfACleftIsTheVerbsDoerOrObject) {
     EXPECT_NE(e.source.actor.country, "RUS");
 }
 
+// A participle after "after", "before" or "while" with a name as its object
+// is a verb ("after meeting Merkel"), done by the main clause's subject
+// wherever the phrase stands, when the grammar leaves no doubt who that is.
+TEST(EventsRecall, AParticipleWithANamedObjectIsDoneByTheMainSubject) {
+  struct Case {
+    const char* text;
+    const char* source, * target;
+  } cases[] = {
+      {"After meeting Merkel on Monday, Putin flew home.", "RUS", "DEU"},
+      {"After meeting with Merkel on Monday, Putin flew home.", "RUS", "DEU"},
+      {"Putin flew home after meeting Merkel on Monday.", "RUS", "DEU"},
+      {"Obama, after meeting Putin in Geneva, said the talks were useful.", "USA", "RUS"},
+      {"Before meeting Xi in Beijing, Biden spoke to reporters.", "USA", "CHN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2013-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].source.actor.country, k.source) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // Two meetings: the main verb's and the participle's, both the subject's.
+  auto events = extract_article("2013-06-16", "Obama met Putin after meeting Cameron.");
+  ASSERT_EQ(events.size(), 2u);
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.country, "USA");
+  // Meeting demands, or a meeting on a day, is no meeting with anyone; an
+  // owner before the subject leaves it in doubt.
+  for (const Event& e : extract_article("2013-06-16", "Merkel flew home after meeting Obama's demands."))
+    EXPECT_NE(e.cameo.substr(0, 2), "04");
+  EXPECT_TRUE(extract_article("2013-06-16", "Merkel's aide flew home after meeting Obama in Paris.").empty());
+}
+
 }  // namespace
 }  // namespace parley
