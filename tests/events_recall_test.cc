@@ -322,5 +322,27 @@ TEST(EventsRecall, AParticipleWithANamedObjectIsDoneByTheMainSubject) {
   EXPECT_TRUE(extract_article("2013-06-16", "Merkel's aide flew home after meeting Obama in Paris.").empty());
 }
 
+// "criticised the deal with Tehran": an actor behind "with" or "against"
+// inside the object is the phrase's, and the phrase names the target.
+TEST(EventsRecall, TheActorOfTheObjectsWithPhraseIsTheTarget) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"Netanyahu criticised the deal with Tehran.", "IRN"},
+      {"Macron criticised the sanctions against Russian banks.", "RUS"},
+      {"Trump angrily denied any collusion with Russia this week.", "RUS"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // A place in a phrase of the object's own noun is no target.
+  auto events = extract_article("2019-06-16", "Macron criticised the war in Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].target.actor.country.empty());
+}
+
 }  // namespace
 }  // namespace parley

@@ -367,10 +367,13 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
   bool actor_at_object = false;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
-    bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+    // Not behind a preposition: "the shelling by Syria", "the deal with
+    // Tehran" name the object's own phrase ("a part of Syria" is the object).
+    bool inside_object = true;
     for (uint32_t i = phrase; i < a.first; ++i) {
       std::string w = lower(doc.token_text(i));
-      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at")) &&
+                       w != "with" && w != "against";
     }
     actor_at_object |= inside_object;
   }

@@ -569,11 +569,15 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
   if (!in(lower(doc.token_text(sub)), {"after", "before", "while", "since", "upon"})) return nullptr;
   const ActorSpan* subject = nullptr;
   for (const ActorSpan& a : actors) {
-    if (a.first >= sub) return nullptr;
-    subject = &a;
+    if (a.first < sub) subject = &a;
     break;
   }
   if (!subject) return nullptr;
+  // "Pence said after meeting with House Republicans": a meeting "with"
+  // someone reads as the noun would, whose owner is the sentence's subject
+  // wherever it stands (temporal_phrase()).
+  if (m.last == m.head && m.last + 1 < doc.tokens.size() && in(lower(doc.token_text(m.last + 1)), {"with", "to"}))
+    return sentence_subject(doc, actors, s, Clause{sub, sub + 1});
   for (uint32_t i = s.first_token; i < subject->first; ++i)
     if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(lower(doc.token_text(i)))) return nullptr;
   if (is_possessive_mark(doc.token_text(subject->last))) return nullptr;
