@@ -344,5 +344,26 @@ TEST(EventsRecall, TheActorOfTheObjectsWithPhraseIsTheTarget) {
   EXPECT_TRUE(events[0].target.actor.country.empty());
 }
 
+// After a verb's object, one of the verb's own prepositions still brings its
+// target: "blamed the outbreak on Beijing", "demanded an apology from Turkey".
+TEST(EventsRecall, TheVerbsOwnPrepositionAfterItsObjectNamesTheTarget) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"The White House blamed the outbreak on Beijing.", "CHN"},
+      {"The White House blamed Beijing for the outbreak.", "CHN"},
+      {"Israel demanded an apology from Turkey.", "TUR"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // "at" after the object says where, not at whom.
+  for (const Event& e : extract_article("2019-06-16", "Obama said he shoots skeet sometimes at Camp David."))
+    EXPECT_TRUE(e.target.actor.name.empty() && e.target.actor.country.empty());
+}
+
 }  // namespace
 }  // namespace parley

@@ -364,16 +364,20 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
 // target.  Returns where that phrase's actor may start, else `phrase`.
 uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, uint32_t phrase, uint32_t start) {
+  const auto& preps = m.trigger->target_preps;
   bool actor_at_object = false;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
     // Not behind a preposition: "the shelling by Syria", "the deal with
-    // Tehran" name the object's own phrase ("a part of Syria" is the object).
+    // Tehran" name the object's own phrase ("a part of Syria" is the object);
+    // nor behind one of the trigger's own ("blamed the outbreak on Beijing",
+    // "demanded an apology from Iran").
     bool inside_object = true;
     for (uint32_t i = phrase; i < a.first; ++i) {
       std::string w = lower(doc.token_text(i));
       inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at")) &&
-                       w != "with" && w != "against";
+                       w != "with" && w != "against" &&
+                       (w == "at" || w == "in" || std::find(preps.begin(), preps.end(), w) == preps.end());
     }
     actor_at_object |= inside_object;
   }
@@ -386,7 +390,9 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
       // a summit in Japan": where a place-target act took place.
       bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
       other_phrase |= is_preposition(w);
-      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
+      // (Not "at" or "in", which may say where: "shoots skeet at Camp David".)
+      bool own = w != "obj" && w != "at" && w != "in" && std::find(preps.begin(), preps.end(), w) != preps.end();
+      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place || own) {
         phrase = i + 1;
         break;
       }
