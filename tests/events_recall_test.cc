@@ -365,5 +365,27 @@ TEST(EventsRecall, TheVerbsOwnPrepositionAfterItsObjectNamesTheTarget) {
     EXPECT_TRUE(e.target.actor.name.empty() && e.target.actor.country.empty());
 }
 
+// A threat is aimed at the one its threatened act would be done to: the
+// infinitive's object ("threatened to wipe North Korea off the map") or an
+// actor of a phrase attached to it ("to cut aid to Pakistan").
+TEST(EventsRecall, AThreatTargetsTheObjectOfTheThreatenedAct) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"Trump threatened to wipe North Korea off the map.", "PRK"},
+      {"Trump threatened to cut aid to Pakistan.", "PAK"},
+      {"Trump threatened to retaliate against Iran.", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // An intransitive act threatens nobody named after it.
+  for (const Event& e : extract_article("2019-06-16", "Rosenstein threatened to resign after being ordered by Trump to act."))
+    EXPECT_NE(e.target.actor.name, "Donald Trump");
+}
+
 }  // namespace
 }  // namespace parley

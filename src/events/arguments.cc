@@ -375,8 +375,11 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
     bool inside_object = true;
     for (uint32_t i = phrase; i < a.first; ++i) {
       std::string w = lower(doc.token_text(i));
+      // A threat's object is the threatened act's: "threatened to cut aid
+      // to Pakistan", "threatened tariffs on Mexico" (family 13).
+      bool threatened_act = family(m.trigger->cameo) == "13" && (w == "to" || w == "on");
       inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at")) &&
-                       w != "with" && w != "against" &&
+                       w != "with" && w != "against" && !threatened_act &&
                        (w == "at" || w == "in" || std::find(preps.begin(), preps.end(), w) == preps.end());
     }
     actor_at_object |= inside_object;
@@ -498,6 +501,25 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       out.push_back(undergoer);
       return out;
     }
+  // "threatened to wipe North Korea off the map": a threat's target is the
+  // object of the act it threatens, after "to" and that verb.
+  bool threat = obj && family(m.trigger->cameo) == "13";
+  bool threatened_verb = threat && m.trigger->kind == TriggerKind::kPhrase && m.last > m.head;  // "threaten retaliate"
+  if (threat && start + 2 < c.end && lower(doc.token_text(start)) == "to") {
+    std::string verb = lower(doc.token_text(start + 1));
+    if (!is_capitalised(doc.token_text(start + 1)) && std::isalpha(static_cast<unsigned char>(verb[0])) &&
+        !is_preposition(verb) && !is_determiner_like(verb)) {
+      start += 2;
+      threatened_verb = true;
+      // "threatened to resign after being ordered by Trump": no object.
+      std::string next = start < c.end ? lower(doc.token_text(start)) : std::string();
+      if (start < c.end && !in(next, {"against", "on", "at"}) && (is_preposition(next) || is_clause_boundary(next)))
+        return out;
+    }
+  }
+  // "threatened to stand against Labour", "threatened to retaliate against
+  // Iran" (but "warned against disunity" names no one).
+  if (threatened_verb && start + 1 < c.end && in(lower(doc.token_text(start)), {"against", "on", "at"})) ++start;
   uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
