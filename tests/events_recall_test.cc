@@ -387,5 +387,16 @@ TEST(EventsRecall, AThreatTargetsTheObjectOfTheThreatenedAct) {
     EXPECT_NE(e.target.actor.name, "Donald Trump");
 }
 
+// The owner opening a passive verb's subject is whom the act concerns, as
+// the owner of an active verb's object is; not when it is the agent's side.
+TEST(EventsRecall, TheOwnerOfAPassiveSubjectIsTheTarget) {
+  auto events = extract_article("2019-06-16", "Iran's nuclear programme has been criticised by Israel.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "ISR");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+  events = extract_article("2019-06-16", "Israel's nuclear programme has been defended by the Israeli government.");
+  for (const Event& e : events) EXPECT_TRUE(e.target.actor.country.empty());
+}
+
 }  // namespace
 }  // namespace parley

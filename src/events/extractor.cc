@@ -302,6 +302,12 @@ void record_passive(SentenceReading& sr, TriggerReading& r) {
   } else {
     source = agent;
     target = subj.empty() ? nullptr : subj.back();
+    // "Iran's programme was criticised by Israel" (an owner of the agent's
+    // own side, "Britain's letter was handed over by Britain's envoy", is none).
+    if (!target && agent)
+      if (const ActorSpan* owner = passive_subject_owner(doc, actors, r.c, m);
+          owner && owner->key != agent->key && !same_side(*owner, *agent))
+        target = owner;
   }
   if (!target && !(source && !hosting)) return;
   if (!source && !unnamed_agent_allowed(code)) return;

@@ -591,6 +591,27 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
 
 }  // namespace
 
+// "Iran's nuclear programme has been criticised by Israel", "Ukraine's bid
+// was backed by Poland": the owner that opens a passive verb's subject noun
+// phrase is whom the act concerns, as the owner of an active verb's object
+// is ("criticised Iran's programme").  Only determiners may stand before the
+// owner in the clause, and no comma or clause boundary after it.
+const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                       const TriggerMatch& m) {
+  for (const ActorSpan& a : actors) {
+    if (a.first < c.begin) continue;
+    if (a.last >= m.head || !is_possessive_mark(doc.token_text(a.last))) return nullptr;
+    for (uint32_t i = c.begin; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i)))) return nullptr;
+    for (uint32_t i = a.last + 1; i < m.head; ++i) {
+      std::string_view w = doc.token_text(i);
+      if (w == "," || is_clause_boundary(lower(w))) return nullptr;
+    }
+    return &a;
+  }
+  return nullptr;
+}
+
 // "Filing a lawsuit on Friday, the party said ...": a participle that opens
 // the sentence is done by the subject right after its comma.  So is one
 // after a subordinating word of time or means ("After meeting Merkel, Putin
