@@ -398,5 +398,22 @@ TEST(EventsRecall, TheOwnerOfAPassiveSubjectIsTheTarget) {
   for (const Event& e : events) EXPECT_TRUE(e.target.actor.country.empty());
 }
 
+// Agents listed after "by" each did the act; two agents of a reciprocal act
+// are its two sides.  A list closes with "and": commas alone may set off an
+// apposition.
+TEST(EventsRecall, EveryListedAgentOfAPassiveIsASide) {
+  auto events = extract_article("2019-06-16", "The proposal was rejected by Germany and France.");
+  std::set<std::string> sources;
+  for (const Event& e : events) sources.insert(e.source.actor.country);
+  EXPECT_EQ(sources, (std::set<std::string>{"DEU", "FRA"}));
+  events = extract_article("2019-06-16", "The agreement was signed by Iran and the United States.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "IRN");
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  events = extract_article("2019-06-16", "The plan was rejected by Germany, the largest member of the union.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "DEU");
+}
+
 }  // namespace
 }  // namespace parley

@@ -466,6 +466,28 @@ bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpa
 
 }  // namespace
 
+// The actors listed after `first` with it ("by Germany and France", "by
+// Iran, Russia and Turkey"), within clause `c`.  The list must close with
+// "and": commas alone may set off an apposition ("by Geoffrey Berman, the
+// U.S. attorney") or a new clause ("by the Taliban, Bergdahl spent").
+std::vector<const ActorSpan*> coordinated_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                                const ActorSpan& first) {
+  std::vector<const ActorSpan*> out;
+  size_t closed = 0;  // the list up to the last member after "and"
+  const ActorSpan* prev = &first;
+  for (const ActorSpan& a : actors) {
+    if (a.first < prev->last || &a == prev || a.first >= c.end) continue;
+    if (!coordinated_with(doc, *prev, a) || a.key == prev->key) break;
+    bool and_gap = false;
+    for (uint32_t i = prev->last; i < a.first; ++i) and_gap |= lower(doc.token_text(i)) == "and";
+    out.push_back(&a);
+    if (and_gap) closed = out.size();
+    prev = &a;
+  }
+  out.resize(closed);
+  return out;
+}
+
 // The target: after the trigger, introduced by one of its prepositions or as
 // its direct object.  Returns every coordinated actor of that phrase.
 std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,

@@ -94,6 +94,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
                                        const TriggerMatch& m);
 std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                       const TriggerMatch& m);
+std::vector<const ActorSpan*> coordinated_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                                const ActorSpan& first);
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m);
 const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                               const TriggerMatch& m);
