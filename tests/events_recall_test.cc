@@ -415,5 +415,21 @@ TEST(EventsRecall, EveryListedAgentOfAPassiveIsASide) {
   EXPECT_EQ(events[0].source.actor.country, "DEU");
 }
 
+// Kin, a people or a death stand for the one named after their "of": "aid to
+// the people of Syria", "condolences to the family of James Foley".
+TEST(EventsRecall, KinAndPeopleStandForWhomTheyBelongTo) {
+  auto events = extract_article("2014-08-20", "Britain sent aid to the people of Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.actor.country, "SYR");
+  events = extract_article("2014-08-20",
+                           "Chuck Hagel offered his condolences to the family of American journalist James Foley.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.actor.name, "James Foley");
+  // Another noun's "of" still ends the phrase: the capital is Syria's place.
+  events = extract_article("2014-08-20", "Britain sent aid to the capital of Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].target.actor.country, "SYR");
+}
+
 }  // namespace
 }  // namespace parley

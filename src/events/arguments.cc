@@ -421,6 +421,12 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
     bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
     // "the outskirts of Aleppo", "a government-held part of Syria's second city".
     counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
+    // "condolences to the family of James Foley", "aid to the people of
+    // Syria", "mourned the loss of President Bush": kin, people or a death
+    // stand for the one named after "of".
+    counted |= w == "of" && i > phrase &&
+               in(lower(doc.token_text(i - 1)), {"family", "families", "relatives", "people", "victims", "loss",
+                                                 "death", "passing", "widow"});
     // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
     std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
     bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
