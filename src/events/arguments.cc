@@ -422,11 +422,14 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
     // "the outskirts of Aleppo", "a government-held part of Syria's second city".
     counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
     // "condolences to the family of James Foley", "aid to the people of
-    // Syria", "mourned the loss of President Bush": kin, people or a death
-    // stand for the one named after "of".
+    // Syria": kin or a people stand for the one named after "of" (not "the
+    // victims of", who may be the attacker's).  A death does so only for
+    // sympathy ("mourned the loss of President Bush"; "blamed the death of X
+    // on Y" is aimed at Y).
+    std::string before_of = i > phrase ? lower(doc.token_text(i - 1)) : std::string();
     counted |= w == "of" && i > phrase &&
-               in(lower(doc.token_text(i - 1)), {"family", "families", "relatives", "people", "victims", "loss",
-                                                 "death", "passing", "widow"});
+               (in(before_of, {"family", "families", "relatives", "people", "widow", "widows"}) ||
+                (m.trigger->cameo == "018" && in(before_of, {"loss", "death", "passing"})));
     // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
     std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
     bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';

@@ -576,7 +576,9 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
   // "Pence said after meeting with House Republicans": a meeting "with"
   // someone reads as the noun would, whose owner is the sentence's subject
   // wherever it stands (temporal_phrase()).
-  if (m.last == m.head && m.last + 1 < doc.tokens.size() && in(lower(doc.token_text(m.last + 1)), {"with", "to"}))
+  // ("while declining to mention": "to" before a verb is no such phrase.)
+  if (m.last == m.head && m.last + 2 < doc.tokens.size() && in(lower(doc.token_text(m.last + 1)), {"with", "to"}) &&
+      (is_capitalised(doc.token_text(m.last + 2)) || is_determiner_like(lower(doc.token_text(m.last + 2)))))
     return sentence_subject(doc, actors, s, Clause{sub, sub + 1});
   for (uint32_t i = s.first_token; i < subject->first; ++i)
     if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(lower(doc.token_text(i)))) return nullptr;
