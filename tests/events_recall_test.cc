@@ -220,5 +220,216 @@ TEST(EventsRecall, AParticipleAfterASubordinatingWordIsDoneByTheMainSubject) {
   EXPECT_EQ(events[0].target.actor.country, "IRN");
 }
 
+// An appeal for an act concerns the one who would undergo it: the owner of
+// the act's noun or the actor after its "of" ("called for Mr Howard's
+// resignation", "called for the impeachment of President Trump").
+TEST(EventsRecall, AnAppealForAnActTargetsWhoWouldUndergoIt) {
+  struct Case {
+    const char* text;
+    const char* target_name;
+  } cases[] = {
+      {"Senator Lindsey Graham called for Moore's removal from the race.", "Moore"},
+      {"The Labour Party called for Mr Howard's immediate resignation.", "Howard"},
+      {"Senator Elizabeth Warren called for the impeachment of President Trump on Friday.", "Donald Trump"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.name, k.target_name) << k.text;
+  }
+  // What is asked for concerns nobody named: "the return of mental institutions",
+  // "an end of the war in Syria" (Syria is the war's place, behind a second noun).
+  for (const char* text : {"Senator Elizabeth Warren called for the return of mental institutions.",
+                           "Senator Elizabeth Warren called for an end of the war in Syria."}) {
+    auto events = extract_article("2019-05-03", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_TRUE(events[0].target.actor.country.empty() && events[0].target.actor.name.empty()) << text;
+  }
+}
+
+// The one an appeal or demand asks to act ("for X to ...") is its target,
+// after a verb of asking or a noun ("its demand for Turkey to recognise").
+TEST(EventsRecall, TheOneAskedToActIsTheAppealsTarget) {
+  struct Case {
+    const char* text;
+    const char* target_country;
+  } cases[] = {
+      {"Chancellor Angela Merkel called for Russia to withdraw its troops.", "RUS"},
+      {"Chancellor Angela Merkel pressed for Russia to withdraw its troops.", "RUS"},
+      {"The European Union repeated its demand for Turkey to recognise Cyprus.", "TUR"},
+      {"Britain renewed its call for Iran to stop enrichment.", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_FALSE(events.empty()) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target_country) << k.text;
+    // The act asked for is the asked one's, and not reported as done.
+    for (const Event& e : events)
+      if (e.source.actor.country == k.target_country) EXPECT_NE(e.status, EventStatus::kOccurred) << k.text;
+  }
+}
+
+// A cleft ("It was X that ...") puts the doer, or the object, before "that".
+TEST(EventsRecall, TheFocusOfACleftIsTheVerbsDoerOrObject) {
+  struct Case {
+    const char* text;
+    const char* source, * target;
+  } cases[] = {
+      {"It was Russia that attacked Ukraine in 2014.", "RUS", "UKR"},
+      {"It was Ukraine that Russia attacked in 2014.", "RUS", "UKR"},
+      {"It was Ukraine that was attacked by Russia in 2014.", "RUS", "UKR"},
+      {"It was the European Union that imposed sanctions on Iran.", "EU", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-05-03", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].source.actor.country, k.source) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // A negated focus names no doer.
+  for (const Event& e : extract_article("2019-05-03", "It was not Russia that attacked Ukraine."))
+    EXPECT_NE(e.source.actor.country, "RUS");
+}
+
+// A participle after "after", "before" or "while" with a name as its object
+// is a verb ("after meeting Merkel"), done by the main clause's subject
+// wherever the phrase stands, when the grammar leaves no doubt who that is.
+TEST(EventsRecall, AParticipleWithANamedObjectIsDoneByTheMainSubject) {
+  struct Case {
+    const char* text;
+    const char* source, * target;
+  } cases[] = {
+      {"After meeting Merkel on Monday, Putin flew home.", "RUS", "DEU"},
+      {"After meeting with Merkel on Monday, Putin flew home.", "RUS", "DEU"},
+      {"Putin flew home after meeting Merkel on Monday.", "RUS", "DEU"},
+      {"Obama, after meeting Putin in Geneva, said the talks were useful.", "USA", "RUS"},
+      {"Before meeting Xi in Beijing, Biden spoke to reporters.", "USA", "CHN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2013-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].source.actor.country, k.source) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // Two meetings: the main verb's and the participle's, both the subject's.
+  auto events = extract_article("2013-06-16", "Obama met Putin after meeting Cameron.");
+  ASSERT_EQ(events.size(), 2u);
+  for (const Event& e : events) EXPECT_EQ(e.source.actor.country, "USA");
+  // Meeting demands, or a meeting on a day, is no meeting with anyone; an
+  // owner before the subject leaves it in doubt.
+  for (const Event& e : extract_article("2013-06-16", "Merkel flew home after meeting Obama's demands."))
+    EXPECT_NE(e.cameo.substr(0, 2), "04");
+  EXPECT_TRUE(extract_article("2013-06-16", "Merkel's aide flew home after meeting Obama in Paris.").empty());
+}
+
+// "criticised the deal with Tehran": an actor behind "with" or "against"
+// inside the object is the phrase's, and the phrase names the target.
+TEST(EventsRecall, TheActorOfTheObjectsWithPhraseIsTheTarget) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"Netanyahu criticised the deal with Tehran.", "IRN"},
+      {"Macron criticised the sanctions against Russian banks.", "RUS"},
+      {"Trump angrily denied any collusion with Russia this week.", "RUS"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // A place in a phrase of the object's own noun is no target.
+  auto events = extract_article("2019-06-16", "Macron criticised the war in Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].target.actor.country.empty());
+}
+
+// After a verb's object, one of the verb's own prepositions still brings its
+// target: "blamed the outbreak on Beijing", "demanded an apology from Turkey".
+TEST(EventsRecall, TheVerbsOwnPrepositionAfterItsObjectNamesTheTarget) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"The White House blamed the outbreak on Beijing.", "CHN"},
+      {"The White House blamed Beijing for the outbreak.", "CHN"},
+      {"Israel demanded an apology from Turkey.", "TUR"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // "at" after the object says where, not at whom.
+  for (const Event& e : extract_article("2019-06-16", "Obama said he shoots skeet sometimes at Camp David."))
+    EXPECT_TRUE(e.target.actor.name.empty() && e.target.actor.country.empty());
+}
+
+// A threat is aimed at the one its threatened act would be done to: the
+// infinitive's object ("threatened to wipe North Korea off the map") or an
+// actor of a phrase attached to it ("to cut aid to Pakistan").
+TEST(EventsRecall, AThreatTargetsTheObjectOfTheThreatenedAct) {
+  struct Case {
+    const char* text;
+    const char* target;
+  } cases[] = {
+      {"Trump threatened to wipe North Korea off the map.", "PRK"},
+      {"Trump threatened to cut aid to Pakistan.", "PAK"},
+      {"Trump threatened to retaliate against Iran.", "IRN"},
+  };
+  for (const Case& k : cases) {
+    auto events = extract_article("2019-06-16", k.text);
+    ASSERT_EQ(events.size(), 1u) << k.text;
+    EXPECT_EQ(events[0].target.actor.country, k.target) << k.text;
+  }
+  // An intransitive act threatens nobody named after it.
+  for (const Event& e : extract_article("2019-06-16", "Rosenstein threatened to resign after being ordered by Trump to act."))
+    EXPECT_NE(e.target.actor.name, "Donald Trump");
+}
+
+// The owner opening a passive verb's subject is whom the act concerns, as
+// the owner of an active verb's object is; not when it is the agent's side.
+TEST(EventsRecall, TheOwnerOfAPassiveSubjectIsTheTarget) {
+  auto events = extract_article("2019-06-16", "Iran's nuclear programme has been criticised by Israel.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "ISR");
+  EXPECT_EQ(events[0].target.actor.country, "IRN");
+  events = extract_article("2019-06-16", "Israel's nuclear programme has been defended by the Israeli government.");
+  for (const Event& e : events) EXPECT_TRUE(e.target.actor.country.empty());
+}
+
+// Agents listed after "by" each did the act; two agents of a reciprocal act
+// are its two sides.  A list closes with "and": commas alone may set off an
+// apposition.
+TEST(EventsRecall, EveryListedAgentOfAPassiveIsASide) {
+  auto events = extract_article("2019-06-16", "The proposal was rejected by Germany and France.");
+  std::set<std::string> sources;
+  for (const Event& e : events) sources.insert(e.source.actor.country);
+  EXPECT_EQ(sources, (std::set<std::string>{"DEU", "FRA"}));
+  events = extract_article("2019-06-16", "The agreement was signed by Iran and the United States.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "IRN");
+  EXPECT_EQ(events[0].target.actor.country, "USA");
+  events = extract_article("2019-06-16", "The plan was rejected by Germany, the largest member of the union.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.country, "DEU");
+}
+
+// Kin, a people or a death stand for the one named after their "of": "aid to
+// the people of Syria", "condolences to the family of James Foley".
+TEST(EventsRecall, KinAndPeopleStandForWhomTheyBelongTo) {
+  auto events = extract_article("2014-08-20", "Britain sent aid to the people of Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.actor.country, "SYR");
+  events = extract_article("2014-08-20",
+                           "Chuck Hagel offered his condolences to the family of American journalist James Foley.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.actor.name, "James Foley");
+  // Another noun's "of" still ends the phrase: the capital is Syria's place.
+  events = extract_article("2014-08-20", "Britain sent aid to the capital of Syria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].target.actor.country, "SYR");
+}
+
 }  // namespace
 }  // namespace parley

@@ -31,6 +31,25 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
 
 bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
+// "It was Russia that attacked Ukraine", "it is the party that forced the
+// vote": a cleft puts the verb's doer (or, "It was Ukraine that Russia
+// attacked", its object) between "it" with a form of "be" and the "that" or
+// "who" that opens clause `c`.  Returns that actor, or nullptr.  A negated
+// focus ("it was not Russia that") names no doer.
+const ActorSpan* cleft_focus(const Document& doc, const std::vector<ActorSpan>& actors, Clause c) {
+  if (c.begin < 4) return nullptr;
+  std::string opener = lower(doc.token_text(c.begin - 1));
+  if (opener != "that" && opener != "who") return nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.last != c.begin - 1) continue;
+    uint32_t before = a.first;
+    while (before > 2 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
+    if (before < 2 || !in(lower(doc.token_text(before - 1)), {"is", "was"})) return nullptr;
+    return lower(doc.token_text(before - 2)) == "it" ? &a : nullptr;
+  }
+  return nullptr;
+}
+
 // ", who was smeared as a liar by Russia,", ", which were condemned by
 // Germany,": the pronoun is the subject of a passive verb whose doer follows
 // "by" inside the relative clause, so the one described underwent the act.
@@ -159,7 +178,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
                            before > c.begin + 1 &&
                            in(lower(doc.token_text(before - 2)),
                               {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
-                               "appealed", "appeal", "appeals", "called", "calls", "calling", "pleaded"});
+                               "appealed", "appeal", "appeals", "called", "calls", "calling", "call", "pleaded",
+                               "demand", "demands", "pressed", "pressing", "pushed", "pushing"});
     if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
@@ -189,6 +209,13 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   // "Angela Merkel, who met Putin in June, ...": the active verb of a
   // relative clause with no subject of its own is done by the one the clause
   // describes ("who had been arrested" tells of an earlier act done to them).
+  // "It was Russia that attacked Ukraine": the focus of a cleft whose "that"
+  // is the verb's subject.
+  // ("It was Ukraine that was attacked by Russia": the focus underwent it.)
+  if (out.empty() && !m.as_noun &&
+      (relative_pronoun_is_subject(doc, c.begin, m.head) ||
+       relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end)))
+    if (const ActorSpan* focus = cleft_focus(doc, actors, c)) out.push_back(focus);
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
       (relative_pronoun_is_subject(doc, c.begin, m.head) ||
        relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
@@ -236,13 +263,65 @@ bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan
 // aid"), the recipient; not a group ("sent Russian advisers and troops").
 // The phrase's last word may be the actor's own head noun: "expelled two
 // British diplomats" (the group "British diplomats" ends on "diplomats").
+// "called for Mr Howard's resignation", "demanded Israel's immediate
+// withdrawal": the owner of the phrase's closing noun, before at most one
+// lower-case modifier, is the one the act asks something of.
+bool owns_phrase_noun(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
+  if (a.last >= m.last || m.last - a.last > 2 || !is_possessive_mark(doc.token_text(a.last))) return false;
+  for (uint32_t i = a.last + 1; i < m.last; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (is_capitalised(w) || !std::isalpha(static_cast<unsigned char>(w[0])) || is_preposition(lower(w))) return false;
+  }
+  return true;
+}
+
 const ActorSpan* target_inside_phrase(const Document& doc, const std::vector<ActorSpan>& actors,
                                       const TriggerMatch& m, bool obj, bool request) {
   for (const ActorSpan& a : actors)
     if (a.first > m.head && a.first <= m.last && a.last <= m.last + 1 &&
-        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) ||
+        (obj || after_own_prep(doc, m, a) || names_gathering(doc, m, a) || owns_phrase_noun(doc, m, a) ||
          (a.first == m.head + 1 && (request || (a.actor->sector.empty() && a.actor->name.empty())))))
       return &a;
+  return nullptr;
+}
+
+// "called for Moore's removal", "called for the impeachment of President
+// Trump": after an appeal that ends in "for" comes the act asked for; the one
+// who would undergo it (the owner of its noun, or the actor after the noun's
+// "of") is whom the appeal concerns.  The noun may have one modifier before
+// it ("the immediate removal"); nothing else may stand between.
+// So is the one asked to act: "called for Russia to withdraw", "its demand
+// for Turkey to recognise Cyprus".  `start` is the token after "for".
+const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                            uint32_t start) {
+  auto plain_word = [&](uint32_t i) {
+    std::string_view w = doc.token_text(i);
+    std::string l = lower(w);
+    return !is_capitalised(w) && std::isalpha(static_cast<unsigned char>(w[0])) && !is_preposition(l) &&
+           !is_clause_boundary(l) && !is_determiner_like(l);
+  };
+  for (const ActorSpan& a : actors) {
+    if (a.first < start || a.first >= c.end) continue;
+    if (a.first > start + 1) {
+      // "the impeachment of (President) Trump": determiner, at most two plain
+      // words, "of", then perhaps a determiner and a title.
+      uint32_t i = start;
+      if (is_determiner_like(lower(doc.token_text(i)))) ++i;
+      uint32_t nouns = 0;
+      while (i < a.first && nouns < 2 && plain_word(i)) ++i, ++nouns;
+      if (nouns == 0 || i >= a.first || lower(doc.token_text(i)) != "of") return nullptr;
+      for (++i; i < a.first; ++i) {
+        std::string_view w = doc.token_text(i);
+        if (!is_determiner_like(lower(w)) && !is_capitalised(w)) return nullptr;
+      }
+      return &a;
+    }
+    // "for Moore's removal", "for the president's resignation".
+    if (a.last + 2 < c.end && is_possessive_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
+    // "for Russia to withdraw".
+    if (a.last + 1 < c.end && lower(doc.token_text(a.last)) == "to" && plain_word(a.last + 1)) return &a;
+    return nullptr;
+  }
   return nullptr;
 }
 
@@ -263,7 +342,12 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
     // "attended a conference on the war in Syria": that place is the topic's.
     bool topic_place = m.trigger->place_target && after_phrase && (w == "in" || w == "at");
     after_phrase |= is_preposition(w);
-    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place) || sides) {
+    // "called for his removal on Friday": "on" before a day or month opens a date.
+    // (A month only before a number: "called on May to resign" names a person.)
+    bool date = i + 1 < c.end && (time::weekday_of(lower(doc.token_text(i + 1))) != 0 ||
+                                  (time::month_of(lower(doc.token_text(i + 1))) != 0 && i + 2 < c.end &&
+                                   std::isdigit(static_cast<unsigned char>(doc.token_text(i + 2)[0]))));
+    if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place && !date) || sides) {
       phrase = i + 1;
       break;
     }
@@ -280,13 +364,23 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
 // target.  Returns where that phrase's actor may start, else `phrase`.
 uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                 const TriggerMatch& m, uint32_t phrase, uint32_t start) {
+  const auto& preps = m.trigger->target_preps;
   bool actor_at_object = false;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first > phrase + 3 || a.first >= c.end) continue;
-    bool inside_object = true;  // not behind a preposition ("the shelling by Syria")
+    // Not behind a preposition: "the shelling by Syria", "the deal with
+    // Tehran" name the object's own phrase ("a part of Syria" is the object);
+    // nor behind one of the trigger's own ("blamed the outbreak on Beijing",
+    // "demanded an apology from Iran").
+    bool inside_object = true;
     for (uint32_t i = phrase; i < a.first; ++i) {
       std::string w = lower(doc.token_text(i));
-      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at"));
+      // A threat's object is the threatened act's: "threatened to cut aid
+      // to Pakistan", "threatened tariffs on Mexico" (family 13).
+      bool threatened_act = family(m.trigger->cameo) == "13" && (w == "to" || w == "on");
+      inside_object &= w != "by" && !(m.trigger->place_target && (w == "in" || w == "at")) &&
+                       w != "with" && w != "against" && !threatened_act &&
+                       (w == "at" || w == "in" || std::find(preps.begin(), preps.end(), w) == preps.end());
     }
     actor_at_object |= inside_object;
   }
@@ -299,7 +393,9 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
       // a summit in Japan": where a place-target act took place.
       bool place = m.trigger->place_target && (w == "in" || w == "at") && !other_phrase;
       other_phrase |= is_preposition(w);
-      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place) {
+      // (Not "at" or "in", which may say where: "shoots skeet at Camp David".)
+      bool own = w != "obj" && w != "at" && w != "in" && std::find(preps.begin(), preps.end(), w) != preps.end();
+      if (w == "with" || w == "against" || w == "to" || w == "on" || w == "for" || w == "by" || place || own) {
         phrase = i + 1;
         break;
       }
@@ -325,6 +421,15 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
     bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
     // "the outskirts of Aleppo", "a government-held part of Syria's second city".
     counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
+    // "condolences to the family of James Foley", "aid to the people of
+    // Syria": kin or a people stand for the one named after "of" (not "the
+    // victims of", who may be the attacker's).  A death does so only for
+    // sympathy ("mourned the loss of President Bush"; "blamed the death of X
+    // on Y" is aimed at Y).
+    std::string before_of = i > phrase ? lower(doc.token_text(i - 1)) : std::string();
+    counted |= w == "of" && i > phrase &&
+               (in(before_of, {"family", "families", "relatives", "people", "widow", "widows"}) ||
+                (m.trigger->cameo == "018" && in(before_of, {"loss", "death", "passing"})));
     // "over 150 prisoners", "about 20 soldiers": a preposition before a number counts.
     std::string_view after = i + 1 < a.first ? doc.token_text(i + 1) : std::string_view();
     bool approximate = !after.empty() && after[0] >= '0' && after[0] <= '9';
@@ -370,6 +475,28 @@ bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpa
 
 }  // namespace
 
+// The actors listed after `first` with it ("by Germany and France", "by
+// Iran, Russia and Turkey"), within clause `c`.  The list must close with
+// "and": commas alone may set off an apposition ("by Geoffrey Berman, the
+// U.S. attorney") or a new clause ("by the Taliban, Bergdahl spent").
+std::vector<const ActorSpan*> coordinated_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                                const ActorSpan& first) {
+  std::vector<const ActorSpan*> out;
+  size_t closed = 0;  // the list up to the last member after "and"
+  const ActorSpan* prev = &first;
+  for (const ActorSpan& a : actors) {
+    if (a.first < prev->last || &a == prev || a.first >= c.end) continue;
+    if (!coordinated_with(doc, *prev, a) || a.key == prev->key) break;
+    bool and_gap = false;
+    for (uint32_t i = prev->last; i < a.first; ++i) and_gap |= lower(doc.token_text(i)) == "and";
+    out.push_back(&a);
+    if (and_gap) closed = out.size();
+    prev = &a;
+  }
+  out.resize(closed);
+  return out;
+}
+
 // The target: after the trigger, introduced by one of its prepositions or as
 // its direct object.  Returns every coordinated actor of that phrase.
 std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
@@ -386,6 +513,44 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       out.push_back(inside);
       return out;
     }
+  // "It was Ukraine that Russia attacked": a cleft whose clause has its own
+  // subject and leaves the verb with no object of its own puts the object first.
+  if (obj && !m.as_noun && m.trigger->kind == TriggerKind::kVerb && !relative_pronoun_is_subject(doc, c.begin, m.head) &&
+      (start >= c.end || !std::isalnum(static_cast<unsigned char>(doc.token_text(start)[0])) ||
+       is_preposition(lower(doc.token_text(start)))))
+    if (const ActorSpan* focus = cleft_focus(doc, actors, c)) {
+      out.push_back(focus);
+      return out;
+    }
+  // An appeal or demand "for" an act ("called for X's removal", "a demand
+  // for Turkey to recognise Cyprus"; a "call for" is an appeal too).
+  bool ends_in_for = m.trigger->kind == TriggerKind::kPhrase && m.trigger->lemmas.back() == "for";
+  bool for_follows = !ends_in_for && start < c.end && lower(doc.token_text(start)) == "for";
+  bool appeal = request || (m.as_noun && m.trigger->lemmas.back() == "call");
+  if (appeal && (ends_in_for || for_follows))
+    if (const ActorSpan* undergoer = undergoer_of_requested_act(doc, actors, c, ends_in_for ? start : start + 1)) {
+      out.push_back(undergoer);
+      return out;
+    }
+  // "threatened to wipe North Korea off the map": a threat's target is the
+  // object of the act it threatens, after "to" and that verb.
+  bool threat = obj && family(m.trigger->cameo) == "13";
+  bool threatened_verb = threat && m.trigger->kind == TriggerKind::kPhrase && m.last > m.head;  // "threaten retaliate"
+  if (threat && start + 2 < c.end && lower(doc.token_text(start)) == "to") {
+    std::string verb = lower(doc.token_text(start + 1));
+    if (!is_capitalised(doc.token_text(start + 1)) && std::isalpha(static_cast<unsigned char>(verb[0])) &&
+        !is_preposition(verb) && !is_determiner_like(verb)) {
+      start += 2;
+      threatened_verb = true;
+      // "threatened to resign after being ordered by Trump": no object.
+      std::string next = start < c.end ? lower(doc.token_text(start)) : std::string();
+      if (start < c.end && !in(next, {"against", "on", "at"}) && (is_preposition(next) || is_clause_boundary(next)))
+        return out;
+    }
+  }
+  // "threatened to stand against Labour", "threatened to retaliate against
+  // Iran" (but "warned against disunity" names no one).
+  if (threatened_verb && start + 1 < c.end && in(lower(doc.token_text(start)), {"against", "on", "at"})) ++start;
   uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":

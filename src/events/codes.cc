@@ -111,6 +111,8 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
       std::string w = lower(doc.token_text(i));
       if (in(w, {"urge",     "urged",      "urges",     "urging",    "ask",       "asked",      "asks",
                  "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
+                 // nouns: "renewed its call for Iran to stop enrichment"
+                 "call",     "appeal",     "plea",
                  "demand",   "demanded",   "demands",   "demanding", "appealed",  "appeals",    "requested",
                  "requests", "told",       "tells",     "ordered",   "orders",    "pressured",  "pressuring",
                  "pressure", "implored",   "encouraged", "encourages", "encouraging", "wants", "wanted", "want",

@@ -296,6 +296,7 @@ void record_passive(SentenceReading& sr, TriggerReading& r) {
   const ActorSpan*& source = r.source;
   const ActorSpan*& target = r.target;
   const ActorSpan* agent = agent_of(doc, actors, r.c, m);
+  std::vector<const ActorSpan*> other_agents;  // "by Germany and France"
   bool hosting = family(code) == "04" && code == "043";
   if (hosting && subj.empty()) return;
   if (hosting) {
@@ -310,9 +311,24 @@ void record_passive(SentenceReading& sr, TriggerReading& r) {
     target = r.tgt.empty() ? fronted_target(doc, actors, r.c, m) : r.tgt.front();
     if (!target) target = reporter_as_object(doc, actors, sr.s, r.c, m);
     if (target && source && target->key == source->key) target = nullptr;
+    if (agent) other_agents = coordinated_after(doc, actors, r.c, *agent);
   } else {
     source = agent;
     target = subj.empty() ? nullptr : subj.back();
+    // "Iran's programme was criticised by Israel" (an owner of the agent's
+    // own side, "Britain's letter was handed over by Britain's envoy", is none).
+    if (!target && agent)
+      if (const ActorSpan* owner = passive_subject_owner(doc, actors, r.c, m);
+          owner && owner->key != agent->key && !same_side(*owner, *agent))
+        target = owner;
+    if (agent) other_agents = coordinated_after(doc, actors, r.c, *agent);
+  }
+  // "rejected by Germany and France": each agent of a list did it;
+  // "signed by Iran and the United States": two agents of a reciprocal act
+  // with no other side are its two sides.
+  if (!target && m.trigger->reciprocal && !other_agents.empty()) {
+    target = other_agents.front();
+    other_agents.erase(other_agents.begin());
   }
   if (!target && !(source && !hosting)) return;
   if (!source && !unnamed_agent_allowed(code)) return;
@@ -323,6 +339,11 @@ void record_passive(SentenceReading& sr, TriggerReading& r) {
     if (sr.found.back().event.status != EventStatus::kOccurred) sr.found.pop_back();
   } else {
     emit_reported(doc, sr.s, m, r.c, actors, source, target, code, sr.lex, sr.found);
+  }
+  if (m.trigger->reciprocal) return;
+  for (const ActorSpan* other : other_agents) {
+    if (other->actor->country.empty() && other->actor->name.empty()) continue;  // nothing to code: "by refugees"
+    if (!target || (other->key != target->key && !same_side(*other, *target))) emit(sr, r, other, target, code);
   }
 }
 

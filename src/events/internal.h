@@ -94,6 +94,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
                                        const TriggerMatch& m);
 std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                       const TriggerMatch& m);
+std::vector<const ActorSpan*> coordinated_after(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                                const ActorSpan& first);
 const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m);
 const ActorSpan* origin_place(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                               const TriggerMatch& m);
@@ -145,6 +147,8 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
 uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 bool agent_after_participle(const Document& doc, const TriggerMatch& m);
 bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b);
+const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                       const TriggerMatch& m);
 const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
                                          const std::vector<ActorSpan>& actors);
 uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m);

@@ -553,7 +553,66 @@ const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorS
   return nullptr;
 }
 
+bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+
+// "Obama, after meeting Putin in Geneva, said", "Putin flew home after
+// meeting Merkel": a participle after a subordinating word of time inside
+// the sentence is done by the main clause's subject.  Only where the
+// grammar leaves no doubt: the sentence's first actor opens it (behind
+// titles and articles), owns nothing ("Trump's lawyer"), and either stands
+// right before ", after" or has no comma or clause boundary between it and
+// "after" ("Trump met Putin after meeting Macron" is Trump's).
+const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,
+                                       const std::vector<ActorSpan>& actors) {
+  if (m.head < s.first_token + 3) return nullptr;
+  uint32_t sub = m.head - 1;
+  if (!in(lower(doc.token_text(sub)), {"after", "before", "while", "since", "upon"})) return nullptr;
+  const ActorSpan* subject = nullptr;
+  for (const ActorSpan& a : actors) {
+    if (a.first < sub) subject = &a;
+    break;
+  }
+  if (!subject) return nullptr;
+  // "Pence said after meeting with House Republicans": a meeting "with"
+  // someone reads as the noun would, whose owner is the sentence's subject
+  // wherever it stands (temporal_phrase()).
+  // ("while declining to mention": "to" before a verb is no such phrase.)
+  if (m.last == m.head && m.last + 2 < doc.tokens.size() && in(lower(doc.token_text(m.last + 1)), {"with", "to"}) &&
+      (is_capitalised(doc.token_text(m.last + 2)) || is_determiner_like(lower(doc.token_text(m.last + 2)))))
+    return sentence_subject(doc, actors, s, Clause{sub, sub + 1});
+  for (uint32_t i = s.first_token; i < subject->first; ++i)
+    if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(lower(doc.token_text(i)))) return nullptr;
+  if (is_possessive_mark(doc.token_text(subject->last))) return nullptr;
+  if (subject->last + 1 == sub && doc.token_text(subject->last) == ",") return subject;  // "Obama, after meeting"
+  for (uint32_t i = subject->last; i < sub; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (w == "," || is_clause_boundary(lower(w))) return nullptr;
+  }
+  return subject;
+}
+
 }  // namespace
+
+// "Iran's nuclear programme has been criticised by Israel", "Ukraine's bid
+// was backed by Poland": the owner that opens a passive verb's subject noun
+// phrase is whom the act concerns, as the owner of an active verb's object
+// is ("criticised Iran's programme").  Only determiners may stand before the
+// owner in the clause, and no comma or clause boundary after it.
+const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                       const TriggerMatch& m) {
+  for (const ActorSpan& a : actors) {
+    if (a.first < c.begin) continue;
+    if (a.last >= m.head || !is_possessive_mark(doc.token_text(a.last))) return nullptr;
+    for (uint32_t i = c.begin; i < a.first; ++i)
+      if (!is_determiner_like(lower(doc.token_text(i)))) return nullptr;
+    for (uint32_t i = a.last + 1; i < m.head; ++i) {
+      std::string_view w = doc.token_text(i);
+      if (w == "," || is_clause_boundary(lower(w))) return nullptr;
+    }
+    return &a;
+  }
+  return nullptr;
+}
 
 // "Filing a lawsuit on Friday, the party said ...": a participle that opens
 // the sentence is done by the subject right after its comma.  So is one
@@ -564,7 +623,8 @@ const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s,
   bool opens = m.head == s.first_token ||
                (m.head == s.first_token + 1 &&
                 in(lower(doc.token_text(s.first_token)), {"after", "before", "while", "when", "since", "upon", "by"}));
-  if (m.as_noun || !opens || !gerund(doc.token_text(m.head))) return nullptr;
+  if (m.as_noun || !gerund(doc.token_text(m.head))) return nullptr;
+  if (!opens) return later_participle_doer(doc, s, m, actors);
   uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
   while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
   if (comma >= end || doc.token_text(comma) != ",") return nullptr;

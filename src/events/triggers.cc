@@ -31,7 +31,27 @@ bool takes_meeting_object(std::string_view w) {
   return forms.count(w) > 0;
 }
 
+// "after meeting Merkel", "before visiting Japan", "since attacking Kiev":
+// an -ing form right after a subordinating word of time and right before a
+// name (perhaps after "with" or "to") (a capitalised word that is no day or month, and no owner: "after
+// meeting Trump's demands" is no meeting) is a participle with its object,
+// a verb whose doer is the main clause's subject.
+bool participle_before_name(const Document& doc, uint32_t first, uint32_t i) {
+  if (i <= first || !gerund(doc.token_text(i)) || i + 1 >= doc.tokens.size()) return false;
+  if (!in(lower(doc.token_text(i - 1)), {"after", "before", "since", "upon", "while", "when"})) return false;
+  uint32_t j = i + 1;
+  // "after meeting with Merkel", "after talking to Macron".
+  if (in(lower(doc.token_text(j)), {"with", "to"}) && j + 1 < doc.tokens.size()) ++j;
+  std::string_view next = doc.token_text(j);
+  std::string l = lower(next);
+  if (!is_capitalised(next) || time::weekday_of(l) != 0 || time::month_of(l) != 0) return false;
+  while (j < doc.tokens.size() && is_capitalised(doc.token_text(j))) ++j;
+  std::string_view after = j < doc.tokens.size() ? doc.token_text(j) : std::string_view();
+  return after != "'s" && after != "\xE2\x80\x99s" && after != "'";
+}
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
+  if (participle_before_name(doc, first, i)) return false;
   // "The two discussed": a past form is a verb whatever stands before it.
   std::string_view form = doc.token_text(i);
   bool participle = form.size() > 4 && form.substr(form.size() - 2) == "ed";
