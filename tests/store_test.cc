@@ -62,7 +62,7 @@ TEST(Store, ReingestingADocumentIsANoOp) {
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 6);
+  EXPECT_EQ(db->schema_version(), 7);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -478,7 +478,7 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   sqlite3_close(raw);
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 6);
+  EXPECT_EQ(db->schema_version(), 7);
   auto rows = db->events({});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].event.mutual);  // not recorded then

@@ -156,6 +156,16 @@ std::map<std::string, std::string> plans_and_meetings(store::Store& store) {
   return partner;
 }
 
+void score_story_link(const std::string& a, const std::string& b, const std::string& story_a,
+                      const std::string& story_b, bool gold, LinkScore& score) {
+  bool linked = !story_a.empty() && story_a == story_b;
+  score.story_predicted_links += linked;
+  score.story_correct_links += linked && gold;
+  if (linked || gold)
+    score.story_details.push_back("story\t" + a + "\t" + b + "\t" +
+                                  (linked ? (gold ? "right" : "wrong") : "missed") + "\t" + story_a + "\t" + story_b);
+}
+
 }  // namespace
 
 std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
@@ -250,6 +260,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
   auto store = store::Store::open(":memory:", error);
   if (!store) throw std::runtime_error(error);
   std::vector<std::set<std::string>> events_of(docs.size());
+  std::vector<std::string> story_of(docs.size());
   std::map<std::string, std::string> described;  // event_id -> its first report, for -v
   std::vector<std::vector<Report>> reports_of(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -262,7 +273,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
         line, docs[i].id, {},
         [&](Document&& doc) {
           std::vector<Event> events = pipeline.extract(doc);
-          store->add(doc, events);
+          story_of[i] = store->add(doc, events).story;
           for (const Event& e : events) {
             events_of[i].insert(e.event_id);
             described.emplace(e.event_id, describe(e));
@@ -274,6 +285,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
     score.documents_with_events += !events_of[i].empty();
   }
   score.documents = docs.size();
+  score.stories = store->story_count();
   // A later document may have merged two stored events (it matched both).
   for (auto& ids : events_of) {
     std::set<std::string> now;
@@ -298,6 +310,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
           ++shared_count;
         }
       }
+      score_story_link(docs[a].id, docs[b].id, story_of[a], story_of[b], gold, score);
       score.gold_links += gold;
       score.gold_links_coded += gold && !events_of[a].empty() && !events_of[b].empty();
       if (shared_count < min_shared) {
