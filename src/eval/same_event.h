@@ -50,8 +50,8 @@ struct LinkScore {
     return story_predicted_links ? double(story_correct_links) / double(story_predicted_links) : 0.0;
   }
   double story_recall() const { return gold_links ? double(story_correct_links) / double(gold_links) : 0.0; }
-  // As `details`, for story links: "story", both documents, right/wrong/missed
-  // and the two documents' stories.
+  // As `details`, for story links: "story", both documents, right/wrong/missed,
+  // the two documents' stories and the similarity of the two documents.
   std::vector<std::string> story_details;
 };
 

@@ -362,6 +362,10 @@ std::vector<Candidate> matching(std::vector<Candidate> cs, MatchFn match) {
   return out;
 }
 
+// How many of a document's first events count as its news when a shared
+// event is evidence of a shared story.
+constexpr size_t kLeadEvents = 2;
+
 // A report that says nothing of when (see Match::unplaced_in_time) cannot
 // tell apart two stored events that are not one (the same two leaders'
 // summits of June and of February): when it matches such a pair it joins
@@ -822,7 +826,10 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     fingerprint = stories::fingerprint(doc);
     story = best_story(*fingerprint, {}, stories::kSameStory, stories::kSameStoryUndated, story_score);
   }
-  std::set<int64_t> joined_events;  // stored events this document reports again
+  // Stored events this document reports again as its lead news (see
+  // kLeadEvents).
+  std::set<int64_t> joined_events;
+  size_t reported = 0;
   // Events this document already has from each sentence.  Two events the
   // extractor coded from one sentence are distinct on purpose (it merges
   // repeats within a document itself), so they are never merged here.
@@ -882,7 +889,10 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       row = kept;
     }
     link_plan(db_, row, facts);
-    if (match.row) joined_events.insert(row);
+    // Only the first events of a document are its news: the later ones are
+    // often the background other stories repeat too (a summit planned).
+    if (match.row && !e.background && reported < kLeadEvents) joined_events.insert(row);
+    ++reported;
     sentences_of[row].insert(sentence);
     e.event_id = event_id;
     ++result.events;
