@@ -215,6 +215,14 @@ void add_events_command(CLI::App& app) {
             out += std::string(",\"") + key + "\":";
             output::append_json_string(out, *value);
           }
+          if (!se.stories.empty()) {
+            out += ",\"stories\":[";
+            for (size_t i = 0; i < se.stories.size(); ++i) {
+              if (i) out += ',';
+              output::append_json_string(out, se.stories[i]);
+            }
+            out += "]";
+          }
           if (!se.merged.empty()) {
             out += ",\"merged\":[";
             for (size_t i = 0; i < se.merged.size(); ++i) {

@@ -468,7 +468,10 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   // Back to schema 3, as a store of an earlier release would be.
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
+  ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE story_terms; DROP TABLE term_documents; DROP INDEX documents_story; "
+                         "ALTER TABLE documents DROP COLUMN story_score; ALTER TABLE documents DROP COLUMN story; "
+                         "DROP TABLE stories; "
+                         "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
                          "ALTER TABLE event_mentions DROP COLUMN target_actor; "
                          "ALTER TABLE event_mentions DROP COLUMN source_actor; "
                          "ALTER TABLE events DROP COLUMN intended_code; ALTER TABLE events DROP COLUMN mutual; "

@@ -1209,6 +1209,11 @@ void Store::add_links_and_conflicts(StoredEvent& se) {
                  "SELECT c.field, c.stored, c.reported, d.doc_id FROM event_conflicts c "
                  "JOIN event_mentions m ON m.id = c.mention JOIN documents d ON d.id = m.document "
                  "WHERE c.event = ? ORDER BY c.id");
+  Stmt stories(db_,
+               "SELECT DISTINCT s.story_id FROM event_mentions m JOIN documents d ON d.id = m.document "
+               "JOIN stories s ON s.id = d.story WHERE m.event = ? ORDER BY s.id");
+  stories.bind(1, se.row);
+  while (stories.step()) se.stories.push_back(stories.text(0));
   Stmt merged(db_, "SELECT event_id FROM event_merges WHERE into_event = ? ORDER BY event_id");
   merged.bind(1, se.row);
   while (merged.step()) se.merged.push_back(merged.text(0));

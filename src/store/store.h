@@ -54,6 +54,8 @@ struct StoredEvent {
   // Ids of events found later to be this one and merged into it (a report
   // matched both); they resolve to this event (Store::resolve_event_id()).
   std::vector<std::string> merged;
+  // The stories of the documents that report it (usually one).
+  std::vector<std::string> stories;
 };
 
 // One month of a timeline: event counts and Goldstein totals.

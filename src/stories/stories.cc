@@ -181,6 +181,18 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
   }
 }
 
+// The kMaxTerms heaviest terms (ties by term, so that the choice does not
+// depend on anything but the document).
+Terms heaviest(Terms all) {
+  if (all.size() <= kMaxTerms) return all;
+  std::vector<std::pair<double, std::string>> by_weight;
+  for (auto& [term, w] : all) by_weight.emplace_back(-w, term);
+  std::nth_element(by_weight.begin(), by_weight.begin() + kMaxTerms, by_weight.end());
+  Terms out;
+  for (size_t i = 0; i < kMaxTerms; ++i) out.emplace(std::move(by_weight[i].second), -by_weight[i].first);
+  return out;
+}
+
 }  // namespace
 
 Fingerprint fingerprint(const Document& doc) {
@@ -188,7 +200,7 @@ Fingerprint fingerprint(const Document& doc) {
   Counter c;
   count_entities(doc, r, c);
   count_words(doc, r, c);
-  return Fingerprint{c.weights(), doc.pub_date};
+  return Fingerprint{heaviest(c.weights()), doc.pub_date};
 }
 
 double idf(double df, double documents) {

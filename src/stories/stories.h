@@ -26,7 +26,10 @@
 //   - numbers that identify a happening ("6.1", "27"): "#" + the number,
 //     kNumberWeight; not years, which date rather than identify;
 //   - words of the title count kTitleBoost times, being the happening itself.
-// Each term's weight is multiplied by 1 + ln(count in the document).
+// Each term's weight is multiplied by 1 + ln(count in the document), and
+// only the kMaxTerms heaviest terms are kept: they carry the happening
+// (names, title words, repeated words), and a long article's tail of words
+// said once would otherwise dilute it and cost the store a row per word.
 //
 // Similarity (similarity()) is the cosine of the two bags after each term is
 // weighted by its inverse document frequency in the store, smoothed for
@@ -56,6 +59,7 @@ constexpr double kNameWeight = 3.0;
 constexpr double kCountryWeight = 0.5;
 constexpr double kNumberWeight = 1.0;
 constexpr double kTitleBoost = 2.0;
+constexpr size_t kMaxTerms = 100;
 
 // The fingerprint of a document the pipeline has processed (entities and
 // tokens filled in).
