@@ -12,6 +12,7 @@
 #include <set>
 
 #include "output/json.h"
+#include "store/consolidation.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -254,6 +255,32 @@ TEST(Stories, AStoreWithoutStoriesIsMigrated) {
   EXPECT_EQ(db->stories({}).size(), 1u);
   db.reset();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// Two undated reports of an act of one kind by the same people are one
+// event when their articles report one happening (one story); without the
+// story, who took part does not tell it from the other times they clashed.
+TEST(StoriesInConsolidation, OneStoryCorroboratesUndatedReports) {
+  store::EventFacts a, b;
+  a.cameo = "111";  // criticised
+  b.cameo = "112";  // accused
+  a.source = b.source = Actor{"", "Carlos Mesa", "BOL", "OPP", "", ""};
+  a.target = b.target = Actor{"", "Luis Arce", "BOL", "GOV", "", ""};
+  store::Match apart = store::match_same_event(a, b);
+  EXPECT_FALSE(apart.possible && apart.score >= store::kSameEventScore);
+  a.story = b.story = "7";
+  store::Match together = store::match_same_event(a, b);
+  EXPECT_TRUE(together.possible);
+  EXPECT_GE(together.score, store::kSameEventScore);
+  b.story = "8";  // another happening
+  store::Match other = store::match_same_event(a, b);
+  EXPECT_FALSE(other.possible && other.score >= store::kSameEventScore);
 }
 
 }  // namespace

@@ -829,6 +829,7 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   // Stored events this document reports again as its lead news (see
   // kLeadEvents).
   std::set<int64_t> joined_events;
+  std::set<int64_t> story_events = events_of_story(story);  // stored events the document's story reports
   size_t reported = 0;
   // Events this document already has from each sentence.  Two events the
   // extractor coded from one sentence are distinct on purpose (it merges
@@ -841,6 +842,11 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     EventFacts facts = facts_of(e, doc.pub_date);
     std::string sentence = sentence_of(e);
     auto cs = candidates(db_, family(e.cameo), e.status, facts);
+    if (story) {  // the document's story corroborates the reports of it (see corroborated_without_date())
+      facts.story = std::to_string(story);
+      for (Candidate& c : cs)
+        if (story_events.count(c.row)) c.facts.story = facts.story;
+    }
     std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
     std::vector<Candidate> matches =
         matching(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
@@ -998,6 +1004,16 @@ int64_t Store::best_story(const stories::Fingerprint& fp, const std::set<int64_t
   }
   score = best ? best_score : 0;
   return best;
+}
+
+std::set<int64_t> Store::events_of_story(int64_t story) {
+  std::set<int64_t> out;
+  if (!story) return out;
+  Stmt s(db_,
+         "SELECT DISTINCT m.event FROM event_mentions m JOIN documents d ON d.id = m.document WHERE d.story = ?");
+  s.bind(1, story);
+  while (s.step()) out.insert(s.integer(0));
+  return out;
 }
 
 std::set<int64_t> Store::stories_sharing_events(const std::set<int64_t>& event_rows, int64_t document) {

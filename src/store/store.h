@@ -147,6 +147,8 @@ class Store {
   // `threshold_undated`, see stories::placed_in_time()).
   int64_t best_story(const stories::Fingerprint& fp, const std::set<int64_t>& allowed, double threshold,
                      double threshold_undated, double& score);
+  // Stored events reported by the documents of `story`.
+  std::set<int64_t> events_of_story(int64_t story);
   // Stories of the other documents reporting the events in `event_rows`.
   std::set<int64_t> stories_sharing_events(const std::set<int64_t>& event_rows, int64_t document);
   // Puts the document in `story` (0: a new story) and updates the story's

@@ -116,6 +116,7 @@ class Counter {
 // Which bytes of the text belong to a title block or to a mention.
 struct Regions {
   std::vector<Span> titles, mentions;  // sorted by begin
+  uint32_t lead_end = 0;               // the end of the lead (the first kLeadSentences of the body)
   static bool inside(const std::vector<Span>& spans, Span s) {
     auto it = std::upper_bound(spans.begin(), spans.end(), s.begin,
                                [](uint32_t b, const Span& x) { return b < x.begin; });
@@ -128,6 +129,11 @@ Regions regions_of(const Document& doc) {
   for (const Block& b : doc.blocks)
     if (b.kind == BlockKind::kTitle) r.titles.push_back(b.text);
   for (const Mention& m : doc.mentions) r.mentions.push_back(m.text);
+  size_t body = 0;
+  for (const Sentence& s : doc.sentences)
+    if (doc.blocks[s.block].kind != BlockKind::kTitle && is_event_source(doc.blocks[s.block].kind) &&
+        body++ < kLeadSentences)
+      r.lead_end = s.text.end;
   auto by_begin = [](const Span& a, const Span& b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); };
   std::sort(r.titles.begin(), r.titles.end(), by_begin);
   std::sort(r.mentions.begin(), r.mentions.end(), by_begin);
@@ -149,17 +155,21 @@ void count_entities(const Document& doc, const Regions& r, Counter& c) {
     std::string term = entity_term(doc, e);
     if (term.empty()) continue;
     double weight = term[0] == 'c' ? kCountryWeight : kNameWeight;
-    for (uint32_t m : e.mentions)
-      c.add(term, weight, Regions::inside(r.titles, doc.mentions[m].text) ? kTitleBoost : 1.0);
+    for (uint32_t m : e.mentions) {
+      Span at = doc.mentions[m].text;
+      c.add(term, weight, Regions::inside(r.titles, at) ? kTitleBoost : at.end <= r.lead_end ? kLeadBoost : 1.0);
+    }
   }
 }
 
 void count_words(const Document& doc, const Regions& r, Counter& c) {
   const auto& stop = stopwords();
+  size_t body_sentences = 0;
   for (const Block& b : doc.blocks) {
     if (!is_event_source(b.kind)) continue;
-    double times = b.kind == BlockKind::kTitle ? kTitleBoost : 1.0;
+    bool title = b.kind == BlockKind::kTitle;
     for (uint32_t s = b.first_sentence; s < b.first_sentence + b.sentence_count; ++s) {
+      double times = title ? kTitleBoost : body_sentences++ < kLeadSentences ? kLeadBoost : 1.0;
       const Sentence& sent = doc.sentences[s];
       for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count; ++t) {
         const Token& tok = doc.tokens[t];

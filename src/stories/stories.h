@@ -25,7 +25,10 @@
 //     without the words of a name: weight 1;
 //   - numbers that identify a happening ("6.1", "27"): "#" + the number,
 //     kNumberWeight; not years, which date rather than identify;
-//   - words of the title count kTitleBoost times, being the happening itself.
+//   - words of the title count kTitleBoost times, being the happening
+//     itself, and those of the lead (the first kLeadSentences sentences of
+//     the body, which in a news report tell what happened, where and to
+//     whom) kLeadBoost times; later paragraphs add background and comment.
 // Each term's weight is multiplied by 1 + ln(count in the document), and
 // only the kMaxTerms heaviest terms are kept: they carry the happening
 // (names, title words, repeated words), and a long article's tail of words
@@ -60,6 +63,8 @@ constexpr double kCountryWeight = 0.5;
 constexpr double kNumberWeight = 1.0;
 constexpr double kTitleBoost = 2.0;
 constexpr size_t kMaxTerms = 100;
+constexpr double kLeadBoost = 1.5;
+constexpr size_t kLeadSentences = 3;
 
 // The fingerprint of a document the pipeline has processed (entities and
 // tokens filled in).
