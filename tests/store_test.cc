@@ -469,7 +469,8 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE story_terms; DROP TABLE term_documents; DROP INDEX documents_story; "
-                         "ALTER TABLE documents DROP COLUMN story_score; ALTER TABLE documents DROP COLUMN story; "
+                         "ALTER TABLE documents DROP COLUMN fingerprint; ALTER TABLE documents DROP COLUMN story_score; "
+                         "ALTER TABLE documents DROP COLUMN story; "
                          "DROP TABLE stories; "
                          "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
                          "ALTER TABLE event_mentions DROP COLUMN target_actor; "

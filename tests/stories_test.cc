@@ -239,7 +239,8 @@ TEST(Stories, AStoreWithoutStoriesIsMigrated) {
   ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(raw,
                          "DROP TABLE story_terms; DROP TABLE term_documents; DROP INDEX documents_story; "
-                         "ALTER TABLE documents DROP COLUMN story_score; ALTER TABLE documents DROP COLUMN story; "
+                         "ALTER TABLE documents DROP COLUMN fingerprint; ALTER TABLE documents DROP COLUMN story_score; "
+                         "ALTER TABLE documents DROP COLUMN story; "
                          "DROP TABLE stories; PRAGMA user_version=6;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK)

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "base/calendar.h"
+#include "base/text.h"
 #include "output/json.h"
 #include "store/consolidation.h"
 
@@ -135,6 +136,7 @@ CREATE TABLE stories(
 CREATE INDEX stories_dates ON stories(first_date, last_date);
 ALTER TABLE documents ADD COLUMN story INTEGER REFERENCES stories(id);
 ALTER TABLE documents ADD COLUMN story_score REAL;
+ALTER TABLE documents ADD COLUMN fingerprint TEXT;
 CREATE INDEX documents_story ON documents(story);
 CREATE TABLE story_terms(
   story INTEGER NOT NULL REFERENCES stories(id),
@@ -956,6 +958,35 @@ std::vector<int64_t> stories_sharing_terms(sqlite3* db, const stories::Fingerpri
   return out;
 }
 
+// "term\tweight\n" lines.
+std::string fingerprint_text(const stories::Terms& terms) {
+  std::string out;
+  char weight[32];
+  for (const auto& [term, w] : terms) {
+    std::snprintf(weight, sizeof weight, "%.4g", w);
+    out += term + '\t' + weight + '\n';
+  }
+  return out;
+}
+
+stories::Terms parse_fingerprint(std::string_view text) {
+  stories::Terms out;
+  for (std::string_view line : base::split_lines(text)) {
+    size_t tab = line.rfind('\t');
+    if (tab == std::string_view::npos) continue;
+    out.emplace(std::string(line.substr(0, tab)), std::strtod(std::string(line.substr(tab + 1)).c_str(), nullptr));
+  }
+  return out;
+}
+
+std::vector<stories::Terms> member_fingerprints(sqlite3* db, int64_t story) {
+  std::vector<stories::Terms> out;
+  Stmt s(db, "SELECT fingerprint FROM documents WHERE story = ? AND fingerprint IS NOT NULL");
+  s.bind(1, story);
+  while (s.step()) out.push_back(parse_fingerprint(s.text(0)));
+  return out;
+}
+
 stories::Terms story_profile(sqlite3* db, int64_t story) {
   stories::Terms out;
   Stmt s(db, "SELECT term, weight FROM story_terms WHERE story = ?");
@@ -998,7 +1029,11 @@ int64_t Store::best_story(const stories::Fingerprint& fp, const std::set<int64_t
     if (!dates.step()) continue;
     Date first = Date::parse_iso(dates.text(0)), last = Date::parse_iso(dates.text(1));
     if (!stories::compatible_in_time(fp.date, first, last)) continue;
+    // The story as a whole, or the member most like the document: a story
+    // told from several sides has members closer to the document than
+    // their sum is.
     double s = stories::similarity(fp.terms, story_profile(db_, c), f);
+    for (const stories::Terms& m : member_fingerprints(db_, c)) s = std::max(s, stories::similarity(fp.terms, m, f));
     double needed = stories::placed_in_time(fp.date, first, last) ? threshold : threshold_undated;
     if (s >= needed && s > best_score) best = c, best_score = s;
   }
@@ -1047,8 +1082,8 @@ int64_t Store::join_story(int64_t document, int64_t story, const Document& doc, 
           "ELSE last_date END WHERE id = ?2");
   up.bind(1, date).bind(2, story);
   up.run();
-  Stmt member(db_, "UPDATE documents SET story = ?, story_score = ? WHERE id = ?");
-  member.bind(1, story).bind(3, document);
+  Stmt member(db_, "UPDATE documents SET story = ?, story_score = ?, fingerprint = ? WHERE id = ?");
+  member.bind(1, story).bind(3, fingerprint_text(fp.terms)).bind(4, document);
   if (score > 0) member.bind(2, score);
   member.run();
   Stmt term(db_,

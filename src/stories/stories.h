@@ -36,8 +36,9 @@
 //
 // Similarity (similarity()) is the cosine of the two bags after each term is
 // weighted by its inverse document frequency in the store, smoothed for
-// small stores (see idf()): a story is compared through its profile, the sum
-// of its members' fingerprints.
+// small stores (see idf()): the store compares a document with a story's
+// profile (the sum of its members' fingerprints) and with each member, and
+// takes the closer.
 #pragma once
 
 #include <map>
