@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -282,6 +283,39 @@ TEST(StoriesInConsolidation, OneStoryCorroboratesUndatedReports) {
   b.story = "8";  // another happening
   store::Match other = store::match_same_event(a, b);
   EXPECT_FALSE(other.possible && other.score >= store::kSameEventScore);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// `parley ingest` groups the articles into stories; `parley stories` lists
+// them, filtered by date and text.
+TEST(StoriesCli, IngestThenListStories) {
+  std::string dir = test::temp_path("stories_cli");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string db = dir + "/store.db";
+  {
+    std::ofstream out(dir + "/news.jsonl");
+    for (const Article& a : {kChile1, kChile2, kSulawesi1, kSulawesi2, kChile3}) out << json_line(a);
+  }
+  std::string out;
+  ASSERT_EQ(test::run_parley("ingest --db " + db + " " + dir + "/news.jsonl", out), 0);
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --format jsonl", out), 0);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2) << out;
+  EXPECT_NE(out.find("\"document_count\":3"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"sources\":[\"AP\",\"Reuters\",\"BBC\"]"), std::string::npos) << out;
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --to 2024-03-31", out), 0);
+  EXPECT_NE(out.find("Strong earthquake kills 12 in central Chile"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Sulawesi"), std::string::npos) << out;
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --text Mamuju --format jsonl", out), 0);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+  EXPECT_NE(out.find("sulawesi-reuters"), std::string::npos) << out;
+  EXPECT_EQ(test::run_parley("stories --db " + dir + "/missing.db", out), 1);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
