@@ -154,7 +154,14 @@ void count_entities(const Document& doc, const Regions& r, Counter& c) {
   for (const Entity& e : doc.entities) {
     std::string term = entity_term(doc, e);
     if (term.empty()) continue;
-    double weight = term[0] == 'c' ? kCountryWeight : kNameWeight;
+    // A name the title or the lead gives is one the happening is about; one
+    // met only further down is mostly a witness, an expert or a voice of
+    // the outlet's own choosing, and weighs as a word.
+    bool in_lead = std::any_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t m) {
+      Span at = doc.mentions[m].text;
+      return Regions::inside(r.titles, at) || at.end <= r.lead_end;
+    });
+    double weight = term[0] == 'c' ? kCountryWeight : in_lead ? kNameWeight : 1.0;
     for (uint32_t m : e.mentions) {
       Span at = doc.mentions[m].text;
       c.add(term, weight, Regions::inside(r.titles, at) ? kTitleBoost : at.end <= r.lead_end ? kLeadBoost : 1.0);
@@ -183,7 +190,9 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
         }
         if (tok.kind != TokenKind::kWord || raw.size() < 3 || !has_letter(raw)) continue;
         if (Regions::inside(r.mentions, tok.text)) continue;  // counted as its entity
+        if (raw.front() == '\'' || raw == "n't") continue;   // a clitic: 're, 've, n't
         std::string w = base::ascii_lower(raw);
+        while (!w.empty() && w.back() == '.') w.pop_back();  // "Mr." is "mr"
         if (stop.count(w)) continue;
         c.add(stem(std::move(w)), 1.0, times);
       }

@@ -16,7 +16,9 @@
 //   - named people ("p:" + KB id, else the surname: "Michael Flynn" and
 //     "Former National Security Advisor Michael Flynn" are one person),
 //     organisations and places ("n:" + lower-case canonical name): weight
-//     kNameWeight, the strongest evidence of one happening;
+//     kNameWeight, the strongest evidence of one happening, when the title
+//     or the lead names them (further down a name is mostly a witness or an
+//     expert the outlet chose, and weighs 1, as a word);
 //   - countries and country-level groups ("c:" + ISO code): kCountryWeight,
 //     weak (most political news names the same few states);
 //   - content words (nouns, verbs, adjectives): lower case, a light suffix
