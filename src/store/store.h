@@ -8,6 +8,8 @@
 // one transaction.  Reports of the same real-world event in several
 // documents are consolidated into one event with several mentions; a report
 // that matches two stored events merges them (their ids stay resolvable).
+// Documents that report one happening are grouped into a story as they
+// arrive (src/stories/stories.h; not in events-only mode).
 #pragma once
 
 #include <memory>
