@@ -215,6 +215,14 @@ void add_events_command(CLI::App& app) {
             out += std::string(",\"") + key + "\":";
             output::append_json_string(out, *value);
           }
+          if (!se.stories.empty()) {
+            out += ",\"stories\":[";
+            for (size_t i = 0; i < se.stories.size(); ++i) {
+              if (i) out += ',';
+              output::append_json_string(out, se.stories[i]);
+            }
+            out += "]";
+          }
           if (!se.merged.empty()) {
             out += ",\"merged\":[";
             for (size_t i = 0; i < se.merged.size(); ++i) {
@@ -316,6 +324,78 @@ void add_timeline_command(CLI::App& app) {
         std::snprintf(line, sizeof line, "%-7s  %6zu  %+9.1f  %11zu  %13zu  %15zu  %17zu\n", m.month.c_str(), m.events,
                       m.goldstein, m.quad[0], m.quad[1], m.quad[2], m.quad[3]);
         out += line;
+      }
+      write_out(out);
+      return 0;
+    });
+  });
+}
+
+}  // namespace parley::cli
+
+namespace parley::cli {
+
+void add_stories_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
+      "stories", "List the stories in the store: the documents that report one real-world happening.");
+  static store::StoryQuery q;
+  static std::string format = "table";
+  cmd->add_option("--db", g_db, "Store file")->capture_default_str();
+  cmd->add_option("--from", q.from, "Stories with a document published on or after this date, YYYY[-MM[-DD]]");
+  cmd->add_option("--to", q.to, "Stories with a document published on or before this date, YYYY[-MM[-DD]]");
+  cmd->add_option("--text", q.text, "Full-text query over the stories' articles (FTS5 syntax)");
+  cmd->add_option("--limit", q.limit, "At most this many stories");
+  cmd->add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"table", "jsonl"}))
+      ->capture_default_str();
+  cmd->callback([] {
+    set_run([] {
+      if (!std::filesystem::exists(g_db)) {
+        std::fprintf(stderr, "parley: %s: no such store (run parley ingest first)\n", g_db.c_str());
+        return 1;
+      }
+      auto db = open_store(g_db);
+      if (!db) return 2;
+      std::string out;
+      auto rows = db->stories(q);
+      auto joined = [](const std::vector<std::string>& v) {
+        std::string s;
+        for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+        return s;
+      };
+      if (format == "jsonl") {
+        for (const auto& st : rows) {
+          output::JsonObject o(out);
+          o.str("story_id", st.story_id)
+              .str("first_date", st.first_date)
+              .str("last_date", st.last_date)
+              .num("document_count", (long long)st.documents.size())
+              .str("title", st.title)
+              .num("events", (long long)st.events);
+          o.close();
+          out.pop_back();  // reopen the object for the two lists
+          for (auto [key, list] : {std::pair{"documents", &st.documents}, {"sources", &st.sources}}) {
+            out += std::string(",\"") + key + "\":[";
+            for (size_t i = 0; i < list->size(); ++i) {
+              if (i) out += ',';
+              output::append_json_string(out, (*list)[i]);
+            }
+            out += "]";
+          }
+          out += "}\n";
+        }
+      } else {
+        char line[1024];
+        std::snprintf(line, sizeof line, "%-19s  %-10s  %-10s  %4s  %6s  %-30s  %s\n", "story", "first", "last", "docs",
+                      "events", "sources", "title");
+        out += line;
+        for (const auto& st : rows) {
+          std::snprintf(line, sizeof line, "%-19s  %-10s  %-10s  %4zu  %6zu  %-30.30s  %.100s\n", st.story_id.c_str(),
+                        st.first_date.empty() ? "?" : st.first_date.c_str(),
+                        st.last_date.empty() ? "?" : st.last_date.c_str(), st.documents.size(), st.events,
+                        joined(st.sources).c_str(), st.title.c_str());
+          out += line;
+        }
       }
       write_out(out);
       return 0;

@@ -117,6 +117,11 @@ void add_validate_command(CLI::App& app) {
                  "Link documents only by a shared event, not by a planned meeting in one and the meeting held in the "
                  "other");
   same->add_flag("-v,--verbose", verbose, "One line per predicted link (right, wrong) and per missed gold link (the closest pair of reports)");
+  static std::string by = "both";
+  same->add_option("--by", by,
+                   "Which links -v lists and which figure comes first: events (a shared event), stories (one story), "
+                   "both (default)")
+      ->check(CLI::IsMember({"events", "stories", "both"}));
   static std::string dump_dir;
   same->add_option("--dump", dump_dir,
                    "Also write each document as Parley reads it (DIR/ID.txt, with its date line) for inspection");
@@ -126,10 +131,20 @@ void add_validate_command(CLI::App& app) {
       if (!dump_dir.empty()) dump_documents(docs, dump_dir);
       auto score = eval::score_same_event_links(docs, Pipeline(), main_only, min_shared, !shared_only);
       std::string out;
-      if (verbose)
+      if (verbose && by != "stories")
         for (const auto& l : score.details) out += l + "\n";
+      if (verbose && by != "events")
+        for (const auto& l : score.story_details) out += l + "\n";
       double p = score.precision(), r = score.recall();
-      out += corpus + ": documents " + std::to_string(score.documents) + " (" +
+      double sp = score.story_precision(), sr = score.story_recall();
+      std::string stories = corpus + " by stories: " + std::to_string(score.stories) + " stories, predicted " +
+                            std::to_string(score.story_predicted_links) + ", correct " +
+                            std::to_string(score.story_correct_links) + " of " + std::to_string(score.gold_links) +
+                            ": precision " + percent(score.story_correct_links, score.story_predicted_links) +
+                            ", recall " + percent(score.story_correct_links, score.gold_links) + ", F1 " +
+                            percent(size_t(2 * sp * sr * 1000000 / (sp + sr > 0 ? sp + sr : 1)), 1000000) + "\n";
+      if (by == "stories") out += stories;
+      out += corpus + " by events: documents " + std::to_string(score.documents) + " (" +
              std::to_string(score.documents_with_events) + " with events), gold links " +
              std::to_string(score.gold_links) + " (" + std::to_string(score.gold_links_coded) +
              " between documents with events), predicted " + std::to_string(score.predicted_links) +
@@ -139,6 +154,7 @@ void add_validate_command(CLI::App& app) {
              percent(score.correct_links, score.predicted_links) + ", recall " +
              percent(score.correct_links, score.gold_links) + ", F1 " +
              percent(size_t(2 * p * r * 1000000 / (p + r > 0 ? p + r : 1)), 1000000) + "\n";
+      if (by != "stories") out += stories;
       write_out(out);
       return 0;
     });

@@ -21,6 +21,7 @@ void add_extract_command(CLI::App& app);
 void add_segment_command(CLI::App& app);
 void add_ingest_command(CLI::App& app);
 void add_events_command(CLI::App& app);
+void add_stories_command(CLI::App& app);
 void add_timeline_command(CLI::App& app);
 void add_entities_command(CLI::App& app);
 void add_timex_command(CLI::App& app);

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   add_segment_command(app);
   add_ingest_command(app);
   add_events_command(app);
+  add_stories_command(app);
   add_timeline_command(app);
   add_entities_command(app);
   add_timex_command(app);

@@ -62,7 +62,7 @@ TEST(Store, ReingestingADocumentIsANoOp) {
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 6);
+  EXPECT_EQ(db->schema_version(), 7);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -468,7 +468,11 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   // Back to schema 3, as a store of an earlier release would be.
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
+  ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE story_terms; DROP TABLE term_documents; DROP INDEX documents_story; "
+                         "ALTER TABLE documents DROP COLUMN fingerprint; ALTER TABLE documents DROP COLUMN story_score; "
+                         "ALTER TABLE documents DROP COLUMN story; "
+                         "DROP TABLE stories; "
+                         "DROP TABLE event_merges; ALTER TABLE event_mentions DROP COLUMN place; "
                          "ALTER TABLE event_mentions DROP COLUMN target_actor; "
                          "ALTER TABLE event_mentions DROP COLUMN source_actor; "
                          "ALTER TABLE events DROP COLUMN intended_code; ALTER TABLE events DROP COLUMN mutual; "
@@ -478,7 +482,7 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   sqlite3_close(raw);
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 6);
+  EXPECT_EQ(db->schema_version(), 7);
   auto rows = db->events({});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].event.mutual);  // not recorded then

@@ -17,6 +17,7 @@
 #include "parley/reader.h"
 #include "store/consolidation.h"
 #include "store/store.h"
+#include "stories/stories.h"
 
 namespace parley::eval {
 namespace {
@@ -156,6 +157,22 @@ std::map<std::string, std::string> plans_and_meetings(store::Store& store) {
   return partner;
 }
 
+// Counts a pair of documents by story; a detail line for a predicted or a
+// gold link, with the similarity of the two documents (`similarity()`, by
+// the document frequencies at the end).
+template <class Similarity>
+void score_story_link(const std::string& a, const std::string& b, const std::string& story_a,
+                      const std::string& story_b, bool gold, LinkScore& score, Similarity similarity) {
+  bool linked = !story_a.empty() && story_a == story_b;
+  score.story_predicted_links += linked;
+  score.story_correct_links += linked && gold;
+  if (!linked && !gold) return;
+  char sim[32];
+  std::snprintf(sim, sizeof sim, "%.2f", similarity());
+  score.story_details.push_back("story\t" + a + "\t" + b + "\t" + (linked ? (gold ? "right" : "wrong") : "missed") +
+                                "\t" + story_a + "\t" + story_b + "\tsimilarity " + sim);
+}
+
 }  // namespace
 
 std::vector<CorpusDocument> read_newswcl50(const std::string& dir) {
@@ -250,6 +267,8 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
   auto store = store::Store::open(":memory:", error);
   if (!store) throw std::runtime_error(error);
   std::vector<std::set<std::string>> events_of(docs.size());
+  std::vector<std::string> story_of(docs.size());
+  std::vector<stories::Fingerprint> fingerprints(docs.size());  // for the similarity of missed links
   std::map<std::string, std::string> described;  // event_id -> its first report, for -v
   std::vector<std::vector<Report>> reports_of(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -262,7 +281,8 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
         line, docs[i].id, {},
         [&](Document&& doc) {
           std::vector<Event> events = pipeline.extract(doc);
-          store->add(doc, events);
+          story_of[i] = store->add(doc, events).story;
+          fingerprints[i] = stories::fingerprint(doc);
           for (const Event& e : events) {
             events_of[i].insert(e.event_id);
             described.emplace(e.event_id, describe(e));
@@ -274,6 +294,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
     score.documents_with_events += !events_of[i].empty();
   }
   score.documents = docs.size();
+  score.stories = store->story_count();
   // A later document may have merged two stored events (it matched both).
   for (auto& ids : events_of) {
     std::set<std::string> now;
@@ -281,6 +302,11 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
     ids = std::move(now);
   }
   for (auto& [id, text] : std::map<std::string, std::string>(described)) described.emplace(store->resolve_event_id(id), text);
+  stories::Frequencies frequencies;  // as the store has them at the end
+  for (const stories::Fingerprint& fp : fingerprints) {
+    frequencies.documents += 1;
+    for (const auto& [term, weight] : fp.terms) frequencies.df[term] += 1;
+  }
   std::map<std::string, std::string> partner;
   if (plan_links) partner = plans_and_meetings(*store);
   for (size_t a = 0; a < docs.size(); ++a)
@@ -298,6 +324,9 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
           ++shared_count;
         }
       }
+      score_story_link(docs[a].id, docs[b].id, story_of[a], story_of[b], gold, score, [&] {
+        return stories::similarity(fingerprints[a].terms, fingerprints[b].terms, frequencies);
+      });
       score.gold_links += gold;
       score.gold_links_coded += gold && !events_of[a].empty() && !events_of[b].empty();
       if (shared_count < min_shared) {

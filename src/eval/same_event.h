@@ -5,7 +5,9 @@
 //   - NewsWCL50 (10 political events, 5 outlets each; NewsWCL50.conll);
 //   - ECB+ (43 topics, each two events of a kind; ECBplus-xml.tar.zst).
 // Each document is coded and ingested into a fresh in-memory store, which
-// consolidates events across documents as `parley ingest` does.  Two
+// consolidates events across documents and groups documents into stories as
+// `parley ingest` does.  Links are scored both ways: by shared events and by
+// shared stories.  Two
 // documents are linked when they share a consolidated event, or when one
 // reports a planned meeting and the other the meeting held that the store
 // links to it as its fulfilment (the same meeting, announced and then held);
@@ -41,6 +43,16 @@ struct LinkScore {
   // One line per predicted link ("right"/"wrong", the shared event) and per
   // missed gold link ("missed", the closest pair of reports and its score).
   std::vector<std::string> details;
+  // Links by story instead: two documents are linked when the store put
+  // them in one story (src/stories/stories.h), whatever events they have.
+  size_t story_predicted_links = 0, story_correct_links = 0, stories = 0;
+  double story_precision() const {
+    return story_predicted_links ? double(story_correct_links) / double(story_predicted_links) : 0.0;
+  }
+  double story_recall() const { return gold_links ? double(story_correct_links) / double(gold_links) : 0.0; }
+  // As `details`, for story links: "story", both documents, right/wrong/missed,
+  // the two documents' stories and the similarity of the two documents.
+  std::vector<std::string> story_details;
 };
 
 // `main_event_only`: link documents by their first (lead) event only, instead

@@ -327,8 +327,12 @@ bool specific_code(const std::string& cameo) {
 // a statement does not count on it).  Two named people meeting (not their
 // states) is a rarer occasion than their words: that is enough, and the
 // store keeps such a report apart when it knows several such meetings at
-// different times (see Store::add).
+// different times (see Store::add).  Two reports whose documents are in one
+// story (the same happening told by two outlets) need nothing more.
 bool corroborated_without_date(const EventFacts& a, const EventFacts& b, const Match& m, bool same_code) {
+  // Two articles that report one happening (one story) and an act of one
+  // kind by the same people report one act, dated or not.
+  if (!a.story.empty() && a.story == b.story) return true;
   if (m.private_person && violent(a.cameo) && violent(b.cameo)) return true;
   if (m.named_people && a.status == b.status && cameo_family(a.cameo) == "04" && cameo_family(b.cameo) == "04")
     return true;

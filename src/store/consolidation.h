@@ -10,7 +10,8 @@
 // so that a merge stays explainable.  Statements (praise, appeals,
 // criticism, threats) are repeated often, so they need the tighter dates.
 // A report that nothing places in time needs a second agreement beyond its
-// actors (place, topic, a specific code ...; see Match::unplaced_in_time).
+// actors (place, topic, a specific code, one story ...; see
+// Match::unplaced_in_time).
 //
 // The same rules link a planned meeting (CAMEO 036, or a visit or meeting
 // 040-046, status planned) to the meeting later reported as held (040-046).
@@ -37,6 +38,11 @@ struct EventFacts {
   // Told again without a date of its own (an undated event flagged
   // background): nothing bounds when it happened.
   bool retold = false;
+  // The story (src/stories/stories.h) of the report's document; for a
+  // stored event, that story when one of its reports is in it.  Two reports
+  // in one story are corroborated even without a date (see
+  // Match::unplaced_in_time).  Empty: unknown or none.
+  std::string story;
 };
 
 EventFacts facts_of(const Event& e, const Date& published);
@@ -64,8 +70,8 @@ struct Match {
   bool named_people = false;           // both sides are the same named people (not states)
   // Nothing bounds when one of the two happened (no date, no publication
   // date, or told again): the pair was possible only because a place, a
-  // topic, a specific code, two named people meeting or a private person
-  // in an act of force agrees too.
+  // topic, a specific code, two named people meeting, a private person
+  // in an act of force or the story of their documents agrees too.
   bool unplaced_in_time = false;
   std::vector<Conflict> conflicts;      // soft disagreements kept with a merge
 };

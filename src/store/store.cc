@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "base/calendar.h"
+#include "base/text.h"
 #include "output/json.h"
 #include "store/consolidation.h"
 
@@ -121,6 +122,30 @@ CREATE TABLE event_merges(
   score REAL);
 CREATE INDEX merges_into ON event_merges(into_event);
 )sql",
+    // 6 -> 7: stories, the documents that report one happening (see
+    // src/stories/stories.h).  Each story keeps its profile (the sum of its
+    // members' fingerprints) and the store the number of documents that hold
+    // each term.  Documents stored before this belong to no story.
+    R"sql(
+CREATE TABLE stories(
+  id INTEGER PRIMARY KEY,
+  story_id TEXT NOT NULL UNIQUE,
+  first_date TEXT, last_date TEXT,
+  document_count INTEGER NOT NULL DEFAULT 0,
+  title TEXT);
+CREATE INDEX stories_dates ON stories(first_date, last_date);
+ALTER TABLE documents ADD COLUMN story INTEGER REFERENCES stories(id);
+ALTER TABLE documents ADD COLUMN story_score REAL;
+ALTER TABLE documents ADD COLUMN fingerprint TEXT;
+CREATE INDEX documents_story ON documents(story);
+CREATE TABLE story_terms(
+  story INTEGER NOT NULL REFERENCES stories(id),
+  term TEXT NOT NULL,
+  weight REAL NOT NULL,
+  PRIMARY KEY(story, term)) WITHOUT ROWID;
+CREATE INDEX story_terms_term ON story_terms(term);
+CREATE TABLE term_documents(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -165,6 +190,11 @@ class Stmt {
   void run() {
     while (step()) {
     }
+  }
+  // Ready to run again with new bindings.
+  void reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
   }
   std::string text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
@@ -333,6 +363,10 @@ std::vector<Candidate> matching(std::vector<Candidate> cs, MatchFn match) {
                    [](const Candidate& a, const Candidate& b) { return a.match.score > b.match.score; });
   return out;
 }
+
+// How many of a document's first events count as its news when a shared
+// event is evidence of a shared story.
+constexpr size_t kLeadEvents = 2;
 
 // A report that says nothing of when (see Match::unplaced_in_time) cannot
 // tell apart two stored events that are not one (the same two leaders'
@@ -786,6 +820,19 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     fts.run();
     record_actors(doc);
   }
+  // The story by the text alone, before the events (see join_story()).
+  std::optional<stories::Fingerprint> fingerprint;
+  int64_t story = 0;
+  double story_score = 0;
+  if (!events_only_) {
+    fingerprint = stories::fingerprint(doc);
+    story = best_story(*fingerprint, {}, stories::kSameStory, stories::kSameStoryUndated, story_score);
+  }
+  // Stored events this document reports again as its lead news (see
+  // kLeadEvents).
+  std::set<int64_t> joined_events;
+  std::set<int64_t> story_events = events_of_story(story);  // stored events the document's story reports
+  size_t reported = 0;
   // Events this document already has from each sentence.  Two events the
   // extractor coded from one sentence are distinct on purpose (it merges
   // repeats within a document itself), so they are never merged here.
@@ -797,6 +844,11 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
     EventFacts facts = facts_of(e, doc.pub_date);
     std::string sentence = sentence_of(e);
     auto cs = candidates(db_, family(e.cameo), e.status, facts);
+    if (story) {  // the document's story corroborates the reports of it (see corroborated_without_date())
+      facts.story = std::to_string(story);
+      for (Candidate& c : cs)
+        if (story_events.count(c.row)) c.facts.story = facts.story;
+    }
     std::erase_if(cs, [&](const Candidate& c) { return sentences_of[c.row].count(sentence) > 0; });
     std::vector<Candidate> matches =
         matching(std::move(cs), [&](const EventFacts& stored) { return match_same_event(stored, facts); });
@@ -845,6 +897,10 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
       row = kept;
     }
     link_plan(db_, row, facts);
+    // Only the first events of a document are its news: the later ones are
+    // often the background other stories repeat too (a summit planned).
+    if (match.row && !e.background && reported < kLeadEvents) joined_events.insert(row);
+    ++reported;
     sentences_of[row].insert(sentence);
     e.event_id = event_id;
     ++result.events;
@@ -852,8 +908,259 @@ IngestResult Store::add(const Document& doc, std::vector<Event>& events) {
   // A later report of this document may have merged the event an earlier
   // one joined.
   for (Event& e : events) e.event_id = resolve_event_id(e.event_id);
+  if (fingerprint) {
+    // No story by the text: one that reports an event of this document
+    // needs less of it.
+    if (!story) {
+      std::set<int64_t> sharing = stories_sharing_events(joined_events, document);
+      if (!sharing.empty())
+        story = best_story(*fingerprint, sharing, stories::kSameStoryWithEvent, stories::kSameStoryWithEvent,
+                           story_score);
+    }
+    result.new_story = story == 0;
+    result.story = story_id_of(join_story(document, story, doc, *fingerprint, story_score));
+  }
   t.commit();
+  if (fingerprint) {  // the counts join_story() wrote, now that they are stored
+    frequencies_.documents += 1;
+    for (const auto& [term, weight] : fingerprint->terms) frequencies_.df[term] += 1;
+  }
   return result;
+}
+
+const stories::Frequencies& Store::frequencies() {
+  if (frequencies_loaded_) return frequencies_;
+  frequencies_ = {};
+  Stmt n(db_, "SELECT count(*) FROM documents WHERE story IS NOT NULL");
+  n.step();
+  frequencies_.documents = static_cast<double>(n.integer(0));
+  Stmt s(db_, "SELECT term, documents FROM term_documents");
+  while (s.step()) frequencies_.df.emplace(s.text(0), static_cast<double>(s.integer(1)));
+  frequencies_loaded_ = true;
+  return frequencies_;
+}
+
+namespace {
+
+// Stories sharing the rarest terms of `fp` (by idf weight), those sharing
+// most first: the only ones worth comparing in full.
+std::vector<int64_t> stories_sharing_terms(sqlite3* db, const stories::Fingerprint& fp, const stories::Frequencies& f) {
+  constexpr size_t kLookupTerms = 12, kCandidates = 40;
+  std::vector<std::string> top = stories::top_terms(fp.terms, f, kLookupTerms);
+  std::vector<int64_t> out;
+  if (top.empty()) return out;
+  std::string sql = "SELECT story FROM story_terms WHERE term IN (?";
+  for (size_t i = 1; i < top.size(); ++i) sql += ",?";
+  sql += ") GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT " + std::to_string(kCandidates);
+  Stmt s(db, sql.c_str());
+  for (size_t i = 0; i < top.size(); ++i) s.bind(static_cast<int>(i + 1), top[i]);
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+// "term\tweight\n" lines.
+std::string fingerprint_text(const stories::Terms& terms) {
+  std::string out;
+  char weight[32];
+  for (const auto& [term, w] : terms) {
+    std::snprintf(weight, sizeof weight, "%.4g", w);
+    out += term + '\t' + weight + '\n';
+  }
+  return out;
+}
+
+stories::Terms parse_fingerprint(std::string_view text) {
+  stories::Terms out;
+  for (std::string_view line : base::split_lines(text)) {
+    size_t tab = line.rfind('\t');
+    if (tab == std::string_view::npos) continue;
+    out.emplace(std::string(line.substr(0, tab)), std::strtod(std::string(line.substr(tab + 1)).c_str(), nullptr));
+  }
+  return out;
+}
+
+std::vector<stories::Terms> member_fingerprints(sqlite3* db, int64_t story) {
+  std::vector<stories::Terms> out;
+  Stmt s(db, "SELECT fingerprint FROM documents WHERE story = ? AND fingerprint IS NOT NULL");
+  s.bind(1, story);
+  while (s.step()) out.push_back(parse_fingerprint(s.text(0)));
+  return out;
+}
+
+stories::Terms story_profile(sqlite3* db, int64_t story) {
+  stories::Terms out;
+  Stmt s(db, "SELECT term, weight FROM story_terms WHERE story = ?");
+  s.bind(1, story);
+  while (s.step()) out.emplace(s.text(0), s.real(1));
+  return out;
+}
+
+// A line that names the document in a story listing: its title, else the
+// beginning of its first sentence.
+std::string headline(const Document& doc) {
+  if (!doc.title.empty()) return doc.title;
+  for (const Sentence& s : doc.sentences) {
+    if (!is_main_text(doc.blocks[s.block].kind)) continue;
+    std::string text(doc.view(s.text));
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    if (text.size() > 120) {
+      size_t cut = text.rfind(' ', 120);
+      text = text.substr(0, cut == std::string::npos ? 120 : cut) + " ...";
+    }
+    return text;
+  }
+  return "";
+}
+
+}  // namespace
+
+int64_t Store::best_story(const stories::Fingerprint& fp, const std::set<int64_t>& allowed, double threshold,
+                          double threshold_undated, double& score) {
+  const stories::Frequencies& f = frequencies();
+  std::vector<int64_t> candidates(allowed.begin(), allowed.end());
+  if (allowed.empty()) candidates = stories_sharing_terms(db_, fp, f);
+  int64_t best = 0;
+  double best_score = 0;
+  Stmt dates(db_, "SELECT first_date, last_date FROM stories WHERE id = ?");
+  for (int64_t c : candidates) {
+    dates.reset();
+    dates.bind(1, c);
+    if (!dates.step()) continue;
+    Date first = Date::parse_iso(dates.text(0)), last = Date::parse_iso(dates.text(1));
+    if (!stories::compatible_in_time(fp.date, first, last)) continue;
+    // The story as a whole, or the member most like the document: a story
+    // told from several sides has members closer to the document than
+    // their sum is.
+    double s = stories::similarity(fp.terms, story_profile(db_, c), f);
+    for (const stories::Terms& m : member_fingerprints(db_, c)) s = std::max(s, stories::similarity(fp.terms, m, f));
+    double needed = stories::placed_in_time(fp.date, first, last) ? threshold : threshold_undated;
+    if (s >= needed && s > best_score) best = c, best_score = s;
+  }
+  score = best ? best_score : 0;
+  return best;
+}
+
+std::set<int64_t> Store::events_of_story(int64_t story) {
+  std::set<int64_t> out;
+  if (!story) return out;
+  Stmt s(db_,
+         "SELECT DISTINCT m.event FROM event_mentions m JOIN documents d ON d.id = m.document WHERE d.story = ?");
+  s.bind(1, story);
+  while (s.step()) out.insert(s.integer(0));
+  return out;
+}
+
+std::set<int64_t> Store::stories_sharing_events(const std::set<int64_t>& event_rows, int64_t document) {
+  std::set<int64_t> out;
+  Stmt s(db_,
+         "SELECT DISTINCT d.story FROM event_mentions m JOIN documents d ON d.id = m.document "
+         "WHERE m.event = ? AND d.id <> ? AND d.story IS NOT NULL");
+  for (int64_t row : event_rows) {
+    s.reset();
+    s.bind(1, row).bind(2, document);
+    while (s.step()) out.insert(s.integer(0));
+  }
+  return out;
+}
+
+int64_t Store::join_story(int64_t document, int64_t story, const Document& doc, const stories::Fingerprint& fp,
+                          double score) {
+  if (!story) {
+    Stmt ins(db_, "INSERT INTO stories(story_id, title) VALUES(?, ?)");
+    ins.bind(1, "st-" + content_hash(doc.input_view()).substr(0, 16)).bind(2, headline(doc));
+    ins.run();
+    story = sqlite3_last_insert_rowid(db_);
+  }
+  // Only a day places a story in time (see stories::compatible_in_time()).
+  std::string date = fp.date.day ? fp.date.iso() : "";
+  Stmt up(db_,
+          "UPDATE stories SET document_count = document_count + 1, "
+          "first_date = CASE WHEN ?1 IS NULL THEN first_date WHEN first_date IS NULL OR ?1 < first_date THEN ?1 "
+          "ELSE first_date END, "
+          "last_date = CASE WHEN ?1 IS NULL THEN last_date WHEN last_date IS NULL OR ?1 > last_date THEN ?1 "
+          "ELSE last_date END WHERE id = ?2");
+  up.bind(1, date).bind(2, story);
+  up.run();
+  Stmt member(db_, "UPDATE documents SET story = ?, story_score = ?, fingerprint = ? WHERE id = ?");
+  member.bind(1, story).bind(3, fingerprint_text(fp.terms)).bind(4, document);
+  if (score > 0) member.bind(2, score);
+  member.run();
+  Stmt term(db_,
+            "INSERT INTO story_terms(story, term, weight) VALUES(?, ?, ?) "
+            "ON CONFLICT(story, term) DO UPDATE SET weight = weight + excluded.weight");
+  Stmt df(db_,
+          "INSERT INTO term_documents(term, documents) VALUES(?, 1) "
+          "ON CONFLICT(term) DO UPDATE SET documents = documents + 1");
+  for (const auto& [t, w] : fp.terms) {
+    term.reset();
+    term.bind(1, story).bind(2, t).bind(3, w);
+    term.run();
+    df.reset();
+    df.bind(1, t);
+    df.run();
+  }
+  return story;
+}
+
+std::string Store::story_id_of(int64_t story) {
+  Stmt s(db_, "SELECT story_id FROM stories WHERE id = ?");
+  s.bind(1, story);
+  return s.step() ? s.text(0) : "";
+}
+
+std::string Store::story_of(const std::string& doc_id) {
+  Stmt s(db_, "SELECT s.story_id FROM documents d JOIN stories s ON s.id = d.story WHERE d.doc_id = ? ORDER BY d.id LIMIT 1");
+  s.bind(1, doc_id);
+  return s.step() ? s.text(0) : "";
+}
+
+size_t Store::story_count() {
+  Stmt s(db_, "SELECT count(*) FROM stories");
+  s.step();
+  return static_cast<size_t>(s.integer(0));
+}
+
+std::vector<StoredStory> Store::stories(const StoryQuery& q) {
+  std::string sql = "SELECT s.id, s.story_id, s.first_date, s.last_date, s.title FROM stories s WHERE 1";
+  std::vector<std::string> args;
+  if (!q.from.empty()) sql += " AND s.last_date >= ?", args.push_back(q.from);
+  if (!q.to.empty()) sql += " AND substr(s.first_date, 1, length(?)) <= ?", args.insert(args.end(), {q.to, q.to});
+  if (!q.text.empty()) {
+    sql += " AND s.id IN (SELECT d.story FROM documents d WHERE d.id IN "
+           "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))";
+    args.push_back(q.text);
+  }
+  sql += " ORDER BY s.last_date IS NULL, s.last_date DESC, s.id DESC";
+  if (q.limit) sql += " LIMIT " + std::to_string(q.limit);
+  Stmt s(db_, sql.c_str());
+  for (size_t i = 0; i < args.size(); ++i) s.bind(static_cast<int>(i + 1), args[i]);
+  Stmt docs(db_, "SELECT doc_id, source FROM documents WHERE story = ? ORDER BY id");
+  Stmt events(db_,
+              "SELECT count(DISTINCT m.event) FROM event_mentions m JOIN documents d ON d.id = m.document "
+              "WHERE d.story = ?");
+  std::vector<StoredStory> out;
+  while (s.step()) {
+    StoredStory st;
+    st.story_id = s.text(1);
+    st.first_date = s.text(2);
+    st.last_date = s.text(3);
+    st.title = s.text(4);
+    docs.reset();
+    docs.bind(1, s.integer(0));
+    while (docs.step()) {
+      st.documents.push_back(docs.text(0));
+      std::string source = docs.text(1);
+      if (!source.empty() && std::find(st.sources.begin(), st.sources.end(), source) == st.sources.end())
+        st.sources.push_back(source);
+    }
+    events.reset();
+    events.bind(1, s.integer(0));
+    events.step();
+    st.events = static_cast<size_t>(events.integer(0));
+    out.push_back(std::move(st));
+  }
+  return out;
 }
 
 std::vector<StoredEvent> Store::events(const EventQuery& q) {
@@ -953,6 +1260,11 @@ void Store::add_links_and_conflicts(StoredEvent& se) {
                  "SELECT c.field, c.stored, c.reported, d.doc_id FROM event_conflicts c "
                  "JOIN event_mentions m ON m.id = c.mention JOIN documents d ON d.id = m.document "
                  "WHERE c.event = ? ORDER BY c.id");
+  Stmt stories(db_,
+               "SELECT DISTINCT s.story_id FROM event_mentions m JOIN documents d ON d.id = m.document "
+               "JOIN stories s ON s.id = d.story WHERE m.event = ? ORDER BY s.id");
+  stories.bind(1, se.row);
+  while (stories.step()) se.stories.push_back(stories.text(0));
   Stmt merged(db_, "SELECT event_id FROM event_merges WHERE into_event = ? ORDER BY event_id");
   merged.bind(1, se.row);
   while (merged.step()) se.merged.push_back(merged.text(0));

@@ -8,15 +8,19 @@
 // one transaction.  Reports of the same real-world event in several
 // documents are consolidated into one event with several mentions; a report
 // that matches two stored events merges them (their ids stay resolvable).
+// Documents that report one happening are grouped into a story as they
+// arrive (src/stories/stories.h; not in events-only mode).
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "parley/document.h"
 #include "parley/event.h"
+#include "stories/stories.h"
 
 struct sqlite3;
 
@@ -52,6 +56,8 @@ struct StoredEvent {
   // Ids of events found later to be this one and merged into it (a report
   // matched both); they resolve to this event (Store::resolve_event_id()).
   std::vector<std::string> merged;
+  // The stories of the documents that report it (usually one).
+  std::vector<std::string> stories;
 };
 
 // One month of a timeline: event counts and Goldstein totals.
@@ -74,6 +80,26 @@ struct StoredActor {
 struct IngestResult {
   bool skipped = false;  // the same content was already stored
   size_t events = 0;     // events written (new or merged)
+  std::string story;     // story_id of the story the document joined or began ("" in events-only mode)
+  bool new_story = false;
+};
+
+// Filters for story queries; empty fields do not filter.
+struct StoryQuery {
+  std::string from, to;  // publication dates, ISO, inclusive: stories with a member in the range
+  std::string text;      // full-text query over the member articles (FTS5)
+  size_t limit = 0;      // 0 = no limit
+};
+
+// A story: the documents that report one real-world happening (see
+// src/stories/stories.h).
+struct StoredStory {
+  std::string story_id;
+  std::string first_date, last_date;  // publication dates of its dated members, "" if none
+  std::vector<std::string> documents; // document ids, in order of ingest
+  std::vector<std::string> sources;   // outlets, distinct, in order of ingest
+  std::string title;                  // the title (else first sentence) of its first document
+  size_t events = 0;                  // consolidated events its documents report
 };
 
 class Store {
@@ -92,6 +118,11 @@ class Store {
   bool has_content(const Document& doc);
 
   std::vector<StoredEvent> events(const EventQuery& query);
+  // Stories, most recent first (undated ones last).
+  std::vector<StoredStory> stories(const StoryQuery& query);
+  // The story_id of a stored document (by its doc id), or "".
+  std::string story_of(const std::string& doc_id);
+  size_t story_count();
   // Actors seen, most mentioned first; `learned_only`: those not in the KB.
   std::vector<StoredActor> actors(bool learned_only = false);
   // Dated events matching `query`, by month.
@@ -107,7 +138,26 @@ class Store {
  private:
   explicit Store(sqlite3* db) : db_(db) {}
   bool events_only_ = false;
+  // Document frequencies of story terms, read from term_documents on the
+  // first use and kept up to date by add() (one writer at a time).
+  stories::Frequencies frequencies_;
+  bool frequencies_loaded_ = false;
   bool migrate(std::string& error);
+  const stories::Frequencies& frequencies();
+  // The best story for a document, by its text (`allowed` empty) or among
+  // `allowed` stories only; 0 when none reaches `threshold` (or
+  // `threshold_undated`, see stories::placed_in_time()).
+  int64_t best_story(const stories::Fingerprint& fp, const std::set<int64_t>& allowed, double threshold,
+                     double threshold_undated, double& score);
+  // Stored events reported by the documents of `story`.
+  std::set<int64_t> events_of_story(int64_t story);
+  // Stories of the other documents reporting the events in `event_rows`.
+  std::set<int64_t> stories_sharing_events(const std::set<int64_t>& event_rows, int64_t document);
+  // Puts the document in `story` (0: a new story) and updates the story's
+  // profile, dates and the term counts; returns the story row.
+  int64_t join_story(int64_t document, int64_t story, const Document& doc, const stories::Fingerprint& fp,
+                     double score);
+  std::string story_id_of(int64_t story);
   int64_t upsert_actor(const Actor& actor);
   void record_actors(const Document& doc);
   void add_links_and_conflicts(StoredEvent& se);

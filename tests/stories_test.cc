@@ -1,0 +1,322 @@
+// Stories: the documents that report one real-world happening (src/stories,
+// and the story layer of the store).
+#include "stories/stories.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "output/json.h"
+#include "store/consolidation.h"
+#include "store/store.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+struct Article {
+  const char* id;
+  const char* source;
+  const char* date;
+  const char* title;
+  const char* text;
+};
+
+// Three outlets on one earthquake in Chile, two on another one in
+// Indonesia a month later, and a football match report of the first day.
+const Article kChile1{"chile-ap", "AP", "2024-03-12", "Strong earthquake kills 12 in central Chile",
+                      "A magnitude 6.8 earthquake struck central Chile on Tuesday, killing at least 12 people and "
+                      "toppling houses in the city of Talca, officials said.\n\nThe quake hit at a depth of 30 "
+                      "kilometres about 40 kilometres east of Talca, the Chilean seismological service said. Rescue "
+                      "teams searched collapsed adobe buildings through the night.\n\nPresident Gabriel Boric "
+                      "declared a state of catastrophe in the Maule region."};
+const Article kChile2{"chile-reuters", "Reuters", "2024-03-12", "Quake in Chile's Maule region leaves 12 dead",
+                      "At least 12 people died when a 6.8-magnitude earthquake shook Chile's Maule region on "
+                      "Tuesday, Chile's interior ministry said.\n\nMost of the victims were in Talca, where old "
+                      "adobe houses collapsed. Gabriel Boric flew to the region and declared a state of catastrophe "
+                      "as rescuers searched the rubble."};
+const Article kChile3{"chile-bbc", "BBC", "2024-03-13", "Chile earthquake: rescuers search rubble in Talca",
+                      "Rescuers in Talca are searching the rubble of collapsed homes a day after a 6.8 magnitude "
+                      "earthquake killed 12 people in central Chile.\n\nThe quake damaged churches and adobe houses "
+                      "across the Maule region. Gabriel Boric, who declared a state of catastrophe, said the "
+                      "government would rebuild the damaged homes."};
+const Article kSulawesi1{"sulawesi-ap", "AP", "2024-04-20", "Earthquake on Indonesia's Sulawesi kills 8",
+                         "A magnitude 5.9 earthquake struck Indonesia's Sulawesi island on Saturday, killing eight "
+                         "people and damaging hundreds of homes in Mamuju, the disaster agency said.\n\nThe quake "
+                         "was centred 10 kilometres off the coast of West Sulawesi province. Residents fled to "
+                         "higher ground fearing a tsunami, but no tsunami warning was issued."};
+const Article kSulawesi2{"sulawesi-reuters", "Reuters", "2024-04-20", "Quake in West Sulawesi leaves eight dead",
+                         "Eight people were killed when a 5.9-magnitude earthquake hit West Sulawesi on Saturday, "
+                         "Indonesia's disaster agency said.\n\nHundreds of homes were damaged in Mamuju and "
+                         "residents fled to higher ground, afraid of a tsunami. The agency said no tsunami warning "
+                         "had been issued."};
+const Article kFootball{"football", "AP", "2024-03-12", "Real Madrid beat Leipzig to reach quarter-finals",
+                        "Real Madrid reached the Champions League quarter-finals on Tuesday after a 1-1 draw with "
+                        "RB Leipzig at the Bernabeu.\n\nVinicius Junior scored for Madrid before Willi Orban "
+                        "equalised late in the game, and Real went through 2-1 on aggregate."};
+
+std::string json_line(const Article& a) {
+  std::string line;
+  output::JsonObject o(line);
+  o.str("id", a.id).str("source", a.source).str("date", a.date).str("title", a.title).str("text", a.text);
+  o.close();
+  return line + "\n";
+}
+
+// Ingests the articles in order, as `parley ingest` does; returns each
+// article's story.
+std::map<std::string, std::string> ingest(store::Store& db, const std::vector<Article>& articles) {
+  Pipeline pipeline;
+  std::map<std::string, std::string> story;
+  for (const Article& a : articles) {
+    read_buffer(
+        json_line(a), a.id, {},
+        [&](Document&& doc) {
+          std::vector<Event> events = pipeline.extract(doc);
+          story[a.id] = db.add(doc, events).story;
+        },
+        [](const ReadError&) {});
+  }
+  for (auto& [id, s] : story) s = db.story_of(id);
+  return story;
+}
+
+std::unique_ptr<store::Store> memory_store() {
+  std::string error;
+  auto db = store::Store::open(":memory:", error);
+  EXPECT_TRUE(db) << error;
+  return db;
+}
+
+// The partition the stories make, as sets of document ids.
+std::set<std::set<std::string>> partition(const std::map<std::string, std::string>& story) {
+  std::map<std::string, std::set<std::string>> groups;
+  for (const auto& [id, s] : story) groups[s].insert(id);
+  std::set<std::set<std::string>> out;
+  for (auto& [s, ids] : groups) out.insert(ids);
+  return out;
+}
+
+TEST(StoryFingerprint, NamesWeighMoreThanWordsAndGrammarWordsAreLeftOut) {
+  Document d = test::with_actors("Gabriel Boric visited Talca after the earthquakes on Tuesday, officials said.\n",
+                                 {2024, 3, 12});
+  stories::Fingerprint fp = stories::fingerprint(d);
+  ASSERT_TRUE(fp.terms.count("p:boric") || fp.terms.count("n:kb:gabriel-boric")) << "the president's name";
+  double name = fp.terms.count("p:boric") ? fp.terms["p:boric"] : fp.terms["n:kb:gabriel-boric"];
+  ASSERT_TRUE(fp.terms.count("earthquak"));  // "earthquakes", stripped to the stem of "earthquake"
+  EXPECT_GT(name, fp.terms["earthquak"]);
+  for (const char* grammar : {"the", "after", "said", "tuesday", "official"}) EXPECT_FALSE(fp.terms.count(grammar)) << grammar;
+  EXPECT_EQ(fp.date.iso(), "2024-03-12");
+}
+
+TEST(StoryFingerprint, CountsThatIdentifyAHappeningButNotYears) {
+  Document d = test::with_actors("A magnitude 6.8 earthquake killed 12 people in 2024.\n");
+  stories::Fingerprint fp = stories::fingerprint(d);
+  EXPECT_TRUE(fp.terms.count("#6.8"));
+  EXPECT_TRUE(fp.terms.count("#12"));
+  EXPECT_FALSE(fp.terms.count("#2024"));
+}
+
+TEST(StorySimilarity, IdfSmoothingForSmallAndLargeStores) {
+  EXPECT_NEAR(stories::idf(0, 0), std::log(20.0), 1e-9);  // an empty store weighs every term alike
+  EXPECT_GT(stories::idf(1, 1000), stories::idf(500, 1000));
+  EXPECT_GE(stories::idf(1000, 1000), 0.0);
+  stories::Frequencies f;
+  stories::Terms a{{"quake", 1}, {"n:talca", 3}}, b{{"quake", 1}, {"n:talca", 3}}, c{{"match", 1}};
+  EXPECT_NEAR(stories::similarity(a, b, f), 1.0, 1e-9);
+  EXPECT_EQ(stories::similarity(a, c, f), 0.0);
+  EXPECT_EQ(stories::similarity(a, {}, f), 0.0);
+}
+
+TEST(StorySimilarity, DatesFarApartAreNotOneStory) {
+  Date first{2024, 3, 12}, last{2024, 3, 13};
+  EXPECT_TRUE(stories::compatible_in_time({2024, 3, 15}, first, last));
+  EXPECT_FALSE(stories::compatible_in_time({2024, 4, 20}, first, last));
+  EXPECT_TRUE(stories::compatible_in_time({2024, 3, 0}, first, last));   // March overlaps
+  EXPECT_FALSE(stories::compatible_in_time({2024, 5, 0}, first, last));  // May does not
+  EXPECT_TRUE(stories::compatible_in_time({}, first, last));             // undated: the text decides
+  EXPECT_TRUE(stories::compatible_in_time({2024, 4, 20}, {}, {}));       // nor does an undated story
+}
+
+TEST(Stories, ThreeReportsOfOneHappeningFromDifferentOutletsAreOneStory) {
+  auto db = memory_store();
+  auto story = ingest(*db, {kChile1, kChile2, kChile3});
+  EXPECT_FALSE(story["chile-ap"].empty());
+  EXPECT_EQ(story["chile-ap"], story["chile-reuters"]);
+  EXPECT_EQ(story["chile-ap"], story["chile-bbc"]);
+  auto listed = db->stories({});
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].documents.size(), 3u);
+  EXPECT_EQ(listed[0].sources, (std::vector<std::string>{"AP", "Reuters", "BBC"}));
+  EXPECT_EQ(listed[0].first_date, "2024-03-12");
+  EXPECT_EQ(listed[0].last_date, "2024-03-13");
+  EXPECT_EQ(listed[0].title, kChile1.title);
+}
+
+TEST(Stories, TwoHappeningsOfOneKindAreTwoStories) {
+  auto db = memory_store();
+  auto story = ingest(*db, {kChile1, kSulawesi1, kChile2, kSulawesi2, kFootball});
+  EXPECT_EQ(story["chile-ap"], story["chile-reuters"]);
+  EXPECT_EQ(story["sulawesi-ap"], story["sulawesi-reuters"]);
+  EXPECT_NE(story["chile-ap"], story["sulawesi-ap"]);
+  EXPECT_NE(story["football"], story["chile-ap"]);  // the same day, another happening
+  EXPECT_EQ(db->story_count(), 3u);
+}
+
+// Undated reports: only the text tells the two earthquakes apart.
+TEST(Stories, UndatedReportsOfTwoEarthquakesStayApart) {
+  auto undated = [](Article a) { return a.date = "", a; };
+  auto db = memory_store();
+  auto story = ingest(*db, {undated(kChile1), undated(kSulawesi1), undated(kChile2), undated(kSulawesi2)});
+  EXPECT_NE(story["chile-ap"], story["sulawesi-ap"]);
+  EXPECT_EQ(story["sulawesi-ap"], story["sulawesi-reuters"]);
+}
+
+TEST(Stories, TheOrderOfIngestDoesNotChangeTheStories) {
+  std::vector<Article> articles{kChile1, kChile2, kChile3, kSulawesi1, kSulawesi2, kFootball};
+  auto forward = memory_store();
+  auto a = partition(ingest(*forward, articles));
+  std::reverse(articles.begin(), articles.end());
+  auto backward = memory_store();
+  auto b = partition(ingest(*backward, articles));
+  std::rotate(articles.begin(), articles.begin() + 2, articles.end());
+  auto rotated = memory_store();
+  auto c = partition(ingest(*rotated, articles));
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a, c);
+  EXPECT_EQ(a.size(), 3u);
+}
+
+TEST(Stories, QueryByDateAndText) {
+  auto db = memory_store();
+  ingest(*db, {kChile1, kChile2, kSulawesi1, kSulawesi2, kFootball});
+  auto all = db->stories({});
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].title, kSulawesi1.title);  // most recent first
+  store::StoryQuery april;
+  april.from = "2024-04";
+  auto in_april = db->stories(april);
+  ASSERT_EQ(in_april.size(), 1u);
+  EXPECT_EQ(in_april[0].documents, (std::vector<std::string>{"sulawesi-ap", "sulawesi-reuters"}));
+  store::StoryQuery march;
+  march.to = "2024-03";
+  EXPECT_EQ(db->stories(march).size(), 2u);
+  store::StoryQuery text;
+  text.text = "Bernabeu";
+  auto football = db->stories(text);
+  ASSERT_EQ(football.size(), 1u);
+  EXPECT_EQ(football[0].documents, (std::vector<std::string>{"football"}));
+}
+
+TEST(Stories, ReingestIsANoOpAndEventsNameTheirStory) {
+  auto db = memory_store();
+  auto first = ingest(*db, {kChile1, kChile2});
+  auto again = ingest(*db, {kChile1, kChile2});
+  EXPECT_EQ(first, again);
+  EXPECT_EQ(db->story_count(), 1u);
+  EXPECT_EQ(db->stories({})[0].documents.size(), 2u);
+  for (const store::StoredEvent& se : db->events({}))
+    EXPECT_EQ(se.stories, std::vector<std::string>{first["chile-ap"]}) << se.event.cameo;
+}
+
+// A store of schema 6 (before stories) migrates: its documents belong to no
+// story, and new ones are grouped.
+TEST(Stories, AStoreWithoutStoriesIsMigrated) {
+  std::string path = test::temp_path("stories_migrate.db");
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  std::string error;
+  {
+    auto db = store::Store::open(path, error);
+    ASSERT_TRUE(db) << error;
+    ingest(*db, {kChile1});
+  }
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "DROP TABLE story_terms; DROP TABLE term_documents; DROP INDEX documents_story; "
+                         "ALTER TABLE documents DROP COLUMN fingerprint; ALTER TABLE documents DROP COLUMN story_score; "
+                         "ALTER TABLE documents DROP COLUMN story; "
+                         "DROP TABLE stories; PRAGMA user_version=6;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(raw);
+  sqlite3_close(raw);
+  auto db = store::Store::open(path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->schema_version(), 7);
+  EXPECT_EQ(db->story_count(), 0u);
+  EXPECT_EQ(db->document_count(), 1u);
+  auto story = ingest(*db, {kChile2, kChile3});
+  EXPECT_EQ(story["chile-reuters"], story["chile-bbc"]);
+  EXPECT_EQ(db->stories({}).size(), 1u);
+  db.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// Two undated reports of an act of one kind by the same people are one
+// event when their articles report one happening (one story); without the
+// story, who took part does not tell it from the other times they clashed.
+TEST(StoriesInConsolidation, OneStoryCorroboratesUndatedReports) {
+  store::EventFacts a, b;
+  a.cameo = "111";  // criticised
+  b.cameo = "112";  // accused
+  a.source = b.source = Actor{"", "Carlos Mesa", "BOL", "OPP", "", ""};
+  a.target = b.target = Actor{"", "Luis Arce", "BOL", "GOV", "", ""};
+  store::Match apart = store::match_same_event(a, b);
+  EXPECT_FALSE(apart.possible && apart.score >= store::kSameEventScore);
+  a.story = b.story = "7";
+  store::Match together = store::match_same_event(a, b);
+  EXPECT_TRUE(together.possible);
+  EXPECT_GE(together.score, store::kSameEventScore);
+  b.story = "8";  // another happening
+  store::Match other = store::match_same_event(a, b);
+  EXPECT_FALSE(other.possible && other.score >= store::kSameEventScore);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// `parley ingest` groups the articles into stories; `parley stories` lists
+// them, filtered by date and text.
+TEST(StoriesCli, IngestThenListStories) {
+  std::string dir = test::temp_path("stories_cli");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string db = dir + "/store.db";
+  {
+    std::ofstream out(dir + "/news.jsonl");
+    for (const Article& a : {kChile1, kChile2, kSulawesi1, kSulawesi2, kChile3}) out << json_line(a);
+  }
+  std::string out;
+  ASSERT_EQ(test::run_parley("ingest --db " + db + " " + dir + "/news.jsonl", out), 0);
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --format jsonl", out), 0);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2) << out;
+  EXPECT_NE(out.find("\"document_count\":3"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"sources\":[\"AP\",\"Reuters\",\"BBC\"]"), std::string::npos) << out;
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --to 2024-03-31", out), 0);
+  EXPECT_NE(out.find("Strong earthquake kills 12 in central Chile"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Sulawesi"), std::string::npos) << out;
+  ASSERT_EQ(test::run_parley("stories --db " + db + " --text Mamuju --format jsonl", out), 0);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+  EXPECT_NE(out.find("sulawesi-reuters"), std::string::npos) << out;
+  EXPECT_EQ(test::run_parley("stories --db " + dir + "/missing.db", out), 1);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parley
