@@ -456,7 +456,7 @@ TEST(Actors, ANameInAParallelClauseSaysWhoTheTitledEnvoyWas) {
   EXPECT_EQ(actor_of(d, "Sweden's ambassador"), envoy);  // one entity
   // Only one title to give: the third name stays unplaced.
   const Actor* other = actor_of(d, "Maria Lopez");
-  if (other) EXPECT_EQ(other->country, "");
+  if (other) { EXPECT_EQ(other->country, ""); }
 }
 
 TEST(Actors, DescriptionsResolveThroughTheirPossessorOrBody) {
@@ -538,7 +538,7 @@ TEST(Actors, ASharedBodyNameEndingAnotherNameIsNotTheWellKnownBody) {
       "The Kentucky General Assembly approved the measure. Later the National Security Council reviewed "
       "the plan, and the Republican-controlled Senate delayed a vote.\n");
   for (const Mention& m : d.mentions)
-    if (m.entity >= 0) EXPECT_NE(d.entities[m.entity].actor.code, "UNOIGO") << d.view(m.text);
+    if (m.entity >= 0) { EXPECT_NE(d.entities[m.entity].actor.code, "UNOIGO") << d.view(m.text); }
   EXPECT_TRUE(has_mention(d, "Kentucky General Assembly"));
   EXPECT_TRUE(has_mention(d, "National Security Council"));
   EXPECT_EQ(code_at(d, "Senate"), "USALEG");
@@ -854,7 +854,7 @@ TEST(ActorsTitles, BareSurnameBeforeTheFullNameIsThatPerson) {
   for (const Mention& m : d.mentions)
     if (d.view(m.text) == "James Comey") entity = m.entity;
   for (const Mention& m : d.mentions)
-    if (d.view(m.text) == "Comey") EXPECT_EQ(m.entity, entity);
+    if (d.view(m.text) == "Comey") { EXPECT_EQ(m.entity, entity); }
   // Someone unknown to the KB named in full only after the surname may be another person.
   auto brothers = test::with_actors(
       "Gigante dies in prison\n\nNEW YORK - Gigante, the mob boss, died on Monday in a federal prison, officials "
@@ -883,7 +883,7 @@ TEST(ActorsTitles, APersonFirstNamedBySurnameTakesTheFullNameGivenLater) {
     if (d.view(m.text) == "Daniel Kowalczyk") entity = m.entity;
   EXPECT_GE(entity, 0);
   for (const Mention& m : d.mentions)
-    if (d.view(m.text) == "Kowalczyk") EXPECT_EQ(m.entity, entity);
+    if (d.view(m.text) == "Kowalczyk") { EXPECT_EQ(m.entity, entity); }
 }
 
 TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
@@ -894,7 +894,7 @@ TEST(ActorsTitles, SentenceInitialOrdinaryWordsAreNotOfficials) {
                            "The summit in Singapore will go ahead in June, officials in Seoul said on Thursday.\n",
                            {2018, 5, 10});
   for (const Entity& e : headline.entities)
-    if (e.actor.name == "Says") EXPECT_EQ(e.actor.country, "");
+    if (e.actor.name == "Says") { EXPECT_EQ(e.actor.country, ""); }
   auto rocks = test::with_actors("Moon rocks went on display in Seoul.\n", {2018, 5, 10});
   EXPECT_EQ(actor_of(rocks, "Moon"), nullptr);
   // The same word before a verb is the official.

@@ -265,7 +265,7 @@ TEST(EventsRecall, TheOneAskedToActIsTheAppealsTarget) {
     EXPECT_EQ(events[0].target.actor.country, k.target_country) << k.text;
     // The act asked for is the asked one's, and not reported as done.
     for (const Event& e : events)
-      if (e.source.actor.country == k.target_country) EXPECT_NE(e.status, EventStatus::kOccurred) << k.text;
+      if (e.source.actor.country == k.target_country) { EXPECT_NE(e.status, EventStatus::kOccurred) << k.text; }
   }
 }
 
