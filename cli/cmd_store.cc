@@ -144,6 +144,7 @@ void add_ingest_command(CLI::App& app) {
       for (auto& f : files) total += f.second;
       Progress progress(total);
       size_t docs = 0, skipped = 0, events = 0, failed = 0;
+      int64_t stories_before = db->last_story_row();
       for (auto& [path, size] : files) {
         failed += read_each({path}, [&](Document&& doc) {
           ++docs;
@@ -161,9 +162,14 @@ void add_ingest_command(CLI::App& app) {
         progress.update(docs, skipped, events, done);
       }
       progress.update(docs, skipped, events, done, true);
-      std::fprintf(
-          stderr, "parley: %s: %zu documents read, %zu new, %zu events stored; store holds %zu documents, %zu events\n",
-          g_db.c_str(), docs, docs - skipped, events, db->document_count(), db->event_count());
+      // The batch's lone documents, placed while the store knew less of
+      // which words are common, get a second look (Store::refine_stories()).
+      size_t moved = db->refine_stories(stories_before);
+      std::fprintf(stderr,
+                   "parley: %s: %zu documents read, %zu new, %zu events stored, %zu documents joined a story on "
+                   "a second look; store holds %zu documents, %zu events, %zu stories\n",
+                   g_db.c_str(), docs, docs - skipped, events, moved, db->document_count(), db->event_count(),
+                   db->story_count());
       return failed ? 1 : 0;
     });
   });

@@ -137,7 +137,8 @@ void add_validate_command(CLI::App& app) {
         for (const auto& l : score.story_details) out += l + "\n";
       double p = score.precision(), r = score.recall();
       double sp = score.story_precision(), sr = score.story_recall();
-      std::string stories = corpus + " by stories: " + std::to_string(score.stories) + " stories, predicted " +
+      std::string stories = corpus + " by stories: " + std::to_string(score.stories) + " stories (" +
+                            std::to_string(score.stories_refined) + " documents moved by the refinement), predicted " +
                             std::to_string(score.story_predicted_links) + ", correct " +
                             std::to_string(score.story_correct_links) + " of " + std::to_string(score.gold_links) +
                             ": precision " + percent(score.story_correct_links, score.story_predicted_links) +

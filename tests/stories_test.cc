@@ -193,6 +193,62 @@ TEST(Stories, TheOrderOfIngestDoesNotChangeTheStories) {
   EXPECT_EQ(a.size(), 3u);
 }
 
+// Two short reports of one flood, told in different everyday words, come
+// first; a year of other news told in those everyday words follows.  When
+// the second report arrived the store could not yet tell the flood's own
+// names from common words, and the two stayed apart; with the frequencies
+// of the whole batch, refinement puts them in one story.
+TEST(Stories, RefinementJoinsReportsPlacedWhileFrequenciesWereYoung) {
+  const Article a{"flood-1", "AP", "2024-09-03", "Floods in Vrendal",
+                  "Floods hit Vrendal on Monday. Families waited on rooftops as prices kept rising, schools closed "
+                  "across the district, buses stopped running, bakeries ran out of bread, and neighbours shared "
+                  "blankets while teachers organised shelters and nurses visited elderly residents."};
+  const Article b{"flood-2", "Reuters", "2024-09-03", "Vrendal under water",
+                  "Vrendal was flooded on Monday. Drivers abandoned cars on roads while shops stayed shut, farmers "
+                  "counted losses, pharmacies rationed medicine, volunteers carried sandbags, and churches "
+                  "opened kitchens as mechanics towed trucks and plumbers checked cellars."};
+  std::vector<Article> year;
+  static std::vector<std::string> ids, titles, texts;
+  const char* everyday[] = {
+      "Families waited as prices kept rising, schools closed across the district and buses stopped running. "
+      "Bakeries ran out of bread; neighbours shared blankets, teachers organised shelters, nurses visited "
+      "elderly residents.",
+      "Drivers abandoned cars on roads while shops stayed shut and farmers counted losses. Pharmacies "
+      "rationed medicine, volunteers carried sandbags, churches opened kitchens, mechanics towed trucks and "
+      "plumbers checked cellars.",
+  };
+  ids.clear();
+  titles.clear();
+  texts.clear();
+  for (int i = 0; i < 60; ++i) {
+    ids.push_back("other-" + std::to_string(i));
+    titles.push_back("Town council meeting " + std::to_string(i));
+    texts.push_back("The council met for the " + std::to_string(i + 2) + "th time. " + everyday[i % 2]);
+  }
+  for (int i = 0; i < 60; ++i)
+    year.push_back({ids[i].c_str(), "Local", i < 30 ? "2025-02-10" : "2025-07-21", titles[i].c_str(),
+                    texts[i].c_str()});
+  std::vector<Article> batch{a, b};
+  batch.insert(batch.end(), year.begin(), year.end());
+  auto db = memory_store();
+  int64_t since = db->last_story_row();
+  auto before = ingest(*db, batch);
+  ASSERT_NE(before["flood-1"], before["flood-2"]);  // what refinement is for
+  size_t stories_before = db->story_count();
+  EXPECT_GE(db->refine_stories(since), 1u);
+  std::string flood = db->story_of("flood-1");
+  EXPECT_EQ(flood, db->story_of("flood-2"));
+  EXPECT_EQ(db->story_count(), stories_before - 1);
+  for (const Article& other : year) EXPECT_NE(db->story_of(other.id), flood) << other.id;
+  store::StoryQuery text;
+  text.text = "Vrendal";
+  auto listed = db->stories(text);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].documents.size(), 2u);
+  EXPECT_EQ(listed[0].first_date, "2024-09-03");
+  EXPECT_EQ(db->refine_stories(since), 0u);  // nothing more to move
+}
+
 TEST(Stories, QueryByDateAndText) {
   auto db = memory_store();
   ingest(*db, {kChile1, kChile2, kSulawesi1, kSulawesi2, kFootball});

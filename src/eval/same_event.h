@@ -37,6 +37,7 @@ struct LinkScore {
   size_t documents = 0, documents_with_events = 0;
   size_t gold_links = 0, predicted_links = 0, correct_links = 0;
   size_t gold_links_coded = 0;  // gold links whose two documents both have events: the reach of any linking
+  size_t stories_refined = 0;  // documents moved by the refinement after the batch (Store::refine_stories())
   size_t plan_links = 0;        // predicted links made only by a planned meeting and the meeting held
   double precision() const { return predicted_links ? double(correct_links) / double(predicted_links) : 0.0; }
   double recall() const { return gold_links ? double(correct_links) / double(gold_links) : 0.0; }

@@ -1016,7 +1016,7 @@ std::string headline(const Document& doc) {
 }  // namespace
 
 int64_t Store::best_story(const stories::Fingerprint& fp, const std::set<int64_t>& allowed, double threshold,
-                          double threshold_undated, double& score) {
+                          double threshold_undated, double& score, int64_t excluded) {
   const stories::Frequencies& f = frequencies();
   std::vector<int64_t> candidates(allowed.begin(), allowed.end());
   if (allowed.empty()) candidates = stories_sharing_terms(db_, fp, f);
@@ -1024,6 +1024,7 @@ int64_t Store::best_story(const stories::Fingerprint& fp, const std::set<int64_t
   double best_score = 0;
   Stmt dates(db_, "SELECT first_date, last_date FROM stories WHERE id = ?");
   for (int64_t c : candidates) {
+    if (c == excluded) continue;
     dates.reset();
     dates.bind(1, c);
     if (!dates.step()) continue;
@@ -1072,6 +1073,19 @@ int64_t Store::join_story(int64_t document, int64_t story, const Document& doc, 
     ins.run();
     story = sqlite3_last_insert_rowid(db_);
   }
+  add_member(document, story, fp, score);
+  Stmt df(db_,
+          "INSERT INTO term_documents(term, documents) VALUES(?, 1) "
+          "ON CONFLICT(term) DO UPDATE SET documents = documents + 1");
+  for (const auto& [t, w] : fp.terms) {
+    df.reset();
+    df.bind(1, t);
+    df.run();
+  }
+  return story;
+}
+
+void Store::add_member(int64_t document, int64_t story, const stories::Fingerprint& fp, double score) {
   // Only a day places a story in time (see stories::compatible_in_time()).
   std::string date = fp.date.day ? fp.date.iso() : "";
   Stmt up(db_,
@@ -1089,18 +1103,52 @@ int64_t Store::join_story(int64_t document, int64_t story, const Document& doc, 
   Stmt term(db_,
             "INSERT INTO story_terms(story, term, weight) VALUES(?, ?, ?) "
             "ON CONFLICT(story, term) DO UPDATE SET weight = weight + excluded.weight");
-  Stmt df(db_,
-          "INSERT INTO term_documents(term, documents) VALUES(?, 1) "
-          "ON CONFLICT(term) DO UPDATE SET documents = documents + 1");
   for (const auto& [t, w] : fp.terms) {
     term.reset();
     term.bind(1, story).bind(2, t).bind(3, w);
     term.run();
-    df.reset();
-    df.bind(1, t);
-    df.run();
   }
-  return story;
+}
+
+int64_t Store::last_story_row() {
+  Stmt s(db_, "SELECT COALESCE(MAX(id), 0) FROM stories");
+  return s.step() ? s.integer(0) : 0;
+}
+
+size_t Store::refine_stories(int64_t since_row) {
+  struct Single {
+    int64_t story, document;
+    stories::Fingerprint fp;
+  };
+  std::vector<Single> singles;
+  {
+    Stmt s(db_,
+           "SELECT s.id, d.id, d.fingerprint, d.pub_date FROM stories s JOIN documents d ON d.story = s.id "
+           "WHERE s.id > ? AND s.document_count = 1 AND d.fingerprint IS NOT NULL ORDER BY s.id");
+    s.bind(1, since_row);
+    while (s.step())
+      singles.push_back({s.integer(0), s.integer(1), {parse_fingerprint(s.text(2)), Date::parse_iso(s.text(3))}});
+  }
+  size_t moved = 0;
+  Transaction t(db_);
+  Stmt still_single(db_, "SELECT document_count FROM stories WHERE id = ?");
+  for (const Single& one : singles) {
+    still_single.reset();
+    still_single.bind(1, one.story);
+    if (!still_single.step() || still_single.integer(0) != 1) continue;  // another joined it meanwhile
+    double score = 0;
+    int64_t story = best_story(one.fp, {}, stories::kSameStory, stories::kSameStoryUndated, score, one.story);
+    if (!story) continue;
+    add_member(one.document, story, one.fp, score);
+    for (const char* sql : {"DELETE FROM story_terms WHERE story = ?", "DELETE FROM stories WHERE id = ?"}) {
+      Stmt drop(db_, sql);
+      drop.bind(1, one.story);
+      drop.run();
+    }
+    ++moved;
+  }
+  t.commit();
+  return moved;
 }
 
 std::string Store::story_id_of(int64_t story) {

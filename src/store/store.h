@@ -120,6 +120,17 @@ class Store {
   std::vector<StoredEvent> events(const EventQuery& query);
   // Stories, most recent first (undated ones last).
   std::vector<StoredStory> stories(const StoryQuery& query);
+  // The newest story's row (0 in an empty store): what refine_stories()
+  // takes after a batch.
+  int64_t last_story_row();
+  // Revisits the stories of a single document begun after `since_row`.  Such
+  // a document was placed when the store's document frequencies were those
+  // of the articles before it; early in a batch they tell a happening's own
+  // words from common ones poorly, and the report a document matches may
+  // only have come after it.  With the frequencies of the whole batch, the
+  // document joins the story it now reaches (the thresholds of add()) and
+  // its own story goes.  Returns the number of documents moved.
+  size_t refine_stories(int64_t since_row);
   // The story_id of a stored document (by its doc id), or "".
   std::string story_of(const std::string& doc_id);
   size_t story_count();
@@ -147,8 +158,9 @@ class Store {
   // The best story for a document, by its text (`allowed` empty) or among
   // `allowed` stories only; 0 when none reaches `threshold` (or
   // `threshold_undated`, see stories::placed_in_time()).
+  // `excluded`: a story not to consider (the document's own).
   int64_t best_story(const stories::Fingerprint& fp, const std::set<int64_t>& allowed, double threshold,
-                     double threshold_undated, double& score);
+                     double threshold_undated, double& score, int64_t excluded = 0);
   // Stored events reported by the documents of `story`.
   std::set<int64_t> events_of_story(int64_t story);
   // Stories of the other documents reporting the events in `event_rows`.
@@ -157,6 +169,8 @@ class Store {
   // profile, dates and the term counts; returns the story row.
   int64_t join_story(int64_t document, int64_t story, const Document& doc, const stories::Fingerprint& fp,
                      double score);
+  // Adds the document to the profile, dates and members of `story`.
+  void add_member(int64_t document, int64_t story, const stories::Fingerprint& fp, double score);
   std::string story_id_of(int64_t story);
   int64_t upsert_actor(const Actor& actor);
   void record_actors(const Document& doc);
