@@ -284,5 +284,41 @@ TEST(EventsPrecision, ShootingBackAndStrikingABargainAreNoForce) {
   EXPECT_EQ(with_code_family(bargain, "19"), nullptr);
 }
 
+// A bare form after a singular noun or name in a noun phrase is that
+// phrase's noun ("the 2016 Nice attack", "these abuses"): as a verb after a
+// singular subject it would take -s.  The one who studies or answers it did
+// not do it.  A plural or modal subject still takes the verb.
+TEST(EventsPrecision, ABareFormInsideANounPhraseIsNoVerb) {
+  for (const char* text : {"Governor Smith urged lawmakers to study the 2016 Nice attack.",
+                           "Congress must answer these abuses."}) {
+    auto events = extract_article("2019-05-13", text);
+    for (const Event& e : events) {
+      bool force = e.cameo.rfind("18", 0) == 0 || e.cameo.rfind("19", 0) == 0;
+      EXPECT_FALSE(force && !e.source.empty()) << text;
+    }
+  }
+  auto rebels = extract_article("2019-05-13", "The rebels attack villages at night.");
+  const Event* attack = with_code_family(rebels, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.sector, "REB");
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judges demanded that the government ban imports."),
+                             "17"),
+            nullptr);  // A verb of doing reaches its noun over the names between them.
+  auto massacre = extract_article("2019-05-13", "Two gunmen carried out the 2015 Paris massacre, officials said.");
+  const Event* done = with_code_family(massacre, "20");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->source.actor.sector, "REB");
+}
+
+// "gave a warm welcome to": the noun after a verb of giving is the host's act
+// (a bare form after "a warm" is a noun, so the verb "welcome" does not read).
+TEST(EventsPrecision, GivingAWelcomeIsHosting) {
+  auto events = extract_article("2019-05-13", "The French president gave a warm welcome on Thursday to the visiting "
+                                              "Chinese premier, Li Keqiang.");
+  const Event* host = with_code_family(events, "043");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->target.actor.country, "CHN");
+}
+
 }  // namespace
 }  // namespace parley

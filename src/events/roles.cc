@@ -9,13 +9,18 @@ namespace parley::events {
 
 // "were engaged in ethnic cleansing", "carried out killings": a noun after
 // a verb of doing names what the verb's subject did.
+// Names and numbers between them do not count ("carried out the 2015 San
+// Bernardino shooting").
 bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
-  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+  uint32_t words = 0;
+  for (uint32_t i = m.head; i > c.begin && words < 4; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    if (raw.empty() || !(is_capitalised(raw) || std::isdigit(static_cast<unsigned char>(raw[0])))) ++words;
+    std::string w = lower(raw);
     if (in(w, {"engaged", "engaging", "carried", "carrying", "committed", "committing", "conducted", "conducting",
                "waged", "waging", "staged", "staging", "mounted", "launched", "launching"}))
       return true;
-    if (!w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    if (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0]))) return false;
   }
   return false;
 }
