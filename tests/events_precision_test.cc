@@ -285,7 +285,7 @@ TEST(EventsPrecision, ShootingBackAndStrikingABargainAreNoForce) {
 }
 
 // A bare form after a singular noun or name in a noun phrase is that
-// phrase's noun ("the 2016 Nice attack", "these abuses"): as a verb after a
+// phrase's noun ("the 2016 Nice attack", "these abuses", "about sexual assault"): as a verb after a
 // singular subject it would take -s.  The one who studies or answers it did
 // not do it.  A plural or modal subject still takes the verb.
 TEST(EventsPrecision, ABareFormInsideANounPhraseIsNoVerb) {
@@ -297,10 +297,16 @@ TEST(EventsPrecision, ABareFormInsideANounPhraseIsNoVerb) {
       EXPECT_FALSE(force && !e.source.empty()) << text;
     }
   }
-  auto rebels = extract_article("2019-05-13", "The rebels attack villages at night.");
-  const Event* attack = with_code_family(rebels, "19");
-  ASSERT_NE(attack, nullptr);
-  EXPECT_EQ(attack->source.actor.sector, "REB");
+  // So after a preposition: "lie about sexual assault", "speak about clergy abuse".
+  for (const char* text : {"Senator Dan Smith paid a consultant to lie about sexual assault.",
+                           "Governor Ann Lee asked the bishop to speak about clergy abuse."})
+    for (const Event& e : extract_article("2019-05-13", text)) EXPECT_NE(e.cameo.substr(0, 2), "18") << text;
+  // A plural subject, also one a short phrase describes, takes the bare verb.
+  for (const char* text : {"The rebels attack villages at night.", "Rebels in the north attack army posts at night."}) {
+    const Event* attack = with_code_family(extract_article("2019-05-13", text), "19");
+    ASSERT_NE(attack, nullptr) << text;
+    EXPECT_EQ(attack->source.actor.sector, "REB") << text;
+  }
   EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judges demanded that the government ban imports."),
                              "17"),
             nullptr);  // A verb of doing reaches its noun over the names between them.

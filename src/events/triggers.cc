@@ -17,7 +17,7 @@ namespace {
 
 // Plural nouns without -s, which take a bare verb: "the police arrest".
 bool plural_without_s(std::string_view w) {
-  return in(w, {"police", "people", "personnel", "staff", "clergy", "crew", "public", "military", "youth", "cattle",
+  return in(w, {"police", "people", "personnel", "staff", "crew", "public", "military", "youth", "cattle",
                 "media", "majority", "minority", "government", "administration"});
 }
 
@@ -38,24 +38,33 @@ bool singular_modifier(std::string_view w) {
                   "watch", "hear", "heard", "would", "might", "shall"});
 }
 
-// "the 2012 Benghazi attack", "a clergy sex abuse crisis", "these
-// abuses": a bare form after a singular noun or name, in a noun phrase a
-// determiner opens, is the phrase's head noun.  As a present-tense verb
-// after a singular subject it would take -s ("the senator attacks").
-// ("demanded that the government ban imports": a subjunctive after "that";
-// "Trump and his wife attend": a coordinated subject.)
+// "the 2012 Benghazi attack", "a clergy sex abuse crisis", "lied about
+// sexual assault": a bare form after a singular noun or name, in a noun
+// phrase a determiner or preposition opens, is the phrase's head noun.  As
+// a present-tense verb after a singular subject it would take -s ("the
+// senator attacks").  ("demanded that the government ban imports": a
+// subjunctive after "that"; "Trump and his wife attend": a coordinated
+// subject; "rebels in the north attack": a short phrase that ends a
+// plural subject.)
 bool bare_form_in_noun_phrase(const Document& doc, uint32_t first, uint32_t i) {
   std::string_view form = doc.token_text(i);
   if (form.size() < 3 || form.back() == 's' || gerund(form) || is_capitalised(form)) return false;
   uint32_t j = i;
   while (j > first && i - j < 4 && singular_modifier(doc.token_text(j - 1))) --j;
   if (j == i || j == first) return false;
-  std::string det = lower(doc.token_text(j - 1));
-  if (!in(det, {"the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "'s",
-                "\xE2\x80\x99s"}))
-    return false;
-  if (j - 1 > first && in(lower(doc.token_text(j - 2)), {"and", "or", "that", "nor"})) return false;
-  return true;
+  std::string opener = lower(doc.token_text(j - 1));
+  bool det = in(opener, {"the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "'s",
+                         "\xE2\x80\x99s"});
+  bool prep = opener != "to" && is_preposition(opener);
+  if (!det && !prep) return false;
+  if (j - 1 == first) return true;
+  std::string prev = lower(doc.token_text(j - 2));
+  if (det && in(prev, {"and", "or", "that", "nor"})) return false;
+  // (A longer phrase is rarely a subject's: "suspects in the Benghazi terror attack".)
+  uint32_t p = prep ? j - 1 : is_preposition(prev) ? j - 2 : 0;  // the preposition opening the phrase
+  if (p <= first || i - j > 1) return true;
+  std::string head = lower(doc.token_text(p - 1));  // the noun the phrase may describe
+  return !plural_without_s(head) && !(head.size() > 3 && head.back() == 's' && !in(head, {"this", "its", "his"}));
 }
 
 }  // namespace
