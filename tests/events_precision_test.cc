@@ -326,5 +326,25 @@ TEST(EventsPrecision, GivingAWelcomeIsHosting) {
   EXPECT_EQ(host->target.actor.country, "CHN");
 }
 
+// A meeting noun after a preposition and its modifiers ("of this year's
+// climate talks") is no act of the clause's subjects; "X, on a visit to Y,"
+// is X's visit.  "Meetings with both X and Y" are two meetings of someone
+// else, not one between X and Y.
+TEST(EventsPrecision, AMeetingNounInAPhraseBelongsToNoSubject) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Coal is mined in China, Russia, India and Poland, the host "
+                                                           "of this year's climate talks."),
+                             "04"),
+            nullptr);
+  auto both = extract_article("2019-05-13", "Senator Jane Cole asked the ambassador to testify about the president's "
+                                            "meetings with both Kim Jong-un and Vladimir Putin.");
+  for (const Event& e : both) EXPECT_NE(e.cameo.substr(0, 2), "04");
+  for (const Event& e : both) EXPECT_NE(e.cameo, "036");
+  auto visit = extract_article("2019-05-13", "Macron, on a three-day visit to the United States, praised Trump.");
+  const Event* v = with_code_family(visit, "042");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->source.actor.country, "FRA");
+  EXPECT_EQ(v->target.actor.country, "USA");
+}
+
 }  // namespace
 }  // namespace parley

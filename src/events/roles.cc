@@ -184,20 +184,45 @@ bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m)
   return false;
 }
 
-// Is the noun trigger the object of a preposition ("about the contacts")?
+namespace {
+
+// A lower-case word or possessive mark that may modify a noun after it
+// ("sexual", "climate", "week's"); not a word that ends a phrase or links
+// a verb ("to", "that", "and", "is", "will").
+bool plain_modifier(std::string_view raw) {
+  if (raw == "'s" || raw == "\xE2\x80\x99s") return true;
+  if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
+  std::string w = lower(raw);
+  return !is_preposition(w) && !is_clause_boundary(w) && !is_be_form(w) && !is_modal_future(w) &&
+         !is_negation(w) && !gerund(w) &&
+         !in(w, {"and", "or", "to", "has", "have", "had", "did", "does", "do", "must", "it", "they", "he", "she",
+                 "we", "you", "i"});
+}
+
+}  // namespace
+
+// Is the noun trigger the object of a preposition ("about the contacts",
+// "of this week's climate talks", "about sexual abuse")?  Lower-case
+// modifiers may stand between; a verb there ("to hold talks") ends the search.
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
-  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+  for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
     // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
     // a visit or meeting what the subject is doing, not a topic ("was on the
     // offensive against his attorney general" is mostly a figure of speech).
+    // "spoke ahead of next week's meeting": a time phrase, the subject's own meeting.
+    if (w == "of" && m.head - k > c.begin && in(lower(doc.token_text(m.head - k - 1)), {"ahead", "advance"}))
+      return false;
+    // So does "Macron, on a visit to Washington, ...".
     if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
-        is_be_form(lower(doc.token_text(m.head - k - 1))))
+        (is_be_form(lower(doc.token_text(m.head - k - 1))) || doc.token_text(m.head - k - 1) == ","))
       return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
-    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) return false;
+    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) &&
+        !plain_modifier(doc.token_text(m.head - k)))
+      return false;
   }
   return false;
 }
