@@ -205,24 +205,24 @@ bool plain_modifier(std::string_view raw) {
 // "of this week's climate talks", "about sexual abuse")?  Lower-case
 // modifiers may stand between; a verb there ("to hold talks") ends the search.
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
+  bool modified = false;  // a modifier other than a determiner stands between
   for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
+    std::string before = m.head - k > c.begin ? lower(doc.token_text(m.head - k - 1)) : "";
     // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
     // a visit or meeting what the subject is doing, not a topic ("was on the
     // offensive against his attorney general" is mostly a figure of speech).
-    // "spoke ahead of next week's meeting": a time phrase, the subject's own meeting.
-    if (w == "of" && m.head - k > c.begin && in(lower(doc.token_text(m.head - k - 1)), {"ahead", "advance"}))
-      return false;
     // So does "Macron, on a visit to Washington, ...".
-    if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
-        (is_be_form(lower(doc.token_text(m.head - k - 1))) || doc.token_text(m.head - k - 1) == ","))
-      return false;
+    if (w == "on" && family(m.trigger->cameo) == "04" && (is_be_form(before) || before == ",")) return false;
+    // "spoke ahead of next week's meeting": a time phrase, the subject's own
+    // meeting (as the search stopped at "week" before modifiers were passed).
+    if (w == "of" && modified && in(before, {"ahead", "advance"})) return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
-    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) &&
-        !plain_modifier(doc.token_text(m.head - k)))
-      return false;
+    if (is_determiner_like(w) || (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) continue;
+    if (!plain_modifier(doc.token_text(m.head - k))) return false;
+    modified = true;
   }
   return false;
 }
