@@ -316,9 +316,18 @@ TEST(EventsPrecision, ABareFormInsideANounPhraseIsNoVerb) {
   EXPECT_EQ(done->source.actor.sector, "REB");
 }
 
-// "gave a warm welcome to": the noun after a verb of giving is the host's act
-// (a bare form after "a warm" is a noun, so the verb "welcome" does not read).
+// "gave a warm welcome to", "made a generous offer to": the noun after a
+// verb of giving or making is the subject's act (a bare form after "a
+// warm" is a noun, so the verbs "welcome" and "offer" do not read).
 TEST(EventsPrecision, GivingAWelcomeIsHosting) {
+  const Event* offer = with_code_family(extract_article("2019-05-13", "Germany made a generous offer to Greece."), "030");
+  ASSERT_NE(offer, nullptr);
+  EXPECT_EQ(offer->source.actor.country, "DEU");
+  EXPECT_EQ(offer->target.actor.country, "GRC");
+  const Event* appeal =
+      with_code_family(extract_article("2019-05-13", "Chancellor Merkel made a new appeal to Russia on Monday."), "020");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->target.actor.country, "RUS");
   auto events = extract_article("2019-05-13", "The French president gave a warm welcome on Thursday to the visiting "
                                               "Chinese premier, Li Keqiang.");
   const Event* host = with_code_family(events, "043");
