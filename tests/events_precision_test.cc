@@ -328,6 +328,11 @@ TEST(EventsPrecision, GivingAWelcomeIsHosting) {
       with_code_family(extract_article("2019-05-13", "Chancellor Merkel made a new appeal to Russia on Monday."), "020");
   ASSERT_NE(appeal, nullptr);
   EXPECT_EQ(appeal->target.actor.country, "RUS");
+  // A rebuke is criticism of the one after "of" or "to" (a noun now after "a sharp").
+  const Event* rebuke = with_code_family(
+      extract_article("2019-05-13", "Senator Elizabeth Warren issued a sharp rebuke of Trump on Tuesday."), "111");
+  ASSERT_NE(rebuke, nullptr);
+  EXPECT_EQ(rebuke->target.actor.name, "Donald Trump");
   auto events = extract_article("2019-05-13", "The French president gave a warm welcome on Thursday to the visiting "
                                               "Chinese premier, Li Keqiang.");
   const Event* host = with_code_family(events, "043");
