@@ -360,5 +360,17 @@ TEST(EventsPrecision, AMeetingNounInAPhraseBelongsToNoSubject) {
   EXPECT_EQ(v->target.actor.country, "USA");
 }
 
+// "the Breonna Taylor protests": the person named before a noun of protest
+// is whom the protests are about, not a protester.
+TEST(EventsPrecision, APersonNamedBeforeProtestsIsNoProtester) {
+  for (const char* text : {"The George Floyd protests spread to Europe.",
+                           "Police used tear gas at the Breonna Taylor protests in Louisville."})
+    for (const Event& e : extract_article("2020-06-01", text))
+      EXPECT_FALSE(e.cameo.rfind("14", 0) == 0 && !e.source.actor.name.empty()) << text;
+  const Event* own = with_code_family(extract_article("2020-06-01", "Hamas protests drew thousands in Gaza."), "14");
+  ASSERT_NE(own, nullptr);  // an organisation before the noun is the protester
+  EXPECT_EQ(own->source.actor.name, "Hamas");
+}
+
 }  // namespace
 }  // namespace parley
