@@ -372,5 +372,16 @@ TEST(EventsPrecision, APersonNamedBeforeProtestsIsNoProtester) {
   EXPECT_EQ(own->source.actor.name, "Hamas");
 }
 
+// "are hereby ordered", "were now expelled": an adverb between "be" and the
+// participle leaves it passive; the subject underwent the act.
+TEST(EventsPrecision, APassiveWithAnAdverbBetweenIsStillPassive) {
+  for (const Event& e : extract_article("2019-08-23", "Our great American companies are hereby ordered to leave China."))
+    EXPECT_NE(e.source.actor.sector, "BUS") << e.cameo;
+  const Event* expelled = with_code_family(extract_article("2019-08-23", "Iranian diplomats were now expelled."), "17");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->target.actor.country, "IRN");
+  EXPECT_TRUE(expelled->source.empty());
+}
+
 }  // namespace
 }  // namespace parley
