@@ -553,7 +553,8 @@ bool match_word(const Document& doc, const Lexicon& lex, uint32_t first, uint32_
     // (Only the bare form itself: "the hearing took" is a past verb.  A
     // phrase keeps its own reading: "a full-throated push for", "the
     // revamped trade agreement with" are the phrase.)
-    bool bare_noun = !noun && lower(doc.token_text(i)) == lemma && bare_form_in_noun_phrase(doc, first, i);
+    // (lemmas.front() is the word itself, lower-cased.)
+    bool bare_noun = !noun && lemma == lemmas.front() && bare_form_in_noun_phrase(doc, first, i);
     for (const Trigger& t : *candidates) {
       TriggerMatch m{&t, i, i, false};
       Fit fit = fit_trigger(doc, first, end, i, noun || (bare_noun && t.kind != TriggerKind::kPhrase), t, lemmas_at, m);
