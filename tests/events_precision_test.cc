@@ -284,5 +284,104 @@ TEST(EventsPrecision, ShootingBackAndStrikingABargainAreNoForce) {
   EXPECT_EQ(with_code_family(bargain, "19"), nullptr);
 }
 
+// A bare form after a singular noun or name in a noun phrase is that
+// phrase's noun ("the 2016 Nice attack", "these abuses", "about sexual assault"): as a verb after a
+// singular subject it would take -s.  The one who studies or answers it did
+// not do it.  A plural or modal subject still takes the verb.
+TEST(EventsPrecision, ABareFormInsideANounPhraseIsNoVerb) {
+  for (const char* text : {"Governor Smith urged lawmakers to study the 2016 Nice attack.",
+                           "Congress must answer these abuses."}) {
+    auto events = extract_article("2019-05-13", text);
+    for (const Event& e : events) {
+      bool force = e.cameo.rfind("18", 0) == 0 || e.cameo.rfind("19", 0) == 0;
+      EXPECT_FALSE(force && !e.source.empty()) << text;
+    }
+  }
+  // So after a preposition: "lie about sexual assault", "speak about clergy abuse".
+  for (const char* text : {"Senator Dan Smith paid a consultant to lie about sexual assault.",
+                           "Governor Ann Lee asked the bishop to speak about clergy abuse."})
+    for (const Event& e : extract_article("2019-05-13", text)) EXPECT_NE(e.cameo.substr(0, 2), "18") << text;
+  // A plural subject, also one a short phrase describes, takes the bare verb.
+  for (const char* text : {"The rebels attack villages at night.", "Rebels in the north attack army posts at night."}) {
+    const Event* attack = with_code_family(extract_article("2019-05-13", text), "19");
+    ASSERT_NE(attack, nullptr) << text;
+    EXPECT_EQ(attack->source.actor.sector, "REB") << text;
+  }
+  EXPECT_NE(with_code_family(extract_article("2019-05-13", "The judges demanded that the government ban imports."),
+                             "17"),
+            nullptr);  // A verb of doing reaches its noun over the names between them.
+  auto massacre = extract_article("2019-05-13", "Two gunmen carried out the 2015 Paris massacre, officials said.");
+  const Event* done = with_code_family(massacre, "20");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->source.actor.sector, "REB");
+}
+
+// "gave a warm welcome to", "made a generous offer to": the noun after a
+// verb of giving or making is the subject's act (a bare form after "a
+// warm" is a noun, so the verbs "welcome" and "offer" do not read).
+TEST(EventsPrecision, GivingAWelcomeIsHosting) {
+  const Event* offer = with_code_family(extract_article("2019-05-13", "Germany made a generous offer to Greece."), "030");
+  ASSERT_NE(offer, nullptr);
+  EXPECT_EQ(offer->source.actor.country, "DEU");
+  EXPECT_EQ(offer->target.actor.country, "GRC");
+  const Event* appeal =
+      with_code_family(extract_article("2019-05-13", "Chancellor Merkel made a new appeal to Russia on Monday."), "020");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->target.actor.country, "RUS");
+  // A rebuke is criticism of the one after "of" or "to" (a noun now after "a sharp").
+  const Event* rebuke = with_code_family(
+      extract_article("2019-05-13", "Senator Elizabeth Warren issued a sharp rebuke of Trump on Tuesday."), "111");
+  ASSERT_NE(rebuke, nullptr);
+  EXPECT_EQ(rebuke->target.actor.name, "Donald Trump");
+  auto events = extract_article("2019-05-13", "The French president gave a warm welcome on Thursday to the visiting "
+                                              "Chinese premier, Li Keqiang.");
+  const Event* host = with_code_family(events, "043");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->target.actor.country, "CHN");
+}
+
+// A meeting noun after a preposition and its modifiers ("of this year's
+// climate talks") is no act of the clause's subjects; "X, on a visit to Y,"
+// is X's visit.  "Meetings with both X and Y" are two meetings of someone
+// else, not one between X and Y.
+TEST(EventsPrecision, AMeetingNounInAPhraseBelongsToNoSubject) {
+  EXPECT_EQ(with_code_family(extract_article("2019-05-13", "Coal is mined in China, Russia, India and Poland, the host "
+                                                           "of this year's climate talks."),
+                             "04"),
+            nullptr);
+  auto both = extract_article("2019-05-13", "Senator Jane Cole asked the ambassador to testify about the president's "
+                                            "meetings with both Kim Jong-un and Vladimir Putin.");
+  for (const Event& e : both) EXPECT_NE(e.cameo.substr(0, 2), "04");
+  for (const Event& e : both) EXPECT_NE(e.cameo, "036");
+  auto visit = extract_article("2019-05-13", "Macron, on a three-day visit to the United States, praised Trump.");
+  const Event* v = with_code_family(visit, "042");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->source.actor.country, "FRA");
+  EXPECT_EQ(v->target.actor.country, "USA");
+}
+
+// "the Breonna Taylor protests": the person named before a noun of protest
+// is whom the protests are about, not a protester.
+TEST(EventsPrecision, APersonNamedBeforeProtestsIsNoProtester) {
+  for (const char* text : {"The George Floyd protests spread to Europe.",
+                           "Police used tear gas at the Breonna Taylor protests in Louisville."})
+    for (const Event& e : extract_article("2020-06-01", text))
+      EXPECT_FALSE(e.cameo.rfind("14", 0) == 0 && !e.source.actor.name.empty()) << text;
+  const Event* own = with_code_family(extract_article("2020-06-01", "Hamas protests drew thousands in Gaza."), "14");
+  ASSERT_NE(own, nullptr);  // an organisation before the noun is the protester
+  EXPECT_EQ(own->source.actor.name, "Hamas");
+}
+
+// "are hereby ordered", "were now expelled": an adverb between "be" and the
+// participle leaves it passive; the subject underwent the act.
+TEST(EventsPrecision, APassiveWithAnAdverbBetweenIsStillPassive) {
+  for (const Event& e : extract_article("2019-08-23", "Our great American companies are hereby ordered to leave China."))
+    EXPECT_NE(e.source.actor.sector, "BUS") << e.cameo;
+  const Event* expelled = with_code_family(extract_article("2019-08-23", "Iranian diplomats were now expelled."), "17");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->target.actor.country, "IRN");
+  EXPECT_TRUE(expelled->source.empty());
+}
+
 }  // namespace
 }  // namespace parley

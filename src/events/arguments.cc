@@ -196,6 +196,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // noun says whom the act concerns, not who does it ("Russia's" would).
     // "US-Russia talks" names the two sides, though.
     if (m.as_noun && a.last == m.head && a.type == MentionType::kLocation && !a.in_pair_word) continue;
+    // "the George Floyd protests", "the Kavanaugh demonstrations": a
+    // person's name right before a noun of protest names the one the
+    // protests are about (after or against), not a protester.
+    if (m.as_noun && a.last == m.head && a.type == MentionType::kPerson && family(m.trigger->cameo) == "14") continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

@@ -410,6 +410,18 @@ void find_source_elsewhere(const SentenceReading& sr, TriggerReading& r) {
     r.source = sentence_subject(doc, sr.actors, sr.s, r.c);
 }
 
+// "meetings with both X and Y": two actors joined by "and" after "with"
+// are each met by someone else.  (Not "the meeting with Trump, Lavrov
+// ...": the one after the comma may be the other side.)
+bool listed_after_with(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
+  uint32_t i = a.first;
+  while (i > 0 && in(lower(doc.token_text(i - 1)), {"both", "the", "a", "an"})) --i;
+  if (i == 0 || lower(doc.token_text(i - 1)) != "with") return false;
+  for (uint32_t k = a.last; k < b.first; ++k)
+    if (lower(doc.token_text(k)) == "and") return true;
+  return false;
+}
+
 // "Germany hosted talks between Russia and Ukraine": the two after
 // "between" are the sides; a subject apart from them brings them
 // together, a mediation (045) towards each.
@@ -424,7 +436,8 @@ void record_mediation(SentenceReading& sr, TriggerReading& r) {
     }
     r.source = nullptr;
   }
-  if (r.m.trigger->reciprocal && !r.source && tgt.size() >= 2) {  // "a meeting between X and Y"
+  // ("his meetings with both X and Y" are two meetings of someone unnamed.)
+  if (r.m.trigger->reciprocal && !r.source && tgt.size() >= 2 && !listed_after_with(sr.doc, *tgt[0], *tgt[1])) {  // "a meeting between X and Y"
     r.source = tgt[0];
     r.target = tgt[1];
   }

@@ -9,13 +9,18 @@ namespace parley::events {
 
 // "were engaged in ethnic cleansing", "carried out killings": a noun after
 // a verb of doing names what the verb's subject did.
+// Names and numbers between them do not count ("carried out the 2015 San
+// Bernardino shooting").
 bool done_by_light_verb(const Document& doc, Clause c, const TriggerMatch& m) {
-  for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+  uint32_t words = 0;
+  for (uint32_t i = m.head; i > c.begin && words < 4; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    if (raw.empty() || !(is_capitalised(raw) || std::isdigit(static_cast<unsigned char>(raw[0])))) ++words;
+    std::string w = lower(raw);
     if (in(w, {"engaged", "engaging", "carried", "carrying", "committed", "committing", "conducted", "conducting",
                "waged", "waging", "staged", "staging", "mounted", "launched", "launching"}))
       return true;
-    if (!w.empty() && !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    if (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0]))) return false;
   }
   return false;
 }
@@ -179,20 +184,45 @@ bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m)
   return false;
 }
 
-// Is the noun trigger the object of a preposition ("about the contacts")?
+namespace {
+
+// A lower-case word or possessive mark that may modify a noun after it
+// ("sexual", "climate", "week's"); not a word that ends a phrase or links
+// a verb ("to", "that", "and", "is", "will").
+bool plain_modifier(std::string_view raw) {
+  if (raw == "'s" || raw == "\xE2\x80\x99s") return true;
+  if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
+  std::string w = lower(raw);
+  return !is_preposition(w) && !is_clause_boundary(w) && !is_be_form(w) && !is_modal_future(w) &&
+         !is_negation(w) && !gerund(w) &&
+         !in(w, {"and", "or", "to", "has", "have", "had", "did", "does", "do", "must", "it", "they", "he", "she",
+                 "we", "you", "i"});
+}
+
+}  // namespace
+
+// Is the noun trigger the object of a preposition ("about the contacts",
+// "of this week's climate talks", "about sexual abuse")?  Lower-case
+// modifiers may stand between; a verb there ("to hold talks") ends the search.
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
-  for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
+  bool modified = false;  // a modifier other than a determiner stands between
+  for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
     std::string w = lower(doc.token_text(m.head - k));
+    std::string before = m.head - k > c.begin ? lower(doc.token_text(m.head - k - 1)) : "";
     // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
     // a visit or meeting what the subject is doing, not a topic ("was on the
     // offensive against his attorney general" is mostly a figure of speech).
-    if (w == "on" && family(m.trigger->cameo) == "04" && m.head - k > c.begin &&
-        is_be_form(lower(doc.token_text(m.head - k - 1))))
-      return false;
+    // So does "Macron, on a visit to Washington, ...".
+    if (w == "on" && family(m.trigger->cameo) == "04" && (is_be_form(before) || before == ",")) return false;
+    // "spoke ahead of next week's meeting": a time phrase, the subject's own
+    // meeting (as the search stopped at "week" before modifiers were passed).
+    if (w == "of" && modified && in(before, {"ahead", "advance"})) return false;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid")
       return true;
-    if (!is_determiner_like(w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) return false;
+    if (is_determiner_like(w) || (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) continue;
+    if (!plain_modifier(doc.token_text(m.head - k))) return false;
+    modified = true;
   }
   return false;
 }

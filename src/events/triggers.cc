@@ -15,6 +15,62 @@ bool gerund(std::string_view w) { return w.size() > 5 && w.substr(w.size() - 3) 
 
 namespace {
 
+// Plural nouns without -s, which take a bare verb: "the police arrest".
+bool plural_without_s(std::string_view w) {
+  return in(w, {"police", "people", "personnel", "staff", "crew", "public", "military", "youth", "cattle",
+                "media", "majority", "minority", "government", "administration"});
+}
+
+// Could the word before a trigger modify it as a noun ("Benghazi", "sex",
+// "2012") rather than end a subject or verb group ("will", "who", "often")?
+bool singular_modifier(std::string_view w) {
+  if (w.empty() || !std::isalnum(static_cast<unsigned char>(w[0]))) return false;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;  // "the 2012 attack"
+  if (is_capitalised(w)) return true;  // a name: "the Benghazi attack"
+  std::string lw = lower(w);
+  if (lw.size() < 3 || lw.back() == 's' || (lw.size() > 4 && lw.compare(lw.size() - 2, 2, "ly") == 0)) return false;
+  return !plural_without_s(lw) && !bare_verb_before(lw) && !is_preposition(lw) && !is_clause_boundary(lw) &&
+         !is_be_form(lw) && !is_negation(lw) &&
+         !in(lw, {"and", "the", "who", "they", "you", "and", "also", "then", "now", "still", "just", "only", "all",
+                  "both", "each", "must", "did", "does", "have", "had", "has", "soon", "often", "never", "ever",
+                  "again", "not", "yet", "even", "here", "there", "today", "tonight", "tomorrow", "one", "ones",
+                  "else", "whom", "what", "how", "why", "let", "help", "helped", "make", "made", "see", "saw",
+                  "watch", "hear", "heard", "would", "might", "shall"});
+}
+
+// "the 2012 Benghazi attack", "a clergy sex abuse crisis", "lied about
+// sexual assault": a bare form after a singular noun or name, in a noun
+// phrase a determiner or preposition opens, is the phrase's head noun.  As
+// a present-tense verb after a singular subject it would take -s ("the
+// senator attacks").  ("demanded that the government ban imports": a
+// subjunctive after "that"; "Trump and his wife attend": a coordinated
+// subject; "rebels in the north attack": a short phrase that ends a
+// plural subject.)
+bool bare_form_in_noun_phrase(const Document& doc, uint32_t first, uint32_t i) {
+  std::string_view form = doc.token_text(i);
+  if (form.size() < 3 || form.back() == 's' || gerund(form) || is_capitalised(form)) return false;
+  uint32_t j = i;
+  while (j > first && i - j < 4 && singular_modifier(doc.token_text(j - 1))) --j;
+  if (j == i || j == first) return false;
+  std::string opener = lower(doc.token_text(j - 1));
+  bool det = in(opener, {"the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "'s",
+                         "\xE2\x80\x99s"});
+  bool prep = opener != "to" && is_preposition(opener);
+  if (!det && !prep) return false;
+  if (j - 1 == first) return true;
+  std::string prev = lower(doc.token_text(j - 2));
+  if (det && in(prev, {"and", "or", "that", "nor"})) return false;
+  // (A longer phrase is rarely a subject's: "suspects in the Benghazi terror attack".)
+  uint32_t p = prep ? j - 1 : is_preposition(prev) ? j - 2 : 0;  // the preposition opening the phrase
+  if (p <= first || i - j > 1) return true;
+  std::string head = lower(doc.token_text(p - 1));  // the noun the phrase may describe
+  return !plural_without_s(head) && !(head.size() > 3 && head.back() == 's' && !in(head, {"this", "its", "his"}));
+}
+
+}  // namespace
+
+namespace {
+
 // Forms of verbs whose object is a meeting: "host talks", "resumed talks".
 bool takes_meeting_object(std::string_view w) {
   static const std::unordered_set<std::string_view> forms = {
@@ -111,6 +167,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
       in(lower(word), {"talks", "meetings", "negotiations", "consultations", "discussions", "summits"}))
     return true;
   if (is_determiner_like(prev) || prev == "phone" || prev == "telephone" || prev == "summit") return true;
+  if (in(prev, {"these", "those"})) return true;
   // "his White House visit", "their Moscow talks": names between a
   // possessive and the word modify a noun.
   uint32_t j = i;
@@ -191,7 +248,7 @@ bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
     }
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
     if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
-                           "even", "all", "both", "first", "twice"}))
+                           "even", "all", "both", "first", "twice", "hereby", "now", "again", "thus"}))
       return false;
   }
   return false;
@@ -513,9 +570,14 @@ bool match_word(const Document& doc, const Lexicon& lex, uint32_t first, uint32_
     const auto* candidates = lex.triggers_for(lemma);
     if (!candidates) continue;
     bool noun = noun_context(doc, first, i);
+    // (Only the bare form itself: "the hearing took" is a past verb.  A
+    // phrase keeps its own reading: "a full-throated push for", "the
+    // revamped trade agreement with" are the phrase.)
+    // (lemmas.front() is the word itself, lower-cased.)
+    bool bare_noun = !noun && lemma == lemmas.front() && bare_form_in_noun_phrase(doc, first, i);
     for (const Trigger& t : *candidates) {
       TriggerMatch m{&t, i, i, false};
-      Fit fit = fit_trigger(doc, first, end, i, noun, t, lemmas_at, m);
+      Fit fit = fit_trigger(doc, first, end, i, noun || (bare_noun && t.kind != TriggerKind::kPhrase), t, lemmas_at, m);
       if (fit == Fit::kNone) continue;
       if (fit == Fit::kFrontedPassive) {
         m.object_before = true;
