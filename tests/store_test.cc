@@ -597,5 +597,82 @@ TEST(StoreCli, EventsTimelineAndGdeltExport) {
   EXPECT_EQ(test::run_parley("events --db /nonexistent/x.db", out), 1);
 }
 
+// The issue's acceptance: the sample articles and the seeds ingest into a
+// store where each query answers right.
+TEST(StoreCli, SamplesAndSeedsAnswerEveryQuery) {
+  if (!test::have_shared()) GTEST_SKIP() << "../shared/seeds not present";
+  TempStore tmp;
+  std::string out;
+  std::string db = " --db " + tmp.path;
+  ASSERT_EQ(test::run_parley("ingest" + db + " " + test::source_dir() + "/samples " + test::shared_dir() + "/seeds", out),
+            0);
+  auto lines = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t p = 0, n; (n = text.find('\n', p)) != std::string::npos; p = n + 1) out.push_back(text.substr(p, n - p));
+    return out;
+  };
+  auto has = [](const std::string& line, const std::string& part) { return line.find(part) != std::string::npos; };
+
+  // A dyad and a type: the Trump-Lavrov meeting of 10 May 2017, told by two seeds, is one event.
+  ASSERT_EQ(test::run_parley("events" + db + " --dyad RUS-USA --cameo 04 --format jsonl", out), 0);
+  bool found = false;
+  for (const std::string& line : lines(out)) {
+    EXPECT_TRUE(has(line, "\"cameo\":\"04")) << line;
+    EXPECT_TRUE(has(line, "\"country\":\"USA\"") && has(line, "\"country\":\"RUS\"")) << line;
+    if (has(line, "\"Donald Trump\"") && has(line, "\"Sergey Lavrov\"") && has(line, "\"date\":\"2017-05-10\"")) {
+      found = true;
+      EXPECT_TRUE(has(line, "\"mentions\":2")) << line;
+    }
+  }
+  EXPECT_TRUE(found) << out;
+
+  // An actor: Flynn's talks with Kislyak, dated to the month the text gives.
+  ASSERT_EQ(test::run_parley("events" + db + " --actor Kislyak --format jsonl", out), 0);
+  found = false;
+  for (const std::string& line : lines(out)) {
+    EXPECT_TRUE(has(line, "Kislyak")) << line;
+    found |= has(line, "\"Michael Flynn\"") && has(line, "\"date\":\"2016-12\"");
+  }
+  EXPECT_TRUE(found) << out;
+
+  // A date range: 001's meeting on Tuesday 31 October 2017 and nothing outside the range.
+  ASSERT_EQ(test::run_parley("events" + db + " --from 2017-10-01 --to 2017-10-31 --format jsonl", out), 0);
+  found = false;
+  for (const std::string& line : lines(out)) {
+    EXPECT_TRUE(has(line, "\"date\":\"2017-10-")) << line;
+    found |= has(line, "\"Anatoly Antonov\"") && has(line, "\"cameo\":\"040\"");
+  }
+  EXPECT_TRUE(found) << out;
+
+  // A status: planned only.
+  ASSERT_EQ(test::run_parley("events" + db + " --status planned --format jsonl", out), 0);
+  ASSERT_FALSE(lines(out).empty());
+  for (const std::string& line : lines(out)) EXPECT_TRUE(has(line, "\"status\":\"planned\"")) << line;
+
+  // Full text: only the sample that names Delhi, with its ministers' talks.
+  ASSERT_EQ(test::run_parley("events" + db + " --text Delhi --format jsonl", out), 0);
+  found = false;
+  for (const std::string& line : lines(out)) {
+    EXPECT_TRUE(has(line, "\"doc\":\"01_ministers_talks\"")) << line;
+    found |= has(line, "\"cameo\":\"040\"") && has(line, "\"country\":\"IND\"") && has(line, "\"country\":\"JPN\"");
+  }
+  EXPECT_TRUE(found) << out;
+
+  // The timeline of the dyad has May 2017, and the actors list the KB's Lavrov.
+  ASSERT_EQ(test::run_parley("timeline" + db + " --dyad USA-RUS", out), 0);
+  EXPECT_TRUE(has(out, "\n2017-05 ")) << out;
+  ASSERT_EQ(test::run_parley("actors list" + db, out), 0);
+  found = false;
+  for (const std::string& line : lines(out)) found |= has(line, "Sergey Lavrov") && has(line, "RUS") && has(line, " kb ");
+  EXPECT_TRUE(found) << out;
+
+  // Stories: the two seeds on Lavrov's visit to Washington are one story.
+  ASSERT_EQ(test::run_parley("stories" + db + " --format jsonl", out), 0);
+  found = false;
+  for (const std::string& line : lines(out))
+    found |= has(line, "\"002_") && has(line, "\"004_") && has(line, "\"document_count\":2");
+  EXPECT_TRUE(found) << out;
+}
+
 }  // namespace
 }  // namespace parley
