@@ -144,7 +144,6 @@ void add_ingest_command(CLI::App& app) {
       for (auto& f : files) total += f.second;
       Progress progress(total);
       size_t docs = 0, skipped = 0, events = 0, failed = 0;
-      int64_t stories_before = db->last_story_row();
       for (auto& [path, size] : files) {
         failed += read_each({path}, [&](Document&& doc) {
           ++docs;
@@ -164,7 +163,7 @@ void add_ingest_command(CLI::App& app) {
       progress.update(docs, skipped, events, done, true);
       // The batch's lone documents, placed while the store knew less of
       // which words are common, get a second look (Store::refine_stories()).
-      size_t moved = db->refine_stories(stories_before);
+      size_t moved = db->refine_stories();
       std::fprintf(stderr,
                    "parley: %s: %zu documents read, %zu new, %zu events stored, %zu documents joined a story on "
                    "a second look; store holds %zu documents, %zu events, %zu stories\n",

@@ -295,7 +295,7 @@ LinkScore score_same_event_links(const std::vector<CorpusDocument>& docs, const 
   }
   score.documents = docs.size();
   // As `parley ingest` does at the end of a batch.
-  score.stories_refined = store->refine_stories(0);
+  score.stories_refined = store->refine_stories();
   for (size_t i = 0; i < docs.size(); ++i)
     if (!story_of[i].empty()) story_of[i] = store->story_of(docs[i].id);
   score.stories = store->story_count();

@@ -1110,12 +1110,14 @@ void Store::add_member(int64_t document, int64_t story, const stories::Fingerpri
   }
 }
 
-int64_t Store::last_story_row() {
-  Stmt s(db_, "SELECT COALESCE(MAX(id), 0) FROM stories");
-  return s.step() ? s.integer(0) : 0;
-}
-
-size_t Store::refine_stories(int64_t since_row) {
+size_t Store::refine_stories() {
+  int64_t since_row = 0, last_row = 0;
+  {
+    Stmt since(db_, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'stories_refined_through'");
+    if (since.step()) since_row = since.integer(0);
+    Stmt last(db_, "SELECT COALESCE(MAX(id), 0) FROM stories");
+    if (last.step()) last_row = last.integer(0);
+  }
   struct Single {
     int64_t story, document;
     stories::Fingerprint fp;
@@ -1147,6 +1149,9 @@ size_t Store::refine_stories(int64_t since_row) {
     }
     ++moved;
   }
+  Stmt mark(db_, "INSERT OR REPLACE INTO meta(key, value) VALUES('stories_refined_through', ?)");
+  mark.bind(1, std::to_string(last_row));
+  mark.run();
   t.commit();
   return moved;
 }

@@ -120,17 +120,16 @@ class Store {
   std::vector<StoredEvent> events(const EventQuery& query);
   // Stories, most recent first (undated ones last).
   std::vector<StoredStory> stories(const StoryQuery& query);
-  // The newest story's row (0 in an empty store): what refine_stories()
-  // takes after a batch.
-  int64_t last_story_row();
-  // Revisits the stories of a single document begun after `since_row`.  Such
-  // a document was placed when the store's document frequencies were those
-  // of the articles before it; early in a batch they tell a happening's own
-  // words from common ones poorly, and the report a document matches may
-  // only have come after it.  With the frequencies of the whole batch, the
-  // document joins the story it now reaches (the thresholds of add()) and
-  // its own story goes.  Returns the number of documents moved.
-  size_t refine_stories(int64_t since_row);
+  // Revisits the stories of a single document begun since the last call
+  // (kept in the store's meta table, so a batch an ingest killed half-way
+  // is revisited by the next one).  Such a document was placed when the
+  // store's document frequencies were those of the articles before it;
+  // early in a batch they tell a happening's own names from common words
+  // poorly, and the report a document matches may only have come after it.
+  // With the frequencies of the whole batch, the document joins the story
+  // it now reaches (the thresholds of add()) and its own story goes.
+  // Returns the number of documents moved.
+  size_t refine_stories();
   // The story_id of a stored document (by its doc id), or "".
   std::string story_of(const std::string& doc_id);
   size_t story_count();
