@@ -209,40 +209,24 @@ void add_events_command(CLI::App& app) {
         for (const auto& se : rows) {
           output::write_event_json(out, se.event);
           out.pop_back();  // reopen the object to add the mention figures
-          out += ",\"mentions\":" + std::to_string(se.mentions) + ",\"documents\":[";
-          for (size_t i = 0; i < se.documents.size(); ++i) {
-            if (i) out += ',';
-            output::append_json_string(out, se.documents[i]);
-          }
-          out += "]";
+          out += ",\"mentions\":" + std::to_string(se.mentions) + ",\"documents\":";
+          output::append_json_strings(out, se.documents);
           for (auto [key, value] : {std::pair{"fulfils", &se.fulfils}, {"fulfilled_by", &se.fulfilled_by}}) {
             if (value->empty()) continue;
             out += std::string(",\"") + key + "\":";
             output::append_json_string(out, *value);
           }
           if (!se.stories.empty()) {
-            out += ",\"stories\":[";
-            for (size_t i = 0; i < se.stories.size(); ++i) {
-              if (i) out += ',';
-              output::append_json_string(out, se.stories[i]);
-            }
-            out += "]";
+            out += ",\"stories\":";
+            output::append_json_strings(out, se.stories);
           }
           if (!se.merged.empty()) {
-            out += ",\"merged\":[";
-            for (size_t i = 0; i < se.merged.size(); ++i) {
-              if (i) out += ',';
-              output::append_json_string(out, se.merged[i]);
-            }
-            out += "]";
+            out += ",\"merged\":";
+            output::append_json_strings(out, se.merged);
           }
           if (!se.conflicts.empty()) {
-            out += ",\"conflicts\":[";
-            for (size_t i = 0; i < se.conflicts.size(); ++i) {
-              if (i) out += ',';
-              output::append_json_string(out, se.conflicts[i]);
-            }
-            out += "]";
+            out += ",\"conflicts\":";
+            output::append_json_strings(out, se.conflicts);
           }
           out += "}\n";
         }
@@ -380,12 +364,8 @@ void add_stories_command(CLI::App& app) {
           o.close();
           out.pop_back();  // reopen the object for the two lists
           for (auto [key, list] : {std::pair{"documents", &st.documents}, {"sources", &st.sources}}) {
-            out += std::string(",\"") + key + "\":[";
-            for (size_t i = 0; i < list->size(); ++i) {
-              if (i) out += ',';
-              output::append_json_string(out, (*list)[i]);
-            }
-            out += "]";
+            out += std::string(",\"") + key + "\":";
+            output::append_json_strings(out, *list);
           }
           out += "}\n";
         }

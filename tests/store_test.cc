@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 #include "test_util.h"
@@ -606,72 +607,57 @@ TEST(StoreCli, SamplesAndSeedsAnswerEveryQuery) {
   std::string db = " --db " + tmp.path;
   ASSERT_EQ(test::run_parley("ingest" + db + " " + test::source_dir() + "/samples " + test::shared_dir() + "/seeds", out),
             0);
-  auto lines = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (size_t p = 0, n; (n = text.find('\n', p)) != std::string::npos; p = n + 1) out.push_back(text.substr(p, n - p));
-    return out;
-  };
   auto has = [](const std::string& line, const std::string& part) { return line.find(part) != std::string::npos; };
+  using Test = std::function<bool(const std::string&)>;
+  auto any = [](const std::string&) { return true; };
+  // Runs `parley ARGS --db ...`: every line of its output passes `every`, and at least one `some`.
+  auto expect_lines = [&](const std::string& args, const Test& every, const Test& some) {
+    ASSERT_EQ(test::run_parley(args + db, out), 0) << args;
+    bool found = false;
+    for (size_t p = 0, n; (n = out.find('\n', p)) != std::string::npos; p = n + 1) {
+      std::string line = out.substr(p, n - p);
+      EXPECT_TRUE(every(line)) << args << "\n" << line;
+      found |= some(line);
+    }
+    EXPECT_TRUE(found) << args << "\n" << out;
+  };
 
   // A dyad and a type: the Trump-Lavrov meeting of 10 May 2017, told by two seeds, is one event.
-  ASSERT_EQ(test::run_parley("events" + db + " --dyad RUS-USA --cameo 04 --format jsonl", out), 0);
-  bool found = false;
-  for (const std::string& line : lines(out)) {
-    EXPECT_TRUE(has(line, "\"cameo\":\"04")) << line;
-    EXPECT_TRUE(has(line, "\"country\":\"USA\"") && has(line, "\"country\":\"RUS\"")) << line;
-    if (has(line, "\"Donald Trump\"") && has(line, "\"Sergey Lavrov\"") && has(line, "\"date\":\"2017-05-10\"")) {
-      found = true;
-      EXPECT_TRUE(has(line, "\"mentions\":2")) << line;
-    }
-  }
-  EXPECT_TRUE(found) << out;
-
+  expect_lines(
+      "events --dyad RUS-USA --cameo 04 --format jsonl",
+      [&](const std::string& l) {
+        return has(l, "\"cameo\":\"04") && has(l, "\"country\":\"USA\"") && has(l, "\"country\":\"RUS\"");
+      },
+      [&](const std::string& l) {
+        return has(l, "\"Donald Trump\"") && has(l, "\"Sergey Lavrov\"") && has(l, "\"date\":\"2017-05-10\"") &&
+               has(l, "\"mentions\":2");
+      });
   // An actor: Flynn's talks with Kislyak, dated to the month the text gives.
-  ASSERT_EQ(test::run_parley("events" + db + " --actor Kislyak --format jsonl", out), 0);
-  found = false;
-  for (const std::string& line : lines(out)) {
-    EXPECT_TRUE(has(line, "Kislyak")) << line;
-    found |= has(line, "\"Michael Flynn\"") && has(line, "\"date\":\"2016-12\"");
-  }
-  EXPECT_TRUE(found) << out;
-
+  expect_lines(
+      "events --actor Kislyak --format jsonl", [&](const std::string& l) { return has(l, "Kislyak"); },
+      [&](const std::string& l) { return has(l, "\"Michael Flynn\"") && has(l, "\"date\":\"2016-12\""); });
   // A date range: 001's meeting on Tuesday 31 October 2017 and nothing outside the range.
-  ASSERT_EQ(test::run_parley("events" + db + " --from 2017-10-01 --to 2017-10-31 --format jsonl", out), 0);
-  found = false;
-  for (const std::string& line : lines(out)) {
-    EXPECT_TRUE(has(line, "\"date\":\"2017-10-")) << line;
-    found |= has(line, "\"Anatoly Antonov\"") && has(line, "\"cameo\":\"040\"");
-  }
-  EXPECT_TRUE(found) << out;
-
-  // A status: planned only.
-  ASSERT_EQ(test::run_parley("events" + db + " --status planned --format jsonl", out), 0);
-  ASSERT_FALSE(lines(out).empty());
-  for (const std::string& line : lines(out)) EXPECT_TRUE(has(line, "\"status\":\"planned\"")) << line;
-
+  expect_lines(
+      "events --from 2017-10-01 --to 2017-10-31 --format jsonl",
+      [&](const std::string& l) { return has(l, "\"date\":\"2017-10-"); },
+      [&](const std::string& l) { return has(l, "\"Anatoly Antonov\"") && has(l, "\"cameo\":\"040\""); });
+  // A status: planned only, and some.
+  expect_lines("events --status planned --format jsonl",
+               [&](const std::string& l) { return has(l, "\"status\":\"planned\""); }, any);
   // Full text: only the sample that names Delhi, with its ministers' talks.
-  ASSERT_EQ(test::run_parley("events" + db + " --text Delhi --format jsonl", out), 0);
-  found = false;
-  for (const std::string& line : lines(out)) {
-    EXPECT_TRUE(has(line, "\"doc\":\"01_ministers_talks\"")) << line;
-    found |= has(line, "\"cameo\":\"040\"") && has(line, "\"country\":\"IND\"") && has(line, "\"country\":\"JPN\"");
-  }
-  EXPECT_TRUE(found) << out;
-
+  expect_lines(
+      "events --text Delhi --format jsonl", [&](const std::string& l) { return has(l, "\"doc\":\"01_ministers_talks\""); },
+      [&](const std::string& l) {
+        return has(l, "\"cameo\":\"040\"") && has(l, "\"country\":\"IND\"") && has(l, "\"country\":\"JPN\"");
+      });
   // The timeline of the dyad has May 2017, and the actors list the KB's Lavrov.
-  ASSERT_EQ(test::run_parley("timeline" + db + " --dyad USA-RUS", out), 0);
-  EXPECT_TRUE(has(out, "\n2017-05 ")) << out;
-  ASSERT_EQ(test::run_parley("actors list" + db, out), 0);
-  found = false;
-  for (const std::string& line : lines(out)) found |= has(line, "Sergey Lavrov") && has(line, "RUS") && has(line, " kb ");
-  EXPECT_TRUE(found) << out;
-
+  expect_lines("timeline --dyad USA-RUS", any, [&](const std::string& l) { return l.rfind("2017-05 ", 0) == 0; });
+  expect_lines("actors list", any,
+               [&](const std::string& l) { return has(l, "Sergey Lavrov") && has(l, "RUS") && has(l, " kb "); });
   // Stories: the two seeds on Lavrov's visit to Washington are one story.
-  ASSERT_EQ(test::run_parley("stories" + db + " --format jsonl", out), 0);
-  found = false;
-  for (const std::string& line : lines(out))
-    found |= has(line, "\"002_") && has(line, "\"004_") && has(line, "\"document_count\":2");
-  EXPECT_TRUE(found) << out;
+  expect_lines("stories --format jsonl", any, [&](const std::string& l) {
+    return has(l, "\"002_") && has(l, "\"004_") && has(l, "\"document_count\":2");
+  });
 }
 
 }  // namespace

@@ -75,12 +75,7 @@ void write_event_json(std::string& out, const Event& e) {
       .str("status", to_string(e.status))
       .str_or_null("place", e.place);
   o.key("topics");
-  out += '[';
-  for (size_t i = 0; i < e.topics.size(); ++i) {
-    if (i) out += ',';
-    append_json_string(out, e.topics[i]);
-  }
-  out += ']';
+  append_json_strings(out, e.topics);
   o.key("evidence");
   out += '[';
   for (size_t i = 0; i < e.evidence.size(); ++i) {

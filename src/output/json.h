@@ -4,11 +4,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parley::output {
 
 // Appends `s` as a JSON string literal (with quotes), escaping as RFC 8259 requires.
 void append_json_string(std::string& out, std::string_view s);
+// Appends `items` as a JSON array of string literals.
+void append_json_strings(std::string& out, const std::vector<std::string>& items);
 
 class JsonObject {
  public:
