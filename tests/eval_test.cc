@@ -161,7 +161,9 @@ TEST(Eval, EcbPlusPagesAreDatedByTheirAddress) {
     plus += is_plus;
     plus_dated += is_plus && !d.date.empty();
     ecb_dated += !is_plus && !d.date.empty();
-    if (is_plus) EXPECT_EQ(d.url.rfind("http", 0), 0u) << d.id;  // sentence 0 is the address, not text
+    if (is_plus) {  // sentence 0 is the address, not text
+      EXPECT_EQ(d.url.rfind("http", 0), 0u) << d.id;
+    }
     EXPECT_EQ(d.text.find("http://"), std::string::npos) << d.id;
   }
   EXPECT_GT(plus, 400u);

@@ -7,12 +7,7 @@
 namespace parley {
 namespace {
 
-std::vector<Event> extract_article(const std::string& date, const std::string& text) {
-  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
-  auto r = test::read_bytes(line, "t.jsonl");
-  EXPECT_EQ(r.docs.size(), 1u);
-  return Pipeline().extract(r.docs[0]);
-}
+using test::extract_article;
 
 const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
   for (const Event& e : events)

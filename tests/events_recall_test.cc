@@ -10,12 +10,7 @@
 namespace parley {
 namespace {
 
-std::vector<Event> extract_article(const std::string& date, const std::string& text) {
-  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
-  auto r = test::read_bytes(line, "t.jsonl");
-  EXPECT_EQ(r.docs.size(), 1u);
-  return Pipeline().extract(r.docs[0]);
-}
+using test::extract_article;
 
 std::vector<std::string> codes(const std::vector<Event>& events) {
   std::vector<std::string> out;

@@ -598,12 +598,7 @@ TEST(Events, CommentsNeverYieldEvents) {
 namespace parley {
 namespace {
 
-std::vector<Event> extract_jsonl(const std::string& date, const std::string& text) {
-  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
-  auto r = test::read_bytes(line, "t.jsonl");
-  EXPECT_EQ(r.docs.size(), 1u);
-  return Pipeline().extract(r.docs[0]);
-}
+constexpr auto extract_jsonl = &test::extract_article;
 
 // A picture's description in the style of photo agencies: "Meeting by X and
 // Y, City, Country, date." names the two sides after "by", and a country

@@ -213,8 +213,9 @@ TEST(Kb, EveryTenureOfAPersonListsTheSameAliases) {
   for (const actors::Tenure& t : kb.tenures()) {
     if (t.vacant() || t.source.find("officials/") == std::string::npos) continue;
     auto [it, added] = first.emplace(t.country + "\t" + t.name, &t);
-    if (!added)
+    if (!added) {
       EXPECT_EQ(t.aliases, it->second->aliases) << t.country << " " << t.name << " (" << t.title << ", " << t.source << ")";
+    }
   }
   // And the behaviour it protects: the middle initial is in the UN tenure's
   // row, yet in April 2018 it names the national security adviser.

@@ -1,6 +1,7 @@
 // Helpers shared by the tests.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -49,6 +50,15 @@ inline Document with_actors(const std::string& text, Date pub = {}) {
   segment::segment(d);
   actors::recognize_actors(d);
   return d;
+}
+
+// The events of one article given as a JSON Lines record with publication
+// date `date` (ISO) and body `text` (already JSON-escaped).
+inline std::vector<Event> extract_article(const std::string& date, const std::string& text) {
+  std::string line = "{\"id\":\"t\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+  auto r = read_bytes(line, "t.jsonl");
+  EXPECT_EQ(r.docs.size(), 1u);
+  return Pipeline().extract(r.docs[0]);
 }
 
 inline ReadResult read_paths(const std::vector<std::string>& paths) {
