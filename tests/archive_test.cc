@@ -2,7 +2,6 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <utility>
 #include <vector>
@@ -44,19 +43,6 @@ std::string make_archive(const Files& files, bool zip, bool gzip_filter) {
   return out;
 }
 
-std::string gzip_member(const std::string& s) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, s.size()) + 32, '\0');
-  zs.next_in = (Bytef*)s.data();
-  zs.avail_in = s.size();
-  zs.next_out = (Bytef*)out.data();
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
 
 std::string warc_record(const std::string& type, const std::string& uri, const std::string& body) {
   std::string r = "WARC/1.0\r\nWARC-Type: " + type + "\r\n";
@@ -93,7 +79,7 @@ TEST(Archive, CompressedTarAndZipReadAlike) {
 TEST(Archive, EntriesMayBeJsonLinesOrCompressed) {
   std::string jsonl = "{\"id\":\"j1\",\"text\":\"Ministers met in Rome on Friday.\"}\n"
                       "{\"id\":\"j2\",\"text\":\"Ministers met in Oslo on Friday.\"}\n";
-  std::string tar = make_archive({{"feed.jsonl", jsonl}, {"page.txt.gz", gzip_member(kFirst)}}, false, false);
+  std::string tar = make_archive({{"feed.jsonl", jsonl}, {"page.txt.gz", test::gzip(kFirst)}}, false, false);
   auto r = read_bytes(tar, "mixed.tar");
   ASSERT_EQ(r.errors.size(), 0u);
   ASSERT_EQ(r.docs.size(), 3u);
@@ -137,8 +123,8 @@ TEST(Archive, WarcResponsesArePagesKnownByTheirUrl) {
     std::string bytes = warc;
     if (compressed) {
       // Crawlers compress each record as its own gzip member.
-      bytes = gzip_member(warc_record("warcinfo", "", "software: test\r\n")) +
-              gzip_member(warc_record("response", url, "HTTP/1.1 200 OK\r\n\r\n" + page));
+      bytes = test::gzip(warc_record("warcinfo", "", "software: test\r\n")) +
+              test::gzip(warc_record("response", url, "HTTP/1.1 200 OK\r\n\r\n" + page));
     }
     auto r = read_bytes(bytes, compressed ? "crawl.warc.gz" : "crawl.warc");
     ASSERT_EQ(r.errors.size(), 0u) << r.errors[0].message;

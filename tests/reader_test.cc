@@ -1,5 +1,4 @@
 #include <gtest/gtest.h>
-#include <zlib.h>
 #include <zstd.h>
 
 #include <filesystem>
@@ -12,19 +11,7 @@ namespace {
 
 using test::read_bytes;
 
-std::string gzip(const std::string& s) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, s.size()) + 32, '\0');
-  zs.next_in = (Bytef*)s.data();
-  zs.avail_in = s.size();
-  zs.next_out = (Bytef*)out.data();
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using test::gzip;
 
 std::string zstd(const std::string& s) {
   std::string out(ZSTD_compressBound(s.size()), '\0');

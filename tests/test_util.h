@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -59,6 +60,21 @@ inline std::vector<Event> extract_article(const std::string& date, const std::st
   auto r = read_bytes(line, "t.jsonl");
   EXPECT_EQ(r.docs.size(), 1u);
   return Pipeline().extract(r.docs[0]);
+}
+
+// `s` compressed as one gzip member (a .gz file, or a member of a .warc.gz).
+inline std::string gzip(const std::string& s) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, s.size()) + 32, '\0');
+  zs.next_in = (Bytef*)s.data();
+  zs.avail_in = s.size();
+  zs.next_out = (Bytef*)out.data();
+  zs.avail_out = out.size();
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
 }
 
 inline ReadResult read_paths(const std::vector<std::string>& paths) {
