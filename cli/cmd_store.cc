@@ -13,6 +13,13 @@
 namespace parley::cli {
 namespace {
 
+// A side as a table shows it: "Sergey Lavrov (RUS)", else its code
+// ("UKRMIL", "REB" for rebels of no known country), else its country.
+std::string actor_label(const Actor& a) {
+  if (!a.name.empty()) return a.name + " (" + a.country + ")";
+  return a.code.empty() ? a.country : a.code;
+}
+
 std::unique_ptr<store::Store> open_store(const std::string& path) {
   std::string error;
   auto s = store::Store::open(path, error);
@@ -204,7 +211,6 @@ void add_events_command(CLI::App& app) {
       if (!db) return 2;
       std::string out;
       auto rows = db->events(q);
-      auto name = [](const Actor& a) { return a.name.empty() ? a.country : a.name + " (" + a.country + ")"; };
       if (format == "jsonl") {
         for (const auto& se : rows) {
           output::write_event_json(out, se.event);
@@ -266,7 +272,7 @@ void add_events_command(CLI::App& app) {
           const Event& e = se.event;
           std::snprintf(line, sizeof line, "%-10s  %-5s  %-9s  %-8s  %-28.28s  %-28.28s  %zu\n",
                         e.date.known() ? e.date.iso().c_str() : "?", e.cameo.c_str(), e.plover.c_str(),
-                        to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(),
+                        to_string(e.status), actor_label(e.source.actor).c_str(), actor_label(e.target.actor).c_str(),
                         se.documents.size());
           out += line;
         }
@@ -301,10 +307,9 @@ void add_timeline_command(CLI::App& app) {
       auto rows = db->events(q);
       for (const auto& se : rows) {
         const Event& e = se.event;
-        auto name = [](const Actor& a) { return a.name.empty() ? a.country : a.name + " (" + a.country + ")"; };
         std::snprintf(line, sizeof line, "%-10s  %-5s %+5.1f  %-8s  %s -> %s  [%zu source%s]\n",
                       e.date.known() ? e.date.iso().c_str() : "undated", e.cameo.c_str(), e.goldstein,
-                      to_string(e.status), name(e.source.actor).c_str(), name(e.target.actor).c_str(),
+                      to_string(e.status), actor_label(e.source.actor).c_str(), actor_label(e.target.actor).c_str(),
                       se.documents.size(), se.documents.size() == 1 ? "" : "s");
         out += line;
       }

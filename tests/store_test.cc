@@ -63,7 +63,7 @@ TEST(Store, ReingestingADocumentIsANoOp) {
   std::string error;
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 7);
+  EXPECT_EQ(db->schema_version(), 8);
   Document d = doc_with_text("a", "The two ministers met in Oslo on Monday.\n");
   std::vector<Event> events{meeting("a", "Ann Linde", "SWE", "Pekka Haavisto", "FIN", {2021, 3, 1})};
   EXPECT_FALSE(db->add(d, events).skipped);
@@ -452,6 +452,72 @@ TEST(Store, EventsWithoutTargetAndLearnedActorsAreKept) {
   EXPECT_EQ(learned[0].evidence.rfind("m:", 0), 0u) << learned[0].evidence;
 }
 
+// A country's troops and its government are two actors: the store keeps
+// each side's sector, whichever was stored first.  A group of no known
+// country ("separatists") is a side by its sector, and an event with no
+// source at all is still listed.
+TEST(Store, SidesKeepTheirSectorAndGroupsOfNoCountryAreListed) {
+  TempStore tmp;
+  std::string error;
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  Document d = doc_with_text("u",
+                             "The Ukrainian government condemned Russia on Monday.\n\n"
+                             "Separatists attacked Ukrainian troops near Donetsk on Monday.\n\n"
+                             "A Ukrainian soldier was killed on Monday.\n");
+  d.pub_date = {2015, 2, 3};
+  Pipeline pipeline;
+  auto events = pipeline.extract(d);
+  EXPECT_FALSE(db->add(d, events).skipped);
+  auto stored = db->events({});
+  const Event* attack = nullptr;
+  const Event* condemn = nullptr;
+  for (const auto& se : stored) {
+    if (se.event.cameo.rfind("19", 0) == 0 && se.event.source.actor.sector == "SEP") attack = &se.event;
+    if (se.event.cameo.rfind("11", 0) == 0) condemn = &se.event;
+  }
+  ASSERT_NE(condemn, nullptr);
+  EXPECT_EQ(condemn->source.actor.code, "UKRGOV");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_TRUE(attack->source.actor.country.empty());
+  EXPECT_EQ(attack->target.actor.code, "UKRMIL");  // not the government stored before it
+  EXPECT_EQ(count_rows(tmp.path, "SELECT count(*) FROM events"), static_cast<int>(stored.size()));
+}
+
+// Before schema 8 an actor with no name was keyed by its country alone; the
+// migration keys it by country and sector, so a later sector is a new actor.
+TEST(Store, MigrationKeysUnnamedActorsBySector) {
+  TempStore tmp;
+  std::string error;
+  {
+    auto db = store::Store::open(tmp.path, error);
+    ASSERT_TRUE(db) << error;
+  }
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(tmp.path.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "INSERT INTO actors(actor_key, kb_id, name, country, sector, role, code, learned) "
+                         "VALUES('country:UKR', '', '', 'UKR', 'GOV', '', 'UKRGOV', 0); PRAGMA user_version=7;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(raw);
+  sqlite3_close(raw);
+  auto db = store::Store::open(tmp.path, error);
+  ASSERT_TRUE(db) << error;
+  EXPECT_EQ(db->schema_version(), 8);
+  EXPECT_EQ(count_rows(tmp.path, "SELECT count(*) FROM actors WHERE actor_key = 'country:UKR~GOV'"), 1);
+  Event e = meeting("k", "", "UKR", "", "RUS", {2015, 2, 3});
+  e.source.actor.sector = "MIL";
+  e.source.actor.code = "UKRMIL";
+  e.target.actor.code = "RUSGOV";
+  std::vector<Event> events{e};
+  EXPECT_FALSE(db->add(doc_with_text("k", "Ukrainian and Russian officers met on Tuesday.\n"), events).skipped);
+  EXPECT_EQ(count_rows(tmp.path, "SELECT count(*) FROM actors WHERE country = 'UKR'"), 2);
+  auto stored = db->events({});
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].event.source.actor.code, "UKRMIL");
+}
+
 // A store written before a schema change opens, is migrated in place and
 // keeps its events; what the old schema did not record takes its default.
 TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
@@ -483,7 +549,7 @@ TEST(Store, AnOlderSchemaIsMigratedKeepingItsEvents) {
   sqlite3_close(raw);
   auto db = store::Store::open(tmp.path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 7);
+  EXPECT_EQ(db->schema_version(), 8);
   auto rows = db->events({});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].event.mutual);  // not recorded then

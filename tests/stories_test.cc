@@ -304,7 +304,7 @@ TEST(Stories, AStoreWithoutStoriesIsMigrated) {
   sqlite3_close(raw);
   auto db = store::Store::open(path, error);
   ASSERT_TRUE(db) << error;
-  EXPECT_EQ(db->schema_version(), 7);
+  EXPECT_EQ(db->schema_version(), 8);
   EXPECT_EQ(db->story_count(), 0u);
   EXPECT_EQ(db->document_count(), 1u);
   auto story = ingest(*db, {kChile2, kChile3});

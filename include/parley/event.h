@@ -20,7 +20,9 @@ struct Evidence {
 
 struct EventActor {
   Actor actor;
-  bool empty() const { return actor.name.empty() && actor.country.empty(); }
+  // A group of no known country ("rebels", "the police") is still a side:
+  // its sector says who acted, as a CAMEO code of a type alone ("REB") does.
+  bool empty() const { return actor.name.empty() && actor.country.empty() && actor.sector.empty(); }
 };
 
 struct Event {

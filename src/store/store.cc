@@ -146,6 +146,14 @@ CREATE TABLE story_terms(
 CREATE INDEX story_terms_term ON story_terms(term);
 CREATE TABLE term_documents(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 )sql",
+    // 7 -> 8: an actor with no name is keyed by its country and sector, so
+    // that a country's troops and its government are two actors (before, the
+    // first sector stored spoke for every later one); groups of no known
+    // country ("rebels") are stored by their sector alone.
+    R"sql(
+UPDATE actors SET actor_key = actor_key || '~' || sector
+WHERE actor_key LIKE 'country:%' AND IFNULL(sector, '') <> '';
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -238,7 +246,7 @@ class Transaction {
 std::string actor_key(const Actor& a) {
   if (!a.id.empty()) return a.id;
   if (!a.name.empty()) return a.name + "|" + a.country;
-  return "country:" + a.country;
+  return "country:" + a.country + (a.sector.empty() ? "" : "~" + a.sector);
 }
 
 std::string family(const std::string& cameo) { return cameo_family(cameo); }
@@ -697,7 +705,7 @@ bool Store::has_content(const Document& doc) {
 }
 
 int64_t Store::upsert_actor(const Actor& a) {
-  if (a.name.empty() && a.country.empty()) return 0;
+  if (a.name.empty() && a.country.empty() && a.sector.empty()) return 0;
   std::string key = actor_key(a);
   Stmt find(db_, "SELECT id FROM actors WHERE actor_key = ?");
   find.bind(1, key);
@@ -1222,7 +1230,7 @@ std::vector<StoredEvent> Store::events(const EventQuery& q) {
       "ev.date_basis, ev.date_text, ev.background, ev.status, ev.place, ev.topics, ev.mention_count, "
       "sa.kb_id, sa.name, sa.country, sa.sector, sa.role, sa.code, "
       "ta.kb_id, ta.name, ta.country, ta.sector, ta.role, ta.code, ev.mutual, ev.intended_code "
-      "FROM events ev JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
+      "FROM events ev LEFT JOIN actors sa ON sa.id = ev.source_actor LEFT JOIN actors ta ON ta.id = ev.target_actor WHERE 1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, std::initializer_list<std::string> values) {
     sql += " AND " + clause;
