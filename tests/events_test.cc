@@ -938,6 +938,29 @@ TEST(Events, AViolentPassiveWithoutAgentHasAnUnknownSource) {
   EXPECT_EQ(camp[0].target.actor.country, "SDN");
 }
 
+// The weapon after "by" is no actor: whoever fired or planted it did the act,
+// and a group of no known country is still a side, by its sector.
+TEST(Events, TheOneWhoFiredTheWeaponIsTheAgent) {
+  auto downed = extract_jsonl("2014-07-18",
+                              "The airliner was shot down by a surface-to-air missile believed to be fired by "
+                              "pro-Russia rebels.");
+  ASSERT_EQ(downed.size(), 1u);
+  EXPECT_EQ(downed[0].source.actor.sector, "REB");
+  EXPECT_TRUE(downed[0].source.actor.country.empty());
+  std::string json;
+  output::write_event_json(json, downed[0]);
+  EXPECT_NE(json.find("\"source\":{\"name\":null,\"id\":null,\"country\":null,\"sector\":\"REB\""),
+            std::string::npos)
+      << json;
+  auto bombed = extract_jsonl("2011-05-02", "The bus was blown up by a bomb planted by Chechen separatists.");
+  ASSERT_EQ(bombed.size(), 1u);
+  EXPECT_EQ(bombed[0].source.actor.country, "RUS");
+  // A weapon with an actor of its own ("a bomb near the Turkish border")
+  // or a second preposition is no chain to follow.
+  auto near = extract_jsonl("2011-05-02", "The bus was blown up by a bomb near the Syrian border on Monday.");
+  for (const Event& e : near) EXPECT_NE(e.source.actor.country, "SYR");
+}
+
 // An appeal takes the code of what it asks for.
 TEST(Events, AnAppealIsCodedByWhatItAsksFor) {
   auto events = extract_jsonl("2015-06-20", "Obama asked Putin to release the prisoners.");

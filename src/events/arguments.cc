@@ -612,6 +612,38 @@ const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& 
   return nullptr;
 }
 
+// "shot down by a missile fired by rebels", "killed by a bomb planted by
+// militants": the weapon after "by" is no actor; whoever fired or planted it
+// is the act's agent.  The weapon's phrase may hold a few words ("a
+// surface-to-air missile believed to be fired by") but no actor or comma.
+const ActorSpan* weapon_agent(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                              const TriggerMatch& m) {
+  constexpr uint32_t kWeaponPhraseWords = 9;
+  uint32_t by = m.last + 1;
+  if (by < c.end && in(lower(doc.token_text(by)), {"down", "up", "off", "out"})) ++by;  // "shot down by"
+  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  for (uint32_t k = by + 1; k + 1 < c.end && k <= by + kWeaponPhraseWords; ++k) {
+    std::string w = lower(doc.token_text(k));
+    if (w == "," || w == "by" || w == "and" ||
+        std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first == k; }))
+      return nullptr;
+    if (!in(w, {"fired", "launched", "planted", "dropped", "thrown", "hurled", "detonated", "lobbed", "shot"}))
+      continue;
+    if (lower(doc.token_text(k + 1)) != "by") return nullptr;
+    // The agent follows "by", maybe behind a determiner or a modifier
+    // ("by pro-Russia rebels", "by the Taliban").
+    constexpr uint32_t kModifierWords = 2;
+    for (const ActorSpan& a : actors)
+      if (a.first >= k + 2 && a.first <= k + 2 + kModifierWords && a.first < c.end) {
+        for (uint32_t i = k + 2; i < a.first; ++i)
+          if (doc.token_text(i) == "," || is_preposition(lower(doc.token_text(i)))) return nullptr;
+        return &a;
+      }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // "by X" after a passive trigger: "demolished by a Ukrainian protester",
@@ -630,9 +662,9 @@ const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& act
     agent = actor_after(doc, actors, gap, head_only, "by", false);
     if (agent && agent->last != m.last) agent = nullptr;  // the agent fills the gap: "by Israel of"
   }
-  if (agent)
-    for (uint32_t i = m.last + 1; i < agent->first; ++i)
-      if (is_be_form(lower(doc.token_text(i)))) return nullptr;
+  if (!agent) return weapon_agent(doc, actors, c, m);
+  for (uint32_t i = m.last + 1; i < agent->first; ++i)
+    if (is_be_form(lower(doc.token_text(i)))) return nullptr;
   return agent;
 }
 
