@@ -251,7 +251,8 @@ void add_events_command(CLI::App& app) {
           out += '"';
         };
         out +=
-            "event_id,date,cameo,plover,goldstein,status,source,source_country,target,target_country,place,mentions\n";
+            "event_id,date,cameo,plover,goldstein,status,source,source_country,target,target_country,place,mentions,"
+            "source_code,target_code\n";
         for (const auto& se : rows) {
           const Event& e = se.event;
           for (const std::string& cell :
@@ -261,7 +262,11 @@ void add_events_command(CLI::App& app) {
             csv(cell);
             out += ',';
           }
-          out += std::to_string(se.mentions) + "\n";
+          out += std::to_string(se.mentions) + ',';
+          csv(e.source.actor.code);  // a side of no name or country is known by its code ("REB")
+          out += ',';
+          csv(e.target.actor.code);
+          out += '\n';
         }
       } else {
         char line[512];

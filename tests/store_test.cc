@@ -661,6 +661,7 @@ TEST(StoreCli, EventsTimelineAndGdeltExport) {
 
   ASSERT_EQ(test::run_parley("events --db " + tmp.path + " --format csv --plover SANCTION", out), 0);
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);  // header + one row
+  EXPECT_NE(out.find(",source_code,target_code\n"), std::string::npos) << out;
   EXPECT_EQ(test::run_parley("events --db /nonexistent/x.db", out), 1);
 }
 
