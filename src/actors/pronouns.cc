@@ -294,8 +294,15 @@ class Resolver {
   // "he"/"she"/"him" at token `t` of sentence `si`.
   void resolve_person(size_t si, uint32_t t, Sex wanted) {
     const Placed* found = nullptr;
-    for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
-      if (p.last <= t && compatible_person(p, wanted)) found = &p;
+    // "Trump endorsed Tipton, but he was quick to congratulate Boebert",
+    // "Warren one-upped Sanders and Ocasio-Cortez: She proposes ...": a
+    // pronoun that is the subject of a new clause goes on with the
+    // sentence's subject, not the object nearer to it.
+    if (lower_at(t) != "him" && t > doc_.sentences[si].first_token && opens_clause(doc_.sentences[si], t) && !quoted(t))
+      found = subject_of(si, [&](const Placed& p) { return p.last <= t && compatible_person(p, wanted); });
+    if (!found)
+      for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
+        if (p.last <= t && compatible_person(p, wanted)) found = &p;
     // "Azmat Begg thanked ... the support he had received": the sentence's
     // own subject, typed a person, needs no further sign of being one.
     if (!found)

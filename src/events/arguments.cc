@@ -148,6 +148,15 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
   return false;
 }
 
+// Is the actor starting at `next` joined by "and" or "or" to the one
+// ending at `end` ("the Post and the Times")?  (Not a comma: "After talks
+// with Lavrov, Tillerson said" names the subject after it.)
+bool joined_to(const Document& doc, uint32_t end, uint32_t next) {
+  uint32_t k = next;
+  while (k > end && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
+  return k == end + 1 && in(lower(doc.token_text(end)), {"and", "or"});
+}
+
 }  // namespace
 
 // Actors left of the trigger that can be its subject: in the clause, not
@@ -156,9 +165,18 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
+  const ActorSpan* in_phrase = nullptr;  // the last actor left out as inside a prepositional phrase
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
     if (a.first >= c.relative_begin && a.last <= c.relative_end && c.relative_end > 0) continue;
+    // "ads in the Washington Post and New York Times to warn": an actor
+    // joined to one of its kind inside a prepositional phrase is inside it
+    // too.  ("hosted in Moscow and Lavrov was hosted": a person after a
+    // place begins a clause.)
+    if (in_phrase && in_phrase->type == a.type && joined_to(doc, in_phrase->last, a.first)) {
+      in_phrase = &a;
+      continue;
+    }
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
@@ -187,7 +205,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       for (const ActorSpan& b : actors)
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
           pair_before_trigger = true;
-      if (!pair_before_trigger) continue;
+      if (!pair_before_trigger) {
+        in_phrase = &a;
+        continue;
+      }
     }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");

@@ -34,6 +34,7 @@ struct TriggerReading {
   bool contest = false;   // a word of force or stance in a contest ("attacked Trump in the debate")
   uint32_t pronoun = 0;   // "his"/"her" that says whose act the noun is
   bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
+  bool nouns_act = false;  // the act completes a noun ("a move to censure X"): its owner's, none else's
   std::string code;
   const ActorSpan* source = nullptr;
   const ActorSpan* target = nullptr;
@@ -121,8 +122,12 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
       gerund(doc.token_text(m.head)))
     if (const ActorSpan* subject = sentence_subject(doc, sr.actors, s, Clause{m.head, r.c.end}))
       subj.assign(1, subject);
+  if (uint32_t joined = gerund_joined_before(doc, r.c, m))
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first > joined; }),
+               subj.end());
   if (uint32_t prep = noun_complement_phrase(doc, r.c, m)) {
     subj.clear();
+    r.nouns_act = true;
     for (const ActorSpan& a : sr.actors)  // the owner: "a US decision", "Russia's plan"
       if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
   }
@@ -396,7 +401,7 @@ void find_source_elsewhere(const SentenceReading& sr, TriggerReading& r) {
   // "Hungary said it will support ...": a pronoun subject of reported
   // speech is the speaker.
   bool plural_pronoun = false;
-  if (!r.source && r.subj.empty()) {
+  if (!r.source && r.subj.empty() && !r.nouns_act) {
     r.source = speaker_of(doc, sr.actors, sr.s, r.c, &plural_pronoun);
     if (r.source && plural_pronoun) r.speakers = listed_before(doc, sr.actors, *r.source);
   }

@@ -56,6 +56,27 @@ const ActorSpan* reporter_as_object(const Document& doc, const std::vector<Actor
 // inside a prepositional phrase is the act of that noun's owner, not of the
 // clause's subject.  Returns the preposition's index, or 0.  Phrases of
 // purpose ("in a bid to", "in order to") keep the subject: "in" is not one.
+// So is a noun that is the object of a verb of stance ("won't support a
+// Congressional move to censure Trump", "rejected a proposal to halt
+// enrichment"): the act is proposed by another; the verb's index is returned.
+namespace {
+
+// Verbs that take a stance on a proposal another made (closed class of
+// English, kept here): support, oppose, back, reject, block, welcome ...
+bool stance_verb(const std::string& w) {
+  static const std::unordered_set<std::string> verbs = [] {
+    std::unordered_set<std::string> set;
+    for (const char* stem : {"support", "oppose", "back", "reject", "block", "welcome", "endorse", "criticize",
+                             "criticise", "condemn", "denounce", "resist", "defeat", "applaud", "praise", "protest",
+                             "slam", "veto", "dismiss", "decry"})
+      for (const char* ending : {"", "s", "ed", "d", "ing"}) set.insert(std::string(stem) + ending);
+    return set;
+  }();
+  return verbs.count(w) > 0;
+}
+
+}  // namespace
+
 uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
   std::string_view noun = doc.token_text(m.head - 2);
@@ -70,7 +91,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
     return 0;
   for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
-    if (in(w, {"by", "over", "amid", "despite", "against", "about"})) return i - 1;
+    if (in(w, {"by", "over", "amid", "despite", "against", "about"}) || stance_verb(w)) return i - 1;
     // "over its proposal to allow": the clause's subject owns it.
     if (in(w, {"its", "their", "his", "her", "our"})) return 0;
     bool modifier = is_determiner_like(w) || is_capitalised(doc.token_text(i - 1)) || w == "'s" ||
@@ -358,6 +379,28 @@ bool shares_subject(const Document& doc, const Sentence& s, Clause c, const Trig
     if (!auxiliary) return false;
   }
   return true;
+}
+
+// "for alerting immigration authorities and detaining a man": a gerund
+// after "and" shares the doer of the series of gerunds it ends ("parading
+// troops, releasing a video and denouncing protesters"), and the actors
+// after the series' first gerund are objects.  The token of that first
+// gerund in the clause (lower case, after no determiner: "the meeting" is a
+// noun), or 0.
+uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head <= c.begin + 1 || !gerund(doc.token_text(m.head))) return 0;
+  if (!in(lower(doc.token_text(m.head - 1)), {"and", "or"})) return 0;
+  uint32_t first = 0;
+  for (uint32_t k = m.head - 2; k > c.begin; --k) {
+    std::string_view w = doc.token_text(k);
+    if (w == ";" || w == ":") break;
+    // (Prepositions and nouns in "-ing" are no verbs: "during", "morning".)
+    bool verb = gerund(w) && !is_capitalised(w) &&
+                !in(lower(w), {"during", "including", "according", "following", "regarding", "concerning",
+                               "morning", "evening", "nothing", "something", "anything", "everything", "building"});
+    if (verb && !is_determiner_like(lower(doc.token_text(k - 1)))) first = k;
+  }
+  return first;
 }
 
 // The first actor of the sentence before clause `c`, when it stands as a
@@ -680,6 +723,34 @@ uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
   return 0;
 }
 
+namespace {
+
+// The person a relative clause "who ..." holding token `t` describes: the
+// person right before "who", or before a lower-case appositive ("George
+// Papadopoulos, the campaign adviser who"); nullptr when none.
+const ActorSpan* relative_clause_person(const Document& doc, const Sentence& s, uint32_t t,
+                                        const std::vector<ActorSpan>& actors) {
+  uint32_t who = t;
+  while (who > s.first_token && lower(doc.token_text(who - 1)) != "who") {
+    std::string_view w = doc.token_text(who - 1);
+    if (w == ";" || w == ":" || w == "\"" || w == "\xE2\x80\x9C") return nullptr;
+    --who;
+  }
+  if (who == s.first_token) return nullptr;
+  --who;  // the token of "who"
+  const ActorSpan* person = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last <= who && who - a.last <= 6 && a.type == MentionType::kPerson && !a.actor->name.empty()) person = &a;
+  if (!person) return nullptr;
+  for (uint32_t k = person->last; k < who; ++k) {  // an appositive: a comma, then lower-case words
+    std::string_view w = doc.token_text(k);
+    if (k == person->last ? w != "," : (is_capitalised(w) || doc.tokens[k].kind != TokenKind::kWord)) return nullptr;
+  }
+  return person;
+}
+
+}  // namespace
+
 // Whose meeting or visit a "his"/"her" before it is (see owning_pronoun()):
 // the person the sentence is about.  That is its subject when one stands
 // before the pronoun ("Macron tried to persuade Trump ... during his White
@@ -687,9 +758,13 @@ uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
 // sentence, the subject right after its comma ("During his visit to
 // Washington, Macron urged ...").  A pronoun for a person stands for no
 // country or body.
+// Inside a relative clause on a person ("Papadopoulos, the adviser who
+// pleaded guilty to lying about his contacts with Russians") the pronoun is
+// that person's.
 const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t pronoun, const TriggerMatch& m,
                                const std::vector<ActorSpan>& actors) {
-  const ActorSpan* owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
+  const ActorSpan* owner = relative_clause_person(doc, s, pronoun, actors);
+  if (!owner) owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
   if (!owner) {
     uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
     while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;

@@ -1,0 +1,118 @@
+// Sides of event records on news sentences: who did the act and to whom,
+// when the sentence names others near it (objects, phrases, quoted
+// speakers, relative clauses).  Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+
+const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
+  for (const Event& e : events)
+    if (e.cameo.rfind(family, 0) == 0) return &e;
+  return nullptr;
+}
+
+std::string source_name(const Event& e) { return e.source.actor.name; }
+
+// A "he"/"she" opening a new clause of the sentence goes on with the
+// sentence's subject, not with the object nearer to it.
+TEST(EventSides, APronounOpeningAClauseIsTheSentencesSubject) {
+  auto events = extract_article("2020-07-01",
+                                "Senator Mitt Romney endorsed Jon Huntsman before the primary, but he was quick to "
+                                "praise Spencer Cox after his win.");
+  const Event* praise = with_code_family(events, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(source_name(*praise), "Mitt Romney");
+  auto colon = extract_article("2019-03-01",
+                               "Governor Gretchen Whitmer has outflanked Bernie Sanders and Kamala Harris: She proposes "
+                               "to sue every major oil company in Michigan.");
+  const Event* sue = with_code_family(colon, "11");
+  ASSERT_NE(sue, nullptr);
+  EXPECT_EQ(source_name(*sue), "Gretchen Whitmer");
+  // Without a new clause the nearest person is still the one meant.
+  auto object = extract_article("2019-03-01", "Angela Merkel thanked Theresa May for the support she gave Ukraine.");
+  for (const Event& e : object)
+    if (e.cameo.rfind("07", 0) == 0) EXPECT_EQ(source_name(e), "Theresa May");
+}
+
+// "they're asked", "is only permitted": a passive behind a contracted
+// "are" or "only" has its subject as the one who undergoes the act.
+TEST(EventSides, APassiveBehindContractedAreOrOnlyHasNoDoerAsSubject) {
+  auto asked = extract_article("2021-02-01",
+                               "The law says workers receive double pay any time they're asked to work on Sundays.");
+  EXPECT_EQ(with_code_family(asked, "02"), nullptr);
+  auto permitted = extract_article("2021-02-01",
+                                   "Officials said arming Ukrainians with missiles is only permitted when Congress "
+                                   "votes for it.");
+  EXPECT_EQ(with_code_family(permitted, "08"), nullptr);
+  // The active reading is untouched.
+  auto active = extract_article("2021-02-01", "Poland said it asked Germany to send more tanks.");
+  EXPECT_NE(with_code_family(active, "02"), nullptr);
+}
+
+// An actor joined by "and" to one inside a prepositional phrase is inside
+// it too: no subject of the verb after the phrase.
+TEST(EventSides, AnActorJoinedToOneInAPhraseIsNoSubject) {
+  auto events = extract_article("2020-04-27",
+                                "Bill Ackman, the investor, placed full-page ads in the Wall Street Journal and the "
+                                "New York Times to warn that the economy was collapsing.");
+  const Event* warn = with_code_family(events, "13");
+  if (warn) EXPECT_NE(source_name(*warn), "The New York Times");
+  // A person after a place begins a clause of its own.
+  auto hosted = extract_article("2017-10-20",
+                                "The ministers keep in touch. Tillerson was hosted in Moscow and Lavrov was hosted "
+                                "in Washington.");
+  bool lavrov_visit = false;
+  for (const Event& e : hosted)
+    if (e.cameo == "042" && source_name(e) == "Sergey Lavrov" && e.target.actor.country == "USA") lavrov_visit = true;
+  EXPECT_TRUE(lavrov_visit);
+  auto meeting = extract_article("2020-04-27",
+                                 "Diplomats met in Geneva as officials of France and Germany threatened to "
+                                 "sanction Iran.");
+  for (const Event& e : meeting)
+    if (e.cameo.rfind("1", 0) == 0) EXPECT_NE(e.source.actor.country, "IRN");
+}
+
+// "for alerting immigration agents and detaining a man": the actors after
+// the first gerund of a series are its objects, not the doers of the last.
+TEST(EventSides, TheObjectOfAnEarlierGerundDoesNotDoTheLast) {
+  auto events = extract_article("2019-07-10",
+                                "A sheriff in Texas suspended a deputy for calling the FBI and arresting a "
+                                "teenager after a traffic stop.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("17", 0) == 0) EXPECT_NE(e.source.actor.code, "USACOP") << e.cameo;
+}
+
+// "won't support a move to censure Trump": the act completing the noun is
+// proposed by another, neither the subject's nor the speaker's.
+TEST(EventSides, AnActProposedInANounOneTakesAStanceOnIsNotTheirs) {
+  auto events = extract_article("2017-08-22",
+                                "At a town hall, Senator Mitch McConnell said he would not support a move to censure "
+                                "President Trump.");
+  EXPECT_EQ(with_code_family(events, "11"), nullptr);
+  auto owned = extract_article("2017-08-22",
+                               "Democrats in the Senate backed Chuck Schumer's move to block Republican amendments on "
+                               "the budget.");
+  const Event* block = with_code_family(owned, "12");
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(source_name(*block), "Chuck Schumer");
+}
+
+// "his" inside a relative clause on a person is that person's.
+TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
+  auto events = extract_article("2018-03-05",
+                                "Nunes said there was no proof Trump met Rick Gates, the former aide who admitted "
+                                "lying about his meetings with Russians.");
+  const Event* meetings = nullptr;
+  for (const Event& e : events)
+    if (e.cameo.rfind("04", 0) == 0 && e.target.actor.country == "RUS") meetings = &e;
+  ASSERT_NE(meetings, nullptr);
+  EXPECT_EQ(source_name(*meetings), "Rick Gates");
+}
+
+}  // namespace
+}  // namespace parley
