@@ -3,6 +3,8 @@
 // speakers, relative clauses).  Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "test_util.h"
 
 namespace parley {
@@ -33,6 +35,13 @@ TEST(EventSides, APronounOpeningAClauseIsTheSentencesSubject) {
   const Event* sue = with_code_family(colon, "11");
   ASSERT_NE(sue, nullptr);
   EXPECT_EQ(source_name(*sue), "Gretchen Whitmer");
+  // After an opening subordinate clause, the main clause's subject.
+  auto subordinate = extract_article("2015-12-10",
+                                     "Ted Cruz spoke in Iowa. When asked if he agreed with Donald Trump's plan, Cruz "
+                                     "said it was not his policy but he declined to disavow the plan.");
+  const Event* declined = with_code_family(subordinate, "12");
+  ASSERT_NE(declined, nullptr);
+  EXPECT_EQ(source_name(*declined), "Ted Cruz");
   // Without a new clause the nearest person is still the one meant.
   auto object = extract_article("2019-03-01", "Angela Merkel thanked Theresa May for the support she gave Ukraine.");
   for (const Event& e : object)
@@ -85,6 +94,30 @@ TEST(EventSides, TheObjectOfAnEarlierGerundDoesNotDoTheLast) {
                                 "teenager after a traffic stop.");
   for (const Event& e : events)
     if (e.cameo.rfind("17", 0) == 0) EXPECT_NE(e.source.actor.code, "USACOP") << e.cameo;
+}
+
+// Guards of that rule: a noun in "-ing" after an adjective ("its
+// international standing") starts no series of gerunds.
+TEST(EventSides, ANounInIngStartsNoSeriesOfGerunds) {
+  auto events = extract_article("2014-08-05",
+                                "Israel has also suffered a blow to its international standing, with Western nations, "
+                                "including the United States, Britain and France, lamenting the cost of the war and "
+                                "criticizing Israel's attacks on schools.");
+  std::set<std::string> critics;
+  for (const Event& e : events)
+    if (e.cameo == "111") critics.insert(e.source.actor.country);
+  EXPECT_EQ(critics, (std::set<std::string>{"FRA", "GBR", "USA"}));
+}
+
+// An agent's phrase ("pledges by the Justice Department and the FBI to
+// crack down") names doers: the list in it stays a subject.
+TEST(EventSides, AListAfterByStaysTheDoer) {
+  auto events = extract_article("2015-02-11",
+                                "The report includes pledges by the Justice Department and the FBI to crack down on "
+                                "hacking.");
+  const Event* crackdown = with_code_family(events, "17");
+  ASSERT_NE(crackdown, nullptr);
+  EXPECT_EQ(crackdown->source.actor.code, "USACOP");
 }
 
 // "won't support a move to censure Trump": the act completing the noun is

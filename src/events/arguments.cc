@@ -206,7 +206,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
           pair_before_trigger = true;
       if (!pair_before_trigger) {
-        in_phrase = &a;
+        // ("pledges by the Justice Department and the FBI to crack down": an
+        // agent's phrase names doers, so no list after it is left out.)
+        in_phrase = lower(doc.token_text(before - 1)) == "by" ? nullptr : &a;
         continue;
       }
     }

@@ -387,6 +387,25 @@ bool shares_subject(const Document& doc, const Sentence& s, Clause c, const Trig
 // after the series' first gerund are objects.  The token of that first
 // gerund in the clause (lower case, after no determiner: "the meeting" is a
 // noun), or 0.
+namespace {
+
+// Can the word at `i` stand before a gerund that is a verb?  Punctuation,
+// a preposition ("for alerting"), a form of "be", a conjunction, a verb
+// ("include parading", "kept saying"); not a determiner or adjective ("its
+// international standing" is a noun).
+bool opens_verb_phrase(const Document& doc, uint32_t i) {
+  std::string_view word = doc.token_text(i);
+  if (doc.tokens[i].kind == TokenKind::kPunct) return true;
+  std::string w = lower(word);
+  if (is_determiner_like(w) || is_capitalised(word)) return false;
+  if (is_preposition(w) || is_be_form(w) ||
+      in(w, {"and", "or", "while", "when", "include", "keep", "kept", "began", "begin", "start", "stop", "stopped"}))
+    return true;
+  return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's');
+}
+
+}  // namespace
+
 uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head <= c.begin + 1 || !gerund(doc.token_text(m.head))) return 0;
   if (!in(lower(doc.token_text(m.head - 1)), {"and", "or"})) return 0;
@@ -398,7 +417,7 @@ uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch&
     bool verb = gerund(w) && !is_capitalised(w) &&
                 !in(lower(w), {"during", "including", "according", "following", "regarding", "concerning",
                                "morning", "evening", "nothing", "something", "anything", "everything", "building"});
-    if (verb && !is_determiner_like(lower(doc.token_text(k - 1)))) first = k;
+    if (verb && opens_verb_phrase(doc, k - 1)) first = k;
   }
   return first;
 }
