@@ -135,6 +135,34 @@ TEST(EventSides, AnActProposedInANounOneTakesAStanceOnIsNotTheirs) {
   EXPECT_EQ(source_name(*block), "Chuck Schumer");
 }
 
+// "asks drug companies to assist", "barred him from traveling": the object
+// of asking or stopping does the act; named by no actor, the act has no
+// known doer, not the asker.
+TEST(EventSides, TheObjectOfAskingDoesTheAskedAct) {
+  auto events = extract_article("2020-04-06",
+                                "Boris Johnson was taken to hospital. Trump asked drug companies to assist the prime "
+                                "minister's recovery.");
+  EXPECT_EQ(with_code_family(events, "07"), nullptr);
+  EXPECT_NE(with_code_family(events, "02"), nullptr);  // the request itself is Trump's
+  auto barred = extract_article("2012-05-10",
+                                "Republican leaders have barred him from traveling on congressional trips to Iraq.");
+  for (const Event& e : barred)
+    if (e.cameo == "042") EXPECT_NE(e.source.actor.code, "USAPTY");
+  auto pressure = extract_article("2013-09-26",
+                                  "Obama spoke in Maryland. He asked the public to pressure lawmakers to vote for the "
+                                  "budget.");
+  EXPECT_EQ(with_code_family(pressure, "10"), nullptr);
+  // Named, the object is the doer; a noun of pressure or a plan asks nothing.
+  auto named = extract_article("2013-09-26", "Kerry urged China to pressure North Korea.");
+  const Event* press = with_code_family(named, "10");
+  ASSERT_NE(press, nullptr);
+  EXPECT_EQ(press->source.actor.country, "CHN");
+  auto noun = extract_article("2014-11-14",
+                              "Obama spoke. Obama has been under pressure from environmentalists to reject the "
+                              "project.");
+  EXPECT_NE(with_code_family(noun, "12"), nullptr);
+}
+
 // "his" inside a relative clause on a person is that person's.
 TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
   auto events = extract_article("2018-03-05",

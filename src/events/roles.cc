@@ -5,6 +5,8 @@
 
 #include "events/internal.h"
 
+#include <unordered_set>
+
 namespace parley::events {
 
 // "were engaged in ethnic cleansing", "carried out killings": a noun after
@@ -420,6 +422,74 @@ uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch&
     if (verb && opens_verb_phrase(doc, k - 1)) first = k;
   }
   return first;
+}
+
+namespace {
+
+// Verbs whose object does the act of the infinitive ("asked X to") or of
+// the gerund after "from" ("barred X from"): closed-class English.  Stems
+// that are nouns as well ("pressure", "order", "forces") count only in
+// their "-ed" and "-ing" forms: "under pressure to convict" is no asking.
+bool object_control_verb(const std::string& w, bool from) {
+  auto forms = [](std::initializer_list<const char*> stems, std::initializer_list<const char*> endings) {
+    std::unordered_set<std::string> set;
+    for (const char* stem : stems)
+      for (const char* ending : endings) set.insert(std::string(stem) + ending);
+    return set;
+  };
+  static const std::unordered_set<std::string> to_verbs = [&] {
+    auto set = forms({"ask", "urge", "encourage", "allow", "permit", "invite", "persuade", "convince", "instruct",
+                      "authorize", "authorise", "implore", "compel"},
+                     {"", "s", "ed", "d", "ing"});
+    for (const std::string& w : forms({"press", "force", "order", "push", "direct", "pressure", "challenge", "beg",
+                                       "require", "advise"},
+                                      {"ed", "d", "ing", "ged", "ging"}))
+      set.insert(w);
+    for (const char* w : {"tell", "tells", "told", "telling", "urging", "forcing", "pressuring", "advising"})
+      set.insert(w);
+    return set;
+  }();
+  static const std::unordered_set<std::string> from_verbs = [&] {
+    auto set = forms({"prohibit", "prevent", "discourage", "forbid", "restrict"}, {"", "s", "ed", "ing"});
+    for (const std::string& w : forms({"bar", "ban", "stop", "block", "keep"},
+                                      {"ed", "ing", "red", "ring", "ned", "ning", "ped", "ping"}))
+      set.insert(w);
+    set.insert("kept");
+    return set;
+  }();
+  return from ? from_verbs.count(w) > 0 : to_verbs.count(w) > 0;
+}
+
+}  // namespace
+
+// "Trump asks drug companies to assist", "leaders barred him from
+// traveling": the verb trigger `m` after "to" (or a gerund after "from")
+// whose doer is the object of a verb of asking or stopping before it,
+// named by no actor (one or more words, lower case, no pronoun that an
+// actor resolves).  The control verb's token, or 0.
+uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                        const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3) return 0;
+  std::string link = lower(doc.token_text(m.head - 1));
+  bool from = link == "from";
+  if (!(link == "to" || (from && gerund(doc.token_text(m.head))))) return 0;
+  // "ordered an influence campaign to help Trump": a plan's purpose, the orderer's.
+  if (in(lower(doc.token_text(m.head - 2)), {"campaign", "effort", "efforts", "operation", "plan", "program",
+                                              "programme", "strategy", "bill", "measure", "legislation"}))
+    return 0;
+  for (uint32_t k = m.head - 2; k > c.begin && m.head - 1 - k <= 5; --k) {
+    std::string w = lower(doc.token_text(k - 1));
+    // ("asking for authorization to strike": what is asked for is the asker's act.)
+    if (object_control_verb(w, from) && lower(doc.token_text(k)) != "for" &&
+        !(k >= 2 && is_determiner_like(lower(doc.token_text(k - 2))))) {
+      for (const ActorSpan& a : actors)
+        if (a.first >= k && a.last < m.head) return 0;  // "urged Iran to": the actor is the subject found
+      return k - 1;
+    }
+    std::string_view word = doc.token_text(k);
+    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(word)) return 0;
+  }
+  return 0;
 }
 
 // The first actor of the sentence before clause `c`, when it stands as a
