@@ -163,6 +163,21 @@ TEST(EventSides, TheObjectOfAskingDoesTheAskedAct) {
   EXPECT_NE(with_code_family(noun, "12"), nullptr);
 }
 
+// "the number of Palestinians killed so far": the counted people underwent
+// the act; they are never its doer.
+TEST(EventSides, PeopleKilledSoFarAreNoDoers) {
+  auto events = extract_article("2018-05-16",
+                                "The number of Palestinians killed so far in the protests rose to at least 60, health "
+                                "officials said.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("19", 0) == 0) EXPECT_NE(e.source.actor.country, "PSE");
+  // Killing someone is still the killer's act.
+  auto active = extract_article("2018-05-16", "Israeli troops killed two Palestinians near the fence on Monday.");
+  const Event* killing = with_code_family(active, "19");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->source.actor.country, "ISR");
+}
+
 // "his" inside a relative clause on a person is that person's.
 TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
   auto events = extract_article("2018-03-05",

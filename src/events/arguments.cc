@@ -207,8 +207,14 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
           pair_before_trigger = true;
       if (!pair_before_trigger) {
         // ("pledges by the Justice Department and the FBI to crack down": an
-        // agent's phrase names doers, so no list after it is left out.)
-        in_phrase = lower(doc.token_text(before - 1)) == "by" ? nullptr : &a;
+        // agent's phrase names doers, so no list after it is left out; nor
+        // one of bodies or people after "of" or "from", which may name the
+        // owners: "officials from the White House and Pentagon denied", "the
+        // recommendation of A and B to ask".  Places there are left out:
+        // "guys from Syria or Iraq".)
+        std::string prep = lower(doc.token_text(before - 1));
+        bool owners = (prep == "of" || prep == "from") && a.type != MentionType::kLocation;
+        in_phrase = prep == "by" || owners ? nullptr : &a;
         continue;
       }
     }

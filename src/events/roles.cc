@@ -631,7 +631,10 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
   if (m.last + 1 >= c.end) return false;
   std::string next = lower(doc.token_text(m.last + 1));
-  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  // ("the number of Palestinians killed so far": a time after the participle.)
+  bool so_far = next == "so" && m.last + 2 < c.end && lower(doc.token_text(m.last + 2)) == "far";
+  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier" && !so_far)
+    return false;
   // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
   std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
   if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
