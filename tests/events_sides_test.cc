@@ -178,6 +178,20 @@ TEST(EventSides, PeopleKilledSoFarAreNoDoers) {
   EXPECT_EQ(killing->source.actor.country, "ISR");
 }
 
+// "the Kennedy assassination": a person's name before a noun of assault
+// names the victim, not the assassin.
+TEST(EventSides, ANameBeforeANounOfAssaultIsTheVictim) {
+  auto events = extract_article("2014-10-01",
+                                "The authors applied the same methods in their books on the Lincoln and John F. "
+                                "Kennedy assassinations.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("18", 0) == 0) EXPECT_TRUE(e.source.empty()) << source_name(e);
+  // A doer named before the act with "'s" is still its doer.
+  auto owned = extract_article("2014-10-01", "Police arrested the gunman after Oswald's assassination of Kennedy.");
+  for (const Event& e : owned)
+    if (e.cameo.rfind("18", 0) == 0) EXPECT_NE(e.source.actor.name, "John F. Kennedy");
+}
+
 // "his" inside a relative clause on a person is that person's.
 TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
   auto events = extract_article("2018-03-05",
