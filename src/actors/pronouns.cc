@@ -294,8 +294,23 @@ class Resolver {
   // "he"/"she"/"him" at token `t` of sentence `si`.
   void resolve_person(size_t si, uint32_t t, Sex wanted) {
     const Placed* found = nullptr;
-    for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
-      if (p.last <= t && compatible_person(p, wanted)) found = &p;
+    // "Trump endorsed Tipton, but he was quick to congratulate Boebert",
+    // "Warren one-upped Sanders and Ocasio-Cortez: She proposes ...": a
+    // pronoun that is the subject of a new clause goes on with the
+    // sentence's subject, not the object nearer to it.
+    // ("When asked if he backed Trump's plan, Cruz said ... but he declined":
+    // the subject of the main clause, after an opening subordinate clause.)
+    if (lower_at(t) != "him" && t > doc_.sentences[si].first_token && opens_clause(doc_.sentences[si], t) && !quoted(t)) {
+      // ("When Trump tried ..., he met all three criteria": a pronoun opening
+      // the main clause itself is the subordinate clause's subject.)
+      uint32_t main = doc_.token_text(t - 1) == "," ? doc_.sentences[si].first_token : main_clause_start(doc_.sentences[si]);
+      found = subject_of(si, [&](const Placed& p) {
+        return p.first >= main && p.last <= t && compatible_person(p, wanted);
+      });
+    }
+    if (!found)
+      for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
+        if (p.last <= t && compatible_person(p, wanted)) found = &p;
     // "Azmat Begg thanked ... the support he had received": the sentence's
     // own subject, typed a person, needs no further sign of being one.
     if (!found)
@@ -390,6 +405,19 @@ class Resolver {
       if (!resolved) return true;
     }
     return false;
+  }
+
+  // The first token of the sentence's main clause: after the comma closing
+  // an opening subordinate clause ("When asked if he ..., Cruz said"), else
+  // the sentence's first.
+  uint32_t main_clause_start(const Sentence& s) const {
+    uint32_t end = s.first_token + s.token_count;
+    if (!in(lower_at(s.first_token), {"when", "if", "after", "before", "while", "although", "though", "as", "since",
+                                      "because", "once", "until", "unless", "whether"}))
+      return s.first_token;
+    for (uint32_t k = s.first_token + 1; k < end; ++k)
+      if (doc_.token_text(k) == ",") return k + 1;
+    return s.first_token;
   }
 
   // Does the clause of the pronoun at `t` start right before it?

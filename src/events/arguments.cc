@@ -148,6 +148,25 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
   return false;
 }
 
+// Is the actor starting at `next` joined by "and" or "or" to the one
+// ending at `end` ("the Post and the Times")?  (Not a comma: "After talks
+// with Lavrov, Tillerson said" names the subject after it.)
+bool joined_to(const Document& doc, uint32_t end, uint32_t next) {
+  uint32_t k = next;
+  while (k > end && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
+  return k == end + 1 && in(lower(doc.token_text(end)), {"and", "or"});
+}
+
+// Is person `a` joined by "and"/"or" to a person's name right before the
+// noun at `head` ("Lincoln and Kennedy assassinations")?
+bool names_before_noun_with(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a,
+                            uint32_t head) {
+  if (a.last >= head || !in(lower(doc.token_text(a.last)), {"and", "or"})) return false;
+  return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& b) {
+    return b.first == a.last + 1 && b.last == head && b.type == MentionType::kPerson;
+  });
+}
+
 }  // namespace
 
 // Actors left of the trigger that can be its subject: in the clause, not
@@ -156,9 +175,18 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
+  const ActorSpan* in_phrase = nullptr;  // the last actor left out as inside a prepositional phrase
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin || a.last > m.head) continue;
     if (a.first >= c.relative_begin && a.last <= c.relative_end && c.relative_end > 0) continue;
+    // "ads in the Washington Post and New York Times to warn": an actor
+    // joined to one of its kind inside a prepositional phrase is inside it
+    // too.  ("hosted in Moscow and Lavrov was hosted": a person after a
+    // place begins a clause.)
+    if (in_phrase && in_phrase->type == a.type && joined_to(doc, in_phrase->last, a.first)) {
+      in_phrase = &a;
+      continue;
+    }
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
     bool counted = false;
@@ -187,7 +215,18 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       for (const ActorSpan& b : actors)
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
           pair_before_trigger = true;
-      if (!pair_before_trigger) continue;
+      if (!pair_before_trigger) {
+        // ("pledges by the Justice Department and the FBI to crack down": an
+        // agent's phrase names doers, so no list after it is left out; nor
+        // one of bodies or people after "of" or "from", which may name the
+        // owners: "officials from the White House and Pentagon denied", "the
+        // recommendation of A and B to ask".  Places there are left out:
+        // "guys from Syria or Iraq".)
+        std::string prep = lower(doc.token_text(before - 1));
+        bool owners = (prep == "of" || prep == "from") && a.type != MentionType::kLocation;
+        in_phrase = prep == "by" || owners ? nullptr : &a;
+        continue;
+      }
     }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
@@ -199,7 +238,13 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // "the George Floyd protests", "the Kavanaugh demonstrations": a
     // person's name right before a noun of protest names the one the
     // protests are about (after or against), not a protester.
-    if (m.as_noun && a.last == m.head && a.type == MentionType::kPerson && family(m.trigger->cameo) == "14") continue;
+    // So does a person's name before a noun of assault: "the Kennedy
+    // assassination", "the Khashoggi murder" name the victim.
+    // ("the Lincoln and Kennedy assassinations": both names.)
+    bool victim_family = family(m.trigger->cameo) == "14" || family(m.trigger->cameo) == "18";
+    if (m.as_noun && a.type == MentionType::kPerson && victim_family &&
+        (a.last == m.head || names_before_noun_with(doc, actors, a, m.head)))
+      continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

@@ -34,6 +34,10 @@ struct TriggerReading {
   bool contest = false;   // a word of force or stance in a contest ("attacked Trump in the debate")
   uint32_t pronoun = 0;   // "his"/"her" that says whose act the noun is
   bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
+  // The act is another's than the clause's subject: it completes a noun ("a
+  // move to censure X": its owner's) or an unnamed object is told to do it
+  // ("asks drug companies to assist"); no speaker stands in for its doer.
+  bool anothers_act = false;
   std::string code;
   const ActorSpan* source = nullptr;
   const ActorSpan* target = nullptr;
@@ -121,8 +125,20 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
       gerund(doc.token_text(m.head)))
     if (const ActorSpan* subject = sentence_subject(doc, sr.actors, s, Clause{m.head, r.c.end}))
       subj.assign(1, subject);
+  if (uint32_t joined = gerund_joined_before(doc, r.c, m))
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first > joined; }),
+               subj.end());
+  // "Trump asks drug companies to assist", "GOP leaders barred him from
+  // traveling": the object of asking or stopping does the act; named by no
+  // actor, it leaves the act without a known doer.
+  if (uint32_t verb = control_verb_with_plain_object(doc, sr.actors, r.c, m)) {
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb; }),
+               subj.end());
+    r.anothers_act = true;
+  }
   if (uint32_t prep = noun_complement_phrase(doc, r.c, m)) {
     subj.clear();
+    r.anothers_act = true;
     for (const ActorSpan& a : sr.actors)  // the owner: "a US decision", "Russia's plan"
       if (a.first > prep && a.last <= m.head - 2) subj.assign(1, &a);
   }
@@ -396,7 +412,7 @@ void find_source_elsewhere(const SentenceReading& sr, TriggerReading& r) {
   // "Hungary said it will support ...": a pronoun subject of reported
   // speech is the speaker.
   bool plural_pronoun = false;
-  if (!r.source && r.subj.empty()) {
+  if (!r.source && r.subj.empty() && !r.anothers_act) {
     r.source = speaker_of(doc, sr.actors, sr.s, r.c, &plural_pronoun);
     if (r.source && plural_pronoun) r.speakers = listed_before(doc, sr.actors, *r.source);
   }

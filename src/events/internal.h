@@ -137,6 +137,9 @@ bool time_after_article(const Document& doc, uint32_t article);
 bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpan& target);
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m);
 bool shares_subject(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m);
+uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m);
+uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                        const TriggerMatch& m);
 const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
                                   Clause c);
 bool mentions_a_pair(const Document& doc, const Sentence& s);

@@ -5,6 +5,8 @@
 
 #include "events/internal.h"
 
+#include <unordered_set>
+
 namespace parley::events {
 
 // "were engaged in ethnic cleansing", "carried out killings": a noun after
@@ -56,6 +58,27 @@ const ActorSpan* reporter_as_object(const Document& doc, const std::vector<Actor
 // inside a prepositional phrase is the act of that noun's owner, not of the
 // clause's subject.  Returns the preposition's index, or 0.  Phrases of
 // purpose ("in a bid to", "in order to") keep the subject: "in" is not one.
+// So is a noun that is the object of a verb of stance ("won't support a
+// Congressional move to censure Trump", "rejected a proposal to halt
+// enrichment"): the act is proposed by another; the verb's index is returned.
+namespace {
+
+// Verbs that take a stance on a proposal another made (closed class of
+// English, kept here): support, oppose, back, reject, block, welcome ...
+bool stance_verb(const std::string& w) {
+  static const std::unordered_set<std::string> verbs = [] {
+    std::unordered_set<std::string> set;
+    for (const char* stem : {"support", "oppose", "back", "reject", "block", "welcome", "endorse", "criticize",
+                             "criticise", "condemn", "denounce", "resist", "defeat", "applaud", "praise", "protest",
+                             "slam", "veto", "dismiss", "decry"})
+      for (const char* ending : {"", "s", "ed", "d", "ing"}) set.insert(std::string(stem) + ending);
+    return set;
+  }();
+  return verbs.count(w) > 0;
+}
+
+}  // namespace
+
 uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
   std::string_view noun = doc.token_text(m.head - 2);
@@ -70,7 +93,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
     return 0;
   for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
-    if (in(w, {"by", "over", "amid", "despite", "against", "about"})) return i - 1;
+    if (in(w, {"by", "over", "amid", "despite", "against", "about"}) || stance_verb(w)) return i - 1;
     // "over its proposal to allow": the clause's subject owns it.
     if (in(w, {"its", "their", "his", "her", "our"})) return 0;
     bool modifier = is_determiner_like(w) || is_capitalised(doc.token_text(i - 1)) || w == "'s" ||
@@ -360,6 +383,115 @@ bool shares_subject(const Document& doc, const Sentence& s, Clause c, const Trig
   return true;
 }
 
+// "for alerting immigration authorities and detaining a man": a gerund
+// after "and" shares the doer of the series of gerunds it ends ("parading
+// troops, releasing a video and denouncing protesters"), and the actors
+// after the series' first gerund are objects.  The token of that first
+// gerund in the clause (lower case, after no determiner: "the meeting" is a
+// noun), or 0.
+namespace {
+
+// Can the word at `i` stand before a gerund that is a verb?  Punctuation,
+// a preposition ("for alerting"), a form of "be", a conjunction, a verb
+// ("include parading", "kept saying"); not a determiner or adjective ("its
+// international standing" is a noun).
+bool opens_verb_phrase(const Document& doc, uint32_t i) {
+  std::string_view word = doc.token_text(i);
+  if (doc.tokens[i].kind == TokenKind::kPunct) return true;
+  std::string w = lower(word);
+  if (is_determiner_like(w) || is_capitalised(word)) return false;
+  if (is_preposition(w) || is_be_form(w) ||
+      in(w, {"and", "or", "while", "when", "include", "keep", "kept", "began", "begin", "start", "stop", "stopped"}))
+    return true;
+  return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's');
+}
+
+}  // namespace
+
+uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.head <= c.begin + 1 || !gerund(doc.token_text(m.head))) return 0;
+  if (!in(lower(doc.token_text(m.head - 1)), {"and", "or"})) return 0;
+  uint32_t first = 0;
+  for (uint32_t k = m.head - 2; k > c.begin; --k) {
+    std::string_view w = doc.token_text(k);
+    if (w == ";" || w == ":") break;
+    // (Prepositions and nouns in "-ing" are no verbs: "during", "morning".)
+    bool verb = gerund(w) && !is_capitalised(w) &&
+                !in(lower(w), {"during", "including", "according", "following", "regarding", "concerning",
+                               "morning", "evening", "nothing", "something", "anything", "everything", "building"});
+    if (verb && opens_verb_phrase(doc, k - 1)) first = k;
+  }
+  return first;
+}
+
+namespace {
+
+// Verbs whose object does the act of the infinitive ("asked X to") or of
+// the gerund after "from" ("barred X from"): closed-class English.  Stems
+// that are nouns as well ("pressure", "order", "forces") count only in
+// their "-ed" and "-ing" forms: "under pressure to convict" is no asking.
+bool object_control_verb(const std::string& w, bool from) {
+  auto forms = [](std::initializer_list<const char*> stems, std::initializer_list<const char*> endings) {
+    std::unordered_set<std::string> set;
+    for (const char* stem : stems)
+      for (const char* ending : endings) set.insert(std::string(stem) + ending);
+    return set;
+  };
+  static const std::unordered_set<std::string> to_verbs = [&] {
+    auto set = forms({"ask", "urge", "encourage", "allow", "permit", "invite", "persuade", "convince", "instruct",
+                      "authorize", "authorise", "implore", "compel"},
+                     {"", "s", "ed", "d", "ing"});
+    for (const std::string& w : forms({"press", "force", "order", "push", "direct", "pressure", "challenge", "beg",
+                                       "require", "advise"},
+                                      {"ed", "d", "ing", "ged", "ging"}))
+      set.insert(w);
+    for (const char* w : {"tell", "tells", "told", "telling", "urging", "forcing", "pressuring", "advising"})
+      set.insert(w);
+    return set;
+  }();
+  static const std::unordered_set<std::string> from_verbs = [&] {
+    auto set = forms({"prohibit", "prevent", "discourage", "forbid", "restrict"}, {"", "s", "ed", "ing"});
+    for (const std::string& w : forms({"bar", "ban", "stop", "block", "keep"},
+                                      {"ed", "ing", "red", "ring", "ned", "ning", "ped", "ping"}))
+      set.insert(w);
+    set.insert("kept");
+    return set;
+  }();
+  return from ? from_verbs.count(w) > 0 : to_verbs.count(w) > 0;
+}
+
+}  // namespace
+
+// "Trump asks drug companies to assist", "leaders barred him from
+// traveling": the verb trigger `m` after "to" (or a gerund after "from")
+// whose doer is the object of a verb of asking or stopping before it,
+// named by no actor (one or more words, lower case, no pronoun that an
+// actor resolves).  The control verb's token, or 0.
+uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                        const TriggerMatch& m) {
+  if (m.as_noun || m.head < c.begin + 3) return 0;
+  std::string link = lower(doc.token_text(m.head - 1));
+  bool from = link == "from";
+  if (!(link == "to" || (from && gerund(doc.token_text(m.head))))) return 0;
+  // "ordered an influence campaign to help Trump": a plan's purpose, the orderer's.
+  if (in(lower(doc.token_text(m.head - 2)), {"campaign", "effort", "efforts", "operation", "plan", "program",
+                                              "programme", "strategy", "bill", "measure", "legislation"}))
+    return 0;
+  for (uint32_t k = m.head - 2; k > c.begin && m.head - 1 - k <= 5; --k) {
+    std::string w = lower(doc.token_text(k - 1));
+    // ("asking for authorization to strike": what is asked for is the asker's act.)
+    if (object_control_verb(w, from) && lower(doc.token_text(k)) != "for" &&
+        !(k >= 2 && is_determiner_like(lower(doc.token_text(k - 2))))) {
+      for (const ActorSpan& a : actors)
+        if (a.first >= k && a.last < m.head) return 0;  // "urged Iran to": the actor is the subject found
+      return k - 1;
+    }
+    std::string_view word = doc.token_text(k);
+    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(word)) return 0;
+  }
+  return 0;
+}
+
 // The first actor of the sentence before clause `c`, when it stands as a
 // subject (not after a preposition): "Lavrov is speaking ... after meetings".
 const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
@@ -499,7 +631,10 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
   if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
   if (m.last + 1 >= c.end) return false;
   std::string next = lower(doc.token_text(m.last + 1));
-  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier") return false;
+  // ("the number of Palestinians killed so far": a time after the participle.)
+  bool so_far = next == "so" && m.last + 2 < c.end && lower(doc.token_text(m.last + 2)) == "far";
+  if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier" && !so_far)
+    return false;
   // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
   std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
   if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
@@ -680,6 +815,34 @@ uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
   return 0;
 }
 
+namespace {
+
+// The person a relative clause "who ..." holding token `t` describes: the
+// person right before "who", or before a lower-case appositive ("George
+// Papadopoulos, the campaign adviser who"); nullptr when none.
+const ActorSpan* relative_clause_person(const Document& doc, const Sentence& s, uint32_t t,
+                                        const std::vector<ActorSpan>& actors) {
+  uint32_t who = t;
+  while (who > s.first_token && lower(doc.token_text(who - 1)) != "who") {
+    std::string_view w = doc.token_text(who - 1);
+    if (w == ";" || w == ":" || w == "\"" || w == "\xE2\x80\x9C") return nullptr;
+    --who;
+  }
+  if (who == s.first_token) return nullptr;
+  --who;  // the token of "who"
+  const ActorSpan* person = nullptr;
+  for (const ActorSpan& a : actors)
+    if (a.last <= who && who - a.last <= 6 && a.type == MentionType::kPerson && !a.actor->name.empty()) person = &a;
+  if (!person) return nullptr;
+  for (uint32_t k = person->last; k < who; ++k) {  // an appositive: a comma, then lower-case words
+    std::string_view w = doc.token_text(k);
+    if (k == person->last ? w != "," : (is_capitalised(w) || doc.tokens[k].kind != TokenKind::kWord)) return nullptr;
+  }
+  return person;
+}
+
+}  // namespace
+
 // Whose meeting or visit a "his"/"her" before it is (see owning_pronoun()):
 // the person the sentence is about.  That is its subject when one stands
 // before the pronoun ("Macron tried to persuade Trump ... during his White
@@ -687,9 +850,13 @@ uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
 // sentence, the subject right after its comma ("During his visit to
 // Washington, Macron urged ...").  A pronoun for a person stands for no
 // country or body.
+// Inside a relative clause on a person ("Papadopoulos, the adviser who
+// pleaded guilty to lying about his contacts with Russians") the pronoun is
+// that person's.
 const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t pronoun, const TriggerMatch& m,
                                const std::vector<ActorSpan>& actors) {
-  const ActorSpan* owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
+  const ActorSpan* owner = relative_clause_person(doc, s, pronoun, actors);
+  if (!owner) owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
   if (!owner) {
     uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
     while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;

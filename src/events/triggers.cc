@@ -248,7 +248,7 @@ bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
     }
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
     if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
-                           "even", "all", "both", "first", "twice", "hereby", "now", "again", "thus"}))
+                           "even", "all", "both", "first", "twice", "hereby", "now", "again", "thus", "only"}))
       return false;
   }
   return false;

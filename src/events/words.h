@@ -76,8 +76,9 @@ inline bool is_determiner_like(std::string_view w) {
           "earlier", "recent",   "annual",   "scheduled",     "upcoming",     "proposed",    "further"});
 }
 
+// ("they're asked": the contracted "are" is one; the contracted "'s" may be "has".)
 inline bool is_be_form(std::string_view w) {
-  return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"});
+  return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'re", "\xE2\x80\x99re"});
 }
 
 // "are demanding", "is providing": a be-form before an -ing form is the

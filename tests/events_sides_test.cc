@@ -1,0 +1,208 @@
+// Sides of event records on news sentences: who did the act and to whom,
+// when the sentence names others near it (objects, phrases, quoted
+// speakers, relative clauses).  Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+
+const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
+  for (const Event& e : events)
+    if (e.cameo.rfind(family, 0) == 0) return &e;
+  return nullptr;
+}
+
+std::string source_name(const Event& e) { return e.source.actor.name; }
+
+// A "he"/"she" opening a new clause of the sentence goes on with the
+// sentence's subject, not with the object nearer to it.
+TEST(EventSides, APronounOpeningAClauseIsTheSentencesSubject) {
+  auto events = extract_article("2020-07-01",
+                                "Senator Mitt Romney endorsed Jon Huntsman before the primary, but he was quick to "
+                                "praise Spencer Cox after his win.");
+  const Event* praise = with_code_family(events, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(source_name(*praise), "Mitt Romney");
+  auto colon = extract_article("2019-03-01",
+                               "Governor Gretchen Whitmer has outflanked Bernie Sanders and Kamala Harris: She proposes "
+                               "to sue every major oil company in Michigan.");
+  const Event* sue = with_code_family(colon, "11");
+  ASSERT_NE(sue, nullptr);
+  EXPECT_EQ(source_name(*sue), "Gretchen Whitmer");
+  // After an opening subordinate clause, the main clause's subject.
+  auto subordinate = extract_article("2015-12-10",
+                                     "Ted Cruz spoke in Iowa. When asked if he agreed with Donald Trump's plan, Cruz "
+                                     "said it was not his policy but he declined to disavow the plan.");
+  const Event* declined = with_code_family(subordinate, "12");
+  ASSERT_NE(declined, nullptr);
+  EXPECT_EQ(source_name(*declined), "Ted Cruz");
+  // Without a new clause the nearest person is still the one meant.
+  auto object = extract_article("2019-03-01", "Angela Merkel thanked Theresa May for the support she gave Ukraine.");
+  for (const Event& e : object)
+    if (e.cameo.rfind("07", 0) == 0) EXPECT_EQ(source_name(e), "Theresa May");
+}
+
+// "they're asked", "is only permitted": a passive behind a contracted
+// "are" or "only" has its subject as the one who undergoes the act.
+TEST(EventSides, APassiveBehindContractedAreOrOnlyHasNoDoerAsSubject) {
+  auto asked = extract_article("2021-02-01",
+                               "The law says workers receive double pay any time they're asked to work on Sundays.");
+  EXPECT_EQ(with_code_family(asked, "02"), nullptr);
+  auto permitted = extract_article("2021-02-01",
+                                   "Officials said arming Ukrainians with missiles is only permitted when Congress "
+                                   "votes for it.");
+  EXPECT_EQ(with_code_family(permitted, "08"), nullptr);
+  // The active reading is untouched.
+  auto active = extract_article("2021-02-01", "Poland said it asked Germany to send more tanks.");
+  EXPECT_NE(with_code_family(active, "02"), nullptr);
+}
+
+// An actor joined by "and" to one inside a prepositional phrase is inside
+// it too: no subject of the verb after the phrase.
+TEST(EventSides, AnActorJoinedToOneInAPhraseIsNoSubject) {
+  auto events = extract_article("2020-04-27",
+                                "Bill Ackman, the investor, placed full-page ads in the Wall Street Journal and the "
+                                "New York Times to warn that the economy was collapsing.");
+  const Event* warn = with_code_family(events, "13");
+  if (warn) EXPECT_NE(source_name(*warn), "The New York Times");
+  // A person after a place begins a clause of its own.
+  auto hosted = extract_article("2017-10-20",
+                                "The ministers keep in touch. Tillerson was hosted in Moscow and Lavrov was hosted "
+                                "in Washington.");
+  bool lavrov_visit = false;
+  for (const Event& e : hosted)
+    if (e.cameo == "042" && source_name(e) == "Sergey Lavrov" && e.target.actor.country == "USA") lavrov_visit = true;
+  EXPECT_TRUE(lavrov_visit);
+  auto meeting = extract_article("2020-04-27",
+                                 "Diplomats met in Geneva as officials of France and Germany threatened to "
+                                 "sanction Iran.");
+  for (const Event& e : meeting)
+    if (e.cameo.rfind("1", 0) == 0) EXPECT_NE(e.source.actor.country, "IRN");
+}
+
+// "for alerting immigration agents and detaining a man": the actors after
+// the first gerund of a series are its objects, not the doers of the last.
+TEST(EventSides, TheObjectOfAnEarlierGerundDoesNotDoTheLast) {
+  auto events = extract_article("2019-07-10",
+                                "A sheriff in Texas suspended a deputy for calling the FBI and arresting a "
+                                "teenager after a traffic stop.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("17", 0) == 0) EXPECT_NE(e.source.actor.code, "USACOP") << e.cameo;
+}
+
+// Guards of that rule: a noun in "-ing" after an adjective ("its
+// international standing") starts no series of gerunds.
+TEST(EventSides, ANounInIngStartsNoSeriesOfGerunds) {
+  auto events = extract_article("2014-08-05",
+                                "Israel has also suffered a blow to its international standing, with Western nations, "
+                                "including the United States, Britain and France, lamenting the cost of the war and "
+                                "criticizing Israel's attacks on schools.");
+  std::set<std::string> critics;
+  for (const Event& e : events)
+    if (e.cameo == "111") critics.insert(e.source.actor.country);
+  EXPECT_EQ(critics, (std::set<std::string>{"FRA", "GBR", "USA"}));
+}
+
+// An agent's phrase ("pledges by the Justice Department and the FBI to
+// crack down") names doers: the list in it stays a subject.
+TEST(EventSides, AListAfterByStaysTheDoer) {
+  auto events = extract_article("2015-02-11",
+                                "The report includes pledges by the Justice Department and the FBI to crack down on "
+                                "hacking.");
+  const Event* crackdown = with_code_family(events, "17");
+  ASSERT_NE(crackdown, nullptr);
+  EXPECT_EQ(crackdown->source.actor.code, "USACOP");
+}
+
+// "won't support a move to censure Trump": the act completing the noun is
+// proposed by another, neither the subject's nor the speaker's.
+TEST(EventSides, AnActProposedInANounOneTakesAStanceOnIsNotTheirs) {
+  auto events = extract_article("2017-08-22",
+                                "At a town hall, Senator Mitch McConnell said he would not support a move to censure "
+                                "President Trump.");
+  EXPECT_EQ(with_code_family(events, "11"), nullptr);
+  auto owned = extract_article("2017-08-22",
+                               "Democrats in the Senate backed Chuck Schumer's move to block Republican amendments on "
+                               "the budget.");
+  const Event* block = with_code_family(owned, "12");
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(source_name(*block), "Chuck Schumer");
+}
+
+// "asks drug companies to assist", "barred him from traveling": the object
+// of asking or stopping does the act; named by no actor, the act has no
+// known doer, not the asker.
+TEST(EventSides, TheObjectOfAskingDoesTheAskedAct) {
+  auto events = extract_article("2020-04-06",
+                                "Boris Johnson was taken to hospital. Trump asked drug companies to assist the prime "
+                                "minister's recovery.");
+  EXPECT_EQ(with_code_family(events, "07"), nullptr);
+  EXPECT_NE(with_code_family(events, "02"), nullptr);  // the request itself is Trump's
+  auto barred = extract_article("2012-05-10",
+                                "Republican leaders have barred him from traveling on congressional trips to Iraq.");
+  for (const Event& e : barred)
+    if (e.cameo == "042") EXPECT_NE(e.source.actor.code, "USAPTY");
+  auto pressure = extract_article("2013-09-26",
+                                  "Obama spoke in Maryland. He asked the public to pressure lawmakers to vote for the "
+                                  "budget.");
+  EXPECT_EQ(with_code_family(pressure, "10"), nullptr);
+  // Named, the object is the doer; a noun of pressure or a plan asks nothing.
+  auto named = extract_article("2013-09-26", "Kerry urged China to pressure North Korea.");
+  const Event* press = with_code_family(named, "10");
+  ASSERT_NE(press, nullptr);
+  EXPECT_EQ(press->source.actor.country, "CHN");
+  auto noun = extract_article("2014-11-14",
+                              "Obama spoke. Obama has been under pressure from environmentalists to reject the "
+                              "project.");
+  EXPECT_NE(with_code_family(noun, "12"), nullptr);
+}
+
+// "the number of Palestinians killed so far": the counted people underwent
+// the act; they are never its doer.
+TEST(EventSides, PeopleKilledSoFarAreNoDoers) {
+  auto events = extract_article("2018-05-16",
+                                "The number of Palestinians killed so far in the protests rose to at least 60, health "
+                                "officials said.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("19", 0) == 0) EXPECT_NE(e.source.actor.country, "PSE");
+  // Killing someone is still the killer's act.
+  auto active = extract_article("2018-05-16", "Israeli troops killed two Palestinians near the fence on Monday.");
+  const Event* killing = with_code_family(active, "19");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->source.actor.country, "ISR");
+}
+
+// "the Kennedy assassination": a person's name before a noun of assault
+// names the victim, not the assassin.
+TEST(EventSides, ANameBeforeANounOfAssaultIsTheVictim) {
+  auto events = extract_article("2014-10-01",
+                                "The authors applied the same methods in their books on the Lincoln and John F. "
+                                "Kennedy assassinations.");
+  for (const Event& e : events)
+    if (e.cameo.rfind("18", 0) == 0) EXPECT_TRUE(e.source.empty()) << source_name(e);
+  // A doer named before the act with "'s" is still its doer.
+  auto owned = extract_article("2014-10-01", "Police arrested the gunman after Oswald's assassination of Kennedy.");
+  for (const Event& e : owned)
+    if (e.cameo.rfind("18", 0) == 0) EXPECT_NE(e.source.actor.name, "John F. Kennedy");
+}
+
+// "his" inside a relative clause on a person is that person's.
+TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
+  auto events = extract_article("2018-03-05",
+                                "Nunes said there was no proof Trump met Rick Gates, the former aide who admitted "
+                                "lying about his meetings with Russians.");
+  const Event* meetings = nullptr;
+  for (const Event& e : events)
+    if (e.cameo.rfind("04", 0) == 0 && e.target.actor.country == "RUS") meetings = &e;
+  ASSERT_NE(meetings, nullptr);
+  EXPECT_EQ(source_name(*meetings), "Rick Gates");
+}
+
+}  // namespace
+}  // namespace parley
