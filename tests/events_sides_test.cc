@@ -45,7 +45,9 @@ TEST(EventSides, APronounOpeningAClauseIsTheSentencesSubject) {
   // Without a new clause the nearest person is still the one meant.
   auto object = extract_article("2019-03-01", "Angela Merkel thanked Theresa May for the support she gave Ukraine.");
   for (const Event& e : object)
-    if (e.cameo.rfind("07", 0) == 0) EXPECT_EQ(source_name(e), "Theresa May");
+    if (e.cameo.rfind("07", 0) == 0) {
+      EXPECT_EQ(source_name(e), "Theresa May");
+    }
 }
 
 // "they're asked", "is only permitted": a passive behind a contracted
@@ -70,7 +72,9 @@ TEST(EventSides, AnActorJoinedToOneInAPhraseIsNoSubject) {
                                 "Bill Ackman, the investor, placed full-page ads in the Wall Street Journal and the "
                                 "New York Times to warn that the economy was collapsing.");
   const Event* warn = with_code_family(events, "13");
-  if (warn) EXPECT_NE(source_name(*warn), "The New York Times");
+  if (warn) {
+    EXPECT_NE(source_name(*warn), "The New York Times");
+  }
   // A person after a place begins a clause of its own.
   auto hosted = extract_article("2017-10-20",
                                 "The ministers keep in touch. Tillerson was hosted in Moscow and Lavrov was hosted "
@@ -83,7 +87,9 @@ TEST(EventSides, AnActorJoinedToOneInAPhraseIsNoSubject) {
                                  "Diplomats met in Geneva as officials of France and Germany threatened to "
                                  "sanction Iran.");
   for (const Event& e : meeting)
-    if (e.cameo.rfind("1", 0) == 0) EXPECT_NE(e.source.actor.country, "IRN");
+    if (e.cameo.rfind("1", 0) == 0) {
+      EXPECT_NE(e.source.actor.country, "IRN");
+    }
 }
 
 // "for alerting immigration agents and detaining a man": the actors after
@@ -93,7 +99,9 @@ TEST(EventSides, TheObjectOfAnEarlierGerundDoesNotDoTheLast) {
                                 "A sheriff in Texas suspended a deputy for calling the FBI and arresting a "
                                 "teenager after a traffic stop.");
   for (const Event& e : events)
-    if (e.cameo.rfind("17", 0) == 0) EXPECT_NE(e.source.actor.code, "USACOP") << e.cameo;
+    if (e.cameo.rfind("17", 0) == 0) {
+      EXPECT_NE(e.source.actor.code, "USACOP") << e.cameo;
+    }
 }
 
 // Guards of that rule: a noun in "-ing" after an adjective ("its
@@ -147,7 +155,9 @@ TEST(EventSides, TheObjectOfAskingDoesTheAskedAct) {
   auto barred = extract_article("2012-05-10",
                                 "Republican leaders have barred him from traveling on congressional trips to Iraq.");
   for (const Event& e : barred)
-    if (e.cameo == "042") EXPECT_NE(e.source.actor.code, "USAPTY");
+    if (e.cameo == "042") {
+      EXPECT_NE(e.source.actor.code, "USAPTY");
+    }
   auto pressure = extract_article("2013-09-26",
                                   "Obama spoke in Maryland. He asked the public to pressure lawmakers to vote for the "
                                   "budget.");
@@ -170,7 +180,9 @@ TEST(EventSides, PeopleKilledSoFarAreNoDoers) {
                                 "The number of Palestinians killed so far in the protests rose to at least 60, health "
                                 "officials said.");
   for (const Event& e : events)
-    if (e.cameo.rfind("19", 0) == 0) EXPECT_NE(e.source.actor.country, "PSE");
+    if (e.cameo.rfind("19", 0) == 0) {
+      EXPECT_NE(e.source.actor.country, "PSE");
+    }
   // Killing someone is still the killer's act.
   auto active = extract_article("2018-05-16", "Israeli troops killed two Palestinians near the fence on Monday.");
   const Event* killing = with_code_family(active, "19");
@@ -185,11 +197,15 @@ TEST(EventSides, ANameBeforeANounOfAssaultIsTheVictim) {
                                 "The authors applied the same methods in their books on the Lincoln and John F. "
                                 "Kennedy assassinations.");
   for (const Event& e : events)
-    if (e.cameo.rfind("18", 0) == 0) EXPECT_TRUE(e.source.empty()) << source_name(e);
+    if (e.cameo.rfind("18", 0) == 0) {
+      EXPECT_TRUE(e.source.empty()) << source_name(e);
+    }
   // A doer named before the act with "'s" is still its doer.
   auto owned = extract_article("2014-10-01", "Police arrested the gunman after Oswald's assassination of Kennedy.");
   for (const Event& e : owned)
-    if (e.cameo.rfind("18", 0) == 0) EXPECT_NE(e.source.actor.name, "John F. Kennedy");
+    if (e.cameo.rfind("18", 0) == 0) {
+      EXPECT_NE(e.source.actor.name, "John F. Kennedy");
+    }
 }
 
 // "his" inside a relative clause on a person is that person's.
