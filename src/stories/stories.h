@@ -114,7 +114,7 @@ double similarity(const Terms& a, const Terms& b, const Frequencies& f);
 // articles, not on the measured corpora: README "Stories").  Without a
 // date on either side nothing but the text tells one happening from an
 // earlier one of the same people and kind, so it must say more
-// (kSameStoryUndated).  Each is the lowest bar at which the links it
+// (kSameStoryUndated).  Each is about the lowest bar at which the links it
 // makes on the AllSides pairs are right at least half of the time (dated
 // pairs: 0.24; an article and its most similar article whatever the date:
 // 0.40).
