@@ -105,6 +105,23 @@ TEST(TextCleaner, TimestampLinesGiveThePublicationDate) {
   EXPECT_FALSE(date_of("Bridge Closed\n\nThe bridge opened on June 13, 2013 at noon." + body).known());
 }
 
+// The time of day, a weekday and a label may come before the date, as
+// many sites print their timestamps.
+TEST(TextCleaner, TimestampLinesWithTheTimeBeforeTheDate) {
+  auto date_of = [](const std::string& text) { return test::read_bytes(text).docs.at(0).pub_date; };
+  const std::string body = "\n\nThe council voted to close the old bridge to traffic.\n";
+  EXPECT_EQ(date_of("Bridge Closed\n\n8:44AM BST 16 Sep 2013" + body), (Date{2013, 9, 16}));
+  EXPECT_EQ(date_of("Bridge Closed\n\n8:05am UK, Monday 16 September 2013" + body), (Date{2013, 9, 16}));
+  EXPECT_EQ(date_of("Bridge Closed\n\nPublished 12:17 am, Monday, September 16, 2013" + body), (Date{2013, 9, 16}));
+  EXPECT_EQ(date_of("Bridge Closed\n\nStory Created: Aug 7, 2012 at 9:56 AM AKDT" + body), (Date{2012, 8, 7}));
+  EXPECT_EQ(date_of("Bridge Closed\n\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007" + body), (Date{2007, 4, 10}));
+  EXPECT_EQ(date_of("Bridge Closed\n\n14:25 Sun Sep 15 2013" + body), (Date{2013, 9, 15}));
+  // A day first is read as the day, not skipped as an hour.
+  EXPECT_EQ(date_of("Bridge Closed\n\n9 September 2013 14:25" + body), (Date{2013, 9, 9}));
+  // Words that are not a timestamp's still make a line no timestamp.
+  EXPECT_FALSE(date_of("Bridge Closed\n\n5 people hurt, Monday 16 September 2013" + body).known());
+}
+
 TEST(TextCleaner, TheFirstPublicationWinsOverAnUpdateStamp) {
   const std::string body = "\n\nThe council voted to close the old bridge to traffic.\n";
   auto both = test::read_bytes("Bridge Closed\n\nLast Updated: June 14, 2013 9:02 AM EDT\n\n"

@@ -288,26 +288,26 @@ Date numeric_date(std::string_view a, std::string_view b, std::string_view c) {
 
 }  // namespace
 
-Date parse_standalone_date(std::string_view s) {
-  Date d;
-  if (s.size() > 80) return d;
-  auto w = words(s);
-  // A label ("First Published:", "Posted on") and a weekday may come first;
-  // the time of day ("at 10:32 AM ET"), a zone and an update stamp after.
-  size_t at = 0;
-  while (at < w.size() && timestamp_word(w[at]) && !all_digits(w[at])) ++at;
-  if (at < w.size() && is_weekday(w[at])) ++at;
-  w.erase(w.begin(), w.begin() + at);
-  if (w.empty()) return d;
+namespace {
+
+// A word that may come before the date on a timestamp line: a label
+// ("Published", "Story Created"), a weekday, or a part of the time of day
+// ("8:44AM BST 16 Sep 2013", "POSTED: 1052 GMT, April 10, 2007": the colon
+// is no word character, so "8:44" is the two numbers "8" and "44").
+bool before_date(std::string_view w) {
+  return timestamp_word(w) || is_weekday(w) || (all_digits(w) && w.size() <= 4);
+}
+
+// The date that `w` begins with, followed by nothing but a time of day, a
+// zone or labels ("November 1, 2017 4:59 PM"); unknown if none.
+Date date_at_start(const std::vector<std::string_view>& w) {
   if (w.size() == 1 && w[0].size() == 10 && w[0][4] == '-' && w[0][7] == '-') {
     auto y = w[0].substr(0, 4), m = w[0].substr(5, 2), day = w[0].substr(8, 2);
-    if (all_digits(y) && all_digits(m) && all_digits(day)) {
-      d = {to_int(y), to_int(m), to_int(day)};
-      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) d = {};
-    }
-    return d;
+    if (!all_digits(y) || !all_digits(m) || !all_digits(day)) return {};
+    Date d{to_int(y), to_int(m), to_int(day)};
+    return d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 ? Date{} : d;
   }
-  if (w.size() < 3) return d;
+  if (w.size() < 3) return {};
   int month = 0, day = 0, year = 0;
   std::string_view first = without_ordinal(w[0]), second = without_ordinal(w[1]);
   if (month_number(w[0]) && all_digits(second) && all_digits(w[2])) {  // November 1, 2017
@@ -321,17 +321,35 @@ Date parse_standalone_date(std::string_view s) {
   } else if (Date n = numeric_date(w[0], w[1], w[2]); n.known()) {  // 12/16/08
     year = n.year, month = n.month, day = n.day;
   } else {
-    return d;
+    return {};
   }
   // Anything after the year must be a time of day, a zone or a label; an
   // update stamp may follow ("Posted June 13, 2013 4:59 PM Updated June
   // 14, 2013"): the first date is the publication's.
   for (size_t i = 3; i < w.size(); ++i) {
     if (is_update_label(w[i])) break;
-    if (!all_digits(w[i]) && !timestamp_word(w[i])) return d;
+    if (!all_digits(w[i]) && !timestamp_word(w[i])) return {};
   }
-  if (year < 1900 || year > 2100 || day < 1 || day > 31) return d;
+  if (year < 1900 || year > 2100 || day < 1 || day > 31) return {};
   return {year, month, day};
+}
+
+}  // namespace
+
+Date parse_standalone_date(std::string_view s) {
+  if (s.size() > 80) return {};
+  auto w = words(s);
+  // A label ("First Published:", "Posted on"), a weekday and the time of day
+  // may come first ("Published 12:17 am, Monday, September 16, 2013"); the
+  // time of day ("at 10:32 AM ET"), a zone and an update stamp after.  The
+  // first place the rest reads as a date wins, so "1 November 2017" is read
+  // whole before its day could pass for an hour.
+  constexpr size_t kMostWordsBefore = 8;
+  for (size_t start = 0; start < w.size() && start <= kMostWordsBefore; ++start) {
+    if (start > 0 && !before_date(w[start - 1])) break;
+    if (Date d = date_at_start({w.begin() + static_cast<long>(start), w.end()}); d.known()) return d;
+  }
+  return {};
 }
 
 namespace {

@@ -90,27 +90,20 @@ std::string entity_term(const Document& doc, const Entity& e) {
   return "";
 }
 
-// Counts of terms in one document, each occurrence weighted (title words
-// count kTitleBoost times).
+// Counts of terms in one document by where they occur.
 class Counter {
  public:
-  void add(const std::string& term, double kind_weight, double times) {
+  enum Where { kTitle, kLead, kBody };
+  void add(const std::string& term, double kind_weight, Where where) {
     if (term.empty()) return;
-    Entry& e = entries_[term];
+    TermCount& e = counts_[term];
     e.kind_weight = kind_weight;
-    e.count += times;
+    (where == kTitle ? e.title : where == kLead ? e.lead : e.body) += 1;
   }
-  Terms weights() const {
-    Terms out;
-    for (const auto& [term, e] : entries_) out[term] = e.kind_weight * (1.0 + std::log(std::max(1.0, e.count)));
-    return out;
-  }
+  Counts take() { return std::move(counts_); }
 
  private:
-  struct Entry {
-    double kind_weight = 1, count = 0;
-  };
-  std::map<std::string, Entry> entries_;
+  Counts counts_;
 };
 
 // Which bytes of the text belong to a title block or to a mention.
@@ -164,7 +157,7 @@ void count_entities(const Document& doc, const Regions& r, Counter& c) {
     double weight = term[0] == 'c' ? kCountryWeight : in_lead ? kNameWeight : 1.0;
     for (uint32_t m : e.mentions) {
       Span at = doc.mentions[m].text;
-      c.add(term, weight, Regions::inside(r.titles, at) ? kTitleBoost : at.end <= r.lead_end ? kLeadBoost : 1.0);
+      c.add(term, weight, Regions::inside(r.titles, at) ? Counter::kTitle : at.end <= r.lead_end ? Counter::kLead : Counter::kBody);
     }
   }
 }
@@ -176,7 +169,7 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
     if (!is_event_source(b.kind)) continue;
     bool title = b.kind == BlockKind::kTitle;
     for (uint32_t s = b.first_sentence; s < b.first_sentence + b.sentence_count; ++s) {
-      double times = title ? kTitleBoost : body_sentences++ < kLeadSentences ? kLeadBoost : 1.0;
+      Counter::Where where = title ? Counter::kTitle : body_sentences++ < kLeadSentences ? Counter::kLead : Counter::kBody;
       const Sentence& sent = doc.sentences[s];
       for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count; ++t) {
         const Token& tok = doc.tokens[t];
@@ -185,7 +178,7 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
           std::string n;
           for (char ch : raw)
             if (ch != ',') n += ch;
-          if (happening_number(n)) c.add("#" + n, kNumberWeight, times);
+          if (happening_number(n)) c.add("#" + n, kNumberWeight, where);
           continue;
         }
         if (tok.kind != TokenKind::kWord || raw.size() < 3 || !has_letter(raw)) continue;
@@ -194,7 +187,7 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
         std::string w = base::ascii_lower(raw);
         while (!w.empty() && w.back() == '.') w.pop_back();  // "Mr." is "mr"
         if (stop.count(w)) continue;
-        c.add(stem(std::move(w)), 1.0, times);
+        c.add(stem(std::move(w)), 1.0, where);
       }
     }
   }
@@ -214,13 +207,24 @@ Terms heaviest(Terms all) {
 
 }  // namespace
 
-Fingerprint fingerprint(const Document& doc) {
+Counts term_counts(const Document& doc) {
   Regions r = regions_of(doc);
   Counter c;
   count_entities(doc, r, c);
   count_words(doc, r, c);
-  return Fingerprint{heaviest(c.weights()), doc.pub_date};
+  return c.take();
 }
+
+Terms weigh(const Counts& counts) {
+  Terms out;
+  for (const auto& [term, e] : counts) {
+    double count = e.title * kTitleBoost + e.lead * kLeadBoost + e.body;
+    out[term] = e.kind_weight * (1.0 + std::log(std::max(1.0, count)));
+  }
+  return heaviest(std::move(out));
+}
+
+Fingerprint fingerprint(const Document& doc) { return Fingerprint{weigh(term_counts(doc)), doc.pub_date}; }
 
 double idf(double df, double documents) {
   constexpr double kPseudoDocuments = 20, kPriorRate = 0.05;
