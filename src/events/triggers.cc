@@ -486,11 +486,12 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
     if (!(noun_lemma || is_particle(lemma)) || !name_part) ++steps;
     if (noun_lemma && w == "of" && reach < 8) reach += 3;
     if (std::find(next_lemmas.begin(), next_lemmas.end(), lemma) != next_lemmas.end()) {
-      // "called Putin on Monday": a preposition that opens a time
-      // phrase is no particle of the phrase ("called on Putin").
-      // Nor does "on the phone" ("called her on the phone").
-      if (j > at + 1 && j + 1 < end && (prep || is_particle(lemma)) &&
-          (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
+      // "called Putin on Monday", "was fired on Friday": a preposition
+      // that opens a time phrase is no particle of the phrase ("called on
+      // Putin", "fired on the crowd").  Nor does "on the phone" ("called
+      // her on the phone").
+      if (j + 1 < end && (prep || is_particle(lemma)) &&
+          (opens_time_phrase(doc, j + 1) || (j > at + 1 && names_a_phone(doc, j + 1, end))))
         continue;
       at = j;
       return true;
@@ -608,6 +609,10 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     lex.lemmas(word, lemmas);
     // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
     add_repeated_act(lex, word, lemmas);
+    if (match_judgement(doc, lex, first, end, i, lemmas, out)) {
+      for (uint32_t j = i; j <= out.back().last; ++j) used[j - first] = true;
+      continue;
+    }
     match_word(doc, lex, first, end, i, lemmas, lemmas_at, used, out);
   }
   return out;
