@@ -125,7 +125,9 @@ bool match_judgement(const Document& doc, const Lexicon& lex, uint32_t first, ui
   uint32_t last = 0;
   int judgement = judged_phrase(doc, lex, start, end, last);
   if (!judgement) return false;
-  TriggerMatch m{&lex.judgement_trigger(judgement > 0, naming), i, last, false};
+  // The naming verb alone is the trigger, so that its object, after it, is
+  // the target; "is" reaches to the judging words.
+  TriggerMatch m{&lex.judgement_trigger(judgement > 0, naming), i, naming ? i : last, false};
   out.push_back(m);
   return true;
 }

@@ -298,9 +298,14 @@ uint32_t obligation_modal(const Document& doc, uint32_t from, uint32_t end) {
   return UINT32_MAX;
 }
 
-// Does `a` follow the saying verb at once, or after "that"?
+// Does `a` follow the saying verb at once, or after "that" and a title
+// ("said House Speaker Michael Madigan")?
 bool right_after_saying(const Document& doc, uint32_t say, const ActorSpan& a) {
-  return a.first == say + 1 || (a.first == say + 2 && lower(doc.token_text(say + 1)) == "that");
+  uint32_t j = say + 1;
+  if (j < a.first && lower(doc.token_text(j)) == "that") ++j;
+  for (; j < a.first; ++j)
+    if (!is_capitalised(doc.token_text(j)) && doc.token_text(j) != ".") return false;
+  return true;
 }
 
 // The code of an obligation: a demand ("must", 100) or an appeal ("should",
@@ -350,7 +355,9 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     const ActorSpan* obliged = nullptr;
     for (const ActorSpan& a : actors) {
       bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
-      if (a.last <= say && !after_prep && !speaker) speaker = &a;
+      // The speaker: the last actor before the saying verb, not a place
+      // before a title ("Illinois Gov. J.B. Pritzker said").
+      if (a.last <= say && !after_prep && !(speaker && a.first == speaker->last)) speaker = &a;
       // The obliged actor: the subject of "must" ("Sudan must"), or the
       // addressee of the saying verb ("told Iraq that it must").
       if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;
