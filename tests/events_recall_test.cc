@@ -552,5 +552,27 @@ TEST(EventsRecall, PraiseEachWayIsTwoActs) {
   EXPECT_EQ(events[1].source.actor.name, "Tony Blair");
 }
 
+// A party tag after a name ends no sentence, and the relative clause after
+// it is done by the one named.
+TEST(EventsRecall, ARelativeClauseAfterAPartyTagIsDoneByTheOneTagged) {
+  auto events = extract_article("2018-06-19",
+                                "\\\"We are part of the legislative process,\\\" said Senate Appropriations Chairman "
+                                "Richard Shelby (R-Ala.), who met with Donald Trump.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"040"});
+  EXPECT_EQ(events[0].source.actor.name, "Richard Shelby");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+}
+
+// After a fronted clause with its own "he", the main clause's "he" is the
+// same person, not the one named inside the clause.
+TEST(EventsRecall, APronounAfterAFrontedClauseIsThatClausesSubject) {
+  auto events = extract_article("2004-10-15",
+                                "Robert Jackson, MP for Wantage, has defected to Labour. While saying he admired Tony "
+                                "Blair's courageous leadership of the country, he bitterly criticised the Conservative "
+                                "Party's stance on Europe.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"051", "111"}));
+  EXPECT_EQ(events[1].source.actor.name, "Robert Jackson");
+}
+
 }  // namespace
 }  // namespace parley

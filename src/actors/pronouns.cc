@@ -296,6 +296,7 @@ class Resolver {
     const Placed* found = nullptr;
     for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
       if (p.last <= t && compatible_person(p, wanted)) found = &p;
+    if (const Placed* same = fronted_clause_subject(si, t)) found = same;
     // "Azmat Begg thanked ... the support he had received": the sentence's
     // own subject, typed a person, needs no further sign of being one.
     if (!found)
@@ -323,6 +324,23 @@ class Resolver {
       for (const Placed& p : by_sentence_[si - back])
         if (compatible_person(p, wanted)) found = &p;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // "While saying he admired Mr Blair's leadership, he criticised the
+  // Conservatives": the subject of a main clause after a fronted
+  // subordinate clause is the one that clause's own pronoun stands for (the
+  // same word, resolved before), not the person named last in between.
+  const Placed* fronted_clause_subject(size_t si, uint32_t t) const {
+    const Sentence& s = doc_.sentences[si];
+    if (t < s.first_token + 3 || doc_.token_text(t - 1) != ",") return nullptr;
+    if (!in(lower_at(s.first_token), {"while", "after", "before", "although", "though", "when", "as", "since",
+                                      "despite", "once", "having", "in"}))
+      return nullptr;
+    std::string word = lower_at(t);
+    for (const Placed& p : by_sentence_[si])
+      if (p.last <= t && doc_.mentions[p.mention].antecedent >= 0 && p.last == p.first + 1 && lower_at(p.first) == word)
+        return &p;
+    return nullptr;
   }
 
   // Does the pronoun at `t` report ("he added", "she also said")?  Then it

@@ -153,6 +153,17 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
 // modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
+// "Richard Shelby (R-Ala.), who met with Trump": a short parenthesis after
+// a name (a party tag, an age, an acronym) is skipped.  `end` is the
+// (exclusive) end of a phrase; the end of what stands before its closing
+// parenthesis, or `end` itself when none closes there.
+uint32_t before_party_tag(const Document& doc, uint32_t end) {
+  if (end < 2 || doc.token_text(end - 1) != ")") return end;
+  for (uint32_t j = end - 1; j > 0 && end - j < 8; --j)
+    if (doc.token_text(j - 1) == "(") return j - 1;
+  return end;
+}
+
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
@@ -223,8 +234,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
       (relative_pronoun_is_subject(doc, c.begin, m.head) ||
        relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
+    uint32_t described_end = before_party_tag(doc, c.begin - 2);
     for (const ActorSpan& a : actors)
-      if (a.last == c.begin - 2 && !body_after_preposition(doc, a)) out.push_back(&a);
+      if (a.last == described_end && !body_after_preposition(doc, a)) out.push_back(&a);
     // "Putin's remarks, which were condemned by Germany": a thing's owner
     // stands for the thing the clause describes.
     if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
