@@ -574,5 +574,19 @@ TEST(EventsRecall, APronounAfterAFrontedClauseIsThatClausesSubject) {
   EXPECT_EQ(events[1].source.actor.name, "Robert Jackson");
 }
 
+// Kin speak for the one they belong to, also as subjects, and a relative
+// clause with a word such as "after" inside is skipped whole.
+TEST(EventsRecall, KinActForWhomTheyBelongToPastARelativeClause) {
+  auto events = extract_article("2019-03-01",
+                                "The parents of American college student Otto Warmbier, who died after his detention "
+                                "in North Korea, on Friday countered President Donald Trump's suggestion.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].source.actor.name, "Otto Warmbier");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+  events = extract_article("2019-03-01", "Otto Warmbier's parents criticised Donald Trump on Friday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].source.actor.name, "Otto Warmbier");
+}
+
 }  // namespace
 }  // namespace parley

@@ -69,6 +69,19 @@ bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
   return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
 }
 
+// The "who" of a relative clause set off by commas that holds the token
+// `at` and closes before `head`, or 0.
+uint32_t enclosing_relative(const Document& doc, uint32_t first, uint32_t at, uint32_t head) {
+  uint32_t close = at;
+  while (close < head && doc.token_text(close) != ",") ++close;
+  if (close >= head) return 0;
+  for (uint32_t k = at; k > first + 1 && at - k < 12; --k) {
+    if (doc.token_text(k - 1) == ",") return 0;  // the comma before "who" is passed: no such clause
+    if (opens_relative_clause(doc, k - 1, first)) return k - 1;
+  }
+  return 0;
+}
+
 // "Italy announced a suspension of air links", "declared a ceasefire": a
 // verb of announcing before a noun phrase has it as its object; the clause
 // goes on (unlike "announced that ..." or "said the talks ...").
@@ -89,6 +102,10 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
       // "Merkel, who met Putin in June, criticised Russia": a relative clause
       // closed by a comma before the verb is skipped; the clause goes on
       // before it, and its actors are no subject of the verb.
+      // "Warmbier, who died after his detention, countered": a boundary
+      // inside such a clause ("after") is the clause's own; go back to its "who".
+      if (c.relative_end == 0 && !opens_relative_clause(doc, i - 1, first))
+        if (uint32_t who = enclosing_relative(doc, first, i - 1, head)) i = who + 1;
       if (c.relative_end == 0 && opens_relative_clause(doc, i - 1, first)) {
         uint32_t close = i;
         while (close < head && doc.token_text(close) != ",") ++close;
@@ -153,6 +170,21 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
 // modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
+// Kin who speak and act for a person: "Warmbier's parents", "the widow of".
+bool is_kin_noun(std::string_view w) {
+  return in(w, {"parents", "family", "families", "relatives", "widow", "widower", "wife", "husband", "son",
+                "daughter", "mother", "father", "brother", "sister", "children", "sons", "daughters"});
+}
+
+// Is `a` the person kin belong to, "the parents of (American student) Otto
+// Warmbier", with at most three plain words between "of" and the name?
+bool kin_before_of(const Document& doc, uint32_t begin, const ActorSpan& a) {
+  uint32_t j = a.first;
+  for (int steps = 0; j > begin + 2 && steps < 4 && lower(doc.token_text(j - 1)) != "of"; ++steps, --j)
+    if (doc.tokens[j - 1].kind != TokenKind::kWord) return false;
+  return j >= begin + 2 && lower(doc.token_text(j - 1)) == "of" && is_kin_noun(lower(doc.token_text(j - 2)));
+}
+
 // "Richard Shelby (R-Ala.), who met with Trump": a short parenthesis after
 // a name (a party tag, an age, an acronym) is skipped.  `end` is the
 // (exclusive) end of a phrase; the end of what stands before its closing
@@ -175,6 +207,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     bool counted = false;
     if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
       counted = is_quantity(lower(doc.token_text(a.first - 2)));
+    // "The parents of American student Otto Warmbier countered": kin speak
+    // for the one they belong to.
+    counted = counted || kin_before_of(doc, c.begin, a);
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
@@ -202,7 +237,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
-    if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    bool kin_after = possessive && a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
+    if (possessive && !kin_after && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     // "the Russia probe", "Iran sanctions": a country's name right before a
     // noun says whom the act concerns, not who does it ("Russia's" would).
     // "US-Russia talks" names the two sides, though.

@@ -355,9 +355,10 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     const ActorSpan* obliged = nullptr;
     for (const ActorSpan& a : actors) {
       bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
-      // The speaker: the last actor before the saying verb, not a place
-      // before a title ("Illinois Gov. J.B. Pritzker said").
-      if (a.last <= say && !after_prep && !(speaker && a.first == speaker->last)) speaker = &a;
+      // The speaker: the first actor before the saying verb, but not a
+      // place right before a title and a name ("Illinois Gov. J.B. Pritzker said").
+      bool titled_after_place = speaker && speaker->type == MentionType::kLocation && a.first <= speaker->last + 3;
+      if (a.last <= say && !after_prep && (!speaker || titled_after_place)) speaker = &a;
       // The obliged actor: the subject of "must" ("Sudan must"), or the
       // addressee of the saying verb ("told Iraq that it must").
       if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;
