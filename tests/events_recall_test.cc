@@ -588,5 +588,23 @@ TEST(EventsRecall, KinActForWhomTheyBelongToPastARelativeClause) {
   EXPECT_EQ(events[0].source.actor.name, "Otto Warmbier");
 }
 
+// A verb joined by "and" to an earlier verb shares its subject; the earlier
+// verb's object is no doer.
+TEST(EventsRecall, AVerbCoordinatedByAndSharesTheSubject) {
+  auto events = extract_article("2018-12-07",
+                                "The government of Saudi Arabia killed a Washington Post columnist and continues to "
+                                "kill civilians in Yemen.");
+  bool yemen = false;
+  for (const Event& e : events)
+    if (e.target.actor.country == "YEM") {
+      yemen = true;
+      EXPECT_EQ(e.source.actor.country, "SAU");
+    }
+  EXPECT_TRUE(yemen);
+  events = extract_article("2019-03-01", "Vladimir Putin met Angela Merkel and criticised Turkey.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"040", "111"}));
+  EXPECT_EQ(events[1].source.actor.name, "Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace parley

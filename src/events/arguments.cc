@@ -74,7 +74,9 @@ bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
 uint32_t enclosing_relative(const Document& doc, uint32_t first, uint32_t at, uint32_t head) {
   uint32_t close = at;
   while (close < head && doc.token_text(close) != ",") ++close;
-  if (close >= head) return 0;
+  // The clause closes right before the verb (over "on Friday", "also"):
+  // "..., the lawsuit alleges" far after it is another clause's verb.
+  if (close >= head || head - close > 4) return 0;
   for (uint32_t k = at; k > first + 1 && at - k < 12; --k) {
     if (doc.token_text(k - 1) == ",") return 0;  // the comma before "who" is passed: no such clause
     if (opens_relative_clause(doc, k - 1, first)) return k - 1;

@@ -66,6 +66,8 @@ Lexicon::Lexicon() {
         t.struggle = true;
       else if (flag == "stance")
         t.stance = true;
+      else if (flag == "adjacent")
+        t.adjacent = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();

@@ -34,6 +34,7 @@ struct Trigger {
   bool contest = false;    // a verb of force also used for winning a contest ("beat X in the primary")
   bool struggle = false;   // fought by one in public life who bears no arms: a political or legal struggle
   bool stance = false;     // a lasting position as well as an act ("supports the ban"): see triggers.tsv
+  bool adjacent = false;   // (phrase) its words follow one another, an adverb in -ly aside ("pushed back on")
 };
 
 struct CameoInfo {

@@ -491,8 +491,10 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
       // Putin", "fired on the crowd").  Nor does "on the phone" ("called
       // her on the phone").
       if (j + 1 < end && (prep || is_particle(lemma)) &&
-          (opens_time_phrase(doc, j + 1) || (j > at + 1 && names_a_phone(doc, j + 1, end))))
+          (opens_time_phrase(doc, j + 1) || (j > at + 1 && names_a_phone(doc, j + 1, end)))) {
+        if (j == at + 1) return false;  // "gave in November": the verb alone
         continue;
+      }
       at = j;
       return true;
     }
@@ -502,6 +504,8 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
   }
   return false;
 }
+
+bool ends_in_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
 // How a trigger reads at a token: not at all, in its own word order, or as
 // a phrase in the passive with its noun fronted ("rockets were fired").
@@ -516,7 +520,15 @@ Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bo
   if (noun && !gerund(doc.token_text(i)) && !t.noun_head) return Fit::kNone;
   uint32_t at = i;
   bool ok = true;
-  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
+    uint32_t before = at;
+    ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+    // "pushed back on", "pushed back publicly against", not "push back his
+    // decision on": the words of an `adjacent` phrase follow one another.
+    if (ok && t.adjacent && at > before + 1 &&
+        (at > before + 2 || !ends_in_ly(lower(doc.token_text(before + 1)))))
+      ok = false;
+  }
   if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) return Fit::kFrontedPassive;
   if (!ok) return Fit::kNone;
   m.last = at;
