@@ -606,5 +606,15 @@ TEST(EventsRecall, AVerbCoordinatedByAndSharesTheSubject) {
   EXPECT_EQ(events[1].source.actor.name, "Vladimir Putin");
 }
 
+// "him" right after a verb is not that verb's own subject: "Macron praised
+// him" praises someone named before.
+TEST(EventsRecall, AnObjectPronounIsNotItsVerbsSubject) {
+  auto events = extract_article("2019-03-01",
+                                "Angela Merkel met Vladimir Putin in Sochi. Emmanuel Macron later praised him.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"040", "051"}));
+  EXPECT_EQ(events[1].source.actor.name, "Emmanuel Macron");
+  EXPECT_EQ(events[1].target.actor.name, "Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace parley

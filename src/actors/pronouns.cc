@@ -294,13 +294,16 @@ class Resolver {
   // "he"/"she"/"him" at token `t` of sentence `si`.
   void resolve_person(size_t si, uint32_t t, Sex wanted) {
     const Placed* found = nullptr;
+    bool object_form = lower_at(t) == "him" || lower_at(t) == "her";
     for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
-      if (p.last <= t && compatible_person(p, wanted)) found = &p;
+      if (p.last <= t && compatible_person(p, wanted) && !(object_form && local_subject(p, t))) found = &p;
     if (const Placed* same = fronted_clause_subject(si, t)) found = same;
     // "Azmat Begg thanked ... the support he had received": the sentence's
     // own subject, typed a person, needs no further sign of being one.
     if (!found)
-      if (const Placed* subject = subject_of(si, [&](const Placed& p) { return p.last <= t && typed_person(p, wanted); }))
+      if (const Placed* subject = subject_of(si, [&](const Placed& p) {
+            return p.last <= t && typed_person(p, wanted) && !(object_form && local_subject(p, t));
+          }))
         found = subject;
     // Inside a quotation the speaker says "he" of someone else ('"He takes
     // no responsibility," Biden said of Trump'): the person named last.
@@ -324,6 +327,19 @@ class Resolver {
       for (const Placed& p : by_sentence_[si - back])
         if (compatible_person(p, wanted)) found = &p;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // "Tony Blair called him a giant": the subject of the verb whose object
+  // the pronoun is (a name, then at most two more words before the pronoun,
+  // none of them a comma, "that" or a reporting verb) is not the one it
+  // stands for; "Blair said Brown had betrayed him" may be.
+  bool local_subject(const Placed& p, uint32_t t) const {
+    if (t - p.last > 3 || after_preposition(p)) return false;
+    for (uint32_t k = p.last; k < t; ++k) {
+      std::string w = lower_at(k);
+      if (w == "," || w == "that" || is_reporting_verb(w) || doc_.tokens[k].kind != TokenKind::kWord) return false;
+    }
+    return true;
   }
 
   // "While saying he admired Mr Blair's leadership, he criticised the

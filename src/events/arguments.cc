@@ -211,7 +211,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       counted = is_quantity(lower(doc.token_text(a.first - 2)));
     // "The parents of American student Otto Warmbier countered": kin speak
     // for the one they belong to.
-    counted = counted || kin_before_of(doc, c.begin, a);
+    // (An official's kin are private people: "Trump's children" are not Trump.)
+    bool private_person = a.type == MentionType::kPerson && a.actor->sector.empty();
+    counted = counted || (private_person && kin_before_of(doc, c.begin, a));
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
@@ -239,7 +241,8 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
-    bool kin_after = possessive && a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
+    bool kin_after = possessive && a.type == MentionType::kPerson && a.actor->sector.empty() &&
+                     a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
     if (possessive && !kin_after && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     // "the Russia probe", "Iran sanctions": a country's name right before a
     // noun says whom the act concerns, not who does it ("Russia's" would).

@@ -103,7 +103,10 @@ const TriggerMatch* coordinated_with_verb(const SentenceReading& sr, const Trigg
   uint32_t k = m.head;
   while (k > sr.s.first_token + 1) {
     std::string w = lower(doc.token_text(k - 1));
-    bool auxiliary = is_be_form(w) || is_modal_future(w) || w == "to" ||
+    // "continues to kill", "went on to win": a verb of going on before "to".
+    bool going_on = w == "to" && k >= sr.s.first_token + 2 &&
+                    in(lower(doc.token_text(k - 2)), {"continues", "continue", "continued", "on"});
+    bool auxiliary = is_be_form(w) || is_modal_future(w) || going_on ||
                      in(w, {"has", "have", "had", "did", "also", "then", "later", "again", "continues", "continue",
                             "continued", "went", "on"});
     if (!auxiliary) break;
@@ -114,7 +117,11 @@ const TriggerMatch* coordinated_with_verb(const SentenceReading& sr, const Trigg
   const TriggerMatch* before = nullptr;
   for (const TriggerMatch& o : sr.matches)
     if (!o.as_noun && o.last < conj && o.head != m.head) before = &o;
-  if (!before) return nullptr;
+  // "will never allow Iran to get a bomb and threaten Israel": after an
+  // infinitive the verbs are another's.
+  if (!before || (before->head > sr.s.first_token && lower(doc.token_text(before->head - 1)) == "to")) return nullptr;
+  for (uint32_t j = before->last + 1; j < conj; ++j)
+    if (lower(doc.token_text(j)) == "to") return nullptr;
   bool object_between = false;
   for (uint32_t j = before->last + 1; j < conj; ++j) {
     std::string w = lower(doc.token_text(j));
