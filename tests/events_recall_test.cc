@@ -426,5 +426,195 @@ TEST(EventsRecall, KinAndPeopleStandForWhomTheyBelongTo) {
   EXPECT_NE(events[0].target.actor.country, "SYR");
 }
 
+
+// A judgement told as a predicate: the speaker praises or criticises the one
+// it is said of (data/events/judgement_words.tsv).
+TEST(EventsRecall, AJudgementSaidOfSomeoneIsPraiseOrCriticism) {
+  auto events = extract_article("2004-10-15",
+                                "Prime Minister Tony Blair said Robert Jackson was a \\\"decent, fair-minded and "
+                                "dedicated public servant\\\".");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"051"});
+  EXPECT_EQ(events[0].source.actor.name, "Tony Blair");
+  EXPECT_EQ(events[0].target.actor.name, "Robert Jackson");
+  events = extract_article("2012-08-28",
+                           "\\\"Barack Obama is a special human being,\\\" Florida Sen. Marco Rubio said.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"051"});
+  EXPECT_EQ(events[0].source.actor.name, "Marco Rubio");
+  EXPECT_EQ(events[0].target.actor.name, "Barack Obama");
+  // One's own side may be judged too.
+  events = extract_article("2016-09-20", "Hillary Clinton said Donald Trump is dangerous.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+}
+
+TEST(EventsRecall, CallingSomeoneAPraiseOrScornWordJudgesThem) {
+  auto events = extract_article("2005-03-27", "Prime Minister Tony Blair called Jim Callaghan a giant of the Labour movement.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"051"});
+  EXPECT_EQ(events[0].target.actor.name, "Jim Callaghan");
+  events = extract_article("2016-05-03", "Senator Ted Cruz branded Donald Trump \\\"a pathological liar\\\".");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+}
+
+// The word must be the predicate itself: a title, an amount, a clause as
+// subject or a negation make no judgement.
+TEST(EventsRecall, AJudgingWordInsideAnotherPhraseJudgesNoOne) {
+  for (const char* text : {"Robert Mueller was appointed special counsel in May.",
+                           "Stacey Abrams called Brian Kemp a remarkable architect of voter suppression.",
+                           "\\\"What the U.S. is fighting in ISIS is evil,\\\" Senator Ron Johnson said.",
+                           "Senator John McCain said Vladimir Putin is not a liar."}) {
+    for (const Event& e : extract_article("2019-03-01", text)) {
+      EXPECT_NE(e.cameo, "051") << text;
+      EXPECT_NE(e.cameo, "111") << text;
+    }
+  }
+}
+
+// "X said Y should act" appeals to Y (020); stepping down is a change of leader (0241).
+TEST(EventsRecall, SayingAnotherShouldActIsAnAppeal) {
+  auto events = extract_article("2020-07-17",
+                                "Illinois Gov. J.B. Pritzker said House Speaker Michael Madigan should resign.");
+  bool appeal = false;
+  for (const Event& e : events)
+    if (e.cameo == "0241") {
+      appeal = true;
+      EXPECT_EQ(e.source.actor.name, "J.B. Pritzker");
+      EXPECT_EQ(e.target.actor.name, "Michael Madigan");
+    }
+  EXPECT_TRUE(appeal);
+  events = extract_article("2014-03-10", "Chancellor Angela Merkel said Russia should withdraw its troops from Crimea.");
+  bool withdraw_appeal = false;
+  for (const Event& e : events) withdraw_appeal = withdraw_appeal || (e.cameo == "020" && e.target.actor.country == "RUS");
+  EXPECT_TRUE(withdraw_appeal);
+  // Another's thought, or a judgement of feelings, is no appeal.
+  for (const char* text : {"Senator Mitt Romney said Barack Obama thinks employers should decide.",
+                           "President Donald Trump said Nancy Pelosi should be ashamed."})
+    for (const Event& e : extract_article("2019-03-01", text)) EXPECT_NE(e.cameo.substr(0, 2), "02") << text;
+}
+
+TEST(EventsRecall, RebuttingAnothersWordsIsCriticismOfThem) {
+  for (const char* text : {"Senator John McCain on Friday countered President Donald Trump's suggestion that Kim "
+                           "Jong Un was unaware.",
+                           "Germany pushed back on Donald Trump's comments about NATO.",
+                           "Senator John McCain rebutted Donald Trump's claims on Sunday."}) {
+    auto events = extract_article("2019-03-01", text);
+    ASSERT_EQ(codes(events), std::vector<std::string>{"111"}) << text;
+    EXPECT_EQ(events[0].target.actor.name, "Donald Trump") << text;
+  }
+  // Countering a danger and pushing back a date are no rebuttal.
+  for (const char* text : {"The Obama administration sought to counter terrorism in Yemen.",
+                           "Barack Obama will push back his own deadline for the plan."})
+    for (const Event& e : extract_article("2014-03-01", text)) EXPECT_NE(e.cameo, "111") << text;
+}
+
+TEST(EventsRecall, WelcomingAnActIsApproval) {
+  auto events = extract_article("2019-03-01", "Chancellor Angela Merkel welcomed Emmanuel Macron's return.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"051"});
+  EXPECT_EQ(events[0].target.actor.name, "Emmanuel Macron");
+}
+
+TEST(EventsRecall, YieldingToPressureNamesWhoPressed) {
+  auto events = extract_article("2019-05-24", "Theresa May has bowed to intense pressure from the Conservative Party.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"080"});
+  EXPECT_EQ(events[0].target.actor.name, "Conservative Party");
+}
+
+TEST(EventsRecall, ADemandThatALeaderQuitIsADemandForLeadershipChange) {
+  auto events = extract_article("2005-01-01", "Liberal leader Jeremy Thorpe demanded Sir Edward Heath quit.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"1041"});
+  EXPECT_EQ(events[0].target.actor.name, "Edward Heath");
+}
+
+TEST(EventsRecall, FilingsAtLawAndForceAgainstCrowds) {
+  EXPECT_EQ(codes(extract_article("2019-01-28", "The Justice Department filed a criminal case against Huawei.")),
+            std::vector<std::string>{"115"});
+  EXPECT_EQ(codes(extract_article("2017-03-08", "The Justice Department filed a request with the Supreme Court.")),
+            std::vector<std::string>{"020"});
+  auto events = extract_article("2019-07-27", "Russian police used batons against protesters in Moscow.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"175"});
+  EXPECT_EQ(events[0].source.actor.country, "RUS");
+}
+
+// "fired on Friday": dismissed on a day, not firing on anyone.
+TEST(EventsRecall, FiredOnADayIsNoFiring) {
+  EXPECT_TRUE(codes(extract_article("2018-03-31", "A Louisiana police officer was fired on Friday.")).empty());
+  EXPECT_EQ(codes(extract_article("2018-03-31", "Israeli troops fired on Palestinian protesters on Friday.")),
+            std::vector<std::string>{"190"});
+}
+
+// Praise has a direction: two people praising each other are two acts.
+TEST(EventsRecall, PraiseEachWayIsTwoActs) {
+  auto events = extract_article("2004-10-15",
+                                "Robert Jackson said he admired Tony Blair. Tony Blair said Robert Jackson was a "
+                                "decent man.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"051", "051"}));
+  EXPECT_EQ(events[0].source.actor.name, "Robert Jackson");
+  EXPECT_EQ(events[1].source.actor.name, "Tony Blair");
+}
+
+// A party tag after a name ends no sentence, and the relative clause after
+// it is done by the one named.
+TEST(EventsRecall, ARelativeClauseAfterAPartyTagIsDoneByTheOneTagged) {
+  auto events = extract_article("2018-06-19",
+                                "\\\"We are part of the legislative process,\\\" said Senate Appropriations Chairman "
+                                "Richard Shelby (R-Ala.), who met with Donald Trump.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"040"});
+  EXPECT_EQ(events[0].source.actor.name, "Richard Shelby");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+}
+
+// After a fronted clause with its own "he", the main clause's "he" is the
+// same person, not the one named inside the clause.
+TEST(EventsRecall, APronounAfterAFrontedClauseIsThatClausesSubject) {
+  auto events = extract_article("2004-10-15",
+                                "Robert Jackson, MP for Wantage, has defected to Labour. While saying he admired Tony "
+                                "Blair's courageous leadership of the country, he bitterly criticised the Conservative "
+                                "Party's stance on Europe.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"051", "111"}));
+  EXPECT_EQ(events[1].source.actor.name, "Robert Jackson");
+}
+
+// Kin speak for the one they belong to, also as subjects, and a relative
+// clause with a word such as "after" inside is skipped whole.
+TEST(EventsRecall, KinActForWhomTheyBelongToPastARelativeClause) {
+  auto events = extract_article("2019-03-01",
+                                "The parents of American college student Otto Warmbier, who died after his detention "
+                                "in North Korea, on Friday countered President Donald Trump's suggestion.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].source.actor.name, "Otto Warmbier");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+  events = extract_article("2019-03-01", "Otto Warmbier's parents criticised Donald Trump on Friday.");
+  ASSERT_EQ(codes(events), std::vector<std::string>{"111"});
+  EXPECT_EQ(events[0].source.actor.name, "Otto Warmbier");
+}
+
+// A verb joined by "and" to an earlier verb shares its subject; the earlier
+// verb's object is no doer.
+TEST(EventsRecall, AVerbCoordinatedByAndSharesTheSubject) {
+  auto events = extract_article("2018-12-07",
+                                "The government of Saudi Arabia killed a Washington Post columnist and continues to "
+                                "kill civilians in Yemen.");
+  bool yemen = false;
+  for (const Event& e : events)
+    if (e.target.actor.country == "YEM") {
+      yemen = true;
+      EXPECT_EQ(e.source.actor.country, "SAU");
+    }
+  EXPECT_TRUE(yemen);
+  events = extract_article("2019-03-01", "Vladimir Putin met Angela Merkel and criticised Turkey.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"040", "111"}));
+  EXPECT_EQ(events[1].source.actor.name, "Vladimir Putin");
+}
+
+// "him" right after a verb is not that verb's own subject: "Macron praised
+// him" praises someone named before.
+TEST(EventsRecall, AnObjectPronounIsNotItsVerbsSubject) {
+  auto events = extract_article("2019-03-01",
+                                "Angela Merkel met Vladimir Putin in Sochi. Emmanuel Macron later praised him.");
+  ASSERT_EQ(codes(events), (std::vector<std::string>{"040", "051"}));
+  EXPECT_EQ(events[1].source.actor.name, "Emmanuel Macron");
+  EXPECT_EQ(events[1].target.actor.name, "Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace parley

@@ -33,6 +33,11 @@ std::vector<std::string> sentences(const std::string& text) {
 
 using V = std::vector<std::string>;
 
+TEST(SentenceSplitter, ACommaAfterAnAbbreviationInParenthesesGoesOn) {
+  EXPECT_EQ(sentences("Richard Shelby (R-Ala.), who met with Trump, agreed. He left."),
+            (std::vector<std::string>{"Richard Shelby (R-Ala.), who met with Trump, agreed.", "He left."}));
+}
+
 TEST(Tokenizer, KeepsAbbreviationsAndInitialisms) {
   EXPECT_EQ(tokens("U.S. and U.N. officials met Gen. Smith on Oct. 26."),
             (V{"U.S.", "and", "U.N.", "officials", "met", "Gen.", "Smith", "on", "Oct.", "26", "."}));

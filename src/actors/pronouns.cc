@@ -300,7 +300,9 @@ class Resolver {
     // sentence's subject, not the object nearer to it.
     // ("When asked if he backed Trump's plan, Cruz said ... but he declined":
     // the subject of the main clause, after an opening subordinate clause.)
-    if (lower_at(t) != "him" && t > doc_.sentences[si].first_token && opens_clause(doc_.sentences[si], t) && !quoted(t)) {
+    bool opens = lower_at(t) != "him" && t > doc_.sentences[si].first_token && opens_clause(doc_.sentences[si], t) &&
+                 !quoted(t);
+    if (opens) {
       // ("When Trump tried ..., he met all three criteria": a pronoun opening
       // the main clause itself is the subordinate clause's subject.)
       uint32_t main = doc_.token_text(t - 1) == "," ? doc_.sentences[si].first_token : main_clause_start(doc_.sentences[si]);
@@ -308,13 +310,19 @@ class Resolver {
         return p.first >= main && p.last <= t && compatible_person(p, wanted);
       });
     }
+    bool by_clause = found != nullptr;
+    bool object_form = lower_at(t) == "him" || lower_at(t) == "her";
     if (!found)
       for (const Placed& p : by_sentence_[si])  // the nearest before it in its own sentence
-        if (p.last <= t && compatible_person(p, wanted)) found = &p;
+        if (p.last <= t && compatible_person(p, wanted) && !(object_form && local_subject(p, t))) found = &p;
+    if (!by_clause)
+      if (const Placed* same = fronted_clause_subject(si, t)) found = same;
     // "Azmat Begg thanked ... the support he had received": the sentence's
     // own subject, typed a person, needs no further sign of being one.
     if (!found)
-      if (const Placed* subject = subject_of(si, [&](const Placed& p) { return p.last <= t && typed_person(p, wanted); }))
+      if (const Placed* subject = subject_of(si, [&](const Placed& p) {
+            return p.last <= t && typed_person(p, wanted) && !(object_form && local_subject(p, t));
+          }))
         found = subject;
     // Inside a quotation the speaker says "he" of someone else ('"He takes
     // no responsibility," Biden said of Trump'): the person named last.
@@ -338,6 +346,36 @@ class Resolver {
       for (const Placed& p : by_sentence_[si - back])
         if (compatible_person(p, wanted)) found = &p;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // "Tony Blair called him a giant": the subject of the verb whose object
+  // the pronoun is (a name, then at most two more words before the pronoun,
+  // none of them a comma, "that" or a reporting verb) is not the one it
+  // stands for; "Blair said Brown had betrayed him" may be.
+  bool local_subject(const Placed& p, uint32_t t) const {
+    if (t - p.last > 3 || after_preposition(p)) return false;
+    for (uint32_t k = p.last; k < t; ++k) {
+      std::string w = lower_at(k);
+      if (w == "," || w == "that" || is_reporting_verb(w) || doc_.tokens[k].kind != TokenKind::kWord) return false;
+    }
+    return true;
+  }
+
+  // "While saying he admired Mr Blair's leadership, he criticised the
+  // Conservatives": the subject of a main clause after a fronted
+  // subordinate clause is the one that clause's own pronoun stands for (the
+  // same word, resolved before), not the person named last in between.
+  const Placed* fronted_clause_subject(size_t si, uint32_t t) const {
+    const Sentence& s = doc_.sentences[si];
+    if (t < s.first_token + 3 || doc_.token_text(t - 1) != ",") return nullptr;
+    if (!in(lower_at(s.first_token), {"while", "after", "before", "although", "though", "when", "as", "since",
+                                      "despite", "once", "having", "in"}))
+      return nullptr;
+    std::string word = lower_at(t);
+    for (const Placed& p : by_sentence_[si])
+      if (p.last <= t && doc_.mentions[p.mention].antecedent >= 0 && p.last == p.first + 1 && lower_at(p.first) == word)
+        return &p;
+    return nullptr;
   }
 
   // Does the pronoun at `t` report ("he added", "she also said")?  Then it

@@ -109,7 +109,10 @@ void add_accusation(const Document& doc, const Sentence& s, const std::vector<Ac
     speaker = quotation_speaker(doc, s);
     if (!speaker.empty()) accuser = &speaker[0];
   }
-  if (!accuser || accuser->key == accused->key || same_side(*accuser, *accused)) return;
+  if (!accuser || accuser->key == accused->key) return;
+  // A judgement on a person is made of one's own side too ("Rubio said
+  // Romney is a special human being"); a charge of deceit is not.
+  if (!lex.is_judgement(*m.trigger) && same_side(*accuser, *accused)) return;
   emit_candidate(doc, s, m, c, actors, accuser, accused, m.trigger->cameo, lex, found);
 }
 

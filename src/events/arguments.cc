@@ -69,6 +69,21 @@ bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
   return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
 }
 
+// The "who" of a relative clause set off by commas that holds the token
+// `at` and closes before `head`, or 0.
+uint32_t enclosing_relative(const Document& doc, uint32_t first, uint32_t at, uint32_t head) {
+  uint32_t close = at;
+  while (close < head && doc.token_text(close) != ",") ++close;
+  // The clause closes right before the verb (over "on Friday", "also"):
+  // "..., the lawsuit alleges" far after it is another clause's verb.
+  if (close >= head || head - close > 4) return 0;
+  for (uint32_t k = at; k > first + 1 && at - k < 12; --k) {
+    if (doc.token_text(k - 1) == ",") return 0;  // the comma before "who" is passed: no such clause
+    if (opens_relative_clause(doc, k - 1, first)) return k - 1;
+  }
+  return 0;
+}
+
 // "Italy announced a suspension of air links", "declared a ceasefire": a
 // verb of announcing before a noun phrase has it as its object; the clause
 // goes on (unlike "announced that ..." or "said the talks ...").
@@ -89,6 +104,10 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
       // "Merkel, who met Putin in June, criticised Russia": a relative clause
       // closed by a comma before the verb is skipped; the clause goes on
       // before it, and its actors are no subject of the verb.
+      // "Warmbier, who died after his detention, countered": a boundary
+      // inside such a clause ("after") is the clause's own; go back to its "who".
+      if (c.relative_end == 0 && !opens_relative_clause(doc, i - 1, first))
+        if (uint32_t who = enclosing_relative(doc, first, i - 1, head)) i = who + 1;
       if (c.relative_end == 0 && opens_relative_clause(doc, i - 1, first)) {
         uint32_t close = i;
         while (close < head && doc.token_text(close) != ",") ++close;
@@ -172,6 +191,32 @@ bool names_before_noun_with(const Document& doc, const std::vector<ActorSpan>& a
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
 // modifiers ("Putin's top diplomat") unless the trigger is a noun they own.
+// Kin who speak and act for a person: "Warmbier's parents", "the widow of".
+bool is_kin_noun(std::string_view w) {
+  return in(w, {"parents", "family", "families", "relatives", "widow", "widower", "wife", "husband", "son",
+                "daughter", "mother", "father", "brother", "sister", "children", "sons", "daughters"});
+}
+
+// Is `a` the person kin belong to, "the parents of (American student) Otto
+// Warmbier", with at most three plain words between "of" and the name?
+bool kin_before_of(const Document& doc, uint32_t begin, const ActorSpan& a) {
+  uint32_t j = a.first;
+  for (int steps = 0; j > begin + 2 && steps < 4 && lower(doc.token_text(j - 1)) != "of"; ++steps, --j)
+    if (doc.tokens[j - 1].kind != TokenKind::kWord) return false;
+  return j >= begin + 2 && lower(doc.token_text(j - 1)) == "of" && is_kin_noun(lower(doc.token_text(j - 2)));
+}
+
+// "Richard Shelby (R-Ala.), who met with Trump": a short parenthesis after
+// a name (a party tag, an age, an acronym) is skipped.  `end` is the
+// (exclusive) end of a phrase; the end of what stands before its closing
+// parenthesis, or `end` itself when none closes there.
+uint32_t before_party_tag(const Document& doc, uint32_t end) {
+  if (end < 2 || doc.token_text(end - 1) != ")") return end;
+  for (uint32_t j = end - 1; j > 0 && end - j < 8; --j)
+    if (doc.token_text(j - 1) == "(") return j - 1;
+  return end;
+}
+
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
@@ -192,6 +237,11 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     bool counted = false;
     if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
       counted = is_quantity(lower(doc.token_text(a.first - 2)));
+    // "The parents of American student Otto Warmbier countered": kin speak
+    // for the one they belong to.
+    // (An official's kin are private people: "Trump's children" are not Trump.)
+    bool private_person = a.type == MentionType::kPerson && a.actor->sector.empty();
+    counted = counted || (private_person && kin_before_of(doc, c.begin, a));
     // "at the White House": the preposition may stand before a determiner.
     uint32_t before = a.first;
     while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
@@ -230,7 +280,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     }
     bool possessive =
         a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
-    if (possessive && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
+    bool kin_after = possessive && a.type == MentionType::kPerson && a.actor->sector.empty() &&
+                     a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
+    if (possessive && !kin_after && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     // "the Russia probe", "Iran sanctions": a country's name right before a
     // noun says whom the act concerns, not who does it ("Russia's" would).
     // "US-Russia talks" names the two sides, though.
@@ -268,8 +320,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
   if (out.empty() && !m.as_noun && c.begin >= 2 && opens_relative_clause(doc, c.begin - 1, 0) &&
       (relative_pronoun_is_subject(doc, c.begin, m.head) ||
        relative_pronoun_is_passive_subject(doc, c.begin, m.head, c.end))) {
+    uint32_t described_end = before_party_tag(doc, c.begin - 2);
     for (const ActorSpan& a : actors)
-      if (a.last == c.begin - 2 && !body_after_preposition(doc, a)) out.push_back(&a);
+      if (a.last == described_end && !body_after_preposition(doc, a)) out.push_back(&a);
     // "Putin's remarks, which were condemned by Germany": a thing's owner
     // stands for the thing the clause describes.
     if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")

@@ -98,12 +98,53 @@ bool take_subjects(const SentenceReading& sr, TriggerReading& r) {
   return !(r.contest && !m.trigger->verbal);
 }
 
+// "Saudi Arabia killed a columnist and continues to kill civilians": the
+// verb of the clause that a verb is coordinated with by "and" (over
+// auxiliaries and "continues to"), with its object between them; or null.
+const TriggerMatch* coordinated_with_verb(const SentenceReading& sr, const TriggerMatch& m) {
+  const Document& doc = sr.doc;
+  if (m.as_noun) return nullptr;
+  uint32_t k = m.head;
+  while (k > sr.s.first_token + 1) {
+    std::string w = lower(doc.token_text(k - 1));
+    // "continues to kill", "went on to win": a verb of going on before "to".
+    bool going_on = w == "to" && k >= sr.s.first_token + 2 &&
+                    in(lower(doc.token_text(k - 2)), {"continues", "continue", "continued", "on"});
+    bool auxiliary = is_be_form(w) || is_modal_future(w) || going_on ||
+                     in(w, {"has", "have", "had", "did", "also", "then", "later", "again", "continues", "continue",
+                            "continued", "went", "on"});
+    if (!auxiliary) break;
+    --k;
+  }
+  if (k <= sr.s.first_token + 1 || lower(doc.token_text(k - 1)) != "and") return nullptr;
+  uint32_t conj = k - 1;
+  const TriggerMatch* before = nullptr;
+  for (const TriggerMatch& o : sr.matches)
+    if (!o.as_noun && o.last < conj && o.head != m.head) before = &o;
+  // "will never allow Iran to get a bomb and threaten Israel": after an
+  // infinitive the verbs are another's.
+  if (!before || (before->head > sr.s.first_token && lower(doc.token_text(before->head - 1)) == "to")) return nullptr;
+  for (uint32_t j = before->last + 1; j < conj; ++j)
+    if (lower(doc.token_text(j)) == "to") return nullptr;
+  bool object_between = false;
+  for (uint32_t j = before->last + 1; j < conj; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (is_clause_boundary(w) || (w == "," && j + 1 != conj)) return nullptr;
+  }
+  for (const ActorSpan& a : sr.actors) object_between = object_between || (a.first > before->last && a.last <= conj);
+  return object_between ? before : nullptr;
+}
+
 // Subjects the clause offers that are not the trigger's own doers.
 void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
   const Document& doc = sr.doc;
   const Sentence& s = sr.s;
   const TriggerMatch& m = r.m;
   auto& subj = r.subj;
+  if (const TriggerMatch* first = coordinated_with_verb(sr, m)) {
+    auto shared = subjects(doc, sr.actors, clause_of(doc, s, first->head, first->last), *first);
+    if (!shared.empty()) subj = shared;
+  }
   if (const TriggerMatch* contact = contact_with_purpose(doc, sr.matches, m))
     subj = subjects(doc, sr.actors, clause_of(doc, s, contact->head, contact->last), *contact);
   // "The UN condemned the attack": a noun that is the object of another

@@ -87,6 +87,13 @@ bool gerund(std::string_view w);
 bool be_form_before(const Document& doc, uint32_t first, uint32_t i);
 std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, const Lexicon& lex);
 
+// ---- judgements.cc ----
+
+// A judgement on a person at token `i` ("X is a liar", "called him a
+// giant"), added to `out`; false if none.
+bool match_judgement(const Document& doc, const Lexicon& lex, uint32_t first, uint32_t end, uint32_t i,
+                     const std::vector<std::string>& lemmas, std::vector<TriggerMatch>& out);
+
 // ---- arguments.cc ----
 
 Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last);

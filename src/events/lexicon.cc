@@ -66,6 +66,8 @@ Lexicon::Lexicon() {
         t.struggle = true;
       else if (flag == "stance")
         t.stance = true;
+      else if (flag == "adjacent")
+        t.adjacent = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();
@@ -99,6 +101,12 @@ Lexicon::Lexicon() {
     auto f = split(line, '\t');
     if (f.size() != 2 || (f[0] != "habit" && f[0] != "capacity")) malformed("events/generic_markers.tsv", line);
     (f[0] == "habit" ? habits_ : capacities_).emplace(f[1]);
+  }
+  for (std::string_view line : data::lines("events/judgement_words.tsv")) {
+    auto f = split(line, '\t');
+    if (f.size() != 2 || (f[0] != "praise" && f[0] != "scorn" && f[0] != "person"))
+      malformed("events/judgement_words.tsv", line);
+    (f[0] == "praise" ? praise_words_ : f[0] == "scorn" ? scorn_words_ : judged_persons_).emplace(f[1]);
   }
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
@@ -206,6 +214,33 @@ bool Lexicon::court_word(const std::string& lower_word) const {
 
 bool Lexicon::contest_word(const std::string& lower_word, bool tally) const {
   return in_set_or_plural(tally ? tallies_ : contests_, lower_word);
+}
+
+int Lexicon::judgement(const std::string& lower_word) const {
+  if (in_set_or_plural(praise_words_, lower_word)) return 1;
+  return in_set_or_plural(scorn_words_, lower_word) ? -1 : 0;
+}
+
+bool Lexicon::judged_person_noun(const std::string& lower_word) const {
+  return in_set_or_plural(judged_persons_, lower_word);
+}
+
+const Trigger& Lexicon::judgement_trigger(bool praise, bool naming) const {
+  // Built once: the reported frame reads like an accusation (the speaker
+  // judges the subject), the naming frame like a verb with its object.
+  auto make = [](const char* code, bool named) {
+    Trigger t;
+    t.kind = named ? TriggerKind::kVerb : TriggerKind::kPhrase;
+    t.lemmas = named ? std::vector<std::string>{"judge"} : std::vector<std::string>{"be", "judge"};
+    t.cameo = code;
+    if (named) t.target_preps = {"obj"};
+    t.accused = !named;
+    return t;
+  };
+  static const Trigger praised = make("051", false), scorned = make("111", false);
+  static const Trigger praise_named = make("051", true), scorn_named = make("111", true);
+  if (naming) return praise ? praise_named : scorn_named;
+  return praise ? praised : scorned;
 }
 
 const Lexicon& default_lexicon() {

@@ -34,6 +34,7 @@ struct Trigger {
   bool contest = false;    // a verb of force also used for winning a contest ("beat X in the primary")
   bool struggle = false;   // fought by one in public life who bears no arms: a political or legal struggle
   bool stance = false;     // a lasting position as well as an act ("supports the ban"): see triggers.tsv
+  bool adjacent = false;   // (phrase) its words follow one another, an adverb in -ly aside ("pushed back on")
 };
 
 struct CameoInfo {
@@ -96,6 +97,18 @@ class Lexicon {
   bool habit_word(const std::string& lower_word) const { return habits_.count(lower_word) > 0; }
   // True for a word of power, duty or leave before "to" ("authority", "required").
   bool capacity_word(const std::string& lower_word) const { return capacities_.count(lower_word) > 0; }
+  // A word of judgement on a person (data/events/judgement_words.tsv):
+  // +1 praise ("decent", "hero"), -1 scorn ("liar", "dangerous"), 0 neither.
+  int judgement(const std::string& lower_word) const;
+  // A plain noun for a person that may follow judging words ("man", "servant").
+  bool judged_person_noun(const std::string& lower_word) const;
+  // The trigger a judgement reads as: praise (051) or scorn (111), reported
+  // of the subject of "be" by a speaker ("X is a liar, Y said": `naming`
+  // false, read like an accusation) or given by the subject of "called" to its
+  // object (`naming` true).
+  const Trigger& judgement_trigger(bool praise, bool naming) const;
+  // True for one of the judgement triggers above.
+  bool is_judgement(const Trigger& t) const { return t.lemmas.back() == "judge"; }
 
  private:
   std::unordered_map<std::string, std::vector<Trigger>> triggers_;
@@ -114,6 +127,9 @@ class Lexicon {
   std::unordered_set<std::string> courts_;                  // "court", "ruling"
   std::unordered_set<std::string> habits_;                  // "long", "often"
   std::unordered_set<std::string> capacities_;              // "authority", "required"
+  std::unordered_set<std::string> praise_words_;            // "decent", "hero"
+  std::unordered_set<std::string> scorn_words_;             // "liar", "dangerous"
+  std::unordered_set<std::string> judged_persons_;          // "man", "servant"
   std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
 };
 

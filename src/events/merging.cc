@@ -70,9 +70,11 @@ bool same_event(const Candidate& a, const Candidate& b) {
                 same_side_near(a.target_key, at, b.target_key, bt, near);
   // Words against another (demands, disapproval, rejection, threats, 10-13)
   // have a direction: "Trump mocked McCain, while McCain criticized Trump"
-  // are two acts.
+  // are two acts.  So has praise: "Jackson admired Blair" and "Blair said
+  // Jackson was a decent man" are two.
   std::string root = family(a.event.cameo);
-  bool directed = root == "10" || root == "11" || root == "12" || root == "13";
+  bool directed = root == "10" || root == "11" || root == "12" || root == "13" ||
+                  (a.event.cameo == "051" && b.event.cameo == "051");
   bool mirrored = !directed && (a.source_key == b.target_key || a.target_key == b.source_key) &&
                   same_side_near(a.source_key, as, b.target_key, bt, near) &&
                   same_side_near(a.target_key, at, b.source_key, bs, near);

@@ -276,20 +276,67 @@ void emit_reported(const Document& doc, const Sentence& s, const TriggerMatch& m
   if (add_claim(doc, s, c, m.head, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
 }
 
+namespace {
+
+// The modal of an obligation laid on another at or after `i`: "must" (a
+// demand), or "should" before an act (an appeal: "said Madigan should resign";
+// not "should be ashamed", nor "should have acted", which judge what was
+// done).  UINT32_MAX if none.
+uint32_t obligation_modal(const Document& doc, uint32_t from, uint32_t end) {
+  for (uint32_t i = from; i + 1 < end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string next = lower(doc.token_text(i + 1));
+    if (is_negation(next)) continue;
+    if (w == "must") return i;
+    if (w != "should") continue;
+    if (next == "have") continue;
+    if (next == "be" && !(i + 2 < end && in(lower(doc.token_text(i + 2)),
+                                            {"fired", "removed", "ousted", "impeached", "sacked", "dismissed"})))
+      continue;
+    return i;
+  }
+  return UINT32_MAX;
+}
+
+// Does `a` follow the saying verb at once, or after "that" and a title
+// ("said House Speaker Michael Madigan")?
+bool right_after_saying(const Document& doc, uint32_t say, const ActorSpan& a) {
+  uint32_t j = say + 1;
+  if (j < a.first && lower(doc.token_text(j)) == "that") ++j;
+  for (; j < a.first; ++j)
+    if (!is_capitalised(doc.token_text(j)) && doc.token_text(j) != ".") return false;
+  return true;
+}
+
+// The code of an obligation: a demand ("must", 100) or an appeal ("should",
+// 020), for a change of leader when the act is stepping down or removal
+// ("must resign" 1041, "should step aside" 0241).
+std::string obligation_code(const Document& doc, uint32_t modal, uint32_t end) {
+  bool must = lower(doc.token_text(modal)) == "must";
+  std::string act = modal + 1 < end ? lower(doc.token_text(modal + 1)) : "";
+  if (act == "be" && modal + 2 < end) act = lower(doc.token_text(modal + 2));
+  std::string particle = modal + 2 < end ? lower(doc.token_text(modal + 2)) : "";
+  bool leaving = in(act, {"resign", "quit", "fired", "removed", "ousted", "impeached", "sacked", "dismissed"}) ||
+                 (act == "step" && in(particle, {"down", "aside"}));
+  if (leaving) return must ? "1041" : "0241";
+  return must ? "100" : "020";
+}
+
+}  // namespace
+
 // "Russia said Sudan must return the helicopter", "Chirac told Iraq that it
 // must cooperate": a speaker who says another actor must act demands it
-// (CAMEO 100).  The speaker is the actor before the saying verb; the target
-// the actor right before "must" (or the addressee of "told").
+// (CAMEO 100); "Pritzker said Madigan should resign" appeals for it (020,
+// here a change of leader, 0241).  The speaker is the actor before the
+// saying verb; the target the actor right before the modal (or the addressee
+// of "told").
 void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found) {
   for (const Sentence& s : doc.sentences) {
     if (!is_event_source(doc.blocks[s.block].kind)) continue;
     uint32_t first = s.first_token, end = s.first_token + s.token_count;
-    uint32_t must = UINT32_MAX;
-    for (uint32_t i = first + 2; i < end && must == UINT32_MAX; ++i) {
-      std::string w = lower(doc.token_text(i));
-      if (w == "must" && i + 1 < end && !is_negation(lower(doc.token_text(i + 1)))) must = i;
-    }
+    uint32_t must = obligation_modal(doc, first + 2, end);
     if (must == UINT32_MAX) continue;
+    std::string code = obligation_code(doc, must, end);
     // The saying verb before "must".
     uint32_t say = UINT32_MAX;
     for (uint32_t i = must; i-- > first;) {
@@ -308,20 +355,29 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     const ActorSpan* obliged = nullptr;
     for (const ActorSpan& a : actors) {
       bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
-      if (a.last <= say && !after_prep && !speaker) speaker = &a;
+      // The speaker: the first actor before the saying verb, but not a
+      // place right before a title and a name ("Illinois Gov. J.B. Pritzker said").
+      bool titled_after_place = speaker && speaker->type == MentionType::kLocation && a.first <= speaker->last + 3;
+      if (a.last <= say && !after_prep && (!speaker || titled_after_place)) speaker = &a;
       // The obliged actor: the subject of "must" ("Sudan must"), or the
       // addressee of the saying verb ("told Iraq that it must").
       if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;
     }
     if (!speaker || !obliged || speaker->key == obliged->key || same_side(*speaker, *obliged)) continue;
+    // "should" is an appeal only said of the one right after the saying verb
+    // and right before the modal ("Pritzker said Madigan should resign"),
+    // not of another's thought or of the one told ("said Romney thinks
+    // employers should decide", "told Salon, 'It should ...'").
+    if (lower(doc.token_text(must)) == "should" && !(obliged->last == must && right_after_saying(doc, say, *obliged)))
+      continue;
     TriggerMatch m{nullptr, must, must, false};
     static const Trigger demand{TriggerKind::kVerb, {"must"}, "100", {}, false, false, false};
     m.trigger = &demand;
     Clause c{first, end};
-    emit_candidate(doc, s, m, c, actors, speaker, obliged, "100", lex, found);
+    emit_candidate(doc, s, m, c, actors, speaker, obliged, code, lex, found);
     found.back().event.status = EventStatus::kOccurred;  // the demand is made now; the act is what is demanded
     found.back().event.intended_code.clear();
-    set_type(found.back().event, "100", lex);
+    set_type(found.back().event, code, lex);
   }
 }
 

@@ -486,12 +486,15 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
     if (!(noun_lemma || is_particle(lemma)) || !name_part) ++steps;
     if (noun_lemma && w == "of" && reach < 8) reach += 3;
     if (std::find(next_lemmas.begin(), next_lemmas.end(), lemma) != next_lemmas.end()) {
-      // "called Putin on Monday": a preposition that opens a time
-      // phrase is no particle of the phrase ("called on Putin").
-      // Nor does "on the phone" ("called her on the phone").
-      if (j > at + 1 && j + 1 < end && (prep || is_particle(lemma)) &&
-          (opens_time_phrase(doc, j + 1) || names_a_phone(doc, j + 1, end)))
+      // "called Putin on Monday", "was fired on Friday": a preposition
+      // that opens a time phrase is no particle of the phrase ("called on
+      // Putin", "fired on the crowd").  Nor does "on the phone" ("called
+      // her on the phone").
+      if (j + 1 < end && (prep || is_particle(lemma)) &&
+          (opens_time_phrase(doc, j + 1) || (j > at + 1 && names_a_phone(doc, j + 1, end)))) {
+        if (j == at + 1) return false;  // "gave in November": the verb alone
         continue;
+      }
       at = j;
       return true;
     }
@@ -501,6 +504,8 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
   }
   return false;
 }
+
+bool ends_in_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
 // How a trigger reads at a token: not at all, in its own word order, or as
 // a phrase in the passive with its noun fronted ("rockets were fired").
@@ -515,7 +520,15 @@ Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bo
   if (noun && !gerund(doc.token_text(i)) && !t.noun_head) return Fit::kNone;
   uint32_t at = i;
   bool ok = true;
-  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+  for (size_t k = 1; k < t.lemmas.size() && ok; ++k) {
+    uint32_t before = at;
+    ok = next_phrase_word(doc, end, t.lemmas[k], lemmas_at, at);
+    // "pushed back on", "pushed back publicly against", not "push back his
+    // decision on": the words of an `adjacent` phrase follow one another.
+    if (ok && t.adjacent && at > before + 1 &&
+        (at > before + 2 || !ends_in_ly(lower(doc.token_text(before + 1)))))
+      ok = false;
+  }
   if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) return Fit::kFrontedPassive;
   if (!ok) return Fit::kNone;
   m.last = at;
@@ -608,6 +621,10 @@ std::vector<TriggerMatch> find_triggers(const Document& doc, const Sentence& s, 
     lex.lemmas(word, lemmas);
     // "re-imposed", "re-arrested", "reimposed", "reoccupied": the act again is the act.
     add_repeated_act(lex, word, lemmas);
+    if (match_judgement(doc, lex, first, end, i, lemmas, out)) {
+      for (uint32_t j = i; j <= out.back().last; ++j) used[j - first] = true;
+      continue;
+    }
     match_word(doc, lex, first, end, i, lemmas, lemmas_at, used, out);
   }
   return out;

@@ -403,6 +403,9 @@ bool is_closer(std::string_view t) {
 bool starts_sentence(std::string_view t) {
   unsigned char c = t[0];
   if (is_lower_ascii(c)) return false;
+  // "Richard Shelby (R-Ala.), who met": a comma or other mark that goes on
+  // with the sentence starts none.
+  if (c == ',' || c == ';' || c == ':' || c == '%') return false;
   return true;  // capitals, digits, quotes, brackets, non-ASCII letters
 }
 
