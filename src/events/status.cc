@@ -40,6 +40,25 @@ bool awaited_noun(const Document& doc, const TriggerMatch& m) {
   return false;
 }
 
+// "The Kremlin denied that Putin met Trump", "denies ever meeting him": an
+// act in what a side denies is told as not done.  The denial verb opens the
+// clause (with or without "that") or stands right before the trigger.
+bool denied_clause(const Document& doc, Clause c, const TriggerMatch& m) {
+  auto denial = [&](uint32_t i) { return in(lower(doc.token_text(i)), {"denied", "denies", "deny", "denying"}); };
+  if (m.head > c.begin && denial(m.head - 1)) return true;  // "denied meeting Kislyak"
+  if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "ever" && denial(m.head - 2)) return true;
+  // Back from the trigger to "denied (that)", not past a conjunction:
+  // "denies that he did wrong and has vowed to repay".
+  for (uint32_t i = m.head; i-- > c.begin;) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "and" || w == "but" || w == ",") return false;
+    if (w == "that" && i > 0 && denial(i - 1)) return true;
+  }
+  uint32_t open = c.begin;
+  if (open > 0 && lower(doc.token_text(open - 1)) == "that") --open;
+  return open > 0 && denial(open - 1);
+}
+
 }  // namespace
 
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
@@ -52,15 +71,22 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   if (m.as_noun && (awaited || noun_in_phrase(doc, c, m))) from = m.head;
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
+    std::string next = lower(doc.token_text(i + 1));
     if (is_negation(w)) negated = true;
-    if (modal_at(doc, i, c.begin) || is_plan_word(w)) planned = true;
+    // "a measure proposed by Democrats calling on ...": a participle after
+    // its noun names who made the thing, no plan of the act.
+    if (modal_at(doc, i, c.begin) || (is_plan_word(w) && next != "by")) planned = true;
     if (is_cancel_word(w)) negated = true;
+    // "has yet to meet", "is yet to respond": not done so far.
+    if (w == "yet" && next == "to") negated = true;
   }
-  // "the possibility of X and Y meeting", "the prospect of talks": a plan
-  // noun anywhere before the trigger in its clause.
+  if (denied_clause(doc, c, m)) negated = true;
+  // "the possibility of X and Y meeting", "the prospect of talks", "has the
+  // opportunity to demonstrate": a plan noun anywhere before the trigger in
+  // its clause.
   for (uint32_t i = c.begin; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
-    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation")
+    if (in(w, {"possibility", "prospect", "prospects", "proposal", "invitation", "opportunity", "chance"}))
       planned = true;
   }
   // Nouns: "a possible meeting", "the planned visit", "no meeting".

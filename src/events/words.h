@@ -56,7 +56,10 @@ inline bool is_plan_word(std::string_view w) {
                 "designed", "prepares", "poised", "readying",
                 // the progressive of the same verbs: "is vowing to attack"
                 "vowing", "pledging", "promising", "swearing", "asking", "requesting", "intending",
-                "expecting", "hoping", "wanting", "agreeing", "proposing", "offering"});
+                "expecting", "hoping", "wanting", "agreeing", "proposing", "offering",
+                // weighing it: "has considered seeking refuge", "is mulling a visit"
+                "considered", "considering", "considers", "weighing", "weighed", "mulling", "mulled",
+                "contemplating", "contemplated"});
 }
 
 inline bool is_cancel_word(std::string_view w) {
