@@ -218,6 +218,23 @@ TEST(EventStatus, AnActWeighedIsPlanned) {
   }
 }
 
+TEST(EventStatus, WeighingIsAPlanOnlyRightBeforeTheAct) {
+  auto events = extract_article(
+      "2013-05-02", "Tom Marquardt considered a restraining order and asked police to intervene in 2013.");
+  std::optional<Event> asked = first_of(events, "02");
+  ASSERT_TRUE(asked);
+  EXPECT_EQ(asked->status, EventStatus::kOccurred);
+}
+
+TEST(EventStatus, ADenialAskedForDeniesNothing) {
+  auto events = extract_article("2017-05-23",
+                                "Trump asked the director of national intelligence to deny that the FBI was "
+                                "investigating his campaign.");
+  std::optional<Event> investigating = first_of(events, "09");
+  ASSERT_TRUE(investigating);
+  EXPECT_EQ(investigating->status, EventStatus::kOccurred);
+}
+
 TEST(EventStatus, AParticipleOfProposingIsNoPlan) {
   std::optional<Event> calling = first_of(
       extract_article("2019-09-25",

@@ -325,8 +325,10 @@ bool no_topic(const Document& doc, uint32_t first, uint32_t end) {
   if (end - first == 1 && in(w, {"me", "him", "her", "them", "it", "us", "you", "this", "that", "those", "these"}))
     return true;
   uint32_t from = doc.tokens[first].text.begin, to = doc.tokens[end - 1].text.end;
+  // An item inside a time expression ("the past six weeks"), not one that
+  // only starts with one ("the future of the alliance").
   return std::any_of(doc.timexes.begin(), doc.timexes.end(),
-                     [&](const Timex& t) { return t.text.begin < to && t.text.end > from; });
+                     [&](const Timex& t) { return t.text.begin <= from && t.text.end >= to; });
 }
 
 // What the parties talked about: the phrase after "discuss", "to discuss",

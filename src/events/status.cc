@@ -44,7 +44,11 @@ bool awaited_noun(const Document& doc, const TriggerMatch& m) {
 // act in what a side denies is told as not done.  The denial verb opens the
 // clause (with or without "that") or stands right before the trigger.
 bool denied_clause(const Document& doc, Clause c, const TriggerMatch& m) {
-  auto denial = [&](uint32_t i) { return in(lower(doc.token_text(i)), {"denied", "denies", "deny", "denying"}); };
+  // ("asked him to deny that ...": a denial asked for is not made)
+  auto denial = [&](uint32_t i) {
+    return in(lower(doc.token_text(i)), {"denied", "denies", "deny", "denying"}) &&
+           !(i > 0 && lower(doc.token_text(i - 1)) == "to");
+  };
   if (m.head > c.begin && denial(m.head - 1)) return true;  // "denied meeting Kislyak"
   if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "ever" && denial(m.head - 2)) return true;
   // Back from the trigger to "denied (that)", not past a conjunction:
@@ -81,6 +85,9 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     if (w == "yet" && next == "to") negated = true;
   }
   if (denied_clause(doc, c, m)) negated = true;
+  // "considering accepting the offer", "mulling a visit": weighed, not done.
+  uint32_t weigh = m.head > c.begin && is_determiner_like(lower(doc.token_text(m.head - 1))) ? m.head - 1 : m.head;
+  if (weigh > c.begin && is_weighing_word(lower(doc.token_text(weigh - 1)))) planned = true;
   // "the possibility of X and Y meeting", "the prospect of talks", "has the
   // opportunity to demonstrate": a plan noun anywhere before the trigger in
   // its clause.

@@ -56,9 +56,14 @@ inline bool is_plan_word(std::string_view w) {
                 "designed", "prepares", "poised", "readying",
                 // the progressive of the same verbs: "is vowing to attack"
                 "vowing", "pledging", "promising", "swearing", "asking", "requesting", "intending",
-                "expecting", "hoping", "wanting", "agreeing", "proposing", "offering",
-                // weighing it: "has considered seeking refuge", "is mulling a visit"
-                "considered", "considering", "considers", "weighing", "weighed", "mulling", "mulled",
+                "expecting", "hoping", "wanting", "agreeing", "proposing", "offering"});
+}
+
+// Words of weighing an act, right before it: "has considered seeking
+// refuge", "is mulling a visit" (a plan only next to the act: "considered a
+// restraining order and asked police" asked).
+inline bool is_weighing_word(std::string_view w) {
+  return in(w, {"considered", "considering", "considers", "weighing", "weighed", "mulling", "mulled",
                 "contemplating", "contemplated"});
 }
 
