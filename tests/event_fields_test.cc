@@ -53,6 +53,19 @@ TEST(EventPlace, AWordBetweenThePrepositionAndTheNameKeepsThePlace) {
   EXPECT_EQ(met->place, "Damascus");  // not the adjective "Syrian"
 }
 
+TEST(EventPlace, ACountrysCapitalIsItsCapitalCity) {
+  std::optional<Event> met =
+      first_of(extract_article("2019-01-10", "Vladimir Putin met Recep Tayyip Erdogan in the Russian capital on Monday."),
+               "04");
+  ASSERT_TRUE(met);
+  EXPECT_EQ(met->place, "Moscow");
+  EXPECT_EQ(evidence(*met, "place"), "Russian capital");
+  std::optional<Event> visit = first_of(
+      extract_article("2017-02-18", "Mike Pence met Andrzej Duda in Poland's capital on Friday."), "04");
+  ASSERT_TRUE(visit);
+  EXPECT_EQ(visit->place, "Warsaw");
+}
+
 TEST(EventPlace, AWelcomeToAPlaceHappensThere) {
   std::optional<Event> welcomed =
       first_of(extract_article("2018-06-02", "Donald Trump welcomed Kim Yong Chol to the White House on Friday."), "043");
@@ -233,6 +246,30 @@ TEST(EventStatus, ADenialAskedForDeniesNothing) {
   std::optional<Event> investigating = first_of(events, "09");
   ASSERT_TRUE(investigating);
   EXPECT_EQ(investigating->status, EventStatus::kOccurred);
+}
+
+TEST(EventStatus, NotHoldingBackIsDoing) {
+  for (const char* text : {"Russia did not hesitate to veto the resolution.",
+                           "Vladimir Putin has never failed to praise Xi Jinping."}) {
+    auto events = extract_article("2018-04-10", text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].status, EventStatus::kOccurred) << text;
+  }
+}
+
+TEST(EventStatus, ANegationInsideTheTriggerPhraseNegatesIt) {
+  auto events = extract_article("2018-04-10", "Moscow held no talks with Kiev on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kNegated);
+}
+
+TEST(EventStatus, ANoOfAnotherNounDoesNotNegateTheAct) {
+  auto events = extract_article(
+      "2018-03-16", "The allies said there was no plausible explanation for the Russian attack on Ukraine.");
+  std::optional<Event> attack = first_of(events, "19");
+  ASSERT_TRUE(attack);
+  EXPECT_EQ(attack->status, EventStatus::kOccurred);
+  EXPECT_TRUE(attack->topics.empty());  // "on Ukraine" is the target
 }
 
 TEST(EventStatus, AParticipleOfProposingIsNoPlan) {

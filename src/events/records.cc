@@ -166,6 +166,7 @@ bool place_of_act(const Document& doc, const std::vector<ActorSpan>& actors, uin
 // "the Syrian capital Damascus", "the Iraqi city of Mosul": the name (or
 // adjective) before such a noun is not the place; the name after it is.
 bool names_a_later_place(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
+  if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;  // "Turkey's capital, Ankara"
   if (after >= end || !lex.place_word(lower(doc.token_text(after)), PlaceWord::kModifier)) return false;
   uint32_t next = after + 1;
   while (next < end && in(doc.token_text(next), {",", "of"})) ++next;
@@ -178,17 +179,32 @@ bool names_a_later_place(const Document& doc, uint32_t after, uint32_t end, cons
 struct PlaceFound {
   uint32_t first = 0, last = 0;
   bool body = false;
+  std::string_view capital;  // "the Russian capital", "Turkey's capital": Moscow, Ankara
 };
+
+// "the Russian capital", "Turkey's capital" (no name after it): the end of
+// the phrase after the country's name or adjective ending at `after`, or 0.
+uint32_t capital_phrase_end(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
+  if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;
+  if (after >= end || lower(doc.token_text(after)) != "capital" || names_a_later_place(doc, after, end, lex)) return 0;
+  return after + 1;
+}
 
 std::vector<PlaceFound> places_in(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                   const Lexicon& lex) {
   std::vector<PlaceFound> found;
   for (const ActorSpan& a : actors) {
+    if (a.first < c.begin || a.first >= c.end) continue;
+    std::string_view capital = actors::default_knowledge().capital_of(a.actor->country);
+    uint32_t capital_end = a.actor->name.empty() && !capital.empty() ? capital_phrase_end(doc, a.last, c.end, lex) : 0;
+    if (capital_end) {
+      found.push_back({a.first, capital_end, false, capital});
+      continue;
+    }
     if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
     // A named body may be a venue ("at the White House"); a group is none
     // ("investments in Chinese firms").
     if (a.type == MentionType::kOrganization && a.actor->name.empty()) continue;
-    if (a.first < c.begin || a.first >= c.end) continue;
     bool body = a.type == MentionType::kOrganization && a.last < c.end &&
                 lex.place_word(lower(doc.token_text(a.last)), PlaceWord::kGathering);
     found.push_back({a.first, a.last, body});
@@ -259,7 +275,7 @@ std::string place_of(const Document& doc, const Sentence& s, const std::vector<A
         continue;
       }
       Span span{doc.tokens[p.first].text.begin, doc.tokens[p.last - 1].text.end};
-      return take(span, std::string(doc.view(span)));
+      return take(span, p.capital.empty() ? std::string(doc.view(span)) : std::string(p.capital));
     }
   }
   if (body) {

@@ -63,6 +63,26 @@ bool denied_clause(const Document& doc, Clause c, const TriggerMatch& m) {
   return open > 0 && denial(open - 1);
 }
 
+// "did not hesitate to", "never failed to", "didn't shy away from": a
+// negation of holding back, so the act after it was done.
+bool restraint_follows(const Document& doc, uint32_t negation, uint32_t head) {
+  for (uint32_t i = negation + 1; i < head && i <= negation + 2; ++i)
+    if (in(lower(doc.token_text(i)), {"hesitate", "hesitated", "fail", "failed", "shy", "shied", "flinch",
+                                      "flinched", "waver", "wavered"}))
+      return true;
+  return false;
+}
+
+// "no plausible explanation to the attack", "took no action to resolve the
+// threat": "no" before another noun, with a preposition between it and a
+// noun trigger, denies that noun, not the act.
+bool negates_another_noun(const Document& doc, uint32_t negation, const TriggerMatch& m) {
+  if (!m.as_noun || lower(doc.token_text(negation)) != "no") return false;
+  for (uint32_t i = negation + 1; i < m.head; ++i)
+    if (is_preposition(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
 }  // namespace
 
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
@@ -76,6 +96,11 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
     std::string next = lower(doc.token_text(i + 1));
+    if (is_negation(w) && restraint_follows(doc, i, m.head)) {
+      i += 2;  // "did not hesitate to veto", "never failed to praise": done
+      continue;
+    }
+    if (is_negation(w) && negates_another_noun(doc, i, m)) continue;
     if (is_negation(w)) negated = true;
     // "a measure proposed by Democrats calling on ...": a participle after
     // its noun names who made the thing, no plan of the act.
@@ -96,6 +121,9 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     if (in(w, {"possibility", "prospect", "prospects", "proposal", "invitation", "opportunity", "chance"}))
       planned = true;
   }
+  // "held no talks", "offered no apology": a negation inside the trigger phrase.
+  for (uint32_t i = m.head + 1; i < m.last; ++i)
+    if (in(lower(doc.token_text(i)), {"no", "not", "never"})) negated = true;
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
   if (m.as_noun) {
     for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
