@@ -172,6 +172,15 @@ TEST(EventTopics, OnAfterAnActOfForceIsItsTargetNotItsTopic) {
   EXPECT_TRUE(attack->topics.empty());
 }
 
+TEST(EventTopics, OnThatTakesTheTargetIsNoTopic) {
+  // "put pressure on" takes its target with "on" (triggers.tsv), though a
+  // demand is an act of words.
+  auto events = extract_article("2020-01-21", "Democrats hope to put pressure on Senate Republicans to back witnesses.");
+  std::optional<Event> pressure = first_of(events, "10");
+  ASSERT_TRUE(pressure);
+  EXPECT_TRUE(pressure->topics.empty());
+}
+
 TEST(EventTopics, ATimeOrAnAmountAfterOverIsNoTopic) {
   std::optional<Event> clashed = first_of(
       extract_article("2019-09-02", "India and Pakistan clashed over the disputed border in Kashmir on Monday."), "19");

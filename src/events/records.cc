@@ -308,7 +308,11 @@ uint32_t topic_start(const Document& doc, Clause c, const TriggerMatch& m, const
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
     std::string w = lower(doc.token_text(i));
     if (lex.topic_word(w, TopicWord::kOpener)) return i + 1;
-    if (i == m.last + 1 &&
+    // ("put pressure on X", "an attack on X": a preposition that takes the
+    // trigger's target, triggers.tsv, names the target, not the topic)
+    bool target_prep = m.trigger && std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), w) !=
+                                        m.trigger->target_preps.end();
+    if (i == m.last + 1 && !target_prep &&
         (lex.topic_word(w, TopicWord::kNext) || (lex.topic_word(w, TopicWord::kVerbalNext) && verbal_code(e.cameo))))
       return i + 1;
     if (w == "to" && i + 1 < c.end) {
