@@ -120,6 +120,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
       if (!n.empty()) {
         name(n, iso3);
         capitals_[n] = true;
+        country_capitals_.emplace(iso3, n);
       }
   }
   for (std::string_view line : data::lines("actors/country_extra.tsv")) {
@@ -356,6 +357,11 @@ std::vector<const Tenure*> Knowledge::office(std::string_view country, std::stri
 std::string_view Knowledge::country(std::string_view name) const {
   auto it = countries_.find(std::string(name));
   return it == countries_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view Knowledge::capital_of(std::string_view code) const {
+  auto it = country_capitals_.find(std::string(code));
+  return it == country_capitals_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string_view Knowledge::country_name(std::string_view code) const {

@@ -63,6 +63,8 @@ class Knowledge {
   bool is_demonym(std::string_view word) const { return demonyms_.count(std::string(word)) > 0; }
   bool is_capital(std::string_view name) const { return capitals_.count(std::string(name)) > 0; }
   std::string_view country_name(std::string_view code) const;
+  // The country's capital ("RUS" -> "Moscow"; the first one listed), or "".
+  std::string_view capital_of(std::string_view code) const;
   const Title* title(std::string_view lower_phrase) const;
   // The office key a role title names ("Minister of Foreign Affairs" ->
   // "foreign_minister", data/actors/offices.tsv), or "".
@@ -199,6 +201,7 @@ class Knowledge {
   void load_regions();
   std::unordered_map<std::string, std::string> countries_;  // name -> ISO3
   std::unordered_map<std::string, std::string> country_names_;
+  std::unordered_map<std::string, std::string> country_capitals_;  // iso3 -> first capital
   std::unordered_map<std::string, bool> demonyms_, capitals_;
   std::unordered_map<std::string, Title> titles_;
   std::unordered_map<std::string, std::string> office_keys_;

@@ -21,6 +21,19 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// A `KIND<TAB>word` file whose kinds are bits: each word gets the bits of
+// the kinds it is listed under.
+void load_kinds(const char* file, std::initializer_list<std::pair<std::string_view, uint8_t>> kinds,
+                std::unordered_map<std::string, uint8_t>& out) {
+  for (std::string_view line : data::lines(file)) {
+    auto f = split(line, '\t');
+    auto kind = f.size() == 2 ? std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == f[0]; })
+                              : kinds.end();
+    if (kind == kinds.end()) malformed(file, line);
+    out[std::string(f[1])] |= kind->second;
+  }
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
@@ -110,6 +123,17 @@ Lexicon::Lexicon() {
   }
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
+  using P = PlaceWord;
+  using T = TopicWord;
+  auto bit = [](auto kind) { return static_cast<uint8_t>(kind); };
+  load_kinds("events/place_words.tsv",
+             {{"holder", bit(P::kHolder)}, {"located", bit(P::kLocated)}, {"modifier", bit(P::kModifier)},
+              {"gathering", bit(P::kGathering)}, {"noun_after_to", bit(P::kNounAfterTo)}},
+             place_words_);
+  load_kinds("events/topic_words.tsv",
+             {{"opener", bit(T::kOpener)}, {"next", bit(T::kNext)}, {"verbal_next", bit(T::kVerbalNext)},
+              {"stop", bit(T::kStop)}},
+             topic_words_);
   for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
     auto f = split(line, '\t');
     if (f.size() != 3) malformed("events/irregular_verbs.tsv", line);

@@ -67,6 +67,23 @@ class Lexicon {
   // place after it is the situation's, not the event's
   // (data/events/situation_nouns.txt; the last word of a listed phrase).
   bool situation_noun(const std::string& lower_word) const { return situations_.count(lower_word) > 0; }
+  // Words around a place phrase (data/events/place_words.tsv): one who
+  // stands for a place ("nominee in Georgia"), a thing located somewhere
+  // ("a decision in Turkey"), a word between "in" and the name ("in
+  // neighboring Kenya"), a meeting a body's name may head ("G20 summit"), a
+  // noun after "to" that is no infinitive ("sentenced to death").
+  enum class PlaceWord : uint8_t { kHolder = 1, kLocated = 2, kModifier = 4, kGathering = 8, kNounAfterTo = 16 };
+  bool place_word(const std::string& lower_word, PlaceWord kind) const {
+    auto it = place_words_.find(lower_word);
+    return it != place_words_.end() && (it->second & static_cast<uint8_t>(kind));
+  }
+  // Topic words (data/events/topic_words.tsv): what opens a topic after the
+  // trigger ("to discuss", "about", "talks on") and what ends one.
+  enum class TopicWord : uint8_t { kOpener = 1, kNext = 2, kVerbalNext = 4, kStop = 8 };
+  bool topic_word(const std::string& lower_word, TopicWord kind) const {
+    auto it = topic_words_.find(lower_word);
+    return it != topic_words_.end() && (it->second & static_cast<uint8_t>(kind));
+  }
   // True for a thing said, decided or done in public life ("record",
   // "remarks"): the object of a verbal attack (data/events/verbal_objects.txt;
   // a plural in -s is looked up by its singular).
@@ -116,6 +133,8 @@ class Lexicon {
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
+  std::unordered_map<std::string, uint8_t> place_words_;    // word -> PlaceWord bits
+  std::unordered_map<std::string, uint8_t> topic_words_;    // word -> TopicWord bits
   std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
   std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
   std::unordered_set<std::string> document_objects_;        // "report", "list"

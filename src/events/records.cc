@@ -38,113 +38,361 @@ void set_type(Event& e, const std::string& code, const Lexicon& lex) {
 
 namespace {
 
-// "in Bonn", "at the White House": the first location after "in"/"at" in the clause.
-// "in Bonn", "at the White House": a place right after "in" or "at".
-bool after_place_preposition(const Document& doc, uint32_t first) {
-  if (first == 0) return false;
-  std::string prev = lower(doc.token_text(first - 1));
-  std::string prev2 = first >= 2 ? lower(doc.token_text(first - 2)) : "";
-  return prev == "in" || prev == "at" || (prev == "the" && (prev2 == "at" || prev2 == "in"));
+using PlaceWord = Lexicon::PlaceWord;
+using TopicWord = Lexicon::TopicWord;
+
+bool closing_quote(std::string_view t) {
+  return t == "\"" || t == "'" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x99" || t == "''";
+}
+
+// The word before token `at`, past closing quotes: 'the "big win" in Montana'.
+std::string word_before(const Document& doc, uint32_t at, uint32_t lo) {
+  while (at > lo && closing_quote(doc.token_text(at - 1))) --at;
+  return at > lo ? lower(doc.token_text(at - 1)) : "";
+}
+
+// The preposition that opens the place phrase whose name starts at token
+// `first`: "in Bonn", "at the White House", "in neighboring Kenya", "in the
+// capital, Kabul", "on the sidelines of the G20", and "to" for a visit or a
+// welcome ("welcomed him to the White House").  UINT32_MAX when none.
+uint32_t place_preposition(const Document& doc, uint32_t first, uint32_t lo, bool to_place, const Lexicon& lex) {
+  uint32_t i = first;
+  for (int skipped = 0; i > lo && skipped < 4; ++skipped) {
+    std::string w = lower(doc.token_text(i - 1));
+    bool name_before_noun = i - 1 > lo && doc.tokens[i - 1].kind == TokenKind::kWord &&
+                            std::isupper(static_cast<unsigned char>(doc.token_text(i - 1)[0])) && i < first &&
+                            lex.place_word(lower(doc.token_text(i)), PlaceWord::kModifier);  // "the Syrian capital"
+    bool of_noun = w == "of" && i - 1 > lo && lex.place_word(lower(doc.token_text(i - 2)), PlaceWord::kModifier);
+    bool comma_after_noun = w == "," && i - 1 > lo && lex.place_word(lower(doc.token_text(i - 2)), PlaceWord::kModifier);
+    // (a modifier as written in lower case: "Central" of "Central America" is part of the name)
+    bool modifier = lex.place_word(std::string(doc.token_text(i - 1)), PlaceWord::kModifier);
+    if (w != "the" && !comma_after_noun && !modifier && !name_before_noun && !of_noun) break;
+    --i;
+  }
+  if (i <= lo) return UINT32_MAX;
+  std::string prep = lower(doc.token_text(i - 1));
+  if (prep == "in" || prep == "at" || (to_place && prep == "to")) return i - 1;
+  if (prep == "of" && i >= lo + 2 && lower(doc.token_text(i - 2)) == "sidelines") return i - 2;
+  return UINT32_MAX;
 }
 
 }  // namespace
 
-// "discussed the war in Ukraine": a place right after a noun of a situation
-// is where that situation is, not where the event took place.
+// "discussed the war in Ukraine", "criticised a decision in Turkey": a place
+// right after a noun of a situation, or of a thing located somewhere, is
+// where that is, not where the event took place.
 bool situation_place(const Document& doc, uint32_t first, uint32_t lo, const Lexicon& lex) {
   uint32_t prep = first - 1;
   if (prep > lo && lower(doc.token_text(prep)) == "the") --prep;
   if (prep <= lo) return false;
-  return lex.situation_noun(lower(doc.token_text(prep - 1)));
+  std::string noun = word_before(doc, prep, lo);
+  return lex.situation_noun(noun) || lex.place_word(noun, PlaceWord::kLocated);
 }
 
 namespace {
 
 // "broke off talks in September after a bombing in Kabul", "imposed its
-// ban in 1989 after troops opened fire in Tiananmen Square": a place in a
-// clause of time or cause after the trigger is where that other act was.
+// ban in 1989 after troops opened fire in Tiananmen Square", "urged them to
+// invest more in the U.S.", "denied that the Bidens acted corruptly in
+// Ukraine": a place in a clause of time or cause, a relative or reported
+// clause, or an infinitive after the trigger is where that other act was.
 // The clause `c` cut before such a clause.
-Clause place_clause(const Document& doc, Clause c, const TriggerMatch& m) {
-  for (uint32_t i = m.last + 1; i < c.end; ++i)
-    if (in(lower(doc.token_text(i)), {"after", "before", "when", "while", "because", "since", "amid", "following",
-                                      "until", "where", "who", "which", "although", "though"})) {
+Clause place_clause(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  for (uint32_t i = m.last + 1; i < c.end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    bool infinitive = w == "to" && i + 1 < c.end && doc.tokens[i + 1].kind == TokenKind::kWord &&
+                      std::islower(static_cast<unsigned char>(doc.token_text(i + 1)[0])) &&
+                      !is_determiner_like(lower(doc.token_text(i + 1))) &&
+                      !lex.place_word(lower(doc.token_text(i + 1)), PlaceWord::kModifier) &&
+                      !lex.place_word(lower(doc.token_text(i + 1)), PlaceWord::kNounAfterTo);
+    if (infinitive || in(w, {"after", "before", "when", "while", "because", "since", "amid", "following", "until",
+                             "where", "who", "which", "although", "though", "that", "whether", "how", "if",
+                             "unless"})) {
       c.end = i;
       break;
     }
+  }
   return c;
 }
 
-std::string place_of(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
-                     Event& e, const Lexicon& lex) {
-  c = place_clause(doc, c, m);
-  if (c.end <= c.begin) return "";
-  auto take = [&](uint32_t first, uint32_t last) {
-    Span span{doc.tokens[first].text.begin, doc.tokens[last - 1].text.end};
-    add_evidence(doc, e, "place", span);
-    return std::string(doc.view(span));
-  };
+// "Adama Iwu, a lobbyist in Sacramento": a place inside an apposition that
+// describes a person is where that person works.
+bool in_person_apposition(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t prep, uint32_t lo) {
+  for (uint32_t i = prep; i > lo; --i) {
+    if (doc.token_text(i - 1) != ",") continue;
+    uint32_t comma = i - 1;
+    if (!in(lower(doc.token_text(comma + 1)), {"a", "an", "the", "who", "whose"})) return false;
+    return std::any_of(actors.begin(), actors.end(),
+                       [&](const ActorSpan& a) { return a.last == comma && a.type == MentionType::kPerson; });
+  }
+  return false;
+}
+
+// An act of force (CAMEO 17-20) happens where its target is: "bombed
+// targets in Syria", unlike "criticised a decision in Turkey".
+bool force_code(const std::string& code) {
+  return code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+                              code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+}
+
+// "At a memorial for Giffords in Tucson, Obama called for ...": a phrase
+// that opens the clause with a preposition, up to its comma.
+bool in_opening_phrase(const Document& doc, uint32_t prep, Clause c) {
+  if (!is_preposition(lower(doc.token_text(c.begin)))) return false;
+  for (uint32_t i = c.begin; i < prep; ++i)
+    if (doc.token_text(i) == ",") return false;
+  return true;
+}
+
+// Whether the place phrase opened at `prep` tells where the act was.  It
+// must not describe a thing or a person: "a decision in Turkey", "Republicans
+// in Congress", "Iwu, a lobbyist in Sacramento", and the subject before the
+// trigger, "Senator Heitkamp in North Dakota praised ..." (a place in an
+// opening phrase stays: "At a memorial for Giffords in Tucson, Obama said").
+bool place_of_act(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t prep, uint32_t first,
+                  Clause c, const TriggerMatch& m, const Event& e, const Lexicon& lex) {
+  std::string before = word_before(doc, prep, c.begin);
+  bool located = force_code(e.cameo) ? lex.situation_noun(before) : situation_place(doc, first, c.begin, lex);
+  if (lex.place_word(before, PlaceWord::kHolder) || located) return false;
+  if (prep > m.head) return !in_person_apposition(doc, actors, prep, m.last);
+  if (in_opening_phrase(doc, prep, c)) return true;
+  const Actor& source = e.source.actor;
+  if (source.name.empty() && source.country.empty()) return true;
+  return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) {
+    return a.last == prep && a.actor->name == source.name && a.actor->country == source.country;
+  });
+}
+
+// "the Syrian capital Damascus", "the Iraqi city of Mosul": the name (or
+// adjective) before such a noun is not the place; the name after it is.
+bool names_a_later_place(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
+  if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;  // "Turkey's capital, Ankara"
+  if (after >= end || !lex.place_word(lower(doc.token_text(after)), PlaceWord::kModifier)) return false;
+  uint32_t next = after + 1;
+  while (next < end && in(doc.token_text(next), {",", "of"})) ++next;
+  return next < end && std::isupper(static_cast<unsigned char>(doc.token_text(next)[0]));
+}
+
+// A place phrase found in the clause: its tokens, and whether it is a body
+// heading a meeting ("at the G20 summit"), a place only when the clause names
+// no other ("at the G20 summit in Hamburg" is in Hamburg).
+struct PlaceFound {
+  uint32_t first = 0, last = 0;
+  bool body = false;
+  std::string_view capital;  // "the Russian capital", "Turkey's capital": Moscow, Ankara
+};
+
+// "the Russian capital", "Turkey's capital" (no name after it): the end of
+// the phrase after the country's name or adjective ending at `after`, or 0.
+uint32_t capital_phrase_end(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
+  if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;
+  if (after >= end || lower(doc.token_text(after)) != "capital" || names_a_later_place(doc, after, end, lex)) return 0;
+  return after + 1;
+}
+
+std::vector<PlaceFound> places_in(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                                  const Lexicon& lex) {
+  std::vector<PlaceFound> found;
   for (const ActorSpan& a : actors) {
+    if (a.first < c.begin || a.first >= c.end) continue;
+    std::string_view capital = actors::default_knowledge().capital_of(a.actor->country);
+    uint32_t capital_end = a.actor->name.empty() && !capital.empty() ? capital_phrase_end(doc, a.last, c.end, lex) : 0;
+    if (capital_end) {
+      found.push_back({a.first, capital_end, false, capital});
+      continue;
+    }
     if (a.type != MentionType::kLocation && a.type != MentionType::kOrganization) continue;
     // A named body may be a venue ("at the White House"); a group is none
     // ("investments in Chinese firms").
     if (a.type == MentionType::kOrganization && a.actor->name.empty()) continue;
-    if (a.first < c.begin || a.first >= c.end) continue;
-    if (after_place_preposition(doc, a.first) && !situation_place(doc, a.first, c.begin, lex))
-      return take(a.first, a.last);
+    bool body = a.type == MentionType::kOrganization && a.last < c.end &&
+                lex.place_word(lower(doc.token_text(a.last)), PlaceWord::kGathering);
+    found.push_back({a.first, a.last, body});
   }
   // Places that are no actors (cities, venues): "met in Bonn".
   uint32_t begin = doc.tokens[c.begin].text.begin, end = doc.tokens[c.end - 1].text.end;
-  for (auto it = doc.mentions.begin(); it != doc.mentions.end(); ++it) {  // not in text order
-    bool actor = it->entity >= 0 && !doc.entities[it->entity].place;
-    if (it->type != MentionType::kLocation || actor || it->text.begin < begin || it->text.begin >= end) continue;
-    uint32_t first = token_at(doc, it->text.begin, c.begin, c.end);
-    uint32_t last = token_at(doc, it->text.end - 1, first, c.end) + 1;
-    if (first < c.end && after_place_preposition(doc, first) && !situation_place(doc, first, c.begin, lex))
-      return take(first, last);
+  for (const Mention& mention : doc.mentions) {  // not in text order
+    bool actor = mention.entity >= 0 && !doc.entities[mention.entity].place;
+    if (mention.type != MentionType::kLocation || actor || mention.text.begin < begin || mention.text.begin >= end)
+      continue;
+    uint32_t first = token_at(doc, mention.text.begin, c.begin, c.end);
+    uint32_t last = token_at(doc, mention.text.end - 1, first, c.end) + 1;
+    if (first < c.end) found.push_back({first, last, false});
   }
+  std::sort(found.begin(), found.end(), [](const PlaceFound& a, const PlaceFound& b) { return a.first < b.first; });
+  return found;
+}
+
+// The name of a wire dateline ("WASHINGTON (Reuters) -") written as a name
+// ("Washington").
+std::string dateline_name(std::string_view text) {
+  std::string out(text);
+  bool all_caps = std::none_of(out.begin(), out.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+  if (!all_caps) return out;
+  for (size_t i = 1; i < out.size(); ++i)
+    if (std::isalpha(static_cast<unsigned char>(out[i - 1]))) out[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[i])));
+  return out;
+}
+
+// "TOKYO (AP) — President Trump opened a state visit to Japan": an act of the
+// lead paragraph that names no place happened in the dateline's city, when
+// that city lies in the country of one of its sides (a Washington dateline
+// does not place North Korea's missile test).  Returns the city's mention.
+const Mention* dateline_place(const Document& doc, const Sentence& s, const Event& e) {
+  if (s.block == 0 || doc.blocks[s.block - 1].kind != BlockKind::kDateline) return nullptr;
+  Span line = doc.blocks[s.block - 1].text;
+  if (doc.view(line).find('/') != std::string_view::npos) return nullptr;  // "WASHINGTON/KANSAS CITY": two desks
+  const Mention* city = nullptr;  // the first name of the line (mentions are not in text order)
+  for (const Mention& mention : doc.mentions)
+    if (mention.text.begin >= line.begin && mention.text.end <= line.end &&
+        (!city || mention.text.begin < city->text.begin))
+      city = &mention;
+  if (!city || city->type != MentionType::kLocation || city->entity < 0) return nullptr;
+  const std::string& country = doc.entities[city->entity].actor.country;
+  bool side = !country.empty() && (country == e.source.actor.country || country == e.target.actor.country);
+  return side ? city : nullptr;
+}
+
+std::string place_of(const Document& doc, const Sentence& s, const std::vector<ActorSpan>& actors, Clause c,
+                     const TriggerMatch& m, Event& e, const Lexicon& lex) {
+  auto take = [&](Span span, std::string name) {
+    add_evidence(doc, e, "place", span);
+    return name;
+  };
+  c = place_clause(doc, c, m, lex);
+  bool to_place = e.cameo == "042" || e.cameo == "043";  // "travelled to", "welcomed him to"
+  const PlaceFound* body = nullptr;
+  std::vector<PlaceFound> found;
+  if (c.end > c.begin) found = places_in(doc, actors, c, lex);
+  {
+    for (const PlaceFound& p : found) {
+      uint32_t prep = place_preposition(doc, p.first, c.begin, to_place, lex);
+      if (prep == UINT32_MAX || names_a_later_place(doc, p.last, c.end, lex))
+        continue;  // no place phrase, or a name before "capital": "in the Syrian capital Damascus"
+      if (!place_of_act(doc, actors, prep, p.first, c, m, e, lex)) continue;
+      if (p.body) {
+        if (!body) body = &p;
+        continue;
+      }
+      Span span{doc.tokens[p.first].text.begin, doc.tokens[p.last - 1].text.end};
+      return take(span, p.capital.empty() ? std::string(doc.view(span)) : std::string(p.capital));
+    }
+  }
+  if (body) {
+    Span span{doc.tokens[body->first].text.begin, doc.tokens[body->last - 1].text.end};
+    return take(span, std::string(doc.view(span)));
+  }
+  if (e.status == EventStatus::kOccurred)
+    if (const Mention* city = dateline_place(doc, s, e)) return take(city->text, dateline_name(doc.view(city->text)));
   return "";
+}
+
+// An act of words or meeting (CAMEO 01-05, 10-13): "talks on trade" names
+// what was talked about; after an act of force "on" names the target ("an
+// attack on the embassy", "sanctions on Russia"), after a protest its place.
+bool verbal_code(const std::string& code) {
+  if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+      !std::isdigit(static_cast<unsigned char>(code[1])))
+    return false;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return (root >= 1 && root <= 5) || (root >= 10 && root <= 13);
+}
+
+// Where the topic starts: after "discuss" (the trigger or a later word),
+// "about", "regarding", or "over"/"on" right after the trigger; not past a
+// clause or an infinitive of another verb ("urged him to learn about ...").
+// UINT32_MAX when none.
+uint32_t topic_start(const Document& doc, Clause c, const TriggerMatch& m, const Event& e, const Lexicon& lex) {
+  bool discuss_trigger = lower(doc.token_text(m.head)).rfind("discuss", 0) == 0;
+  if (discuss_trigger && !m.as_noun) return m.last + 1;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (lex.topic_word(w, TopicWord::kOpener)) return i + 1;
+    // ("put pressure on X", "an attack on X": a preposition that takes the
+    // trigger's target, triggers.tsv, names the target, not the topic)
+    bool target_prep = m.trigger && std::find(m.trigger->target_preps.begin(), m.trigger->target_preps.end(), w) !=
+                                        m.trigger->target_preps.end();
+    if (i == m.last + 1 && !target_prep &&
+        (lex.topic_word(w, TopicWord::kNext) || (lex.topic_word(w, TopicWord::kVerbalNext) && verbal_code(e.cameo))))
+      return i + 1;
+    if (w == "to" && i + 1 < c.end) {
+      std::string next = lower(doc.token_text(i + 1));
+      bool verb_next = std::islower(static_cast<unsigned char>(doc.token_text(i + 1)[0])) && !is_determiner_like(next);
+      if (verb_next && !lex.topic_word(next, TopicWord::kOpener)) return UINT32_MAX;
+      continue;
+    }
+    if (w == "," || (lex.topic_word(w, TopicWord::kStop) && !is_preposition(w))) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
+// "recalled", "called": a lower-case word in -ed, a verb in the past.
+bool past_form(std::string_view word) {
+  return word.size() > 4 && std::islower(static_cast<unsigned char>(word[0])) && word.substr(word.size() - 2) == "ed";
+}
+
+// A topic item that names a time or an amount ("over the past six weeks",
+// "over $25 million", "over 31,000 migrants") or only a pronoun ("on me").
+bool no_topic(const Document& doc, uint32_t first, uint32_t end) {
+  std::string w = lower(doc.token_text(first));
+  TokenKind kind = doc.tokens[first].kind;
+  if (kind == TokenKind::kNumber || kind == TokenKind::kSymbol || is_number_word(w)) return true;
+  if (in(w, {"past", "next", "last", "coming", "weekend", "decades", "years", "months", "weeks", "days", "hours"}))
+    return true;
+  // Set phrases of "on" that name no topic: "on the sidelines of", "on behalf
+  // of", "on condition of anonymity", "on the record", "on the way".
+  if (in(w, {"sidelines", "behalf", "condition", "record", "way", "side", "part"})) return true;
+  if (end - first == 1 && in(w, {"me", "him", "her", "them", "it", "us", "you", "this", "that", "those", "these"}))
+    return true;
+  uint32_t from = doc.tokens[first].text.begin, to = doc.tokens[end - 1].text.end;
+  // An item inside a time expression ("the past six weeks"), not one that
+  // only starts with one ("the future of the alliance").
+  return std::any_of(doc.timexes.begin(), doc.timexes.end(),
+                     [&](const Timex& t) { return t.text.begin <= from && t.text.end >= to; });
 }
 
 // What the parties talked about: the phrase after "discuss", "to discuss",
 // "on", "about", "over", "regarding" — "to discuss Ukraine, Syria and North
-// Korea" gives three topics.  Items are cut at commas and "and".
+// Korea" gives three topics.  Items are cut at "and", "or", and at commas
+// of such a list ("trade issues, officials said" is one item).
 void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e, const Lexicon& lex) {
-  uint32_t start = UINT32_MAX;
-  bool discuss_trigger = lower(doc.token_text(m.head)).rfind("discuss", 0) == 0;
-  if (discuss_trigger && !m.as_noun) start = m.last + 1;
-  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8 && start == UINT32_MAX; ++i) {
-    std::string w = lower(doc.token_text(i));
-    if (w.rfind("discuss", 0) == 0 || w == "about" || w == "regarding" || w == "concerning" ||
-        ((w == "on" || w == "over") && i == m.last + 1))
-      start = i + 1;
-  }
+  uint32_t start = topic_start(doc, c, m, e, lex);
   if (start == UINT32_MAX) return;
+  struct Item {
+    uint32_t first, end;
+  };
+  std::vector<Item> items;  // empty ones too: a list of one too long item is no list
+  bool list = false;  // an "and"/"or" joins the items: commas separate them
   uint32_t item_begin = start;
   auto finish_item = [&](uint32_t end) {
     while (item_begin < end && is_determiner_like(lower(doc.token_text(item_begin)))) ++item_begin;
-    if (end > item_begin && end - item_begin <= 5) {
-      Span span{doc.tokens[item_begin].text.begin, doc.tokens[end - 1].text.end};
-      std::string topic(doc.view(span));
-      if (std::find(e.topics.begin(), e.topics.end(), topic) == e.topics.end()) {
-        e.topics.push_back(topic);
-        add_evidence(doc, e, "topic", span);
-      }
-    }
+    items.push_back(end > item_begin && end - item_begin <= 5 ? Item{item_begin, end} : Item{end, end});
   };
   uint32_t i = start;
   for (; i < c.end && i < start + 16; ++i) {
     std::string w = lower(doc.token_text(i));
     // "the war in Ukraine", "the situation in Syria": the place is part of the topic.
     if (w == "in" && i > start && lex.situation_noun(lower(doc.token_text(i - 1)))) continue;
-    if (w == "." || w == ";" || w == ":" || w == "\"" || w == "with" || w == "in" || w == "at" || w == "during" ||
-        w == "on" || w == "after" || w == "before" || w == "when" || w == "as" || w == "that" || w == "which")
-      break;
+    if (lex.topic_word(w, TopicWord::kStop)) break;
+    // "information about the attack and recalled the presentation": a verb
+    // after "and" goes on with the clause, not the list.
+    if (i > start && in(lower(doc.token_text(i - 1)), {"and", "or"}) && past_form(doc.token_text(i))) break;
     if (w == "," || w == "and" || w == "or") {
+      list |= w != ",";
       finish_item(i);
       item_begin = i + 1;
     }
   }
-  finish_item(i);
+  if (item_begin < i) finish_item(i);
+  if (!list && items.size() > 1) items.erase(items.begin() + 1, items.end());
+  for (auto [first, end] : items) {
+    if (first == end || no_topic(doc, first, end)) continue;
+    Span span{doc.tokens[first].text.begin, doc.tokens[end - 1].text.end};
+    std::string topic(doc.view(span));
+    if (std::find(e.topics.begin(), e.topics.end(), topic) != e.topics.end()) continue;
+    e.topics.push_back(topic);
+    add_evidence(doc, e, "topic", span);
+  }
 }
 
 }  // namespace
@@ -199,7 +447,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
     e.date_text = std::string(doc.view(t->text));
     add_evidence(doc, e, "date", t->text);
   }
-  e.place = place_of(doc, actors, c, m, e, lex);
+  e.place = place_of(doc, s, actors, c, m, e, lex);
   if (e.cameo == "040" && source && target &&
       meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target, lex))
     set_type(e, "044", lex);

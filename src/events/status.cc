@@ -40,6 +40,49 @@ bool awaited_noun(const Document& doc, const TriggerMatch& m) {
   return false;
 }
 
+// "The Kremlin denied that Putin met Trump", "denies ever meeting him": an
+// act in what a side denies is told as not done.  The denial verb opens the
+// clause (with or without "that") or stands right before the trigger.
+bool denied_clause(const Document& doc, Clause c, const TriggerMatch& m) {
+  // ("asked him to deny that ...": a denial asked for is not made)
+  auto denial = [&](uint32_t i) {
+    return in(lower(doc.token_text(i)), {"denied", "denies", "deny", "denying"}) &&
+           !(i > 0 && lower(doc.token_text(i - 1)) == "to");
+  };
+  if (m.head > c.begin && denial(m.head - 1)) return true;  // "denied meeting Kislyak"
+  if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "ever" && denial(m.head - 2)) return true;
+  // Back from the trigger to "denied (that)", not past a conjunction:
+  // "denies that he did wrong and has vowed to repay".
+  for (uint32_t i = m.head; i-- > c.begin;) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "and" || w == "but" || w == ",") return false;
+    if (w == "that" && i > 0 && denial(i - 1)) return true;
+  }
+  uint32_t open = c.begin;
+  if (open > 0 && lower(doc.token_text(open - 1)) == "that") --open;
+  return open > 0 && denial(open - 1);
+}
+
+// "did not hesitate to", "never failed to", "didn't shy away from": a
+// negation of holding back, so the act after it was done.
+bool restraint_follows(const Document& doc, uint32_t negation, uint32_t head) {
+  for (uint32_t i = negation + 1; i < head && i <= negation + 2; ++i)
+    if (in(lower(doc.token_text(i)), {"hesitate", "hesitated", "fail", "failed", "shy", "shied", "flinch",
+                                      "flinched", "waver", "wavered"}))
+      return true;
+  return false;
+}
+
+// "no plausible explanation to the attack", "took no action to resolve the
+// threat": "no" before another noun, with a preposition between it and a
+// noun trigger, denies that noun, not the act.
+bool negates_another_noun(const Document& doc, uint32_t negation, const TriggerMatch& m) {
+  if (!m.as_noun || lower(doc.token_text(negation)) != "no") return false;
+  for (uint32_t i = negation + 1; i < m.head; ++i)
+    if (is_preposition(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
 }  // namespace
 
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
@@ -52,17 +95,35 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
   if (m.as_noun && (awaited || noun_in_phrase(doc, c, m))) from = m.head;
   for (uint32_t i = from; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
+    std::string next = lower(doc.token_text(i + 1));
+    if (is_negation(w) && restraint_follows(doc, i, m.head)) {
+      i += 2;  // "did not hesitate to veto", "never failed to praise": done
+      continue;
+    }
+    if (is_negation(w) && negates_another_noun(doc, i, m)) continue;
     if (is_negation(w)) negated = true;
-    if (modal_at(doc, i, c.begin) || is_plan_word(w)) planned = true;
+    // "a measure proposed by Democrats calling on ...": a participle after
+    // its noun names who made the thing, no plan of the act.
+    if (modal_at(doc, i, c.begin) || (is_plan_word(w) && next != "by")) planned = true;
     if (is_cancel_word(w)) negated = true;
+    // "has yet to meet", "is yet to respond": not done so far.
+    if (w == "yet" && next == "to") negated = true;
   }
-  // "the possibility of X and Y meeting", "the prospect of talks": a plan
-  // noun anywhere before the trigger in its clause.
+  if (denied_clause(doc, c, m)) negated = true;
+  // "considering accepting the offer", "mulling a visit": weighed, not done.
+  uint32_t weigh = m.head > c.begin && is_determiner_like(lower(doc.token_text(m.head - 1))) ? m.head - 1 : m.head;
+  if (weigh > c.begin && is_weighing_word(lower(doc.token_text(weigh - 1)))) planned = true;
+  // "the possibility of X and Y meeting", "the prospect of talks", "has the
+  // opportunity to demonstrate": a plan noun anywhere before the trigger in
+  // its clause.
   for (uint32_t i = c.begin; i < m.head; ++i) {
     std::string w = lower(doc.token_text(i));
-    if (w == "possibility" || w == "prospect" || w == "prospects" || w == "proposal" || w == "invitation")
+    if (in(w, {"possibility", "prospect", "prospects", "proposal", "invitation", "opportunity", "chance"}))
       planned = true;
   }
+  // "held no talks", "offered no apology": a negation inside the trigger phrase.
+  for (uint32_t i = m.head + 1; i < m.last; ++i)
+    if (in(lower(doc.token_text(i)), {"no", "not", "never"})) negated = true;
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
   if (m.as_noun) {
     for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {

@@ -59,6 +59,14 @@ inline bool is_plan_word(std::string_view w) {
                 "expecting", "hoping", "wanting", "agreeing", "proposing", "offering"});
 }
 
+// Words of weighing an act, right before it: "has considered seeking
+// refuge", "is mulling a visit" (a plan only next to the act: "considered a
+// restraining order and asked police" asked).
+inline bool is_weighing_word(std::string_view w) {
+  return in(w, {"considered", "considering", "considers", "weighing", "weighed", "mulling", "mulled",
+                "contemplating", "contemplated"});
+}
+
 inline bool is_cancel_word(std::string_view w) {
   return in(w, {"failed", "fail", "fails", "failing", "cancel",  "cancels", "cancelled", "canceled", "called",    "postponed", "postpone",
                 "refused", "refuse",  "refuses",   "declined", "decline",   "denied",    "deny",
