@@ -448,6 +448,17 @@ TEST(EventsPrecision, IdiomsOfChargeWindAndPressAreNoActs) {
             nullptr);
   EXPECT_EQ(with_code_family(extract_article("2015-06-01", "\\\"It failed,\\\" said Sean Spicer, press secretary for the Republican National Committee."), "10"),
             nullptr);
+  // "alleged" after an article or possessive doubts a thing; no one alleges.
+  for (const char* text : {"A day after the New York Times published a long investigation into Trump's alleged "
+                           "mistreatment of women, Pelosi spoke in Boston.",
+                           "Senator Warren asked Biden about Tara Reade's alleged complaint in his Senate records.",
+                           "A State Department spokesperson told CNN, \\\"We do not comment on any alleged, leaked "
+                           "documents.\\\""})
+    EXPECT_EQ(with_code_family(extract_article("2017-05-15", text), "112"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2017-05-15", "Christine Blasey Ford alleges that Brett Kavanaugh "
+                                                           "assaulted her at a party."),
+                             "112"),
+            nullptr);
   // A charge brought is one.
   auto charged = extract_article("2017-05-15", "Prosecutors charged Manafort with fraud on Friday.");
   EXPECT_NE(with_code_family(charged, "17"), nullptr);

@@ -464,6 +464,14 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     std::string next = m.head + 1 < end ? lower(doc.token_text(m.head + 1)) : ".";
     return !be_form_before(doc, first, m.head) && in(next, {".", "that", ",", ";", ":", "\"", "\xE2\x80\x9D"});
   }
+  // "Trump's alleged mistreatment of", "the alleged plot", "any alleged,
+  // leaked documents": "alleged" after an article or possessive is an
+  // adjective that doubts a thing; no one alleges it here.
+  if (verb == "allege" && lower(doc.token_text(m.head)) == "alleged" && m.head > first) {
+    std::string prev = lower(doc.token_text(m.head - 1));
+    return is_determiner_like(prev) || in(prev, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", "any", "all", "other",
+                                                 "such", "these", "those", "his", "her", "their", "its", "of", "for"});
+  }
   // "Romney wound up with 1,575 delegates": "wind up", to end, no wound.
   if (verb == "wound" && lower(doc.token_text(m.head)) == "wound" && m.head + 1 < end)
     return lower(doc.token_text(m.head + 1)) == "up";
