@@ -442,7 +442,9 @@ TEST(EventsPrecision, IdiomsOfChargeWindAndPressAreNoActs) {
   for (const char* text : {"Macron takes charge of a country divided over Europe.",
                            "Lavrov remained in charge of the Russian foreign ministry.",
                            "\\\"He incites violence at every rally,\\\" Clinton charged.",
-                           "Clinton charged that Trump had insulted Mexico."})
+                           "Clinton charged that Trump had insulted Mexico.",
+                           "Democratic groups charge that Kemp used his office to suppress votes.",
+                           "The Senate acquitted Trump of impeachment charges on Wednesday."})
     EXPECT_EQ(with_code_family(extract_article("2017-05-15", text), "17"), nullptr) << text;
   EXPECT_EQ(with_code_family(extract_article("2012-06-01", "Romney wound up with most of the delegates in Texas."), "19"),
             nullptr);

@@ -461,8 +461,16 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   if (verb == "charge") {
     std::string prev = m.head > first ? lower(doc.token_text(m.head - 1)) : "";
     if (in(prev, {"take", "takes", "took", "taken", "taking", "in"})) return true;
+    // "charged that the vote was rigged": a charge at law takes no clause.
+    std::string form = lower(doc.token_text(m.head));
     std::string next = m.head + 1 < end ? lower(doc.token_text(m.head + 1)) : ".";
-    return !be_form_before(doc, first, m.head) && in(next, {".", "that", ",", ";", ":", "\"", "\xE2\x80\x9D"});
+    if (next == "that") return true;
+    // The speaker stands right before it ("Clinton charged", "he charges");
+    // "faces fraud charges", "trumped up charges" are the noun.
+    std::string_view speaker = m.head > first ? doc.token_text(m.head - 1) : std::string_view();
+    bool said_by = is_capitalised(speaker) || in(lower(speaker), {"he", "she", "they", "we", "i", "who"});
+    if (form == "charges" && !said_by && !in(next, {"against", "of", "for", "filed", "brought"})) return true;
+    return said_by && !be_form_before(doc, first, m.head) && in(next, {".", ",", ";", ":", "\"", "\xE2\x80\x9D"});
   }
   // "Trump's alleged mistreatment of", "the alleged plot", "any alleged,
   // leaked documents": "alleged" after an article or possessive is an
