@@ -482,5 +482,19 @@ TEST(EventsPrecision, AViewDismissedIsNoRejection) {
     EXPECT_NE(with_code_family(extract_article("2018-07-11", text), "12"), nullptr) << text;
 }
 
+// "fire back" in words and shots named as remarks use no force.
+TEST(EventsPrecision, RetortsAndPotShotsAreNoForce) {
+  for (const char* text : {"Senator Graham fired back on Fox News, saying the report was a smear.",
+                           "Elizabeth Warren took a pot shot at President Trump's trade policies during a rally in "
+                           "Iowa.",
+                           "Bernie Sanders took a parting shot at President Obama on Sunday."}) {
+    auto events = extract_article("2017-11-14", text);
+    EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
+    EXPECT_EQ(with_code_family(events, "11"), nullptr) << text;
+  }
+  auto fire = extract_article("2017-11-14", "Syrian troops fired back at the rebels on Monday.");
+  EXPECT_NE(with_code_family(fire, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -496,10 +496,20 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   return false;
 }
 
+// "Moore fired back on Twitter", "the White House fired back, calling it a
+// smear": "fire back" not followed by "at" is a retort, as "shoot back"
+// is; "troops fired back at the gunmen" fire.
+bool fired_back_in_words(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (m.as_noun || t.lemmas.front() != "fire" || m.head + 2 >= end || lower(doc.token_text(m.head + 1)) != "back")
+    return false;
+  std::string after = lower(doc.token_text(m.head + 2));
+  return after != "at" && after != "and" && !is_capitalised(doc.token_text(m.head + 2));
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
   if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
-      phrasal_sense(doc, first, end, t, m))
+      phrasal_sense(doc, first, end, t, m) || fired_back_in_words(doc, end, t, m))
     return true;
   // "riot police", "attack ads", "a protest vote": a noun trigger that
   // modifies the noun after it (events/compound_heads.txt) names a kind of
