@@ -378,5 +378,123 @@ TEST(EventsPrecision, APassiveWithAnAdverbBetweenIsStillPassive) {
   EXPECT_TRUE(expelled->source.empty());
 }
 
+// A person's name that modifies a noun of what one undergoes is its victim,
+// as a possessor is; a body named there is the doer.
+TEST(EventsPrecision, ANameModifyingAnAssassinationIsItsVictim) {
+  auto events = extract_article("2019-03-01",
+                                "Historians compared the Anwar Sadat and Yitzhak Rabin assassinations in a new book.");
+  int victims = 0;
+  for (const Event& e : events)
+    if (e.cameo == "186") {
+      EXPECT_TRUE(e.source.empty()) << e.target.actor.name;
+      EXPECT_FALSE(e.target.empty());
+      ++victims;
+    }
+  EXPECT_EQ(victims, 2);
+  auto one = extract_article("2018-11-01", "Turkey has released new details about the Khashoggi kidnapping.");
+  for (const Event& e : one)
+    if (e.cameo == "181") {
+      EXPECT_TRUE(e.source.empty()) << "the victim is no kidnapper";
+    }
+  // Named in its "of" phrase, the victim is there; the possessor did it.
+  auto doer = extract_article("2018-03-10", "Britain condemned Russia's assassination of Sergei Skripal.");
+  const Event* act = with_code_family(doer, "18");
+  ASSERT_NE(act, nullptr);
+  EXPECT_EQ(act->source.actor.country, "RUS");
+}
+
+// "release" of a document, a speech, a broadcast or money publishes or puts
+// it into use; no one is set free.
+TEST(EventsPrecision, ReleasingSpeechOrMoneyFreesNoOne) {
+  for (const char* text : {"The Supreme Court ruling released a flood of money into American elections.",
+                           "The White House released a trove of emails from the State Department.",
+                           "Putin spoke about Ukraine in the interview recorded Monday and released Tuesday.",
+                           "The Kremlin released the speech Putin gave to the Russian parliament.",
+                           "The Treasury released funds to the Pentagon for the wall.",
+                           "The budget that Trump released in March cut aid to Jordan.",
+                           "Democrats released testimony from a closed-door session with Kurt Volker."})
+    EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "08"), nullptr) << text;
+  // People released are released.
+  for (const char* text : {"Iran released a group of American sailors on Wednesday.",
+                           "Russia released two Ukrainian sailors on Friday."})
+    EXPECT_NE(with_code_family(extract_article("2019-05-13", text), "08"), nullptr) << text;
+}
+
+// "It is not that X did it", "far from doing it": a frame that denies the act.
+TEST(EventsPrecision, AnActDeniedByItsFrameIsNegated) {
+  for (const char* text : {"It is not that Merkel and Macron actually discussed the treaty.",
+                           "It's not that Trump met Kim in Hanoi.",
+                           "The United States is far from withdrawing its troops from Syria."}) {
+    auto events = extract_article("2019-05-13", text);
+    ASSERT_FALSE(events.empty()) << text;
+    EXPECT_EQ(events.front().status, EventStatus::kNegated) << text;
+  }
+  // "not that" of degree negates nothing.
+  auto degree = extract_article("2019-05-13", "It was not that long ago that Merkel met Macron in Paris.");
+  const Event* meeting = with_code_family(degree, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->status, EventStatus::kOccurred);
+}
+
+// "take charge of", "in charge of" command; "X charged" after a quotation
+// says; "wound up" ends; "press secretary for" names a job.
+TEST(EventsPrecision, IdiomsOfChargeWindAndPressAreNoActs) {
+  for (const char* text : {"Macron takes charge of a country divided over Europe.",
+                           "Lavrov remained in charge of the Russian foreign ministry.",
+                           "\\\"He incites violence at every rally,\\\" Clinton charged.",
+                           "Clinton charged that Trump had insulted Mexico.",
+                           "Democratic groups charge that Kemp used his office to suppress votes.",
+                           "The Senate acquitted Trump of impeachment charges on Wednesday."})
+    EXPECT_EQ(with_code_family(extract_article("2017-05-15", text), "17"), nullptr) << text;
+  EXPECT_EQ(with_code_family(extract_article("2012-06-01", "Romney wound up with most of the delegates in Texas."), "19"),
+            nullptr);
+  EXPECT_EQ(with_code_family(extract_article("2015-06-01", "\\\"It failed,\\\" said Sean Spicer, press secretary for the Republican National Committee."), "10"),
+            nullptr);
+  // "alleged" after an article or possessive doubts a thing; no one alleges.
+  for (const char* text : {"A day after the New York Times published a long investigation into Trump's alleged "
+                           "mistreatment of women, Pelosi spoke in Boston.",
+                           "Senator Warren asked Biden about Tara Reade's alleged complaint in his Senate records.",
+                           "A State Department spokesperson told CNN, \\\"We do not comment on any alleged, leaked "
+                           "documents.\\\""})
+    EXPECT_EQ(with_code_family(extract_article("2017-05-15", text), "112"), nullptr) << text;
+  EXPECT_NE(with_code_family(extract_article("2017-05-15", "Christine Blasey Ford alleges that Brett Kavanaugh "
+                                                           "assaulted her at a party."),
+                             "112"),
+            nullptr);
+  // A charge brought is one.
+  auto charged = extract_article("2017-05-15", "Prosecutors charged Manafort with fraud on Friday.");
+  EXPECT_NE(with_code_family(charged, "17"), nullptr);
+  auto pressed = extract_article("2017-05-15", "Merkel pressed Putin for a ceasefire in Ukraine.");
+  EXPECT_NE(with_code_family(pressed, "10"), nullptr);
+}
+
+// Rejecting a view (a notion, an idea, a claim) gives an opinion; rejecting
+// a proposal or an offer is a rejection.
+TEST(EventsPrecision, AViewDismissedIsNoRejection) {
+  for (const char* text : {"Dunford dismissed the notion that Russia could be trusted.",
+                           "Senate Republicans opposed the idea of a joint committee with Democrats.",
+                           "Merkel rejected his characterization of Germany as a captive of Russia.",
+                           "Trump has dismissed the Russia investigation as a \\\"witch hunt\\\".",
+                           "Moscow dismissed the British report as baseless."})
+    EXPECT_EQ(with_code_family(extract_article("2018-07-11", text), "12"), nullptr) << text;
+  for (const char* text : {"Iran rejected the European proposal on Monday.",
+                           "Russia rejected the resolution as talks resumed in Vienna."})
+    EXPECT_NE(with_code_family(extract_article("2018-07-11", text), "12"), nullptr) << text;
+}
+
+// "fire back" in words and shots named as remarks use no force.
+TEST(EventsPrecision, RetortsAndPotShotsAreNoForce) {
+  for (const char* text : {"Senator Graham fired back on Fox News, saying the report was a smear.",
+                           "Elizabeth Warren took a pot shot at President Trump's trade policies during a rally in "
+                           "Iowa.",
+                           "Bernie Sanders took a parting shot at President Obama on Sunday."}) {
+    auto events = extract_article("2017-11-14", text);
+    EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
+    EXPECT_EQ(with_code_family(events, "11"), nullptr) << text;
+  }
+  auto fire = extract_article("2017-11-14", "Syrian troops fired back at the rebels on Monday.");
+  EXPECT_NE(with_code_family(fire, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -219,11 +219,20 @@ void find_doer_elsewhere(const SentenceReading& sr, TriggerReading& r) {
     }
 }
 
-// "Abby Wambach's arrest", "the journalist's killing": the possessor of
-// such a noun underwent the act; its doer is unnamed, as in the passive
+// "Abby Wambach's arrest", "the journalist's killing", "the Kennedy
+// assassination": the possessor, or a person's name modifying such a noun,
+// underwent the act; its doer is unnamed, as in the passive
 // ("Wambach was arrested").  True when the trigger is read so.
 bool record_undergone_noun(SentenceReading& sr, const TriggerReading& r) {
   const TriggerMatch& m = r.m;
+  // "the Lincoln and Kennedy assassinations": each name modifying the noun
+  // underwent the act.
+  std::vector<const ActorSpan*> victims = modifying_victims(sr.doc, sr.actors, m);
+  if (!victims.empty()) {
+    if (unnamed_agent_allowed(m.trigger->cameo))
+      for (const ActorSpan* victim : victims) emit(sr, r, nullptr, victim, m.trigger->cameo);
+    return true;
+  }
   if (!(m.as_noun && m.trigger->undergoer && !r.subj.empty() && owns_noun(sr.doc, *r.subj.back(), m))) return false;
   if (unnamed_agent_allowed(m.trigger->cameo)) emit(sr, r, nullptr, r.subj.back(), m.trigger->cameo);
   return true;

@@ -167,6 +167,10 @@ const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t 
 const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
                                   const std::vector<ActorSpan>& actors);
 bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m);
+// The persons named as modifiers of an undergoer noun, its victims ("the
+// Lincoln and Kennedy assassinations").
+std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::vector<ActorSpan>& actors,
+                                                const TriggerMatch& m);
 const TriggerMatch* governing_verb(const Document& doc, const std::vector<TriggerMatch>& matches,
                                    const TriggerMatch& m);
 bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt);

@@ -895,6 +895,40 @@ bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
   return mark == "'s" || mark == "\xE2\x80\x99s" || mark == "'";
 }
 
+// "the Kennedy assassination", "the Lincoln and Kennedy assassinations", "a
+// Navalny arrest": a person's name that modifies a noun of what one undergoes
+// (trigger flag `undergoer`) names the victim, as the possessor does; a body
+// or state there is the doer ("the FBI arrest", "a Saudi kidnapping").  The
+// names of such a list, first to last; empty when none modifies the noun.
+std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::vector<ActorSpan>& actors,
+                                                const TriggerMatch& m) {
+  std::vector<const ActorSpan*> out;
+  if (!m.as_noun || !m.trigger->undergoer || m.head != m.last) return out;
+  // ("the Kennedy arrest of two men": with its "of" the act is done to others.)
+  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return out;
+  uint32_t next = m.head;  // where the list's next name must end
+  for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+    const ActorSpan& a = *it;
+    if (a.last > next) continue;
+    if (a.last != next || a.type != MentionType::kPerson || a.in_pair_word) break;
+    out.insert(out.begin(), &a);
+    if (a.first == 0) break;
+    std::string joint = lower(doc.token_text(a.first - 1));
+    if (joint != "and" && joint != ",") break;
+    next = a.first - 1;
+  }
+  if (out.empty()) return out;
+  // The list opens a noun phrase: an article or possessive before it, over
+  // names read as no actor ("the Lincoln and Kennedy assassinations").
+  uint32_t i = out.front()->first;
+  while (i > 0 && out.front()->first - i < 6 &&
+         (in(doc.token_text(i - 1), {"and", ","}) || is_capitalised(doc.token_text(i - 1))))
+    --i;
+  std::string before = i > 0 ? lower(doc.token_text(i - 1)) : "";
+  if (!is_determiner_like(before) && !is_preposition(before)) out.clear();
+  return out;
+}
+
 // The verb trigger whose direct object is the noun trigger `m` ("condemned
 // the attack", "denied any contacts"), or nullptr.  Only determiners and
 // modifiers may stand between them: "agreed to hold talks" is no object.

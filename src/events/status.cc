@@ -83,6 +83,32 @@ bool negates_another_noun(const Document& doc, uint32_t negation, const TriggerM
   return false;
 }
 
+// "It is not that Moscow and Kyiv actually talk", "Not that the army
+// withdrew", "Far from condemning the raid, Iran praised it": a frame that
+// denies the act before it tells what is the case.  "not that" right after a
+// form of "be" or opening the sentence, a few words before the clause and
+// before a subject; "far
+// from" right before the trigger's -ing form.
+bool denied_by_frame(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.head >= 2 && lower(doc.token_text(m.head - 1)) == "from" && lower(doc.token_text(m.head - 2)) == "far" &&
+      gerund(doc.token_text(m.head)))
+    return true;
+  uint32_t lo = c.begin > 4 ? c.begin - 4 : 0;
+  for (uint32_t i = lo; i + 1 < m.head; ++i) {
+    if (lower(doc.token_text(i)) != "not" || lower(doc.token_text(i + 1)) != "that") continue;
+    // A clause's subject follows; "not that eager to talk" is a degree.
+    std::string_view subject = i + 2 < m.head + 1 ? doc.token_text(i + 2) : std::string_view();
+    if (!(is_capitalised(subject) || is_determiner_like(lower(subject)) ||
+          in(lower(subject), {"he", "she", "they", "we", "i", "it", "you"})))
+      continue;
+    std::string before = i > 0 ? lower(doc.token_text(i - 1)) : ".";
+    if (is_be_form(before) || in(before, {"'s", "\xE2\x80\x99s", "it's", "it\xE2\x80\x99s", ".", "\"", "\xE2\x80\x9C"}) ||
+        doc.token_text(i) == "Not")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
@@ -163,7 +189,7 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
         w == "planned" || w == "expected" || w == "slated" || (w == "set" && is_be_form(prev) && next == "for"))
       planned = true;
   }
-  if (negated) return EventStatus::kNegated;
+  if (negated || denied_by_frame(doc, c, m)) return EventStatus::kNegated;
   if (planned || awaited) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
 }

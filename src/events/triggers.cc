@@ -316,6 +316,13 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
     if (is_preposition(w) || is_clause_boundary(w) || doc.tokens[i].kind != TokenKind::kWord) return false;
     if (is_determiner_like(w) || is_number_word(w)) continue;
     if (of_kind(w)) return true;
+    // "released a tsunami of money", "killed a raft of bills": after an
+    // indefinite article a noun before "of" measures the noun that follows,
+    // the head.  ("released the head of the agency": no measure.)
+    if (i + 1 < end && lower(doc.token_text(i + 1)) == "of" && in(lower(doc.token_text(i - 1)), {"a", "an"})) {
+      ++i;
+      continue;
+    }
     // A modifier goes on to its noun ("the spending bill"); a verb form or
     // a noun at the phrase's end ("killed three soldiers in ...") stops.
     bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
@@ -328,12 +335,43 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
   return false;
 }
 
+// "dismissed climate change as a hoax", "rejected the report as fake news":
+// a thing rejected "as" something is judged, no proposal turned down.
+bool rejected_as_a_kind(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (t.cameo != "120" || !in(t.lemmas.front(), {"reject", "dismiss"})) return false;
+  for (uint32_t j = m.last + 1; j + 1 < end && j <= m.last + 7; ++j) {
+    std::string w = lower(doc.token_text(j));
+    if (w != "as" && (w == "," || w == "." || is_clause_boundary(w))) return false;
+    // ("dismissed the request as a fishing expedition" still turns down a
+    // request: a thing asked or put forward stays rejected.)
+    if (in(w, {"request", "requests", "demand", "demands", "offer", "offers", "proposal", "proposals", "plan", "plans",
+               "bid", "bids", "appeal", "appeals", "invitation", "invitations", "deal", "call", "calls"}))
+      return false;
+    if (w != "as") continue;
+    std::string_view next = doc.token_text(j + 1);
+    std::string n = lower(next);
+    bool quote = n == "\"" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x98";
+    // A judgement follows: an article, a quotation, a word of judgement or
+    // an adjective by its ending ("as baseless", "as ridiculous"), not a
+    // clause ("rejected the resolution as talks resumed").
+    if (quote || n == "a" || n == "an" || in(n, {"fake", "false", "nonsense", "propaganda", "rubbish", "untrue",
+                                                 "mere", "just", "pure", "nothing", "premature", "naive"}))
+      return true;
+    for (const char* ending : {"ous", "ful", "less", "ble", "ic", "ical", "ive", "ant", "ent", "ary", "ated", "ded"})
+      if (n.size() > std::strlen(ending) + 2 && n.compare(n.size() - std::strlen(ending), std::string::npos, ending) == 0)
+        return true;
+    return false;
+  }
+  return false;
+}
+
 // "killed the bill", "seize the initiative", "fought the fire": a verb of
 // force or seizure (CAMEO 17-20) whose direct object cannot be hurt
 // (events/figurative_objects.txt); "released a list", "released the emails":
 // a verb of freeing (084) whose object is a document
 // (events/document_objects.txt), published, not set free; "offered few
-// details": "offer" whose object is a thing said (events/offered_words.txt).
+// details": "offer" whose object is a thing said (events/offered_words.txt),
+// and so "dismissed the notion": a view rejected.
 bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m,
                                const Lexicon& lex) {
   if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
@@ -341,8 +379,12 @@ bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger&
   if (code == "084")
     return object_head_is(doc, end, m, [&](const std::string& w) { return lex.document_object(w); });
   // "offered scant explanation", "offered little or nothing": words, no offer.
-  if (t.lemmas.front() == "offer")
-    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.offered_word(w); });
+  // "dismissed the notion that ...", "opposed the idea of a joint effort",
+  // "rejected his characterization": a view turned down is an opinion
+  // given, no rejection of a proposal or demand.
+  if (t.lemmas.front() == "offer" || (code == "120" && in(t.lemmas.front(), {"reject", "dismiss", "oppose"})))
+    return object_head_is(doc, end, m, [&](const std::string& w) { return lex.offered_word(w); }) ||
+           rejected_as_a_kind(doc, end, t, m);
   bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
                                        code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
   // ("attacked his record" is criticism, a verbal act, not figurative.)
@@ -352,14 +394,33 @@ bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger&
 }
 
 // "A Politico poll released Monday", "the report was released", "the bill
-// was killed": the same objects as the subject of the verb's participle,
-// the noun right before it or before a form of "be".
+// was killed", "the budget that Trump released": the same objects as the
+// subject of the verb's participle, the noun right before it, before a form
+// of "be" or before a relative clause's "that"/"which" and subject.
 bool figurative_object_before(const Document& doc, uint32_t first, const Trigger& t, const TriggerMatch& m,
                               const Lexicon& lex) {
   if (t.kind != TriggerKind::kVerb || m.as_noun || !lex.is_past_participle(lower(doc.token_text(m.head))))
     return false;
   uint32_t i = m.head;
   while (i > first && is_be_form(lower(doc.token_text(i - 1)))) --i;
+  // "the interview conducted Friday and released Saturday": the second of two
+  // participles describes the noun the first follows.
+  if (i > first + 2 && lower(doc.token_text(i - 1)) == "and")
+    for (uint32_t j = i - 2; j > first && j + 5 > i; --j) {
+      std::string w = lower(doc.token_text(j));
+      if (w == "," || is_clause_boundary(w)) break;
+      if (lex.is_past_participle(w)) {
+        i = j;
+        break;
+      }
+    }
+  // "the budget that Trump released", "the report which the committee
+  // released": back over the relative clause's subject and "that"/"which".
+  uint32_t subject = i;
+  while (subject > first && i - subject < 5 && !in(lower(doc.token_text(subject - 1)), {"that", "which"}) &&
+         (is_capitalised(doc.token_text(subject - 1)) || is_determiner_like(lower(doc.token_text(subject - 1)))))
+    --subject;
+  if (subject < i && subject > first + 1 && in(lower(doc.token_text(subject - 1)), {"that", "which"})) i = subject - 1;
   if (i == first || is_capitalised(doc.token_text(i - 1))) return false;
   std::string noun = lower(doc.token_text(i - 1));
   const std::string& code = t.cameo;
@@ -393,6 +454,35 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     if (in(after, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) return true;
     return !in(after, {"at", "and"}) && !is_capitalised(doc.token_text(m.head + 2));
   }
+  // "Macron takes charge of a nation", "the agency in charge of the probe":
+  // "charge" after "take" or "in" is the noun of command; '"He incites
+  // violence," Clinton charged.', "charged that the vote was rigged": with no
+  // object and not passive it is to say, no charge brought.
+  if (verb == "charge") {
+    std::string prev = m.head > first ? lower(doc.token_text(m.head - 1)) : "";
+    if (in(prev, {"take", "takes", "took", "taken", "taking", "in"})) return true;
+    // "charged that the vote was rigged": a charge at law takes no clause.
+    std::string form = lower(doc.token_text(m.head));
+    std::string next = m.head + 1 < end ? lower(doc.token_text(m.head + 1)) : ".";
+    if (next == "that") return true;
+    // The speaker stands right before it ("Clinton charged", "he charges");
+    // "faces fraud charges", "trumped up charges" are the noun.
+    std::string_view speaker = m.head > first ? doc.token_text(m.head - 1) : std::string_view();
+    bool said_by = is_capitalised(speaker) || in(lower(speaker), {"he", "she", "they", "we", "i", "who"});
+    if (form == "charges" && !said_by && !in(next, {"against", "of", "for", "filed", "brought"})) return true;
+    return said_by && !be_form_before(doc, first, m.head) && in(next, {".", ",", ";", ":", "\"", "\xE2\x80\x9D"});
+  }
+  // "Trump's alleged mistreatment of", "the alleged plot", "any alleged,
+  // leaked documents": "alleged" after an article or possessive is an
+  // adjective that doubts a thing; no one alleges it here.
+  if (verb == "allege" && lower(doc.token_text(m.head)) == "alleged" && m.head > first) {
+    std::string prev = lower(doc.token_text(m.head - 1));
+    return is_determiner_like(prev) || in(prev, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", "any", "all", "other",
+                                                 "such", "these", "those", "his", "her", "their", "its", "of", "for"});
+  }
+  // "Romney wound up with 1,575 delegates": "wind up", to end, no wound.
+  if (verb == "wound" && lower(doc.token_text(m.head)) == "wound" && m.head + 1 < end)
+    return lower(doc.token_text(m.head + 1)) == "up";
   // "Democrats are marching forward with investigations": to go on, no march.
   if (verb == "march" && m.head + 1 < end)
     return in(lower(doc.token_text(m.head + 1)), {"forward", "ahead", "onward", "onwards"});
@@ -406,16 +496,31 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   return false;
 }
 
+// "Moore fired back on Twitter", "the White House fired back, calling it a
+// smear": "fire back" not followed by "at" is a retort, as "shoot back"
+// is; "troops fired back at the gunmen" fire.
+bool fired_back_in_words(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
+  if (m.as_noun || t.lemmas.front() != "fire" || m.head + 2 >= end || lower(doc.token_text(m.head + 1)) != "back")
+    return false;
+  std::string after = lower(doc.token_text(m.head + 2));
+  return after != "at" && after != "and" && !is_capitalised(doc.token_text(m.head + 2));
+}
+
 bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const Trigger& t, const TriggerMatch& m,
                       const Lexicon& lex) {
   if (figurative_object_follows(doc, end, t, m, lex) || figurative_object_before(doc, first, t, m, lex) ||
-      phrasal_sense(doc, first, end, t, m))
+      phrasal_sense(doc, first, end, t, m) || fired_back_in_words(doc, end, t, m))
     return true;
   // "riot police", "attack ads", "a protest vote": a noun trigger that
   // modifies the noun after it (events/compound_heads.txt) names a kind of
   // thing, no act.
   if (m.as_noun && t.kind == TriggerKind::kNoun && m.last + 1 < end &&
       lex.compound_head(lower(doc.token_text(m.last + 1))))
+    return true;
+  // "press secretary for the committee": so the bare head of a phrase whose
+  // next word comes later.
+  if (t.kind == TriggerKind::kPhrase && m.last > m.head + 1 && lower(doc.token_text(m.head)) == t.lemmas.front() &&
+      lex.compound_head(lower(doc.token_text(m.head + 1))))
     return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
