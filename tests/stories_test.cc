@@ -161,6 +161,38 @@ TEST(StoryFingerprint, CountsTellTitleLeadAndBodyApartAndWeighThem) {
   EXPECT_EQ(president->second.lead, 1);
 }
 
+TEST(StoryFingerprint, AMetadataTitleCountsAsATitleLine) {
+  // A JSON Lines article whose headline is only in its `title` field; the
+  // mayor is named in the headline and only in the last paragraph of the text.
+  Article flood{"flood", "AP", "2024-05-02", "Mayor Durand\u2019s plea as flood cuts off 2 bridges in Arles",
+                "The Rhone burst its banks at Arles on Thursday. The water cut the town's two bridges. Firemen "
+                "rescued forty people from their roofs.\n\nThe river had not risen so high since 2003, Mayor "
+                "Claire Durand said, asking the state for help."};
+  stories::Counts counts = stories::term_counts(processed(flood));
+  EXPECT_EQ(counts["flood"].title, 1);
+  EXPECT_EQ(counts["bridg"].title, 1);  // "bridges", stripped
+  EXPECT_EQ(counts["bridg"].lead, 1);
+  EXPECT_EQ(counts["#2"].title, 1);
+  EXPECT_FALSE(counts.count("in")) << "grammar words of the title are left out";
+  // The mayor, named by the title: a name of the happening, not a voice
+  // met further down, and not a word "durand" as well.
+  auto mayor = std::find_if(counts.begin(), counts.end(), [](const auto& t) {
+    return t.first.find("durand") != std::string::npos && t.first[1] == ':';
+  });
+  ASSERT_NE(mayor, counts.end());
+  EXPECT_EQ(mayor->second.title, 1);
+  EXPECT_EQ(mayor->second.kind_weight, stories::kNameWeight);
+  EXPECT_FALSE(counts.count("durand"));
+}
+
+TEST(StoryFingerprint, AMetadataTitleTheTextAlsoGivesCountsOnce) {
+  Article flood{"flood", "AP", "2024-05-02", "Flood cuts off Arles",
+                "Flood cuts off Arles\n\nThe Rhone burst its banks at Arles on Thursday. The flood cut the town's "
+                "two bridges."};
+  stories::Counts counts = stories::term_counts(processed(flood));
+  EXPECT_EQ(counts["flood"].title, 1);
+}
+
 TEST(StorySimilarity, IdfSmoothingForSmallAndLargeStores) {
   EXPECT_NEAR(stories::idf(0, 0), std::log(20.0), 1e-9);  // an empty store weighs every term alike
   EXPECT_GT(stories::idf(1, 1000), stories::idf(500, 1000));

@@ -193,6 +193,100 @@ void count_words(const Document& doc, const Regions& r, Counter& c) {
   }
 }
 
+// A word of a metadata title: a run of letters and digits, with the
+// apostrophes, dots and commas inside it ("Trump's", "U.S.", "1,200").
+struct TitleWord {
+  size_t begin, end;
+};
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::vector<TitleWord> title_words(std::string_view title) {
+  std::vector<TitleWord> out;
+  size_t i = 0;
+  while (i < title.size()) {
+    if (!word_byte(title[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < title.size() && (word_byte(title[end]) || ((title[end] == '\'' || title[end] == '.' || title[end] == ',') &&
+                                                          end + 1 < title.size() && word_byte(title[end + 1]))))
+      ++end;
+    if (end < title.size() && title[end] == '.' && end - i == 1) ++end;  // "U.S." keeps its last dot
+    out.push_back({i, end});
+    i = end;
+  }
+  return out;
+}
+
+bool at_word_bounds(std::string_view text, size_t begin, size_t end) {
+  return (begin == 0 || !word_byte(text[begin - 1])) && (end >= text.size() || !word_byte(text[end]));
+}
+
+// The names an entity is written with in the text, as a title may give
+// them: its name mentions ("Michael Flynn", "Flynn"), and a person's
+// surname.  Pronouns, descriptions and lower-case mentions are left out.
+std::vector<std::string> written_names(const Document& doc, const Entity& e) {
+  std::vector<std::string> out;
+  for (uint32_t m : e.mentions) {
+    const Mention& mention = doc.mentions[m];
+    std::string_view text = doc.view(mention.text);
+    if (mention.name && mention.antecedent < 0 && text.size() >= 2 && std::isupper(static_cast<unsigned char>(text[0])))
+      out.emplace_back(text);
+  }
+  if (e.type == MentionType::kPerson && !e.actor.name.empty()) {
+    size_t space = e.actor.name.rfind(' ');
+    if (space != std::string::npos && e.actor.name.size() - space > 3) out.push_back(e.actor.name.substr(space + 1));
+  }
+  return out;
+}
+
+// A title given as metadata (the `title` field of JSON Lines, an HTML
+// <title>) is no block of the text, yet it is the strongest evidence of
+// what the article reports: it counts as a title line would.  Its names
+// are the entities of the text written in it (the title is not run through
+// the pipeline); each counts once, with the weight of a name the title
+// gives.  Its other words count as words.
+void count_metadata_title(const Document& doc, const Regions& r, Counter& c) {
+  if (doc.title.empty() || !r.titles.empty()) return;  // no title, or the text has it as a line
+  std::string title = doc.title;
+  for (size_t at = title.find("\xE2\x80\x99"); at != std::string::npos; at = title.find("\xE2\x80\x99", at))
+    title.replace(at, 3, "'");  // a typographic apostrophe: "Trump’s" is "Trump's"
+  std::vector<bool> in_name(title.size(), false);
+  for (const Entity& e : doc.entities) {
+    std::string term = entity_term(doc, e);
+    if (term.empty()) continue;
+    bool found = false;
+    for (const std::string& name : written_names(doc, e)) {
+      for (size_t at = title.find(name); at != std::string_view::npos; at = title.find(name, at + 1)) {
+        if (!at_word_bounds(title, at, at + name.size())) continue;
+        std::fill(in_name.begin() + at, in_name.begin() + at + name.size(), true);
+        found = true;
+      }
+    }
+    if (found) c.add(term, term[0] == 'c' ? kCountryWeight : kNameWeight, Counter::kTitle);
+  }
+  const auto& stop = stopwords();
+  for (const TitleWord& w : title_words(title)) {
+    if (in_name[w.begin]) continue;  // counted as its entity
+    std::string word = title.substr(w.begin, w.end - w.begin);
+    std::string number;
+    for (char ch : word)
+      if (ch != ',') number += ch;
+    if (std::all_of(number.begin(), number.end(), [](unsigned char ch) { return std::isdigit(ch) || ch == '.'; })) {
+      if (happening_number(number)) c.add("#" + number, kNumberWeight, Counter::kTitle);
+      continue;
+    }
+    if (word.size() < 3 || !has_letter(word)) continue;
+    std::string lower = base::ascii_lower(word);
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (ends_with(lower, "'s")) lower.resize(lower.size() - 2);
+    if (lower.size() < 3 || stop.count(lower)) continue;
+    c.add(stem(std::move(lower)), 1.0, Counter::kTitle);
+  }
+}
+
 // The kMaxTerms heaviest terms (ties by term, so that the choice does not
 // depend on anything but the document).
 Terms heaviest(Terms all) {
@@ -212,6 +306,7 @@ Counts term_counts(const Document& doc) {
   Counter c;
   count_entities(doc, r, c);
   count_words(doc, r, c);
+  count_metadata_title(doc, r, c);
   return c.take();
 }
 
