@@ -220,5 +220,61 @@ TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
   EXPECT_EQ(source_name(*meetings), "Rick Gates");
 }
 
+// A participle (or a phrase such as "gunned down") right after an actor
+// with "by" and a named doer after it describes that actor, who underwent
+// the act, wherever the noun phrase stands in the sentence.
+TEST(EventSides, AnActorDescribedByAParticipleWithItsDoerUnderwentTheAct) {
+  auto gunned = extract_article("2022-04-04",
+                                "Ukrainians gunned down by Russian soldiers were buried in Bucha on Monday.");
+  const Event* shooting = with_code_family(gunned, "19");
+  ASSERT_NE(shooting, nullptr);
+  EXPECT_EQ(shooting->source.actor.country, "RUS");
+  EXPECT_EQ(shooting->target.actor.country, "UKR");
+  auto attacked = extract_article("2023-03-20",
+                                  "Protesters attacked by police in Paris demanded the resignation of the minister.");
+  for (const Event& e : attacked)
+    if (e.cameo.rfind("19", 0) == 0 || e.cameo.rfind("14", 0) == 0) {
+      EXPECT_EQ(e.source.actor.sector, "COP") << e.cameo;
+    }
+  auto killed = extract_article("2020-06-10",
+                                "The families of black Americans killed by police tell their stories.");
+  const Event* killing = with_code_family(killed, "19");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->source.actor.sector, "COP");
+  // "retaliated by striking": "by" before a gerund names no doer.
+  auto striking = extract_article("2023-10-10", "Israeli jets retaliated by striking Hamas targets in Gaza.");
+  for (const Event& e : striking) EXPECT_NE(e.target.actor.country, "ISR") << e.cameo;
+}
+
+// A quote mark around a participle after "was" leaves it in the passive;
+// only the first "by" after the trigger names its doer.
+TEST(EventSides, AQuotedPassiveParticipleKeepsItsSubjectAsTheTarget) {
+  auto smeared = extract_article("2020-05-10", "Comey claimed the FBI was \u201csmeared\u201d by President Trump.");
+  const Event* attack = with_code_family(smeared, "11");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.sector, "GOV");
+  EXPECT_EQ(attack->target.actor.sector, "COP");
+  auto filed = extract_article("2019-02-01",
+                               "The father had been \u201cbrutally attacked by members of a gang,\u201d according to a "
+                               "complaint filed by Lucia de Anda.");
+  for (const Event& e : filed) EXPECT_NE(e.source.actor.name, "Lucia de Anda") << e.cameo;
+}
+
+// Whoever weathers, survives or repels a noun of force is its target.
+TEST(EventSides, TheOneWhoWeathersAnAttackIsItsTarget) {
+  auto weather = extract_article("2022-03-01", "Ukraine can weather this assault, Zelensky said.");
+  for (const Event& e : weather) EXPECT_NE(e.source.actor.country, "UKR") << e.cameo;
+  auto survived = extract_article("2024-04-15", "Israel survived a missile attack by Iran on Saturday night.");
+  const Event* attack = with_code_family(survived, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.country, "IRN");
+  EXPECT_EQ(attack->target.actor.country, "ISR");
+  // The doer of a launched attack stays its source.
+  auto launched = extract_article("2022-03-01", "Russia launched a massive assault on Ukraine.");
+  const Event* assault = with_code_family(launched, "19");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(assault->source.actor.country, "RUS");
+}
+
 }  // namespace
 }  // namespace parley

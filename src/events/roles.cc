@@ -207,6 +207,32 @@ bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m)
   return false;
 }
 
+// "Ukraine can weather this assault", "Israel survived a missile attack by
+// Iran", "Kharkiv repelled the offensive": the one who endures, survives or
+// beats back a noun of force (CAMEO 18-20) is its target, not its doer.
+// Returns the verb's position, or 0.
+uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun) return 0;
+  std::string fam = family(m.trigger->cameo);
+  if (fam != "18" && fam != "19" && fam != "20") return 0;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"weather", "weathers", "weathered", "weathering", "withstand", "withstands", "withstood",
+               "withstanding", "survive", "survives", "survived", "surviving", "endure", "endures", "endured",
+               "enduring", "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed",
+               "repulsing", "suffer", "suffers", "suffered", "suffering", "thwart", "thwarts", "thwarted",
+               "thwarting", "foil", "foils", "foiled", "foiling"}))
+      return i - 1;
+    // ("fended off", "beat back": the verb stands before its particle.)
+    if (in(w, {"off", "back"}) && i >= c.begin + 2 &&
+        in(lower(doc.token_text(i - 2)), {"fend", "fends", "fended", "fending", "beat", "beats", "beaten",
+                                          "beating", "fight", "fights", "fought", "fighting"}))
+      return i - 2;
+    if (is_clause_boundary(w) || is_be_form(w) || in(w, {"and", "or", "to", "but"})) return 0;
+  }
+  return 0;
+}
+
 namespace {
 
 // A lower-case word or possessive mark that may modify a noun after it
@@ -673,6 +699,23 @@ uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMa
     if (in(w, {"is", "are", "was", "were", "has", "have", "had"})) return i;
   }
   return 0;
+}
+
+// "Ukrainians gunned down by Russian soldiers", "black Americans killed by
+// police": a participle (or a phrase led by one) right after an actor's noun
+// phrase with "by" and a named doer after it describes that actor, wherever
+// the noun phrase stands; "Russia retaliated by striking" is active.
+bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before,
+                           const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || noun_phrase_end(doc, before, c.end) != m.head) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
+                    default_lexicon().is_past_participle(verb);
+  if (!participle) return false;
+  uint32_t by = m.last + 1;
+  while (by < c.end && is_quote_mark(lower(doc.token_text(by)))) ++by;
+  if (by + 1 >= c.end || lower(doc.token_text(by)) != "by" || gerund(lower(doc.token_text(by + 1)))) return false;
+  return agent_of(doc, actors, c, m) != nullptr;
 }
 
 // "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
