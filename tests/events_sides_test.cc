@@ -276,5 +276,30 @@ TEST(EventSides, TheOneWhoWeathersAnAttackIsItsTarget) {
   EXPECT_EQ(assault->source.actor.country, "RUS");
 }
 
+// The participle of an arrest, an inquiry or a blame right after a common
+// noun, with a phrase and no object after it, tells what the noun underwent;
+// with no doer named it makes no record of the noun as the doer.
+TEST(EventSides, APersonArrestedOrInvestigatedForSomethingIsNoDoer) {
+  auto arrested = extract_article("2020-06-01",
+                                  "CNN saw two protesters arrested after they refused to get out of the street.");
+  for (const Event& e : arrested) EXPECT_NE(e.source.actor.sector, "CVL") << e.cameo;
+  auto investigated = extract_article("2023-01-10", "An Iranian national investigated for spying fled to Turkey.");
+  for (const Event& e : investigated) EXPECT_NE(e.source.actor.country, "IRN") << e.cameo;
+  auto expelled = extract_article("2023-01-10",
+                                  "Chinese diplomats expelled over the spying affair left Britain on Friday.");
+  EXPECT_EQ(with_code_family(expelled, "17"), nullptr);
+  // An object after a time or a place keeps the active past tense.
+  auto detained = extract_article("2023-01-10", "Israeli police detained on Monday two Palestinian activists.");
+  const Event* detention = with_code_family(detained, "17");
+  ASSERT_NE(detention, nullptr);
+  EXPECT_EQ(detention->source.actor.sector, "COP");
+  // A pronoun before the participle is its subject.
+  auto blamed = extract_article("2019-05-01",
+                                "Ramirez said he was detained for missing a court hearing, which he "
+                                "blamed on a scheduling mistake by immigration agents.");
+  const Event* blame = with_code_family(blamed, "11");
+  ASSERT_NE(blame, nullptr);
+}
+
 }  // namespace
 }  // namespace parley

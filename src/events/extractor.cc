@@ -347,7 +347,8 @@ bool read_reduced_relative(const SentenceReading& sr, TriggerReading& r, bool& p
   const ActorSpan* described = nullptr;  // the noun a reduced relative describes
   for (const ActorSpan& a : sr.actors) {
     if (passive || noun_phrase_end(doc, a, c.end) != r.m.head) continue;
-    if (reduced_relative(doc, c, r.m, a) || participle_with_agent(doc, c, r.m, a, sr.actors)) {
+    if (reduced_relative(doc, c, r.m, a) || participle_with_agent(doc, c, r.m, a, sr.actors) ||
+        object_missing_participle(doc, c, r.m, a)) {
       described = &a;
     } else if (uint32_t main_verb = reduced_relative_subject(doc, c, r.m, a)) {
       described = &a;

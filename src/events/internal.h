@@ -157,6 +157,7 @@ uint32_t noun_phrase_end(const Document& doc, const ActorSpan& a, uint32_t end);
 bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before,
                            const std::vector<ActorSpan>& actors);
+bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 bool agent_after_participle(const Document& doc, const TriggerMatch& m);
 bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b);

@@ -718,6 +718,48 @@ bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m,
   return agent_of(doc, actors, c, m) != nullptr;
 }
 
+// "police detained on Monday two activists", "detained in Istanbul dozens of
+// protesters": an object after a short phrase of time or place ending in a
+// name makes the participle an active past tense.
+bool object_after_time_or_place(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t k = m.last + 3; k < c.end && k <= m.last + 6; ++k) {
+    std::string w = lower(doc.token_text(k));
+    if (!is_number_word(w) && !is_determiner_like(w) && !in(w, {"dozens", "hundreds", "thousands", "scores"}))
+      continue;
+    if (is_capitalised(doc.token_text(k - 1))) return true;
+  }
+  return false;
+}
+
+// "protesters arrested after they refused", "an Iranian national
+// investigated for spying", "Chinese diplomats expelled over the affair": the
+// participle of a verb of coercion, inquiry or blame (CAMEO 09, 11, 17),
+// which needs an object, right after an actor's common-noun phrase with a
+// preposition and no object after it, describes that actor as undergoing
+// the act.  (A bare name before it, "the leader Gabbard praised for",
+// may be the doer of a relative clause, so it is left alone.)
+bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head ||
+      m.head == 0 || m.last + 1 >= c.end)
+    return false;
+  std::string fam = family(m.trigger->cameo);
+  if (fam != "09" && fam != "11" && fam != "17") return false;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
+  std::string_view noun = doc.token_text(m.head - 1);
+  // ("the delay he blamed on a mistake": a pronoun is a subject.)
+  if (noun.empty() || !std::islower(static_cast<unsigned char>(noun[0])) ||
+      in(noun, {"he", "she", "they", "we", "i", "you", "it", "who"}))
+    return false;
+  std::string verb = lower(doc.token_text(m.head));
+  bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
+                    default_lexicon().is_past_participle(verb);
+  return participle &&
+         in(lower(doc.token_text(m.last + 1)), {"for", "over", "after", "on", "in", "at", "without", "amid", "under",
+                                                "since", "during", "following", "as", "from", "with"}) &&
+         !object_after_time_or_place(doc, c, m);
+}
+
 // "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.
 bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.head == 0 || m.last + 1 >= doc.tokens.size())
