@@ -258,6 +258,13 @@ TEST(EventSides, AQuotedPassiveParticipleKeepsItsSubjectAsTheTarget) {
                                "The father had been \u201cbrutally attacked by members of a gang,\u201d according to a "
                                "complaint filed by Lucia de Anda.");
   for (const Event& e : filed) EXPECT_NE(e.source.actor.name, "Lucia de Anda") << e.cameo;
+  // A "by" coordinated with the first goes on naming doers.
+  auto praised = extract_article("2013-05-10",
+                                 "His efforts during the siege were later praised by his superiors and by President "
+                                 "Barack Obama.");
+  const Event* praise = with_code_family(praised, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->source.actor.country, "USA");
 }
 
 // Whoever weathers, survives or repels a noun of force is its target.
@@ -293,6 +300,13 @@ TEST(EventSides, APersonArrestedOrInvestigatedForSomethingIsNoDoer) {
   const Event* detention = with_code_family(detained, "17");
   ASSERT_NE(detention, nullptr);
   EXPECT_EQ(detention->source.actor.sector, "COP");
+  // After a relative pronoun the noun phrase is the subject.
+  auto whom = extract_article("2019-01-10",
+                              "Sanctions followed over Andrew Brunson, an American pastor whom Turkish authorities "
+                              "detained for two years.");
+  const Event* held = with_code_family(whom, "17");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->source.actor.country, "TUR");
   // A pronoun before the participle is its subject.
   auto blamed = extract_article("2019-05-01",
                                 "Ramirez said he was detained for missing a court hearing, which he "

@@ -751,6 +751,11 @@ bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch
   if (noun.empty() || !std::islower(static_cast<unsigned char>(noun[0])) ||
       in(noun, {"he", "she", "they", "we", "i", "you", "it", "who"}))
     return false;
+  // ("Brunson, whom Turkish authorities detained for": after a relative
+  // pronoun the noun phrase is the participle's subject.)
+  uint32_t start = before.first;
+  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  if (start > 0 && in(lower(doc.token_text(start - 1)), {"who", "whom", "that", "which", "whose"})) return false;
   std::string verb = lower(doc.token_text(m.head));
   bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
                     default_lexicon().is_past_participle(verb);
