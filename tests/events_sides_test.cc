@@ -220,5 +220,100 @@ TEST(EventSides, HisInARelativeClauseIsTheDescribedPersons) {
   EXPECT_EQ(source_name(*meetings), "Rick Gates");
 }
 
+// A participle (or a phrase such as "gunned down") right after an actor
+// with "by" and a named doer after it describes that actor, who underwent
+// the act, wherever the noun phrase stands in the sentence.
+TEST(EventSides, AnActorDescribedByAParticipleWithItsDoerUnderwentTheAct) {
+  auto gunned = extract_article("2022-04-04",
+                                "Ukrainians gunned down by Russian soldiers were buried in Bucha on Monday.");
+  const Event* shooting = with_code_family(gunned, "19");
+  ASSERT_NE(shooting, nullptr);
+  EXPECT_EQ(shooting->source.actor.country, "RUS");
+  EXPECT_EQ(shooting->target.actor.country, "UKR");
+  auto attacked = extract_article("2023-03-20",
+                                  "Protesters attacked by police in Paris demanded the resignation of the minister.");
+  for (const Event& e : attacked)
+    if (e.cameo.rfind("19", 0) == 0 || e.cameo.rfind("14", 0) == 0) {
+      EXPECT_EQ(e.source.actor.sector, "COP") << e.cameo;
+    }
+  auto killed = extract_article("2020-06-10",
+                                "The families of black Americans killed by police tell their stories.");
+  const Event* killing = with_code_family(killed, "19");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->source.actor.sector, "COP");
+  // "retaliated by striking": "by" before a gerund names no doer.
+  auto striking = extract_article("2023-10-10", "Israeli jets retaliated by striking Hamas targets in Gaza.");
+  for (const Event& e : striking) EXPECT_NE(e.target.actor.country, "ISR") << e.cameo;
+}
+
+// A quote mark around a participle after "was" leaves it in the passive;
+// only the first "by" after the trigger names its doer.
+TEST(EventSides, AQuotedPassiveParticipleKeepsItsSubjectAsTheTarget) {
+  auto smeared = extract_article("2020-05-10", "Comey claimed the FBI was \u201csmeared\u201d by President Trump.");
+  const Event* attack = with_code_family(smeared, "11");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.sector, "GOV");
+  EXPECT_EQ(attack->target.actor.sector, "COP");
+  auto filed = extract_article("2019-02-01",
+                               "The father had been \u201cbrutally attacked by members of a gang,\u201d according to a "
+                               "complaint filed by Lucia de Anda.");
+  for (const Event& e : filed) EXPECT_NE(e.source.actor.name, "Lucia de Anda") << e.cameo;
+  // A "by" coordinated with the first goes on naming doers.
+  auto praised = extract_article("2013-05-10",
+                                 "His efforts during the siege were later praised by his superiors and by President "
+                                 "Barack Obama.");
+  const Event* praise = with_code_family(praised, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->source.actor.country, "USA");
+}
+
+// Whoever weathers, survives or repels a noun of force is its target.
+TEST(EventSides, TheOneWhoWeathersAnAttackIsItsTarget) {
+  auto weather = extract_article("2022-03-01", "Ukraine can weather this assault, Zelensky said.");
+  for (const Event& e : weather) EXPECT_NE(e.source.actor.country, "UKR") << e.cameo;
+  auto survived = extract_article("2024-04-15", "Israel survived a missile attack by Iran on Saturday night.");
+  const Event* attack = with_code_family(survived, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.country, "IRN");
+  EXPECT_EQ(attack->target.actor.country, "ISR");
+  // The doer of a launched attack stays its source.
+  auto launched = extract_article("2022-03-01", "Russia launched a massive assault on Ukraine.");
+  const Event* assault = with_code_family(launched, "19");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(assault->source.actor.country, "RUS");
+}
+
+// The participle of an arrest, an inquiry or a blame right after a common
+// noun, with a phrase and no object after it, tells what the noun underwent;
+// with no doer named it makes no record of the noun as the doer.
+TEST(EventSides, APersonArrestedOrInvestigatedForSomethingIsNoDoer) {
+  auto arrested = extract_article("2020-06-01",
+                                  "CNN saw two protesters arrested after they refused to get out of the street.");
+  for (const Event& e : arrested) EXPECT_NE(e.source.actor.sector, "CVL") << e.cameo;
+  auto investigated = extract_article("2023-01-10", "An Iranian national investigated for spying fled to Turkey.");
+  for (const Event& e : investigated) EXPECT_NE(e.source.actor.country, "IRN") << e.cameo;
+  auto expelled = extract_article("2023-01-10",
+                                  "Chinese diplomats expelled over the spying affair left Britain on Friday.");
+  EXPECT_EQ(with_code_family(expelled, "17"), nullptr);
+  // An object after a time or a place keeps the active past tense.
+  auto detained = extract_article("2023-01-10", "Israeli police detained on Monday two Palestinian activists.");
+  const Event* detention = with_code_family(detained, "17");
+  ASSERT_NE(detention, nullptr);
+  EXPECT_EQ(detention->source.actor.sector, "COP");
+  // After a relative pronoun the noun phrase is the subject.
+  auto whom = extract_article("2019-01-10",
+                              "Sanctions followed over Andrew Brunson, an American pastor whom Turkish authorities "
+                              "detained for two years.");
+  const Event* held = with_code_family(whom, "17");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->source.actor.country, "TUR");
+  // A pronoun before the participle is its subject.
+  auto blamed = extract_article("2019-05-01",
+                                "Ramirez said he was detained for missing a court hearing, which he "
+                                "blamed on a scheduling mistake by immigration agents.");
+  const Event* blame = with_code_family(blamed, "11");
+  ASSERT_NE(blame, nullptr);
+}
+
 }  // namespace
 }  // namespace parley

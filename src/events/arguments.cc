@@ -761,8 +761,17 @@ const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& act
     if (agent && agent->last != m.last) agent = nullptr;  // the agent fills the gap: "by Israel of"
   }
   if (!agent) return weapon_agent(doc, actors, c, m);
-  for (uint32_t i = m.last + 1; i < agent->first; ++i)
-    if (is_be_form(lower(doc.token_text(i)))) return nullptr;
+  // ("tortured by members of a gang ... in a complaint filed by de Anda":
+  // only the first "by" after the trigger names its doer, or a weapon's
+  // "planted by" chain.)
+  int by_count = 0;
+  for (uint32_t i = m.last + 1; i < agent->first; ++i) {
+    std::string w = lower(doc.token_text(i));
+    // ("praised by his superiors and by Obama": a coordinated "by" goes on.)
+    bool coordinated = i > m.last + 1 && in(lower(doc.token_text(i - 1)), {"and", "or"});
+    if (is_be_form(w)) return nullptr;
+    if (w == "by" && !coordinated && ++by_count > 1) return weapon_agent(doc, actors, c, m);
+  }
   return agent;
 }
 

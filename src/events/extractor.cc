@@ -238,6 +238,23 @@ bool record_undergone_noun(SentenceReading& sr, const TriggerReading& r) {
   return true;
 }
 
+// "Ukraine can weather this assault", "Israel survived an attack by Iran":
+// the subject underwent the force; its doer is the actor modifying the noun
+// ("the Russian assault") or named after "by".  True when read so.
+bool record_force_undergone(SentenceReading& sr, const TriggerReading& r) {
+  const TriggerMatch& m = r.m;
+  uint32_t verb = force_undergone(sr.doc, r.c, m);
+  if (!verb || r.subj.empty()) return false;
+  const ActorSpan* victim = r.subj.back();
+  if (victim->first >= verb) return false;
+  const ActorSpan* doer = agent_of(sr.doc, sr.actors, r.c, m);
+  for (const ActorSpan& a : sr.actors)
+    if (!doer && a.first > verb && a.last <= m.head) doer = &a;
+  if (doer && (doer->key == victim->key || same_side(*doer, *victim))) return true;
+  if (doer || unnamed_agent_allowed(m.trigger->cameo)) emit(sr, r, doer, victim, m.trigger->cameo);
+  return true;
+}
+
 // The targets after the trigger, or the place it went to or hit.
 void find_targets(const SentenceReading& sr, TriggerReading& r) {
   const TriggerMatch& m = r.m;
@@ -330,7 +347,8 @@ bool read_reduced_relative(const SentenceReading& sr, TriggerReading& r, bool& p
   const ActorSpan* described = nullptr;  // the noun a reduced relative describes
   for (const ActorSpan& a : sr.actors) {
     if (passive || noun_phrase_end(doc, a, c.end) != r.m.head) continue;
-    if (reduced_relative(doc, c, r.m, a)) {
+    if (reduced_relative(doc, c, r.m, a) || participle_with_agent(doc, c, r.m, a, sr.actors) ||
+        object_missing_participle(doc, c, r.m, a)) {
       described = &a;
     } else if (uint32_t main_verb = reduced_relative_subject(doc, c, r.m, a)) {
       described = &a;
@@ -637,7 +655,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
     add_accusation(sr.doc, sr.s, sr.actors, r.subj, m, r.c, sr.lex, sr.found);
     return;
   }
-  if (record_undergone_noun(sr, r)) return;
+  if (record_undergone_noun(sr, r) || record_force_undergone(sr, r)) return;
   find_targets(sr, r);
   if (disapproval_undergone(sr.doc, r.c, m)) return;
   choose_code(sr, r);

@@ -133,6 +133,7 @@ bool same_side(const ActorSpan& a, const ActorSpan& b);
 bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target);
 bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m);
 bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m);
+uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m);
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m);
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
                             bool* plural = nullptr);
@@ -154,6 +155,9 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
                                    const Lexicon& lex);
 uint32_t noun_phrase_end(const Document& doc, const ActorSpan& a, uint32_t end);
 bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
+bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before,
+                           const std::vector<ActorSpan>& actors);
+bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 bool agent_after_participle(const Document& doc, const TriggerMatch& m);
 bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b);

@@ -207,6 +207,32 @@ bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m)
   return false;
 }
 
+// "Ukraine can weather this assault", "Israel survived a missile attack by
+// Iran", "Kharkiv repelled the offensive": the one who endures, survives or
+// beats back a noun of force (CAMEO 18-20) is its target, not its doer.
+// Returns the verb's position, or 0.
+uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun) return 0;
+  std::string fam = family(m.trigger->cameo);
+  if (fam != "18" && fam != "19" && fam != "20") return 0;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"weather", "weathers", "weathered", "weathering", "withstand", "withstands", "withstood",
+               "withstanding", "survive", "survives", "survived", "surviving", "endure", "endures", "endured",
+               "enduring", "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed",
+               "repulsing", "suffer", "suffers", "suffered", "suffering", "thwart", "thwarts", "thwarted",
+               "thwarting", "foil", "foils", "foiled", "foiling"}))
+      return i - 1;
+    // ("fended off", "beat back": the verb stands before its particle.)
+    if (in(w, {"off", "back"}) && i >= c.begin + 2 &&
+        in(lower(doc.token_text(i - 2)), {"fend", "fends", "fended", "fending", "beat", "beats", "beaten",
+                                          "beating", "fight", "fights", "fought", "fighting"}))
+      return i - 2;
+    if (is_clause_boundary(w) || is_be_form(w) || in(w, {"and", "or", "to", "but"})) return 0;
+  }
+  return 0;
+}
+
 namespace {
 
 // A lower-case word or possessive mark that may modify a noun after it
@@ -673,6 +699,70 @@ uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMa
     if (in(w, {"is", "are", "was", "were", "has", "have", "had"})) return i;
   }
   return 0;
+}
+
+// "Ukrainians gunned down by Russian soldiers", "black Americans killed by
+// police": a participle (or a phrase led by one) right after an actor's noun
+// phrase with "by" and a named doer after it describes that actor, wherever
+// the noun phrase stands; "Russia retaliated by striking" is active.
+bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before,
+                           const std::vector<ActorSpan>& actors) {
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || noun_phrase_end(doc, before, c.end) != m.head) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
+                    default_lexicon().is_past_participle(verb);
+  if (!participle) return false;
+  uint32_t by = m.last + 1;
+  while (by < c.end && is_quote_mark(lower(doc.token_text(by)))) ++by;
+  if (by + 1 >= c.end || lower(doc.token_text(by)) != "by" || gerund(lower(doc.token_text(by + 1)))) return false;
+  return agent_of(doc, actors, c, m) != nullptr;
+}
+
+// "police detained on Monday two activists", "detained in Istanbul dozens of
+// protesters": an object after a short phrase of time or place ending in a
+// name makes the participle an active past tense.
+bool object_after_time_or_place(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t k = m.last + 3; k < c.end && k <= m.last + 6; ++k) {
+    std::string w = lower(doc.token_text(k));
+    if (!is_number_word(w) && !is_determiner_like(w) && !in(w, {"dozens", "hundreds", "thousands", "scores"}))
+      continue;
+    if (is_capitalised(doc.token_text(k - 1))) return true;
+  }
+  return false;
+}
+
+// "protesters arrested after they refused", "an Iranian national
+// investigated for spying", "Chinese diplomats expelled over the affair": the
+// participle of a verb of coercion, inquiry or blame (CAMEO 09, 11, 17),
+// which needs an object, right after an actor's common-noun phrase with a
+// preposition and no object after it, describes that actor as undergoing
+// the act.  (A bare name before it, "the leader Gabbard praised for",
+// may be the doer of a relative clause, so it is left alone.)
+bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head ||
+      m.head == 0 || m.last + 1 >= c.end)
+    return false;
+  std::string fam = family(m.trigger->cameo);
+  if (fam != "09" && fam != "11" && fam != "17") return false;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
+  std::string_view noun = doc.token_text(m.head - 1);
+  // ("the delay he blamed on a mistake": a pronoun is a subject.)
+  if (noun.empty() || !std::islower(static_cast<unsigned char>(noun[0])) ||
+      in(noun, {"he", "she", "they", "we", "i", "you", "it", "who"}))
+    return false;
+  // ("Brunson, whom Turkish authorities detained for": after a relative
+  // pronoun the noun phrase is the participle's subject.)
+  uint32_t start = before.first;
+  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  if (start > 0 && in(lower(doc.token_text(start - 1)), {"who", "whom", "that", "which", "whose"})) return false;
+  std::string verb = lower(doc.token_text(m.head));
+  bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
+                    default_lexicon().is_past_participle(verb);
+  return participle &&
+         in(lower(doc.token_text(m.last + 1)), {"for", "over", "after", "on", "in", "at", "without", "amid", "under",
+                                                "since", "during", "following", "as", "from", "with"}) &&
+         !object_after_time_or_place(doc, c, m);
 }
 
 // "killed by", "seized by" after a noun (not "had killed by night"): a participle and its agent.

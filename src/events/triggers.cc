@@ -242,6 +242,9 @@ bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && i - k < 3; --k) {
     std::string w = lower(doc.token_text(k - 1));
     if (is_be_form(w)) return true;
+    // "the FBI was “smeared” by Trump": a quote mark around the
+    // participle leaves it in the passive.
+    if (is_quote_mark(w)) continue;
     if (k == i && (w == "and" || w == "or") && k - 1 > first) {
       std::string_view prev = doc.token_text(k - 2);
       return !is_capitalised(prev) && !progressive(prev) && !is_be_form(lower(prev)) && be_form_before(doc, first, k - 2);

@@ -89,6 +89,11 @@ inline bool is_be_form(std::string_view w) {
   return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'re", "\xE2\x80\x99re"});
 }
 
+// A quotation mark standing as a token of its own: straight or curly.
+inline bool is_quote_mark(std::string_view w) {
+  return in(w, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"});
+}
+
 // "are demanding", "is providing": a be-form before an -ing form is the
 // progressive, not the passive.
 inline bool progressive(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
