@@ -574,6 +574,8 @@ void refine_code_by_sides(const SentenceReading& sr, TriggerReading& r) {
           break;
         }
   }
+  // "Trump denied collusion": a claim denied, not a proposal rejected.
+  if (code == "120" && denies_a_claim(doc, r.c, m)) code = "016";
   if (code == "150" && r.target && exercising_together(doc, r.subj, *r.target)) code = "062";
   // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
   // a UN mission, an NGO) is a withdrawal of cooperation, 166.

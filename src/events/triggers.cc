@@ -447,6 +447,11 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "Trump shoots from the hip", "fired from the lip": to speak or act
+  // rashly, no shot.
+  if ((verb == "shoot" || verb == "fire") && m.head + 3 < end && lower(doc.token_text(m.head + 1)) == "from" &&
+      lower(doc.token_text(m.head + 2)) == "the" && in(lower(doc.token_text(m.head + 3)), {"hip", "lip"}))
+    return true;
   // 'O'Rourke shot back: "..."', "Paul shot back Monday on Fox News": a
   // retort, no shot; "troops shot back at the gunmen" fire.
   if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
