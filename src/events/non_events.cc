@@ -221,15 +221,9 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
          lex.capacity_word(lower(doc.token_text(m.head - 2)));
 }
 
-// "Trump supports the ban", "Obama supported same-sex marriage", "Congress has
-// strongly supported NOAA's program": a verb of a lasting position (trigger
-// flag `stance`) with no actor as its target is a position on a thing, no
-// act; a personal pronoun after it ("helped me and supported me") is a
-// person the act was done to.
-// The word before a bare "support"/"oppose" that makes it a verb in the
-// present: a subject pronoun, a plural ("Republicans oppose", "some senators
-// support") or an adverb ("firmly oppose"); "increasing support", "GOP
-// support", "to support" are the noun or an infinitive.
+// The word before a bare "oppose" that makes it a verb in the present: a
+// subject pronoun, a plural ("Republicans oppose", "some senators oppose")
+// or an adverb ("firmly oppose"); "to oppose" is an infinitive.
 bool subject_before_present(const std::string& w) {
   if (in(w, {"i", "we", "you", "they", "still", "also", "now", "generally", "all", "both"})) return true;
   if (w.size() < 4 || w.back() == '\'') return false;
@@ -239,12 +233,12 @@ bool subject_before_present(const std::string& w) {
   return end2 != "ss" && end2 != "us" && end2 != "is";
 }
 
-// "Turkey opposes Assad", "Iran supports the Houthis", "lawmakers opposed to
-// the deal", "supported transgender people joining the military": a
-// position held now ("supports", "Democrats oppose", those "opposed to" a
-// thing), or one taken on a state of affairs (a plural and an -ing verb
-// after it), is a view, whoever it concerns; "Russia opposed the
-// resolution" or "will support Kiev" tells a step.
+// "Turkey opposes Assad", "lawmakers opposed to the deal", "supported
+// transgender people joining the military": opposition held now ("opposes",
+// "Democrats oppose", those "opposed to" a thing) rejects no proposal, and
+// a position taken on a state of affairs (a plural and an -ing verb after
+// it) is a view, whoever it concerns.  "Russia opposed the resolution" tells
+// a step; "Merkel supports Macron" endorses him (051).
 bool stance_held(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
   // ("Israel is opposed to French mediation, an aide said" is kept: told
   // as a government's answer to a proposal, it is read as its rejection.)
@@ -253,11 +247,11 @@ bool stance_held(const Document& doc, const std::vector<ActorSpan>& actors, Clau
   std::string form = lower(doc.token_text(m.head));
   std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
   if (form == "opposed" && next == "to") return true;
-  if (form == "supports" || form == "opposes") return true;
+  if (form == "opposes") return true;
   std::string prev = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
   // ("to falsely support", "will firmly oppose": an adverb after "to" or a modal)
   std::string prev2 = m.head > c.begin + 1 ? lower(doc.token_text(m.head - 2)) : "";
-  if ((form == "support" || form == "oppose") && subject_before_present(prev) && !bare_verb_before(prev2))
+  if (form == "oppose" && subject_before_present(prev) && !bare_verb_before(prev2))
     return true;
   // "supported transgender individuals joining the military": a plain plural
   // and an -ing verb after it name a state of affairs ("the rebels fighting
@@ -273,6 +267,11 @@ bool stance_held(const Document& doc, const std::vector<ActorSpan>& actors, Clau
   return false;
 }
 
+// "Trump supports the ban", "Obama supported same-sex marriage", "Congress has
+// strongly supported NOAA's program": a verb of a lasting position (trigger
+// flag `stance`) with no actor as its target is a position on a thing, no
+// act; a personal pronoun after it ("helped me and supported me") is a
+// person the act was done to.
 bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                          const ActorSpan* target) {
   if (stance_held(doc, actors, c, m)) return true;
