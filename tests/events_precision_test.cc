@@ -542,5 +542,14 @@ TEST(EventsPrecision, FigurativeForceOnJobsAndPlans) {
   EXPECT_TRUE(with_code_family(shot, "18") || with_code_family(shot, "19")) << "shot a gunman";
 }
 
+// "charged with" a duty tasks someone; "charged with" a crime accuses.
+TEST(EventsPrecision, ChargedWithADutyIsNoCharge) {
+  for (const char* text : {"The Justice Department named a prosecutor charged with overseeing the Russia inquiry.",
+                           "Rosenstein, who is charged with the task of supervising the FBI, met senators on Monday."})
+    EXPECT_EQ(with_code_family(extract_article("2018-03-02", text), "173"), nullptr) << text;
+  auto crime = extract_article("2018-03-02", "Police charged the man with obstructing officers at the protest.");
+  EXPECT_NE(with_code_family(crime, "173"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley
