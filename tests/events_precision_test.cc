@@ -551,5 +551,16 @@ TEST(EventsPrecision, ChargedWithADutyIsNoCharge) {
   EXPECT_NE(with_code_family(crime, "173"), nullptr);
 }
 
+// An act a word of opinion only guesses at is no stated intent; an outlook
+// said is.
+TEST(EventsPrecision, AnActGuessedAtIsNoEvent) {
+  for (const char* text : {"\\\"I think Russia would help us in Syria,\\\" Trump said.",
+                           "Senator Graham doubts President Trump would fire Mueller.",
+                           "I believe Iran could attack Israel within a year."})
+    EXPECT_TRUE(extract_article("2018-03-02", text).empty()) << text;
+  auto said = extract_article("2018-03-02", "Trump said Russia would help the United States fight ISIS.");
+  EXPECT_NE(with_code_family(said, "03"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

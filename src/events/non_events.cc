@@ -419,6 +419,25 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "I think Russia would help us", "I believe they could strike a deal",
+// "Graham doubts Trump would fire Mueller": an act a word of opinion only
+// guesses at ("would", "could", "might" right before it) is a view of what
+// may be, no intent anyone stated.  ("Trump said Russia would help" reports
+// a stated outlook, and stays planned.)
+bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t modal = UINT32_MAX;
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i)
+    if (in(lower(doc.token_text(i - 1)), {"would", "could", "might", "'d"})) modal = i - 1;
+  if (modal == UINT32_MAX) return false;
+  uint32_t lo = modal > c.begin + 6 ? modal - 6 : c.begin;
+  for (uint32_t i = modal; i > lo; --i)
+    if (in(lower(doc.token_text(i - 1)), {"think", "thinks", "thought", "believe", "believes", "suspect", "suspects",
+                                          "guess", "imagine", "imagines", "bet", "doubt", "doubts", "wonder",
+                                          "wonders", "suppose", "assume", "assumes", "figure", "figured"}))
+      return true;
+  return false;
+}
+
 // "migrants seeking asylum", "protesters demanding his release": an -ing
 // verb right after a plural noun that names no actor describes that noun;
 // its doer is those people, not an actor named elsewhere in the clause.
