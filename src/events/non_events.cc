@@ -430,11 +430,17 @@ bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m) {
     if (in(lower(doc.token_text(i - 1)), {"would", "could", "might", "'d"})) modal = i - 1;
   if (modal == UINT32_MAX) return false;
   uint32_t lo = modal > c.begin + 6 ? modal - 6 : c.begin;
-  for (uint32_t i = modal; i > lo; --i)
-    if (in(lower(doc.token_text(i - 1)), {"think", "thinks", "thought", "believe", "believes", "suspect", "suspects",
-                                          "guess", "imagine", "imagines", "bet", "doubt", "doubts", "wonder",
-                                          "wonders", "suppose", "assume", "assumes", "figure", "figured"}))
+  for (uint32_t i = modal; i > lo; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    // ("there was little doubt Trump would assail the media": sure, no guess)
+    if ((w == "doubt" || w == "doubts") && i - 1 > c.begin &&
+        in(lower(doc.token_text(i - 2)), {"no", "little", "without", "never"}))
+      return false;
+    if (in(w, {"think", "thinks", "thought", "believe", "believes", "suspect", "suspects", "guess", "imagine",
+               "imagines", "bet", "doubt", "doubts", "wonder", "wonders", "suppose", "assume", "assumes", "figure",
+               "figured"}))
       return true;
+  }
   return false;
 }
 
