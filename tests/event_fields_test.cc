@@ -218,8 +218,8 @@ TEST(EventStatus, AnActSomeoneDeniesIsNegated) {
   ASSERT_TRUE(met);
   EXPECT_EQ(met->status, EventStatus::kNegated);
   EXPECT_EQ(met->place, "Hamburg");
-  // The denial itself happened, and not in Hamburg.
-  std::optional<Event> denied = first_of(events, "1");
+  // The denial itself happened, and not in Hamburg (a claim denied: 016).
+  std::optional<Event> denied = first_of(events, "016");
   ASSERT_TRUE(denied);
   EXPECT_EQ(denied->status, EventStatus::kOccurred);
   EXPECT_EQ(denied->place, "");

@@ -496,5 +496,71 @@ TEST(EventsPrecision, RetortsAndPotShotsAreNoForce) {
   EXPECT_NE(with_code_family(fire, "19"), nullptr);
 }
 
+// Denying a claim (an allegation, wrongdoing, that a thing happened) is a
+// denial of responsibility, a comment (016); denying a request is a refusal.
+TEST(EventsPrecision, AClaimDeniedIsNoRejection) {
+  for (const char* text : {"The Kremlin has denied any interference in the American election.",
+                           "President Trump denied wrongdoing on Tuesday.",
+                           "Russia has denied meddling in the vote.",
+                           "The Syrian government denied that its forces had used chemical weapons."}) {
+    auto events = extract_article("2018-04-10", text);
+    EXPECT_EQ(with_code_family(events, "12"), nullptr) << text;
+    EXPECT_NE(with_code_family(events, "016"), nullptr) << text;
+  }
+  for (const char* text : {"Russia denied the American request to extradite Snowden.",
+                           "Hong Kong police denied the group's application to march on Sunday."})
+    EXPECT_NE(with_code_family(extract_article("2018-04-10", text), "12"), nullptr) << text;
+}
+
+// Opposition held now ("opposes", those "opposed to"), or a position taken
+// on a state of affairs, is a view, not a step taken.
+TEST(EventsPrecision, AStanceHeldIsNoEvent) {
+  for (const char* text : {"Turkey opposes Assad and backs the rebels in Idlib.",
+                           "Senate Democrats firmly oppose the Republican tax plan.",
+                           "Lawmakers opposed to the agreement met in Brussels on Monday.",
+                           "President Obama supported transgender individuals joining the military."}) {
+    auto events = extract_article("2018-03-02", text);
+    EXPECT_EQ(with_code_family(events, "051"), nullptr) << text;
+    EXPECT_EQ(with_code_family(events, "12"), nullptr) << text;
+  }
+  // A step taken: a vote against, a pledge of support.
+  for (const char* text : {"Russia opposed the resolution at the Security Council on Monday.",
+                           "France will support Germany's bid for a seat on the council."}) {
+    auto events = extract_article("2018-03-02", text);
+    EXPECT_FALSE(events.empty()) << text;
+  }
+}
+
+// "kill jobs", "shot from the hip": force named of the economy, plans or
+// speech.
+TEST(EventsPrecision, FigurativeForceOnJobsAndPlans) {
+  for (const char* text : {"Republicans said the carbon tax would kill the coal industry in Wyoming.",
+                           "Critics say the new tariffs will destroy jobs in Ohio.",
+                           "Trump has often shot from the hip on North Korea."})
+    EXPECT_EQ(with_code_family(extract_article("2018-03-02", text), "19"), nullptr) << text;
+  auto shot = extract_article("2018-03-02", "Police shot a gunman outside the Capitol on Monday.");
+  EXPECT_TRUE(with_code_family(shot, "18") || with_code_family(shot, "19")) << "shot a gunman";
+}
+
+// "charged with" a duty tasks someone; "charged with" a crime accuses.
+TEST(EventsPrecision, ChargedWithADutyIsNoCharge) {
+  for (const char* text : {"The Justice Department named a prosecutor charged with overseeing the Russia inquiry.",
+                           "Rosenstein, who is charged with the task of supervising the FBI, met senators on Monday."})
+    EXPECT_EQ(with_code_family(extract_article("2018-03-02", text), "173"), nullptr) << text;
+  auto crime = extract_article("2018-03-02", "Police charged the man with obstructing officers at the protest.");
+  EXPECT_NE(with_code_family(crime, "173"), nullptr);
+}
+
+// An act a word of opinion only guesses at is no stated intent; an outlook
+// said is.
+TEST(EventsPrecision, AnActGuessedAtIsNoEvent) {
+  for (const char* text : {"\\\"I think Russia would help us in Syria,\\\" Trump said.",
+                           "Senator Graham doubts President Trump would fire Mueller.",
+                           "I believe Iran could attack Israel within a year."})
+    EXPECT_TRUE(extract_article("2018-03-02", text).empty()) << text;
+  auto said = extract_article("2018-03-02", "Trump said Russia would help the United States fight ISIS.");
+  EXPECT_NE(with_code_family(said, "03"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -186,12 +186,12 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
 }
 
 // An act the text does not report as done: a participle of a plain noun,
-// an act only alleged, supposed or under investigation.
+// an act only alleged, supposed, guessed at or under investigation.
 bool act_not_reported(const SentenceReading& sr, const TriggerReading& r) {
   const Document& doc = sr.doc;
   if (participle_of_plain_noun(doc, sr.s, r.m, sr.actors)) return true;
-  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || investigated_noun_act(doc, sr.matches, r.m) ||
-         commented_noun_act(doc, sr.matches, r.m);
+  return alleged_noun_act(doc, r.c, r.m) || supposed_act(doc, r.c, r.m) || guessed_act(doc, r.c, r.m) ||
+         investigated_noun_act(doc, sr.matches, r.m) || commented_noun_act(doc, sr.matches, r.m);
 }
 
 // A doer named outside the clause's subject position: before an opening
@@ -592,6 +592,8 @@ void refine_code_by_sides(const SentenceReading& sr, TriggerReading& r) {
           break;
         }
   }
+  // "Trump denied collusion": a claim denied, not a proposal rejected.
+  if (code == "120" && denies_a_claim(doc, r.c, m)) code = "016";
   if (code == "150" && r.target && exercising_together(doc, r.subj, *r.target)) code = "062";
   // CAMEO 174 expels individuals; an organisation expelled (an aid agency,
   // a UN mission, an NGO) is a withdrawal of cooperation, 166.

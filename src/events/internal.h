@@ -256,6 +256,8 @@ bool contest_act(const Document& doc, const Sentence& s, const TriggerMatch& m,
 bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                          const ActorSpan* target);
+bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m);
+bool denies_a_claim(const Document& doc, Clause c, const TriggerMatch& m);
 bool thanks_to(const Document& doc, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);

@@ -221,6 +221,52 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
          lex.capacity_word(lower(doc.token_text(m.head - 2)));
 }
 
+// The word before a bare "oppose" that makes it a verb in the present: a
+// subject pronoun, a plural ("Republicans oppose", "some senators oppose")
+// or an adverb ("firmly oppose"); "to oppose" is an infinitive.
+bool subject_before_present(const std::string& w) {
+  if (in(w, {"i", "we", "you", "they", "still", "also", "now", "generally", "all", "both"})) return true;
+  if (w.size() < 4 || w.back() == '\'') return false;
+  if (w.compare(w.size() - 2, 2, "ly") == 0) return !in(w, {"early", "only", "likely", "family", "rally"});
+  if (w.back() != 's' || in(w, {"this", "does", "always", "perhaps", "across", "various", "previous"})) return false;
+  std::string_view end2 = std::string_view(w).substr(w.size() - 2);
+  return end2 != "ss" && end2 != "us" && end2 != "is";
+}
+
+// "Turkey opposes Assad", "lawmakers opposed to the deal", "supported
+// transgender people joining the military": opposition held now ("opposes",
+// "Democrats oppose", those "opposed to" a thing) rejects no proposal, and
+// a position taken on a state of affairs (a plural and an -ing verb after
+// it) is a view, whoever it concerns.  "Russia opposed the resolution" tells
+// a step; "Merkel supports Macron" endorses him (051).
+bool stance_held(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+  // ("Israel is opposed to French mediation, an aide said" is kept: told
+  // as a government's answer to a proposal, it is read as its rejection.)
+  const std::vector<std::string>& lemmas = m.trigger->lemmas;
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || !in(lemmas.front(), {"support", "oppose"})) return false;
+  std::string form = lower(doc.token_text(m.head));
+  std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  if (form == "opposed" && next == "to") return true;
+  if (form == "opposes") return true;
+  std::string prev = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
+  // ("to falsely support", "will firmly oppose": an adverb after "to" or a modal)
+  std::string prev2 = m.head > c.begin + 1 ? lower(doc.token_text(m.head - 2)) : "";
+  if (form == "oppose" && subject_before_present(prev) && !bare_verb_before(prev2))
+    return true;
+  // "supported transgender individuals joining the military": a plain plural
+  // and an -ing verb after it name a state of affairs ("the rebels fighting
+  // Assad", a named side, are helped).
+  for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 4; ++i) {
+    std::string w = lower(doc.token_text(i));
+    std::string before = lower(doc.token_text(i - 1));
+    bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_capitalised(doc.token_text(i));
+    bool plain_plural = before.size() > 3 && before.back() == 's' && !is_capitalised(doc.token_text(i - 1));
+    if (gerund && plain_plural)
+      return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first > m.last && a.last < i; });
+  }
+  return false;
+}
+
 // "Trump supports the ban", "Obama supported same-sex marriage", "Congress has
 // strongly supported NOAA's program": a verb of a lasting position (trigger
 // flag `stance`) with no actor as its target is a position on a thing, no
@@ -228,6 +274,7 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
 // person the act was done to.
 bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
                          const ActorSpan* target) {
+  if (stance_held(doc, actors, c, m)) return true;
   // "Conservatives oppose it largely because of ...", "Warren opposes the
   // merger": so "oppose" in the present, a position held; "Russia opposed
   // the resolution" tells a step taken.
@@ -244,6 +291,24 @@ bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& acto
   // of an actor is done for that actor.
   return std::none_of(actors.begin(), actors.end(),
                       [&](const ActorSpan& a) { return a.first > m.last && a.first <= m.last + 6 && a.last < c.end; });
+}
+
+// "Trump denied collusion", "Russia has denied interfering", "Axelrod denied
+// that allegation", "denied that he knew": to deny a claim is to reject
+// responsibility (CAMEO 016), a comment; only a thing asked for or granted
+// (events/granted_words.txt: "denied its application", "deny Snowden's
+// request", "deny federal funds to") within six words of "deny", before
+// "that" or a clause break, makes it a refusal (120).
+bool denies_a_claim(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> granted = word_set("events/granted_words.txt");
+  if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "deny") return false;
+  for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 6; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "that" || is_clause_boundary(w)) break;
+    if (granted.count(w) || (w.size() > 3 && w.back() == 's' && granted.count(w.substr(0, w.size() - 1))))
+      return false;
+  }
+  return true;
 }
 
 // "a free man, thanks to a mistrial": "thanks to" is a preposition of cause.
@@ -349,6 +414,31 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
     if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
     if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
         lower(doc.token_text(i)) == "to")
+      return true;
+  }
+  return false;
+}
+
+// "I think Russia would help us", "I believe they could strike a deal",
+// "Graham doubts Trump would fire Mueller": an act a word of opinion only
+// guesses at ("would", "could", "might" right before it) is a view of what
+// may be, no intent anyone stated.  ("Trump said Russia would help" reports
+// a stated outlook, and stays planned.)
+bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t modal = UINT32_MAX;
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i)
+    if (in(lower(doc.token_text(i - 1)), {"would", "could", "might", "'d"})) modal = i - 1;
+  if (modal == UINT32_MAX) return false;
+  uint32_t lo = modal > c.begin + 6 ? modal - 6 : c.begin;
+  for (uint32_t i = modal; i > lo; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    // ("there was little doubt Trump would assail the media": sure, no guess)
+    if ((w == "doubt" || w == "doubts") && i - 1 > c.begin &&
+        in(lower(doc.token_text(i - 2)), {"no", "little", "without", "never"}))
+      return false;
+    if (in(w, {"think", "thinks", "thought", "believe", "believes", "suspect", "suspects", "guess", "imagine",
+               "imagines", "bet", "doubt", "doubts", "wonder", "wonders", "suppose", "assume", "assumes", "figure",
+               "figured"}))
       return true;
   }
   return false;

@@ -3,6 +3,9 @@
 // the checks that keep out a trigger word used in another sense (figurative
 // force, phrasal verbs, objects that cannot be hurt, documents "released").
 
+#include <set>
+
+#include "parley/data.h"
 #include "events/internal.h"
 
 namespace parley::events {
@@ -433,6 +436,20 @@ bool figurative_object_before(const Document& doc, uint32_t first, const Trigger
   return coercive && lex.figurative_object(noun) && !(t.verbal && lex.verbal_object(noun));
 }
 
+// "the committee charged with overseeing the budget", "agents charged with
+// the task of": a duty (events/duty_words.txt) after "charged with" tasks
+// someone; "charged with murder", "charged with obstructing police" accuse.
+bool tasked_with_a_duty(const Document& doc, uint32_t end, uint32_t after_with) {
+  static const std::set<std::string, std::less<>> duties = [] {
+    std::set<std::string, std::less<>> out;
+    for (std::string_view line : data::lines("events/duty_words.txt")) out.emplace(line);
+    return out;
+  }();
+  uint32_t i = after_with;
+  if (i < end && lower(doc.token_text(i)) == "the") ++i;
+  return i < end && duties.count(lower(doc.token_text(i))) > 0;
+}
+
 // "Republicans have seized on the growing pains", "she struck many as a
 // self-promoter": "seize on" is to make use of, "strike X as" to seem,
 // "strike down" a rule to annul it, and
@@ -450,6 +467,11 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
            in(lower(doc.token_text(m.head + 1)),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
+  // "Trump shoots from the hip", "fired from the lip": to speak or act
+  // rashly, no shot.
+  if ((verb == "shoot" || verb == "fire") && m.head + 3 < end && lower(doc.token_text(m.head + 1)) == "from" &&
+      lower(doc.token_text(m.head + 2)) == "the" && in(lower(doc.token_text(m.head + 3)), {"hip", "lip"}))
+    return true;
   // 'O'Rourke shot back: "..."', "Paul shot back Monday on Fox News": a
   // retort, no shot; "troops shot back at the gunmen" fire.
   if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
@@ -468,6 +490,7 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
     std::string form = lower(doc.token_text(m.head));
     std::string next = m.head + 1 < end ? lower(doc.token_text(m.head + 1)) : ".";
     if (next == "that") return true;
+    if (next == "with" && tasked_with_a_duty(doc, end, m.head + 2)) return true;
     // The speaker stands right before it ("Clinton charged", "he charges");
     // "faces fraud charges", "trumped up charges" are the noun.
     std::string_view speaker = m.head > first ? doc.token_text(m.head - 1) : std::string_view();
