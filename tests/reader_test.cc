@@ -126,6 +126,25 @@ TEST(Reader, JsonLinesCarryMetadataAndSkipBadLines) {
   EXPECT_NE(r.docs[1].main_text().find("The summit opened in Bali"), std::string::npos);
 }
 
+// A quote left unescaped inside a string ("He said "no"") leaves the line's
+// braces inside a string: the line is reported and the next one still read,
+// whether the line sits mid-buffer or at its very end (where it is copied
+// to be padded).
+TEST(Reader, AnUnescapedQuoteIsAnErrorOfItsLineOnly) {
+  std::string bad = "{\"id\": \"q\", \"text\": \"He said \"no\" to the plan.\"}\n";
+  std::string good = "{\"id\": \"g\", \"text\": \"The ministers met in Oslo on Monday.\"}\n";
+  for (const std::string& jsonl : {bad + good, good + bad}) {
+    auto r = read_bytes(jsonl, "quotes.jsonl");
+    ASSERT_EQ(r.docs.size(), 1u);
+    EXPECT_EQ(r.docs[0].id, "g");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_NE(r.errors[0].message.find("invalid JSON"), std::string::npos) << r.errors[0].message;
+  }
+  auto scalar = read_bytes("{\"id\": \"s\", \"text\": \"Talks began.\"}\n[1, 2]\n", "scalar.jsonl");
+  ASSERT_EQ(scalar.errors.size(), 1u);
+  EXPECT_EQ(scalar.errors[0].origin, "scalar.jsonl:2");
+}
+
 TEST(Reader, AUrlDatesAPageWithoutOtherEvidence) {
   std::string jsonl =
       "{\"id\": \"u1\", \"url\": \"https://news.example.com/world/2018/04/17/pompeo-kim.html\", "

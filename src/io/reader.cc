@@ -96,24 +96,23 @@ bool build_document(Document& doc, const ReadOptions& options, std::string& erro
 
 namespace {
 
-std::string field(simdjson::ondemand::object& obj, std::string_view key) {
-  auto v = obj.find_field_unordered(key);
-  if (v.error()) return "";
+std::string field(const simdjson::dom::object& obj, std::string_view key) {
+  simdjson::dom::element v;
+  if (obj.at_key(key).get(v) != simdjson::SUCCESS || v.is_null() || v.is_object() || v.is_array()) return "";
   std::string_view s;
   if (v.get_string().get(s) == simdjson::SUCCESS) return std::string(s);
-  // Numbers or other scalars used as ids.
-  std::string_view raw;
-  if (v.raw_json_token().get(raw) == simdjson::SUCCESS) return std::string(raw);
-  return "";
+  return simdjson::minify(v);  // numbers or booleans used as ids
 }
 
 }  // namespace
 
 size_t read_json_lines(std::string_view data, const std::string& origin, const ReadOptions& options,
                        const DocumentSink& on_document, const ErrorSink& on_error, size_t first_line) {
-  static thread_local simdjson::ondemand::parser parser;
+  // The DOM parser validates the whole line before any field is read: the
+  // on-demand parser reads lazily, and a line with an unescaped quote
+  // ("He said "no"") sent it past the line's end.
+  static thread_local simdjson::dom::parser parser;
   size_t failed = 0, line_no = first_line - 1, pos = 0;
-  simdjson::padded_string padded;
   while (pos < data.size()) {
     size_t nl = data.find('\n', pos);
     size_t end = nl == std::string_view::npos ? data.size() : nl;
@@ -125,36 +124,36 @@ size_t read_json_lines(std::string_view data, const std::string& origin, const R
     Document doc;
     doc.origin = where;
     std::string body_text, body_html;
-    try {
-      // simdjson reads up to SIMDJSON_PADDING bytes past the line; inside the
-      // buffer those are the next lines, so only a line near its end is copied.
-      simdjson::ondemand::document json;
-      if (data.size() - (line.data() - data.data()) - line.size() >= simdjson::SIMDJSON_PADDING) {
-        json = parser.iterate(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING);
-      } else {
-        padded = simdjson::padded_string(line);
-        json = parser.iterate(padded);
-      }
-      simdjson::ondemand::object obj = json.get_object();
-      doc.id = field(obj, "id");
-      doc.url = field(obj, "url");
-      doc.source = field(obj, "source");
-      doc.title = field(obj, "title");
-      std::string date = field(obj, "date");
-      if (date.empty()) date = field(obj, "pub_date");
-      if (date.empty()) date = field(obj, "published");
-      body_html = field(obj, "html");
-      body_text = field(obj, "text");
-      if (body_text.empty()) body_text = field(obj, "content");
-      Date d = clean::parse_standalone_date(date.substr(0, 10));
-      if (d.known()) {
-        doc.pub_date = d;
-        doc.pub_date_basis = DateBasis::kMetadata;
-      }
-    } catch (const simdjson::simdjson_error& e) {
-      on_error({where, std::string("invalid JSON: ") + e.what()});
+    // simdjson reads up to SIMDJSON_PADDING bytes past the line; inside the
+    // buffer those are the next lines, so only a line near its end is copied.
+    bool padded_in_place = data.size() - (line.data() - data.data()) - line.size() >= simdjson::SIMDJSON_PADDING;
+    simdjson::dom::element root;
+    simdjson::error_code parse_error = parser.parse(line.data(), line.size(), !padded_in_place).get(root);
+    if (parse_error) {
+      on_error({where, std::string("invalid JSON: ") + simdjson::error_message(parse_error)});
       ++failed;
       continue;
+    }
+    simdjson::dom::object obj;
+    if (root.get_object().get(obj) != simdjson::SUCCESS) {
+      on_error({where, "invalid JSON Lines: the line is no JSON object"});
+      ++failed;
+      continue;
+    }
+    doc.id = field(obj, "id");
+    doc.url = field(obj, "url");
+    doc.source = field(obj, "source");
+    doc.title = field(obj, "title");
+    std::string date = field(obj, "date");
+    if (date.empty()) date = field(obj, "pub_date");
+    if (date.empty()) date = field(obj, "published");
+    body_html = field(obj, "html");
+    body_text = field(obj, "text");
+    if (body_text.empty()) body_text = field(obj, "content");
+    Date d = clean::parse_standalone_date(date.substr(0, 10));
+    if (d.known()) {
+      doc.pub_date = d;
+      doc.pub_date_basis = DateBasis::kMetadata;
     }
     if (body_html.empty() && body_text.empty()) {
       on_error({where, "JSON line has neither a \"text\" nor an \"html\" field"});
