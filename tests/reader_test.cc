@@ -126,6 +126,24 @@ TEST(Reader, JsonLinesCarryMetadataAndSkipBadLines) {
   EXPECT_NE(r.docs[1].main_text().find("The summit opened in Bali"), std::string::npos);
 }
 
+// A feed cut in the middle of a line (a split file) is still a feed: its
+// first line is reported, the others read as documents with their metadata.
+TEST(Reader, AFeedCutMidLineIsStillJsonLines) {
+  std::string feed =
+      "ext\": \"the end of an article\"}\n"
+      "{\"id\": \"b\", \"date\": \"2015-11-30\", \"text\": \"Obama met Putin in Paris on Monday.\"}\n"
+      "{\"id\": \"c\", \"date\": \"2015-11-30\", \"text\": \"Xi met Modi in Delhi on Tuesday.\"}\n";
+  auto r = read_bytes(feed, "part-002");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "b");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].origin, "part-002:1");
+  // Prose with one braced line stays prose.
+  auto prose = read_bytes("The talks went on.\n{a note}\nThey ended at noon.\nBoth sides spoke.\n", "note.txt");
+  EXPECT_TRUE(prose.errors.empty());
+  ASSERT_EQ(prose.docs.size(), 1u);
+}
+
 // A quote left unescaped inside a string ("He said "no"") leaves the line's
 // braces inside a string: the line is reported and the next one still read,
 // whether the line sits mid-buffer or at its very end (where it is copied

@@ -47,15 +47,37 @@ std::string id_from_origin(const std::string& origin) {
   return name.empty() ? origin : name;
 }
 
+namespace {
+
+bool object_line(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  return line.size() >= 2 && line.front() == '{' && line.back() == '}';
+}
+
+// JSON Lines when the first line is a complete JSON object, or when most of
+// the first few lines are: a feed cut in the middle of a line (a split file,
+// a truncated download) still reads as a feed with one bad line, not as one
+// article made of JSON text.
+bool looks_like_json_lines(std::string_view s) {
+  constexpr int kLinesLooked = 5;
+  int lines = 0, objects = 0;
+  for (size_t pos = 0; pos < s.size() && lines < kLinesLooked;) {
+    size_t nl = s.find('\n', pos);
+    std::string_view line = s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? s.size() : nl + 1;
+    if (skip_space(line).empty()) continue;
+    bool object = object_line(skip_space(line));
+    if (lines++ == 0 && object) return true;
+    objects += object;
+  }
+  return objects >= 2 && objects * 2 > lines;
+}
+
+}  // namespace
+
 InputFormat sniff_format(std::string_view utf8) {
   std::string_view s = skip_space(utf8);
-  if (!s.empty() && s.front() == '{') {
-    // JSON Lines when the first line is a complete JSON object.
-    size_t nl = s.find('\n');
-    std::string_view first = s.substr(0, nl);
-    while (!first.empty() && std::isspace(static_cast<unsigned char>(first.back()))) first.remove_suffix(1);
-    if (!first.empty() && first.back() == '}') return InputFormat::kJsonLines;
-  }
+  if (looks_like_json_lines(s)) return InputFormat::kJsonLines;
   if (!s.empty() && s.front() == '<') {
     for (const char* tag :
          {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p", "<article", "<title"})
