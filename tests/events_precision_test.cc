@@ -8,12 +8,7 @@ namespace parley {
 namespace {
 
 using test::extract_article;
-
-const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
-  for (const Event& e : events)
-    if (e.cameo.rfind(family, 0) == 0) return &e;
-  return nullptr;
-}
+using test::with_code_family;
 
 // The meeting a sentence prepares for or counts down to is still ahead.
 TEST(EventsPrecision, AMeetingAheadOfWhichSomethingIsDoneIsPlanned) {

@@ -62,6 +62,13 @@ inline std::vector<Event> extract_article(const std::string& date, const std::st
   return Pipeline().extract(r.docs[0]);
 }
 
+// The first event whose CAMEO code begins with `family` ("11", "042"), or null.
+inline const Event* with_code_family(const std::vector<Event>& events, const std::string& family) {
+  for (const Event& e : events)
+    if (e.cameo.rfind(family, 0) == 0) return &e;
+  return nullptr;
+}
+
 // `s` compressed as one gzip member (a .gz file, or a member of a .warc.gz).
 inline std::string gzip(const std::string& s) {
   z_stream zs{};
