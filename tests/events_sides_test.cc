@@ -195,6 +195,17 @@ TEST(EventSides, ANameBeforeANounOfAssaultIsTheVictim) {
     if (e.cameo.rfind("18", 0) == 0) {
       EXPECT_TRUE(e.source.empty()) << source_name(e);
     }
+  // A longer list, joined by commas and "or", names victims all.
+  auto listed = extract_article("2014-10-01",
+                                "No one has explained the Anwar Sadat, Indira Gandhi or Yitzhak Rabin "
+                                "assassinations to the students.");
+  int victims = 0;
+  for (const Event& e : listed)
+    if (e.cameo.rfind("18", 0) == 0) {
+      EXPECT_TRUE(e.source.empty()) << source_name(e);
+      victims += !e.target.empty();
+    }
+  EXPECT_EQ(victims, 3);
   // A doer named before the act with "'s" is still its doer.
   auto owned = extract_article("2014-10-01", "Police arrested the gunman after Oswald's assassination of Kennedy.");
   for (const Event& e : owned)

@@ -176,16 +176,6 @@ bool joined_to(const Document& doc, uint32_t end, uint32_t next) {
   return k == end + 1 && in(lower(doc.token_text(end)), {"and", "or"});
 }
 
-// Is person `a` joined by "and"/"or" to a person's name right before the
-// noun at `head` ("Lincoln and Kennedy assassinations")?
-bool names_before_noun_with(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a,
-                            uint32_t head) {
-  if (a.last >= head || !in(lower(doc.token_text(a.last)), {"and", "or"})) return false;
-  return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& b) {
-    return b.first == a.last + 1 && b.last == head && b.type == MentionType::kPerson;
-  });
-}
-
 }  // namespace
 
 // Actors left of the trigger that can be its subject: in the clause, not
@@ -294,9 +284,10 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // assassination", "the Khashoggi murder" name the victim.
     // ("the Lincoln and Kennedy assassinations": both names.)
     bool victim_family = family(m.trigger->cameo) == "14" || family(m.trigger->cameo) == "18";
-    if (m.as_noun && a.type == MentionType::kPerson && victim_family &&
-        (a.last == m.head || names_before_noun_with(doc, actors, a, m.head)))
-      continue;
+    if (m.as_noun && a.type == MentionType::kPerson && victim_family && a.last <= m.head) {
+      std::vector<const ActorSpan*> named = persons_listed_before(doc, actors, m.head);
+      if (std::find(named.begin(), named.end(), &a) != named.end()) continue;
+    }
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

@@ -171,6 +171,8 @@ const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t 
 const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
                                   const std::vector<ActorSpan>& actors);
 bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m);
+std::vector<const ActorSpan*> persons_listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
+                                                    uint32_t head);
 // The persons named as modifiers of an undergoer noun, its victims ("the
 // Lincoln and Kennedy assassinations").
 std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::vector<ActorSpan>& actors,

@@ -985,18 +985,13 @@ bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
   return mark == "'s" || mark == "\xE2\x80\x99s" || mark == "'";
 }
 
-// "the Kennedy assassination", "the Lincoln and Kennedy assassinations", "a
-// Navalny arrest": a person's name that modifies a noun of what one undergoes
-// (trigger flag `undergoer`) names the victim, as the possessor does; a body
-// or state there is the doer ("the FBI arrest", "a Saudi kidnapping").  The
-// names of such a list, first to last; empty when none modifies the noun.
-std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::vector<ActorSpan>& actors,
-                                                const TriggerMatch& m) {
+// The persons' names listed right before the word at `head`, first to last:
+// "the Lincoln, Kennedy and King assassinations" gives the three.  Empty when
+// no person's name ends there.
+std::vector<const ActorSpan*> persons_listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
+                                                    uint32_t head) {
   std::vector<const ActorSpan*> out;
-  if (!m.as_noun || !m.trigger->undergoer || m.head != m.last) return out;
-  // ("the Kennedy arrest of two men": with its "of" the act is done to others.)
-  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return out;
-  uint32_t next = m.head;  // where the list's next name must end
+  uint32_t next = head;  // where the list's next name must end
   for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
     const ActorSpan& a = *it;
     if (a.last > next) continue;
@@ -1004,9 +999,23 @@ std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::
     out.insert(out.begin(), &a);
     if (a.first == 0) break;
     std::string joint = lower(doc.token_text(a.first - 1));
-    if (joint != "and" && joint != ",") break;
+    if (joint != "and" && joint != "or" && joint != ",") break;
     next = a.first - 1;
   }
+  return out;
+}
+
+// "the Kennedy assassination", "the Lincoln and Kennedy assassinations", "a
+// Navalny arrest": a person's name that modifies a noun of what one undergoes
+// (trigger flag `undergoer`) names the victim, as the possessor does; a body
+// or state there is the doer ("the FBI arrest", "a Saudi kidnapping").  The
+// names of such a list, first to last; empty when none modifies the noun.
+std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::vector<ActorSpan>& actors,
+                                                const TriggerMatch& m) {
+  if (!m.as_noun || !m.trigger->undergoer || m.head != m.last) return {};
+  // ("the Kennedy arrest of two men": with its "of" the act is done to others.)
+  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return {};
+  std::vector<const ActorSpan*> out = persons_listed_before(doc, actors, m.head);
   if (out.empty()) return out;
   // The list opens a noun phrase: an article or possessive before it, over
   // names read as no actor ("the Lincoln and Kennedy assassinations").
