@@ -34,6 +34,19 @@ void load_kinds(const char* file, std::initializer_list<std::pair<std::string_vi
   }
 }
 
+// A `KIND<TAB>word` file whose kinds are separate lists: each word goes
+// into the set of its kind.
+void load_sets(const char* file,
+               std::initializer_list<std::pair<std::string_view, std::unordered_set<std::string>*>> kinds) {
+  for (std::string_view line : data::lines(file)) {
+    auto f = split(line, '\t');
+    auto kind = f.size() == 2 ? std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == f[0]; })
+                              : kinds.end();
+    if (kind == kinds.end()) malformed(file, line);
+    kind->second->emplace(f[1]);
+  }
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
@@ -105,22 +118,10 @@ Lexicon::Lexicon() {
   for (std::string_view line : data::lines("events/market_words.txt")) market_words_.emplace(line);
   for (std::string_view line : data::lines("events/compound_heads.txt")) compound_heads_.emplace(line);
   for (std::string_view line : data::lines("events/court_words.txt")) courts_.emplace(line);
-  for (std::string_view line : data::lines("events/contest_words.tsv")) {
-    auto f = split(line, '\t');
-    if (f.size() != 2 || (f[0] != "contest" && f[0] != "tally")) malformed("events/contest_words.tsv", line);
-    (f[0] == "contest" ? contests_ : tallies_).emplace(f[1]);
-  }
-  for (std::string_view line : data::lines("events/generic_markers.tsv")) {
-    auto f = split(line, '\t');
-    if (f.size() != 2 || (f[0] != "habit" && f[0] != "capacity")) malformed("events/generic_markers.tsv", line);
-    (f[0] == "habit" ? habits_ : capacities_).emplace(f[1]);
-  }
-  for (std::string_view line : data::lines("events/judgement_words.tsv")) {
-    auto f = split(line, '\t');
-    if (f.size() != 2 || (f[0] != "praise" && f[0] != "scorn" && f[0] != "person"))
-      malformed("events/judgement_words.tsv", line);
-    (f[0] == "praise" ? praise_words_ : f[0] == "scorn" ? scorn_words_ : judged_persons_).emplace(f[1]);
-  }
+  load_sets("events/contest_words.tsv", {{"contest", &contests_}, {"tally", &tallies_}});
+  load_sets("events/generic_markers.tsv", {{"habit", &habits_}, {"capacity", &capacities_}});
+  load_sets("events/judgement_words.tsv",
+            {{"praise", &praise_words_}, {"scorn", &scorn_words_}, {"person", &judged_persons_}});
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   using P = PlaceWord;
