@@ -557,5 +557,68 @@ TEST(EventsPrecision, AnActGuessedAtIsNoEvent) {
   EXPECT_NE(with_code_family(said, "03"), nullptr);
 }
 
+// An act an appeal asks of someone is the appeal's, not a plan of the one
+// asked, even when that one is no actor ("all nations") or the appealer is
+// none ("Lawyers ... are asking a federal judge").
+TEST(EventsPrecision, AnActAskedOfAnotherIsNoPlan) {
+  auto nations = extract_article("2019-06-14", "The United States called upon all nations to condemn Iran's attacks on shipping.");
+  EXPECT_NE(with_code_family(nations, "02"), nullptr);
+  EXPECT_EQ(with_code_family(nations, "11"), nullptr);
+  auto judge = extract_article("2019-06-14", "Lawyers for the Russian businessman are asking a federal judge to release him from jail.");
+  EXPECT_EQ(with_code_family(judge, "08"), nullptr);
+  auto deal = extract_article("2019-06-14", "The deal calls for Iran to freeze parts of its nuclear program.");
+  EXPECT_EQ(with_code_family(deal, "08"), nullptr);
+  // One's own intent after "to" stays a plan.
+  auto own = extract_article("2019-06-14", "Iran agreed to freeze parts of its nuclear program.");
+  EXPECT_NE(with_code_family(own, "0"), nullptr);
+}
+
+// What a plan, bill or deal says is its content, not its authors' act;
+// a body's resolution that condemns still speaks for the body.
+TEST(EventsPrecision, WhatATextSaysIsNoAct) {
+  for (const char* text : {"The GOP plan calls for a six-week extension of the debt ceiling.",
+                           "Sanders' 2015 proposal offered free tuition to every student.",
+                           "The Senate bill would impose new sanctions on Russia."})
+    EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
+  auto party = extract_article("2019-06-14", "Senate Republicans called for a six-week extension of the debt ceiling.");
+  EXPECT_NE(with_code_family(party, "02"), nullptr);
+  auto sanctions = extract_article("2019-06-14", "Congress imposed new sanctions on Russia.");
+  EXPECT_NE(with_code_family(sanctions, "16"), nullptr);
+}
+
+// Acts under a condition told by a phrase, imagined in a relative clause,
+// or asked about with "what" are not told as done or planned.
+TEST(EventsPrecision, ImaginedAndConditionalActsAreNoEvents) {
+  auto met = extract_article("2019-06-14", "Democrats will force a vote in the event that Trump meets Putin.");
+  EXPECT_EQ(with_code_family(met, "04"), nullptr);
+  auto fund = extract_article("2019-06-14", "The fund was created in case Russia attacks Ukraine.");
+  EXPECT_EQ(with_code_family(fund, "19"), nullptr);
+  auto deal = extract_article("2019-06-14", "Trump promised Israel a deal that would force Iran to end its nuclear program.");
+  EXPECT_NE(with_code_family(deal, "03"), nullptr);  // the promise was made
+  EXPECT_EQ(with_code_family(deal, "08"), nullptr);
+  auto watch = extract_article("2019-06-14", "The thing to watch is what Putin demands from Trump.");
+  EXPECT_EQ(with_code_family(watch, "10"), nullptr);
+  // Stated intent and narrated later acts stay.
+  auto stated = extract_article("2019-06-14", "Iran said that it would attack American ships.");
+  EXPECT_NE(with_code_family(stated, "1"), nullptr);
+  auto later = extract_article("2019-06-14", "Bolton, who would later criticize Trump, met Putin in June.");
+  EXPECT_NE(with_code_family(later, "11"), nullptr);
+  auto done = extract_article("2019-06-14", "Trump gave Putin what Russia demanded.");
+  EXPECT_NE(with_code_family(done, "10"), nullptr);
+}
+
+// "offered no apology": an act whose object is "no ..." did not happen;
+// "no matter when" negates nothing.
+TEST(EventsPrecision, AnActWithNoObjectIsNegated) {
+  auto none = extract_article("2019-06-14", "Trump offered no apology to Mexico.");
+  const Event* offer = with_code_family(none, "03");
+  ASSERT_NE(offer, nullptr);
+  EXPECT_EQ(offer->status, EventStatus::kNegated);
+  auto matter = extract_article("2019-06-14", "Russia will attack Ukraine no matter what the West says.");
+  const Event* attack = with_code_family(matter, "1");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_NE(attack->status, EventStatus::kNegated);
+}
+
 }  // namespace
 }  // namespace parley

@@ -685,3 +685,44 @@ bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMat
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Words between a subject noun and its verb that keep the noun the subject:
+// auxiliaries, modals, adverbs of degree and time, a relative pronoun.
+bool subject_verb_filler(std::string_view w) {
+  return is_be_form(w) || is_modal_future(w) ||
+         in(w, {"does", "do", "did", "has", "have", "had", "also", "even", "still", "now", "only", "reportedly",
+                "that", "which", "must", "effectively", "actually"});
+}
+
+// The trigger families a text can only state: request (02), intent or offer
+// (03), aid (07), yielding (08), demand (10), restriction (16, 17).
+bool stated_by_a_text(const std::string& code) {
+  std::string_view family = std::string_view(code).substr(0, 2);
+  return in(family, {"02", "03", "07", "08", "10", "16", "17"});
+}
+
+}  // namespace
+
+// "The GOP plan calls for a six-week extension", "Sanders' 2015 proposal
+// offered free tuition", "the legislation does allow for a vote": a plan,
+// bill or deal (events/provision_subjects.txt) as the subject of a verb of
+// request, offer, leave or restriction tells what the text says; its
+// authors did no act by it.
+bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> texts = word_set("events/provision_subjects.txt");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || !stated_by_a_text(m.trigger->cameo)) return false;
+  uint32_t i = m.head;
+  while (i > c.begin && i + 4 > m.head && subject_verb_filler(lower(doc.token_text(i - 1)))) --i;
+  if (i == 0 || doc.tokens[i - 1].kind != TokenKind::kWord) return false;
+  std::string_view raw = doc.token_text(i - 1);
+  if (is_capitalised(raw)) return false;  // a name ("the Act" in a title is rare; "Rule" a person's name)
+  std::string w = lower(raw);
+  if (texts.count(w)) return true;
+  return w.size() > 3 && w.back() == 's' && texts.count(w.substr(0, w.size() - 1));
+}
+
+}  // namespace parley::events
