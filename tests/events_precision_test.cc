@@ -620,5 +620,13 @@ TEST(EventsPrecision, AnActWithNoObjectIsNegated) {
   EXPECT_NE(attack->status, EventStatus::kNegated);
 }
 
+// "regularly" tells a habit, like "often": no threat made that day.
+TEST(EventsPrecision, ARegularThreatIsAHabit) {
+  auto habit = extract_article("2019-06-14", "North Korea regularly threatens to destroy South Korea and Japan.");
+  EXPECT_EQ(with_code_family(habit, "13"), nullptr);
+  auto once = extract_article("2019-06-14", "North Korea threatened to destroy South Korea and Japan.");
+  EXPECT_NE(with_code_family(once, "13"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -390,7 +390,9 @@ bool imagined_in_relative(const Document& doc, const Sentence& s, const TriggerM
 // present (or after "will"/"would") in a clause opened by "what" is a
 // question about an act to come; "what Russia demanded" names one done.
 bool asked_what_is_to_come(const Document& doc, const Sentence& s, const TriggerMatch& m) {
-  if (m.as_noun || m.head < s.first_token + 2) return false;
+  // ("do whatever is necessary to block the nomination": an infinitive
+  // is its own clause, the intent of the one who speaks.)
+  if (m.as_noun || m.head < s.first_token + 2 || lower(doc.token_text(m.head - 1)) == "to") return false;
   std::string form = lower(doc.token_text(m.head));
   const std::string& lemma = m.trigger->lemmas.front();
   bool present = form == lemma || form == lemma + "s" || form == lemma + "es" ||
