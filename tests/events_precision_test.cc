@@ -628,5 +628,28 @@ TEST(EventsPrecision, ARegularThreatIsAHabit) {
   EXPECT_NE(with_code_family(once, "13"), nullptr);
 }
 
+// "demonstrate" and "rally" with an object or a clause show or gather
+// something; with a preposition, an adverb or a time they are protests.
+TEST(EventsPrecision, DemonstratingAThingIsNoProtest) {
+  for (const char* text : {"Trump demonstrated an ability to stay calm with Putin.",
+                           "Wayne LaPierre rallied supporters on Saturday against gun control.",
+                           "The last thing the Republican Party wants is a demonstration of disunity.",
+                           "Republicans staged a demonstration of unity in Cleveland."})
+    EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
+  for (const char* text : {"Protesters demonstrated outside the Russian embassy in London.",
+                           "Thousands of Iranians rallied in Tehran on Friday."})
+    EXPECT_NE(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
+}
+
+// What one is asked one plans to do is a question; "whatever is necessary
+// to block" keeps the speaker's intent.
+TEST(EventsPrecision, WhatOnePlansToDoAskedAboutIsNoPlan) {
+  auto asked = extract_article("2019-06-14", "In his interview with Biden, Charlamagne asked Biden about what he planned "
+                                             "to give black communities in exchange for their vote.");
+  EXPECT_EQ(with_code_family(asked, "08"), nullptr);
+  auto intent = extract_article("2019-06-14", "John McCain said he and others will do whatever's necessary to block the nomination.");
+  EXPECT_NE(with_code_family(intent, "12"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -726,3 +726,49 @@ bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// A word after an intransitive trigger that keeps the act: a preposition, an
+// adverb of manner, place or time, a weekday or month ("demonstrated
+// peacefully", "rallied outside", "demonstrated Monday").
+bool keeps_intransitive(std::string_view raw) {
+  std::string w = lower(raw);
+  if (is_preposition(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0)) return true;
+  if (in(w, {"outside", "inside", "again", "today", "yesterday", "tonight", "together", "there", "here", "nationwide",
+             "throughout", "around", "along", "through", "since", "until", "during", "last", "this", "every",
+             "and", "or", "but", "as", "while", "when", "after", "before", "near", "alongside", "abroad", "downtown",
+             "onstage", "online", "overnight", "anew", "alone", "nearby", "elsewhere", "everywhere", "home", "too",
+             "also", "once", "twice", "early", "late", "instead", "still", "en", "outdoors", "indoors"}))
+    return true;
+  return in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+}
+
+}  // namespace
+
+// "he demonstrated an ability to stay upright", "tried to demonstrate that
+// he understands", "a demonstration of disunity": a trigger flagged
+// `intransitive` with an object, a clause or "of" and a thing after it
+// shows or gathers something; nobody takes to the streets.
+bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.trigger->intransitive || m.last + 1 >= c.end) return false;
+  uint32_t next = m.last + 1;
+  if (doc.tokens[next].kind != TokenKind::kWord) return false;
+  // (A phrase ends in its noun: "staged a demonstration of unity".)
+  bool noun_last = m.as_noun || m.trigger->kind == TriggerKind::kPhrase;
+  if (!noun_last) return !keeps_intransitive(doc.token_text(next));
+  if (lower(doc.token_text(next)) != "of") return false;
+  uint32_t j = next + 1;
+  while (j < c.end && in(lower(doc.token_text(j)), {"the", "a", "an", "its", "their", "his", "her", "our", "real"})) ++j;
+  if (j >= c.end || doc.tokens[j].kind != TokenKind::kWord) return false;
+  std::string_view raw = doc.token_text(j);
+  std::string w = lower(raw);
+  // ("of thousands", "of 500 people", "of students", "of Kurds": people)
+  bool people = is_capitalised(raw) || is_quantity(w) || is_number_word(w) || w.back() == 's';
+  return !people;
+}
+
+}  // namespace parley::events

@@ -386,21 +386,24 @@ bool imagined_in_relative(const Document& doc, const Sentence& s, const TriggerM
   return false;
 }
 
-// "watch what Mr. Putin asks for", "whatever Iran demands": a verb in the
-// present (or after "will"/"would") in a clause opened by "what" is a
-// question about an act to come; "what Russia demanded" names one done.
+// "watch what Mr. Putin asks for", "whatever Iran demands", "asked him what
+// he planned to give": a verb in the present (or after "will"/"would"), or
+// one a plan word leads to, in a clause opened by "what" is a question about
+// an act to come; "what Russia demanded" names one done, and in "do
+// whatever is necessary to block it" the infinitive is the speaker's intent.
 bool asked_what_is_to_come(const Document& doc, const Sentence& s, const TriggerMatch& m) {
-  // ("do whatever is necessary to block the nomination": an infinitive
-  // is its own clause, the intent of the one who speaks.)
-  if (m.as_noun || m.head < s.first_token + 2 || lower(doc.token_text(m.head - 1)) == "to") return false;
+  if (m.as_noun || m.head < s.first_token + 2) return false;
   std::string form = lower(doc.token_text(m.head));
   const std::string& lemma = m.trigger->lemmas.front();
+  bool infinitive = lower(doc.token_text(m.head - 1)) == "to";
   bool present = form == lemma || form == lemma + "s" || form == lemma + "es" ||
                  is_modal_future(lower(doc.token_text(m.head - 1)));
-  if (!present) return false;
+  if (!present && !infinitive) return false;
+  bool planned = false;
   for (uint32_t i = m.head; i > s.first_token && i + 6 > m.head; --i) {
     std::string w = lower(doc.token_text(i - 1));
-    if (w == "what" || w == "whatever") return true;
+    if (w == "what" || w == "whatever") return !infinitive || planned;
+    planned |= is_plan_word(w);
     if (w == "," || is_clause_boundary(w) || doc.tokens[i - 1].kind != TokenKind::kWord) return false;
   }
   return false;
