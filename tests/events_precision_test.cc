@@ -651,5 +651,17 @@ TEST(EventsPrecision, WhatOnePlansToDoAskedAboutIsNoPlan) {
   EXPECT_NE(with_code_family(intent, "12"), nullptr);
 }
 
+// What someone should or must do is the speaker's opinion or demand, not
+// the subject's plan.
+TEST(EventsPrecision, WhatOneShouldOrMustDoIsNoPlan) {
+  auto must = extract_article("2019-06-14", "Protesters told President Obama that he must reject the Keystone Pipeline.");
+  EXPECT_EQ(with_code_family(must, "12"), nullptr);
+  // Nor the purpose of what one should do.
+  auto should = extract_article("2019-06-14", "Congress should hold hearings to investigate Obama administration officials, Gordon said.");
+  EXPECT_EQ(with_code_family(should, "09"), nullptr);
+  auto will = extract_article("2019-06-14", "Congress will hold hearings to investigate Obama administration officials.");
+  EXPECT_NE(with_code_family(will, "09"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -409,7 +409,30 @@ bool asked_what_is_to_come(const Document& doc, const Sentence& s, const Trigger
   return false;
 }
 
+// "Northam should step down", "The GOP must defend 24 seats", "you must
+// reject the pipeline", "Iran ought to release them": what someone should or
+// must do is an opinion or a demand of the speaker's, not the subject's plan.
+// ("should have" is handled as what was not done.)
+// So is the purpose of such an act ("Congress should hold hearings to
+// investigate them"): after "to", any words of one clause may stand between.
+bool obliged_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun) return false;
+  bool purpose = m.head > s.first_token && lower(doc.token_text(m.head - 1)) == "to";
+  for (uint32_t i = m.head; i > s.first_token && i + (purpose ? 8 : 4) > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "should" || w == "must") return true;
+    if (w == "to" && i >= s.first_token + 2 && lower(doc.token_text(i - 2)) == "ought") return true;
+    bool filler = in(w, {"not", "n't", "neither", "also", "never", "now", "then", "still", "too"}) ||
+                  (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+    bool inside = purpose && doc.tokens[i - 1].kind == TokenKind::kWord && !is_clause_boundary(w) &&
+                  !in(w, {"and", "or", "said", "says"});
+    if (!filler && !inside) return false;
+  }
+  return false;
+}
+
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (obliged_before(doc, s, m)) return true;
   if (conditional(doc, s, c, m) || supposed_before(doc, s, m) || forecast_before(doc, s, m) ||
       phrase_condition_before(doc, s, m))
     return true;
