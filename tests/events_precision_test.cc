@@ -663,5 +663,28 @@ TEST(EventsPrecision, WhatOneShouldOrMustDoIsNoPlan) {
   EXPECT_NE(with_code_family(will, "09"), nullptr);
 }
 
+// "threat" naming a danger (what something is or poses, a threat level)
+// threatens nobody; a threat made stays.
+TEST(EventsPrecision, ADangerIsNoThreat) {
+  for (const char* text : {"The United States has represented a looming threat to Cuban national sovereignty.",
+                           "Britain raised the threat level to critical after the attack in Manchester.",
+                           "Analysts worry about the threat posed by Russian disinformation."})
+    EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "13"), nullptr) << text;
+  auto made = extract_article("2019-06-14", "North Korea issued a threat against South Korea on Monday.");
+  EXPECT_NE(with_code_family(made, "13"), nullptr);
+}
+
+// A share of a poll that disapproves is no act of disapproval.
+TEST(EventsPrecision, DisapprovalInAPollIsNoAct) {
+  auto poll = extract_article("2019-06-14", "In the latest Gallup poll Obama sits at 44% approve, 51% disapprove.");
+  EXPECT_EQ(with_code_family(poll, "11"), nullptr);
+}
+
+// What one is told not to do is advice, not an act refused or planned.
+TEST(EventsPrecision, WhatOneIsToldToDoIsNoAct) {
+  auto told = extract_article("2020-02-01", "A State Department advisory told Americans not to travel to China.");
+  EXPECT_EQ(with_code_family(told, "04"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -95,14 +95,15 @@ void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candida
 
 namespace {
 
-// A verb of appeal ("asked", "urges", "implored") that takes its object
+// A verb of appeal ("asked", "urges", "implored", "told ... not to") that takes its object
 // before "to" and the act asked for; "call" only with its preposition
 // ("called on", "calls upon", "call for").
 bool appeal_verb(std::string_view w) {
   return in(w, {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "implore", "implores",
                 "implored", "imploring", "beg", "begs", "begged", "begging", "encourage", "encourages",
                 "encouraged", "encouraging", "exhort", "exhorts", "exhorted", "exhorting", "petition",
-                "petitions", "petitioned", "petitioning"});
+                "petitions", "petitioned", "petitioning", "tell", "tells", "told", "telling", "advise", "advises",
+                "advised", "advising"});
 }
 
 bool call_verb(std::string_view w) { return in(w, {"call", "calls", "called", "calling"}); }
@@ -119,7 +120,10 @@ bool asked_of_another(const Document& doc, uint32_t sentence_first, uint32_t hea
     if (has_object && appeal_verb(w)) return true;
     if (in(w, {"on", "upon", "for"}) && i >= sentence_first + 2 && call_verb(lower(doc.token_text(i - 2))))
       return has_object;
-    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && w != "of"))
+    // ("tell him of her decision to call for": what "to" completes is a
+    // noun's; "of" inside a title, "Secretary of State Mike Pompeo", stays)
+    bool title_of = w == "of" && is_capitalised(doc.token_text(i));
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && !title_of))
       return false;
   }
   return false;
@@ -135,7 +139,8 @@ void drop_acts_asked_for(const Document& doc, std::vector<Candidate>& found, siz
   std::vector<bool> asked(found.size(), false);
   for (size_t i = sentence_begin; i < found.size(); ++i) {
     const Candidate& act = found[i];
-    asked[i] = act.event.status == EventStatus::kPlanned &&
+    // (planned, or negated: "told Americans not to travel to China")
+    asked[i] = act.event.status != EventStatus::kOccurred &&
                asked_of_another(doc, doc.sentences[act.sentence].first_token, act.head);
   }
   erase_marked(found, asked, sentence_begin);

@@ -772,3 +772,28 @@ bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+// "the threat posed by Russian disinformation", "Sanders remains a
+// political threat", "a looming threat to Cuban sovereignty", "raised the
+// threat level": the noun "threat" naming a danger, what something is or
+// poses, threatens nobody.  Only "posed" or "level" after it, or a verb of
+// being or posing and an article before it (over at most two modifiers).
+bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || m.trigger->lemmas.back() != "threat") return false;
+  if (m.last + 1 < c.end && in(lower(doc.token_text(m.last + 1)), {"posed", "level", "levels", "assessment"}))
+    return true;
+  for (uint32_t i = m.head; i > c.begin && i + 4 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (!in(w, {"a", "an"})) continue;
+    if (i - 1 <= c.begin) return false;
+    std::string verb = lower(doc.token_text(i - 2));
+    return is_be_form(verb) ||
+           in(verb, {"remains", "remain", "remained", "pose", "poses", "posed", "posing", "represent", "represents",
+                     "represented", "as", "become", "becomes", "became", "considered", "seen", "viewed"});
+  }
+  return false;
+}
+
+}  // namespace parley::events
