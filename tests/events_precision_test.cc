@@ -686,5 +686,18 @@ TEST(EventsPrecision, WhatOneIsToldToDoIsNoAct) {
   EXPECT_EQ(with_code_family(told, "04"), nullptr);
 }
 
+// Support one has is a standing; "to blame" after "be" or "themselves" a
+// verdict; "offer contrasts" shows something: no acts.
+TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
+  for (const char* text : {"Trump has tremendous support in the African American community.",
+                           "Republicans have themselves to blame for the defeat in Virginia, Trump said.",
+                           "Democrats and Republicans offer stark contrasts on impeachment."})
+    EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
+  auto traded = extract_article("2019-06-14", "Christie and Obama have traded praise for their response to the storm.");
+  EXPECT_NE(with_code_family(traded, "05"), nullptr);
+  auto blamed = extract_article("2019-06-14", "Trump blamed Republicans for the defeat in Virginia.");
+  EXPECT_NE(with_code_family(blamed, "11"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -79,7 +79,8 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
       allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m, sr.lex))
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
-         content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m);
+         content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
+         verdict_of_fault(doc, c, m) || support_held(doc, c, m);
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden

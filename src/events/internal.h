@@ -263,6 +263,8 @@ bool thanks_to(const Document& doc, const TriggerMatch& m);
 bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m);
 bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m);
 bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m);
+bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m);
+bool support_held(const Document& doc, Clause c, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m);

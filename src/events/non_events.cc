@@ -797,3 +797,42 @@ bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+// "Americans are to blame for terror", "they have themselves to blame",
+// "has only himself to blame": "to blame" after a form of "be" or a
+// reflexive pronoun (over "only") is the writer's or speaker's verdict on
+// who is at fault, no accusation anyone made.
+bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->lemmas.front() != "blame" || m.head < c.begin + 2 ||
+      lower(doc.token_text(m.head - 1)) != "to")
+    return false;
+  std::string before = lower(doc.token_text(m.head - 2));
+  if (before == "only" && m.head >= c.begin + 3) before = lower(doc.token_text(m.head - 3));
+  return is_be_form(before) || in(before, {"themselves", "himself", "herself", "itself", "ourselves", "myself",
+                                           "yourself", "yourselves"});
+}
+
+// "Trump has tremendous support in the African American community", "enjoys
+// broad backing among voters": support one has or lacks is a standing, no
+// act of endorsement.  A verb of having at most four tokens before the noun
+// of support (CAMEO 05), over adjectives and quotation marks.
+// (The bare form after an adjective is read as the verb: 'has "tremendous
+// support"'; "has supported" and "to support" are verbs.)
+bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.trigger->cameo.compare(0, 2, "05") != 0 || m.trigger->kind == TriggerKind::kPhrase) return false;
+  if (!m.as_noun && lower(doc.token_text(m.head)) != m.trigger->lemmas.front()) return false;
+  for (uint32_t i = m.head; i > c.begin && i + 5 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    // ("have traded praise", "has won support": "have" is an auxiliary there)
+    bool participle = w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || in(w, {"won", "given", "shown"}));
+    if (w == "to" || is_modal_future(w) || participle) return false;
+    if (in(w, {"has", "have", "had", "having", "enjoys", "enjoy", "enjoyed", "enjoying", "lacks", "lack", "lacked",
+               "lacking", "retains", "retain", "retained", "commands", "command", "commanded"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace parley::events
