@@ -637,7 +637,8 @@ TEST(EventsPrecision, DemonstratingAThingIsNoProtest) {
                            "Republicans staged a demonstration of unity in Cleveland."})
     EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
   for (const char* text : {"Protesters demonstrated outside the Russian embassy in London.",
-                           "Thousands of Iranians rallied in Tehran on Friday."})
+                           "Thousands of Iranians rallied in Tehran on Friday.",
+                           "Hong Kong protesters staged mass rallies demanding democracy."})
     EXPECT_NE(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
 }
 

@@ -4,6 +4,7 @@
 // and acts only alleged ("blamed X for the attack") or supposed ("believed
 // to be fired"), or done by a plain noun a participle describes.
 
+#include <cctype>
 #include <set>
 
 #include "events/internal.h"
@@ -747,6 +748,21 @@ bool keeps_intransitive(std::string_view raw) {
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
 }
 
+// "large anti-Trump rallies led by women's groups", "the weekend's rallies
+// drew thousands": the -s form after a determiner, a number, an adjective
+// of size or an "anti-"/"pro-" word is the plural noun, not a verb with an
+// object.
+bool plural_noun_form(const Document& doc, const TriggerMatch& m) {
+  std::string form = lower(doc.token_text(m.head));
+  if (form.empty() || form.back() != 's' || m.head == 0) return false;
+  std::string before = lower(doc.token_text(m.head - 1));
+  return is_determiner_like(before) || is_number_word(before) || is_quantity(before) ||
+         before.rfind("anti-", 0) == 0 || before.rfind("pro-", 0) == 0 ||
+         in(before, {"large", "mass", "massive", "big", "huge", "small", "weekly", "daily", "nightly", "street",
+                     "peaceful", "violent", "rival", "several", "many", "recent", "similar", "other"}) ||
+         (!before.empty() && std::isdigit(static_cast<unsigned char>(before[0])));
+}
+
 }  // namespace
 
 // "he demonstrated an ability to stay upright", "tried to demonstrate that
@@ -759,7 +775,7 @@ bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
   if (doc.tokens[next].kind != TokenKind::kWord) return false;
   // (A phrase ends in its noun: "staged a demonstration of unity".)
   bool noun_last = m.as_noun || m.trigger->kind == TriggerKind::kPhrase;
-  if (!noun_last) return !keeps_intransitive(doc.token_text(next));
+  if (!noun_last) return !plural_noun_form(doc, m) && !keeps_intransitive(doc.token_text(next));
   if (lower(doc.token_text(next)) != "of") return false;
   uint32_t j = next + 1;
   while (j < c.end && in(lower(doc.token_text(j)), {"the", "a", "an", "its", "their", "his", "her", "our", "real"})) ++j;
