@@ -698,6 +698,11 @@ TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
   EXPECT_NE(with_code_family(traded, "05"), nullptr);
   auto blamed = extract_article("2019-06-14", "Trump blamed Republicans for the defeat in Virginia.");
   EXPECT_NE(with_code_family(blamed, "11"), nullptr);
+  // With an object, "is to blame" tells the act.
+  auto strategy = extract_article("2020-03-20", "The White House strategy is to blame China for the virus.");
+  EXPECT_NE(with_code_family(strategy, "11"), nullptr);
+  auto praise = extract_article("2016-06-14", "Obama did have praise for Biden after his announcement.");
+  EXPECT_NE(with_code_family(praise, "05"), nullptr);
 }
 
 }  // namespace

@@ -824,6 +824,11 @@ bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->lemmas.front() != "blame" || m.head < c.begin + 2 ||
       lower(doc.token_text(m.head - 1)) != "to")
     return false;
+  // ("his response was to blame the violence on many sides": with an object
+  // it is the act; the verdict stands alone or before "for")
+  if (m.last + 1 < c.end && doc.tokens[m.last + 1].kind == TokenKind::kWord &&
+      lower(doc.token_text(m.last + 1)) != "for")
+    return false;
   std::string before = lower(doc.token_text(m.head - 2));
   if (before == "only" && m.head >= c.begin + 3) before = lower(doc.token_text(m.head - 3));
   return is_be_form(before) || in(before, {"themselves", "himself", "herself", "itself", "ourselves", "myself",
@@ -836,8 +841,11 @@ bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
 // of support (CAMEO 05), over adjectives and quotation marks.
 // (The bare form after an adjective is read as the verb: 'has "tremendous
 // support"'; "has supported" and "to support" are verbs.)
+// Only support and backing: praise one has for someone is given ("Obama did
+// have praise for his running mate").
 bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.trigger->cameo.compare(0, 2, "05") != 0 || m.trigger->kind == TriggerKind::kPhrase) return false;
+  if (!in(m.trigger->lemmas.back(), {"support", "backing"})) return false;
   if (!m.as_noun && lower(doc.token_text(m.head)) != m.trigger->lemmas.front()) return false;
   for (uint32_t i = m.head; i > c.begin && i + 5 > m.head; --i) {
     std::string w = lower(doc.token_text(i - 1));
