@@ -568,6 +568,13 @@ TEST(EventsPrecision, AnActAskedOfAnotherIsNoPlan) {
   EXPECT_EQ(with_code_family(judge, "08"), nullptr);
   auto deal = extract_article("2019-06-14", "The deal calls for Iran to freeze parts of its nuclear program.");
   EXPECT_EQ(with_code_family(deal, "08"), nullptr);
+  // A question's own clause after the appeal verb is not what is asked of
+  // the one asked.
+  auto why = extract_article("2018-01-06", "President Donald Trump was asked why he felt the need to defend his health in "
+                                           "a series of tweets.");
+  EXPECT_NE(with_code_family(why, "05"), nullptr);
+  auto how = extract_article("2020-03-16", "Moderators asked Joe Biden how he plans to appeal to Bernie Sanders on health care.");
+  EXPECT_EQ(with_code_family(how, "02"), nullptr);
   // One's own intent after "to" stays a plan.
   auto own = extract_article("2019-06-14", "Iran agreed to freeze parts of its nuclear program.");
   EXPECT_NE(with_code_family(own, "0"), nullptr);

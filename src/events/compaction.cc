@@ -114,6 +114,7 @@ bool call_verb(std::string_view w) { return in(w, {"call", "calls", "called", "c
 // and in the same sentence, with only words between (no clause break).
 bool asked_of_another(const Document& doc, uint32_t sentence_first, uint32_t head) {
   if (head < sentence_first + 3 || lower(doc.token_text(head - 1)) != "to") return false;
+  bool planned = false;  // a plan word between a question word and "to"
   for (uint32_t i = head - 1; i > sentence_first && i + 7 > head; --i) {
     std::string w = lower(doc.token_text(i - 1));
     bool has_object = i + 1 < head;  // at least one word between the verb and "to"
@@ -123,6 +124,13 @@ bool asked_of_another(const Document& doc, uint32_t sentence_first, uint32_t hea
     // ("tell him of her decision to call for": what "to" completes is a
     // noun's; "of" inside a title, "Secretary of State Mike Pompeo", stays)
     bool title_of = w == "of" && is_capitalised(doc.token_text(i));
+    // ("was asked why he felt the need to defend": a question's own clause;
+    // "asking Biden how he plans to appeal to": a plan asked about, none made)
+    if (in(w, {"why", "how", "what", "whether", "when", "where", "who"})) {
+      if (!planned) return false;
+      continue;  // the appeal verb is still to be found before it
+    }
+    planned |= is_plan_word(w);
     if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && !title_of))
       return false;
   }
