@@ -557,5 +557,160 @@ TEST(EventsPrecision, AnActGuessedAtIsNoEvent) {
   EXPECT_NE(with_code_family(said, "03"), nullptr);
 }
 
+// An act an appeal asks of someone is the appeal's, not a plan of the one
+// asked, even when that one is no actor ("all nations") or the appealer is
+// none ("Lawyers ... are asking a federal judge").
+TEST(EventsPrecision, AnActAskedOfAnotherIsNoPlan) {
+  auto nations = extract_article("2019-06-14", "The United States called upon all nations to condemn Iran's attacks on shipping.");
+  EXPECT_NE(with_code_family(nations, "02"), nullptr);
+  EXPECT_EQ(with_code_family(nations, "11"), nullptr);
+  auto judge = extract_article("2019-06-14", "Lawyers for the Russian businessman are asking a federal judge to release him from jail.");
+  EXPECT_EQ(with_code_family(judge, "08"), nullptr);
+  auto deal = extract_article("2019-06-14", "The deal calls for Iran to freeze parts of its nuclear program.");
+  EXPECT_EQ(with_code_family(deal, "08"), nullptr);
+  // A question's own clause after the appeal verb is not what is asked of
+  // the one asked.
+  auto why = extract_article("2018-01-06", "President Donald Trump was asked why he felt the need to defend his health in "
+                                           "a series of tweets.");
+  EXPECT_NE(with_code_family(why, "05"), nullptr);
+  auto how = extract_article("2020-03-16", "Moderators asked Joe Biden how he plans to appeal to Bernie Sanders on health care.");
+  EXPECT_EQ(with_code_family(how, "02"), nullptr);
+  // One's own intent after "to" stays a plan.
+  auto own = extract_article("2019-06-14", "Iran agreed to freeze parts of its nuclear program.");
+  EXPECT_NE(with_code_family(own, "0"), nullptr);
+}
+
+// What a plan, bill or deal says is its content, not its authors' act;
+// a body's resolution that condemns still speaks for the body.
+TEST(EventsPrecision, WhatATextSaysIsNoAct) {
+  for (const char* text : {"The GOP plan calls for a six-week extension of the debt ceiling.",
+                           "Sanders' 2015 proposal offered free tuition to every student.",
+                           "The Senate bill would impose new sanctions on Russia."})
+    EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
+  auto party = extract_article("2019-06-14", "Senate Republicans called for a six-week extension of the debt ceiling.");
+  EXPECT_NE(with_code_family(party, "02"), nullptr);
+  auto sanctions = extract_article("2019-06-14", "Congress imposed new sanctions on Russia.");
+  EXPECT_NE(with_code_family(sanctions, "16"), nullptr);
+}
+
+// Acts under a condition told by a phrase, imagined in a relative clause,
+// or asked about with "what" are not told as done or planned.
+TEST(EventsPrecision, ImaginedAndConditionalActsAreNoEvents) {
+  auto met = extract_article("2019-06-14", "Democrats will force a vote in the event that Trump meets Putin.");
+  EXPECT_EQ(with_code_family(met, "04"), nullptr);
+  auto fund = extract_article("2019-06-14", "The fund was created in case Russia attacks Ukraine.");
+  EXPECT_EQ(with_code_family(fund, "19"), nullptr);
+  auto deal = extract_article("2019-06-14", "Trump promised Israel a deal that would force Iran to end its nuclear program.");
+  EXPECT_NE(with_code_family(deal, "03"), nullptr);  // the promise was made
+  EXPECT_EQ(with_code_family(deal, "08"), nullptr);
+  auto watch = extract_article("2019-06-14", "The thing to watch is what Putin demands from Trump.");
+  EXPECT_EQ(with_code_family(watch, "10"), nullptr);
+  // Stated intent and narrated later acts stay.
+  auto stated = extract_article("2019-06-14", "Iran said that it would attack American ships.");
+  EXPECT_NE(with_code_family(stated, "1"), nullptr);
+  auto later = extract_article("2019-06-14", "Bolton, who would later criticize Trump, met Putin in June.");
+  EXPECT_NE(with_code_family(later, "11"), nullptr);
+  auto done = extract_article("2019-06-14", "Trump gave Putin what Russia demanded.");
+  EXPECT_NE(with_code_family(done, "10"), nullptr);
+}
+
+// "offered no apology": an act whose object is "no ..." did not happen;
+// "no matter when" negates nothing.
+TEST(EventsPrecision, AnActWithNoObjectIsNegated) {
+  auto none = extract_article("2019-06-14", "Trump offered no apology to Mexico.");
+  const Event* offer = with_code_family(none, "03");
+  ASSERT_NE(offer, nullptr);
+  EXPECT_EQ(offer->status, EventStatus::kNegated);
+  auto matter = extract_article("2019-06-14", "Russia will attack Ukraine no matter what the West says.");
+  const Event* attack = with_code_family(matter, "1");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_NE(attack->status, EventStatus::kNegated);
+}
+
+// "regularly" tells a habit, like "often": no threat made that day.
+TEST(EventsPrecision, ARegularThreatIsAHabit) {
+  auto habit = extract_article("2019-06-14", "North Korea regularly threatens to destroy South Korea and Japan.");
+  EXPECT_EQ(with_code_family(habit, "13"), nullptr);
+  auto once = extract_article("2019-06-14", "North Korea threatened to destroy South Korea and Japan.");
+  EXPECT_NE(with_code_family(once, "13"), nullptr);
+}
+
+// "demonstrate" and "rally" with an object or a clause show or gather
+// something; with a preposition, an adverb or a time they are protests.
+TEST(EventsPrecision, DemonstratingAThingIsNoProtest) {
+  for (const char* text : {"Trump demonstrated an ability to stay calm with Putin.",
+                           "Wayne LaPierre rallied supporters on Saturday against gun control.",
+                           "The last thing the Republican Party wants is a demonstration of disunity.",
+                           "Republicans staged a demonstration of unity in Cleveland."})
+    EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
+  for (const char* text : {"Protesters demonstrated outside the Russian embassy in London.",
+                           "Thousands of Iranians rallied in Tehran on Friday.",
+                           "Hong Kong protesters staged mass rallies demanding democracy."})
+    EXPECT_NE(with_code_family(extract_article("2019-06-14", text), "14"), nullptr) << text;
+}
+
+// What one is asked one plans to do is a question; "whatever is necessary
+// to block" keeps the speaker's intent.
+TEST(EventsPrecision, WhatOnePlansToDoAskedAboutIsNoPlan) {
+  auto asked = extract_article("2019-06-14", "In his interview with Biden, Charlamagne asked Biden about what he planned "
+                                             "to give black communities in exchange for their vote.");
+  EXPECT_EQ(with_code_family(asked, "08"), nullptr);
+  auto intent = extract_article("2019-06-14", "John McCain said he and others will do whatever's necessary to block the nomination.");
+  EXPECT_NE(with_code_family(intent, "12"), nullptr);
+}
+
+// What someone should or must do is the speaker's opinion or demand, not
+// the subject's plan.
+TEST(EventsPrecision, WhatOneShouldOrMustDoIsNoPlan) {
+  auto must = extract_article("2019-06-14", "Protesters told President Obama that he must reject the Keystone Pipeline.");
+  EXPECT_EQ(with_code_family(must, "12"), nullptr);
+  // Nor the purpose of what one should do.
+  auto should = extract_article("2019-06-14", "Congress should hold hearings to investigate Obama administration officials, Gordon said.");
+  EXPECT_EQ(with_code_family(should, "09"), nullptr);
+  auto will = extract_article("2019-06-14", "Congress will hold hearings to investigate Obama administration officials.");
+  EXPECT_NE(with_code_family(will, "09"), nullptr);
+}
+
+// "threat" naming a danger (what something is or poses, a threat level)
+// threatens nobody; a threat made stays.
+TEST(EventsPrecision, ADangerIsNoThreat) {
+  for (const char* text : {"The United States has represented a looming threat to Cuban national sovereignty.",
+                           "Britain raised the threat level to critical after the attack in Manchester.",
+                           "Analysts worry about the threat posed by Russian disinformation."})
+    EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "13"), nullptr) << text;
+  auto made = extract_article("2019-06-14", "North Korea issued a threat against South Korea on Monday.");
+  EXPECT_NE(with_code_family(made, "13"), nullptr);
+}
+
+// A share of a poll that disapproves is no act of disapproval.
+TEST(EventsPrecision, DisapprovalInAPollIsNoAct) {
+  auto poll = extract_article("2019-06-14", "In the latest Gallup poll Obama sits at 44% approve, 51% disapprove.");
+  EXPECT_EQ(with_code_family(poll, "11"), nullptr);
+}
+
+// What one is told not to do is advice, not an act refused or planned.
+TEST(EventsPrecision, WhatOneIsToldToDoIsNoAct) {
+  auto told = extract_article("2020-02-01", "A State Department advisory told Americans not to travel to China.");
+  EXPECT_EQ(with_code_family(told, "04"), nullptr);
+}
+
+// Support one has is a standing; "to blame" after "be" or "themselves" a
+// verdict; "offer contrasts" shows something: no acts.
+TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
+  for (const char* text : {"Trump has tremendous support in the African American community.",
+                           "Republicans have themselves to blame for the defeat in Virginia, Trump said.",
+                           "Democrats and Republicans offer stark contrasts on impeachment."})
+    EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
+  auto traded = extract_article("2019-06-14", "Christie and Obama have traded praise for their response to the storm.");
+  EXPECT_NE(with_code_family(traded, "05"), nullptr);
+  auto blamed = extract_article("2019-06-14", "Trump blamed Republicans for the defeat in Virginia.");
+  EXPECT_NE(with_code_family(blamed, "11"), nullptr);
+  // With an object, "is to blame" tells the act.
+  auto strategy = extract_article("2020-03-20", "The White House strategy is to blame China for the virus.");
+  EXPECT_NE(with_code_family(strategy, "11"), nullptr);
+  auto praise = extract_article("2016-06-14", "Obama did have praise for Biden after his announcement.");
+  EXPECT_NE(with_code_family(praise, "05"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -157,11 +157,15 @@ TEST(EventSides, TheObjectOfAskingDoesTheAskedAct) {
                                   "Obama spoke in Maryland. He asked the public to pressure lawmakers to vote for the "
                                   "budget.");
   EXPECT_EQ(with_code_family(pressure, "10"), nullptr);
-  // Named, the object is the doer; a noun of pressure or a plan asks nothing.
-  auto named = extract_article("2013-09-26", "Kerry urged China to pressure North Korea.");
-  const Event* press = with_code_family(named, "10");
-  ASSERT_NE(press, nullptr);
-  EXPECT_EQ(press->source.actor.country, "CHN");
+  // Named, the object is the one appealed to; the act asked of it is no
+  // record of its own, whether or not the one who asks is known ("Kerry"
+  // alone is nobody here).  A noun of pressure or a plan asks nothing.
+  auto named = extract_article("2013-09-26", "Secretary of State John Kerry urged China to pressure North Korea.");
+  const Event* appeal = with_code_family(named, "02");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->target.actor.country, "CHN");
+  EXPECT_EQ(with_code_family(named, "10"), nullptr);
+  EXPECT_EQ(with_code_family(extract_article("2013-09-26", "Kerry urged China to pressure North Korea."), "10"), nullptr);
   auto noun = extract_article("2014-11-14",
                               "Obama spoke. Obama has been under pressure from environmentalists to reject the "
                               "project.");

@@ -93,4 +93,65 @@ void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candida
   erase_marked(found, asked_for, sentence_begin);
 }
 
+namespace {
+
+// A verb of appeal ("asked", "urges", "implored", "told ... not to") that takes its object
+// before "to" and the act asked for; "call" only with its preposition
+// ("called on", "calls upon", "call for").
+bool appeal_verb(std::string_view w) {
+  return in(w, {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "implore", "implores",
+                "implored", "imploring", "beg", "begs", "begged", "begging", "encourage", "encourages",
+                "encouraged", "encouraging", "exhort", "exhorts", "exhorted", "exhorting", "petition",
+                "petitions", "petitioned", "petitioning", "tell", "tells", "told", "telling", "advise", "advises",
+                "advised", "advising"});
+}
+
+bool call_verb(std::string_view w) { return in(w, {"call", "calls", "called", "calling"}); }
+
+// "asking a federal judge to release him", "calls upon all nations to
+// condemn", "the deal calls for Iran to freeze": the act right after "to"
+// is what an appeal asks of someone, within six words of the appeal verb
+// and in the same sentence, with only words between (no clause break).
+bool asked_of_another(const Document& doc, uint32_t sentence_first, uint32_t head) {
+  if (head < sentence_first + 3 || lower(doc.token_text(head - 1)) != "to") return false;
+  bool planned = false;  // a plan word between a question word and "to"
+  for (uint32_t i = head - 1; i > sentence_first && i + 7 > head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    bool has_object = i + 1 < head;  // at least one word between the verb and "to"
+    if (has_object && appeal_verb(w)) return true;
+    if (in(w, {"on", "upon", "for"}) && i >= sentence_first + 2 && call_verb(lower(doc.token_text(i - 2))))
+      return has_object;
+    // ("tell him of her decision to call for": what "to" completes is a
+    // noun's; "of" inside a title, "Secretary of State Mike Pompeo", stays)
+    bool title_of = w == "of" && is_capitalised(doc.token_text(i));
+    // ("was asked why he felt the need to defend": a question's own clause;
+    // "asking Biden how he plans to appeal to": a plan asked about, none made)
+    if (in(w, {"why", "how", "what", "whether", "when", "where", "who"})) {
+      if (!planned) return false;
+      continue;  // the appeal verb is still to be found before it
+    }
+    planned |= is_plan_word(w);
+    if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && !title_of))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+// An act asked of someone that no appeal record took up ("asking a judge to
+// release him": the lawyers are no actor; "called upon all nations to
+// condemn Iran": the nations are none) is still no plan of anyone's: the
+// appeal is the news.  Runs after refine_appeals on one sentence's records.
+void drop_acts_asked_for(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin) {
+  std::vector<bool> asked(found.size(), false);
+  for (size_t i = sentence_begin; i < found.size(); ++i) {
+    const Candidate& act = found[i];
+    // (planned, or negated: "told Americans not to travel to China")
+    asked[i] = act.event.status != EventStatus::kOccurred &&
+               asked_of_another(doc, doc.sentences[act.sentence].first_token, act.head);
+  }
+  erase_marked(found, asked, sentence_begin);
+}
+
 }  // namespace parley::events

@@ -55,6 +55,7 @@ void compact_sentence_records(const Document& doc, const Lexicon& lex, std::vect
                               size_t sentence_begin) {
   drop_promises_of_coded_acts(doc, found, sentence_begin);
   refine_appeals(doc, lex, found, sentence_begin);
+  drop_acts_asked_for(doc, found, sentence_begin);
 }
 
 // Only statements of the article body tell events: no comments, captions,
@@ -77,7 +78,9 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
   if (market_demand(doc, c, m, sr.lex) || desired_of_another(doc, c, m) || concedes_a_point(doc, c, m, sr.lex) ||
       allowance_not_told(doc, c, m) || agrees_with_a_view(doc, sr.s, m, sr.lex))
     return true;
-  return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex);
+  return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
+         content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
+         verdict_of_fault(doc, c, m) || support_held(doc, c, m);
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden

@@ -236,6 +236,7 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
 
 void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin);
 void refine_appeals(const Document& doc, const Lexicon& lex, std::vector<Candidate>& found, size_t sentence_begin);
+void drop_acts_asked_for(const Document& doc, std::vector<Candidate>& found, size_t sentence_begin);
 
 // ---- accusations.cc ----
 
@@ -261,6 +262,11 @@ bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& acto
 bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool denies_a_claim(const Document& doc, Clause c, const TriggerMatch& m);
 bool thanks_to(const Document& doc, const TriggerMatch& m);
+bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m);
+bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m);
+bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m);
+bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m);
+bool support_held(const Document& doc, Clause c, const TriggerMatch& m);
 bool investigated_modifier(const Document& doc, const TriggerMatch& m, const ActorSpan& a);
 bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool in_link_list(const Document& doc, const Sentence& s, const TriggerMatch& m);

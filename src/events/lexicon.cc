@@ -94,6 +94,8 @@ Lexicon::Lexicon() {
         t.stance = true;
       else if (flag == "adjacent")
         t.adjacent = true;
+      else if (flag == "intransitive")
+        t.intransitive = true;
     }
     // A multi-word noun ("phone call") is indexed by its last word, the head.
     std::string key = t.kind == TriggerKind::kNoun ? t.lemmas.back() : t.lemmas.front();

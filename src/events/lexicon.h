@@ -35,6 +35,9 @@ struct Trigger {
   bool struggle = false;   // fought by one in public life who bears no arms: a political or legal struggle
   bool stance = false;     // a lasting position as well as an act ("supports the ban"): see triggers.tsv
   bool adjacent = false;   // (phrase) its words follow one another, an adverb in -ly aside ("pushed back on")
+  // The act only with no object ("demonstrated outside the embassy"); with one
+  // it means to show ("demonstrated an ability", "a demonstration of unity").
+  bool intransitive = false;
 };
 
 struct CameoInfo {

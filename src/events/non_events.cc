@@ -4,6 +4,7 @@
 // and acts only alleged ("blamed X for the attack") or supposed ("believed
 // to be fired"), or done by a plain noun a participle describes.
 
+#include <cctype>
 #include <set>
 
 #include "events/internal.h"
@@ -680,6 +681,180 @@ bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMat
     if (!(is_determiner_like(w) || is_capitalised(t) || w == "'s" || w == "\xE2\x80\x99s" ||
           (doc.tokens[i].kind == TokenKind::kWord && !is_preposition(w) && !is_clause_boundary(w))))
       return false;
+  }
+  return false;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Words between a subject noun and its verb that keep the noun the subject:
+// auxiliaries, modals, adverbs of degree and time, a relative pronoun.
+bool subject_verb_filler(std::string_view w) {
+  return is_be_form(w) || is_modal_future(w) ||
+         in(w, {"does", "do", "did", "has", "have", "had", "also", "even", "still", "now", "only", "reportedly",
+                "that", "which", "must", "effectively", "actually"});
+}
+
+// The trigger families a text can only state: request (02), intent or offer
+// (03), aid (07), yielding (08), demand (10), restriction (16, 17).
+bool stated_by_a_text(const std::string& code) {
+  std::string_view family = std::string_view(code).substr(0, 2);
+  return in(family, {"02", "03", "07", "08", "10", "16", "17"});
+}
+
+}  // namespace
+
+// "The GOP plan calls for a six-week extension", "Sanders' 2015 proposal
+// offered free tuition", "the legislation does allow for a vote": a plan,
+// bill or deal (events/provision_subjects.txt) as the subject of a verb of
+// request, offer, leave or restriction tells what the text says; its
+// authors did no act by it.
+bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> texts = word_set("events/provision_subjects.txt");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || !stated_by_a_text(m.trigger->cameo)) return false;
+  uint32_t i = m.head;
+  while (i > c.begin && i + 4 > m.head && subject_verb_filler(lower(doc.token_text(i - 1)))) --i;
+  if (i == 0 || doc.tokens[i - 1].kind != TokenKind::kWord) return false;
+  std::string_view raw = doc.token_text(i - 1);
+  if (is_capitalised(raw)) return false;  // a name ("the Act" in a title is rare; "Rule" a person's name)
+  std::string w = lower(raw);
+  if (texts.count(w)) return true;
+  return w.size() > 3 && w.back() == 's' && texts.count(w.substr(0, w.size() - 1));
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// A word after an intransitive trigger that keeps the act: a preposition, an
+// adverb of manner, place or time, a weekday or month ("demonstrated
+// peacefully", "rallied outside", "demonstrated Monday").
+bool keeps_intransitive(std::string_view raw) {
+  std::string w = lower(raw);
+  if (is_preposition(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0)) return true;
+  if (in(w, {"outside", "inside", "again", "today", "yesterday", "tonight", "together", "there", "here", "nationwide",
+             "throughout", "around", "along", "through", "since", "until", "during", "last", "this", "every",
+             "and", "or", "but", "as", "while", "when", "after", "before", "near", "alongside", "abroad", "downtown",
+             "onstage", "online", "overnight", "anew", "alone", "nearby", "elsewhere", "everywhere", "home", "too",
+             "also", "once", "twice", "early", "late", "instead", "still", "en", "outdoors", "indoors"}))
+    return true;
+  return in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+}
+
+// "large anti-Trump rallies led by women's groups", "the weekend's rallies
+// drew thousands": the -s form after a determiner, a number, an adjective
+// of size or an "anti-"/"pro-" word is the plural noun, not a verb with an
+// object.
+bool plural_noun_form(const Document& doc, const TriggerMatch& m) {
+  std::string form = lower(doc.token_text(m.head));
+  if (form.empty() || form.back() != 's' || m.head == 0) return false;
+  std::string before = lower(doc.token_text(m.head - 1));
+  return is_determiner_like(before) || is_number_word(before) || is_quantity(before) ||
+         before.rfind("anti-", 0) == 0 || before.rfind("pro-", 0) == 0 ||
+         in(before, {"large", "mass", "massive", "big", "huge", "small", "weekly", "daily", "nightly", "street",
+                     "peaceful", "violent", "rival", "several", "many", "recent", "similar", "other"}) ||
+         (!before.empty() && std::isdigit(static_cast<unsigned char>(before[0])));
+}
+
+}  // namespace
+
+// "he demonstrated an ability to stay upright", "tried to demonstrate that
+// he understands", "a demonstration of disunity": a trigger flagged
+// `intransitive` with an object, a clause or "of" and a thing after it
+// shows or gathers something; nobody takes to the streets.
+bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.trigger->intransitive || m.last + 1 >= c.end) return false;
+  uint32_t next = m.last + 1;
+  if (doc.tokens[next].kind != TokenKind::kWord) return false;
+  // (A phrase ends in its noun: "staged a demonstration of unity".)
+  bool noun_last = m.as_noun || m.trigger->kind == TriggerKind::kPhrase;
+  if (!noun_last) return !plural_noun_form(doc, m) && !keeps_intransitive(doc.token_text(next));
+  if (lower(doc.token_text(next)) != "of") return false;
+  uint32_t j = next + 1;
+  while (j < c.end && in(lower(doc.token_text(j)), {"the", "a", "an", "its", "their", "his", "her", "our", "real"})) ++j;
+  if (j >= c.end || doc.tokens[j].kind != TokenKind::kWord) return false;
+  std::string_view raw = doc.token_text(j);
+  std::string w = lower(raw);
+  // ("of thousands", "of 500 people", "of students", "of Kurds": people)
+  bool people = is_capitalised(raw) || is_quantity(w) || is_number_word(w) || w.back() == 's';
+  return !people;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+// "the threat posed by Russian disinformation", "Sanders remains a
+// political threat", "a looming threat to Cuban sovereignty", "raised the
+// threat level": the noun "threat" naming a danger, what something is or
+// poses, threatens nobody.  Only "posed" or "level" after it, or a verb of
+// being or posing and an article before it (over at most two modifiers).
+bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (!m.as_noun || m.trigger->lemmas.back() != "threat") return false;
+  if (m.last + 1 < c.end && in(lower(doc.token_text(m.last + 1)), {"posed", "level", "levels", "assessment"}))
+    return true;
+  for (uint32_t i = m.head; i > c.begin && i + 4 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (!in(w, {"a", "an"})) continue;
+    if (i - 1 <= c.begin) return false;
+    std::string verb = lower(doc.token_text(i - 2));
+    return is_be_form(verb) ||
+           in(verb, {"remains", "remain", "remained", "pose", "poses", "posed", "posing", "represent", "represents",
+                     "represented", "as", "become", "becomes", "became", "considered", "seen", "viewed"});
+  }
+  return false;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+// "Americans are to blame for terror", "they have themselves to blame",
+// "has only himself to blame": "to blame" after a form of "be" or a
+// reflexive pronoun (over "only") is the writer's or speaker's verdict on
+// who is at fault, no accusation anyone made.
+bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->lemmas.front() != "blame" || m.head < c.begin + 2 ||
+      lower(doc.token_text(m.head - 1)) != "to")
+    return false;
+  // ("his response was to blame the violence on many sides": with an object
+  // it is the act; the verdict stands alone or before "for")
+  if (m.last + 1 < c.end && doc.tokens[m.last + 1].kind == TokenKind::kWord &&
+      lower(doc.token_text(m.last + 1)) != "for")
+    return false;
+  std::string before = lower(doc.token_text(m.head - 2));
+  if (before == "only" && m.head >= c.begin + 3) before = lower(doc.token_text(m.head - 3));
+  return is_be_form(before) || in(before, {"themselves", "himself", "herself", "itself", "ourselves", "myself",
+                                           "yourself", "yourselves"});
+}
+
+// "Trump has tremendous support in the African American community", "enjoys
+// broad backing among voters": support one has or lacks is a standing, no
+// act of endorsement.  A verb of having at most four tokens before the noun
+// of support (CAMEO 05), over adjectives and quotation marks.
+// (The bare form after an adjective is read as the verb: 'has "tremendous
+// support"'; "has supported" and "to support" are verbs.)
+// Only support and backing: praise one has for someone is given ("Obama did
+// have praise for his running mate").
+bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.trigger->cameo.compare(0, 2, "05") != 0 || m.trigger->kind == TriggerKind::kPhrase) return false;
+  if (!in(m.trigger->lemmas.back(), {"support", "backing"})) return false;
+  if (!m.as_noun && lower(doc.token_text(m.head)) != m.trigger->lemmas.front()) return false;
+  for (uint32_t i = m.head; i > c.begin && i + 5 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    // ("have traded praise", "has won support": "have" is an auxiliary there)
+    bool participle = w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || in(w, {"won", "given", "shown"}));
+    if (w == "to" || is_modal_future(w) || participle) return false;
+    if (in(w, {"has", "have", "had", "having", "enjoys", "enjoy", "enjoyed", "enjoying", "lacks", "lack", "lacked",
+               "lacking", "retains", "retain", "retained", "commands", "command", "commanded"}))
+      return true;
   }
   return false;
 }

@@ -147,9 +147,14 @@ EventStatus status_of(const Document& doc, Clause c, const TriggerMatch& m, uint
     if (in(w, {"possibility", "prospect", "prospects", "proposal", "invitation", "opportunity", "chance"}))
       planned = true;
   }
-  // "held no talks", "offered no apology": a negation inside the trigger phrase.
+  // "held no talks", "offered no apology": a negation inside the trigger
+  // phrase, or "no" opening a verb's object ("He offered no apology").
   for (uint32_t i = m.head + 1; i < m.last; ++i)
     if (in(lower(doc.token_text(i)), {"no", "not", "never"})) negated = true;
+  // ("no matter when", "no doubt", "no longer" negate nothing.)
+  if (!m.as_noun && m.last + 2 < c.end && lower(doc.token_text(m.last + 1)) == "no" &&
+      !in(lower(doc.token_text(m.last + 2)), {"matter", "doubt", "longer", "less", "more", "sooner"}))
+    negated = true;
   // Nouns: "a possible meeting", "the planned visit", "no meeting".
   if (m.as_noun) {
     for (uint32_t i = m.head >= 3 ? m.head - 3 : 0; i < m.head; ++i) {
@@ -247,9 +252,24 @@ namespace {
 // close the strait") or sets a condition to is a threat and stays.
 // The condition ("if", "unless") that opens clause `c`, or UINT32_MAX.
 uint32_t condition_opening(const Document& doc, const Sentence& s, Clause c) {
-  if (c.begin > s.first_token && in(lower(doc.token_text(c.begin - 1)), {"if", "unless"})) return c.begin - 1;
+  if (c.begin > s.first_token && in(lower(doc.token_text(c.begin - 1)), {"if", "unless", "lest"})) return c.begin - 1;
   std::string opener = lower(doc.token_text(s.first_token));
   return opener == "if" || opener == "unless" ? s.first_token : UINT32_MAX;
+}
+
+// "in the event that the president did try to waive sanctions", "in case
+// Russia attacks": a condition told by a phrase, at most twelve words
+// before the trigger with no comma or clause break between.
+bool phrase_condition_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = m.head; i > s.first_token + 1 && i + 12 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1)), before = lower(doc.token_text(i - 2));
+    if (w == "case" && before == "in") return true;
+    if (w == "that" && before == "event" && i >= s.first_token + 4 && lower(doc.token_text(i - 3)) == "the" &&
+        lower(doc.token_text(i - 4)) == "in")
+      return true;
+    if (w == "," || is_clause_boundary(w)) return false;
+  }
+  return false;
 }
 
 // Inside the condition itself ("If Russia attacks, ..."), or in the main
@@ -318,8 +338,105 @@ bool forecast_before(const Document& doc, const Sentence& s, const TriggerMatch&
 
 }  // namespace
 
+// Nouns a "that" clause states the content of: what was said, promised or
+// threatened ("a warning that it would retaliate") is a statement of an act,
+// not a thing imagined.
+bool speech_noun(std::string_view w) {
+  return in(w, {"warning", "warnings", "threat", "threats", "promise", "promises", "pledge", "pledges", "vow",
+                "vows", "assurance", "assurances", "statement", "announcement", "signal", "sign", "indication",
+                "commitment", "word", "news", "report", "reports", "claim", "claims", "decision", "ultimatum",
+                "guarantee", "guarantees", "insistence", "notice"});
+}
+
+// "promised voters a France that would stand up to Russia", "a leader who
+// would sanction China", "a bill which would impose tariffs": "would" in a
+// relative clause after a noun describes what the thing is imagined to do.
+// A reporting verb or a noun of speech before "that" ("said that Iran would
+// retaliate", "a warning that it would") states an intent; "would later",
+// "would go on to" narrate what then happened.
+bool imagined_in_relative(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  // (A noun there is the object of the imagined verb, and may be planned
+  // anyway: "an event that would set up Kim's summit with Trump".)
+  if (m.as_noun) return false;
+  uint32_t would = UINT32_MAX;  // the token of "would"
+  for (uint32_t i = m.head; i > s.first_token + 1 && i + 8 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "would") {
+      std::string next = lower(doc.token_text(i));
+      if (in(next, {"later", "eventually", "go", "soon", "then", "ultimately", "have"})) return false;
+      would = i - 1;
+      continue;
+    }
+    bool relative = in(w, {"that", "which", "who"});
+    if (!relative && (w == "," || is_clause_boundary(w))) return false;
+    if (!relative) continue;
+    // The pronoun is the subject ("a France that would", "who also would");
+    // "that he would", "that China would" open what someone said or hoped.
+    std::string after = lower(doc.token_text(i));
+    if (would != i && !(would == i + 1 && (after == "also" || (after.size() > 4 && after.substr(after.size() - 2) == "ly"))))
+      return false;
+    std::string before = lower(doc.token_text(i - 2));
+    bool noun_before = doc.tokens[i - 2].kind == TokenKind::kWord && !is_reporting_verb(before) &&
+                       !speech_noun(before) && !is_be_form(before) && !is_preposition(before) &&
+                       !in(before, {"so", "such", "now", "and", "but", "or", "than", "believe", "believes",
+                                    "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect",
+                                    "expects", "expected", "clear", "sure", "confident", "likely"});
+    return noun_before;
+  }
+  return false;
+}
+
+// "watch what Mr. Putin asks for", "whatever Iran demands", "asked him what
+// he planned to give": a verb in the present (or after "will"/"would"), or
+// one a plan word leads to, in a clause opened by "what" is a question about
+// an act to come; "what Russia demanded" names one done, and in "do
+// whatever is necessary to block it" the infinitive is the speaker's intent.
+bool asked_what_is_to_come(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun || m.head < s.first_token + 2) return false;
+  std::string form = lower(doc.token_text(m.head));
+  const std::string& lemma = m.trigger->lemmas.front();
+  bool infinitive = lower(doc.token_text(m.head - 1)) == "to";
+  bool present = form == lemma || form == lemma + "s" || form == lemma + "es" ||
+                 is_modal_future(lower(doc.token_text(m.head - 1)));
+  if (!present && !infinitive) return false;
+  bool planned = false;
+  for (uint32_t i = m.head; i > s.first_token && i + 6 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "what" || w == "whatever") return !infinitive || planned;
+    planned |= is_plan_word(w);
+    if (w == "," || is_clause_boundary(w) || doc.tokens[i - 1].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
+// "Northam should step down", "The GOP must defend 24 seats", "you must
+// reject the pipeline", "Iran ought to release them": what someone should or
+// must do is an opinion or a demand of the speaker's, not the subject's plan.
+// ("should have" is handled as what was not done.)
+// So is the purpose of such an act ("Congress should hold hearings to
+// investigate them"): after "to", any words of one clause may stand between.
+bool obliged_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  if (m.as_noun) return false;
+  bool purpose = m.head > s.first_token && lower(doc.token_text(m.head - 1)) == "to";
+  for (uint32_t i = m.head; i > s.first_token && i + (purpose ? 8 : 4) > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "should" || w == "must") return true;
+    if (w == "to" && i >= s.first_token + 2 && lower(doc.token_text(i - 2)) == "ought") return true;
+    bool filler = in(w, {"not", "n't", "neither", "also", "never", "now", "then", "still", "too"}) ||
+                  (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+    bool inside = purpose && doc.tokens[i - 1].kind == TokenKind::kWord && !is_clause_boundary(w) &&
+                  !in(w, {"and", "or", "said", "says"});
+    if (!filler && !inside) return false;
+  }
+  return false;
+}
+
 bool hypothetical(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (conditional(doc, s, c, m) || supposed_before(doc, s, m) || forecast_before(doc, s, m)) return true;
+  if (obliged_before(doc, s, m)) return true;
+  if (conditional(doc, s, c, m) || supposed_before(doc, s, m) || forecast_before(doc, s, m) ||
+      phrase_condition_before(doc, s, m))
+    return true;
+  if (imagined_in_relative(doc, s, m) || asked_what_is_to_come(doc, s, m)) return true;
   uint32_t before = c.begin;  // the word that opens the clause
   if (before > s.first_token + 1 && lower(doc.token_text(before - 1)) == "that") --before;
   bool stated = before > s.first_token && is_reporting_verb(lower(doc.token_text(before - 1)));
