@@ -1197,6 +1197,14 @@ TEST(ActorsPlaces, AStateNameEndingARegionNameIsTheRegion) {
   EXPECT_EQ(actor_of(jersey, "Jersey")->country, "JEY");
 }
 
+TEST(ActorsTitles, ARegionBeforeACapitalisedTitleGivesTheCountry) {
+  auto d = test::with_actors("Vermont Sen. Maria Okafor and Ohio Gov. Dale Pruitt criticised the plan.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(d, "Maria Okafor"), nullptr);
+  EXPECT_EQ(actor_of(d, "Maria Okafor")->code, "USALEG");
+  ASSERT_NE(actor_of(d, "Dale Pruitt"), nullptr);
+  EXPECT_EQ(actor_of(d, "Dale Pruitt")->code, "USAGOV");
+}
+
 // `text` as one article of the outlet `source`, with its actors recognised.
 Document with_actors_from(const std::string& source, const std::string& text) {
   auto r = test::read_bytes(text, "doc.txt");

@@ -703,6 +703,10 @@ class SentenceRecognizer {
     if (!capitalised(tok(i))) return i;
     uint32_t e = name_run(i);
     if (e == i || e >= end_) return i;
+    if (uint32_t t = place_before_capitalised_title(i, e, country); t > i) {
+      place_end = t;
+      return t;
+    }
     bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
     // "the Texas governor", "the Osaka mayor": a place as the modifier of a
     // lower-case office after "the".
@@ -717,6 +721,26 @@ class SentenceRecognizer {
     country = place->country;
     place_end = e;
     return t;
+  }
+
+  // "Vermont Sen. Bernie Sanders", "Texas Gov. Rick Perry", "New York Mayor
+  // Bill de Blasio": a place of the gazetteer (or a region) right before a
+  // capitalised title and a name, all in the run [i, run_end).  Sets
+  // `country`; returns where the title starts, or i.
+  uint32_t place_before_capitalised_title(uint32_t i, uint32_t run_end, std::string& country) const {
+    for (uint32_t e = i + 1; e + 1 < run_end && e <= i + 3; ++e) {
+      const Title* title = nullptr;
+      uint32_t after = match_title(e, &title);
+      if (after == e || after >= run_end || !capitalised(tok(after))) continue;
+      std::string place = join(i, e);
+      const Knowledge::Place* p = kb_.place(place);
+      std::string_view region = kb_.region_country(place);
+      if (p && !p->shared) country = p->country;
+      else if (!region.empty()) country = std::string(region);
+      else continue;
+      return e;
+    }
+    return i;
   }
 
   static bool is_local_word(std::string_view w) {
