@@ -1181,6 +1181,65 @@ TEST(ActorsTitles, CommonSurnamesAloneNeedTheOfficialsCountry) {
   EXPECT_EQ(actor_of(lavrov, "Lavrov")->country, "RUS");
 }
 
+TEST(ActorsPlaces, AStateNameEndingARegionNameIsTheRegion) {
+  // "Jersey" and "Wales" are states of their own; "New Jersey" and "New South
+  // Wales" are regions of the US and Australia.
+  auto d = test::with_actors(
+      "The New Jersey officials said the bridge would stay shut. Floods hit New South Wales on Monday.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(d, "New Jersey"), nullptr);
+  EXPECT_EQ(actor_of(d, "New Jersey")->country, "USA");
+  ASSERT_NE(actor_of(d, "New South Wales"), nullptr);
+  EXPECT_EQ(actor_of(d, "New South Wales")->country, "AUS");
+  EXPECT_EQ(actor_of(d, "Jersey"), nullptr);
+  // The state itself stays the state.
+  auto jersey = test::with_actors("Jersey raised its taxes on Monday.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(jersey, "Jersey"), nullptr);
+  EXPECT_EQ(actor_of(jersey, "Jersey")->country, "JEY");
+}
+
+TEST(ActorsTitles, ARegionBeforeACapitalisedTitleGivesTheCountry) {
+  auto d = test::with_actors("Vermont Sen. Maria Okafor and Ohio Gov. Dale Pruitt criticised the plan.\n", {2019, 6, 15});
+  ASSERT_NE(actor_of(d, "Maria Okafor"), nullptr);
+  EXPECT_EQ(actor_of(d, "Maria Okafor")->code, "USALEG");
+  ASSERT_NE(actor_of(d, "Dale Pruitt"), nullptr);
+  EXPECT_EQ(actor_of(d, "Dale Pruitt")->code, "USAGOV");
+}
+
+// `text` as one article of the outlet `source`, with its actors recognised.
+Document with_actors_from(const std::string& source, const std::string& text) {
+  auto r = test::read_bytes(text, "doc.txt");
+  Document d = std::move(r.docs.at(0));
+  d.pub_date = {2019, 6, 15};
+  d.source = source;
+  segment::segment(d);
+  actors::recognize_actors(d);
+  return d;
+}
+
+TEST(ActorsTitles, AHomeOfficeWithNoStateIsOfTheStateTheArticleIsAbout) {
+  // Mostly about Russia, in a US paper that names the US half as often.
+  const std::string text =
+      "Russia and Moscow's allies denied it; the U.S. embassy and Washington protested. "
+      "Sen. Maria Okafor criticised Russia. Later, Maria Okafor and Okafor spoke again.\n";
+  auto us = with_actors_from("Washington Times", text);
+  ASSERT_NE(actor_of(us, "Maria Okafor"), nullptr);
+  EXPECT_EQ(actor_of(us, "Maria Okafor")->code, "USALEG");
+  ASSERT_NE(actor_of(us, "Okafor"), nullptr);
+  EXPECT_EQ(actor_of(us, "Okafor")->code, "USALEG");
+  // No outlet known: the state named most.
+  auto unknown = with_actors_from("", text);
+  ASSERT_NE(actor_of(unknown, "Maria Okafor"), nullptr);
+  EXPECT_EQ(actor_of(unknown, "Maria Okafor")->code, "RUSLEG");
+  // A head of state's title is no home office: an unknown president stays without a state.
+  auto president = with_actors_from("Washington Times", "The U.S. and Washington protested. President Dale Pruitt spoke.\n");
+  ASSERT_NE(actor_of(president, "Dale Pruitt"), nullptr);
+  EXPECT_EQ(actor_of(president, "Dale Pruitt")->country, "");
+  // No state named at all: none guessed.
+  auto none = with_actors_from("", "Sen. Maria Okafor criticised the plan.\n");
+  ASSERT_NE(actor_of(none, "Maria Okafor"), nullptr);
+  EXPECT_EQ(actor_of(none, "Maria Okafor")->code, "");
+}
+
 TEST(ActorsTitles, ACountrysNameAfterAGivenNameIsASurname) {
   auto d = test::with_actors("Rep. Jim Jordan questioned the FBI director. Jordan accused the bureau of bias.\n",
                              {2019, 6, 15});

@@ -195,6 +195,17 @@ TEST(Consolidation, APrivatePersonByFullNameIdentifiesTheEventOnTheirOwn) {
   EXPECT_LT(match_same_event(trump_sued, trump_sued_someone).score, kSameEventScore);
 }
 
+TEST(Consolidation, APersonATitleGaveACountryIsStillUnlisted) {
+  // "Police arrested Ohio state Sen. Dale Whitcombe" and, in a second paper,
+  // "Dale Whitcombe was arrested": the title gave him a country, not a place
+  // in the knowledge base; his full name still identifies the act.
+  Actor titled{"learned:dale-whitcombe:USA", "Dale Whitcombe", "USA", "LEG", "Senator", "USALEG"};
+  Actor police{"", "police", "", "", "", ""};
+  auto arrested = report("173", police, titled, {}, kUnknown);
+  auto arrested_no_agent = report("173", {}, Actor{"", "Dale Whitcombe", "", "", "", ""}, {}, kUnknown);
+  EXPECT_GE(match_same_event(arrested, arrested_no_agent).score, kSameEventScore);
+}
+
 TEST(Consolidation, ViolenceIsOneKindWhateverCodeEachReportGaveIt) {
   // "Marek Dolan shot dead Ilse Brandt on Sunday" (190, fight with small
   // arms) and "Dolan killed Brandt on Sunday" (1823, kill by physical assault).

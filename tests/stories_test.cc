@@ -115,6 +115,15 @@ TEST(StoryFingerprint, NamesWeighMoreThanWordsAndGrammarWordsAreLeftOut) {
   EXPECT_EQ(fp.date.iso(), "2024-03-12");
 }
 
+TEST(StoryFingerprint, APersonIsKnownBySurnameWhetherOrNotATitleGaveACountry) {
+  // One report writes "Alaska Gov. Dale Whitcombe", another just his name:
+  // both fingerprints hold the same term for him.
+  Document titled = test::with_actors("Alaska Gov. Dale Whitcombe vetoed the budget on Tuesday.\n", {2024, 3, 12});
+  Document plain = test::with_actors("Dale Whitcombe vetoed the budget on Tuesday.\n", {2024, 3, 12});
+  EXPECT_TRUE(stories::fingerprint(titled).terms.count("p:whitcombe"));
+  EXPECT_TRUE(stories::fingerprint(plain).terms.count("p:whitcombe"));
+}
+
 TEST(StoryFingerprint, CountsThatIdentifyAHappeningButNotYears) {
   Document d = test::with_actors("A magnitude 6.8 earthquake killed 12 people in 2024.\n");
   stories::Fingerprint fp = stories::fingerprint(d);

@@ -136,6 +136,11 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
     longest_title_ = std::max(longest_title_, split(f[0], ' ').size());
   }
   add_portfolio_titles();
+  for (std::string_view line : data::lines("actors/domestic_titles.txt")) {
+    auto it = titles_.find(std::string(line));
+    if (it == titles_.end()) throw std::runtime_error("actors/domestic_titles.txt: not a title of titles.tsv: " + std::string(line));
+    it->second.domestic = true;
+  }
   add_prefixed_titles();
   for (std::string_view code : data::lines("actors/surname_first.txt")) surname_first_.insert(std::string(code));
   for (std::string_view line : data::lines("actors/offices.tsv")) {

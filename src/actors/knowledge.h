@@ -19,6 +19,9 @@ namespace parley::actors {
 struct Title {
   std::string sector, role;
   std::string country;  // for titles of one country's government ("Secretary of State"), else ""
+  // An office many states have at home ("Sen.", "Gov.", "Judge"; actors/domestic_titles.txt):
+  // its holder, no country said, is of the state the article is about.
+  bool domestic = false;
 };
 
 struct Metonym {

@@ -239,6 +239,13 @@ class LazyPlaceCountries {
     if (count(country) > 0) return true;
     return states_named_.count(country) > 0;
   }
+  // How often the document names each state: itself, its people, capital,
+  // cities, regions and bodies.
+  const std::unordered_map<std::string, int>& state_counts() {
+    if (!done_) tally();
+    done_ = true;
+    return all_counts_;
+  }
 
  private:
   void tally() {
@@ -255,8 +262,12 @@ class LazyPlaceCountries {
       if (add_place(one)) continue;
       if (kb_.is_demonym(one)) ++counts_[std::string(kb_.country(one))];
       // "the State Department", "the Kremlin": a body standing for its state.
-      if (const Metonym* m = two ? kb_.metonym(pair) : nullptr) states_named_.insert(m->country);
-      else if (const Metonym* m1 = kb_.metonym(one)) states_named_.insert(m1->country);
+      const Metonym* body = two ? kb_.metonym(pair) : nullptr;
+      if (!body) body = kb_.metonym(one);
+      if (body) {
+        states_named_.insert(body->country);
+        ++all_counts_[body->country];
+      }
     }
   }
   bool add_place(const std::string& name) {
@@ -265,6 +276,8 @@ class LazyPlaceCountries {
     if (p && !p->shared && state.empty()) ++counts_[p->country];
     else if (!p && !state.empty() && kb_.is_capital(name)) ++counts_[std::string(state)];
     if (!state.empty()) states_named_.insert(std::string(state));
+    if (p && !p->shared && state.empty()) ++all_counts_[p->country];
+    else if (!state.empty()) ++all_counts_[std::string(state)];
     return p || !state.empty();
   }
 
@@ -272,6 +285,7 @@ class LazyPlaceCountries {
   const Knowledge& kb_;
   bool done_ = false;
   std::unordered_map<std::string, int> counts_;
+  std::unordered_map<std::string, int> all_counts_;  // every name of a state, its places and bodies
   std::unordered_set<std::string> states_named_;
 };
 
@@ -446,10 +460,19 @@ class SentenceRecognizer {
       std::string dummy;
       const Metonym* m = nullptr;
       uint32_t known_end = j > i ? match_known(j, dummy, &m) : j;
-      if (known_end > j && !(j == i + 1 && !m && surname_after_given_name(i, j, known_end))) break;
+      if (known_end > j && !(j == i + 1 && !m && surname_after_given_name(i, j, known_end)) &&
+          !place_over_known_name(i, known_end))
+        break;
       ++j;
     }
     return j;
+  }
+
+  // "New Jersey", "New South Wales": a state's name ("Jersey", "Wales") that
+  // ends a longer place name of the gazetteer or of regions.tsv is part of it.
+  bool place_over_known_name(uint32_t i, uint32_t known_end) const {
+    std::string whole = join(i, known_end);
+    return kb_.place(whole) || !kb_.region_country(whole).empty();
   }
 
   // "Jim Jordan said": a country's one-word name after a given name, ending
@@ -546,6 +569,16 @@ class SentenceRecognizer {
   }
 
   // An earlier person of this document whose name ends with `surname`.
+  // An earlier person of this document named `name` in full whose title
+  // gave a country, or -1.
+  int32_t earlier_titled_person(const std::string& name) const {
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Actor& a = doc_.entities[e].actor;
+      if (doc_.entities[e].type == MentionType::kPerson && a.name == name && !a.code.empty()) return static_cast<int32_t>(e);
+    }
+    return -1;
+  }
+
   int32_t earlier_person(std::string_view surname) const {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Actor& a = doc_.entities[e].actor;
@@ -670,6 +703,10 @@ class SentenceRecognizer {
     if (!capitalised(tok(i))) return i;
     uint32_t e = name_run(i);
     if (e == i || e >= end_) return i;
+    if (uint32_t t = place_before_capitalised_title(i, e, country); t > i) {
+      place_end = t;
+      return t;
+    }
     bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
     // "the Texas governor", "the Osaka mayor": a place as the modifier of a
     // lower-case office after "the".
@@ -684,6 +721,26 @@ class SentenceRecognizer {
     country = place->country;
     place_end = e;
     return t;
+  }
+
+  // "Vermont Sen. Bernie Sanders", "Texas Gov. Rick Perry", "New York Mayor
+  // Bill de Blasio": a place of the gazetteer (or a region) right before a
+  // capitalised title and a name, all in the run [i, run_end).  Sets
+  // `country`; returns where the title starts, or i.
+  uint32_t place_before_capitalised_title(uint32_t i, uint32_t run_end, std::string& country) const {
+    for (uint32_t e = i + 1; e + 1 < run_end && e <= i + 3; ++e) {
+      const Title* title = nullptr;
+      uint32_t after = match_title(e, &title);
+      if (after == e || after >= run_end || !capitalised(tok(after))) continue;
+      std::string place = join(i, e);
+      const Knowledge::Place* p = kb_.place(place);
+      std::string_view region = kb_.region_country(place);
+      if (p && !p->shared) country = p->country;
+      else if (!region.empty()) country = std::string(region);
+      else continue;
+      return e;
+    }
+    return i;
   }
 
   static bool is_local_word(std::string_view w) {
@@ -931,6 +988,44 @@ class SentenceRecognizer {
     return a.sector.empty() ? a.country : std::string();  // the state itself, not a body of it
   }
 
+  // "Sen. Bernie Sanders", "Judge Brett Kavanaugh": the holder of an office
+  // many states have, no state said, is of the state the article is about:
+  // the outlet's own state when the article names it at least half as often
+  // as the state it names most, else the state it names most (its places,
+  // people and bodies, and the persons and bodies resolved before token i),
+  // none on a tie.  A guess made only for such titles.
+  std::string home_state(uint32_t i, uint32_t name_end) const {
+    std::string state = most_named_state(i);
+    // "Rep. Jim Jordan ... Jordan said": the person's own name is no mention of a state.
+    for (uint32_t w = i; w < name_end; ++w)
+      if (!state.empty() && kb_.country(tok(w)) == state) return {};
+    return state;
+  }
+  std::string most_named_state(uint32_t i) const {
+    if (!places_) return {};
+    std::unordered_map<std::string, int> counts = places_->state_counts();
+    uint32_t at = doc_.tokens[i].text.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.text.begin >= at || m.entity < 0 || m.type == MentionType::kLocation || m.type == MentionType::kMisc) continue;
+      const std::string& country = doc_.entities[m.entity].actor.country;
+      if (!country.empty()) ++counts[country];
+    }
+    int most = 0;
+    for (const auto& entry : counts) most = std::max(most, entry.second);
+    // A US paper's report on Benghazi names Libya often, and the US a little
+    // less: the outlet's own state wins when named at least half as often.
+    std::string outlet = outlet_country();
+    auto named = counts.find(outlet);
+    if (!outlet.empty() && named != counts.end() && 2 * named->second >= most) return outlet;
+    std::string best;
+    for (const auto& [country, n] : counts)
+      if (n == most && most > 0) {
+        if (!best.empty()) return {};  // a tie
+        best = country;
+      }
+    return best;
+  }
+
   // The country of the outlet that published the document, when its source
   // names a news body of one state ("BBC" GBR, data/actors/bodies/media.tsv),
   // also as feeds write it: "CNN (Web News)", "Fox Online News", "New York
@@ -1116,6 +1211,13 @@ class SentenceRecognizer {
         add_entity(person_actor(name, "", nullptr), MentionType::kPerson, {i, n});
         return n;
       }
+      // "Sen. Bernie Sanders ... Bernie Sanders": the full name again is the
+      // person the title introduced.
+      if (int32_t e = earlier_titled_person(name); e >= 0) {
+        doc_.entities[e].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+        doc_.mentions.push_back({{doc_.tokens[i].text.begin, doc_.tokens[n - 1].text.end}, MentionType::kPerson, e});
+        return n;
+      }
       if (surname_with_particle(name, {i, n})) return n;
       // A name-shaped run that no knowledge explains is typed by the name
       // pass (recognize_names), which sees the whole document.
@@ -1196,6 +1298,13 @@ class SentenceRecognizer {
         }
       }
       Actor a = person_actor(name, country, title);
+      if (a.country.empty() && title->domestic) {
+        a.country = home_state(name_start, name_end);
+        if (!a.country.empty()) {
+          a.id = "learned:" + slug(name) + ":" + a.country;
+          a.code = a.country + a.sector;
+        }
+      }
       if (posted != a.country) a.posted = posted;
       // "Tory leader Michael Howard", "Labour spokesman X": an officer of the
       // party, not of the government; a party's senator stays a legislator.

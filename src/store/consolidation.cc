@@ -117,8 +117,11 @@ bool same_entity(const Actor& a, const Actor& b) {
 // A name ending in an organisation's head word ("California Highway
 // Patrol", "Fulton County Police Department") is a standing body that acts
 // every day, however local: it counts as any named body.
+// A person the text alone gave a country ("Alaska Gov. Sarah Palin", id
+// "learned:...") is no listed official either.
 bool unlisted_full_name(const Actor& a) {
-  if (a.id.rfind("kb:", 0) == 0 || !a.country.empty()) return false;
+  bool learned = a.id.rfind("learned:", 0) == 0;
+  if (a.id.rfind("kb:", 0) == 0 || (!a.country.empty() && !learned)) return false;
   auto words = base::split(a.name, ' ');
   return words.size() >= 2 && !actors::default_knowledge().is_org_head(words.back());
 }

@@ -71,11 +71,12 @@ bool happening_number(std::string_view n) {
 
 // The term an entity contributes, or "" for none (a bare sector such as
 // "the court").  A person is known by KB id, else by surname, so that the
-// titles a name is written with do not matter; a place below the country
-// by its own name.
+// titles a name is written with do not matter (an id learned from a title,
+// "learned:sarah-palin:USA", is no KB id: another report names her without
+// the title); a place below the country by its own name.
 std::string entity_term(const Document& doc, const Entity& e) {
   const Actor& a = e.actor;
-  if (!a.id.empty()) return "n:" + a.id;
+  if (!a.id.empty() && a.id.rfind("learned:", 0) != 0) return "n:" + a.id;
   if (e.place && !e.mentions.empty()) return "n:" + base::ascii_lower(doc.view(doc.mentions[e.mentions.front()].text));
   if (!a.name.empty()) {
     std::string name = base::ascii_lower(a.name);
