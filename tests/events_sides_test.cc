@@ -310,5 +310,39 @@ TEST(EventSides, APersonArrestedOrInvestigatedForSomethingIsNoDoer) {
   ASSERT_NE(blame, nullptr);
 }
 
+// A verb whose own subject names no actor ("the agency", "The Red Cross
+// says", a count) is not done by an actor named before that subject.
+TEST(EventSides, AnUnnamedSubjectOfItsOwnIsTheDoerNotAnEarlierActor) {
+  auto clauses = extract_article("2020-05-01",
+                                 "Courts in Ohio were closed for weeks and parole officers arrested fewer people.");
+  for (const Event& e : clauses) EXPECT_NE(e.source.actor.sector, "JUD") << e.cameo;
+  auto quoted = extract_article("2020-05-01",
+                                "Warren answered Sanders by saying, \\\"The union has endorsed me twice.\\\"");
+  EXPECT_EQ(with_code_family(quoted, "05"), nullptr);
+  auto counted = extract_article("2020-05-01",
+                                 "Of the 30 people who voted in the 2016 U.S. election, 21 praised Joe Biden.");
+  EXPECT_EQ(with_code_family(counted, "05"), nullptr);
+  auto comma = extract_article("2020-05-01", "Unlike Britain, the alliance condemned the Syrian government.");
+  for (const Event& e : comma) EXPECT_NE(e.source.actor.country, "GBR") << e.cameo;
+  // An actor's own subject phrase, a list of subjects, a time between the
+  // subject and the verb, and an owner in a pronoun keep their doers.
+  auto modifier = extract_article("2020-05-01", "Russian airstrikes killed 20 civilians in Aleppo.");
+  const Event* killed = with_code_family(modifier, "19");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->source.actor.country, "RUS");
+  auto list = extract_article("2020-05-01", "Merkel and her ministers praised Emmanuel Macron.");
+  const Event* praise = with_code_family(list, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(source_name(*praise), "Angela Merkel");
+  auto time = extract_article("2020-05-01", "Donald Trump last week met Vladimir Putin in Helsinki.");
+  const Event* met = with_code_family(time, "04");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(source_name(*met), "Donald Trump");
+  auto owned = extract_article("2020-05-01", "Turkey said its jets bombed Kurdish militants in Iraq.");
+  const Event* bombed = with_code_family(owned, "19");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(bombed->source.actor.country, "TUR");
+}
+
 }  // namespace
 }  // namespace parley

@@ -177,6 +177,14 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
                subj.end());
     r.anothers_act = true;
   }
+  // "parole officers sent ...", "The NAACP has endorsed me": the verb's
+  // own subject names no actor, so the actors before it did not do the act
+  // (nor, for a noun phrase, the sentence's speaker).
+  if (uint32_t start = plain_subject_start(doc, sr.actors, r.c, m)) {
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last <= start; }),
+               subj.end());
+    if (subj.empty()) r.anothers_act = true;
+  }
   if (uint32_t prep = noun_complement_phrase(doc, r.c, m)) {
     subj.clear();
     r.anothers_act = true;
