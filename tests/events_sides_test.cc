@@ -344,5 +344,30 @@ TEST(EventSides, AnUnnamedSubjectOfItsOwnIsTheDoerNotAnEarlierActor) {
   EXPECT_EQ(bombed->source.actor.country, "TUR");
 }
 
+// A pronoun in the object form does not do the next verb unless that verb
+// is its infinitive or gerund; a subject "he" is no person its own clause
+// names; a named place may qualify the object of advising.
+TEST(EventSides, ObjectPronounsAndNamesLaterInTheClause) {
+  auto jail = extract_article("2019-05-01",
+                              "William Barr defied Congress. The police will haul him off to jail on Friday.");
+  const Event* jailed = with_code_family(jail, "17");
+  ASSERT_NE(jailed, nullptr);
+  EXPECT_NE(source_name(*jailed), "William Barr");
+  auto asked = extract_article("2019-05-01", "William Barr spoke. Donald Trump asked him to resign on Friday.");
+  const Event* resign = with_code_family(asked, "02");
+  ASSERT_NE(resign, nullptr);
+  EXPECT_EQ(source_name(*resign), "Donald Trump");
+  auto named = extract_article("2013-10-01",
+                               "Chris Christie spoke in Trenton. He dismissed Mr. Christie's concern about tuition.");
+  EXPECT_EQ(with_code_family(named, "12"), nullptr);
+  auto unnamed = extract_article("2013-10-01",
+                                 "Chris Christie spoke in Trenton. He dismissed the concern about tuition.");
+  const Event* dismissed = with_code_family(unnamed, "12");
+  ASSERT_NE(dismissed, nullptr);
+  EXPECT_EQ(source_name(*dismissed), "Chris Christie");
+  auto advised = extract_article("2020-06-01", "Sheriff Grady Judd advised Polk County residents to shoot looters.");
+  EXPECT_EQ(with_code_family(advised, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

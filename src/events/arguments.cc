@@ -217,6 +217,23 @@ uint32_t before_party_tag(const Document& doc, uint32_t end) {
   return end;
 }
 
+// "Police will haul him off to jail", "he helped Bush grow": a pronoun in
+// the object form (written so: "US" is a country) is no subject of the
+// verb `m`, unless it does the verb right after it: the infinitive ("asked
+// him to resign", "goaded him into lashing out"), a gerund ("recall him
+// complaining"), a bare verb after seeing or making ("let him run").
+bool object_pronoun_not_doer(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
+  if (a.last != a.first + 1 || !in(doc.token_text(a.first), {"him", "her", "them", "us", "me"})) return false;
+  if (a.last == m.head && !m.as_noun) {
+    if (gerund(doc.token_text(m.head))) return false;
+    if (a.first > 0 && in(lower(doc.token_text(a.first - 1)), {"see", "saw", "seen", "watch", "watched", "let",
+                                                               "letting", "have", "had", "make", "made", "makes",
+                                                               "hear", "heard", "help", "helped", "helps"}))
+      return false;
+  }
+  return !(a.last + 1 == m.head && in(lower(doc.token_text(a.last)), {"to", "into"}));
+}
+
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
@@ -297,6 +314,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     if (m.as_noun && a.type == MentionType::kPerson && victim_family &&
         (a.last == m.head || names_before_noun_with(doc, actors, a, m.head)))
       continue;
+    if (object_pronoun_not_doer(doc, a, m)) continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

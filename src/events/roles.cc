@@ -512,8 +512,9 @@ uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<A
         if (a.first >= k && a.last < m.head) return 0;  // "urged Iran to": the actor is the subject found
       return k - 1;
     }
-    std::string_view word = doc.token_text(k);
-    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(word)) return 0;
+    // ("advised Polk County residents to shoot": a place may qualify the
+    // object; a name of an actor is found above.)
+    if (doc.tokens[k].kind != TokenKind::kWord) return 0;
   }
   return 0;
 }
