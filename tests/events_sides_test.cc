@@ -369,5 +369,18 @@ TEST(EventSides, ObjectPronounsAndNamesLaterInTheClause) {
   EXPECT_EQ(with_code_family(advised, "19"), nullptr);
 }
 
+// A capital naming where an agreement was made is no side of an act on
+// the agreement; the capital standing for its government still is.
+TEST(EventSides, ACapitalBeforeAnAgreementIsNoTarget) {
+  auto paris = extract_article("2017-06-01", "The United States will withdraw from the Paris climate agreement.");
+  for (const Event& e : paris) EXPECT_NE(e.target.actor.country, "FRA") << e.cameo;
+  auto minsk = extract_article("2017-06-01", "Russia has repeatedly violated the Minsk accords.");
+  for (const Event& e : minsk) EXPECT_NE(e.target.actor.country, "BLR") << e.cameo;
+  auto urged = extract_article("2017-06-01", "Barack Obama urged Moscow to withdraw its troops.");
+  const Event* urge = with_code_family(urged, "02");
+  ASSERT_NE(urge, nullptr);
+  EXPECT_EQ(urge->target.actor.country, "RUS");
+}
+
 }  // namespace
 }  // namespace parley

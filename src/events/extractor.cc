@@ -263,11 +263,28 @@ bool record_force_undergone(SentenceReading& sr, const TriggerReading& r) {
   return true;
 }
 
+// "withdrawing from the Paris climate agreement", "the Minsk accords": a
+// capital right before a noun of agreement (after at most one modifier)
+// names where it was made, not the government the capital stands for.
+bool capital_names_an_agreement(const SentenceReading& sr, const ActorSpan& a) {
+  const Document& doc = sr.doc;
+  if (a.type != MentionType::kLocation || a.actor->country.empty() || a.last != a.first + 1) return false;
+  if (doc.token_text(a.first) != actors::default_knowledge().capital_of(a.actor->country)) return false;
+  uint32_t end = sr.s.first_token + sr.s.token_count;
+  for (uint32_t k = a.last; k < end && k < a.last + 2; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(w)) return false;
+    if (sr.lex.agreement_noun(lower(w))) return true;
+  }
+  return false;
+}
+
 // The targets after the trigger, or the place it went to or hit.
 void find_targets(const SentenceReading& sr, TriggerReading& r) {
   const TriggerMatch& m = r.m;
   auto& tgt = r.tgt;
   tgt = targets(sr.doc, sr.actors, r.c, m);
+  if (!tgt.empty() && capital_names_an_agreement(sr, *tgt.front())) tgt.clear();
   // "visited Osaka", "arrived in Alaska": a visit to a city or region
   // is a visit to its country, when the visitor is known to come from
   // another ("a trip to New Hampshire" by a candidate is none).
