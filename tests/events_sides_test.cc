@@ -338,6 +338,11 @@ TEST(EventSides, AnUnnamedSubjectOfItsOwnIsTheDoerNotAnEarlierActor) {
   const Event* met = with_code_family(time, "04");
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(source_name(*met), "Donald Trump");
+  // A trigger read as a noun after a coordinated noun keeps its doer.
+  auto noun = extract_article("2020-05-01", "Harvey Weinstein was convicted of rape and sexual assault against two women.");
+  const Event* assault = with_code_family(noun, "18");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(source_name(*assault), "Harvey Weinstein");
   auto owned = extract_article("2020-05-01", "Turkey said its jets bombed Kurdish militants in Iraq.");
   const Event* bombed = with_code_family(owned, "19");
   ASSERT_NE(bombed, nullptr);

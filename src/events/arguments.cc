@@ -231,7 +231,12 @@ bool object_pronoun_not_doer(const Document& doc, const ActorSpan& a, const Trig
                                                                "hear", "heard", "help", "helped", "helps"}))
       return false;
   }
-  return !(a.last + 1 == m.head && in(lower(doc.token_text(a.last)), {"to", "into"}));
+  if (a.last + 1 == m.head && in(lower(doc.token_text(a.last)), {"to", "into"})) return false;
+  // "ordered him to be deported": the subject of a passive infinitive.
+  if (lower(doc.token_text(a.last)) != "to" || a.last + 1 >= m.head) return true;
+  for (uint32_t k = a.last + 1; k < m.head; ++k)
+    if (!is_be_form(lower(doc.token_text(k)))) return true;
+  return false;
 }
 
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,

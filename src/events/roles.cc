@@ -531,7 +531,7 @@ bool between_subject_and_verb(std::string_view raw) {
                 "again", "later", "soon", "once", "even", "ever", "yet", "alone", "too", "both", "all", "each",
                 "together", "themselves", "himself", "herself", "itself", "ourselves", "myself", "meanwhile",
                 "however", "instead", "perhaps", "only", "first", "thus", "therefore", "indeed", "often", "always",
-                "sometimes", "almost", "subsequently", "'ve", "\xE2\x80\x99ve", "'d", "\xE2\x80\x99" "d", "'ll",
+                "sometimes", "almost", "subsequently", "else", "'ve", "\xE2\x80\x99ve", "'d", "\xE2\x80\x99" "d", "'ll",
                 "\xE2\x80\x99ll", "'s", "\xE2\x80\x99s", "wo", "ca", "n\xE2\x80\x99t"});
 }
 
@@ -575,19 +575,28 @@ bool in_actor(const std::vector<ActorSpan>& actors, uint32_t j) {
 // The token right before the subject of verb `m`: over auxiliaries and
 // adverbs, and over "to" with a verb whose subject does the infinitive
 // ("I want to thank").  0 when there is none inside the clause.
-uint32_t subject_end(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m) {
+// `verbal` tells whether a word passed on the way shows the trigger is a
+// verb (an auxiliary, a modal, a negation, a verb before "to" or a gerund).
+uint32_t subject_end(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
+                     bool* verbal) {
   uint32_t k = m.head;
   while (k > c.begin) {
     std::string_view w = doc.token_text(k - 1);
+    std::string lw = lower(w);
     if (between_subject_and_verb(w) && !in_actor(actors, k - 1)) {
       --k;
-    } else if (lower(w) == "to" && k >= c.begin + 2 && subject_control_verb(doc.token_text(k - 2)) &&
+      bool auxiliary = is_be_form(lw) || is_modal_future(lw) || is_negation(lw) ||
+                       in(lw, {"has", "have", "had", "did", "does", "do", "'ve", "'d", "'ll", "wo", "ca"});
+      *verbal = *verbal || auxiliary;
+    } else if (lw == "to" && k >= c.begin + 2 && subject_control_verb(doc.token_text(k - 2)) &&
                !in_actor(actors, k - 2)) {
       k -= 2;
+      *verbal = true;
     } else if (k == m.head && gerund(doc.token_text(m.head)) &&
-               (subject_control_verb(w) || in(lower(w), {"started", "starts", "stopped", "stops", "kept", "keeps",
-                                                         "resumed", "finished", "avoided"}))) {
+               (subject_control_verb(w) || in(lw, {"started", "starts", "stopped", "stops", "kept", "keeps",
+                                                   "resumed", "finished", "avoided"}))) {
       --k;  // "Ryan began asking Sebelius"
+      *verbal = true;
     } else {
       break;
     }
@@ -642,8 +651,12 @@ uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& 
   // ("a black woman killed in her home by police": a participle with its
   // agent describes the noun before it.)
   if (m.as_noun || agent_after_participle(doc, m)) return 0;
-  uint32_t j = subject_end(doc, actors, c, m);
-  if (!j || in_actor(actors, j) || !noun_phrase_word(doc, j) || time_noun(doc.token_text(j))) return 0;
+  // The trigger must read as a verb: after an auxiliary, or in a past form
+  // ("parole officers sent"); "convicted of rape and sexual assault",
+  // "forced into a major retreat" have the noun.
+  bool verbal = default_lexicon().is_past_participle(lower(doc.token_text(m.head)));
+  uint32_t j = subject_end(doc, actors, c, m, &verbal);
+  if (!j || !verbal || in_actor(actors, j) || !noun_phrase_word(doc, j) || time_noun(doc.token_text(j))) return 0;
   // The rest of the noun phrase: modifiers, articles, owners ("the FBI's
   // Russia probe"), up to four words before its head.
   uint32_t start = j;
