@@ -362,6 +362,17 @@ TEST(EventSides, ObjectPronounsAndNamesLaterInTheClause) {
   const Event* resign = with_code_family(asked, "02");
   ASSERT_NE(resign, nullptr);
   EXPECT_EQ(source_name(*resign), "Donald Trump");
+  // Seen or heard doing it, the pronoun's person is the doer.
+  auto seen = extract_article("2009-01-10",
+                              "Jermayne Timmons was at the party. Witnesses saw him shoot the guard twice.");
+  const Event* shot = with_code_family(seen, "19");
+  ASSERT_NE(shot, nullptr);
+  EXPECT_EQ(source_name(*shot), "Jermayne Timmons");
+  auto heard = extract_article("2011-08-01",
+                               "Warren Jeffs was convicted. A recording played him sexually assaulting a girl.");
+  const Event* assault = with_code_family(heard, "18");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(source_name(*assault), "Warren Jeffs");
   auto named = extract_article("2013-10-01",
                                "Chris Christie spoke in Trenton. He dismissed Mr. Christie's concern about tuition.");
   EXPECT_EQ(with_code_family(named, "12"), nullptr);

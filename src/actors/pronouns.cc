@@ -361,7 +361,13 @@ class Resolver {
       if (p.first <= t || doc_.mentions[p.mention].entity != entity) continue;
       for (uint32_t k = t + 1; k < p.first; ++k) {
         std::string between = lower_at(k);
-        if (in(between, {",", ";", ":", "and", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "--", "(", ")"}))
+        // (Nor across a clause of its own: "he kidnapped a woman who says
+        // she talked Nichols into surrendering", "convicted because of
+        // Peterson's conduct", as news writing has it.)
+        if (in(between, {",", ";", ":", "and", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "--", "(", ")",
+                         "who", "whom", "whose", "which", "that", "when", "where", "while", "because", "after",
+                         "before", "since", "if", "until", "as"}) ||
+            is_reporting_verb(between))
           return false;
       }
       return true;

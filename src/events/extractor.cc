@@ -183,6 +183,12 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
   if (uint32_t start = plain_subject_start(doc, sr.actors, r.c, m)) {
     subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last <= start; }),
                subj.end());
+    // ("The Albany County Sheriff's Department arrested": the owner of the
+    // subject acts through it.)
+    for (const ActorSpan& a : sr.actors)
+      if (subj.empty() && a.first >= start && a.last + 1 < m.head &&
+          in(doc.token_text(a.last), {"'s", "\xE2\x80\x99s"}))
+        subj.assign(1, &a);
     if (subj.empty()) r.anothers_act = true;
   }
   if (uint32_t prep = noun_complement_phrase(doc, r.c, m)) {

@@ -654,8 +654,16 @@ uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& 
   // The trigger must read as a verb: after an auxiliary, or in a past form
   // ("parole officers sent"); "convicted of rape and sexual assault",
   // "forced into a major retreat" have the noun.
-  bool verbal = default_lexicon().is_past_participle(lower(doc.token_text(m.head)));
+  bool verbal = false;
   uint32_t j = subject_end(doc, actors, c, m, &verbal);
+  // A bare past form with no object after it may be a participle ("12
+  // people had been killed and 20 wounded", "12 arrested for carrying
+  // weapons"): only one with an object is read so.
+  if (!verbal && default_lexicon().is_past_participle(lower(doc.token_text(m.head))) && m.last + 1 < c.end) {
+    std::string_view next = doc.token_text(m.last + 1);
+    verbal = doc.tokens[m.last + 1].kind != TokenKind::kPunct && !is_preposition(lower(next)) &&
+             !is_clause_boundary(lower(next));
+  }
   if (!j || !verbal || in_actor(actors, j) || !noun_phrase_word(doc, j) || time_noun(doc.token_text(j))) return 0;
   // The rest of the noun phrase: modifiers, articles, owners ("the FBI's
   // Russia probe"), up to four words before its head.
