@@ -184,10 +184,13 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
     subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last <= start; }),
                subj.end());
     // ("The Albany County Sheriff's Department arrested": the owner of the
-    // subject acts through it.)
+    // subject acts through it; not through those who only stand to it,
+    // "Britain's allies accepted", "Trump's supporters endorsed".)
     for (const ActorSpan& a : sr.actors)
       if (subj.empty() && a.first >= start && a.last + 1 < m.head &&
-          in(doc.token_text(a.last), {"'s", "\xE2\x80\x99s"}))
+          in(doc.token_text(a.last), {"'s", "\xE2\x80\x99s"}) &&
+          !in(lower(doc.token_text(a.last + 1)), {"allies", "ally", "supporters", "critics", "opponents", "rivals",
+                                                  "enemies", "detractors", "fans", "victims", "friends"}))
         subj.assign(1, &a);
     if (subj.empty()) r.anothers_act = true;
   }
