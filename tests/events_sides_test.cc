@@ -325,5 +325,93 @@ TEST(EventSides, APersonArrestedOrInvestigatedForSomethingIsNoDoer) {
   ASSERT_NE(blame, nullptr);
 }
 
+// A verb whose own subject names no actor ("the agency", "The Red Cross
+// says", a count) is not done by an actor named before that subject.
+TEST(EventSides, AnUnnamedSubjectOfItsOwnIsTheDoerNotAnEarlierActor) {
+  auto clauses = extract_article("2020-05-01",
+                                 "Courts in Ohio were closed for weeks and parole officers arrested fewer people.");
+  for (const Event& e : clauses) EXPECT_NE(e.source.actor.sector, "JUD") << e.cameo;
+  auto quoted = extract_article("2020-05-01",
+                                "Warren answered Sanders by saying, \\\"The union has endorsed me twice.\\\"");
+  EXPECT_EQ(with_code_family(quoted, "05"), nullptr);
+  auto counted = extract_article("2020-05-01",
+                                 "Of the 30 people who voted in the 2016 U.S. election, 21 praised Joe Biden.");
+  EXPECT_EQ(with_code_family(counted, "05"), nullptr);
+  auto comma = extract_article("2020-05-01", "Unlike Britain, the alliance condemned the Syrian government.");
+  for (const Event& e : comma) EXPECT_NE(e.source.actor.country, "GBR") << e.cameo;
+  // An actor's own subject phrase, a list of subjects, a time between the
+  // subject and the verb, and an owner in a pronoun keep their doers.
+  auto modifier = extract_article("2020-05-01", "Russian airstrikes killed 20 civilians in Aleppo.");
+  const Event* killed = with_code_family(modifier, "19");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->source.actor.country, "RUS");
+  auto list = extract_article("2020-05-01", "Merkel and her ministers praised Emmanuel Macron.");
+  const Event* praise = with_code_family(list, "05");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(source_name(*praise), "Angela Merkel");
+  auto time = extract_article("2020-05-01", "Donald Trump last week met Vladimir Putin in Helsinki.");
+  const Event* met = with_code_family(time, "04");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(source_name(*met), "Donald Trump");
+  // A trigger read as a noun after a coordinated noun keeps its doer.
+  auto noun = extract_article("2020-05-01", "Harvey Weinstein was convicted of rape and sexual assault against two women.");
+  const Event* assault = with_code_family(noun, "18");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(source_name(*assault), "Harvey Weinstein");
+  auto owned = extract_article("2020-05-01", "Turkey said its jets bombed Kurdish militants in Iraq.");
+  const Event* bombed = with_code_family(owned, "19");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(bombed->source.actor.country, "TUR");
+}
+
+// A pronoun in the object form does not do the next verb unless that verb
+// is its infinitive or gerund; a subject "he" is no person its own clause
+// names; a named place may qualify the object of advising.
+TEST(EventSides, ObjectPronounsAndNamesLaterInTheClause) {
+  auto jail = extract_article("2019-05-01",
+                              "William Barr defied Congress. The police will haul him off to jail on Friday.");
+  const Event* jailed = with_code_family(jail, "17");
+  ASSERT_NE(jailed, nullptr);
+  EXPECT_NE(source_name(*jailed), "William Barr");
+  auto asked = extract_article("2019-05-01", "William Barr spoke. Donald Trump asked him to resign on Friday.");
+  const Event* resign = with_code_family(asked, "02");
+  ASSERT_NE(resign, nullptr);
+  EXPECT_EQ(source_name(*resign), "Donald Trump");
+  // Seen or heard doing it, the pronoun's person is the doer.
+  auto seen = extract_article("2009-01-10",
+                              "Jermayne Timmons was at the party. Witnesses saw him shoot the guard twice.");
+  const Event* shot = with_code_family(seen, "19");
+  ASSERT_NE(shot, nullptr);
+  EXPECT_EQ(source_name(*shot), "Jermayne Timmons");
+  auto heard = extract_article("2011-08-01",
+                               "Warren Jeffs was convicted. A recording played him sexually assaulting a girl.");
+  const Event* assault = with_code_family(heard, "18");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(source_name(*assault), "Warren Jeffs");
+  auto named = extract_article("2013-10-01",
+                               "Chris Christie spoke in Trenton. He dismissed Mr. Christie's concern about tuition.");
+  EXPECT_EQ(with_code_family(named, "12"), nullptr);
+  auto unnamed = extract_article("2013-10-01",
+                                 "Chris Christie spoke in Trenton. He dismissed the concern about tuition.");
+  const Event* dismissed = with_code_family(unnamed, "12");
+  ASSERT_NE(dismissed, nullptr);
+  EXPECT_EQ(source_name(*dismissed), "Chris Christie");
+  auto advised = extract_article("2020-06-01", "Sheriff Grady Judd advised Polk County residents to shoot looters.");
+  EXPECT_EQ(with_code_family(advised, "19"), nullptr);
+}
+
+// A capital naming where an agreement was made is no side of an act on
+// the agreement; the capital standing for its government still is.
+TEST(EventSides, ACapitalBeforeAnAgreementIsNoTarget) {
+  auto paris = extract_article("2017-06-01", "The United States will withdraw from the Paris climate agreement.");
+  for (const Event& e : paris) EXPECT_NE(e.target.actor.country, "FRA") << e.cameo;
+  auto minsk = extract_article("2017-06-01", "Russia has repeatedly violated the Minsk accords.");
+  for (const Event& e : minsk) EXPECT_NE(e.target.actor.country, "BLR") << e.cameo;
+  auto urged = extract_article("2017-06-01", "Barack Obama urged Moscow to withdraw its troops.");
+  const Event* urge = with_code_family(urged, "02");
+  ASSERT_NE(urge, nullptr);
+  EXPECT_EQ(urge->target.actor.country, "RUS");
+}
+
 }  // namespace
 }  // namespace parley

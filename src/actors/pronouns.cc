@@ -345,7 +345,34 @@ class Resolver {
     for (size_t back = 1; !found && back <= 2 && back <= si; ++back)
       for (const Placed& p : by_sentence_[si - back])
         if (compatible_person(p, wanted)) found = &p;
+    if (found && named_later_in_clause(si, t, *found)) found = nullptr;
     if (found) add_reference(t, t + 1, *found, MentionType::kPerson);
+  }
+
+  // "He dismissed Mr. Christie's concern", "She said Warren would run": a
+  // subject "he"/"she" never stands for a person the rest of its clause
+  // names (no comma, quotation mark or "and"/"but" between them); the
+  // name would have been the pronoun.
+  bool named_later_in_clause(size_t si, uint32_t t, const Placed& found) const {
+    std::string w = lower_at(t);
+    if (w != "he" && w != "she") return false;
+    int32_t entity = doc_.mentions[found.mention].entity;
+    for (const Placed& p : by_sentence_[si]) {
+      if (p.first <= t || doc_.mentions[p.mention].entity != entity) continue;
+      for (uint32_t k = t + 1; k < p.first; ++k) {
+        std::string between = lower_at(k);
+        // (Nor across a clause of its own: "he kidnapped a woman who says
+        // she talked Nichols into surrendering", "convicted because of
+        // Peterson's conduct", as news writing has it.)
+        if (in(between, {",", ";", ":", "and", "but", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "--", "(", ")",
+                         "who", "whom", "whose", "which", "that", "when", "where", "while", "because", "after",
+                         "before", "since", "if", "until", "as"}) ||
+            is_reporting_verb(between))
+          return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   // "Tony Blair called him a giant": the subject of the verb whose object

@@ -207,6 +207,42 @@ uint32_t before_party_tag(const Document& doc, uint32_t end) {
   return end;
 }
 
+// "Police will haul him off to jail", "he helped Bush grow": a pronoun in
+// the object form (written so: "US" is a country) is no subject of the
+// verb `m` (a noun may still be its act: "arrested him after the
+// shooting"), unless it does the verb right after it: the infinitive ("asked
+// him to resign", "goaded him into lashing out"), a gerund ("recall him
+// complaining"), a bare verb after seeing or making ("let him run").
+bool object_pronoun_not_doer(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
+  if (m.as_noun || a.last != a.first + 1 || !in(doc.token_text(a.first), {"him", "her", "them", "us", "me"}))
+    return false;
+  // "accused him of killing", "arrested them for looting": the one accused
+  // does the gerund; "found him guilty of murder", the act he is found guilty of.
+  if (a.last + 1 == m.head && gerund(doc.token_text(m.head)) &&
+      in(lower(doc.token_text(a.last)), {"of", "for", "with", "after"}))
+    return false;
+  if (a.last + 1 < m.head && in(lower(doc.token_text(a.last)), {"guilty", "responsible", "culpable"})) return false;
+  // ("him sexually assaulting a girl": adverbs may stand between.)
+  uint32_t next = a.last;
+  while (next < m.head && lower(doc.token_text(next)).size() > 4 &&
+         lower(doc.token_text(next)).compare(lower(doc.token_text(next)).size() - 2, 2, "ly") == 0)
+    ++next;
+  if (next == m.head) {
+    if (gerund(doc.token_text(m.head))) return false;
+    if (a.first > 0 && in(lower(doc.token_text(a.first - 1)),
+                          {"see", "saw", "seen", "sees", "seeing", "watch", "watched", "watching", "let", "lets",
+                           "letting", "have", "had", "having", "make", "made", "makes", "making", "hear", "heard",
+                           "hearing", "help", "helped", "helps", "helping"}))
+      return false;
+  }
+  if (a.last + 1 == m.head && in(lower(doc.token_text(a.last)), {"to", "into"})) return false;
+  // "ordered him to be deported": the subject of a passive infinitive.
+  if (lower(doc.token_text(a.last)) != "to" || a.last + 1 >= m.head) return true;
+  for (uint32_t k = a.last + 1; k < m.head; ++k)
+    if (!is_be_form(lower(doc.token_text(k)))) return true;
+  return false;
+}
+
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m) {
   std::vector<const ActorSpan*> out;
@@ -288,6 +324,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       std::vector<const ActorSpan*> named = persons_listed_before(doc, actors, m.head);
       if (std::find(named.begin(), named.end(), &a) != named.end()) continue;
     }
+    if (object_pronoun_not_doer(doc, a, m)) continue;
     // "The North Atlantic Treaty Organization (NATO)": one actor named twice.
     if (!out.empty() && out.back()->key == a.key) continue;
     out.push_back(&a);

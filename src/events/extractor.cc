@@ -180,6 +180,23 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
                subj.end());
     r.anothers_act = true;
   }
+  // "parole officers sent ...", "The NAACP has endorsed me": the verb's
+  // own subject names no actor, so the actors before it did not do the act
+  // (nor, for a noun phrase, the sentence's speaker).
+  if (uint32_t start = plain_subject_start(doc, sr.actors, r.c, m)) {
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last <= start; }),
+               subj.end());
+    // ("The Albany County Sheriff's Department arrested": the owner of the
+    // subject acts through it; not through those who only stand to it,
+    // "Britain's allies accepted", "Trump's supporters endorsed".)
+    for (const ActorSpan& a : sr.actors)
+      if (subj.empty() && a.first >= start && a.last + 1 < m.head &&
+          in(doc.token_text(a.last), {"'s", "\xE2\x80\x99s"}) &&
+          !in(lower(doc.token_text(a.last + 1)), {"allies", "ally", "supporters", "critics", "opponents", "rivals",
+                                                  "enemies", "detractors", "fans", "victims", "friends"}))
+        subj.assign(1, &a);
+    if (subj.empty()) r.anothers_act = true;
+  }
   if (uint32_t prep = noun_complement_phrase(doc, r.c, m)) {
     subj.clear();
     r.anothers_act = true;
@@ -258,11 +275,28 @@ bool record_force_undergone(SentenceReading& sr, const TriggerReading& r) {
   return true;
 }
 
+// "withdrawing from the Paris climate agreement", "the Minsk accords": a
+// capital right before a noun of agreement (after at most one modifier)
+// names where it was made, not the government the capital stands for.
+bool capital_names_an_agreement(const SentenceReading& sr, const ActorSpan& a) {
+  const Document& doc = sr.doc;
+  if (a.type != MentionType::kLocation || a.actor->country.empty() || a.last != a.first + 1) return false;
+  if (doc.token_text(a.first) != actors::default_knowledge().capital_of(a.actor->country)) return false;
+  uint32_t end = sr.s.first_token + sr.s.token_count;
+  for (uint32_t k = a.last; k < end && k < a.last + 2; ++k) {
+    std::string_view w = doc.token_text(k);
+    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(w)) return false;
+    if (sr.lex.agreement_noun(lower(w))) return true;
+  }
+  return false;
+}
+
 // The targets after the trigger, or the place it went to or hit.
 void find_targets(const SentenceReading& sr, TriggerReading& r) {
   const TriggerMatch& m = r.m;
   auto& tgt = r.tgt;
   tgt = targets(sr.doc, sr.actors, r.c, m);
+  if (!tgt.empty() && capital_names_an_agreement(sr, *tgt.front())) tgt.clear();
   // "visited Osaka", "arrived in Alaska": a visit to a city or region
   // is a visit to its country, when the visitor is known to come from
   // another ("a trip to New Hampshire" by a candidate is none).

@@ -148,6 +148,8 @@ bool shares_subject(const Document& doc, const Sentence& s, Clause c, const Trig
 uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m);
 uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                         const TriggerMatch& m);
+uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m);
 const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s,
                                   Clause c);
 bool mentions_a_pair(const Document& doc, const Sentence& s);

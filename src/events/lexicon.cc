@@ -124,6 +124,7 @@ Lexicon::Lexicon() {
   load_sets("events/generic_markers.tsv", {{"habit", &habits_}, {"capacity", &capacities_}});
   load_sets("events/judgement_words.tsv",
             {{"praise", &praise_words_}, {"scorn", &scorn_words_}, {"person", &judged_persons_}});
+  for (std::string_view line : data::lines("events/agreement_nouns.txt")) agreements_.emplace(line);
   for (std::string_view line : data::lines("events/situation_nouns.txt"))
     situations_.emplace(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1));
   using P = PlaceWord;
@@ -159,6 +160,12 @@ const CameoInfo* Lexicon::cameo(std::string_view code) const {
     if (it != cameo_.end()) return &it->second;
   }
   return nullptr;
+}
+
+bool Lexicon::agreement_noun(const std::string& lower_word) const {
+  if (agreements_.count(lower_word)) return true;
+  return lower_word.size() > 3 && lower_word.back() == 's' &&
+         agreements_.count(lower_word.substr(0, lower_word.size() - 1)) > 0;
 }
 
 bool Lexicon::is_past_participle(std::string_view word) const {

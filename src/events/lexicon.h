@@ -70,6 +70,10 @@ class Lexicon {
   // place after it is the situation's, not the event's
   // (data/events/situation_nouns.txt; the last word of a listed phrase).
   bool situation_noun(const std::string& lower_word) const { return situations_.count(lower_word) > 0; }
+  // True for a noun of an agreement or a diplomatic process ("accord",
+  // "protocol"; plurals in -s understood): a capital right before it is
+  // where it was made (data/events/agreement_nouns.txt).
+  bool agreement_noun(const std::string& lower_word) const;
   // Words around a place phrase (data/events/place_words.tsv): one who
   // stands for a place ("nominee in Georgia"), a thing located somewhere
   // ("a decision in Turkey"), a word between "in" and the name ("in
@@ -135,6 +139,7 @@ class Lexicon {
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
   std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
+  std::unordered_set<std::string> agreements_;              // "accord", "protocol"
   std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
   std::unordered_map<std::string, uint8_t> place_words_;    // word -> PlaceWord bits
   std::unordered_map<std::string, uint8_t> topic_words_;    // word -> TopicWord bits

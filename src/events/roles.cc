@@ -512,10 +512,173 @@ uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<A
         if (a.first >= k && a.last < m.head) return 0;  // "urged Iran to": the actor is the subject found
       return k - 1;
     }
-    std::string_view word = doc.token_text(k);
-    if (doc.tokens[k].kind != TokenKind::kWord || is_capitalised(word)) return 0;
+    // ("advised Polk County residents to shoot": a place may qualify the
+    // object; a name of an actor is found above.)
+    if (doc.tokens[k].kind != TokenKind::kWord) return 0;
   }
   return 0;
+}
+
+namespace {
+
+// Words that may stand between a verb and its subject: auxiliaries,
+// negation, adverbs ("has also repeatedly criticized", "will not attack").
+bool between_subject_and_verb(std::string_view raw) {
+  std::string w = lower(raw);
+  if (is_be_form(w) || is_modal_future(w) || is_negation(w)) return true;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;  // "repeatedly", "reportedly"
+  return in(w, {"has", "have", "had", "did", "does", "do", "also", "still", "just", "already", "then", "now",
+                "again", "later", "soon", "once", "even", "ever", "yet", "alone", "too", "both", "all", "each",
+                "together", "themselves", "himself", "herself", "itself", "ourselves", "myself", "meanwhile",
+                "however", "instead", "perhaps", "only", "first", "thus", "therefore", "indeed", "often", "always",
+                "sometimes", "almost", "subsequently", "else", "'ve", "\xE2\x80\x99ve", "'d", "\xE2\x80\x99" "d", "'ll",
+                "\xE2\x80\x99ll", "'s", "\xE2\x80\x99s", "wo", "ca", "n\xE2\x80\x99t"});
+}
+
+// Verbs whose subject also does the infinitive after them ("I want to
+// thank", "the group vowed to attack"): closed-class English.
+bool subject_control_verb(std::string_view raw) {
+  std::string w = lower(raw);
+  return is_plan_word(w) || is_cancel_word(w) ||
+         in(w, {"tried", "try", "tries", "trying", "decided", "decide", "decides", "continue", "continues",
+                "continued", "began", "begin", "begins", "need", "needs", "needed", "has", "have", "had",
+                "attempted", "attempts", "managed", "chose", "choose", "chooses"});
+}
+
+// Nouns of time that stand between a subject and its verb ("Trump last
+// week met"): never the subject themselves.
+bool time_noun(std::string_view raw) {
+  std::string w = lower(raw);
+  return in(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "night", "morning",
+                "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "time", "times", "monday",
+                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+// Words that cannot end a subject noun phrase: grammar words.
+bool grammar_word(std::string_view raw) {
+  std::string w = lower(raw);
+  return is_preposition(w) || is_clause_boundary(w) || is_be_form(w) || is_modal_future(w) ||
+         in(w, {"and", "or", "nor", "the", "a", "an", "this", "these", "those", "there", "here", "what", "whom",
+                "to", "has", "have", "had", "did", "does", "do", "his", "her", "its", "their", "our", "my", "your",
+                "me", "him", "them", "us", "so", "than", "then", "also", "not", "n't", "it", "they", "he", "she",
+                "i", "we", "you", "either", "neither", "despite", "during", "upon", "without", "like", "unlike",
+                "per", "whether"});
+}
+
+bool owner_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// Is token `j` inside an actor's span?
+bool in_actor(const std::vector<ActorSpan>& actors, uint32_t j) {
+  return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first <= j && j < a.last; });
+}
+
+// The token right before the subject of verb `m`: over auxiliaries and
+// adverbs, and over "to" with a verb whose subject does the infinitive
+// ("I want to thank").  0 when there is none inside the clause.
+// `verbal` tells whether a word passed on the way shows the trigger is a
+// verb (an auxiliary, a modal, a negation, a verb before "to" or a gerund).
+uint32_t subject_end(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, const TriggerMatch& m,
+                     bool* verbal) {
+  uint32_t k = m.head;
+  while (k > c.begin) {
+    std::string_view w = doc.token_text(k - 1);
+    std::string lw = lower(w);
+    if (between_subject_and_verb(w) && !in_actor(actors, k - 1)) {
+      --k;
+      bool auxiliary = is_be_form(lw) || is_modal_future(lw) || is_negation(lw) ||
+                       in(lw, {"has", "have", "had", "did", "does", "do", "'ve", "'d", "'ll", "wo", "ca"});
+      *verbal = *verbal || auxiliary;
+    } else if (lw == "to" && k >= c.begin + 2 && subject_control_verb(doc.token_text(k - 2)) &&
+               !in_actor(actors, k - 2)) {
+      k -= 2;
+      *verbal = true;
+    } else if (k == m.head && gerund(doc.token_text(m.head)) &&
+               (subject_control_verb(w) || in(lw, {"started", "starts", "stopped", "stops", "kept", "keeps",
+                                                   "resumed", "finished", "avoided"}))) {
+      --k;  // "Ryan began asking Sebelius"
+      *verbal = true;
+    } else {
+      break;
+    }
+  }
+  return k > c.begin ? k - 1 : 0;
+}
+
+// Does the phrase starting at `start` open its clause: at the clause's
+// start, after a comma, a quotation mark, a colon or dash, "but", or an
+// "and"/"or" that joins two clauses (an auxiliary stands before it: "fewer
+// people were receiving sentences and parole officers sent"; "Authorities,
+// city leaders and fellow residents appealed" is one subject)?
+bool opens_a_clause(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, uint32_t start) {
+  if (start <= c.begin) return true;
+  std::string w = lower(doc.token_text(start - 1));
+  if (w == "and" || w == "or") {
+    // ("British and European demands": a list of modifiers.)
+    if (in_actor(actors, start - 2)) return false;
+    for (uint32_t k = c.begin; k + 1 < start; ++k) {
+      std::string v = lower(doc.token_text(k));
+      if (is_be_form(v) || is_modal_future(v) || in(v, {"has", "have", "had"})) return true;
+    }
+    return false;
+  }
+  return w == "," || w == "but" || is_quote_mark(w) || in(w, {":", ";", "--", "\xE2\x80\x94", "\xE2\x80\x93"});
+}
+
+bool past_form(std::string_view w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0; }
+
+// May the word at `j` stand in a noun phrase: a word or number, no grammar
+// word, no "-ed" verb ("agreed", "helped")?
+bool noun_phrase_word(const Document& doc, uint32_t j) {
+  TokenKind kind = doc.tokens[j].kind;
+  std::string_view w = doc.token_text(j);
+  if (kind == TokenKind::kNumber) return true;
+  // ("including", "earning": a verb's -ing form.)
+  bool verb_form = !is_capitalised(w) && (past_form(lower(w)) || gerund(w));
+  return kind == TokenKind::kWord && !grammar_word(w) && !owner_mark(w) && !verb_form;
+}
+
+}  // namespace
+
+// "parole officers sent fewer people back", "The NAACP has endorsed me",
+// "21 supported Trump": a subject of the verb `m` that no actor names,
+// opening its clause, shows the actors before it are not the verb's
+// doers.  The subject's first token, or 0.  A word of time ("last week")
+// or a phrase after a preposition or a verb is no such subject; nor one
+// owned by a pronoun ("its jets had bombed", whose owner may be the
+// speaker).
+uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
+                             const TriggerMatch& m) {
+  // ("a black woman killed in her home by police": a participle with its
+  // agent describes the noun before it.)
+  if (m.as_noun || agent_after_participle(doc, m)) return 0;
+  // The trigger must read as a verb: after an auxiliary, or in a past form
+  // ("parole officers sent"); "convicted of rape and sexual assault",
+  // "forced into a major retreat" have the noun.
+  bool verbal = false;
+  uint32_t j = subject_end(doc, actors, c, m, &verbal);
+  // A bare past form with no object after it may be a participle ("12
+  // people had been killed and 20 wounded", "12 arrested for carrying
+  // weapons"): only one with an object is read so.
+  if (!verbal && default_lexicon().is_past_participle(lower(doc.token_text(m.head))) && m.last + 1 < c.end) {
+    std::string_view next = doc.token_text(m.last + 1);
+    verbal = doc.tokens[m.last + 1].kind != TokenKind::kPunct && !is_preposition(lower(next)) &&
+             !is_clause_boundary(lower(next));
+  }
+  if (!j || !verbal || in_actor(actors, j) || !noun_phrase_word(doc, j) || time_noun(doc.token_text(j))) return 0;
+  // The rest of the noun phrase: modifiers, articles, owners ("the FBI's
+  // Russia probe"), up to four words before its head.
+  uint32_t start = j;
+  while (start > c.begin && j - start < 4) {
+    std::string_view w = doc.token_text(start - 1);
+    if (in(lower(w), {"his", "her", "its", "their", "our", "my"})) return 0;
+    // ("the Democrats' policies": an apostrophe after a plural owner.)
+    bool plural_owner = in(w, {"'", "\xE2\x80\x99"}) && start >= 2 && !doc.tokens[start - 1].space_before &&
+                        doc.token_text(start - 2).back() == 's';
+    bool article = owner_mark(w) || plural_owner || in(lower(w), {"the", "a", "an"});
+    if (!(article || in_actor(actors, start - 1) || noun_phrase_word(doc, start - 1))) break;
+    --start;
+  }
+  return opens_a_clause(doc, actors, c, start) ? start : 0;
 }
 
 // The first actor of the sentence before clause `c`, when it stands as a
