@@ -641,11 +641,12 @@ class Resolver {
     if (head == heads_.end()) return;
     bool body = head->second.wants == Wants::kNamedBody;
     if (lower_at(t) != "the" && !body) return;  // "this country" is the writer's own
-    if (t + 2 < end && !followed_by_predicate(t + 2) && !(body && ends_body_reference(t + 2))) return;
+    bool predicate = t + 2 >= end || followed_by_predicate(t + 2);
+    if (!predicate && !(body && ends_body_reference(t + 2))) return;
+    // "ask voters for support as the party with the best policies": what
+    // something is, no reference back ("as the party said" is one).
+    if (!predicate && t > s.first_token && lower_at(t - 1) == "as") return;
     if (covered_by_mention(si, t, head->second)) return;
-    // "stood as the party of reform", "ask voters for support as the party
-    // with the best policies": what something is, no reference back.
-    if (t > s.first_token && lower_at(t - 1) == "as") return;
     const Placed* found = nullptr;
     switch (head->second.wants) {
       case Wants::kState: found = state_before(si, t); break;
@@ -661,13 +662,13 @@ class Resolver {
   // Does a mention the actor pass made already cover the noun at `t + 1`
   // ("the foreign ministry" of a country)?  A bare group noun ("the
   // militia", "the court": a group of the country of context) does not
-  // keep a noun that names a kind of actor from its antecedent: a named
-  // mention wins over it when the event coder reads the sentence.
+  // keep the noun of a body from its antecedent: a named mention wins over
+  // it when the event coder reads the sentence.
   bool covered_by_mention(size_t si, uint32_t t, const ReferenceHead& head) const {
     for (const Placed& p : by_sentence_[si]) {
       if (p.first > t + 1 || p.last <= t + 1) continue;
       bool bare_group = entity_of(p).actor.name.empty() && p.first >= t && p.last == t + 2;
-      if (!bare_group || head.sectors.empty()) return true;
+      if (!bare_group || head.wants != Wants::kNamedBody) return true;
     }
     return false;
   }
@@ -703,7 +704,11 @@ class Resolver {
     auto accepts = [&](const Placed& p) {
       if (!is_body(p)) return false;
       const Actor& actor = entity_of(p).actor;
-      if (!actor.name.empty() && std::find(sectors.begin(), sectors.end(), actor.sector) != sectors.end()) return true;
+      // Of a kind: a body named as such, not a reference ("the party's
+      // shift" is no antecedent of "the coalition").
+      if (!actor.name.empty() && doc_.mentions[p.mention].antecedent < 0 &&
+          std::find(sectors.begin(), sectors.end(), actor.sector) != sectors.end())
+        return true;
       std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
       return text.find(noun) != std::string::npos || base::ascii_lower(actor.name).find(noun) != std::string::npos;
     };
@@ -715,7 +720,11 @@ class Resolver {
         if (found && !same_actor(entity_of(*found).actor, entity_of(*it).actor)) return nullptr;
         if (!found) found = &*it;
       }
-      if (found) return introduced_between(found->last, t, noun) || unknown_acronym_between(found->last, t) ? nullptr : found;
+      if (!found) continue;
+      uint32_t window_start = doc_.sentences[si - std::min<size_t>(si, 3)].first_token;
+      bool in_doubt = introduced_between(doc_.sentences[found->sentence].first_token, t, noun) ||
+                      unknown_body_between(found->last, t, "") || unknown_body_between(window_start, t, noun);
+      return in_doubt ? nullptr : found;
     }
     return nullptr;
   }
@@ -724,31 +733,46 @@ class Resolver {
     return a.name == b.name && a.country == b.country && a.sector == b.sector;
   }
 
-  // Is there an acronym between tokens `from` and `to` that no coded body
-  // covers ("ACTED said ... the group condemned")?  An organisation of no
-  // known country, which "the <noun>" may as well stand for.
-  bool unknown_acronym_between(uint32_t from, uint32_t to) const {
+  // Is there, between tokens `from` and `to`, an organisation no coded
+  // body covers: with no `noun`, an acronym ("ACTED said ... the group
+  // condemned"), else a capitalised word before the noun ("the Blue Dog
+  // coalition")?  "The <noun>" may as well stand for it.
+  bool unknown_body_between(uint32_t from, uint32_t to, const std::string& noun) const {
     for (uint32_t k = from; k < to; ++k) {
       std::string_view w = doc_.token_text(k);
-      if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
-        continue;
-      const auto& list = by_sentence_[sentence_of(k)];
-      bool coded = std::any_of(list.begin(), list.end(), [&](const Placed& p) { return p.first <= k && k < p.last && is_body(p); });
-      if (!coded) return true;
+      bool acronym = noun.empty() && w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c));
+                     });
+      bool named_kind = k > from && !noun.empty() && w == noun &&
+                        std::isupper(static_cast<unsigned char>(doc_.token_text(k - 1)[0]));
+      uint32_t at = named_kind ? k - 1 : k;
+      if ((acronym || named_kind) && !in_coded_body(at)) return true;
     }
     return false;
   }
 
+  bool in_coded_body(uint32_t k) const {
+    const auto& list = by_sentence_[sentence_of(k)];
+    return std::any_of(list.begin(), list.end(), [&](const Placed& p) { return p.first <= k && k < p.last && is_body(p); });
+  }
+
   // Is an unnamed "<noun>" brought in between tokens `from` and `to` ("a
-  // group of settlers", "another party"), which "the <noun>" then more
-  // likely stands for?
+  // group of settlers", "another party", "Ansar al-Sharia is a group"),
+  // which "the <noun>" then more likely stands for?  Not one said of an
+  // actor named right before it ("Boko Haram, an Islamist group,").
   bool introduced_between(uint32_t from, uint32_t to, const std::string& noun) const {
     for (uint32_t k = from; k < to; ++k) {
       if (!in(lower_at(k), {"a", "an", "another"})) continue;
+      if (k >= from + 2 && in(lower_at(k - 1), {",", "is", "was", "as"}) && ends_coded_body(k - 2)) continue;
       for (uint32_t n = k + 1; n < to && n <= k + 3; ++n)
         if (lower_at(n) == noun) return true;
     }
     return false;
+  }
+
+  bool ends_coded_body(uint32_t k) const {
+    const auto& list = by_sentence_[sentence_of(k)];
+    return std::any_of(list.begin(), list.end(), [&](const Placed& p) { return p.last == k + 1 && is_body(p); });
   }
 
   // Does the word at `i`, after "the <noun>", begin what is said of the
