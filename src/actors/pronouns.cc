@@ -696,11 +696,15 @@ class Resolver {
   // The body "the <noun>" at `t` stands for: in the nearest sentence (this
   // one before it, or up to three before) that names one, the body whose
   // name or mention holds the noun or, for a noun naming a kind of actor,
-  // the named body of one of `sectors`.  Two different ones there, or an
-  // unnamed one brought in after it ("a group of settlers"), leave it
-  // unresolved.
+  // the named body of one of `sectors`.  Two different ones there leave it
+  // unresolved; so, for a body only of the kind, do an unnamed one brought
+  // in ("a group of settlers") or an organisation no actor covers.
   const Placed* nearest_body_of_kind(size_t si, uint32_t t, const std::string& noun,
                                      const std::vector<std::string>& sectors) const {
+    auto holds_noun = [&](const Placed& p) {
+      std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
+      return text.find(noun) != std::string::npos || base::ascii_lower(entity_of(p).actor.name).find(noun) != std::string::npos;
+    };
     auto accepts = [&](const Placed& p) {
       if (!is_body(p)) return false;
       const Actor& actor = entity_of(p).actor;
@@ -709,8 +713,7 @@ class Resolver {
       if (!actor.name.empty() && doc_.mentions[p.mention].antecedent < 0 &&
           std::find(sectors.begin(), sectors.end(), actor.sector) != sectors.end())
         return true;
-      std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
-      return text.find(noun) != std::string::npos || base::ascii_lower(actor.name).find(noun) != std::string::npos;
+      return holds_noun(p);
     };
     for (size_t back = 0; back <= 3 && back <= si; ++back) {
       const auto& list = by_sentence_[si - back];
@@ -721,6 +724,7 @@ class Resolver {
         if (!found) found = &*it;
       }
       if (!found) continue;
+      if (holds_noun(*found)) return found;  // "the State Department" ... "the department": no doubt
       uint32_t window_start = doc_.sentences[si - std::min<size_t>(si, 3)].first_token;
       bool in_doubt = introduced_between(doc_.sentences[found->sentence].first_token, t, noun) ||
                       unknown_body_between(found->last, t, "") || unknown_body_between(window_start, t, noun);
