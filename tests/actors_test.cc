@@ -120,6 +120,28 @@ TEST(Pronouns, TheyAfterAPluralNounSubjectStaysUnresolved) {
             "European Union");
 }
 
+// "the group", "this party": the named body of the kind the noun names, in
+// the nearest sentence that has one.
+TEST(Pronouns, ANounNamingAKindOfActorIsTheNearestBodyOfThatKind) {
+  Date pub{2015, 1, 10};
+  EXPECT_EQ(referent_of("Boko Haram attacked the town of Baga. Witnesses said the group burned houses.\n", "the group",
+                        pub),
+            "Boko Haram");
+  // The nearest wins: Hamas is nearer than Boko Haram.
+  EXPECT_EQ(referent_of("Boko Haram attacked Baga on Monday. Hamas fired rockets at Israel on Tuesday. "
+                        "The group said the rockets were a warning.\n",
+                        "The group", pub),
+            "Hamas");
+  EXPECT_EQ(referent_of("Human Rights Watch published a report on Monday. This group has long criticized Egypt.\n",
+                        "This group", pub),
+            "Human Rights Watch");
+  // An acronym no actor covers may be the group meant.
+  EXPECT_EQ(referent_of("Hamas fired rockets at Israel. ACTED said the group had hit a clinic.\n", "the group", pub),
+            "");
+  // "the party faithful", "the group leader": no reference.
+  EXPECT_EQ(referent_of("Labour met in Brighton. The party faithful cheered.\n", "The party", pub), "");
+}
+
 // "the Merkel-Macron meeting", "US-Russia relations": each side of a
 // hyphenated pair of actors is a mention of its own, spanning just that side.
 TEST(Actors, EachSideOfAHyphenatedPairOfActorsIsAMention) {

@@ -2336,6 +2336,61 @@ TEST(References, TheMinistryAndTheCountryReferBack) {
   EXPECT_TRUE(e == nullptr || evidence_text(*e, "source_antecedent").empty());
 }
 
+// "the party", "the group", "the organization": a noun naming a kind of
+// actor stands for the named body of that kind mentioned just before.
+TEST(References, ANounNamingAKindOfActorIsTheBodyOfThatKindNamedBefore) {
+  auto events = extract_jsonl("2005-04-12",
+                              "The Liberal Democrats published their tax plans on Monday. "
+                              "Gordon Brown accused the party of hiding spending cuts.");
+  const Event* e = record_from(events, "Gordon Brown accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "112");
+  EXPECT_EQ(e->target.actor.name, "Liberal Democrats");
+  EXPECT_EQ(evidence_text(*e, "target"), "the party");
+  events = extract_jsonl("2014-07-08", "Hamas is based in Gaza. Israel later bombed the group's bases in Gaza.");
+  e = record_from(events, "Israel later bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.country, "ISR");
+  EXPECT_EQ(e->target.actor.code, "PSEREB");
+  events = extract_jsonl("2022-03-01", "The United Nations demanded a ceasefire. The organization also criticized Russia.");
+  e = record_from(events, "The organization also criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.code, "UNOIGO");
+  EXPECT_EQ(e->target.actor.country, "RUS");
+  // Read alone "the militia" is a group of no country; here it is Hezbollah.
+  events = extract_jsonl("2006-07-20", "Hezbollah fired rockets into Israel. The militia accused Israel of aggression.");
+  e = record_from(events, "The militia accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.actor.code, "LBNREB");
+}
+
+TEST(References, ANounNamingAKindOfActorStaysUnresolvedWhenInDoubt) {
+  // Two parties equally near: no guess.
+  auto events = extract_jsonl("2005-04-12",
+                              "Labour and the Liberal Democrats published their plans on Monday. "
+                              "Gordon Brown accused the party of hiding spending cuts.");
+  const Event* e = record_from(events, "Gordon Brown accused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->target.actor.code.empty());
+  // An unnamed group brought in after the named one is what "the group" is.
+  events = extract_jsonl("2014-07-08",
+                         "Hamas is based in Gaza. A group of settlers attacked a village near Hebron. "
+                         "Israeli police arrested the group on Tuesday.");
+  e = record_from(events, "Israeli police arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->target.actor.code, "PSEREB");
+  // "as the party with the best policies" says what Labour is, no reference.
+  events = extract_jsonl("2005-04-12",
+                         "Labour will ask the British people for support as the party with the best policies.");
+  e = record_from(events, "Labour will ask");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.actor.code, "GBRCVL");
+  // "the party of Lincoln" is a name of its own.
+  events = extract_jsonl("2016-05-10", "The Democrats met on Monday. Trump praised the party of Lincoln.");
+  e = record_from(events, "Trump praised");
+  EXPECT_TRUE(e == nullptr || e->target.actor.code != "USAPTY" || evidence_text(*e, "target_antecedent").empty());
+}
+
 TEST(References, ATitleWithSeveralHoldersIsTheOneNamedJustBefore) {
   // Two presidents in the document, only Erdogan in the sentences just before.
   auto events = extract_jsonl("2019-05-10",

@@ -77,6 +77,15 @@ bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80
 // What a reference word asks of its antecedent.
 enum class Wants : char { kPerson, kBodyOrState, kBodies, kState, kIgo, kNamedBody };
 
+// A noun of data/actors/reference_heads.tsv: what "the <noun>" wants, and
+// for a body the CAMEO sectors of the kind of actor the noun names ("party"
+// PTY: "the party" stands for the Liberal Democrats as well as for a body
+// whose name holds "party").
+struct ReferenceHead {
+  Wants wants = Wants::kNamedBody;
+  std::vector<std::string> sectors;
+};
+
 // One mention of an entity, where it stands.
 struct Placed {
   uint32_t mention = 0;
@@ -92,14 +101,7 @@ class Resolver {
     for (uint32_t m = 0; m < doc_.mentions.size(); ++m) place(m);
     for (auto& list : by_sentence_)
       std::sort(list.begin(), list.end(), [](const Placed& a, const Placed& b) { return a.first < b.first; });
-    for (std::string_view line : data::lines("actors/reference_heads.tsv")) {
-      auto f = base::split(line, '\t');
-      if (f.size() != 2) throw std::runtime_error("actors/reference_heads.tsv: malformed line: " + std::string(line));
-      if (f[1] == "state") heads_[f[0]] = Wants::kState;
-      else if (f[1] == "igo") heads_[f[0]] = Wants::kIgo;
-      else if (f[1] == "named") heads_[f[0]] = Wants::kNamedBody;
-      else throw std::runtime_error("actors/reference_heads.tsv: unknown kind: " + std::string(line));
-    }
+    load_reference_heads();
   }
 
   void run() {
@@ -114,11 +116,31 @@ class Resolver {
           resolve_body(si, t, w == "it");
         else if (w == "the" && t + 1 < s.first_token + s.token_count && !resolve_title(si, t))
           resolve_definite(si, t);
+        else if ((w == "this" || w == "that") && t + 1 < s.first_token + s.token_count)
+          resolve_definite(si, t);
       }
     }
   }
 
  private:
+  void load_reference_heads() {
+    for (std::string_view line : data::lines("actors/reference_heads.tsv")) {
+      auto f = base::split(line, '\t');
+      auto malformed = [&] { return std::runtime_error("actors/reference_heads.tsv: malformed line: " + std::string(line)); };
+      if (f.size() != 2 && f.size() != 3) throw malformed();
+      ReferenceHead head;
+      if (f[1] == "state") head.wants = Wants::kState;
+      else if (f[1] == "igo") head.wants = Wants::kIgo;
+      else if (f[1] == "named") head.wants = Wants::kNamedBody;
+      else throw std::runtime_error("actors/reference_heads.tsv: unknown kind: " + std::string(line));
+      if (f.size() == 3) {
+        if (head.wants != Wants::kNamedBody) throw malformed();
+        for (std::string_view sector : base::split(f[2], ',')) head.sectors.emplace_back(sector);
+      }
+      heads_[std::string(f[0])] = std::move(head);
+    }
+  }
+
   // Records where mention `m` stands (its sentence and tokens).
   void place(uint32_t m) {
     const Mention& mention = doc_.mentions[m];
@@ -637,31 +659,151 @@ class Resolver {
     return true;
   }
 
-  // "the ministry", "the country" at `t` ("the"), for the nouns of
-  // data/actors/reference_heads.tsv.
+  // "the ministry", "the country", "the party" at `t` ("the", "this",
+  // "that"), for the nouns of data/actors/reference_heads.tsv.
   void resolve_definite(size_t si, uint32_t t) {
     const Sentence& s = doc_.sentences[si];
     uint32_t end = s.first_token + s.token_count;
     auto head = heads_.find(std::string(doc_.token_text(t + 1)));  // lower case only: "the Senate" is a name
     if (head == heads_.end()) return;
-    if (t + 2 < end && !followed_by_predicate(t + 2)) return;
-    for (const Placed& p : by_sentence_[si])  // already a mention ("the foreign ministry" of a country)
-      if (p.first <= t + 1 && p.last > t + 1) return;
+    bool body = head->second.wants == Wants::kNamedBody;
+    if (lower_at(t) != "the" && !body) return;  // "this country" is the writer's own
+    bool predicate = t + 2 >= end || followed_by_predicate(t + 2);
+    if (!predicate && !(body && ends_body_reference(t + 2))) return;
+    // "ask voters for support as the party with the best policies": what
+    // something is, no reference back ("as the party said" is one).
+    if (!predicate && t > s.first_token && lower_at(t - 1) == "as") return;
+    if (covered_by_mention(si, t, head->second)) return;
     const Placed* found = nullptr;
-    switch (head->second) {
+    switch (head->second.wants) {
       case Wants::kState: found = state_before(si, t); break;
       case Wants::kIgo: found = last_before(si, t, 3, [&](const Placed& p) {
           return is_body(p) && entity_of(p).actor.sector == "IGO";
         });
         break;
-      default: found = last_before(si, t, 3, [&](const Placed& p) {
-          if (!is_body(p)) return false;
-          std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
-          std::string name = base::ascii_lower(entity_of(p).actor.name);
-          return text.find(head->first) != std::string::npos || name.find(head->first) != std::string::npos;
-        });
+      default: found = nearest_body_of_kind(si, t, head->first, head->second.sectors);
     }
     if (found) add_reference(t, t + 2, *found, doc_.mentions[found->mention].type);
+  }
+
+  // Does a mention the actor pass made already cover the noun at `t + 1`
+  // ("the foreign ministry" of a country)?  A bare group noun ("the
+  // militia", "the court": a group of the country of context) does not
+  // keep the noun of a body from its antecedent: a named mention wins over
+  // it when the event coder reads the sentence.
+  bool covered_by_mention(size_t si, uint32_t t, const ReferenceHead& head) const {
+    for (const Placed& p : by_sentence_[si]) {
+      if (p.first > t + 1 || p.last <= t + 1) continue;
+      bool bare_group = entity_of(p).actor.name.empty() && p.first >= t && p.last == t + 2;
+      if (!bare_group || head.wants != Wants::kNamedBody) return true;
+    }
+    return false;
+  }
+
+  // After "the <noun>" of a body, what still leaves the noun a whole
+  // reference: a possessive ("the group's bases"), a preposition other
+  // than "of" ("bombed the group in Gaza"), or "of" and a gerund
+  // ("accused the party of hiding cuts"; "the party of Lincoln" is a name).
+  bool ends_body_reference(uint32_t i) const {
+    std::string w = lower_at(i);
+    if (is_possessive_mark(doc_.token_text(i))) return true;
+    if (w != "of") return is_preposition(w);
+    const Sentence& s = doc_.sentences[sentence_of(i)];
+    if (i + 1 >= s.first_token + s.token_count) return false;
+    std::string next = std::string(doc_.token_text(i + 1));
+    return next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0;
+  }
+
+  size_t sentence_of(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t i, const Sentence& s) { return i < s.first_token; });
+    return static_cast<size_t>(it - doc_.sentences.begin()) - 1;
+  }
+
+  // The body "the <noun>" at `t` stands for: in the nearest sentence (this
+  // one before it, or up to three before) that names one, the body whose
+  // name or mention holds the noun or, for a noun naming a kind of actor,
+  // the named body of one of `sectors`.  Two different ones there leave it
+  // unresolved; so, for a body only of the kind, do an unnamed one brought
+  // in ("a group of settlers") or an organisation no actor covers.
+  const Placed* nearest_body_of_kind(size_t si, uint32_t t, const std::string& noun,
+                                     const std::vector<std::string>& sectors) const {
+    auto holds_noun = [&](const Placed& p) {
+      std::string text = base::ascii_lower(doc_.view(doc_.mentions[p.mention].text));
+      return text.find(noun) != std::string::npos || base::ascii_lower(entity_of(p).actor.name).find(noun) != std::string::npos;
+    };
+    auto accepts = [&](const Placed& p) {
+      if (!is_body(p)) return false;
+      const Actor& actor = entity_of(p).actor;
+      // Of a kind: a body named as such, not a reference ("the party's
+      // shift" is no antecedent of "the coalition").
+      if (!actor.name.empty() && doc_.mentions[p.mention].antecedent < 0 &&
+          std::find(sectors.begin(), sectors.end(), actor.sector) != sectors.end())
+        return true;
+      return holds_noun(p);
+    };
+    for (size_t back = 0; back <= 3 && back <= si; ++back) {
+      const auto& list = by_sentence_[si - back];
+      const Placed* found = nullptr;
+      for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        if (it->last > t || !accepts(*it)) continue;
+        if (found && !same_actor(entity_of(*found).actor, entity_of(*it).actor)) return nullptr;
+        if (!found) found = &*it;
+      }
+      if (!found) continue;
+      if (holds_noun(*found)) return found;  // "the State Department" ... "the department": no doubt
+      uint32_t window_start = doc_.sentences[si - std::min<size_t>(si, 3)].first_token;
+      bool in_doubt = introduced_between(doc_.sentences[found->sentence].first_token, t, noun) ||
+                      unknown_body_between(found->last, t, "") || unknown_body_between(window_start, t, noun);
+      return in_doubt ? nullptr : found;
+    }
+    return nullptr;
+  }
+
+  static bool same_actor(const Actor& a, const Actor& b) {
+    return a.name == b.name && a.country == b.country && a.sector == b.sector;
+  }
+
+  // Is there, between tokens `from` and `to`, an organisation no coded
+  // body covers: with no `noun`, an acronym ("ACTED said ... the group
+  // condemned"), else a capitalised word before the noun ("the Blue Dog
+  // coalition")?  "The <noun>" may as well stand for it.
+  bool unknown_body_between(uint32_t from, uint32_t to, const std::string& noun) const {
+    for (uint32_t k = from; k < to; ++k) {
+      std::string_view w = doc_.token_text(k);
+      bool acronym = noun.empty() && w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c));
+                     });
+      bool named_kind = k > from && !noun.empty() && w == noun &&
+                        std::isupper(static_cast<unsigned char>(doc_.token_text(k - 1)[0]));
+      uint32_t at = named_kind ? k - 1 : k;
+      if ((acronym || named_kind) && !in_coded_body(at)) return true;
+    }
+    return false;
+  }
+
+  bool in_coded_body(uint32_t k) const {
+    const auto& list = by_sentence_[sentence_of(k)];
+    return std::any_of(list.begin(), list.end(), [&](const Placed& p) { return p.first <= k && k < p.last && is_body(p); });
+  }
+
+  // Is an unnamed "<noun>" brought in between tokens `from` and `to` ("a
+  // group of settlers", "another party", "Ansar al-Sharia is a group"),
+  // which "the <noun>" then more likely stands for?  Not one said of an
+  // actor named right before it ("Boko Haram, an Islamist group,").
+  bool introduced_between(uint32_t from, uint32_t to, const std::string& noun) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (!in(lower_at(k), {"a", "an", "another"})) continue;
+      if (k >= from + 2 && in(lower_at(k - 1), {",", "is", "was", "as"}) && ends_coded_body(k - 2)) continue;
+      for (uint32_t n = k + 1; n < to && n <= k + 3; ++n)
+        if (lower_at(n) == noun) return true;
+    }
+    return false;
+  }
+
+  bool ends_coded_body(uint32_t k) const {
+    const auto& list = by_sentence_[sentence_of(k)];
+    return std::any_of(list.begin(), list.end(), [&](const Placed& p) { return p.last == k + 1 && is_body(p); });
   }
 
   // Does the word at `i`, after "the <noun>", begin what is said of the
@@ -726,7 +868,7 @@ class Resolver {
   std::vector<signed char> sex_;  // per entity: -1 not yet known, else a Sex
   std::vector<signed char> person_like_;  // per entity: -1 not yet known, else 0 or 1
   std::vector<std::vector<Placed>> by_sentence_;
-  std::unordered_map<std::string, Wants> heads_;
+  std::unordered_map<std::string, ReferenceHead> heads_;
 };
 
 }  // namespace

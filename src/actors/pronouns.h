@@ -21,6 +21,11 @@
 //   "The Chinese foreign ministry said ... The ministry accused Japan"
 //       "the <noun>" of data/actors/reference_heads.tsv: a state, an
 //       international body or a body whose name holds that noun
+//   "The Liberal Democrats published their plans. Brown accused the party
+//       of hiding cuts"   "the/this/that <noun>" (also "the group's") of a
+//       noun naming a kind of actor (sectors in reference_heads.tsv): the
+//       named body of that kind in the nearest sentence that has one; two
+//       different ones there leave it unresolved
 //   "Trump spoke ... Erdogan arrived ... The president said"   a title
 //       (data/actors/titles.tsv) the actor pass left unresolved because the
 //       document has several holders: the one named in its sentence or the
