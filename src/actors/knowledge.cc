@@ -406,6 +406,18 @@ std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& 
   return out;
 }
 
+Knowledge::Standing Knowledge::standing(const std::vector<const Tenure*>& tenures, const Date& date) {
+  if (tenures.empty()) return {};
+  if (tenures.front()->covers(date)) return {tenures.front()->sector, tenures.front()->title};
+  const Tenure* last_ended = nullptr;  // the latest office left before the date
+  for (const Tenure* t : tenures)
+    if (t->end.known() && compare_dates(date, t->end) > 0 &&
+        (!last_ended || compare_dates(t->end, last_ended->end) > 0))
+      last_ended = t;
+  if (!last_ended) return {};
+  return {"ELI", "former " + last_ended->title};
+}
+
 // A person holding an office of another state ex officio (a French
 // president is co-prince of Andorra) belongs first to their home country:
 // the one where they held most offices, then the one with most officials.

@@ -172,6 +172,15 @@ class Knowledge {
   // Tenures of the person named `name` (full name or alias), valid on `date`
   // when it is known; all tenures otherwise.
   std::vector<const Tenure*> person(std::string_view name, const Date& date) const;
+  // What a person the KB knows is on `date`, from their tenures as person()
+  // gives them: the office held then; after their last office a former
+  // official (CAMEO's elites, ELI: "former Secretary of State"); before their
+  // first office nothing but the country, since the KB does not say what
+  // they were (a candidate in 2016 is not yet the government).
+  struct Standing {
+    std::string sector, role;
+  };
+  static Standing standing(const std::vector<const Tenure*>& tenures, const Date& date);
   // Tenures whose holder has surname `surname`, valid on `date`.
   std::vector<const Tenure*> by_surname(std::string_view surname, const Date& date) const;
   // Holders of `role` in `country` on `date` ("head_of_state", "USA", 2017-05-10

@@ -658,8 +658,9 @@ class SentenceRecognizer {
       a.name = t->name;
       a.id = "kb:" + slug(t->name);
       if (a.country.empty()) a.country = t->country;
-      if (a.role.empty()) a.role = t->title;
-      if (a.sector.empty()) a.sector = t->sector;
+      Knowledge::Standing now = Knowledge::standing(tenures, date_);
+      if (a.role.empty()) a.role = now.role;
+      if (a.sector.empty()) a.sector = now.sector;
     } else if (const Tenure* t = titled_surname(name, country, title)) {
       // "President Bush": the one official of that surname and sector in office on the date.
       a.name = t->name;
@@ -2112,7 +2113,8 @@ class NamePass {
             auto tenures = kb_.person(name, doc_.pub_date);
             if (!tenures.empty()) {
               const Tenure* t = tenures.front();
-              e.actor = Actor{"kb:" + slug(t->name), t->name, t->country, t->sector, t->title, t->country + t->sector};
+              Knowledge::Standing now = Knowledge::standing(tenures, doc_.pub_date);
+              e.actor = Actor{"kb:" + slug(t->name), t->name, t->country, now.sector, now.role, t->country + now.sector};
             }
           }
         }
