@@ -57,6 +57,23 @@ TEST(Kb, APersonOutsideTheirTenuresIsAFormerOfficialOrNoOfficialYet) {
   EXPECT_EQ(praise[0].source.actor.code, "USA");
 }
 
+// Legislative leaders are in the KB with their dates: a leader of a house is
+// a legislator (LEG), the British Leader of the Opposition the opposition (OPP).
+TEST(Kb, LegislativeLeadersHoldTheirOfficeOnTheDate) {
+  const Knowledge& kb = actors::default_knowledge();
+  auto pelosi = kb.person("Nancy Pelosi", {2020, 3, 1});
+  ASSERT_FALSE(pelosi.empty());
+  EXPECT_EQ(pelosi.front()->title, "Speaker of the House");
+  EXPECT_EQ(pelosi.front()->sector, "LEG");
+  EXPECT_EQ(kb.person("Nancy Pelosi", {2016, 3, 1}).front()->title, "House Minority Leader");
+  auto corbyn = kb.person("Jeremy Corbyn", {2018, 3, 1});
+  ASSERT_FALSE(corbyn.empty());
+  EXPECT_EQ(corbyn.front()->sector, "OPP");
+  auto events = test::extract_article("2018-03-01", "Senate Majority Leader Mitch McConnell criticized Russia on Thursday.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.actor.code, "USALEG");
+}
+
 TEST(Kb, TitleWithoutNameIsTheHolderOnTheArticleDate) {
   auto r = test::read_bytes("The Russian foreign minister arrived. The president of the United States spoke.\n");
   ASSERT_EQ(r.docs.size(), 1u);
