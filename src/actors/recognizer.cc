@@ -568,7 +568,6 @@ class SentenceRecognizer {
     add_entity(Actor{"", "", country, "", "", country}, type, span);
   }
 
-  // An earlier person of this document whose name ends with `surname`.
   // An earlier person of this document named `name` in full whose title
   // gave a country, or -1.
   int32_t earlier_titled_person(const std::string& name) const {
@@ -579,6 +578,7 @@ class SentenceRecognizer {
     return -1;
   }
 
+  // An earlier person of this document whose name ends with `surname`.
   int32_t earlier_person(std::string_view surname) const {
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const Actor& a = doc_.entities[e].actor;

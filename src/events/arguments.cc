@@ -19,7 +19,7 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
   bool progressive = verb_word.size() > 4 && verb_word.compare(verb_word.size() - 3, 3, "ing") == 0;
   for (uint32_t i = from; i < verb; ++i) {
     std::string w = lower(doc.token_text(i));
-    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    bool adverb = is_ly_adverb(w);
     if (progressive && in(w, {"is", "are", "was", "were", "been"})) continue;
     if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
                            "will", "would", "could", "can", "did", "does", "on", "monday", "tuesday", "wednesday",
@@ -28,8 +28,6 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
   }
   return true;
 }
-
-bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
 // "It was Russia that attacked Ukraine", "it is the party that forced the
 // vote": a cleft puts the verb's doer (or, "It was Ukraine that Russia
@@ -224,9 +222,7 @@ bool object_pronoun_not_doer(const Document& doc, const ActorSpan& a, const Trig
   if (a.last + 1 < m.head && in(lower(doc.token_text(a.last)), {"guilty", "responsible", "culpable"})) return false;
   // ("him sexually assaulting a girl": adverbs may stand between.)
   uint32_t next = a.last;
-  while (next < m.head && lower(doc.token_text(next)).size() > 4 &&
-         lower(doc.token_text(next)).compare(lower(doc.token_text(next)).size() - 2, 2, "ly") == 0)
-    ++next;
+  while (next < m.head && is_ly_adverb(lower(doc.token_text(next)))) ++next;
   if (next == m.head) {
     if (gerund(doc.token_text(m.head))) return false;
     if (a.first > 0 && in(lower(doc.token_text(a.first - 1)),
@@ -355,7 +351,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // stands for the thing the clause describes.
     if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
       for (const ActorSpan& a : actors)
-        if (a.last + 4 == c.begin && is_possessive_mark(doc.token_text(a.last))) out.push_back(&a);
+        if (a.last + 4 == c.begin && is_owner_mark(doc.token_text(a.last))) out.push_back(&a);
   }
   return out;
 }
@@ -397,7 +393,7 @@ bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan
 // withdrawal": the owner of the phrase's closing noun, before at most one
 // lower-case modifier, is the one the act asks something of.
 bool owns_phrase_noun(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
-  if (a.last >= m.last || m.last - a.last > 2 || !is_possessive_mark(doc.token_text(a.last))) return false;
+  if (a.last >= m.last || m.last - a.last > 2 || !is_owner_mark(doc.token_text(a.last))) return false;
   for (uint32_t i = a.last + 1; i < m.last; ++i) {
     std::string_view w = doc.token_text(i);
     if (is_capitalised(w) || !std::isalpha(static_cast<unsigned char>(w[0])) || is_preposition(lower(w))) return false;
@@ -447,7 +443,7 @@ const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vect
       return &a;
     }
     // "for Moore's removal", "for the president's resignation".
-    if (a.last + 2 < c.end && is_possessive_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
+    if (a.last + 2 < c.end && is_owner_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
     // "for Russia to withdraw".
     if (a.last + 1 < c.end && lower(doc.token_text(a.last)) == "to" && plain_word(a.last + 1)) return &a;
     return nullptr;

@@ -233,7 +233,7 @@ bool lex_past_participle_like(std::string_view w) {
 bool doer_before_modal(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t from, uint32_t modal) {
   uint32_t i = modal;
   while (i > from && (in(lower(doc.token_text(i - 1)), {"not", "also", "still", "soon", "then", "now"}) ||
-                      (doc.token_text(i - 1).size() > 4 && doc.token_text(i - 1).substr(doc.token_text(i - 1).size() - 2) == "ly")))
+                      is_ly_adverb(doc.token_text(i - 1))))
     --i;
   // "warned that he could be indicted": the subject of a passive undergoes.
   if (modal + 2 < doc.tokens.size() && lower(doc.token_text(modal + 1)) == "be" &&

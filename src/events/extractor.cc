@@ -191,7 +191,7 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
     // "Britain's allies accepted", "Trump's supporters endorsed".)
     for (const ActorSpan& a : sr.actors)
       if (subj.empty() && a.first >= start && a.last + 1 < m.head &&
-          in(doc.token_text(a.last), {"'s", "\xE2\x80\x99s"}) &&
+          is_owner_mark(doc.token_text(a.last)) &&
           !in(lower(doc.token_text(a.last + 1)), {"allies", "ally", "supporters", "critics", "opponents", "rivals",
                                                   "enemies", "detractors", "fans", "victims", "friends"}))
         subj.assign(1, &a);

@@ -468,10 +468,6 @@ bool participle_of_plain_noun(const Document& doc, const Sentence& s, const Trig
   return std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == m.head; });
 }
 
-}  // namespace parley::events
-
-namespace parley::events {
-
 namespace {
 
 // Words that make a noun countable, one thing asked: "a demand", "the
@@ -571,10 +567,6 @@ bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
-}  // namespace parley::events
-
-namespace parley::events {
-
 // "Graham conceded that there are a lot of emotions", "Trump has conceded as
 // much", '"We got murdered there," he conceded': to concede a point is to
 // admit it, no concession.  Only an election, a game or defeat conceded
@@ -601,10 +593,6 @@ bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, cons
   }
   return true;
 }
-
-}  // namespace parley::events
-
-namespace parley::events {
 
 namespace {
 
@@ -654,10 +642,6 @@ bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
   return purpose_before_to(doc.token_text(m.head - 2));
 }
 
-}  // namespace parley::events
-
-namespace parley::events {
-
 // "Stone agrees that Johnson's positions prevent him ...", "Pelosi agreed with
 // Nadler's assertion", "Hininger, the
 // CEO, agreed.", "Judge Napolitano agrees:", "Both agreed there are a few
@@ -684,10 +668,6 @@ bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMat
   }
   return false;
 }
-
-}  // namespace parley::events
-
-namespace parley::events {
 
 namespace {
 
@@ -726,10 +706,6 @@ bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m) {
   return w.size() > 3 && w.back() == 's' && texts.count(w.substr(0, w.size() - 1));
 }
 
-}  // namespace parley::events
-
-namespace parley::events {
-
 namespace {
 
 // A word after an intransitive trigger that keeps the act: a preposition, an
@@ -737,7 +713,7 @@ namespace {
 // peacefully", "rallied outside", "demonstrated Monday").
 bool keeps_intransitive(std::string_view raw) {
   std::string w = lower(raw);
-  if (is_preposition(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0)) return true;
+  if (is_preposition(w) || is_ly_adverb(w)) return true;
   if (in(w, {"outside", "inside", "again", "today", "yesterday", "tonight", "together", "there", "here", "nationwide",
              "throughout", "around", "along", "through", "since", "until", "during", "last", "this", "every",
              "and", "or", "but", "as", "while", "when", "after", "before", "near", "alongside", "abroad", "downtown",
@@ -787,10 +763,6 @@ bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
   return !people;
 }
 
-}  // namespace parley::events
-
-namespace parley::events {
-
 // "the threat posed by Russian disinformation", "Sanders remains a
 // political threat", "a looming threat to Cuban sovereignty", "raised the
 // threat level": the noun "threat" naming a danger, what something is or
@@ -811,10 +783,6 @@ bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
   }
   return false;
 }
-
-}  // namespace parley::events
-
-namespace parley::events {
 
 // "Americans are to blame for terror", "they have themselves to blame",
 // "has only himself to blame": "to blame" after a form of "be" or a

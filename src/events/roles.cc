@@ -526,7 +526,7 @@ namespace {
 bool between_subject_and_verb(std::string_view raw) {
   std::string w = lower(raw);
   if (is_be_form(w) || is_modal_future(w) || is_negation(w)) return true;
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;  // "repeatedly", "reportedly"
+  if (is_ly_adverb(w)) return true;  // "repeatedly", "reportedly"
   return in(w, {"has", "have", "had", "did", "does", "do", "also", "still", "just", "already", "then", "now",
                 "again", "later", "soon", "once", "even", "ever", "yet", "alone", "too", "both", "all", "each",
                 "together", "themselves", "himself", "herself", "itself", "ourselves", "myself", "meanwhile",
@@ -564,8 +564,6 @@ bool grammar_word(std::string_view raw) {
                 "i", "we", "you", "either", "neither", "despite", "during", "upon", "without", "like", "unlike",
                 "per", "whether"});
 }
-
-bool owner_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
 // Is token `j` inside an actor's span?
 bool in_actor(const std::vector<ActorSpan>& actors, uint32_t j) {
@@ -634,7 +632,7 @@ bool noun_phrase_word(const Document& doc, uint32_t j) {
   if (kind == TokenKind::kNumber) return true;
   // ("including", "earning": a verb's -ing form.)
   bool verb_form = !is_capitalised(w) && (past_form(lower(w)) || gerund(w));
-  return kind == TokenKind::kWord && !grammar_word(w) && !owner_mark(w) && !verb_form;
+  return kind == TokenKind::kWord && !grammar_word(w) && !is_owner_mark(w) && !verb_form;
 }
 
 }  // namespace
@@ -674,7 +672,7 @@ uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& 
     // ("the Democrats' policies": an apostrophe after a plural owner.)
     bool plural_owner = in(w, {"'", "\xE2\x80\x99"}) && start >= 2 && !doc.tokens[start - 1].space_before &&
                         doc.token_text(start - 2).back() == 's';
-    bool article = owner_mark(w) || plural_owner || in(lower(w), {"the", "a", "an"});
+    bool article = is_owner_mark(w) || plural_owner || in(lower(w), {"the", "a", "an"});
     if (!(article || in_actor(actors, start - 1) || noun_phrase_word(doc, start - 1))) break;
     --start;
   }

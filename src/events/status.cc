@@ -373,7 +373,7 @@ bool imagined_in_relative(const Document& doc, const Sentence& s, const TriggerM
     // The pronoun is the subject ("a France that would", "who also would");
     // "that he would", "that China would" open what someone said or hoped.
     std::string after = lower(doc.token_text(i));
-    if (would != i && !(would == i + 1 && (after == "also" || (after.size() > 4 && after.substr(after.size() - 2) == "ly"))))
+    if (would != i && !(would == i + 1 && (after == "also" || is_ly_adverb(after))))
       return false;
     std::string before = lower(doc.token_text(i - 2));
     bool noun_before = doc.tokens[i - 2].kind == TokenKind::kWord && !is_reporting_verb(before) &&
@@ -423,7 +423,7 @@ bool obliged_before(const Document& doc, const Sentence& s, const TriggerMatch& 
     if (w == "should" || w == "must") return true;
     if (w == "to" && i >= s.first_token + 2 && lower(doc.token_text(i - 2)) == "ought") return true;
     bool filler = in(w, {"not", "n't", "neither", "also", "never", "now", "then", "still", "too"}) ||
-                  (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+                  is_ly_adverb(w);
     bool inside = purpose && doc.tokens[i - 1].kind == TokenKind::kWord && !is_clause_boundary(w) &&
                   !in(w, {"and", "or", "said", "says"});
     if (!filler && !inside) return false;

@@ -252,7 +252,7 @@ bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
       std::string_view prev = doc.token_text(k - 2);
       return !is_capitalised(prev) && !progressive(prev) && !is_be_form(lower(prev)) && be_form_before(doc, first, k - 2);
     }
-    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !is_capitalised(doc.token_text(k - 1));
+    bool adverb = is_ly_adverb(w) && !is_capitalised(doc.token_text(k - 1));
     if (!adverb && !in(w, {"also", "not", "never", "already", "just", "since", "then", "later", "once", "still",
                            "even", "all", "both", "first", "twice", "hereby", "now", "again", "thus", "only"}))
       return false;
@@ -516,7 +516,7 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   // figure that falls refuses nothing.
   if (verb == "decline" && m.head + 1 < end) {
     std::string next = lower(doc.token_text(m.head + 1));
-    return (next.size() > 4 && next.compare(next.size() - 2, 2, "ly") == 0) ||
+    return is_ly_adverb(next) ||
            in(next, {"by", "from", "in", "since", "over", "percent"});
   }
   return false;

@@ -89,6 +89,12 @@ inline bool is_be_form(std::string_view w) {
   return in(w, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'re", "\xE2\x80\x99re"});
 }
 
+// An adverb in -ly ("repeatedly", "peacefully"): more than four letters.
+inline bool is_ly_adverb(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
+
+// The owner's mark "'s", straight or curly, as a token of its own.
+inline bool is_owner_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
 // A quotation mark standing as a token of its own: straight or curly.
 inline bool is_quote_mark(std::string_view w) {
   return in(w, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"});
