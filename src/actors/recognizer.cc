@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "actors/introductions.h"
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -32,7 +33,6 @@ std::string slug(std::string_view name) {
   return out;
 }
 
-bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
 // in lower case.  Only these articles open the name lookup to a lower-case word.
@@ -53,7 +53,17 @@ bool hyphenated_adjective(std::string_view t) {
   return dash != std::string_view::npos && dash + 1 < t.size() && t[dash + 1] >= 'a' && t[dash + 1] <= 'z';
 }
 
-// Capitalised function words that start sentences but never names.
+// A month's or weekday's name as written in running text: "May", "Monday".
+bool is_capitalised_name_of(std::string_view t, int (*calendar_word)(std::string_view)) {
+  if (t.empty() || t[0] < 'A' || t[0] > 'Z') return false;
+  std::string l = base::ascii_lower(t);
+  return t.substr(1) == std::string_view(l).substr(1) && calendar_word(l) != 0;
+}
+
+bool is_month(std::string_view t) { return is_capitalised_name_of(t, base::month_of_full_name); }
+
+// Capitalised function words that start sentences but never names; the
+// names of months and weekdays.
 bool is_stop_word(std::string_view t) {
   static constexpr std::string_view words[] = {
       "The",     "A",         "An",        "In",           "On",          "At",       "But",
@@ -63,17 +73,9 @@ bool is_stop_word(std::string_view t) {
       "As",      "If",        "According", "Although",     "During",      "Both",     "Earlier",
       "Later",   "Meanwhile", "However",   "Additionally", "Furthermore", "Speaking", "Since",
       "Despite", "Over",      "Last",      "Prior",        "Of",          "For",      "With",
-      "By",      "Monday",    "Tuesday",   "Wednesday",    "Thursday",    "Friday",   "Saturday",
-      "Sunday",  "January",   "February",  "March",        "April",       "May",      "June",
-      "July",    "August",    "September", "October",      "November",    "December", "Mr.",
-      "Mrs.",    "Ms.",       "Dr."};
-  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; });
-}
-
-bool is_month(std::string_view t) {
-  static constexpr std::string_view months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return t == m; });
+      "By",      "Mr.",       "Mrs.",      "Ms.",          "Dr."};
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; }) ||
+         is_month(t) || is_capitalised_name_of(t, base::weekday_of);
 }
 
 // "English", "Kurdish", "Iraqis": a people or a language rather than a surname.
@@ -708,7 +710,7 @@ class SentenceRecognizer {
       place_end = t;
       return t;
     }
-    bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
+    bool marked = base::is_possessive_s(tok(e)) || is_place_noun(lower(tok(e)));
     // "the Texas governor", "the Osaka mayor": a place as the modifier of a
     // lower-case office after "the".
     bool modifier = !marked && i > 0 && lower(tok(i - 1)) == "the" && is_lower_word(tok(e));
@@ -774,7 +776,7 @@ class SentenceRecognizer {
   // The country of the person whose possessive ends right before token i
   // ("Putin's" in "Putin's top diplomat"), or "".
   std::string possessor_country(uint32_t i) const {
-    if (i < first_ + 2 || !is_possessive(tok(i - 1)) || doc_.mentions.empty()) return {};
+    if (i < first_ + 2 || !base::is_possessive_s(tok(i - 1)) || doc_.mentions.empty()) return {};
     const Mention& m = doc_.mentions.back();
     if (m.entity < 0 || m.type != MentionType::kPerson || m.text.end != doc_.tokens[i - 2].text.end) return {};
     const Actor& a = doc_.entities[m.entity].actor;
@@ -797,7 +799,7 @@ class SentenceRecognizer {
   uint32_t head_of_body(const Metonym* body, uint32_t j) {
     if (body->sector != "IGO" || !date_.known()) return j;
     uint32_t k = j;
-    if (k < end_ && is_possessive(tok(k))) ++k;
+    if (k < end_ && base::is_possessive_s(tok(k))) ++k;
     const Title* title = nullptr;
     uint32_t end = match_title(k, &title);
     bool head_word = false;
@@ -982,7 +984,7 @@ class SentenceRecognizer {
   // before its possessive ("Israeli Labour", "Israel's Labour"), or "".
   std::string state_right_before(uint32_t i) const {
     if (i == first_ || doc_.mentions.empty()) return {};
-    uint32_t prev = is_possessive(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
+    uint32_t prev = base::is_possessive_s(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
     const Mention& m = doc_.mentions.back();
     if (m.entity < 0 || m.text.end != doc_.tokens[prev].text.end) return {};
     const Actor& a = doc_.entities[m.entity].actor;
@@ -1151,7 +1153,7 @@ class SentenceRecognizer {
       if (body_end > i) return body_end;
     }
     uint32_t after_country = party ? i : j;  // a party's member word is no mention of the state
-    bool possessive = j > i && j < end_ && is_possessive(tok(j));
+    bool possessive = j > i && j < end_ && base::is_possessive_s(tok(j));
     if (possessive) ++j;  // "Russia's"
     if (j > i) {
       uint32_t body_end = own_body(i, j, country, possessive);
@@ -1738,7 +1740,7 @@ class NamePass {
         if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
     }
     // "Tavildara , Tajikistan" — but not "Anatoly Antonov, Russia's ambassador".
-    bool possessive_after = c.last + 2 < se && is_possessive(tok(c.last + 2));
+    bool possessive_after = c.last + 2 < se && base::is_possessive_s(tok(c.last + 2));
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
         !kb_.is_demonym(tok(c.last + 1)) && !possessive_after && !kb_.is_first_name(f))
       return set(MentionType::kLocation, kMedium);
