@@ -27,12 +27,6 @@ bool capitalised(std::string_view t) {
 std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 // "Sergey Lavrov" -> "sergey-lavrov": the name part of actor ids.
-std::string slug(std::string_view name) {
-  std::string out;
-  for (char c : lower(name)) out += c == ' ' ? '-' : c;
-  return out;
-}
-
 
 // "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
 // in lower case.  Only these articles open the name lookup to a lower-case word.
@@ -658,7 +652,7 @@ class SentenceRecognizer {
     if (!tenures.empty()) {
       const Tenure* t = tenures.front();
       a.name = t->name;
-      a.id = "kb:" + slug(t->name);
+      a.id = Actor::kb_id(t->name);
       if (a.country.empty()) a.country = t->country;
       Knowledge::Standing now = Knowledge::standing(tenures, date_);
       if (a.role.empty()) a.role = now.role;
@@ -666,11 +660,11 @@ class SentenceRecognizer {
     } else if (const Tenure* t = titled_surname(name, country, title)) {
       // "President Bush": the one official of that surname and sector in office on the date.
       a.name = t->name;
-      a.id = "kb:" + slug(t->name);
+      a.id = Actor::kb_id(t->name);
       a.country = t->country;
       a.sector = t->sector;
     } else if (title && !a.country.empty()) {
-      a.id = "learned:" + slug(name) + ":" + a.country;
+      a.id = Actor::learned_id(name, a.country);
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
     return a;
@@ -1304,14 +1298,14 @@ class SentenceRecognizer {
       if (a.country.empty() && title->domestic) {
         a.country = home_state(name_start, name_end);
         if (!a.country.empty()) {
-          a.id = "learned:" + slug(name) + ":" + a.country;
+          a.id = Actor::learned_id(name, a.country);
           a.code = a.country + a.sector;
         }
       }
       if (posted != a.country) a.posted = posted;
       // "Tory leader Michael Howard", "Labour spokesman X": an officer of the
       // party, not of the government; a party's senator stays a legislator.
-      if (party && a.id.rfind("kb:", 0) != 0 && a.sector == "GOV") {
+      if (party && !a.from_kb() && a.sector == "GOV") {
         a.sector = party->sector;
         a.code = a.country + a.sector;
       }
@@ -2116,7 +2110,7 @@ class NamePass {
             if (!tenures.empty()) {
               const Tenure* t = tenures.front();
               Knowledge::Standing now = Knowledge::standing(tenures, doc_.pub_date);
-              e.actor = Actor{"kb:" + slug(t->name), t->name, t->country, now.sector, now.role, t->country + now.sector};
+              e.actor = Actor{Actor::kb_id(t->name), t->name, t->country, now.sector, now.role, t->country + now.sector};
             }
           }
         }
@@ -2157,7 +2151,7 @@ class NamePass {
 // surname first, then someone else of that name in full, is often another
 // person: "Gigante" the mob boss, then his brother "Louis Gigante".)
 bool can_stand_for(const Document& doc, const Entity& full, const Entity& bare) {
-  if (full.actor.id.compare(0, 3, "kb:") == 0) return true;
+  if (full.actor.from_kb()) return true;
   auto first_at = [&](const Entity& e) {
     uint32_t at = UINT32_MAX;
     for (uint32_t m : e.mentions) at = std::min(at, doc.mentions[m].text.begin);
