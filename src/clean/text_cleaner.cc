@@ -346,7 +346,8 @@ const RE2& dateline_pattern() {
       "(?:,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?"
       "\\s*\\.?\\s*"
       "(?:/[A-Za-z-]+/\\.?|\\((?:[A-Za-z .-]+)\\))?"  // /TASS/. or (Reuters)
-      "\\s*(?:-|--|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
+      // "--" before "-": RE2 takes the first alternative that matches.
+      "\\s*(?:--|-|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
   return re;
 }
 
