@@ -57,6 +57,36 @@ TEST(Kb, APersonOutsideTheirTenuresIsAFormerOfficialOrNoOfficialYet) {
   EXPECT_EQ(praise[0].source.actor.code, "USA");
 }
 
+// A title before a former holder's name, with or without "former" (and
+// "Former" opening a sentence), names a former official on the article's
+// date, not the title's office; a former leader is known by surname alone
+// where the article names their country.
+TEST(Kb, FormerOfficialsByTitleOrSurnameKeepTheirStandingOnTheDate) {
+  auto code_of = [](const Document& d, std::string_view text) -> std::string {
+    for (const Mention& m : d.mentions)
+      if (d.view(m.text) == text && m.entity >= 0) return d.entities[m.entity].actor.code;
+    return "unresolved";
+  };
+  Date may2017{2017, 5, 3};
+  auto opening = test::with_actors("The U.S. debate went on. Former President Obama criticized Trump.\n", may2017);
+  EXPECT_EQ(code_of(opening, "Obama"), "USAELI");
+  EXPECT_EQ(code_of(opening, "Trump"), "USAGOV");
+  auto kerry = test::with_actors("The U.S. debate went on. Former Secretary of State Kerry spoke.\n", may2017);
+  EXPECT_EQ(code_of(kerry, "Kerry"), "USAELI");
+  auto titled = test::with_actors("On Tuesday, President Obama was in Chicago.\n", may2017);
+  EXPECT_EQ(code_of(titled, "Obama"), "USAELI");
+  auto full = test::with_actors("Former Vice President Joe Biden spoke in Iowa.\n", Date{2019, 6, 1});
+  EXPECT_EQ(code_of(full, "Joe Biden"), "USAELI");
+  // Not in the KB: a former official of the title's country.
+  auto unlisted = test::with_actors("Former British Defence Secretary Alan Whitcombe spoke.\n", may2017);
+  EXPECT_EQ(code_of(unlisted, "Alan Whitcombe"), "GBRELI");
+  // A former leader's surname alone: where the article names the country.
+  auto bare = test::with_actors("Washington was quiet. Obama said little about the U.S. debate.\n", may2017);
+  EXPECT_EQ(code_of(bare, "Obama"), "USAELI");
+  auto elsewhere = test::with_actors("Obama said little on Tuesday.\n", may2017);
+  EXPECT_EQ(code_of(elsewhere, "Obama"), "");  // a name, no code
+}
+
 // Legislative leaders are in the KB with their dates: a leader of a house is
 // a legislator (LEG), the British Leader of the Opposition the opposition (OPP).
 TEST(Kb, LegislativeLeadersHoldTheirOfficeOnTheDate) {

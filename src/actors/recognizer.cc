@@ -617,6 +617,33 @@ class SentenceRecognizer {
     return out;
   }
 
+  // The one person of the KB with this surname, if no other shares it
+  // (in any office, at any time), or nullptr.
+  const Tenure* only_person_of_surname(const std::string& surname) const {
+    const Tenure* found = nullptr;
+    for (const Tenure* t : kb_.by_surname(surname, Date{})) {
+      if (found && found->name != t->name) return nullptr;
+      found = t;
+    }
+    return found;
+  }
+
+  // "Obama said" in an article of 2019: nobody of that surname is in office
+  // on the date, but one head of state or government of the KB, and nobody
+  // else listed, had it, and the article names their country. Former leaders
+  // are spoken of by surname alone for years; other former officials are not
+  // taken without their full name.
+  const Tenure* former_leader(const std::string& surname) const {
+    if (!places_ || !date_.known() || looks_like_people_or_language(surname) ||
+        kb_.is_common_word(lower(surname)))
+      return nullptr;
+    const Tenure* person = only_person_of_surname(surname);
+    if (!person || !country_in_article(person->country)) return nullptr;
+    for (const Tenure* t : kb_.by_surname(surname, Date{}))
+      if (t->has_role("head_of_state") || t->has_role("head_of_government")) return person;
+    return nullptr;
+  }
+
   // The official in office on the date whose surname a title precedes
   // ("President Bush", "Chancellor Merkel"), when exactly one person of that
   // surname holds an office of the title's sector (and country, if given).
@@ -756,6 +783,9 @@ class SentenceRecognizer {
   // the office they hold on the date ("Secretary Pompeo" is the Secretary of
   // State) when the title names it, else the title's.
   Actor official_by_title(const Tenure& t, const Title& title) const {
+    // "President Obama" in 2018 names a former president: their standing on
+    // the date (ELI, "former President"), not the title's office.
+    if (!t.covers(date_)) return person_actor(t.name, t.country, nullptr);
     Actor a = person_actor(t.name, t.country, &title);
     // A title that names no office of the KB ("Secretary", "General") says less than the KB.
     bool names_no_office = kb_.office_key(title.role).empty() && kb_.countries_with_title(title.role).empty();
@@ -764,6 +794,23 @@ class SentenceRecognizer {
       a.sector = t.sector;
     }
     a.code = a.country + a.sector;
+    return a;
+  }
+
+  // "former Defense Minister Avigdor Lieberman", "ex-Rep. Tom Davis": the
+  // title names an office held before the date. A person of the KB has their
+  // standing on the date (a former official, or the office they hold now);
+  // one the KB does not list is a former official (ELI) of the title's country.
+  Actor former_holder(const Actor& titled, const Title& title) const {
+    if (titled.from_kb()) {
+      Actor a = person_actor(titled.name, titled.country, nullptr);
+      a.posted = titled.posted;
+      return a;
+    }
+    Actor a = titled;
+    a.sector = "ELI";
+    a.role = "former " + title.role;
+    a.code = a.country.empty() ? "" : a.country + a.sector;
     return a;
   }
 
@@ -1110,6 +1157,12 @@ class SentenceRecognizer {
 
   // Recognises the actor mention starting at token i; returns where it ends.
   uint32_t recognise_at(uint32_t i) {
+    // "Former President Obama", "Ex-Secretary": the word is no name; the
+    // title after it is read with it before (after_past_holder_word).
+    if (past_holder_word(tok(i)) && i + 1 < end_) {
+      const Title* after = nullptr;
+      if (match_title(i + 1, &after) > i + 1) return i + 1;
+    }
     uint32_t start = i;
     std::string country;
     const Title* title = nullptr;
@@ -1202,6 +1255,8 @@ class SentenceRecognizer {
           add_entity(person_actor(tenures[0]->name, tenures[0]->country, nullptr), MentionType::kPerson, {i, n});
           return n;
         }
+        if (const Tenure* t = tenures.empty() ? former_leader(name) : nullptr)
+          add_entity(person_actor(t->name, t->country, nullptr), MentionType::kPerson, {i, n});
         return n;
       }
       if (!kb_.person(name, date_).empty()) {
@@ -1309,6 +1364,7 @@ class SentenceRecognizer {
         a.sector = party->sector;
         a.code = a.country + a.sector;
       }
+      if (after_past_holder_word(start)) a = former_holder(a, *title);
       // The mention is the name; the demonym before the title is a mention of its own.
       if (after_country > start) add_country_mention(country, {start, after_country});
       add_entity(a, MentionType::kPerson, {name_start, name_end});
