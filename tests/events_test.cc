@@ -2843,5 +2843,81 @@ TEST(EventDates, AnActSomeoneIsVowingIsPlannedAndUndated) {
   EXPECT_EQ(allow->status, EventStatus::kPlanned);
 }
 
+// A time in an aside on a noun (a relative clause, an apposition to a
+// name) dates that noun; an act in a relative clause does not take the
+// main clause's time; an aside that is the time itself dates the act.
+TEST(EventDates, ATimeInAnAsideDatesItsNounNotTheAct) {
+  auto lost = extract_jsonl("2019-06-21",
+                            "But the former North Dakota senator Heidi Heitkamp, who lost re-election in 2018, warned "
+                            "that Democrats would continue to lose the White House.");
+  const Event* warned = with_trigger(lost, "warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_NE(warned->date.iso(), "2018");
+  EXPECT_FALSE(warned->background);  // 2018 is no time of the paragraph either
+  auto lawyer = extract_jsonl("2016-11-01",
+                              "Richard Painter, President Bush's top ethics lawyer from 2005 to 2007, went further, "
+                              "saying Mr. Comey's letter had violated a federal law.");
+  const Event* violated = with_trigger(lawyer, "violated");
+  ASSERT_NE(violated, nullptr);
+  EXPECT_NE(violated->date.iso(), "2007");
+  auto tweeted = extract_jsonl("2019-01-09",
+                               "Trump threatened to cut off funds for California on Wednesday. California Gov. Gavin "
+                               "Newsom, who has criticized Trump over fire policy, tweeted after the president's "
+                               "speech Tuesday that Trump governs by fear.");
+  const Event* criticized = with_trigger(tweeted, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_NE(criticized->date_text, "Tuesday");
+  auto itself = extract_jsonl("2017-05-11", "Putin, last week, criticized NATO.");
+  ASSERT_EQ(itself.size(), 1u);
+  EXPECT_EQ(itself[0].date_text, "last week");
+  // A place in apposition keeps the clause's time; so does a clause after
+  // a time that frames it; an aside goes on after "and".
+  auto place = extract_jsonl("2015-02-25",
+                             "The FBI conducted a series of terror raids in Brooklyn, New York on Wednesday, "
+                             "arresting three men from Uzbekistan.");
+  const Event* arresting = with_trigger(place, "arresting");
+  ASSERT_NE(arresting, nullptr);
+  EXPECT_EQ(arresting->date_text, "Wednesday");
+  auto cnbc = extract_jsonl("2016-11-01",
+                            "On Monday, CNBC reported that in early October, Mr. Comey fought successfully to keep "
+                            "the F.B.I.'s name off a government report.");
+  const Event* fought = with_trigger(cnbc, "fought");
+  ASSERT_NE(fought, nullptr);
+  EXPECT_EQ(fought->date_text, "early October");
+  auto also = extract_jsonl("2018-06-26",
+                            "Her remarks drew a response from President Trump, who called her a low IQ person in a "
+                            "tweet on Monday, and warned Waters.");
+  const Event* warned_too = with_trigger(also, "warned");
+  ASSERT_NE(warned_too, nullptr);
+  EXPECT_EQ(warned_too->date_text, "Monday");
+}
+
+// "alleged" after a determiner or an owner is an adjective ("Flynn's
+// alleged contacts"), no report: the time before it still dates the act.
+TEST(EventDates, AnAllegedThingIsNoReport) {
+  auto events = extract_jsonl("2020-05-07",
+                              "But when investigators moved to close their surveillance of Flynn on January 4, 2017, "
+                              "saying they had found no information on Flynn's alleged Russian contacts, FBI agent "
+                              "Peter Strzok moved to request that the case be kept open.");
+  const Event* request = with_trigger(events, "request");
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(request->date.iso(), "2017-01-04");
+  EXPECT_TRUE(request->background);
+}
+
+// A record that takes its date from a later mention takes its background
+// flag with it: an arrest in January 2015 told in a 2019 article is old.
+TEST(EventDates, AMergedDateBringsItsBackgroundFlag) {
+  auto events = extract_jsonl("2019-12-04",
+                              "George Zimmerman sued the parents of Trayvon Martin on Wednesday.\\n\\nHe has sued "
+                              "others before. George Zimmerman has been arrested in several alleged domestic "
+                              "incidents but not charged.\\n\\nGeorge Zimmerman was arrested in January 2015 on the "
+                              "suspected aggravated assault of another girlfriend.");
+  const Event* arrested = with_trigger(events, "arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->date.iso(), "2015-01");
+  EXPECT_TRUE(arrested->background);
+}
+
 }  // namespace
 }  // namespace parley
