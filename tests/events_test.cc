@@ -2905,6 +2905,19 @@ TEST(EventDates, AnAllegedThingIsNoReport) {
   EXPECT_TRUE(request->background);
 }
 
+// "That night" dates an act on the night of the day the sentence before
+// names.
+TEST(EventDates, ThatNightIsTheNightOfTheDaySpokenOf) {
+  auto events = extract_jsonl("2017-04-21",
+                              "Ailes stepped down July 21. That night, Trump officially accepted the Republican "
+                              "presidential nomination in Cleveland.");
+  const Event* accepted = with_trigger(events, "accepted");
+  ASSERT_NE(accepted, nullptr);
+  EXPECT_EQ(accepted->date.iso(), "2016-07-21");
+  EXPECT_EQ(accepted->date_text, "That night");
+  EXPECT_TRUE(accepted->background);
+}
+
 // A record that takes its date from a later mention takes its background
 // flag with it: an arrest in January 2015 told in a 2019 article is old.
 TEST(EventDates, AMergedDateBringsItsBackgroundFlag) {
