@@ -2918,6 +2918,23 @@ TEST(EventDates, ThatNightIsTheNightOfTheDaySpokenOf) {
   EXPECT_TRUE(accepted->background);
 }
 
+// A season or quarter is dated by its year, but the background test
+// counts from the month it ends in: the spring is old news in October, not
+// in June.
+TEST(EventDates, ASeasonIsBackgroundMonthsAfterItEnds) {
+  auto october = extract_jsonl("2014-10-27", "Russia annexed Crimea this spring.");
+  ASSERT_EQ(october.size(), 1u);
+  EXPECT_EQ(october[0].date.iso(), "2014");
+  EXPECT_TRUE(october[0].background);
+  auto june = extract_jsonl("2014-06-02", "Russia annexed Crimea this spring.");
+  ASSERT_EQ(june.size(), 1u);
+  EXPECT_FALSE(june[0].background);
+  auto quarter = extract_jsonl("2014-07-30", "The rebels attacked the army in the first quarter.");
+  const Event* attacked = with_trigger(quarter, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_TRUE(attacked->background);
+}
+
 // A record that takes its date from a later mention takes its background
 // flag with it: an arrest in January 2015 told in a 2019 article is old.
 TEST(EventDates, AMergedDateBringsItsBackgroundFlag) {

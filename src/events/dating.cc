@@ -442,6 +442,23 @@ bool is_background(const Date& date, const Date& published) {
   return published_months - event_months > 1;
 }
 
+// Whether the time of TIMEX3 value `value` is background to an article
+// published on `published`.  A season, quarter or half is dated by its
+// year alone, but it ends in a known month: "this spring" in October and
+// "the first quarter" in July are past by months ("2014-SP" ends in May,
+// "2013-WI" in February 2014).
+bool is_background(const std::string& value, const Date& published) {
+  Date d = event_date(value);
+  if (d.month || value.size() < 7 || value[4] != '-') return is_background(d, published);
+  std::string part = value.substr(5, 2);
+  int last = part == "SP" ? 5 : part == "SU" ? 8 : part == "FA" ? 11 : part == "WI" ? 14 : part == "Q1" ? 3
+           : part == "Q2" ? 6 : part == "Q3" ? 9 : part == "Q4" ? 12 : part == "H1" ? 6 : part == "H2" ? 12 : 0;
+  if (!last || value.size() != 7) return is_background(d, published);
+  if (last > 12) ++d.year, last -= 12;  // winter runs into the next year
+  d.month = last;
+  return is_background(d, published);
+}
+
 // A TIMEX3 value as an event's date.  A week ("2018-W27", "2018-W27-WE")
 // is the month it lies in when it lies in one, else its year: an event
 // "next week" is dated no finer than the text allows, but not coarser either.
@@ -526,7 +543,7 @@ bool paragraph_has_older_date(const Document& doc, const Lexicon& lex, const Sen
   for (const Timex& t : doc.timexes) {
     if (t.text.begin < block.text.begin || t.text.end > block.text.end) continue;
     if (t.type != "DATE") continue;
-    if (!is_background(Date::parse_iso(t.value), doc.pub_date)) continue;
+    if (!is_background(t.value, doc.pub_date)) continue;
     const Sentence* home = sentence_of(doc, block, t);
     if (!home) return true;
     TokenRange r = tokens_of(doc, *home, t);
@@ -685,7 +702,7 @@ void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t s
   e.date_text = std::string(doc.view(t->text));
   Span in = doc.to_input(t->text);
   e.evidence.push_back({"date", in, e.date_text});
-  e.background = is_background(e.date, doc.pub_date);
+  e.background = is_background(t->value, doc.pub_date);
 }
 
 // The news in a news article is in its headline and lead: an act reported
