@@ -2892,6 +2892,37 @@ TEST(EventDates, ATimeInAnAsideDatesItsNounNotTheAct) {
   EXPECT_EQ(warned_too->date_text, "Monday");
 }
 
+// An act in a clause of "after" or "before" that comes later in the
+// sentence is placed against its time, not at it; one right after the
+// time ("On Monday after talks with Putin") is of that day.
+TEST(EventDates, AnActAfterOrBeforeTheTimeIsNotAtIt) {
+  auto broke = extract_jsonl("2019-01-10",
+                             "Pelosi spoke on Tuesday. Trump criticized Pelosi again. The president visited the Texas "
+                             "border on Thursday in a publicity ploy to make the case for his wall after negotiations "
+                             "with Democrats broke down.");
+  const Event* negotiations = with_trigger(broke, "negotiations");
+  ASSERT_NE(negotiations, nullptr);
+  EXPECT_NE(negotiations->date_text, "Thursday");
+  // A month holds what happened days after a time in it.
+  auto july = extract_jsonl("2019-12-01",
+                            "In July 2019, a man in New York attacked a Hindu priest just days after Trump called for "
+                            "three congresswomen to go back.");
+  const Event* called = with_trigger(july, "called for");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->date.iso(), "2019-07");
+  auto same_day = extract_jsonl("2017-05-11", "On Monday after talks with Putin, Trump criticized NATO.");
+  const Event* talks = with_trigger(same_day, "talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->date_text, "Monday");
+  auto dashes = extract_jsonl("2017-05-11",
+                              "Merkel spoke on Monday. Flynn \u2013 who sat with Vladimir Putin at a 2015 event in "
+                              "Moscow \u2013 was forced to resign after he misrepresented his contacts with the "
+                              "Russian ambassador.");
+  const Event* contacts = with_trigger(dashes, "contacts");
+  ASSERT_NE(contacts, nullptr);
+  EXPECT_NE(contacts->date.iso(), "2015");  // the aside between dashes dates the event Flynn sat at
+}
+
 // "alleged" after a determiner or an owner is an adjective ("Flynn's
 // alleged contacts"), no report: the time before it still dates the act.
 TEST(EventDates, AnAllegedThingIsNoReport) {

@@ -28,6 +28,11 @@ bool alphabetic_word(std::string_view w) {
   });
 }
 
+// A mark that opens or closes an aside.
+bool aside_mark(std::string_view w) {
+  return w == "," || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--";  // comma, em and en dash
+}
+
 // Prepositions whose object tells when something happened: "during the
 // 2016 primaries", "at his Sunday news conference", "after the 2014 vote".
 bool temporal_preposition(std::string_view w) {
@@ -198,6 +203,33 @@ bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence
   return true;
 }
 
+// The unit of an offset before the word at `i` ("one day after", "a few
+// months before"): 3 days or weeks, 2 months, 1 years, 0 none.
+int offset_unit(const Document& doc, uint32_t i) {
+  std::string w = lower(doc.token_text(i - 1));
+  if (in(w, {"day", "days", "hours", "week", "weeks"})) return 3;
+  if (in(w, {"month", "months"})) return 2;
+  if (in(w, {"year", "years", "decade", "decades"})) return 1;
+  return 0;
+}
+
+// "the breakthrough came Wednesday, one day after lawmakers huddled",
+// "visited the border on Thursday ... after negotiations broke down": an
+// act in a clause of "after" or "before" (at token `i`) later in the
+// sentence is placed against the time `r`, not at it, when the time names
+// a day (`precision` 3; 2 a month, 1 a year) or the offset is as coarse as
+// the time ("in December 2012, a month before she stepped down"); "in July
+// 2019, days after Trump called for" is still July.  Not an act right
+// after the time ("on Monday after the talks"), often of the same day, nor
+// one far off or past a comma.
+bool placed_against(const Document& doc, TokenRange r, uint32_t i, const TriggerMatch& m, int precision) {
+  if (i <= r.end + 2 || m.head <= i || m.head - i > 6) return false;
+  for (uint32_t k = i + 1; k < m.head; ++k)
+    if (aside_mark(doc.token_text(k))) return false;
+  int offset = offset_unit(doc, i);
+  return precision >= 3 || (offset && offset <= precision);
+}
+
 // A time expression before the act that is the time of another clause:
 // the act is in a relative clause opened after it ("Earlier this month, he
 // subpoenaed the diplomat who led the inquiry into the assault, in which
@@ -206,7 +238,7 @@ bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence
 // clause of concession or condition ("on Tuesday to boast ..., even as
 // lawmakers have criticized").
 bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r,
-                          const TriggerMatch& m, bool occurred) {
+                          const TriggerMatch& m, bool occurred, int precision) {
   uint32_t sentence_end = s.first_token + s.token_count;
   bool relative = false;
   for (uint32_t i = r.end; i < m.head; ++i) {
@@ -220,6 +252,7 @@ bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentenc
     // "a rally in Arizona this week, where Trump attacked ...": a relative
     // clause right after the time expression tells of what it dates.
     if (relative_pronoun(w) && right_after(doc, r, i)) continue;
+    if (in(w, {"after", "before", "until"}) && placed_against(doc, r, i, m, precision)) return false;
     if (relative_pronoun(w) || non_temporal_subordinator(w)) relative = true;
     else if (w == "," && relative) relative = false;  // the relative clause is closed
     else if (occurred && (reports_at(doc, s, i) || clause_that(doc, i, sentence_end))) return false;
@@ -274,8 +307,6 @@ bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, c
     return false;
   return true;
 }
-
-bool aside_mark(std::string_view w) { return w == "," || w == "\xE2\x80\x94" || w == "--"; }
 
 bool comma_relative(std::string_view w) { return in(w, {"who", "whom", "whose", "which"}); }
 
@@ -420,7 +451,9 @@ const Timex* timex_for(const Document& doc, const Lexicon& lex, const Sentence& 
       // A report's time is that of the record when the record is the
       // report: an accusation or a claim ("Netanyahu claimed Monday that
       // Iran is lying").
-      if (r.end <= m.head && !governed_from_before(doc, lex, s, r, m, occurred && !is_report)) continue;
+      Date when = event_date(t.value);
+      int precision = when.day ? 3 : when.month ? 2 : 1;
+      if (r.end <= m.head && !governed_from_before(doc, lex, s, r, m, occurred && !is_report, precision)) continue;
       // A plan's time is often told in a clause of its own ("this may
       // happen during the summit, which will take place in July"): one
       // not known to be past may be it.
