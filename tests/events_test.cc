@@ -2843,5 +2843,142 @@ TEST(EventDates, AnActSomeoneIsVowingIsPlannedAndUndated) {
   EXPECT_EQ(allow->status, EventStatus::kPlanned);
 }
 
+// A time in an aside on a noun (a relative clause, an apposition to a
+// name) dates that noun; an act in a relative clause does not take the
+// main clause's time; an aside that is the time itself dates the act.
+TEST(EventDates, ATimeInAnAsideDatesItsNounNotTheAct) {
+  auto lost = extract_jsonl("2019-06-21",
+                            "But the former North Dakota senator Heidi Heitkamp, who lost re-election in 2018, warned "
+                            "that Democrats would continue to lose the White House.");
+  const Event* warned = with_trigger(lost, "warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_NE(warned->date.iso(), "2018");
+  EXPECT_FALSE(warned->background);  // 2018 is no time of the paragraph either
+  auto lawyer = extract_jsonl("2016-11-01",
+                              "Richard Painter, President Bush's top ethics lawyer from 2005 to 2007, went further, "
+                              "saying Mr. Comey's letter had violated a federal law.");
+  const Event* violated = with_trigger(lawyer, "violated");
+  ASSERT_NE(violated, nullptr);
+  EXPECT_NE(violated->date.iso(), "2007");
+  auto tweeted = extract_jsonl("2019-01-09",
+                               "Trump threatened to cut off funds for California on Wednesday. California Gov. Gavin "
+                               "Newsom, who has criticized Trump over fire policy, tweeted after the president's "
+                               "speech Tuesday that Trump governs by fear.");
+  const Event* criticized = with_trigger(tweeted, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_NE(criticized->date_text, "Tuesday");
+  auto itself = extract_jsonl("2017-05-11", "Putin, last week, criticized NATO.");
+  ASSERT_EQ(itself.size(), 1u);
+  EXPECT_EQ(itself[0].date_text, "last week");
+  // A place in apposition keeps the clause's time; so does a clause after
+  // a time that frames it; an aside goes on after "and".
+  auto place = extract_jsonl("2015-02-25",
+                             "The FBI conducted a series of terror raids in Brooklyn, New York on Wednesday, "
+                             "arresting three men from Uzbekistan.");
+  const Event* arresting = with_trigger(place, "arresting");
+  ASSERT_NE(arresting, nullptr);
+  EXPECT_EQ(arresting->date_text, "Wednesday");
+  auto cnbc = extract_jsonl("2016-11-01",
+                            "On Monday, CNBC reported that in early October, Mr. Comey fought successfully to keep "
+                            "the F.B.I.'s name off a government report.");
+  const Event* fought = with_trigger(cnbc, "fought");
+  ASSERT_NE(fought, nullptr);
+  EXPECT_EQ(fought->date_text, "early October");
+  auto also = extract_jsonl("2018-06-26",
+                            "Her remarks drew a response from President Trump, who called her a low IQ person in a "
+                            "tweet on Monday, and warned Waters.");
+  const Event* warned_too = with_trigger(also, "warned");
+  ASSERT_NE(warned_too, nullptr);
+  EXPECT_EQ(warned_too->date_text, "Monday");
+}
+
+// An act in a clause of "after" or "before" that comes later in the
+// sentence is placed against its time, not at it; one right after the
+// time ("On Monday after talks with Putin") is of that day.
+TEST(EventDates, AnActAfterOrBeforeTheTimeIsNotAtIt) {
+  auto broke = extract_jsonl("2019-01-10",
+                             "Pelosi spoke on Tuesday. Trump criticized Pelosi again. The president visited the Texas "
+                             "border on Thursday in a publicity ploy to make the case for his wall after negotiations "
+                             "with Democrats broke down.");
+  const Event* negotiations = with_trigger(broke, "negotiations");
+  ASSERT_NE(negotiations, nullptr);
+  EXPECT_NE(negotiations->date_text, "Thursday");
+  // A month holds what happened days after a time in it.
+  auto july = extract_jsonl("2019-12-01",
+                            "In July 2019, a man in New York attacked a Hindu priest just days after Trump called for "
+                            "three congresswomen to go back.");
+  const Event* called = with_trigger(july, "called for");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->date.iso(), "2019-07");
+  auto same_day = extract_jsonl("2017-05-11", "On Monday after talks with Putin, Trump criticized NATO.");
+  const Event* talks = with_trigger(same_day, "talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->date_text, "Monday");
+  auto dashes = extract_jsonl("2017-05-11",
+                              "Merkel spoke on Monday. Flynn \u2013 who sat with Vladimir Putin at a 2015 event in "
+                              "Moscow \u2013 was forced to resign after he misrepresented his contacts with the "
+                              "Russian ambassador.");
+  const Event* contacts = with_trigger(dashes, "contacts");
+  ASSERT_NE(contacts, nullptr);
+  EXPECT_NE(contacts->date.iso(), "2015");  // the aside between dashes dates the event Flynn sat at
+}
+
+// "alleged" after a determiner or an owner is an adjective ("Flynn's
+// alleged contacts"), no report: the time before it still dates the act.
+TEST(EventDates, AnAllegedThingIsNoReport) {
+  auto events = extract_jsonl("2020-05-07",
+                              "But when investigators moved to close their surveillance of Flynn on January 4, 2017, "
+                              "saying they had found no information on Flynn's alleged Russian contacts, FBI agent "
+                              "Peter Strzok moved to request that the case be kept open.");
+  const Event* request = with_trigger(events, "request");
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(request->date.iso(), "2017-01-04");
+  EXPECT_TRUE(request->background);
+}
+
+// "That night" dates an act on the night of the day the sentence before
+// names.
+TEST(EventDates, ThatNightIsTheNightOfTheDaySpokenOf) {
+  auto events = extract_jsonl("2017-04-21",
+                              "Ailes stepped down July 21. That night, Trump officially accepted the Republican "
+                              "presidential nomination in Cleveland.");
+  const Event* accepted = with_trigger(events, "accepted");
+  ASSERT_NE(accepted, nullptr);
+  EXPECT_EQ(accepted->date.iso(), "2016-07-21");
+  EXPECT_EQ(accepted->date_text, "That night");
+  EXPECT_TRUE(accepted->background);
+}
+
+// A season or quarter is dated by its year, but the background test
+// counts from the month it ends in: the spring is old news in October, not
+// in June.
+TEST(EventDates, ASeasonIsBackgroundMonthsAfterItEnds) {
+  auto october = extract_jsonl("2014-10-27", "Russia annexed Crimea this spring.");
+  ASSERT_EQ(october.size(), 1u);
+  EXPECT_EQ(october[0].date.iso(), "2014");
+  EXPECT_TRUE(october[0].background);
+  auto june = extract_jsonl("2014-06-02", "Russia annexed Crimea this spring.");
+  ASSERT_EQ(june.size(), 1u);
+  EXPECT_FALSE(june[0].background);
+  auto quarter = extract_jsonl("2014-07-30", "The rebels attacked the army in the first quarter.");
+  const Event* attacked = with_trigger(quarter, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_TRUE(attacked->background);
+}
+
+// A record that takes its date from a later mention takes its background
+// flag with it: an arrest in January 2015 told in a 2019 article is old.
+TEST(EventDates, AMergedDateBringsItsBackgroundFlag) {
+  auto events = extract_jsonl("2019-12-04",
+                              "George Zimmerman sued the parents of Trayvon Martin on Wednesday.\\n\\nHe has sued "
+                              "others before. George Zimmerman has been arrested in several alleged domestic "
+                              "incidents but not charged.\\n\\nGeorge Zimmerman was arrested in January 2015 on the "
+                              "suspected aggravated assault of another girlfriend.");
+  const Event* arrested = with_trigger(events, "arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->date.iso(), "2015-01");
+  EXPECT_TRUE(arrested->background);
+}
+
 }  // namespace
 }  // namespace parley

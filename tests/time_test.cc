@@ -359,6 +359,10 @@ TEST(Timex, AnaphoraToTheDaySpokenOf) {
                     "That evening, the mayor spoke.",
                     Date{2015, 3, 12}),
             (P{{"Monday", "2015-03-09"}, {"The following day", "2015-03-10"}, {"That evening", "2015-03-10TEV"}}));
+  // "that night" is the night of the day spoken of; "the night" alone is no time.
+  EXPECT_EQ(timexes("Ailes stepped down July 21. That night, Trump accepted the nomination.", Date{2017, 4, 21}),
+            (P{{"July 21", "2016-07-21"}, {"That night", "2016-07-21TNI"}}));
+  EXPECT_EQ(timexes("The night was cold.", Date{2017, 4, 21}), (P{}));
   // A coming day is the reference of "the next day".
   EXPECT_EQ(timexes("The minister will fly to Paris on Tuesday and to Berlin the next day.", Date{2015, 3, 12}),
             (P{{"Tuesday", "2015-03-17"}, {"the next day", "2015-03-18"}}));

@@ -27,6 +27,11 @@ bool alphabetic_word(std::string_view w) {
   });
 }
 
+// A mark that opens or closes an aside.
+bool aside_mark(std::string_view w) {
+  return w == "," || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--";  // comma, em and en dash
+}
+
 // Prepositions whose object tells when something happened: "during the
 // 2016 primaries", "at his Sunday news conference", "after the 2014 vote".
 bool temporal_preposition(std::string_view w) {
@@ -127,6 +132,17 @@ bool reporting_verb(std::string_view w) {
                 "added", "stated", "explained", "indicated"});
 }
 
+// A reporting verb at token `i`, not a participle used as an adjective
+// ("Flynn's alleged Russian contacts", "the claimed link"): those report
+// nothing.
+bool reports_at(const Document& doc, const Sentence& s, uint32_t i) {
+  std::string w = lower(doc.token_text(i));
+  if (!reporting_verb(w)) return false;
+  if (i == s.first_token) return true;
+  std::string before = lower(doc.token_text(i - 1));
+  return !is_owner_mark(before) && !is_determiner_like(before);
+}
+
 // "that" opening a clause ("reported that he ...", "a bill that must
 // pass"), not the determiner ("signed that deal").
 bool clause_that(const Document& doc, uint32_t i, uint32_t sentence_end) {
@@ -186,6 +202,33 @@ bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence
   return true;
 }
 
+// The unit of an offset before the word at `i` ("one day after", "a few
+// months before"): 3 days or weeks, 2 months, 1 years, 0 none.
+int offset_unit(const Document& doc, uint32_t i) {
+  std::string w = lower(doc.token_text(i - 1));
+  if (in(w, {"day", "days", "hours", "week", "weeks"})) return 3;
+  if (in(w, {"month", "months"})) return 2;
+  if (in(w, {"year", "years", "decade", "decades"})) return 1;
+  return 0;
+}
+
+// "the breakthrough came Wednesday, one day after lawmakers huddled",
+// "visited the border on Thursday ... after negotiations broke down": an
+// act in a clause of "after" or "before" (at token `i`) later in the
+// sentence is placed against the time `r`, not at it, when the time names
+// a day (`precision` 3; 2 a month, 1 a year) or the offset is as coarse as
+// the time ("in December 2012, a month before she stepped down"); "in July
+// 2019, days after Trump called for" is still July.  Not an act right
+// after the time ("on Monday after the talks"), often of the same day, nor
+// one far off or past a comma.
+bool placed_against(const Document& doc, TokenRange r, uint32_t i, const TriggerMatch& m, int precision) {
+  if (i <= r.end + 2 || m.head <= i || m.head - i > 6) return false;
+  for (uint32_t k = i + 1; k < m.head; ++k)
+    if (aside_mark(doc.token_text(k))) return false;
+  int offset = offset_unit(doc, i);
+  return precision >= 3 || (offset && offset <= precision);
+}
+
 // A time expression before the act that is the time of another clause:
 // the act is in a relative clause opened after it ("Earlier this month, he
 // subpoenaed the diplomat who led the inquiry into the assault, in which
@@ -194,7 +237,7 @@ bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence
 // clause of concession or condition ("on Tuesday to boast ..., even as
 // lawmakers have criticized").
 bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r,
-                          const TriggerMatch& m, bool occurred) {
+                          const TriggerMatch& m, bool occurred, int precision) {
   uint32_t sentence_end = s.first_token + s.token_count;
   bool relative = false;
   for (uint32_t i = r.end; i < m.head; ++i) {
@@ -208,9 +251,10 @@ bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentenc
     // "a rally in Arizona this week, where Trump attacked ...": a relative
     // clause right after the time expression tells of what it dates.
     if (relative_pronoun(w) && right_after(doc, r, i)) continue;
+    if (in(w, {"after", "before", "until"}) && placed_against(doc, r, i, m, precision)) return false;
     if (relative_pronoun(w) || non_temporal_subordinator(w)) relative = true;
     else if (w == "," && relative) relative = false;  // the relative clause is closed
-    else if (occurred && (reporting_verb(w) || clause_that(doc, i, sentence_end))) return false;
+    else if (occurred && (reports_at(doc, s, i) || clause_that(doc, i, sentence_end))) return false;
   }
   return !relative;
 }
@@ -263,6 +307,97 @@ bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, c
   return true;
 }
 
+bool comma_relative(std::string_view w) { return in(w, {"who", "whom", "whose", "which"}); }
+
+// Tokens [open, close) of an aside set off by commas or dashes.
+struct Aside {
+  uint32_t open = UINT32_MAX, close = UINT32_MAX;
+  bool found() const { return open != UINT32_MAX; }
+};
+
+// Whether the main clause resumes after the aside's closing mark at
+// `close`: its verb follows ("Newsom, who has criticized Trump, tweeted"),
+// not a name, a number or "and" that go on with the aside ("who was
+// attacked by her opponent, Scott Brown, two weeks before", "who called
+// her a liar on Monday, and warned").
+bool main_clause_resumes(const Document& doc, const Sentence& s, uint32_t close) {
+  if (close + 1 >= s.first_token + s.token_count) return false;
+  std::string_view raw = doc.token_text(close + 1);
+  std::string w = lower(raw);
+  return alphabetic_word(raw) && !is_capitalised(raw) && !is_determiner_like(w) && !is_preposition(w) &&
+         !is_number_word(w) && !relative_pronoun(w) && !in(w, {"and", "or", "but", "as", "while", "when", "then"});
+}
+
+// Whether token `i` ends a time expression ("On Monday, CNBC reported").
+bool ends_a_timex(const Document& doc, uint32_t i) {
+  for (const Timex& t : doc.timexes)
+    if (t.text.end == doc.tokens[i].text.end) return true;
+  return false;
+}
+
+// The aside on a noun that holds time expression `r`, set off by a comma
+// (or dash): a relative clause ("Heitkamp, who lost re-election in 2018,
+// warned ...") or an apposition to a name that tells of the name's tenure
+// or of what was done to it ("Painter, Bush's ethics lawyer from 2005 to
+// 2007, said", "Jensen, the attorney tasked by Barr in February,
+// recommended").  Its close is the mark after which the main clause
+// resumes, or the sentence's end for a relative clause that runs to it.
+// Such a time dates that noun, not the clause.  An aside that is the time
+// itself ("Putin, last week, said") or a place with the clause's time
+// ("raids in Brooklyn, New York on Wednesday, arresting") is no such aside.
+Aside aside_of(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r) {
+  uint32_t open = UINT32_MAX;
+  for (uint32_t i = r.first; i-- > s.first_token;)
+    if (aside_mark(doc.token_text(i))) {
+      open = i;
+      break;
+    }
+  if (open == UINT32_MAX || open == s.first_token || open + 1 == r.first) return {};
+  uint32_t sentence_end = s.first_token + s.token_count, close = sentence_end;
+  for (uint32_t i = r.end; i < sentence_end && close == sentence_end; ++i)
+    if (aside_mark(doc.token_text(i)) && main_clause_resumes(doc, s, i)) close = i;
+  std::string_view first = doc.token_text(open + 1);
+  std::string w = lower(first);
+  if (comma_relative(w) || w == "where") return {open, close};
+  if (close == sentence_end || !is_capitalised(doc.token_text(open - 1)) || ends_a_timex(doc, open - 1) ||
+      !(is_capitalised(first) || in(w, {"the", "a", "an"})))
+    return {};
+  bool participle = false;  // "tasked by Barr in February"
+  for (uint32_t i = open + 1; i < close; ++i) {
+    std::string v = lower(doc.token_text(i));
+    if (is_clause_boundary(v) || is_be_form(v) || in(v, {"has", "have", "had", "will", "would"})) return {};
+    participle |= i < r.first && lex.is_past_participle(v);
+  }
+  bool tenure = r.first > open + 1 && in(lower(doc.token_text(r.first - 1)),
+                                           {"from", "since", "between", "to", "until", "till", "through"});
+  // A participle tells of the noun only after a determiner: "Swiss
+  // authorities raided ..." is a clause, "the attorney tasked by" is not.
+  return (participle && in(w, {"the", "a", "an"})) || tenure ? Aside{open, close} : Aside{};
+}
+
+// A time expression in an aside before the act, closed before it: the time
+// of a noun of the clause (aside_of).
+bool in_aside_before(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r, const TriggerMatch& m) {
+  Aside a = aside_of(doc, lex, s, r);
+  return a.found() && a.close < m.head;
+}
+
+// The act inside a relative clause set off by commas that closes before
+// the time expression ("Newsom, who has criticized Trump, tweeted on
+// Tuesday"): the time is the main clause's.
+bool act_in_closed_relative(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m) {
+  bool relative = false;
+  for (uint32_t i = m.head; i-- > s.first_token && !relative;) {
+    std::string w = lower(doc.token_text(i));
+    if (aside_mark(w)) return false;
+    relative = comma_relative(w) && i > s.first_token && doc.token_text(i - 1) == ",";
+  }
+  if (!relative) return false;
+  for (uint32_t i = m.last + 1; i < r.first; ++i)
+    if (aside_mark(doc.token_text(i)) && main_clause_resumes(doc, s, i)) return true;
+  return false;
+}
+
 // "..., Kremlin spokesperson Dmitry Peskov said on Thursday.": the time of
 // a report that closes the sentence is the time of all it reports.
 bool attribution_time(const Document& doc, const Sentence& s, TokenRange r) {
@@ -309,11 +444,15 @@ const Timex* timex_for(const Document& doc, const Lexicon& lex, const Sentence& 
     if (dates_another_noun(doc, s, r, m)) continue;
     bool ahead = after_publication(event_date(t.value), doc.pub_date);
     if (occurred && ahead) continue;
+    if (r.end <= m.head ? in_aside_before(doc, lex, s, r, m) : r.first > m.last && act_in_closed_relative(doc, s, r, m))
+      continue;
     if (!attribution_time(doc, s, r)) {
       // A report's time is that of the record when the record is the
       // report: an accusation or a claim ("Netanyahu claimed Monday that
       // Iran is lying").
-      if (r.end <= m.head && !governed_from_before(doc, lex, s, r, m, occurred && !is_report)) continue;
+      Date when = event_date(t.value);
+      int precision = when.day ? 3 : when.month ? 2 : 1;
+      if (r.end <= m.head && !governed_from_before(doc, lex, s, r, m, occurred && !is_report, precision)) continue;
       // A plan's time is often told in a clause of its own ("this may
       // happen during the summit, which will take place in July"): one
       // not known to be past may be it.
@@ -333,6 +472,23 @@ bool is_background(const Date& date, const Date& published) {
   int event_months = date.year * 12 + (date.month ? date.month : 12);
   int published_months = published.year * 12 + published.month;
   return published_months - event_months > 1;
+}
+
+// Whether the time of TIMEX3 value `value` is background to an article
+// published on `published`.  A season, quarter or half is dated by its
+// year alone, but it ends in a known month: "this spring" in October and
+// "the first quarter" in July are past by months ("2014-SP" ends in May,
+// "2013-WI" in February 2014).
+bool is_background(const std::string& value, const Date& published) {
+  Date d = event_date(value);
+  if (d.month || value.size() < 7 || value[4] != '-') return is_background(d, published);
+  std::string part = value.substr(5, 2);
+  int last = part == "SP" ? 5 : part == "SU" ? 8 : part == "FA" ? 11 : part == "WI" ? 14 : part == "Q1" ? 3
+           : part == "Q2" ? 6 : part == "Q3" ? 9 : part == "Q4" ? 12 : part == "H1" ? 6 : part == "H2" ? 12 : 0;
+  if (!last || value.size() != 7) return is_background(d, published);
+  if (last > 12) ++d.year, last -= 12;  // winter runs into the next year
+  d.month = last;
+  return is_background(d, published);
 }
 
 // A TIMEX3 value as an event's date.  A week ("2018-W27", "2018-W27-WE")
@@ -412,15 +568,21 @@ const Sentence* sentence_of(const Document& doc, const Block& block, const Timex
 // An explicit date in the paragraph more than a month before publication:
 // the paragraph tells older background, and its undated acts belong to it.
 // A date that only modifies a noun ("criticized the 2014 sanctions") does
-// not: it is no time of the paragraph.
-bool paragraph_has_older_date(const Document& doc, const Sentence& s) {
+// not, nor does one in an aside on a noun ("Heitkamp, who lost in 2018,
+// warned") unless the act is in that aside: it is no time of the paragraph.
+bool paragraph_has_older_date(const Document& doc, const Lexicon& lex, const Sentence& s, uint32_t head) {
   const Block& block = doc.blocks[s.block];
   for (const Timex& t : doc.timexes) {
     if (t.text.begin < block.text.begin || t.text.end > block.text.end) continue;
     if (t.type != "DATE") continue;
-    if (!is_background(Date::parse_iso(t.value), doc.pub_date)) continue;
+    if (!is_background(t.value, doc.pub_date)) continue;
     const Sentence* home = sentence_of(doc, block, t);
-    if (!home || !dates_a_noun_only(doc, *home, tokens_of(doc, *home, t))) return true;
+    if (!home) return true;
+    TokenRange r = tokens_of(doc, *home, t);
+    if (dates_a_noun_only(doc, *home, r)) continue;
+    // A time in an aside dates its noun, unless the act is in the aside too.
+    Aside aside = aside_of(doc, lex, *home, r);
+    if (!aside.found() || (home == &s && head > aside.open && head < aside.close)) return true;
   }
   return false;
 }
@@ -479,7 +641,7 @@ bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& 
     complement |= in(w, {"of", "for", "in", "over", "with", "to", "about"});
   }
   if (past_perfect_before(doc, lex, s.first_token, head)) return false;
-  return !paragraph_has_older_date(doc, s);
+  return !paragraph_has_older_date(doc, lex, s, head);
 }
 
 }  // namespace
@@ -572,7 +734,7 @@ void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t s
   e.date_text = std::string(doc.view(t->text));
   Span in = doc.to_input(t->text);
   e.evidence.push_back({"date", in, e.date_text});
-  e.background = is_background(e.date, doc.pub_date);
+  e.background = is_background(t->value, doc.pub_date);
 }
 
 // The news in a news article is in its headline and lead: an act reported

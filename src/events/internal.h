@@ -213,6 +213,7 @@ bool attack_on_politician_or_record(const Document& doc, Clause c, const Trigger
 const Timex* timex_for(const Document& doc, const Lexicon& lex, const Sentence& s, const TriggerMatch& m,
                        EventStatus status, bool is_report);
 bool is_background(const Date& date, const Date& published);
+bool is_background(const std::string& value, const Date& published);
 Date event_date(const std::string& value);
 bool news_is_later_stage(const Document& doc);
 void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t sentence, uint32_t head, Event& e);

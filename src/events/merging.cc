@@ -135,6 +135,7 @@ void merge_into(Candidate& into, Candidate&& from) {
     e.date = from.event.date;
     e.date_basis = from.event.date_basis;
     e.date_text = from.event.date_text;
+    e.background = from.event.background;  // the flag goes with the date: "arrested in January 2015" is old
   }
   if (e.place.empty()) e.place = from.event.place;
   e.mutual |= from.event.mutual;

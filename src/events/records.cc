@@ -441,7 +441,9 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   add_evidence(doc, e, "trigger", {doc.tokens[m.head].text.begin, doc.tokens[m.last].text.end});
   if (source) add_side_evidence(doc, e, "source", source->mention);
   if (target) add_side_evidence(doc, e, "target", target->mention);
+  std::string date_value;  // the TIMEX3 value dating the act, if any
   if (const Timex* t = timex_for(doc, lex, s, m, e.status, e.cameo == "112" || e.cameo == "015" || m.trigger->accused)) {
+    date_value = t->value;
     e.date = event_date(t->value);
     e.date_basis = "timex";
     e.date_text = std::string(doc.view(t->text));
@@ -452,7 +454,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
       meets_at_third_location(doc, actors, actors_in(doc, s, true), c, m, *source, *target, lex))
     set_type(e, "044", lex);
   add_topics(doc, c, m, e, lex);
-  e.background = is_background(e.date, doc.pub_date);
+  e.background = !date_value.empty() && is_background(date_value, doc.pub_date);
   found.push_back(std::move(cand));
 }
 

@@ -1375,7 +1375,9 @@ class Tagger {
     else if (w(i) == "that" && day_ref().gran != Gran::kDay) return false;  // "that evening": of a day spoken of
     else if (w(i) != "the" && w(i) != "that" && w(i) != "mid" && w(i) != "early" && w(i) != "late") return false;
     std::string_view pod = part_of_day(w(j));
-    if (pod.empty() || pod == "NI" || w(j).back() == 's') return false;
+    // "the night" is often no time ("the night was cold"); "that night",
+    // "the next night" are the night of a day spoken of.
+    if (pod.empty() || (pod == "NI" && w(i) != "that" && !shift_days) || w(j).back() == 's') return false;
     f.last = j + 1;
     f.type = "TIME";
     Point day = shift(day_ref().gran == Gran::kDay ? day_ref() : dct_, shift_days, Unit::kDay);
