@@ -712,5 +712,30 @@ TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
   EXPECT_NE(with_code_family(praise, "05"), nullptr);
 }
 
+// Abuse of an office, a rule or a substance is misuse, no assault; abuse of a
+// person is still one.
+TEST(EventsPrecision, AbuseOfAThingIsNoAssault) {
+  for (const char* text : {"Democrats say Trump abused his power by withholding aid to Ukraine.",
+                           "The senator accused the agency of an abuse of the process on Tuesday.",
+                           "Obama denied that he was abusing executive authority.",
+                           "The governor said substance abuse played a role in the shooting."})
+    EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "18"), nullptr) << text;
+  auto person = extract_article("2019-12-14", "Israeli soldiers abused two Palestinian prisoners in the jail.");
+  EXPECT_NE(with_code_family(person, "18"), nullptr);
+}
+
+// To appeal to a public, asking nothing of it, is to attract it; appeal one
+// has is a standing.  An appeal for something, or to do something, asks.
+TEST(EventsPrecision, AppealingToVotersIsNoRequest) {
+  for (const char* text : {"Sanders appeals to young voters across the country.",
+                           "Republicans are working harder to appeal to young voters.",
+                           "Trump is appealing to union workers and also to suburban voters.",
+                           "Biden has appeal among Democrats in South Carolina."})
+    EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "02"), nullptr) << text;
+  for (const char* text : {"Merkel is appealing to lawmakers to pass the budget.",
+                           "Merkel is appealing to the public for calm."})
+    EXPECT_NE(with_code_family(extract_article("2019-12-14", text), "02"), nullptr) << text;
+}
+
 }  // namespace
 }  // namespace parley

@@ -282,6 +282,8 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
                               const std::vector<ActorSpan>& actors);
+bool abuse_of_a_thing(const Document& doc, Clause c, const TriggerMatch& m);
+bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- merging.cc ----
 
