@@ -737,5 +737,39 @@ TEST(EventsPrecision, AppealingToVotersIsNoRequest) {
     EXPECT_NE(with_code_family(extract_article("2019-12-14", text), "02"), nullptr) << text;
 }
 
+// An attack of one in public life who bears no arms, on another such or on
+// no actor, is criticism; one on a country, of arms by its words or on a
+// thing of war is force.
+TEST(EventsPrecision, APoliticiansAttackIsCriticism) {
+  for (const char* text : {"Trump's attacks on the judge continued on Monday.",
+                           "Pelosi launched a new attack on the president's tax plan.",
+                           "Trump's latest assault on Mueller drew criticism."}) {
+    auto events = extract_article("2019-12-14", text);
+    EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
+    EXPECT_NE(with_code_family(events, "11"), nullptr) << text;
+  }
+  auto syria = extract_article("2019-12-14", "Trump's attack on Syria was condemned by Russia.");
+  EXPECT_NE(with_code_family(syria, "19"), nullptr);
+  auto ships = extract_article("2019-12-14", "Obama's attacks on the pirate ships were praised by Britain.");
+  EXPECT_EQ(with_code_family(ships, "11"), nullptr);
+  // A clash of two who bear no arms, one in public life, is a quarrel.
+  auto quarrel = extract_article("2019-12-14", "Sadiq Khan clashed with Trump after the attack in London.");
+  EXPECT_EQ(with_code_family(quarrel, "19"), nullptr);
+  EXPECT_NE(with_code_family(quarrel, "11"), nullptr);
+  auto street = extract_article("2019-12-14", "Protesters clashed with police in Hong Kong on Sunday.");
+  EXPECT_EQ(with_code_family(street, "11"), nullptr);
+}
+
+// A word of force before a noun it modifies names a kind of thing.
+TEST(EventsPrecision, AssaultWeaponsAreNoAssault) {
+  for (const char* text : {"Feinstein introduced a bill to ban assault weapons.",
+                           "The Guard will swap its old Bradley fighting vehicles for Strykers.",
+                           "The campaign aired attack ads against Warren in Iowa."})
+    for (const char* family : {"18", "19"})
+      EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), family), nullptr) << text;
+  auto object = extract_article("2019-12-14", "Rebels attacked vehicles near Aleppo on Monday.");
+  EXPECT_NE(with_code_family(object, "19"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

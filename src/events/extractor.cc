@@ -81,7 +81,7 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
          content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
          verdict_of_fault(doc, c, m) || support_held(doc, c, m) || abuse_of_a_thing(doc, c, m) ||
-         appeal_as_attraction(doc, c, m);
+         appeal_as_attraction(doc, c, m) || names_a_kind_of_thing(doc, c, m);
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden

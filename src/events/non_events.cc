@@ -901,4 +901,19 @@ bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m) 
   return true;
 }
 
+// "assault weapons", "attack helicopters", "attack ads", "Bradley fighting
+// vehicles": a word of force (CAMEO 18-20) in its bare or -ing form right
+// before a noun of events/kinds_of_things.txt modifies it, naming a kind of
+// thing; no one is attacked.  ("attacked vehicles" has its object.)
+bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> kinds = word_set("events/kinds_of_things.txt");
+  const std::string& code = m.trigger->cameo;
+  if (m.trigger->kind == TriggerKind::kPhrase || m.last + 1 >= c.end || code.size() < 2 ||
+      !in(std::string_view(code).substr(0, 2), {"18", "19", "20"}))
+    return false;
+  std::string form = lower(doc.token_text(m.head));
+  if (form != m.trigger->lemmas.front() && !gerund(form)) return false;
+  return listed_or_plural(kinds, lower(doc.token_text(m.last + 1)));
+}
+
 }  // namespace parley::events
