@@ -722,6 +722,13 @@ TEST(EventsPrecision, AbuseOfAThingIsNoAssault) {
     EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "18"), nullptr) << text;
   auto person = extract_article("2019-12-14", "Israeli soldiers abused two Palestinian prisoners in the jail.");
   EXPECT_NE(with_code_family(person, "18"), nullptr);
+  // Saying another misused an office still accuses them.
+  auto said = extract_article("2019-12-14",
+                              "Democrats say Trump abused his power by withholding U.S. military assistance to Ukraine.");
+  EXPECT_EQ(with_code_family(said, "18"), nullptr);
+  const Event* accusation = with_code_family(said, "11");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->cameo, "112");
 }
 
 // To appeal to a public, asking nothing of it, is to attract it; appeal one

@@ -66,6 +66,14 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
   return !chart_legend(doc, s) && !photo_caption(doc, s);
 }
 
+// A reporting verb before the trigger in its sentence ("Democrats say Trump
+// abused his power"): the act may be another's accusation (emit_reported).
+bool reported_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = s.first_token; i < m.head; ++i)
+    if (is_reporting_verb(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
 // A trigger word that tells no event here: a question, a hypothetical, a
 // link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
 // market's demand, an act another wants done, a point conceded, leave given
@@ -80,8 +88,8 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
          content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
-         verdict_of_fault(doc, c, m) || support_held(doc, c, m) || abuse_of_a_thing(doc, c, m) ||
-         appeal_as_attraction(doc, c, m) || names_a_kind_of_thing(doc, c, m);
+         verdict_of_fault(doc, c, m) || support_held(doc, c, m) || appeal_as_attraction(doc, c, m) ||
+         names_a_kind_of_thing(doc, c, m) || (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m));
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden
