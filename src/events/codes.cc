@@ -296,10 +296,12 @@ bool political_attack(const Document& doc, Clause c, const TriggerMatch& m, cons
   // "Nebenzia often clashed with Ms. Haley over policy", "Miller clashed with
   // the CNN anchor": a clash of two who bear no arms, one of them in public
   // life, is a quarrel in words.  (Protesters clashing with counter-protesters
-  // or the police fight.)
+  // or the police fight; "clashes erupted between ..." are not a quarrel
+  // unless the doer's own: "the president's clashes with Republicans".)
   if (m.trigger->cameo == "190" && m.trigger->lemmas.front() == "clash" && source && target &&
       civilian_speaker(*source) && civilian_speaker(*target))
-    return political_standing(*source) || political_standing(*target);
+    return (political_standing(*source) || political_standing(*target)) &&
+           (m.trigger->kind == TriggerKind::kVerb && !m.as_noun ? true : owned_by(doc, c, m, *source));
   if (m.trigger->cameo != "190" || !in(m.trigger->lemmas.back(), {"attack", "offensive", "assault"})) return false;
   if (!source || !political_standing(*source)) return false;
   if (target && !(target->actor->sector.size() && !armed_sector(target->actor->sector)) &&
