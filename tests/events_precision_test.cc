@@ -778,5 +778,19 @@ TEST(EventsPrecision, AssaultWeaponsAreNoAssault) {
   EXPECT_NE(with_code_family(object, "19"), nullptr);
 }
 
+// Rallying around someone is support, markets rally by rising, and a
+// candidate's or a campaign's rally meets voters: no demonstration.
+// Activists and crowds still rally.
+TEST(EventsPrecision, CampaignRalliesAndRallyingAroundAreNoProtest) {
+  for (const char* text : {"Democrats rushed to rally around Biden after the primary.",
+                           "The president rallied to his defense on Twitter.",
+                           "U.S. stocks rallied on Wednesday as investors grew hopeful.",
+                           "Trump held a campaign rally in Erie on Wednesday.",
+                           "Trump held a rally in Erie on Wednesday."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "14"), nullptr) << text;
+  auto activists = extract_article("2019-10-14", "Thousands of Hispanic activists rallied outside the Supreme Court.");
+  EXPECT_NE(with_code_family(activists, "14"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -212,6 +212,20 @@ bool political_standing(const ActorSpan& a) {
   return in(actor.sector, {"PTY", "LEG", "MED"});
 }
 
+}  // namespace
+
+// One who runs for office or holds it: a person with an office or title, or
+// of a government, legislature or party; a party or legislature.  Their
+// rallies are campaign events ("Trump held a rally in Ohio"), no protest.
+bool campaigner(const ActorSpan& a) {
+  const Actor& actor = *a.actor;
+  if (armed_sector(actor.sector)) return false;
+  if (a.type == MentionType::kPerson) return !actor.role.empty() || in(actor.sector, {"GOV", "LEG", "PTY", "ELI"});
+  return in(actor.sector, {"PTY", "LEG"});
+}
+
+namespace {
+
 // The words before a noun of attack that make it one of arms: "the terror
 // attacks", "a deadly car attack", "the chemical weapons attack".  A name or
 // number right before it that is not the doer names a place or a date ("the

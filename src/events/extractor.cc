@@ -89,7 +89,7 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
          content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
          verdict_of_fault(doc, c, m) || support_held(doc, c, m) || appeal_as_attraction(doc, c, m) ||
-         names_a_kind_of_thing(doc, c, m) || (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m));
+         names_a_kind_of_thing(doc, c, m) || rally_of_support(doc, c, m) || (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m));
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden
@@ -99,6 +99,14 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
 // vehicles" is the warplanes' act.)
 bool political_struggle(const TriggerReading& r) {
   return r.m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back());
+}
+
+// "Trump held a rally in Ohio", "Sanders addressed a crowd at a beachside
+// rally": the rally of one who runs for or holds office is a campaign
+// event, no demonstration.  (Activists, unions and crowds still rally.)
+bool campaign_rally(const TriggerReading& r) {
+  return r.m.trigger->lemmas.front() == "rally" && r.m.trigger->cameo == "141" && !r.subj.empty() &&
+         campaigner(*r.subj.back());
 }
 
 // The subjects of the trigger's clause; false when they show the word is
@@ -696,7 +704,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
   if (tells_no_event(sr, m, r.c)) return;
   if (!take_subjects(sr, r)) return;
   narrow_subjects(sr, r);
-  if (political_struggle(r)) return;
+  if (political_struggle(r) || campaign_rally(r)) return;
   if (act_not_reported(sr, r)) return;
   find_doer_elsewhere(sr, r);
   if (m.trigger->accused) {

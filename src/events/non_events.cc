@@ -916,4 +916,27 @@ bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m)
   return listed_or_plural(kinds, lower(doc.token_text(m.last + 1)));
 }
 
+// "Democrats rushed to rally around Biden", "the president rallied to his
+// defense", "U.S. stocks rallied Wednesday", "a campaign rally in Ohio",
+// "cut away from presidential rallies": to rally around or to the side of
+// someone is support; markets rally by rising; a rally of a campaign is a
+// candidate's meeting with voters.  None is a demonstration (CAMEO 141).
+bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.trigger->lemmas.front() != "rally" || m.trigger->kind == TriggerKind::kPhrase) return false;
+  std::string next = m.last + 1 < c.end ? lower(doc.token_text(m.last + 1)) : "";
+  if (in(next, {"around", "round", "behind"})) return true;
+  if (next == "to")
+    for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 4; ++i)
+      if (in(lower(doc.token_text(i)), {"defense", "defence", "side", "flag", "cause", "aid", "support", "banner"}))
+        return true;
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"stocks", "stock", "shares", "markets", "market", "dow", "index", "indexes", "prices", "dollar", "bonds",
+               "futures", "equities", "campaign", "presidential", "reelection", "re-election", "election", "victory",
+               "homecoming", "fundraising", "stump", "maga"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace parley::events
