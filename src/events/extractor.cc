@@ -103,10 +103,18 @@ bool political_struggle(const TriggerReading& r) {
 
 // "Trump held a rally in Ohio", "Sanders addressed a crowd at a beachside
 // rally": the rally of one who runs for or holds office is a campaign
-// event, no demonstration.  (Activists, unions and crowds still rally.)
-bool campaign_rally(const TriggerReading& r) {
-  return r.m.trigger->lemmas.front() == "rally" && r.m.trigger->cameo == "141" && !r.subj.empty() &&
-         campaigner(*r.subj.back());
+// event, no demonstration.  (Activists, unions and crowds still rally, also
+// those "from" a party; and a rally "against" someone is a protest.)
+bool campaign_rally(const SentenceReading& sr, const TriggerReading& r) {
+  const TriggerMatch& m = r.m;
+  if (m.trigger->lemmas.front() != "rally" || m.trigger->cameo != "141" || r.subj.empty() ||
+      !campaigner(*r.subj.back()))
+    return false;
+  const ActorSpan& doer = *r.subj.back();
+  if (doer.first > sr.s.first_token && in(lower(sr.doc.token_text(doer.first - 1)), {"from", "of"})) return false;
+  for (uint32_t i = m.last + 1; i < r.c.end && i <= m.last + 8; ++i)
+    if (lower(sr.doc.token_text(i)) == "against") return false;
+  return true;
 }
 
 // The subjects of the trigger's clause; false when they show the word is
@@ -704,7 +712,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
   if (tells_no_event(sr, m, r.c)) return;
   if (!take_subjects(sr, r)) return;
   narrow_subjects(sr, r);
-  if (political_struggle(r) || campaign_rally(r)) return;
+  if (political_struggle(r) || campaign_rally(sr, r)) return;
   if (act_not_reported(sr, r)) return;
   find_doer_elsewhere(sr, r);
   if (m.trigger->accused) {
