@@ -236,7 +236,8 @@ bool armed_attack_modifier(const Document& doc, Clause c, const TriggerMatch& m,
     std::string w = lower(raw);
     if (in(w, {"terror", "terrorist", "terrorism", "suicide", "deadly", "chemical", "weapons", "missile", "rocket",
                "drone", "bomb", "car", "truck", "lorry", "knife", "military", "armed", "air", "retaliatory",
-               "nuclear", "gas", "cyber", "mortar", "militant", "jihadist", "heart", "shark", "dog", "violent"}))
+               "nuclear", "gas", "cyber", "mortar", "militant", "jihadist", "heart", "shark", "dog", "violent",
+               "cowardly", "barbaric", "heinous", "horrific", "senseless", "brutal", "bloody", "fatal"}))
       return true;
     bool doers = i - 1 >= doer.first && i - 1 < doer.last;
     if (i == m.head && !doers && (is_capitalised(raw) || std::isdigit(static_cast<unsigned char>(raw[0]))))
