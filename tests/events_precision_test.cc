@@ -750,13 +750,16 @@ TEST(EventsPrecision, AppealingToVotersIsNoRequest) {
 TEST(EventsPrecision, APoliticiansAttackIsCriticism) {
   for (const char* text : {"Trump's attacks on the judge continued on Monday.",
                            "Pelosi launched a new attack on the president's tax plan.",
-                           "Trump's latest assault on Mueller drew criticism."}) {
+                           "Trump's latest assault on Mueller drew criticism.",
+                           "Trump has repeatedly made attacks on socialism the focus of his speeches."}) {
     auto events = extract_article("2019-12-14", text);
     EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
     EXPECT_NE(with_code_family(events, "11"), nullptr) << text;
   }
   auto syria = extract_article("2019-12-14", "Trump's attack on Syria was condemned by Russia.");
   EXPECT_NE(with_code_family(syria, "19"), nullptr);
+  auto cowardly = extract_article("2017-06-04", "Trump called May to offer his condolences over the cowardly attack.");
+  EXPECT_EQ(with_code_family(cowardly, "11"), nullptr);
   auto ships = extract_article("2019-12-14", "Obama's attacks on the pirate ships were praised by Britain.");
   EXPECT_EQ(with_code_family(ships, "11"), nullptr);
   // A clash of two who bear no arms, one in public life, is a quarrel.

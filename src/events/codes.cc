@@ -278,10 +278,10 @@ bool owned_by(const Document& doc, Clause c, const TriggerMatch& m, const ActorS
     if (doer.last == i) return i == m.head;  // "a Trump attack", not "he provoked fresh attacks"
     if (is_owner_mark(w)) return doer.last == i - 1;
     if (in(w, {"his", "her", "their"})) return doer.last <= i - 1;
-    // "unleashed a long attack on Trump", "launched a new attack": the
-    // subject's own, over the article.
+    // "unleashed a long attack on Trump", "launched a new attack", "made
+    // attacks on socialism": the subject's own, over the article.
     if (in(w, {"launch", "launched", "launches", "launching", "unleash", "unleashed", "unleashes", "mount",
-               "mounted", "mounts", "renewed", "escalated", "widened", "stepped"}))
+               "mounted", "mounts", "renewed", "escalated", "widened", "stepped", "made", "making", "make", "makes"}))
       return doer.last <= i - 1;
     if (w == "the" && m.trigger->lemmas.back() == "offensive" && i >= c.begin + 2)
       return in(lower(doc.token_text(i - 2)), {"on", "to"});
