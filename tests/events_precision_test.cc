@@ -712,5 +712,89 @@ TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
   EXPECT_NE(with_code_family(praise, "05"), nullptr);
 }
 
+// Abuse of an office, a rule or a substance is misuse, no assault; abuse of a
+// person is still one.
+TEST(EventsPrecision, AbuseOfAThingIsNoAssault) {
+  for (const char* text : {"Democrats say Trump abused his power by withholding aid to Ukraine.",
+                           "The senator accused the agency of an abuse of the process on Tuesday.",
+                           "Obama denied that he was abusing executive authority.",
+                           "The governor said substance abuse played a role in the shooting."})
+    EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "18"), nullptr) << text;
+  auto person = extract_article("2019-12-14", "Israeli soldiers abused two Palestinian prisoners in the jail.");
+  EXPECT_NE(with_code_family(person, "18"), nullptr);
+  // Saying another misused an office still accuses them.
+  auto said = extract_article("2019-12-14",
+                              "Democrats say Trump abused his power by withholding U.S. military assistance to Ukraine.");
+  EXPECT_EQ(with_code_family(said, "18"), nullptr);
+  const Event* accusation = with_code_family(said, "11");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->cameo, "112");
+}
+
+// To appeal to a public, asking nothing of it, is to attract it; appeal one
+// has is a standing.  An appeal for something, or to do something, asks.
+TEST(EventsPrecision, AppealingToVotersIsNoRequest) {
+  for (const char* text : {"Sanders appeals to young voters across the country.",
+                           "Republicans are working harder to appeal to young voters.",
+                           "Trump is appealing to union workers and also to suburban voters.",
+                           "Biden has appeal among Democrats in South Carolina."})
+    EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "02"), nullptr) << text;
+  for (const char* text : {"Merkel is appealing to lawmakers to pass the budget.",
+                           "Merkel is appealing to the public for calm."})
+    EXPECT_NE(with_code_family(extract_article("2019-12-14", text), "02"), nullptr) << text;
+}
+
+// An attack of one in public life who bears no arms, on another such or on
+// no actor, is criticism; one on a country, of arms by its words or on a
+// thing of war is force.
+TEST(EventsPrecision, APoliticiansAttackIsCriticism) {
+  for (const char* text : {"Trump's attacks on the judge continued on Monday.",
+                           "Pelosi launched a new attack on the president's tax plan.",
+                           "Trump's latest assault on Mueller drew criticism.",
+                           "Trump has repeatedly made attacks on socialism the focus of his speeches."}) {
+    auto events = extract_article("2019-12-14", text);
+    EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
+    EXPECT_NE(with_code_family(events, "11"), nullptr) << text;
+  }
+  auto syria = extract_article("2019-12-14", "Trump's attack on Syria was condemned by Russia.");
+  EXPECT_NE(with_code_family(syria, "19"), nullptr);
+  auto cowardly = extract_article("2017-06-04", "Trump called May to offer his condolences over the cowardly attack.");
+  EXPECT_EQ(with_code_family(cowardly, "11"), nullptr);
+  auto ships = extract_article("2019-12-14", "Obama's attacks on the pirate ships were praised by Britain.");
+  EXPECT_EQ(with_code_family(ships, "11"), nullptr);
+  // A clash of two who bear no arms, one in public life, is a quarrel.
+  auto quarrel = extract_article("2019-12-14", "Sadiq Khan clashed with Trump after the attack in London.");
+  EXPECT_EQ(with_code_family(quarrel, "19"), nullptr);
+  EXPECT_NE(with_code_family(quarrel, "11"), nullptr);
+  auto street = extract_article("2019-12-14", "Protesters clashed with police in Hong Kong on Sunday.");
+  EXPECT_EQ(with_code_family(street, "11"), nullptr);
+}
+
+// A word of force before a noun it modifies names a kind of thing.
+TEST(EventsPrecision, AssaultWeaponsAreNoAssault) {
+  for (const char* text : {"Feinstein introduced a bill to ban assault weapons.",
+                           "The Guard will swap its old Bradley fighting vehicles for Strykers.",
+                           "The campaign aired attack ads against Warren in Iowa."})
+    for (const char* family : {"18", "19"})
+      EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), family), nullptr) << text;
+  auto object = extract_article("2019-12-14", "Rebels attacked vehicles near Aleppo on Monday.");
+  EXPECT_NE(with_code_family(object, "19"), nullptr);
+}
+
+// Rallying around someone is support, markets rally by rising, and a
+// candidate's or a campaign's rally meets voters: no demonstration.
+// Activists and crowds still rally.
+TEST(EventsPrecision, CampaignRalliesAndRallyingAroundAreNoProtest) {
+  for (const char* text : {"Democrats rushed to rally around Biden after the primary.",
+                           "The president rallied to his defense on Twitter.",
+                           "U.S. stocks rallied on Wednesday as investors grew hopeful.",
+                           "Trump held a campaign rally in Erie on Wednesday.",
+                           "Trump held a rally in Erie on Wednesday."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "14"), nullptr) << text;
+  for (const char* text : {"Thousands of Hispanic activists rallied outside the Supreme Court.",
+                           "Republicans staged rallies in Washington against Obama."})
+    EXPECT_NE(with_code_family(extract_article("2019-10-14", text), "14"), nullptr) << text;
+}
+
 }  // namespace
 }  // namespace parley

@@ -198,11 +198,148 @@ bool verbal_object_follows(const Document& doc, Clause c, const TriggerMatch& m,
 
 }  // namespace
 
+namespace {
+
+// One who speaks in public life and bears no arms: a person with an office
+// or a title, or of a government, legislature, party, court, newspaper or
+// movement; a party, legislature or newspaper.  (A person the knowledge
+// base does not place, "Crusius", may be a gunman.)
+bool political_standing(const ActorSpan& a) {
+  const Actor& actor = *a.actor;
+  if (armed_sector(actor.sector)) return false;
+  if (a.type == MentionType::kPerson)
+    return !actor.role.empty() || in(actor.sector, {"GOV", "LEG", "PTY", "ELI", "JUD", "MED", "OPP", "DIP"});
+  return in(actor.sector, {"PTY", "LEG", "MED"});
+}
+
+}  // namespace
+
+// One who runs for office or holds it: a person with an office or title, or
+// of a government, legislature or party; a party or legislature.  Their
+// rallies are campaign events ("Trump held a rally in Ohio"), no protest.
+bool campaigner(const ActorSpan& a) {
+  const Actor& actor = *a.actor;
+  if (armed_sector(actor.sector)) return false;
+  if (a.type == MentionType::kPerson) return !actor.role.empty() || in(actor.sector, {"GOV", "LEG", "PTY", "ELI"});
+  return in(actor.sector, {"PTY", "LEG"});
+}
+
+namespace {
+
+// The words before a noun of attack that make it one of arms: "the terror
+// attacks", "a deadly car attack", "the chemical weapons attack".  A name or
+// number right before it that is not the doer names a place or a date ("the
+// Benghazi attack", "the 9/11 attacks").
+bool armed_attack_modifier(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& doer) {
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    if (in(w, {"terror", "terrorist", "terrorism", "suicide", "deadly", "chemical", "weapons", "missile", "rocket",
+               "drone", "bomb", "car", "truck", "lorry", "knife", "military", "armed", "air", "retaliatory",
+               "nuclear", "gas", "cyber", "mortar", "militant", "jihadist", "heart", "shark", "dog", "violent",
+               "cowardly", "barbaric", "heinous", "horrific", "senseless", "brutal", "bloody", "fatal"}))
+      return true;
+    bool doers = i - 1 >= doer.first && i - 1 < doer.last;
+    if (i == m.head && !doers && (is_capitalised(raw) || std::isdigit(static_cast<unsigned char>(raw[0]))))
+      return true;
+  }
+  return false;
+}
+
+// What an attack "on" or a verb of attacking hits, when it is a thing of
+// war: "an attack on the base", "attack the convoy", "attacks on a South
+// Korean navy ship".  Read over names and modifiers to the first
+// preposition or clause break.
+bool armed_object(const Document& doc, Clause c, const TriggerMatch& m) {
+  uint32_t i = m.last + 1;
+  while (i < c.end && in(lower(doc.token_text(i)), {"on", "against"})) ++i;
+  if (i >= c.end || doc.tokens[i].kind != TokenKind::kWord) return false;
+  for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
+    std::string w = lower(doc.token_text(k));
+    if (doc.tokens[k].kind != TokenKind::kWord || (k > i && is_preposition(w)) || is_clause_boundary(w)) break;
+    if (in(w, {"base", "bases", "airbase", "airfield", "target", "targets", "position", "positions", "ship", "ships",
+               "vessel", "vessels", "tanker", "tankers", "compound", "embassy", "consulate", "troops", "forces",
+               "soldiers", "convoy", "facility", "facilities", "city", "town", "village", "camp", "plant",
+               "military", "army", "navy", "police", "officers", "civilians", "protesters", "people", "school",
+               "church", "mosque", "synagogue", "hospital", "building", "island", "oil", "shipping"}))
+      return true;
+  }
+  return false;
+}
+
+// The noun of attack is the doer's: "Trump's attacks", "the NRSC's
+// aggressive attacks", "widened his attack", "a Trump attack"; or the
+// idiom "went on the offensive".  Up to two modifiers between.
+bool owned_by(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& doer) {
+  uint32_t i = m.head;
+  for (int skipped = 0; i > c.begin && skipped <= 2; ++skipped) {
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    if (doer.last == i) return i == m.head;  // "a Trump attack", not "he provoked fresh attacks"
+    if (is_owner_mark(w)) return doer.last == i - 1;
+    if (in(w, {"his", "her", "their"})) return doer.last <= i - 1;
+    // "unleashed a long attack on Trump", "launched a new attack", "made
+    // attacks on socialism": the subject's own, over the article.
+    if (in(w, {"launch", "launched", "launches", "launching", "unleash", "unleashed", "unleashes", "mount",
+               "mounted", "mounts", "renewed", "escalated", "widened", "stepped", "made", "making", "make", "makes"}))
+      return doer.last <= i - 1;
+    if (w == "the" && m.trigger->lemmas.back() == "offensive" && i >= c.begin + 2)
+      return in(lower(doc.token_text(i - 2)), {"on", "to"});
+    if (in(w, {"a", "an"})) {  // over the article to a verb of launching
+      --i;
+      continue;
+    }
+    if (is_capitalised(raw) || doc.tokens[i - 1].kind != TokenKind::kWord || is_determiner_like(w) ||
+        is_preposition(w) || is_clause_boundary(w))
+      return false;
+    --i;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Trump's attacks on the ninth circuit", "Biden's attacks", "Dunn's attack
+// on Fox", "Trump attacks Nafta", "conspired to attack EPA regulations": an
+// attack by one of public life who bears no arms, on another such or on no
+// actor, is criticism (CAMEO 111), not force, unless it is one of arms by
+// its words ("the terror attacks", "the Benghazi attack") or its object ("an
+// attack on the base").  A country or an armed body as its target keeps it
+// force ("Trump's attack on Syria").
+bool political_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
+                      const ActorSpan* target) {
+  // "Nebenzia often clashed with Ms. Haley over policy", "Miller clashed with
+  // the CNN anchor": a clash of two who bear no arms, one of them in public
+  // life, is a quarrel in words.  (Protesters clashing with counter-protesters
+  // or the police fight; "clashes erupted between ..." are not a quarrel
+  // unless the doer's own: "the president's clashes with Republicans".)
+  if (m.trigger->cameo == "190" && m.trigger->lemmas.front() == "clash" && source && target &&
+      civilian_speaker(*source) && civilian_speaker(*target))
+    return (political_standing(*source) || political_standing(*target)) &&
+           (m.trigger->kind == TriggerKind::kVerb && !m.as_noun ? true : owned_by(doc, c, m, *source));
+  if (m.trigger->cameo != "190" || !in(m.trigger->lemmas.back(), {"attack", "offensive", "assault"})) return false;
+  if (!source || !political_standing(*source)) return false;
+  if (target && !(target->actor->sector.size() && !armed_sector(target->actor->sector)) &&
+      !(target->type == MentionType::kPerson && !armed_sector(target->actor->sector)))
+    return false;
+  if (armed_attack_modifier(doc, c, m, *source) || armed_object(doc, c, m)) return false;
+  // A noun (after an article, a possessive or a modifier; "attacks" read
+  // as a verb may be one) must be the doer's own: "stop attacks worldwide"
+  // are not the president's.
+  std::string before = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
+  // (A phrase has its verb: "launched a new attack on the plan".)
+  if (m.trigger->kind == TriggerKind::kPhrase) return true;
+  bool verb = !m.as_noun && (source->last == m.head || before == "to" || is_modal_future(before) ||
+                             is_ly_adverb(before) || in(before, {"also", "not", "n't", "did", "does", "then"}));
+  return verb || owned_by(doc, c, m, *source);
+}
+
 // "Cantor attacked the White House for its failure", "Howard will attack the
 // Lib Dems", "Trump attacked Comey": a word of force (flag `verbal`) used for
 // words is criticism (CAMEO 111), not an armed attack.
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex) {
+  if (political_attack(doc, c, m, source, target)) return true;
   // A noun is an armed attack ("an attack on the base"); a gerund read as
   // the noun is still the verb ("in attacking his party's record").
   if (!m.trigger->verbal || (m.as_noun && !gerund(doc.token_text(m.head)))) return false;

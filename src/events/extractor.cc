@@ -66,6 +66,14 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
   return !chart_legend(doc, s) && !photo_caption(doc, s);
 }
 
+// A reporting verb before the trigger in its sentence ("Democrats say Trump
+// abused his power"): the act may be another's accusation (emit_reported).
+bool reported_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  for (uint32_t i = s.first_token; i < m.head; ++i)
+    if (is_reporting_verb(lower(doc.token_text(i)))) return true;
+  return false;
+}
+
 // A trigger word that tells no event here: a question, a hypothetical, a
 // link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
 // market's demand, an act another wants done, a point conceded, leave given
@@ -80,7 +88,8 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
     return true;
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
          content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
-         verdict_of_fault(doc, c, m) || support_held(doc, c, m);
+         verdict_of_fault(doc, c, m) || support_held(doc, c, m) || appeal_as_attraction(doc, c, m) ||
+         names_a_kind_of_thing(doc, c, m) || rally_of_support(doc, c, m) || (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m));
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden
@@ -90,6 +99,22 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
 // vehicles" is the warplanes' act.)
 bool political_struggle(const TriggerReading& r) {
   return r.m.trigger->struggle && !r.subj.empty() && civilian_speaker(*r.subj.back());
+}
+
+// "Trump held a rally in Ohio", "Sanders addressed a crowd at a beachside
+// rally": the rally of one who runs for or holds office is a campaign
+// event, no demonstration.  (Activists, unions and crowds still rally, also
+// those "from" a party; and a rally "against" someone is a protest.)
+bool campaign_rally(const SentenceReading& sr, const TriggerReading& r) {
+  const TriggerMatch& m = r.m;
+  if (m.trigger->lemmas.front() != "rally" || m.trigger->cameo != "141" || r.subj.empty() ||
+      !campaigner(*r.subj.back()))
+    return false;
+  const ActorSpan& doer = *r.subj.back();
+  if (doer.first > sr.s.first_token && in(lower(sr.doc.token_text(doer.first - 1)), {"from", "of"})) return false;
+  for (uint32_t i = m.last + 1; i < r.c.end && i <= m.last + 8; ++i)
+    if (lower(sr.doc.token_text(i)) == "against") return false;
+  return true;
 }
 
 // The subjects of the trigger's clause; false when they show the word is
@@ -687,7 +712,7 @@ void read_trigger(SentenceReading& sr, const TriggerMatch& m) {
   if (tells_no_event(sr, m, r.c)) return;
   if (!take_subjects(sr, r)) return;
   narrow_subjects(sr, r);
-  if (political_struggle(r)) return;
+  if (political_struggle(r) || campaign_rally(sr, r)) return;
   if (act_not_reported(sr, r)) return;
   find_doer_elsewhere(sr, r);
   if (m.trigger->accused) {

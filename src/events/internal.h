@@ -200,6 +200,9 @@ bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subj
 std::string refusal_code(const std::string& code);
 bool armed_sector(const std::string& sector);
 bool civilian_speaker(const ActorSpan& a);
+bool campaigner(const ActorSpan& a);
+bool political_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
+                      const ActorSpan* target);
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex);
 bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m,
@@ -283,6 +286,10 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m);
 bool participle_of_plain_noun(const Document& doc, const Sentence& s, const TriggerMatch& m,
                               const std::vector<ActorSpan>& actors);
+bool abuse_of_a_thing(const Document& doc, Clause c, const TriggerMatch& m);
+bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m);
+bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m);
+bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- merging.cc ----
 

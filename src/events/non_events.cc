@@ -826,4 +826,116 @@ bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+namespace {
+
+// A word of a one-word-a-line list, or its plural in -s.
+bool listed_or_plural(const std::set<std::string, std::less<>>& words, const std::string& w) {
+  return words.count(w) || (w.size() > 3 && w.back() == 's' && words.count(w.substr(0, w.size() - 1)));
+}
+
+// The first noun of the phrase from `from` on, over articles, possessives
+// and modifiers (at most `reach` tokens), is listed: "his official
+// capacity", "the emergency law", "the public trust".
+bool phrase_names(const Document& doc, Clause c, uint32_t from, uint32_t reach,
+                  const std::set<std::string, std::less<>>& words) {
+  for (uint32_t i = from; i < c.end && i < from + reach; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (listed_or_plural(words, w)) return true;
+    if (doc.tokens[i].kind != TokenKind::kWord || is_preposition(w) || is_clause_boundary(w) || w == "and") break;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Trump abused his power", "an abuse of the process", "abusing the
+// emergency law", "substance abuse treatment": abuse of an office, a rule or
+// a substance (events/abused_things.txt) is misuse or addiction; nobody is
+// assaulted.  The thing is the object of the verb, the "of" phrase of the
+// noun, or the word right before it.
+bool abuse_of_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> things = word_set("events/abused_things.txt");
+  if (m.trigger->lemmas.front() != "abuse" || m.trigger->lemmas.size() > 1) return false;
+  if (m.head > c.begin && listed_or_plural(things, lower(doc.token_text(m.head - 1)))) return true;
+  uint32_t next = m.last + 1;
+  if (next < c.end && lower(doc.token_text(next)) == "of") return phrase_names(doc, c, next + 1, 5, things);
+  return phrase_names(doc, c, next, 4, things);
+}
+
+// "Trump appeals to people who love the country", "working harder to appeal
+// to young voters", "Biden has appeal among Democrats", "crossover appeal":
+// to appeal to a public that nobody asks for anything (no "for" or "to" and
+// a verb after it) is to attract it; appeal one has is a standing.  The
+// past "appealed to the public" is left a request ("appealed to the
+// international community"), as is an appeal to a named actor.
+bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.trigger->lemmas.front() != "appeal" || m.trigger->lemmas.size() > 2 ||
+      (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
+    return false;
+  std::string form = lower(doc.token_text(m.head));
+  std::string before = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
+  std::string after = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  if (form == "appeal" && (in(after, {"among", "is", "was"}) ||
+                           in(before, {"has", "have", "had", "broad", "wide", "crossover", "mass", "popular",
+                                       "electoral", "enduring", "limited", "widespread", "political"})))
+    return true;
+  if (form == "appealed" || (form == "appeals" && is_determiner_like(before))) return false;
+  uint32_t to = m.head + 1;
+  if (to < c.end && is_ly_adverb(lower(doc.token_text(to)))) ++to;  // "appeals directly to"
+  if (to + 1 >= c.end || lower(doc.token_text(to)) != "to") return false;
+  uint32_t object = to + 1;
+  while (object < c.end && is_determiner_like(lower(doc.token_text(object)))) ++object;
+  if (object >= c.end || is_capitalised(doc.token_text(object))) return false;
+  // ("appealing to the public for information", "appealing to voters to turn out")
+  for (uint32_t i = object + 1; i < c.end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "for") return false;
+    // (a second "to" after "and", "also" or a comma joins another public:
+    // "to union workers and also to suburban voters")
+    bool joined = in(lower(doc.token_text(i - 1)), {"and", "also", "or", ","});
+    if (w == "to" && !joined && i + 1 < c.end && !is_determiner_like(lower(doc.token_text(i + 1))) &&
+        !is_capitalised(doc.token_text(i + 1)))
+      return false;
+  }
+  return true;
+}
+
+// "assault weapons", "attack helicopters", "attack ads", "Bradley fighting
+// vehicles": a word of force (CAMEO 18-20) in its bare or -ing form right
+// before a noun of events/kinds_of_things.txt modifies it, naming a kind of
+// thing; no one is attacked.  ("attacked vehicles" has its object.)
+bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> kinds = word_set("events/kinds_of_things.txt");
+  const std::string& code = m.trigger->cameo;
+  if (m.trigger->kind == TriggerKind::kPhrase || m.last + 1 >= c.end || code.size() < 2 ||
+      !in(std::string_view(code).substr(0, 2), {"18", "19", "20"}))
+    return false;
+  std::string form = lower(doc.token_text(m.head));
+  if (form != m.trigger->lemmas.front() && !gerund(form)) return false;
+  return listed_or_plural(kinds, lower(doc.token_text(m.last + 1)));
+}
+
+// "Democrats rushed to rally around Biden", "the president rallied to his
+// defense", "U.S. stocks rallied Wednesday", "a campaign rally in Ohio",
+// "cut away from presidential rallies": to rally around or to the side of
+// someone is support; markets rally by rising; a rally of a campaign is a
+// candidate's meeting with voters.  None is a demonstration (CAMEO 141).
+bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m) {
+  if (m.trigger->lemmas.front() != "rally" || m.trigger->kind == TriggerKind::kPhrase) return false;
+  std::string next = m.last + 1 < c.end ? lower(doc.token_text(m.last + 1)) : "";
+  if (in(next, {"around", "round", "behind"})) return true;
+  if (next == "to")
+    for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 4; ++i)
+      if (in(lower(doc.token_text(i)), {"defense", "defence", "side", "flag", "cause", "aid", "support", "banner"}))
+        return true;
+  for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (in(w, {"stocks", "stock", "shares", "markets", "market", "dow", "index", "indexes", "prices", "dollar", "bonds",
+               "futures", "equities", "campaign", "presidential", "reelection", "re-election", "election", "victory",
+               "homecoming", "fundraising", "stump", "maga"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace parley::events

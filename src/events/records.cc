@@ -520,10 +520,17 @@ bool add_claim(const Document& doc, const Sentence& s, Clause c, uint32_t act_he
 void emit_reported(const Document& doc, const Sentence& s, const TriggerMatch& m, Clause c,
                    const std::vector<ActorSpan>& actors, const ActorSpan* source, const ActorSpan* target,
                    const std::string& code, const Lexicon& lex, std::vector<Candidate>& found) {
+  // "Democrats say Trump abused his power": misuse of an office is no
+  // assault; only the accusation of the one who says it is told.
+  bool misuse = abuse_of_a_thing(doc, c, m);
   emit_candidate(doc, s, m, c, actors, source, target, code, lex, found);
-  if (found.back().event.status != EventStatus::kOccurred) return;
   size_t act = found.size() - 1;
-  if (add_claim(doc, s, c, m.head, actors, source, target, code, lex, found)) found.erase(found.begin() + act);
+  if (found.back().event.status != EventStatus::kOccurred) {
+    if (misuse) found.erase(found.begin() + act);
+    return;
+  }
+  if (add_claim(doc, s, c, m.head, actors, source, target, code, lex, found) || misuse)
+    found.erase(found.begin() + act);
 }
 
 namespace {
