@@ -413,5 +413,52 @@ TEST(EventSides, ACapitalBeforeAnAgreementIsNoTarget) {
   EXPECT_EQ(urge->target.actor.country, "RUS");
 }
 
+// A place or a person inside a prepositional phrase is no subject also when
+// a qualifier or a title stands after the preposition ("in central Paris",
+// "to Acting Secretary Chad Wolf"); a title's own "of" or "to" opens no
+// phrase, and one right before a verb in -ing does that verb.
+TEST(EventSides, APhraseBehindATitleOrQualifierNamesNoSubject) {
+  auto letter = extract_article("2020-08-01",
+                                "In a letter to Acting Secretary Chad Wolf, Pelosi called for an investigation of "
+                                "the raids.");
+  for (const Event& e : letter) EXPECT_NE(source_name(e), "Chad Wolf") << e.cameo;
+  auto region = extract_article("2013-01-17",
+                                "Islamists attacked a gas field in eastern Algeria, killing two people and seizing "
+                                "hostages.");
+  for (const Event& e : region)
+    if (e.cameo.rfind("17", 0) == 0) {
+      EXPECT_NE(e.source.actor.country, "DZA");
+    }
+  auto delegation = extract_article("2018-02-26",
+                                    "Pyongyang's delegation met with South Korean President Moon Jae-in, and "
+                                    "expressed a willingness to meet with the United States.");
+  for (const Event& e : delegation) EXPECT_NE(source_name(e), "Moon Jae-in") << e.cameo;
+  // The title's own prepositions.
+  auto pompeo = extract_article("2019-05-04", "Secretary of State Mike Pompeo warned Iran not to pursue nuclear weapons.");
+  const Event* warned = with_code_family(pompeo, "13");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(source_name(*warned), "Mike Pompeo");
+  auto huntsman = extract_article("2018-07-15", "U.S. Ambassador to Russia Jon Huntsman met Sergei Lavrov on Monday.");
+  const Event* met = with_code_family(huntsman, "04");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(source_name(*met), "Jon Huntsman");
+  // A weekday is no title.
+  auto tuesday = extract_article("2018-07-15", "On Tuesday President Trump met Vladimir Putin.");
+  const Event* meeting = with_code_family(tuesday, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(source_name(*meeting), "Donald Trump");
+  // The one right before a verb in -ing does it; the addressee of a letter does not.
+  auto deriding = extract_article("2016-02-05",
+                                  "They kept spinning the word, with Mrs. Clinton deriding Mr. Sanders as a "
+                                  "gatekeeper.");
+  const Event* derided = with_code_family(deriding, "11");
+  ASSERT_NE(derided, nullptr);
+  EXPECT_EQ(source_name(*derided), "Clinton");
+  auto addressed = extract_article("2013-02-08",
+                                   "Senator Patrick Leahy sent a letter to Barack Obama calling on him to share the "
+                                   "memos.");
+  for (const Event& e : addressed) EXPECT_NE(source_name(e), "Barack Obama") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

@@ -685,7 +685,10 @@ const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSp
                                   Clause c) {
   for (const ActorSpan& a : actors) {
     if (a.first >= c.begin) break;
-    if (a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    // ("the offices in central Paris", "to Acting Secretary Chad Wolf": a
+    // qualifier or a title may stand after the preposition.)
+    uint32_t start = noun_phrase_start(doc, actors, a, s.first_token + 1);
+    if (start > s.first_token && is_preposition(lower(doc.token_text(start - 1)))) continue;
     return &a;
   }
   return nullptr;
