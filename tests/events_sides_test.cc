@@ -460,5 +460,25 @@ TEST(EventSides, APhraseBehindATitleOrQualifierNamesNoSubject) {
   for (const Event& e : addressed) EXPECT_NE(source_name(e), "Barack Obama") << e.cameo;
 }
 
+// The outlet and places of a wire dateline wrote the report: no side of it.
+TEST(EventSides, ADatelineNamesNoSide) {
+  auto wire = extract_article("2018-02-25",
+                              "SEOUL/WASHINGTON (Reuters) - The White House said any talks with North Korea must lead "
+                              "to an end to its nuclear program.");
+  for (const Event& e : wire) {
+    EXPECT_NE(e.source.actor.name, "Reuters") << e.cameo;
+    EXPECT_NE(e.source.actor.country, "GBR") << e.cameo;
+  }
+  auto bowing = extract_article("2017-08-14",
+                                "CHARLOTTESVILLE, Va./WASHINGTON (Reuters) - President Donald Trump denounced "
+                                "neo-Nazis on Monday, bowing to mounting political pressure.");
+  for (const Event& e : bowing) EXPECT_EQ(e.source.actor.name, "Donald Trump") << e.cameo;
+  // An outlet named as the subject after its dateline still acts.
+  auto sued = extract_article("2018-11-13", "New York (CNN) CNN has filed a lawsuit against President Donald Trump.");
+  const Event* lawsuit = with_code_family(sued, "11");
+  ASSERT_NE(lawsuit, nullptr);
+  EXPECT_EQ(lawsuit->source.actor.name, "CNN");
+}
+
 }  // namespace
 }  // namespace parley

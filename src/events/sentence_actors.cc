@@ -36,6 +36,28 @@ bool pair_word(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
 
 }  // namespace
 
+namespace {
+
+// "SEOUL/WASHINGTON (Reuters) - The White House said", "(CNN) - The Supreme
+// Court blocked": the outlet credited in the dateline wrote the report and
+// did none of its acts, nor did the places where it was written.  A body in parentheses after nothing but the
+// capitalised place names opening the sentence, before a dash.
+bool dateline_credit(const Document& doc, const Sentence& s, const ActorSpan& a) {
+  constexpr uint32_t kDatelineWords = 8;
+  uint32_t end = s.first_token + s.token_count;
+  if (a.type != MentionType::kOrganization || a.first <= s.first_token || a.last + 1 >= end) return false;
+  if (doc.token_text(a.first - 1) != "(" || doc.token_text(a.last) != ")") return false;
+  if (a.first - s.first_token > kDatelineWords) return false;
+  for (uint32_t i = s.first_token; i + 1 < a.first; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (!is_capitalised(w) && w != "/" && w != "," && w != ".") return false;
+  }
+  std::string_view dash = doc.token_text(a.last + 1);
+  return dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "--";
+}
+
+}  // namespace
+
 // The actors of a sentence; with `places_only`, instead the cities and
 // regions it names, each standing for its country.
 std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool places_only) {
@@ -119,6 +141,14 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool pl
     }
     if (!modifier) kept.push_back(a);
   }
+  // The dateline's places and outlet are no actors of the sentence.
+  for (const ActorSpan& a : kept)
+    if (dateline_credit(doc, s, a)) {
+      uint32_t end = a.last;
+      kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const ActorSpan& b) { return b.first < end; }),
+                 kept.end());
+      break;
+    }
   return kept;
 }
 
