@@ -480,5 +480,22 @@ TEST(EventSides, ADatelineNamesNoSide) {
   EXPECT_EQ(lawsuit->source.actor.name, "CNN");
 }
 
+// Targets after commas alone are an apposition or a new clause's subject,
+// not a list: a list closes with "and" or "or".
+TEST(EventSides, ATargetListClosesWithAnd) {
+  auto apposition = extract_article("2017-11-23",
+                                    "Flynn's lawyer, Robert Kelner, called John Dowd, Trump's private lawyer, on "
+                                    "Wednesday.");
+  for (const Event& e : apposition) EXPECT_NE(e.target.actor.name, "Donald Trump") << e.cameo;
+  auto speaker = extract_article("2013-01-17", "Islamists seized hostages, Algeria's interior minister said.");
+  for (const Event& e : speaker) EXPECT_NE(e.target.actor.country, "DZA") << e.cameo;
+  // A list closed by "and" keeps every member.
+  auto list = extract_article("2016-09-05", "Barack Obama met with Vladimir Putin, Xi Jinping and Narendra Modi.");
+  std::set<std::string> met;
+  for (const Event& e : list)
+    if (e.cameo.rfind("04", 0) == 0) met.insert(e.target.actor.name);
+  EXPECT_EQ(met.size(), 3u);
+}
+
 }  // namespace
 }  // namespace parley

@@ -750,6 +750,10 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       lower(doc.token_text(phrase)) == "that")
     ++phrase;
   if (obj && phrase == start) phrase = object_attached_phrase(doc, actors, c, m, phrase, start);
+  // "seizing hostages, Algeria's interior minister said", "called John Dowd,
+  // Trump's private lawyer": a list of targets closes with "and" or "or";
+  // what commas alone add is an apposition or the subject of a new clause.
+  size_t closed = 1;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
@@ -758,8 +762,15 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       continue;
     }
     if (!coordinated_with(doc, *out.back(), a)) break;
+    bool joined = false, comma = false;
+    for (uint32_t i = out.back()->last; i < a.first; ++i) {
+      joined |= in(lower(doc.token_text(i)), {"and", "or"});
+      comma |= doc.token_text(i) == ",";
+    }
     out.push_back(&a);
+    if (joined || (!comma && closed + 1 == out.size())) closed = out.size();
   }
+  if (out.size() > closed) out.resize(closed);
   return out;
 }
 
