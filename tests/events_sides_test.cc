@@ -497,5 +497,28 @@ TEST(EventSides, ATargetListClosesWithAnd) {
   EXPECT_EQ(met.size(), 3u);
 }
 
+// "should" said in a clause of its own ("when Trump argued ...") is an
+// appeal by that clause's speaker, not by the sentence's first subject.
+TEST(EventSides, AnAppealIsMadeByTheSpeakerOfItsOwnClause) {
+  auto when = extract_article("2017-06-05",
+                              "Journalist Mark Halperin said as much when President Trump argued Judge Gonzalo Curiel "
+                              "should recuse himself from the case.");
+  const Event* appeal = with_code_family(when, "02");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(source_name(*appeal), "Donald Trump");
+  auto plain = extract_article("2020-11-20", "Illinois Gov. J.B. Pritzker said Michael Madigan should resign.");
+  const Event* resign = with_code_family(plain, "02");
+  ASSERT_NE(resign, nullptr);
+  EXPECT_EQ(source_name(*resign), "J.B. Pritzker");
+}
+
+// One who speaks out against a decision not to act did not decide it.
+TEST(EventSides, ANegatedActCompletingANounIsTheNounOwners) {
+  auto decision = extract_article("2019-03-28",
+                                  "Chicago Police Superintendent Eddie Johnson has spoken out against the decision "
+                                  "not to prosecute Jussie Smollett.");
+  for (const Event& e : decision) EXPECT_NE(source_name(e), "Eddie Johnson") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

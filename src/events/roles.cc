@@ -81,8 +81,11 @@ bool stance_verb(const std::string& w) {
 
 uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
-  std::string_view noun = doc.token_text(m.head - 2);
-  if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
+  // ("spoke out against the decision not to prosecute him": a negated act too.)
+  uint32_t at = m.head - 2;
+  if (lower(doc.token_text(at)) == "not" && at > c.begin + 1) --at;
+  std::string_view noun = doc.token_text(at);
+  if (doc.tokens[at].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
   // Nouns of will and decision, which take the act as their content ("over
   // Easter weekend to speak with Kim" is a purpose, the subject's).
   if (!in(lower(noun), {"decision", "decisions", "plan", "plans", "threat", "threats", "proposal", "proposals",
@@ -91,7 +94,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
                         "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
                         "campaign", "permission", "right", "plot", "scheme"}))
     return 0;
-  for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
+  for (uint32_t i = at; i > c.begin && at - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
     if (in(w, {"by", "over", "amid", "despite", "against", "about"}) || stance_verb(w)) return i - 1;
     // "over its proposal to allow": the clause's subject owns it.
