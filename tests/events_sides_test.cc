@@ -495,6 +495,30 @@ TEST(EventSides, ATargetListClosesWithAnd) {
   for (const Event& e : list)
     if (e.cameo.rfind("04", 0) == 0) met.insert(e.target.actor.name);
   EXPECT_EQ(met.size(), 3u);
+  // ... also when its last member is no actor.
+  auto sued = extract_article("2018-04-20",
+                              "The Democratic National Committee filed a lawsuit against the Russian government, the "
+                              "Trump campaign and WikiLeaks.");
+  std::set<std::string> defendants;
+  for (const Event& e : sued)
+    if (e.cameo.rfind("11", 0) == 0) defendants.insert(e.target.actor.country + e.target.actor.name);
+  EXPECT_EQ(defendants.size(), 2u);
+}
+
+// The people counted before "of" act also behind a title ("supporters of
+// former President X"); "with" before one doing a verb in -ing names that
+// doer only when it opens its own phrase ("cooperate with inspectors probing
+// sites" leaves them the inspectors').
+TEST(EventSides, CountedPeopleBehindATitleAndWithBeforeAnIngVerb) {
+  auto blocked = extract_article("1999-05-01",
+                                 "About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.");
+  const Event* blockade = with_code_family(blocked, "14");
+  ASSERT_NE(blockade, nullptr);
+  EXPECT_EQ(source_name(*blockade), "Ahmed Ben Bella");
+  auto inspectors = extract_article("2002-11-16",
+                                    "Jacques Chirac told Iraq that it must cooperate fully with UN inspectors probing "
+                                    "suspect sites.");
+  EXPECT_EQ(with_code_family(inspectors, "09"), nullptr);
 }
 
 // "should" said in a clause of its own ("when Trump argued ...") is an

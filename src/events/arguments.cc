@@ -311,18 +311,20 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     }
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
+    // "at the White House": the preposition may stand before a determiner,
+    // a place's qualifier or a person's title ("in central Paris", "in a
+    // letter to Acting Secretary Chad Wolf, Pelosi called").
+    uint32_t before = noun_phrase_start(doc, actors, a, c.begin + 1);
+    // ("supporters of former President Ahmed Ben Bella blocked": a title may
+    // stand after the "of".)
     bool counted = false;
-    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
-      counted = is_quantity(lower(doc.token_text(a.first - 2)));
+    if (before >= c.begin + 2 && lower(doc.token_text(before - 1)) == "of")
+      counted = is_quantity(lower(doc.token_text(before - 2)));
     // "The parents of American student Otto Warmbier countered": kin speak
     // for the one they belong to.
     // (An official's kin are private people: "Trump's children" are not Trump.)
     bool private_person = a.type == MentionType::kPerson && a.actor->sector.empty();
     counted = counted || (private_person && kin_before_of(doc, c.begin, a));
-    // "at the White House": the preposition may stand before a determiner,
-    // a place's qualifier or a person's title ("in central Paris", "in a
-    // letter to Acting Secretary Chad Wolf, Pelosi called").
-    uint32_t before = noun_phrase_start(doc, actors, a, c.begin + 1);
     // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
     // modifier names its doer even inside a prepositional phrase.
     bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
@@ -345,10 +347,15 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       // Mr. Sanders", "led to Chairwoman X stepping down".  Not a place
       // ("helicopters in Iraq firing at"), nor the addressee of a letter or
       // an appeal ("sent a letter to Obama calling on him").
+      // "With" opens such a phrase only after a comma or first in its
+      // clause ("cooperate with UN inspectors probing sites": those who probe).
+      std::string prep_word = lower(doc.token_text(before - 1));
+      bool absolute_with = prep_word != "with" || before - 1 == c.begin ||
+                           in(lower(doc.token_text(before - 2)), {",", "and", "but"});
       bool pair_before_trigger = !m.as_noun && a.last == m.head && progressive(lower(doc.token_text(m.head))) &&
-                                 !in(lower(doc.token_text(before - 1)), {"in", "at", "on", "near", "across", "within",
-                                                                         "under", "over", "inside"}) &&
-                                 !addressed_by_document(doc, before - 1);
+                                 !in(prep_word, {"in", "at", "on", "near", "across", "within", "under", "over",
+                                                 "inside"}) &&
+                                 absolute_with && !addressed_by_document(doc, before - 1);
       for (const ActorSpan& b : actors)
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
           pair_before_trigger = true;
@@ -631,6 +638,21 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
   return clean;
 }
 
+// Does a list go on with "and" or "or" after the member ending at `end`,
+// behind at most two lower-case words of that member's phrase and a comma
+// ("Russia, the Trump campaign and WikiLeaks", "Macron, the French military
+// and the people")?
+bool list_goes_on(const Document& doc, Clause c, uint32_t end) {
+  constexpr uint32_t kPhraseWords = 2;
+  uint32_t i = end;
+  for (uint32_t words = 0; i < c.end && words < kPhraseWords; ++i, ++words) {
+    std::string_view w = doc.token_text(i);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || in(w, {"and", "or"})) break;
+  }
+  if (i < c.end && doc.token_text(i) == ",") ++i;
+  return i < c.end && in(lower(doc.token_text(i)), {"and", "or"});
+}
+
 // Coordinated targets: "with X and Y", "between X and Y", "with
 // President Donald Trump and Secretary of State Rex Tillerson".  Is `a`
 // coordinated with the target `prev` before it?
@@ -753,7 +775,9 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // "seizing hostages, Algeria's interior minister said", "called John Dowd,
   // Trump's private lawyer": a list of targets closes with "and" or "or";
   // what commas alone add is an apposition or the subject of a new clause.
-  size_t closed = 1;
+  // (Not after a noun of meeting: "Prior to the meeting with Trump, Lavrov
+  // held talks" names its other side there.)
+  size_t closed = m.as_noun && m.trigger->reciprocal ? SIZE_MAX : 1;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
@@ -768,8 +792,11 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       comma |= doc.token_text(i) == ",";
     }
     out.push_back(&a);
-    if (joined || (!comma && closed + 1 == out.size())) closed = out.size();
+    if (closed != SIZE_MAX && (joined || (!comma && closed + 1 == out.size()))) closed = out.size();
   }
+  // ("sues Russia, the Trump campaign and WikiLeaks": the list may close with
+  // a member that is no actor.)
+  if (out.size() > closed && list_goes_on(doc, c, out.back()->last)) closed = out.size();
   if (out.size() > closed) out.resize(closed);
   return out;
 }
