@@ -519,6 +519,35 @@ TEST(EventSides, CountedPeopleBehindATitleAndWithBeforeAnIngVerb) {
                                     "Jacques Chirac told Iraq that it must cooperate fully with UN inspectors probing "
                                     "suspect sites.");
   EXPECT_EQ(with_code_family(inspectors, "09"), nullptr);
+  // A party tag may stand between the doer and the verb in -ing.
+  auto conceding = extract_article("2012-11-10",
+                                   "With Rep. Mary Bono Mack (R-Calif.) conceding defeat, five House races are yet to "
+                                   "be decided.");
+  const Event* conceded = with_code_family(conceding, "08");
+  ASSERT_NE(conceded, nullptr);
+  EXPECT_EQ(source_name(*conceded), "Mary Bono Mack");
+  // A person's government acts for them; not when "the government of X"
+  // itself stands in a phrase.
+  auto government = extract_article("2013-04-25",
+                                    "Officials said that the government of Syrian President Bashar al-Assad probably "
+                                    "used chemical weapons twice in March.");
+  const Event* used = with_code_family(government, "20");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->source.actor.country, "SYR");
+  auto inside = extract_article("2013-02-05",
+                                "The issue was controversial in the administration of former President George W. Bush "
+                                "in the aftermath of the terrorist attacks.");
+  for (const Event& e : inside) EXPECT_NE(source_name(e), "George W. Bush") << e.cameo;
+}
+
+// The speaker of a relative clause before "said" is not the one who says.
+TEST(EventSides, AnAppealIsNotMadeByOneNamedInARelativeClause) {
+  auto relative = extract_article("2018-09-01",
+                                  "Karen Finney, who worked inside the Bill Clinton White House during the scandal, "
+                                  "said Democrats should bear in mind how Republicans overplayed their hand.");
+  const Event* appeal = with_code_family(relative, "02");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(source_name(*appeal), "Karen Finney");
 }
 
 // "should" said in a clause of its own ("when Trump argued ...") is an

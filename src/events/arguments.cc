@@ -317,9 +317,22 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     uint32_t before = noun_phrase_start(doc, actors, a, c.begin + 1);
     // ("supporters of former President Ahmed Ben Bella blocked": a title may
     // stand after the "of".)
+    // So are those whose government or forces act ("the government of
+    // Syrian President Bashar al-Assad used"), as "Assad's government" would.
+    // (A title only, no article: "members of the Bush administration" are
+    // not the administration's counted people.)
+    uint32_t named = a.first;
+    while (named > before && !is_determiner_like(lower(doc.token_text(named - 1)))) --named;
     bool counted = false;
-    if (before >= c.begin + 2 && lower(doc.token_text(before - 1)) == "of")
-      counted = is_quantity(lower(doc.token_text(before - 2)));
+    if (named >= c.begin + 2 && lower(doc.token_text(named - 1)) == "of") {
+      std::string head = lower(doc.token_text(named - 2));
+      // ("controversial in the administration of X": not inside a phrase itself.)
+      uint32_t k = named - 2;
+      while (k > c.begin && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
+      bool head_in_phrase = k > c.begin && is_preposition(lower(doc.token_text(k - 1)));
+      counted = is_quantity(head) ||
+                (!head_in_phrase && in(head, {"government", "administration", "regime", "forces", "troops", "army"}));
+    }
     // "The parents of American student Otto Warmbier countered": kin speak
     // for the one they belong to.
     // (An official's kin are private people: "Trump's children" are not Trump.)
@@ -351,8 +364,11 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       // clause ("cooperate with UN inspectors probing sites": those who probe).
       std::string prep_word = lower(doc.token_text(before - 1));
       bool absolute_with = prep_word != "with" || before - 1 == c.begin ||
-                           in(lower(doc.token_text(before - 2)), {",", "and", "but"});
-      bool pair_before_trigger = !m.as_noun && a.last == m.head && progressive(lower(doc.token_text(m.head))) &&
+                           in(lower(doc.token_text(before - 2)), {",", "and", "but"}) ||
+                           is_quote_mark(doc.token_text(before - 2));
+      // (A party tag may stand between: "with Rep. X (R-Calif.) conceding".)
+      bool pair_before_trigger = !m.as_noun && before_party_tag(doc, m.head) == a.last &&
+                                 progressive(lower(doc.token_text(m.head))) &&
                                  !in(prep_word, {"in", "at", "on", "near", "across", "within", "under", "over",
                                                  "inside"}) &&
                                  absolute_with && !addressed_by_document(doc, before - 1);

@@ -604,9 +604,12 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     // "Halperin said as much when Trump argued Curiel should recuse": the
     // saying verb's own clause names its speaker, after the boundary
     // ("when") that opens it; only when none is named there, before it.
+    // (A subordinating word, not a relative pronoun: "Finney, who worked in
+    // the Bill Clinton White House, said" is Finney's.)
     uint32_t clause_start = first;
     for (uint32_t i = say; i > first; --i)
-      if (is_clause_boundary(lower(doc.token_text(i - 1))) &&
+      if (in(lower(doc.token_text(i - 1)), {"when", "while", "as", "because", "although", "though", "if", "after",
+                                            "before", "since", "whereas", "unless"}) &&
           std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first >= i && a.last <= say; })) {
         clause_start = i;
         break;
