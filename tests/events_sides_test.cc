@@ -474,6 +474,11 @@ TEST(EventSides, ADatelineNamesNoSide) {
                                 "neo-Nazis on Monday, bowing to mounting political pressure.");
   for (const Event& e : bowing) EXPECT_EQ(e.source.actor.name, "Donald Trump") << e.cameo;
   // An outlet named as the subject after its dateline still acts.
+  // After a place the dash may be left out.
+  auto nodash = extract_article("2015-04-13",
+                                "Washington (CNN) In order to pursue a presidential bid, Florida Sen. Marco Rubio has "
+                                "agreed not to run for re-election.");
+  for (const Event& e : nodash) EXPECT_NE(e.source.actor.name, "CNN") << e.cameo;
   auto sued = extract_article("2018-11-13", "New York (CNN) CNN has filed a lawsuit against President Donald Trump.");
   const Event* lawsuit = with_code_family(sued, "11");
   ASSERT_NE(lawsuit, nullptr);
