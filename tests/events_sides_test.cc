@@ -454,6 +454,10 @@ TEST(EventSides, APhraseBehindATitleOrQualifierNamesNoSubject) {
   const Event* derided = with_code_family(deriding, "11");
   ASSERT_NE(derided, nullptr);
   EXPECT_EQ(source_name(*derided), "Clinton");
+  auto against = extract_article("2019-04-11",
+                                 "In April, the government unsealed an indictment against Julian Assange charging him "
+                                 "with one count of conspiracy.");
+  for (const Event& e : against) EXPECT_NE(source_name(e), "Julian Assange") << e.cameo;
   auto addressed = extract_article("2013-02-08",
                                    "Senator Patrick Leahy sent a letter to Barack Obama calling on him to share the "
                                    "memos.");

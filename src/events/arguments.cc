@@ -358,8 +358,9 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       // before the trigger is its subject even after a preposition.
       // So is one right before a verb in -ing: "with Mrs. Clinton deriding
       // Mr. Sanders", "led to Chairwoman X stepping down".  Not a place
-      // ("helicopters in Iraq firing at"), nor the addressee of a letter or
-      // an appeal ("sent a letter to Obama calling on him").
+      // ("helicopters in Iraq firing at"), nor the one a charge is against
+      // ("an indictment against Assange charging him"), nor the addressee of
+      // a letter or an appeal ("sent a letter to Obama calling on him").
       // "With" opens such a phrase only after a comma or first in its
       // clause ("cooperate with UN inspectors probing sites": those who probe).
       std::string prep_word = lower(doc.token_text(before - 1));
@@ -370,7 +371,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       bool pair_before_trigger = !m.as_noun && before_party_tag(doc, m.head) == a.last &&
                                  progressive(lower(doc.token_text(m.head))) &&
                                  !in(prep_word, {"in", "at", "on", "near", "across", "within", "under", "over",
-                                                 "inside"}) &&
+                                                 "inside", "against"}) &&
                                  absolute_with && !addressed_by_document(doc, before - 1);
       for (const ActorSpan& b : actors)
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
