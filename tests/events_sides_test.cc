@@ -413,5 +413,174 @@ TEST(EventSides, ACapitalBeforeAnAgreementIsNoTarget) {
   EXPECT_EQ(urge->target.actor.country, "RUS");
 }
 
+// A place or a person inside a prepositional phrase is no subject also when
+// a qualifier or a title stands after the preposition ("in central Paris",
+// "to Acting Secretary Chad Wolf"); a title's own "of" or "to" opens no
+// phrase, and one right before a verb in -ing does that verb.
+TEST(EventSides, APhraseBehindATitleOrQualifierNamesNoSubject) {
+  auto letter = extract_article("2020-08-01",
+                                "In a letter to Acting Secretary Chad Wolf, Pelosi called for an investigation of "
+                                "the raids.");
+  for (const Event& e : letter) EXPECT_NE(source_name(e), "Chad Wolf") << e.cameo;
+  auto region = extract_article("2013-01-17",
+                                "Islamists attacked a gas field in eastern Algeria, killing two people and seizing "
+                                "hostages.");
+  for (const Event& e : region)
+    if (e.cameo.rfind("17", 0) == 0) {
+      EXPECT_NE(e.source.actor.country, "DZA");
+    }
+  auto delegation = extract_article("2018-02-26",
+                                    "Pyongyang's delegation met with South Korean President Moon Jae-in, and "
+                                    "expressed a willingness to meet with the United States.");
+  for (const Event& e : delegation) EXPECT_NE(source_name(e), "Moon Jae-in") << e.cameo;
+  // The title's own prepositions.
+  auto pompeo = extract_article("2019-05-04", "Secretary of State Mike Pompeo warned Iran not to pursue nuclear weapons.");
+  const Event* warned = with_code_family(pompeo, "13");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(source_name(*warned), "Mike Pompeo");
+  auto huntsman = extract_article("2018-07-15", "U.S. Ambassador to Russia Jon Huntsman met Sergei Lavrov on Monday.");
+  const Event* met = with_code_family(huntsman, "04");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(source_name(*met), "Jon Huntsman");
+  // A weekday is no title.
+  auto tuesday = extract_article("2018-07-15", "On Tuesday President Trump met Vladimir Putin.");
+  const Event* meeting = with_code_family(tuesday, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(source_name(*meeting), "Donald Trump");
+  // The one right before a verb in -ing does it; the addressee of a letter does not.
+  auto deriding = extract_article("2016-02-05",
+                                  "They kept spinning the word, with Mrs. Clinton deriding Mr. Sanders as a "
+                                  "gatekeeper.");
+  const Event* derided = with_code_family(deriding, "11");
+  ASSERT_NE(derided, nullptr);
+  EXPECT_EQ(source_name(*derided), "Clinton");
+  auto against = extract_article("2019-04-11",
+                                 "In April, the government unsealed an indictment against Julian Assange charging him "
+                                 "with one count of conspiracy.");
+  for (const Event& e : against) EXPECT_NE(source_name(e), "Julian Assange") << e.cameo;
+  auto addressed = extract_article("2013-02-08",
+                                   "Senator Patrick Leahy sent a letter to Barack Obama calling on him to share the "
+                                   "memos.");
+  for (const Event& e : addressed) EXPECT_NE(source_name(e), "Barack Obama") << e.cameo;
+}
+
+// The outlet and places of a wire dateline wrote the report: no side of it.
+TEST(EventSides, ADatelineNamesNoSide) {
+  auto wire = extract_article("2018-02-25",
+                              "SEOUL/WASHINGTON (Reuters) - The White House said any talks with North Korea must lead "
+                              "to an end to its nuclear program.");
+  for (const Event& e : wire) {
+    EXPECT_NE(e.source.actor.name, "Reuters") << e.cameo;
+    EXPECT_NE(e.source.actor.country, "GBR") << e.cameo;
+  }
+  auto bowing = extract_article("2017-08-14",
+                                "CHARLOTTESVILLE, Va./WASHINGTON (Reuters) - President Donald Trump denounced "
+                                "neo-Nazis on Monday, bowing to mounting political pressure.");
+  for (const Event& e : bowing) EXPECT_EQ(e.source.actor.name, "Donald Trump") << e.cameo;
+  // An outlet named as the subject after its dateline still acts.
+  // After a place the dash may be left out.
+  auto nodash = extract_article("2015-04-13",
+                                "Washington (CNN) In order to pursue a presidential bid, Florida Sen. Marco Rubio has "
+                                "agreed not to run for re-election.");
+  for (const Event& e : nodash) EXPECT_NE(e.source.actor.name, "CNN") << e.cameo;
+  auto sued = extract_article("2018-11-13", "New York (CNN) CNN has filed a lawsuit against President Donald Trump.");
+  const Event* lawsuit = with_code_family(sued, "11");
+  ASSERT_NE(lawsuit, nullptr);
+  EXPECT_EQ(lawsuit->source.actor.name, "CNN");
+}
+
+// Targets after commas alone are an apposition or a new clause's subject,
+// not a list: a list closes with "and" or "or".
+TEST(EventSides, ATargetListClosesWithAnd) {
+  auto apposition = extract_article("2017-11-23",
+                                    "Flynn's lawyer, Robert Kelner, called John Dowd, Trump's private lawyer, on "
+                                    "Wednesday.");
+  for (const Event& e : apposition) EXPECT_NE(e.target.actor.name, "Donald Trump") << e.cameo;
+  auto speaker = extract_article("2013-01-17", "Islamists seized hostages, Algeria's interior minister said.");
+  for (const Event& e : speaker) EXPECT_NE(e.target.actor.country, "DZA") << e.cameo;
+  // A list closed by "and" keeps every member.
+  auto list = extract_article("2016-09-05", "Barack Obama met with Vladimir Putin, Xi Jinping and Narendra Modi.");
+  std::set<std::string> met;
+  for (const Event& e : list)
+    if (e.cameo.rfind("04", 0) == 0) met.insert(e.target.actor.name);
+  EXPECT_EQ(met.size(), 3u);
+  // ... also when its last member is no actor.
+  auto sued = extract_article("2018-04-20",
+                              "The Democratic National Committee filed a lawsuit against the Russian government, the "
+                              "Trump campaign and WikiLeaks.");
+  std::set<std::string> defendants;
+  for (const Event& e : sued)
+    if (e.cameo.rfind("11", 0) == 0) defendants.insert(e.target.actor.country + e.target.actor.name);
+  EXPECT_EQ(defendants.size(), 2u);
+}
+
+// The people counted before "of" act also behind a title ("supporters of
+// former President X"); "with" before one doing a verb in -ing names that
+// doer only when it opens its own phrase ("cooperate with inspectors probing
+// sites" leaves them the inspectors').
+TEST(EventSides, CountedPeopleBehindATitleAndWithBeforeAnIngVerb) {
+  auto blocked = extract_article("1999-05-01",
+                                 "About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.");
+  const Event* blockade = with_code_family(blocked, "14");
+  ASSERT_NE(blockade, nullptr);
+  EXPECT_EQ(source_name(*blockade), "Ahmed Ben Bella");
+  auto inspectors = extract_article("2002-11-16",
+                                    "Jacques Chirac told Iraq that it must cooperate fully with UN inspectors probing "
+                                    "suspect sites.");
+  EXPECT_EQ(with_code_family(inspectors, "09"), nullptr);
+  // A party tag may stand between the doer and the verb in -ing.
+  auto conceding = extract_article("2012-11-10",
+                                   "With Rep. Mary Bono Mack (R-Calif.) conceding defeat, five House races are yet to "
+                                   "be decided.");
+  const Event* conceded = with_code_family(conceding, "08");
+  ASSERT_NE(conceded, nullptr);
+  EXPECT_EQ(source_name(*conceded), "Mary Bono Mack");
+  // A person's government acts for them; not when "the government of X"
+  // itself stands in a phrase.
+  auto government = extract_article("2013-04-25",
+                                    "Officials said that the government of Syrian President Bashar al-Assad probably "
+                                    "used chemical weapons twice in March.");
+  const Event* used = with_code_family(government, "20");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->source.actor.country, "SYR");
+  auto inside = extract_article("2013-02-05",
+                                "The issue was controversial in the administration of former President George W. Bush "
+                                "in the aftermath of the terrorist attacks.");
+  for (const Event& e : inside) EXPECT_NE(source_name(e), "George W. Bush") << e.cameo;
+}
+
+// The speaker of a relative clause before "said" is not the one who says.
+TEST(EventSides, AnAppealIsNotMadeByOneNamedInARelativeClause) {
+  auto relative = extract_article("2018-09-01",
+                                  "Karen Finney, who worked inside the Bill Clinton White House during the scandal, "
+                                  "said Democrats should bear in mind how Republicans overplayed their hand.");
+  const Event* appeal = with_code_family(relative, "02");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(source_name(*appeal), "Karen Finney");
+}
+
+// "should" said in a clause of its own ("when Trump argued ...") is an
+// appeal by that clause's speaker, not by the sentence's first subject.
+TEST(EventSides, AnAppealIsMadeByTheSpeakerOfItsOwnClause) {
+  auto when = extract_article("2017-06-05",
+                              "Journalist Mark Halperin said as much when President Trump argued Judge Gonzalo Curiel "
+                              "should recuse himself from the case.");
+  const Event* appeal = with_code_family(when, "02");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(source_name(*appeal), "Donald Trump");
+  auto plain = extract_article("2020-11-20", "Illinois Gov. J.B. Pritzker said Michael Madigan should resign.");
+  const Event* resign = with_code_family(plain, "02");
+  ASSERT_NE(resign, nullptr);
+  EXPECT_EQ(source_name(*resign), "J.B. Pritzker");
+}
+
+// One who speaks out against a decision not to act did not decide it.
+TEST(EventSides, ANegatedActCompletingANounIsTheNounOwners) {
+  auto decision = extract_article("2019-03-28",
+                                  "Chicago Police Superintendent Eddie Johnson has spoken out against the decision "
+                                  "not to prosecute Jussie Smollett.");
+  for (const Event& e : decision) EXPECT_NE(source_name(e), "Eddie Johnson") << e.cameo;
+}
+
 }  // namespace
 }  // namespace parley

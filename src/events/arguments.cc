@@ -174,7 +174,62 @@ bool joined_to(const Document& doc, uint32_t end, uint32_t next) {
   return k == end + 1 && in(lower(doc.token_text(end)), {"and", "or"});
 }
 
+// Does "to" at `to` name whom a letter or an appeal is sent ("a letter
+// sent Monday to", "an appeal to")?  The noun stands at most four words before.
+bool addressed_by_document(const Document& doc, uint32_t to) {
+  if (lower(doc.token_text(to)) != "to") return false;
+  for (uint32_t i = to; i > 0 && i + 4 > to; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (default_lexicon().document_object(w) || in(w, {"appeal", "appeals", "plea", "pleas", "petition", "request"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// Where the noun phrase that ends in actor `a` begins, no earlier than `lo`:
+// before `a` may stand determiners, for a place the words of
+// data/events/place_words.tsv that qualify it ("in central Paris", "from
+// northern Syria"), for a person a title ("to Acting Secretary Chad Wolf",
+// "with South Korean President Moon Jae-in", "Secretary of State Mike
+// Pompeo", "U.S. Ambassador to Russia Jon Huntsman").  A weekday or a month
+// is no title ("On Tuesday President Trump met"), nor is a place or body
+// named before ("In Moscow President Putin said"); a demonym or a country's
+// abbreviation is ("with U.S. Secretary of State Rex Tillerson").
+uint32_t noun_phrase_start(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a,
+                           uint32_t lo) {
+  const actors::Knowledge& kb = actors::default_knowledge();
+  auto ends_other_actor = [&](uint32_t end) {
+    return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& o) {
+      if (o.last != end || &o == &a) return false;
+      std::string_view name = doc.token_text(o.first);
+      bool abbreviation = o.last == o.first + 1 && name.size() <= 4 &&
+                          std::none_of(name.begin(), name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      return o.type != MentionType::kMisc && !abbreviation;
+    });
+  };
+  uint32_t i = a.first;
+  bool titled = false;  // a title word was passed: "of"/"to" after one is inside it
+  while (i > lo) {
+    if (a.type == MentionType::kPerson && ends_other_actor(i)) break;
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    bool place_word = a.type == MentionType::kLocation &&
+                      default_lexicon().place_word(w, Lexicon::PlaceWord::kModifier);
+    bool title_word = a.type == MentionType::kPerson && !is_preposition(w) &&
+                      ((is_capitalised(raw) && time::weekday_of(w) == 0 && time::month_of(w) == 0) ||
+                       kb.is_person_cue(w) || in(w, {"former", "acting", "then", "late"}));
+    // "Secretary of State", "Ambassador to Russia": a preposition after a
+    // capitalised title word belongs to the title.
+    bool inside_title = titled && i >= 2 && (w == "of" || w == "to") && is_capitalised(doc.token_text(i - 2)) &&
+                        (w == "of" || kb.title(lower(doc.token_text(i - 2))) != nullptr);
+    if (!is_determiner_like(w) && !place_word && !title_word && !inside_title) break;
+    titled |= title_word;
+    --i;
+  }
+  return i;
+}
 
 // Actors left of the trigger that can be its subject: in the clause, not
 // inside a prepositional phrase ("ambassador to the U.S."), not possessive
@@ -256,17 +311,33 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     }
     // "Thousands of Iraqi Kurds demonstrated": after a quantity, "of" does not
     // start a modifier phrase; the people counted are the subject.
+    // "at the White House": the preposition may stand before a determiner,
+    // a place's qualifier or a person's title ("in central Paris", "in a
+    // letter to Acting Secretary Chad Wolf, Pelosi called").
+    uint32_t before = noun_phrase_start(doc, actors, a, c.begin + 1);
+    // ("supporters of former President Ahmed Ben Bella blocked": a title may
+    // stand after the "of".)
+    // So are those whose government or forces act ("the government of
+    // Syrian President Bashar al-Assad used"), as "Assad's government" would.
+    // (A title only, no article: "members of the Bush administration" are
+    // not the administration's counted people.)
+    uint32_t named = a.first;
+    while (named > before && !is_determiner_like(lower(doc.token_text(named - 1)))) --named;
     bool counted = false;
-    if (a.first >= c.begin + 2 && lower(doc.token_text(a.first - 1)) == "of")
-      counted = is_quantity(lower(doc.token_text(a.first - 2)));
+    if (named >= c.begin + 2 && lower(doc.token_text(named - 1)) == "of") {
+      std::string head = lower(doc.token_text(named - 2));
+      // ("controversial in the administration of X": not inside a phrase itself.)
+      uint32_t k = named - 2;
+      while (k > c.begin && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
+      bool head_in_phrase = k > c.begin && is_preposition(lower(doc.token_text(k - 1)));
+      counted = is_quantity(head) ||
+                (!head_in_phrase && in(head, {"government", "administration", "regime", "forces", "troops", "army"}));
+    }
     // "The parents of American student Otto Warmbier countered": kin speak
     // for the one they belong to.
     // (An official's kin are private people: "Trump's children" are not Trump.)
     bool private_person = a.type == MentionType::kPerson && a.actor->sector.empty();
     counted = counted || (private_person && kin_before_of(doc, c.begin, a));
-    // "at the White House": the preposition may stand before a determiner.
-    uint32_t before = a.first;
-    while (before > c.begin + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
     // "killed in Israeli shelling", "hit by NATO airstrikes": a noun's own
     // modifier names its doer even inside a prepositional phrase.
     bool modifier = m.as_noun && a.last <= m.head && m.head - a.last <= 1;
@@ -274,16 +345,34 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // them": the one right before "to" and the verb is its doer.
     // ("sent Lavrov to Turkey to meet" is a place: only after a word of
     // asking or permitting.)
+    // "For President Trump to meet with Putin would be": after "for" too.
     bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && lower(doc.token_text(a.last)) == "to" &&
                            before > c.begin + 1 &&
-                           in(lower(doc.token_text(before - 2)),
+                           (lower(doc.token_text(before - 1)) == "for" ||
+                            in(lower(doc.token_text(before - 2)),
                               {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
                                "appealed", "appeal", "appeals", "called", "calls", "calling", "call", "pleaded",
-                               "demand", "demands", "pressed", "pressing", "pushed", "pushing"});
+                               "demand", "demands", "pressed", "pressing", "pushed", "pushing"}));
     if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
-      bool pair_before_trigger = false;
+      // So is one right before a verb in -ing: "with Mrs. Clinton deriding
+      // Mr. Sanders", "led to Chairwoman X stepping down".  Not a place
+      // ("helicopters in Iraq firing at"), nor the one a charge is against
+      // ("an indictment against Assange charging him"), nor the addressee of
+      // a letter or an appeal ("sent a letter to Obama calling on him").
+      // "With" opens such a phrase only after a comma or first in its
+      // clause ("cooperate with UN inspectors probing sites": those who probe).
+      std::string prep_word = lower(doc.token_text(before - 1));
+      bool absolute_with = prep_word != "with" || before - 1 == c.begin ||
+                           in(lower(doc.token_text(before - 2)), {",", "and", "but"}) ||
+                           is_quote_mark(doc.token_text(before - 2));
+      // (A party tag may stand between: "with Rep. X (R-Calif.) conceding".)
+      bool pair_before_trigger = !m.as_noun && before_party_tag(doc, m.head) == a.last &&
+                                 progressive(lower(doc.token_text(m.head))) &&
+                                 !in(prep_word, {"in", "at", "on", "near", "across", "within", "under", "over",
+                                                 "inside", "against"}) &&
+                                 absolute_with && !addressed_by_document(doc, before - 1);
       for (const ActorSpan& b : actors)
         if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
           pair_before_trigger = true;
@@ -566,6 +655,21 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
   return clean;
 }
 
+// Does a list go on with "and" or "or" after the member ending at `end`,
+// behind at most two lower-case words of that member's phrase and a comma
+// ("Russia, the Trump campaign and WikiLeaks", "Macron, the French military
+// and the people")?
+bool list_goes_on(const Document& doc, Clause c, uint32_t end) {
+  constexpr uint32_t kPhraseWords = 2;
+  uint32_t i = end;
+  for (uint32_t words = 0; i < c.end && words < kPhraseWords; ++i, ++words) {
+    std::string_view w = doc.token_text(i);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || in(w, {"and", "or"})) break;
+  }
+  if (i < c.end && doc.token_text(i) == ",") ++i;
+  return i < c.end && in(lower(doc.token_text(i)), {"and", "or"});
+}
+
 // Coordinated targets: "with X and Y", "between X and Y", "with
 // President Donald Trump and Secretary of State Rex Tillerson".  Is `a`
 // coordinated with the target `prev` before it?
@@ -685,6 +789,12 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       lower(doc.token_text(phrase)) == "that")
     ++phrase;
   if (obj && phrase == start) phrase = object_attached_phrase(doc, actors, c, m, phrase, start);
+  // "seizing hostages, Algeria's interior minister said", "called John Dowd,
+  // Trump's private lawyer": a list of targets closes with "and" or "or";
+  // what commas alone add is an apposition or the subject of a new clause.
+  // (Not after a noun of meeting: "Prior to the meeting with Trump, Lavrov
+  // held talks" names its other side there.)
+  size_t closed = m.as_noun && m.trigger->reciprocal ? SIZE_MAX : 1;
   for (const ActorSpan& a : actors) {
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
@@ -693,8 +803,18 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
       continue;
     }
     if (!coordinated_with(doc, *out.back(), a)) break;
+    bool joined = false, comma = false;
+    for (uint32_t i = out.back()->last; i < a.first; ++i) {
+      joined |= in(lower(doc.token_text(i)), {"and", "or"});
+      comma |= doc.token_text(i) == ",";
+    }
     out.push_back(&a);
+    if (closed != SIZE_MAX && (joined || (!comma && closed + 1 == out.size()))) closed = out.size();
   }
+  // ("sues Russia, the Trump campaign and WikiLeaks": the list may close with
+  // a member that is no actor.)
+  if (out.size() > closed && list_goes_on(doc, c, out.back()->last)) closed = out.size();
+  if (out.size() > closed) out.resize(closed);
   return out;
 }
 

@@ -97,6 +97,10 @@ bool match_judgement(const Document& doc, const Lexicon& lex, uint32_t first, ui
 // ---- arguments.cc ----
 
 Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last);
+// Where the noun phrase ending in `a` begins (determiners, a place's
+// qualifiers, a person's title before it), no earlier than `lo`.
+uint32_t noun_phrase_start(const Document& doc, const std::vector<ActorSpan>& actors, const ActorSpan& a,
+                           uint32_t lo);
 std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m);
 std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,

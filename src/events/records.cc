@@ -610,12 +610,25 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     std::vector<ActorSpan> actors = actors_in(doc, s);
     const ActorSpan* speaker = nullptr;
     const ActorSpan* obliged = nullptr;
+    // "Halperin said as much when Trump argued Curiel should recuse": the
+    // saying verb's own clause names its speaker, after the boundary
+    // ("when") that opens it; only when none is named there, before it.
+    // (A subordinating word, not a relative pronoun: "Finney, who worked in
+    // the Bill Clinton White House, said" is Finney's.)
+    uint32_t clause_start = first;
+    for (uint32_t i = say; i > first; --i)
+      if (in(lower(doc.token_text(i - 1)), {"when", "while", "as", "because", "although", "though", "if", "after",
+                                            "before", "since", "whereas", "unless"}) &&
+          std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first >= i && a.last <= say; })) {
+        clause_start = i;
+        break;
+      }
     for (const ActorSpan& a : actors) {
       bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
       // The speaker: the first actor before the saying verb, but not a
       // place right before a title and a name ("Illinois Gov. J.B. Pritzker said").
       bool titled_after_place = speaker && speaker->type == MentionType::kLocation && a.first <= speaker->last + 3;
-      if (a.last <= say && !after_prep && (!speaker || titled_after_place)) speaker = &a;
+      if (a.first >= clause_start && a.last <= say && !after_prep && (!speaker || titled_after_place)) speaker = &a;
       // The obliged actor: the subject of "must" ("Sudan must"), or the
       // addressee of the saying verb ("told Iraq that it must").
       if (a.first > say && a.last <= must && (!obliged || !after_prep)) obliged = &a;

@@ -81,8 +81,11 @@ bool stance_verb(const std::string& w) {
 
 uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
-  std::string_view noun = doc.token_text(m.head - 2);
-  if (doc.tokens[m.head - 2].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
+  // ("spoke out against the decision not to prosecute him": a negated act too.)
+  uint32_t at = m.head - 2;
+  if (lower(doc.token_text(at)) == "not" && at > c.begin + 1) --at;
+  std::string_view noun = doc.token_text(at);
+  if (doc.tokens[at].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
   // Nouns of will and decision, which take the act as their content ("over
   // Easter weekend to speak with Kim" is a purpose, the subject's).
   if (!in(lower(noun), {"decision", "decisions", "plan", "plans", "threat", "threats", "proposal", "proposals",
@@ -91,7 +94,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
                         "agreement", "deal", "readiness", "willingness", "intention", "ultimatum", "push",
                         "campaign", "permission", "right", "plot", "scheme"}))
     return 0;
-  for (uint32_t i = m.head - 2; i > c.begin && m.head - 2 - i < 4; --i) {
+  for (uint32_t i = at; i > c.begin && at - i < 4; --i) {
     std::string w = lower(doc.token_text(i - 1));
     if (in(w, {"by", "over", "amid", "despite", "against", "about"}) || stance_verb(w)) return i - 1;
     // "over its proposal to allow": the clause's subject owns it.
@@ -685,7 +688,10 @@ const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSp
                                   Clause c) {
   for (const ActorSpan& a : actors) {
     if (a.first >= c.begin) break;
-    if (a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))) continue;
+    // ("the offices in central Paris", "to Acting Secretary Chad Wolf": a
+    // qualifier or a title may stand after the preposition.)
+    uint32_t start = noun_phrase_start(doc, actors, a, s.first_token + 1);
+    if (start > s.first_token && is_preposition(lower(doc.token_text(start - 1)))) continue;
     return &a;
   }
   return nullptr;

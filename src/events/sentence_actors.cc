@@ -36,6 +36,36 @@ bool pair_word(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
 
 }  // namespace
 
+namespace {
+
+// "SEOUL/WASHINGTON (Reuters) - The White House said", "(CNN) - The Supreme
+// Court blocked": the outlet credited in the dateline wrote the report and
+// did none of its acts, nor did the places where it was written.  An
+// outlet in parentheses after nothing but the capitalised place names
+// opening the sentence, before a dash.
+bool dateline_credit(const Document& doc, const Sentence& s, const std::vector<ActorSpan>& actors,
+                     const ActorSpan& a) {
+  constexpr uint32_t kDatelineWords = 8;
+  uint32_t end = s.first_token + s.token_count;
+  if (a.type != MentionType::kOrganization || a.actor->sector != "MED" || a.first == 0 || a.last + 1 >= end)
+    return false;
+  if (doc.token_text(a.first - 1) != "(" || doc.token_text(a.last) != ")") return false;
+  if (a.first - s.first_token > kDatelineWords) return false;
+  for (uint32_t i = s.first_token; i + 1 < a.first; ++i) {
+    std::string_view w = doc.token_text(i);
+    if (!is_capitalised(w) && w != "/" && w != "," && w != ".") return false;
+  }
+  // ("Washington (CNN) Leaked emails show": right after a place name the
+  // dash may be left out; a name opening with an article is no place, "The
+  // New York Times (NYT) said".)
+  std::string_view dash = doc.token_text(a.last + 1);
+  bool after_place = a.first > s.first_token + 1 && !in(lower(doc.token_text(s.first_token)), {"the", "a", "an"}) &&
+                     std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last + 1 == a.first; });
+  return dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "--" || after_place;
+}
+
+}  // namespace
+
 // The actors of a sentence; with `places_only`, instead the cities and
 // regions it names, each standing for its country.
 std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool places_only) {
@@ -119,6 +149,14 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool pl
     }
     if (!modifier) kept.push_back(a);
   }
+  // The dateline's places and outlet are no actors of the sentence.
+  for (const ActorSpan& a : kept)
+    if (dateline_credit(doc, s, kept, a)) {
+      uint32_t end = a.last;
+      kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const ActorSpan& b) { return b.first < end; }),
+                 kept.end());
+      break;
+    }
   return kept;
 }
 
