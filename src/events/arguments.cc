@@ -353,7 +353,14 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
                               {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
                                "appealed", "appeal", "appeals", "called", "calls", "calling", "call", "pleaded",
                                "demand", "demands", "pressed", "pressing", "pushed", "pushing"}));
-    if (!counted && !modifier && !infinitive_doer && before > c.begin && is_preposition(lower(doc.token_text(before - 1)))) {
+    // "a response from President Trump, who called her ... and warned
+    // Waters": the person a relative "who" follows is the subject of its
+    // clause (a body before "who" is not: "a spokeswoman for the Kremlin, who").
+    auto word_at = [&](uint32_t i) { return i < doc.tokens.size() ? lower(doc.token_text(i)) : std::string(); };
+    bool relative_subject = a.type == MentionType::kPerson && a.last < m.head && (word_at(a.last) == "who" ||
+                                                (word_at(a.last) == "," && word_at(a.last + 1) == "who"));
+    if (!counted && !modifier && !infinitive_doer && !relative_subject && before > c.begin &&
+        is_preposition(lower(doc.token_text(before - 1)))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       // So is one right before a verb in -ing: "with Mrs. Clinton deriding
