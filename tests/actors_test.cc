@@ -1349,5 +1349,23 @@ TEST(ActorsTitles, AnMpIsALegislator) {
   EXPECT_EQ(mp->role, "Member of Parliament");
 }
 
+// "the former House speaker" is not the speaker the article names, but
+// one who left the office (an elite).
+TEST(ActorsTitles, AFormerOfficeIsNotItsHolderNamedInTheArticle) {
+  auto d = test::with_actors(
+      "Paul Ryan spoke on Sunday. Newt Gingrich, the former House speaker, urged voters to watch the polls.\n",
+      {2016, 10, 10});
+  const Actor* office = actor_of(d, "House speaker");
+  ASSERT_NE(office, nullptr);
+  EXPECT_NE(office->name, "Paul Ryan");
+  // Unnamed, the former office is an elite of its country, not the holder.
+  auto unnamed = test::with_actors("The former House speaker urged voters to watch the polls.\n", {2016, 10, 10});
+  const Actor* former = actor_of(unnamed, "House speaker");
+  ASSERT_NE(former, nullptr);
+  EXPECT_TRUE(former->name.empty());
+  EXPECT_EQ(former->code, "USAELI");
+  EXPECT_EQ(former->role, "former Speaker of the House");
+}
+
 }  // namespace
 }  // namespace parley

@@ -97,18 +97,22 @@ void link_titles_to_holders(Document& doc) {
 
 }  // namespace
 
-// "Anatoly Antonov, Russia's ambassador to the U.S.": an unplaced name and
-// the office named right after it, between commas, are one person.
+// "Anatoly Antonov, Russia's ambassador to the U.S.", "Newt Gingrich, the
+// former House speaker": an unplaced name and the office named right after
+// it, between commas, are one person.
 void link_appositions(Document& doc) {
   for (const Mention& name : doc.mentions) {
     if (name.entity < 0 || name.type != MentionType::kPerson || !unplaced_name(doc.entities[name.entity].actor))
       continue;
     for (const Mention& title : doc.mentions) {
       if (title.entity < 0 || title.entity == name.entity || title.text.begin <= name.text.end ||
-          title.text.begin > name.text.end + 6 || !titled_unnamed(doc.entities[title.entity].actor))
+          title.text.begin > name.text.end + 13 || !titled_unnamed(doc.entities[title.entity].actor))
         continue;
       std::string_view between = doc.view({name.text.end, title.text.begin});
-      if (between != ", " && between != ", the " && between != ", a ") continue;
+      // ("Newt Gingrich, the former House speaker": the office he left.)
+      if (between != ", " && between != ", the " && between != ", a " && between != ", the former " &&
+          between != ", a former ")
+        continue;
       merge_entity(doc, title.entity, name.entity);
       break;
     }

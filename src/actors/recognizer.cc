@@ -1339,7 +1339,9 @@ class SentenceRecognizer {
       if (after_country > start) add_country_mention(country, {start, after_country});
       // The office without its holder's name is a description, not a name.
       Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
-      if (count == 1) {
+      // ("Newt Gingrich, the former House speaker": not the speaker this
+      // document names.)
+      if (count == 1 && !after_past_holder_word(start)) {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
@@ -1347,8 +1349,15 @@ class SentenceRecognizer {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
-        // The office itself, at country level.
+        // The office itself, at country level; after "former" one who left
+        // it, like a known person out of office (an elite, "former Speaker
+        // of the House"), whom no holder of the office named later becomes.
         Actor office{"", "", country, title->sector, title->role, country + title->sector};
+        if (after_past_holder_word(start)) {
+          office.sector = "ELI";
+          office.role = "former " + title->role;
+          office.code = country + "ELI";
+        }
         if (posted != country) office.posted = posted;
         add_entity(office, MentionType::kPerson, {start, k});
       }
