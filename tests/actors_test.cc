@@ -1367,5 +1367,23 @@ TEST(ActorsTitles, AFormerOfficeIsNotItsHolderNamedInTheArticle) {
   EXPECT_EQ(former->role, "former Speaker of the House");
 }
 
+
+// "As secretary of state, she supported": a title said of someone as a
+// role is the office, not whoever holds it on the article's date.
+TEST(ActorsTitles, ATitleAfterAsIsTheOfficeNotTheHolderOfTheDay) {
+  auto d = test::with_actors(
+      "Hillary Clinton spoke on Monday. As secretary of state, she supported the withdrawal from Iraq.\n",
+      {2016, 5, 10});
+  const Actor* office = actor_of(d, "secretary of state");
+  ASSERT_NE(office, nullptr);
+  EXPECT_TRUE(office->name.empty());
+  EXPECT_EQ(office->code, "USAGOV");
+  // Not after "as", the holder of the day.
+  auto holder = test::with_actors("The secretary of state supported the withdrawal from Iraq.\n", {2016, 5, 10});
+  const Actor* kerry = actor_of(holder, "secretary of state");
+  ASSERT_NE(kerry, nullptr);
+  EXPECT_EQ(kerry->name, "John Kerry");
+}
+
 }  // namespace
 }  // namespace parley

@@ -1089,6 +1089,16 @@ class SentenceRecognizer {
   // whoever holds the office on the article's date.
   bool after_past_holder_word(uint32_t i) const { return i > first_ && past_holder_word(tok(i - 1)); }
 
+  // "Clinton, as secretary of state,", "before becoming House speaker": a
+  // title said of someone as a role names the office, not who holds it on
+  // the article's date.
+  bool predicative_title(uint32_t i) const {
+    if (i == first_) return false;
+    std::string w = lower(tok(i - 1));
+    if (w == "the" && i - 1 > first_) w = lower(tok(i - 2));
+    return w == "as" || w == "become" || w == "becomes" || w == "became" || w == "becoming";
+  }
+
   // "Van Rompuy", "San Miguel": a surname with its particle, of a person
   // named earlier in full or of the one official of that surname on the date.
   bool surname_with_particle(const std::string& name, Span2 span) {
@@ -1341,11 +1351,13 @@ class SentenceRecognizer {
       Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
       // ("Newt Gingrich, the former House speaker": not the speaker this
       // document names.)
-      if (count == 1 && !after_past_holder_word(start)) {
+      if (count == 1 && !after_past_holder_word(start) && !predicative_title(start)) {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
-      } else if (const Tenure* holder = after_past_holder_word(start) ? nullptr : office_holder(country, title)) {
+      } else if (const Tenure* holder = after_past_holder_word(start) || predicative_title(start)
+                                            ? nullptr
+                                            : office_holder(country, title)) {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
