@@ -1368,17 +1368,20 @@ TEST(ActorsTitles, AFormerOfficeIsNotItsHolderNamedInTheArticle) {
 }
 
 
-// "As secretary of state, she supported": a title said of someone as a
-// role is the office, not whoever holds it on the article's date.
-TEST(ActorsTitles, ATitleAfterAsIsTheOfficeNotTheHolderOfTheDay) {
-  auto d = test::with_actors(
-      "Hillary Clinton spoke on Monday. As secretary of state, she supported the withdrawal from Iraq.\n",
-      {2016, 5, 10});
-  const Actor* office = actor_of(d, "secretary of state");
-  ASSERT_NE(office, nullptr);
-  EXPECT_TRUE(office->name.empty());
-  EXPECT_EQ(office->code, "USAGOV");
-  // Not after "as", the holder of the day.
+// "for becoming House speaker": a title said of someone as a role is the
+// office, not whoever holds it on the article's date nor the holder the
+// document names.
+TEST(ActorsTitles, ATitleAfterBecomingIsTheOfficeNotItsHolder) {
+  auto becoming = test::with_actors(
+      "John Boehner will resign. Paul Ryan set demands for becoming House speaker.\n", {2015, 10, 21});
+  const Actor* speaker = actor_of(becoming, "House speaker");
+  ASSERT_NE(speaker, nullptr);
+  EXPECT_TRUE(speaker->name.empty());
+  EXPECT_EQ(speaker->code, "USALEG");
+  auto alone = test::with_actors("Paul Ryan set demands for becoming House speaker.\n", {2015, 10, 21});
+  ASSERT_NE(actor_of(alone, "House speaker"), nullptr);
+  EXPECT_TRUE(actor_of(alone, "House speaker")->name.empty());
+  // Otherwise the holder of the day.
   auto holder = test::with_actors("The secretary of state supported the withdrawal from Iraq.\n", {2016, 5, 10});
   const Actor* kerry = actor_of(holder, "secretary of state");
   ASSERT_NE(kerry, nullptr);

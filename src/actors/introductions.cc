@@ -68,13 +68,29 @@ void merge_entity(Document& doc, int32_t from, int32_t into) {
   doc.entities[from].mentions.clear();
 }
 
+// Is the mention a title said of someone as a role ("becoming the
+// speaker")?
+bool said_as_role(const Document& doc, const Mention& m) {
+  uint32_t token = first_token_at(doc, m.text.begin);
+  size_t sentence = sentence_of(doc, token);
+  uint32_t first = sentence < doc.sentences.size() ? doc.sentences[sentence].first_token : 0;
+  if (token <= first) return false;
+  std::string w = base::ascii_lower(doc.token_text(token - 1));
+  if (w == "the" && token - 1 > first) w = base::ascii_lower(doc.token_text(token - 2));
+  return role_word_before_title(w);
+}
+
 // "Putin's top diplomat arrived ... Lavrov said": an office named by title
 // before (or without) the name of the one person of the document who holds
-// it — same country, same role — is that person.
+// it — same country, same role — is that person; not an office said of
+// someone as a role.
 void link_titles_to_holders(Document& doc) {
   for (size_t t = 0; t < doc.entities.size(); ++t) {
     const Actor& titled = doc.entities[t].actor;
     if (doc.entities[t].type != MentionType::kPerson || !titled_unnamed(titled) || doc.entities[t].mentions.empty())
+      continue;
+    if (std::any_of(doc.entities[t].mentions.begin(), doc.entities[t].mentions.end(),
+                    [&](uint32_t m) { return said_as_role(doc, doc.mentions[m]); }))
       continue;
     int32_t holder = -1, holders = 0;
     for (size_t e = 0; e < doc.entities.size(); ++e) {
@@ -154,6 +170,10 @@ void link_offices_to_following_names(Document& doc) {
       break;
     }
   }
+}
+
+bool role_word_before_title(std::string_view w) {
+  return w == "become" || w == "becomes" || w == "became" || w == "becoming";
 }
 
 void resolve_introductions(Document& doc) {

@@ -1089,14 +1089,13 @@ class SentenceRecognizer {
   // whoever holds the office on the article's date.
   bool after_past_holder_word(uint32_t i) const { return i > first_ && past_holder_word(tok(i - 1)); }
 
-  // "Clinton, as secretary of state,", "before becoming House speaker": a
-  // title said of someone as a role names the office, not who holds it on
-  // the article's date.
+  // "before becoming House speaker": a title said of someone as a role
+  // names the office, not who holds it on the article's date.
   bool predicative_title(uint32_t i) const {
     if (i == first_) return false;
     std::string w = lower(tok(i - 1));
     if (w == "the" && i - 1 > first_) w = lower(tok(i - 2));
-    return w == "as" || w == "become" || w == "becomes" || w == "became" || w == "becoming";
+    return role_word_before_title(w);
   }
 
   // "Van Rompuy", "San Miguel": a surname with its particle, of a person
