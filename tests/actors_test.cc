@@ -1355,5 +1355,44 @@ TEST(ActorsTitles, AnMpIsALegislator) {
   EXPECT_EQ(mp->role, "Member of Parliament");
 }
 
+// "the former House speaker" is not the speaker the article names, but
+// one who left the office (an elite).
+TEST(ActorsTitles, AFormerOfficeIsNotItsHolderNamedInTheArticle) {
+  auto d = test::with_actors(
+      "Paul Ryan spoke on Sunday. Newt Gingrich, the former House speaker, urged voters to watch the polls.\n",
+      {2016, 10, 10});
+  const Actor* office = actor_of(d, "House speaker");
+  ASSERT_NE(office, nullptr);
+  EXPECT_NE(office->name, "Paul Ryan");
+  // Unnamed, the former office is an elite of its country, not the holder.
+  auto unnamed = test::with_actors("The former House speaker urged voters to watch the polls.\n", {2016, 10, 10});
+  const Actor* former = actor_of(unnamed, "House speaker");
+  ASSERT_NE(former, nullptr);
+  EXPECT_TRUE(former->name.empty());
+  EXPECT_EQ(former->code, "USAELI");
+  EXPECT_EQ(former->role, "former Speaker of the House");
+}
+
+
+// "for becoming House speaker": a title said of someone as a role is the
+// office, not whoever holds it on the article's date nor the holder the
+// document names.
+TEST(ActorsTitles, ATitleAfterBecomingIsTheOfficeNotItsHolder) {
+  auto becoming = test::with_actors(
+      "John Boehner will resign. Paul Ryan set demands for becoming House speaker.\n", {2015, 10, 21});
+  const Actor* speaker = actor_of(becoming, "House speaker");
+  ASSERT_NE(speaker, nullptr);
+  EXPECT_TRUE(speaker->name.empty());
+  EXPECT_EQ(speaker->code, "USALEG");
+  auto alone = test::with_actors("Paul Ryan set demands for becoming House speaker.\n", {2015, 10, 21});
+  ASSERT_NE(actor_of(alone, "House speaker"), nullptr);
+  EXPECT_TRUE(actor_of(alone, "House speaker")->name.empty());
+  // Otherwise the holder of the day.
+  auto holder = test::with_actors("The secretary of state supported the withdrawal from Iraq.\n", {2016, 5, 10});
+  const Actor* kerry = actor_of(holder, "secretary of state");
+  ASSERT_NE(kerry, nullptr);
+  EXPECT_EQ(kerry->name, "John Kerry");
+}
+
 }  // namespace
 }  // namespace parley

@@ -90,6 +90,88 @@ TEST(EventsRecall, TwoNamedPartiesOfOneStateAreTwoSides) {
   EXPECT_EQ(events[0].target.actor.name, "Republican Party");
 }
 
+// Two different people of one state are two sides, even of one sector
+// and with one actor code (USALEG and USALEG); each keeps their name.
+TEST(EventsRecall, TwoNamedPeopleOfOneStateAreTwoSides) {
+  auto events = extract_article("2016-06-10", "President Barack Obama criticized Donald Trump on Thursday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(events[0].source.actor.name, "Barack Obama");
+  EXPECT_EQ(events[0].target.actor.name, "Donald Trump");
+  events = extract_article("2016-06-10", "Nancy Pelosi accused Mitch McConnell of blocking the bill.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "112");
+  EXPECT_EQ(events[0].source.actor.name, "Nancy Pelosi");
+  EXPECT_EQ(events[0].target.actor.name, "Mitch McConnell");
+  EXPECT_EQ(events[0].source.actor.code, "USALEG");
+  EXPECT_EQ(events[0].target.actor.code, "USALEG");
+  events = extract_article("2017-10-03", "Senate Majority Leader Mitch McConnell met with Minority Leader Chuck Schumer.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.actor.name, "Mitch McConnell");
+  EXPECT_EQ(events[0].target.actor.name, "Chuck Schumer");
+}
+
+// A person and their own ministry, or their government, are one side: no
+// act between them.
+TEST(EventsRecall, APersonAndTheirOwnBodyStayOneSide) {
+  auto events = extract_article("2019-03-05", "Sergey Lavrov and the Russian foreign ministry condemned the strike.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) {
+    EXPECT_EQ(e.cameo, "111");
+    EXPECT_TRUE(e.target.actor.country.empty()) << e.source.actor.name << " -> " << e.target.actor.name;
+  }
+  events = extract_article("2019-03-05", "President Trump praised the White House on Monday.");
+  for (const Event& e : events) EXPECT_TRUE(e.target.actor.country.empty());
+}
+
+// "Trump and Pence met with 20 surrogates": those of a coordinated subject
+// who met someone with no actor's name did not meet each other; without
+// such a "with" phrase, or with one of their own act ("agreed to assist
+// with"), they did.
+TEST(EventsRecall, SubjectsWhoMetSomeoneElseDidNotMeetEachOther) {
+  for (const char* text : {"Trump and Vice President Mike Pence met on Monday with 20 outside surrogates.",
+                           "Russia and China met on Monday with officials from the region."}) {
+    auto events = extract_article("2019-01-09", text);
+    for (const Event& e : events) EXPECT_TRUE(e.target.actor.country.empty()) << text;
+  }
+  auto pair = extract_article("2019-01-09", "Russia and China met on Monday.");
+  ASSERT_EQ(pair.size(), 1u);
+  EXPECT_EQ(pair[0].target.actor.country, "CHN");
+  auto agreed = extract_article("2014-08-11",
+                                "British Prime Minister David Cameron and French President Francois Hollande agreed "
+                                "to assist with the airdrops.");
+  const Event* agreement = test::with_code_family(agreed, "03");
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_EQ(agreement->target.actor.country, "FRA");
+}
+
+// "Newt Gingrich, the former House speaker, urged": the name before a
+// former office between commas is the one who left it, not the speaker of
+// the day the article names.
+TEST(EventsRecall, ANameBeforeAFormerOfficeIsItsFormerHolder) {
+  auto events = extract_article("2016-10-10",
+                                "Paul Ryan spoke on Sunday. And Newt Gingrich, the former House speaker, urged "
+                                "voters to watch the polls.");
+  const Event* urged = test::with_code_family(events, "02");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->source.actor.name, "Newt Gingrich");
+  EXPECT_EQ(urged->source.actor.code, "USAELI");
+  EXPECT_EQ(urged->source.actor.role, "former Speaker of the House");
+}
+
+// "Barr defended Trump's call for a wall": the call is its owner's, not
+// an appeal by the one who defends it.
+TEST(EventsRecall, ANounActOwnedByTheObjectIsTheOwners) {
+  auto events = extract_article("2019-01-16", "On Tuesday, William Barr defended Trump's call for a wall on the border.");
+  const Event* call = test::with_code_family(events, "02");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->source.actor.name, "Donald Trump");
+  const Event* defence = test::with_code_family(events, "05");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->source.actor.name, "William Barr");
+  EXPECT_EQ(defence->target.actor.name, "Donald Trump");
+}
+
 TEST(EventsRecall, ListsOfActorsWithArticlesAllAct) {
   auto events = extract_article("2019-03-05", "Russia and the United States condemned the attack on Monday.");
   std::set<std::string> sources;

@@ -66,13 +66,29 @@ void merge_entity(Document& doc, int32_t from, int32_t into) {
   doc.entities[from].mentions.clear();
 }
 
+// Is the mention a title said of someone as a role ("becoming the
+// speaker")?
+bool said_as_role(const Document& doc, const Mention& m) {
+  uint32_t token = first_token_at(doc, m.text.begin);
+  size_t sentence = sentence_of(doc, token);
+  uint32_t first = sentence < doc.sentences.size() ? doc.sentences[sentence].first_token : 0;
+  if (token <= first) return false;
+  std::string w = base::ascii_lower(doc.token_text(token - 1));
+  if (w == "the" && token - 1 > first) w = base::ascii_lower(doc.token_text(token - 2));
+  return role_word_before_title(w);
+}
+
 // "Putin's top diplomat arrived ... Lavrov said": an office named by title
 // before (or without) the name of the one person of the document who holds
-// it — same country, same role — is that person.
+// it — same country, same role — is that person; not an office said of
+// someone as a role.
 void link_titles_to_holders(Document& doc) {
   for (size_t t = 0; t < doc.entities.size(); ++t) {
     const Actor& titled = doc.entities[t].actor;
     if (doc.entities[t].type != MentionType::kPerson || !titled_unnamed(titled) || doc.entities[t].mentions.empty())
+      continue;
+    if (std::any_of(doc.entities[t].mentions.begin(), doc.entities[t].mentions.end(),
+                    [&](uint32_t m) { return said_as_role(doc, doc.mentions[m]); }))
       continue;
     int32_t holder = -1, holders = 0;
     for (size_t e = 0; e < doc.entities.size(); ++e) {
@@ -95,18 +111,22 @@ void link_titles_to_holders(Document& doc) {
 
 }  // namespace
 
-// "Anatoly Antonov, Russia's ambassador to the U.S.": an unplaced name and
-// the office named right after it, between commas, are one person.
+// "Anatoly Antonov, Russia's ambassador to the U.S.", "Newt Gingrich, the
+// former House speaker": an unplaced name and the office named right after
+// it, between commas, are one person.
 void link_appositions(Document& doc) {
   for (const Mention& name : doc.mentions) {
     if (name.entity < 0 || name.type != MentionType::kPerson || !unplaced_name(doc.entities[name.entity].actor))
       continue;
     for (const Mention& title : doc.mentions) {
       if (title.entity < 0 || title.entity == name.entity || title.text.begin <= name.text.end ||
-          title.text.begin > name.text.end + 6 || !titled_unnamed(doc.entities[title.entity].actor))
+          title.text.begin > name.text.end + 13 || !titled_unnamed(doc.entities[title.entity].actor))
         continue;
       std::string_view between = doc.view({name.text.end, title.text.begin});
-      if (between != ", " && between != ", the " && between != ", a ") continue;
+      // ("Newt Gingrich, the former House speaker": the office he left.)
+      if (between != ", " && between != ", the " && between != ", a " && between != ", the former " &&
+          between != ", a former ")
+        continue;
       merge_entity(doc, title.entity, name.entity);
       break;
     }
@@ -148,6 +168,10 @@ void link_offices_to_following_names(Document& doc) {
       break;
     }
   }
+}
+
+bool role_word_before_title(std::string_view w) {
+  return w == "become" || w == "becomes" || w == "became" || w == "becoming";
 }
 
 void resolve_introductions(Document& doc) {

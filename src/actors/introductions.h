@@ -9,10 +9,18 @@
 // Runs at the end of recognize_actors.
 #pragma once
 
+#include <string_view>
+
 #include "parley/document.h"
 
 namespace parley::actors {
 
 void resolve_introductions(Document& doc);
+
+// "became", "becoming": a word after which a title is said of someone as a
+// role ("before becoming House speaker"), naming the office rather than the
+// one who holds it on the article's date.  ("As president, I ask" is mostly
+// said by the holder, and "as the president said" is no role: not "as".)
+bool role_word_before_title(std::string_view lower_word);
 
 }  // namespace parley::actors

@@ -1132,6 +1132,15 @@ class SentenceRecognizer {
   // whoever holds the office on the article's date.
   bool after_past_holder_word(uint32_t i) const { return i > first_ && past_holder_word(tok(i - 1)); }
 
+  // "before becoming House speaker": a title said of someone as a role
+  // names the office, not who holds it on the article's date.
+  bool predicative_title(uint32_t i) const {
+    if (i == first_) return false;
+    std::string w = lower(tok(i - 1));
+    if (w == "the" && i - 1 > first_) w = lower(tok(i - 2));
+    return role_word_before_title(w);
+  }
+
   // "Van Rompuy", "San Miguel": a surname with its particle, of a person
   // named earlier in full or of the one official of that surname on the date.
   bool surname_with_particle(const std::string& name, Span2 span) {
@@ -1391,16 +1400,27 @@ class SentenceRecognizer {
       if (after_country > start) add_country_mention(country, {start, after_country});
       // The office without its holder's name is a description, not a name.
       Mention mention{{doc_.tokens[start].text.begin, doc_.tokens[k - 1].text.end}, MentionType::kPerson, -1, false};
-      if (count == 1) {
+      // ("Newt Gingrich, the former House speaker": not the speaker this
+      // document names.)
+      if (count == 1 && !after_past_holder_word(start) && !predicative_title(start)) {
         mention.entity = found;
         doc_.entities[found].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
         doc_.mentions.push_back(mention);
-      } else if (const Tenure* holder = after_past_holder_word(start) ? nullptr : office_holder(country, title)) {
+      } else if (const Tenure* holder = after_past_holder_word(start) || predicative_title(start)
+                                            ? nullptr
+                                            : office_holder(country, title)) {
         // Nobody of this document holds it: the KB's holder on the date.
         add_entity(person_actor(holder->name, country, title), MentionType::kPerson, {start, k});
       } else {
-        // The office itself, at country level.
+        // The office itself, at country level; after "former" one who left
+        // it, like a known person out of office (an elite, "former Speaker
+        // of the House"), whom no holder of the office named later becomes.
         Actor office{"", "", country, title->sector, title->role, country + title->sector};
+        if (after_past_holder_word(start)) {
+          office.sector = "ELI";
+          office.role = "former " + title->role;
+          office.code = country + "ELI";
+        }
         if (posted != country) office.posted = posted;
         add_entity(office, MentionType::kPerson, {start, k});
       }

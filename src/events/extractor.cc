@@ -499,7 +499,7 @@ void record_passive(SentenceReading& sr, TriggerReading& r) {
 void pair_coordinated_subjects(SentenceReading& sr, TriggerReading& r) {
   const auto& subj = r.subj;
   if (!(r.m.trigger->reciprocal && subj.size() >= 2 && !r.target &&
-        !sent_between(sr.doc, *subj[subj.size() - 2], *subj.back())))
+        !sent_between(sr.doc, *subj[subj.size() - 2], *subj.back()) && !with_unnamed_partner(sr.doc, r.c, r.m)))
     return;
   r.source = subj[subj.size() - 2];
   r.target = subj.back();

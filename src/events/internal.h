@@ -167,6 +167,7 @@ bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch
 uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before);
 bool agent_after_participle(const Document& doc, const TriggerMatch& m);
 bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b);
+bool with_unnamed_partner(const Document& doc, Clause c, const TriggerMatch& m);
 const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                        const TriggerMatch& m);
 const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s, const TriggerMatch& m,

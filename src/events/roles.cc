@@ -158,10 +158,23 @@ namespace {
 
 // Two actors of one side: the same country with the same sector, or a
 // country and one of its own bodies ("the White House" and "the State
-// Department", "Russia" and "the Kremlin").  An opposition party and its
-// government, or a court and a citizen, are two sides.
+// Department", "Russia" and "the Kremlin", Lavrov and the Russian foreign
+// ministry).  An opposition party and its government, a court and a
+// citizen, or two named people are two sides.
 bool dissident(const std::string& sector) {
   return sector == "REB" || sector == "OPP" || sector == "INS" || sector == "SEP" || sector == "UAF";
+}
+
+// Two people of different names ("Obama criticized Trump", "Pelosi accused
+// McConnell"): two sides, even of one government, chamber or sector;
+// domestic politics is acts between named people.  A person and a body or
+// state ("Lavrov and the Russian foreign ministry") are not two people.
+bool distinct_people(const ActorSpan& a, const ActorSpan& b) {
+  const Actor& x = *a.actor;
+  const Actor& y = *b.actor;
+  if (a.type != MentionType::kPerson || b.type != MentionType::kPerson) return false;
+  if (x.name.empty() || y.name.empty() || x.name == y.name) return false;
+  return x.id.empty() || x.id != y.id;
 }
 
 }  // namespace
@@ -173,6 +186,7 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   // "Syrian rebels demanded autonomy from Damascus": those who fight or
   // oppose a state are not on its side.
   if (dissident(x.sector) != dissident(y.sector)) return false;
+  if (distinct_people(a, b)) return false;
   // Two named parties are rivals, not one side ("Democrats blamed Republicans").
   if (!x.name.empty() && !y.name.empty() && x.name != y.name)
     return x.sector != "PTY" && (x.sector == y.sector || x.sector.empty() || y.sector.empty());
@@ -961,6 +975,20 @@ bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
   return false;
 }
 
+// "Trump and Pence met on Monday with 20 outside surrogates": a reciprocal
+// verb with its own "with" phrase in the clause (before a comma or an
+// infinitive: "agreed to assist with aid" is theirs) met someone else, whom
+// no actor names; the subjects did not meet each other ("with each other",
+// "with one another" they did).
+bool with_unnamed_partner(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i < c.end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (w == "," || w == "to" || is_clause_boundary(w)) return false;
+    if (w == "with") return i + 1 >= c.end || !in(lower(doc.token_text(i + 1)), {"each", "one"});
+  }
+  return false;
+}
+
 namespace {
 
 // The first actor after token `pos` with only articles and capitalised words
@@ -1201,11 +1229,18 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
     if (v.as_noun || v.last >= m.head || m.head - v.last > 4) continue;
     // "discussed sanctions": a verb form right after another act is its object.
     if (!m.as_noun && m.head != v.last + 1) continue;
-    bool object = true;
+    // "defended Trump's call for a wall", "backed Russia's proposal": an
+    // owner's name and mark may open the object; the owner made the call.
+    bool object = true, name = false, owner = false;
     for (uint32_t i = v.last + 1; i < m.head && object; ++i) {
-      std::string w = lower(doc.token_text(i));
-      object = is_determiner_like(w) || w == "any" || w == "all" || w == "such" || w == "these" || w == "those";
+      std::string_view raw = doc.token_text(i);
+      std::string w = lower(raw);
+      bool plain = is_determiner_like(w) || w == "any" || w == "all" || w == "such" || w == "these" || w == "those";
+      name |= !plain && m.as_noun && is_capitalised(raw);
+      owner |= m.as_noun && is_owner_mark(raw);
+      object = plain || (m.as_noun && (is_capitalised(raw) || is_owner_mark(raw)));
     }
+    if (name && !owner) continue;
     if (object) return &v;
   }
   return nullptr;
