@@ -1099,10 +1099,21 @@ class SentenceRecognizer {
           {{doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end}, MentionType::kPerson, e});
       return true;
     }
-    const Tenure* t = one_person(kb_.by_surname(name, date_));
+    auto tenures = kb_.by_surname(name, date_);
+    drop_full_name_offices(tenures);
+    const Tenure* t = one_person(tenures);
     if (!t) return false;
     add_entity(person_actor(t->name, t->country, nullptr), MentionType::kPerson, span);
     return true;
+  }
+
+  // A surname alone, with no full name before it, does not name the holder
+  // of an office many hold at once (a senator, a governor): an article
+  // introduces them, and a name it did not introduce is someone better known
+  // (or someone else).  Removes such tenures from those of a bare surname.
+  static void drop_full_name_offices(std::vector<const Tenure*>& tenures) {
+    tenures.erase(std::remove_if(tenures.begin(), tenures.end(), [](const Tenure* t) { return t->needs_full_name; }),
+                  tenures.end());
   }
 
   // Does a title that starts with the name at [i, j) go further ("CIA
@@ -1196,6 +1207,7 @@ class SentenceRecognizer {
         if (uint32_t e = leader_government(i, name); e > n) return e;
         if (ordinary_sentence_start(i)) return n;
         auto tenures = kb_.by_surname(name, date_);
+        drop_full_name_offices(tenures);  // "Scott", "Young": no senator or governor named in full before
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
           if (namesake_named(name, *tenures[0], i)) return n;
