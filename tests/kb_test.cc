@@ -107,6 +107,12 @@ TEST(Kb, SenatorsAndGovernorsHoldTheirOfficeOnTheDate) {
   auto governor = test::extract_article("2020-04-01", "Andrew Cuomo criticized China on Wednesday.");
   ASSERT_FALSE(governor.empty());
   EXPECT_EQ(governor[0].source.actor.code, "USAGOV");
+  // Adam Schiff, a senator from December 2024, was a representative in 2019:
+  // the party tag says what the KB does not.
+  auto representative = test::extract_article("2019-06-01", "Adam Schiff (D-Calif.) criticized Russia on Thursday.");
+  ASSERT_FALSE(representative.empty());
+  EXPECT_EQ(representative[0].source.actor.code, "USALEG");
+  EXPECT_EQ(representative[0].source.actor.name, "Adam Schiff");
 }
 
 TEST(Kb, TitleWithoutNameIsTheHolderOnTheArticleDate) {

@@ -2259,14 +2259,25 @@ std::string country_after_of(const Document& doc, const Knowledge& kb, uint32_t 
 // Hawaii": a person of no known country whose name a party tag follows is a
 // member of the tag's legislature; a legislator's title with a place after
 // "of" is of that place's country.  All mentions of the person share it.
+// So is a person the KB knows only from a later office ("Adam Schiff
+// (D-Calif.)" in 2019, a senator from 2024): the KB gives the country, the
+// tag what they are on the date.
 void place_legislators(Document& doc, const Knowledge& kb) {
   for (const Mention& m : doc.mentions) {
     if (m.type != MentionType::kPerson || m.entity < 0 || !m.name) continue;
     Actor& a = doc.entities[m.entity].actor;
-    if (!a.country.empty() || a.name.empty()) continue;
+    if (a.name.empty() || (!a.country.empty() && !a.sector.empty())) continue;
     uint32_t t = token_from(doc, m.text.end);
     if (t < doc.tokens.size() && (doc.token_text(t) == "(" || doc.token_text(t) == ",")) ++t;
     if (t >= doc.tokens.size()) continue;
+    if (!a.country.empty()) {  // known to the KB, in no office on the date
+      const Knowledge::PartyTag* tag = party_tag_at(doc, kb, t);
+      if (!tag || tag->country != a.country) continue;
+      a.sector = "LEG";
+      if (a.role.empty()) a.role = tag->role;
+      a.code = a.country + a.sector;
+      continue;
+    }
     if (const Knowledge::PartyTag* tag = party_tag_at(doc, kb, t)) {
       a.country = tag->country;
       if (a.sector.empty()) a.sector = "LEG";
