@@ -33,6 +33,12 @@ TEST(Actors, DemonymTitleAndNameGiveCountryAndRole) {
   EXPECT_EQ(a->country, "KEN");
   EXPECT_EQ(a->role, "Minister of Foreign Affairs");
   EXPECT_EQ(a->code, "KENGOV");
+  EXPECT_TRUE(a->learned());
+  EXPECT_FALSE(a->from_kb());
+  auto known = test::with_actors("Russian Foreign Minister Sergey Lavrov met the envoy on Monday.\n", Date{2017, 5, 10});
+  ASSERT_NE(actor_of(known, "Sergey Lavrov"), nullptr);
+  EXPECT_EQ(actor_of(known, "Sergey Lavrov")->id, Actor::kb_id("Sergey Lavrov"));
+  EXPECT_TRUE(actor_of(known, "Sergey Lavrov")->from_kb());
 }
 
 // Wire text that writes a known name in the wrong case: the name is read,

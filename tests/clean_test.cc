@@ -210,6 +210,12 @@ TEST(TextCleaner, WireDatelinesAreSplitOff) {
   EXPECT_EQ(reuters.docs[0].pub_date_basis, DateBasis::kDateline);
   EXPECT_EQ(reuters.docs[0].main_text(), "Russia said on Sunday it would respond to the sanctions.");
 
+  // A double hyphen after the dateline goes with it, not half into the text.
+  auto afp = test::read_bytes("GAZA CITY, July 8, 2014 -- Hamas fired dozens of rockets at Israel on Monday.\n");
+  ASSERT_EQ(afp.docs.size(), 1u);
+  EXPECT_EQ(afp.docs[0].pub_date, (Date{2014, 7, 8}));
+  EXPECT_EQ(afp.docs[0].main_text(), "Hamas fired dozens of rockets at Israel on Monday.");
+
   // Capitalised sentence openings are not datelines.
   auto plain =
       test::read_bytes("Acting Deputy Secretary of State Thomas Shannon and the Russian Ambassador held a meeting.\n");

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "base/calendar.h"
 #include "clean/text_cleaner.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
@@ -630,3 +631,20 @@ TEST(Timex, LastAndNextMonthNeverFallInTheDctMonthOrBeyondIt) {
 
 }  // namespace
 }  // namespace parley
+
+// The month and weekday names every stage asks of (base/calendar.h).
+TEST(Calendar, NamesOfMonthsAndWeekdays) {
+  EXPECT_EQ(parley::base::month_of("october"), 10);
+  EXPECT_EQ(parley::base::month_of("oct."), 10);
+  EXPECT_EQ(parley::base::month_of("sept"), 9);
+  EXPECT_EQ(parley::base::month_of("octopus"), 0);
+  EXPECT_EQ(parley::base::month_of_full_name("oct"), 0);
+  EXPECT_EQ(parley::base::month_of_full_name("may"), 5);
+  EXPECT_EQ(parley::base::weekday_of("tuesday"), 2);
+  EXPECT_EQ(parley::base::weekday_of("tue"), 0);
+  EXPECT_EQ(parley::base::weekday_of_short_or_full("thurs"), 4);
+  EXPECT_EQ(parley::base::weekday_of_short_or_full("sun"), 7);
+  EXPECT_EQ(parley::base::weekday_of_short_or_full("sunny"), 0);
+  EXPECT_EQ(parley::base::month_name(12), "december");
+  EXPECT_EQ(parley::base::weekday_name(1), "monday");
+}

@@ -142,6 +142,14 @@ struct Actor {
   std::string role;     // "Minister of Foreign Affairs"
   std::string code;     // CAMEO-style actor code ("RUSGOV")
   std::string posted{};  // where an envoy serves ("USA" for Russia's ambassador to the U.S.), or ""
+
+  // The ids of persons: "kb:sergey-lavrov" for an official of the knowledge
+  // base; "learned:sarah-palin:USA" for a person the text alone placed, by
+  // a title or an office ("Alaska Gov. Sarah Palin"), who is no listed official.
+  static std::string kb_id(std::string_view name);
+  static std::string learned_id(std::string_view name, std::string_view country);
+  bool from_kb() const { return id.rfind("kb:", 0) == 0; }
+  bool learned() const { return id.rfind("learned:", 0) == 0; }
 };
 
 // A named, titled or pronominal reference to an entity in the text.

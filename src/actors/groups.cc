@@ -226,7 +226,6 @@ bool is_modifier_word(std::string_view w) {
   return std::none_of(std::begin(function_words), std::end(function_words), [&](const char* f) { return w == f; });
 }
 
-bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // "Yoruba leaders", "Tamil civilian refugees", "the Uighurs": a people of one
 // state (no mention covering it) before a group noun, with one lower-case
@@ -585,7 +584,7 @@ void add_groups_of_the_country(Document& doc, std::vector<int32_t>& mention_at) 
     for (uint32_t t = s.first_token; t + 2 < end; ++t) {
       std::string_view word = doc.token_text(t);
       bool country_word = word == "country" || word == "nation" || word == "Country" || word == "Nation";
-      if (!country_word || !is_possessive(doc.token_text(t + 1))) continue;
+      if (!country_word || !base::is_possessive_s(doc.token_text(t + 1))) continue;
       uint32_t i = t + 2, agent_end = 0;
       const std::string* sector = agent_at(doc, i, end, agent_end);
       if (!sector && i + 1 < end && is_modifier_word(doc.token_text(i))) sector = agent_at(doc, i + 1, end, agent_end);
@@ -681,7 +680,7 @@ GroupAfter group_after(const Document& doc, const Knowledge& kb, uint32_t m) {
   if (!sentence) return g;
   uint32_t end = sentence->first_token + sentence->token_count;
   uint32_t i = g.end;
-  if (i < end && is_possessive(doc.token_text(i))) ++i;
+  if (i < end && base::is_possessive_s(doc.token_text(i))) ++i;
   // A people between: "Iraqi Kurds", "Croatian Serb refugees", "Turkish Kurd refugees".
   bool people = !body && i < end && kb.is_people(doc.token_text(i)) && kb.country(doc.token_text(i)).empty();
   bool plural_faith = false;
@@ -799,7 +798,7 @@ void add_national_bodies(Document& doc) {
     Mention& state = doc.mentions[m];
     if (state.entity < 0 || !is_bare_state(doc.entities[state.entity].actor)) continue;
     uint32_t next = token_index(doc, state.text.end);
-    if (next < doc.tokens.size() && is_possessive(doc.token_text(next))) ++next;
+    if (next < doc.tokens.size() && base::is_possessive_s(doc.token_text(next))) ++next;
     if (next >= doc.tokens.size()) continue;
     auto [from, to] = starting_at.equal_range(doc.tokens[next].text.begin);
     for (auto it = from; it != to; ++it) {
@@ -908,7 +907,7 @@ void add_opponents_of_rulers(Document& doc) {
     // "critics of Obama's health reforms", "opponents of the Mueller
     // investigation": the ruler's act or thing is opposed, and its owner
     // stays an actor of its own.
-    if (end < doc.tokens.size() && is_possessive(doc.token_text(end))) continue;
+    if (end < doc.tokens.size() && base::is_possessive_s(doc.token_text(end))) continue;
     if (doc.mentions[m].type == MentionType::kPerson && base::ascii_lower(doc.token_text(at - 1)) == "the") continue;
     Actor opposition;
     opposition.country = ruler.country;
@@ -939,7 +938,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     for (uint32_t o = 0; o < found.size(); ++o)
       // Not "the United States, South Korea's defense ministry": a possessive's group is its own.
       if (o != m && found[o].sector && found[o].first == next + 1 && !found[o].people &&
-          !is_possessive(doc.token_text(found[o].end))) {
+          !base::is_possessive_s(doc.token_text(found[o].end))) {
         found[m].sector = found[o].sector;
         found[m].coordinated = true;
       }

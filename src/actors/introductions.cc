@@ -58,9 +58,7 @@ void merge_entity(Document& doc, int32_t from, int32_t into) {
   named.code = titled.code;
   named.posted = titled.posted;
   // Learned from the text, like a name introduced with its title.
-  std::string slug = base::ascii_lower(named.name);
-  std::replace(slug.begin(), slug.end(), ' ', '-');
-  if (named.id.empty()) named.id = "learned:" + slug + ":" + named.country;
+  if (named.id.empty()) named.id = Actor::learned_id(named.name, named.country);
   for (uint32_t m : doc.entities[from].mentions) {
     doc.mentions[m].entity = into;
     doc.entities[into].mentions.push_back(m);

@@ -72,7 +72,7 @@ bool is_preposition(std::string_view lower_word) {
                          "among", "toward", "towards", "into", "after", "before", "under", "over", "than", "like", "as"});
 }
 
-bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+bool is_possessive_mark(std::string_view w) { return base::is_possessive_s(w) || w == "'" || w == "\xE2\x80\x99"; }
 
 // What a reference word asks of its antecedent.
 enum class Wants : char { kPerson, kBodyOrState, kBodies, kState, kIgo, kNamedBody };

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "actors/introductions.h"
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -26,13 +27,6 @@ bool capitalised(std::string_view t) {
 std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
 // "Sergey Lavrov" -> "sergey-lavrov": the name part of actor ids.
-std::string slug(std::string_view name) {
-  std::string out;
-  for (char c : lower(name)) out += c == ' ' ? '-' : c;
-  return out;
-}
-
-bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 
 // "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
 // in lower case.  Only these articles open the name lookup to a lower-case word.
@@ -53,7 +47,17 @@ bool hyphenated_adjective(std::string_view t) {
   return dash != std::string_view::npos && dash + 1 < t.size() && t[dash + 1] >= 'a' && t[dash + 1] <= 'z';
 }
 
-// Capitalised function words that start sentences but never names.
+// A month's or weekday's name as written in running text: "May", "Monday".
+bool is_capitalised_name_of(std::string_view t, int (*calendar_word)(std::string_view)) {
+  if (t.empty() || t[0] < 'A' || t[0] > 'Z') return false;
+  std::string l = base::ascii_lower(t);
+  return t.substr(1) == std::string_view(l).substr(1) && calendar_word(l) != 0;
+}
+
+bool is_month(std::string_view t) { return is_capitalised_name_of(t, base::month_of_full_name); }
+
+// Capitalised function words that start sentences but never names; the
+// names of months and weekdays.
 bool is_stop_word(std::string_view t) {
   static constexpr std::string_view words[] = {
       "The",     "A",         "An",        "In",           "On",          "At",       "But",
@@ -63,17 +67,9 @@ bool is_stop_word(std::string_view t) {
       "As",      "If",        "According", "Although",     "During",      "Both",     "Earlier",
       "Later",   "Meanwhile", "However",   "Additionally", "Furthermore", "Speaking", "Since",
       "Despite", "Over",      "Last",      "Prior",        "Of",          "For",      "With",
-      "By",      "Monday",    "Tuesday",   "Wednesday",    "Thursday",    "Friday",   "Saturday",
-      "Sunday",  "January",   "February",  "March",        "April",       "May",      "June",
-      "July",    "August",    "September", "October",      "November",    "December", "Mr.",
-      "Mrs.",    "Ms.",       "Dr."};
-  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; });
-}
-
-bool is_month(std::string_view t) {
-  static constexpr std::string_view months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return t == m; });
+      "By",      "Mr.",       "Mrs.",      "Ms.",          "Dr."};
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; }) ||
+         is_month(t) || is_capitalised_name_of(t, base::weekday_of);
 }
 
 // "English", "Kurdish", "Iraqis": a people or a language rather than a surname.
@@ -656,7 +652,7 @@ class SentenceRecognizer {
     if (!tenures.empty()) {
       const Tenure* t = tenures.front();
       a.name = t->name;
-      a.id = "kb:" + slug(t->name);
+      a.id = Actor::kb_id(t->name);
       if (a.country.empty()) a.country = t->country;
       Knowledge::Standing now = Knowledge::standing(tenures, date_);
       if (a.role.empty()) a.role = now.role;
@@ -664,11 +660,11 @@ class SentenceRecognizer {
     } else if (const Tenure* t = titled_surname(name, country, title)) {
       // "President Bush": the one official of that surname and sector in office on the date.
       a.name = t->name;
-      a.id = "kb:" + slug(t->name);
+      a.id = Actor::kb_id(t->name);
       a.country = t->country;
       a.sector = t->sector;
     } else if (title && !a.country.empty()) {
-      a.id = "learned:" + slug(name) + ":" + a.country;
+      a.id = Actor::learned_id(name, a.country);
     }
     if (!a.country.empty()) a.code = a.country + a.sector;
     return a;
@@ -708,7 +704,7 @@ class SentenceRecognizer {
       place_end = t;
       return t;
     }
-    bool marked = is_possessive(tok(e)) || is_place_noun(lower(tok(e)));
+    bool marked = base::is_possessive_s(tok(e)) || is_place_noun(lower(tok(e)));
     // "the Texas governor", "the Osaka mayor": a place as the modifier of a
     // lower-case office after "the".
     bool modifier = !marked && i > 0 && lower(tok(i - 1)) == "the" && is_lower_word(tok(e));
@@ -774,7 +770,7 @@ class SentenceRecognizer {
   // The country of the person whose possessive ends right before token i
   // ("Putin's" in "Putin's top diplomat"), or "".
   std::string possessor_country(uint32_t i) const {
-    if (i < first_ + 2 || !is_possessive(tok(i - 1)) || doc_.mentions.empty()) return {};
+    if (i < first_ + 2 || !base::is_possessive_s(tok(i - 1)) || doc_.mentions.empty()) return {};
     const Mention& m = doc_.mentions.back();
     if (m.entity < 0 || m.type != MentionType::kPerson || m.text.end != doc_.tokens[i - 2].text.end) return {};
     const Actor& a = doc_.entities[m.entity].actor;
@@ -797,7 +793,7 @@ class SentenceRecognizer {
   uint32_t head_of_body(const Metonym* body, uint32_t j) {
     if (body->sector != "IGO" || !date_.known()) return j;
     uint32_t k = j;
-    if (k < end_ && is_possessive(tok(k))) ++k;
+    if (k < end_ && base::is_possessive_s(tok(k))) ++k;
     const Title* title = nullptr;
     uint32_t end = match_title(k, &title);
     bool head_word = false;
@@ -982,7 +978,7 @@ class SentenceRecognizer {
   // before its possessive ("Israeli Labour", "Israel's Labour"), or "".
   std::string state_right_before(uint32_t i) const {
     if (i == first_ || doc_.mentions.empty()) return {};
-    uint32_t prev = is_possessive(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
+    uint32_t prev = base::is_possessive_s(tok(i - 1)) && i - 1 > first_ ? i - 2 : i - 1;
     const Mention& m = doc_.mentions.back();
     if (m.entity < 0 || m.text.end != doc_.tokens[prev].text.end) return {};
     const Actor& a = doc_.entities[m.entity].actor;
@@ -1162,7 +1158,7 @@ class SentenceRecognizer {
       if (body_end > i) return body_end;
     }
     uint32_t after_country = party ? i : j;  // a party's member word is no mention of the state
-    bool possessive = j > i && j < end_ && is_possessive(tok(j));
+    bool possessive = j > i && j < end_ && base::is_possessive_s(tok(j));
     if (possessive) ++j;  // "Russia's"
     if (j > i) {
       uint32_t body_end = own_body(i, j, country, possessive);
@@ -1314,14 +1310,14 @@ class SentenceRecognizer {
       if (a.country.empty() && title->domestic) {
         a.country = home_state(name_start, name_end);
         if (!a.country.empty()) {
-          a.id = "learned:" + slug(name) + ":" + a.country;
+          a.id = Actor::learned_id(name, a.country);
           a.code = a.country + a.sector;
         }
       }
       if (posted != a.country) a.posted = posted;
       // "Tory leader Michael Howard", "Labour spokesman X": an officer of the
       // party, not of the government; a party's senator stays a legislator.
-      if (party && a.id.rfind("kb:", 0) != 0 && a.sector == "GOV") {
+      if (party && !a.from_kb() && a.sector == "GOV") {
         a.sector = party->sector;
         a.code = a.country + a.sector;
       }
@@ -1750,7 +1746,7 @@ class NamePass {
         if (kb_.place(tok(k)) || !kb_.country(tok(k)).empty()) return set(MentionType::kOrganization, kMedium);
     }
     // "Tavildara , Tajikistan" — but not "Anatoly Antonov, Russia's ambassador".
-    bool possessive_after = c.last + 2 < se && is_possessive(tok(c.last + 2));
+    bool possessive_after = c.last + 2 < se && base::is_possessive_s(tok(c.last + 2));
     if (c.last + 1 < se && tok(c.last) == "," && !kb_.country(tok(c.last + 1)).empty() &&
         !kb_.is_demonym(tok(c.last + 1)) && !possessive_after && !kb_.is_first_name(f))
       return set(MentionType::kLocation, kMedium);
@@ -2126,7 +2122,7 @@ class NamePass {
             if (!tenures.empty()) {
               const Tenure* t = tenures.front();
               Knowledge::Standing now = Knowledge::standing(tenures, doc_.pub_date);
-              e.actor = Actor{"kb:" + slug(t->name), t->name, t->country, now.sector, now.role, t->country + now.sector};
+              e.actor = Actor{Actor::kb_id(t->name), t->name, t->country, now.sector, now.role, t->country + now.sector};
             }
           }
         }
@@ -2167,7 +2163,7 @@ class NamePass {
 // surname first, then someone else of that name in full, is often another
 // person: "Gigante" the mob boss, then his brother "Louis Gigante".)
 bool can_stand_for(const Document& doc, const Entity& full, const Entity& bare) {
-  if (full.actor.id.compare(0, 3, "kb:") == 0) return true;
+  if (full.actor.from_kb()) return true;
   auto first_at = [&](const Entity& e) {
     uint32_t at = UINT32_MAX;
     for (uint32_t m : e.mentions) at = std::min(at, doc.mentions[m].text.begin);

@@ -1,6 +1,46 @@
 #include "base/calendar.h"
 
 namespace parley::base {
+namespace {
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday"};
+
+}  // namespace
+
+std::string_view month_name(int month) { return kMonths[month - 1]; }
+std::string_view weekday_name(int weekday) { return kWeekdays[weekday - 1]; }
+
+int month_of_full_name(std::string_view w) {
+  for (int m = 0; m < 12; ++m)
+    if (w == kMonths[m]) return m + 1;
+  return 0;
+}
+
+int month_of(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w == "sept") return 9;
+  for (int m = 0; m < 12; ++m)
+    if (w == kMonths[m] || (w.size() == 3 && kMonths[m].substr(0, 3) == w)) return m + 1;
+  return 0;
+}
+
+int weekday_of(std::string_view w) {
+  for (int d = 0; d < 7; ++d)
+    if (w == kWeekdays[d]) return d + 1;
+  return 0;
+}
+
+int weekday_of_short_or_full(std::string_view w) {
+  if (int d = weekday_of(w)) return d;
+  if (w == "tues") return 2;
+  if (w == "thur" || w == "thurs") return 4;
+  for (int d = 0; d < 7; ++d)
+    if (w.size() == 3 && kWeekdays[d].substr(0, 3) == w) return d + 1;
+  return 0;
+}
 
 // Counted in 400-year eras of 146097 days, with years starting in March so
 // that the leap day ends the year.

@@ -19,4 +19,8 @@ std::vector<std::string_view> split_lines(std::string_view s);
 // Leading and trailing spaces and tabs removed.
 std::string_view trim(std::string_view s);
 
+// The owner's mark as the segmenter splits it off, a token of its own: "'s"
+// or "’s" ("Russia's", "Russia’s"). Inline: asked of most tokens.
+inline bool is_possessive_s(std::string_view token) { return token == "'s" || token == "\xE2\x80\x99s"; }
+
 }  // namespace parley::base

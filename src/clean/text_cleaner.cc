@@ -66,26 +66,9 @@ const Lexicons& lexicons() {
   return lex;
 }
 
-int month_number(std::string_view w) {
-  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string l = lower(w);
-  if (l.size() < 3) return 0;
-  if (l == "sept") return 9;
-  for (int m = 0; m < 12; ++m) {
-    static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
-                                 "july",    "august",   "september", "october", "november", "december"};
-    if (l == names[m] || l == full[m]) return m + 1;
-  }
-  return 0;
-}
+int month_number(std::string_view w) { return base::month_of(lower(w)); }
 
-bool is_weekday(std::string_view w) {
-  static const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                               "sunday", "mon",     "tue",       "tues",     "wed",    "thu",
-                               "thur",   "thurs",   "fri",       "sat",      "sun"};
-  std::string l = lower(w);
-  return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return l == d; });
-}
+bool is_weekday(std::string_view w) { return base::weekday_of_short_or_full(lower(w)) != 0; }
 
 bool all_digits(std::string_view w) {
   return !w.empty() &&
@@ -363,7 +346,8 @@ const RE2& dateline_pattern() {
       "(?:,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?"
       "\\s*\\.?\\s*"
       "(?:/[A-Za-z-]+/\\.?|\\((?:[A-Za-z .-]+)\\))?"  // /TASS/. or (Reuters)
-      "\\s*(?:-|--|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
+      // "--" before "-": RE2 takes the first alternative that matches.
+      "\\s*(?:--|-|\xE2\x80\x93|\xE2\x80\x94)?\\s*");
   return re;
 }
 

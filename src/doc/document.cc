@@ -4,6 +4,22 @@
 #include <cstdio>
 
 namespace parley {
+namespace {
+
+// "Sergey Lavrov" -> "sergey-lavrov".
+std::string name_slug(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) c = c == ' ' ? '-' : (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  return out;
+}
+
+}  // namespace
+
+std::string Actor::kb_id(std::string_view name) { return "kb:" + name_slug(name); }
+
+std::string Actor::learned_id(std::string_view name, std::string_view country) {
+  return "learned:" + name_slug(name) + ":" + std::string(country);
+}
 
 const char* to_string(BlockKind kind) {
   switch (kind) {

@@ -301,7 +301,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       }
     }
     bool possessive =
-        a.last < doc.tokens.size() && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s");
+        a.last < doc.tokens.size() && is_owner_mark(doc.token_text(a.last));
     bool kin_after = possessive && a.type == MentionType::kPerson && a.actor->sector.empty() &&
                      a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
     if (possessive && !kin_after && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;

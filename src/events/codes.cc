@@ -305,7 +305,7 @@ bool attack_on_politician_or_record(const Document& doc, Clause c, const Trigger
   if (fired_back) return politician || (doer && doer->actor->sector == "PTY");
   for (const ActorSpan& a : actors)
     if (politician && a.first == i && a.type == MentionType::kPerson && !a.actor->name.empty() &&
-        !(a.last < c.end && (doc.token_text(a.last) == "'s" || doc.token_text(a.last) == "\xE2\x80\x99s")))
+        !(a.last < c.end && is_owner_mark(doc.token_text(a.last))))
       return true;
   for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
     std::string_view w = doc.token_text(k);

@@ -20,7 +20,6 @@ TokenRange tokens_of(const Document& doc, const Sentence& s, const Timex& t) {
   return {first, std::min(end, hi)};
 }
 
-bool possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
 bool alphabetic_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
@@ -76,7 +75,7 @@ bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint
   if (r.end >= sentence_end) return false;
   std::string next = lower(doc.token_text(r.end));
   *start = r.first;
-  if (possessive(next)) return true;
+  if (is_owner_mark(next)) return true;
   if (r.first <= s.first_token || !alphabetic_word(next) || is_preposition(next) ||
       in(next, {"and", "or", "but", "that", "which", "who"}))
     return false;
@@ -85,11 +84,11 @@ bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint
   uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
   while (i-- > stop) {
     std::string w = lower(doc.token_text(i));
-    if (possessive(w) || is_number_word(w) ||
+    if (is_owner_mark(w) || is_number_word(w) ||
         in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                "both", "any", "each", "every", "no", "all", "other"})) {
       *start = i;
-      if (possessive(w))  // "Trump's 2016 opponent": the possessor's name
+      if (is_owner_mark(w))  // "Trump's 2016 opponent": the possessor's name
         while (*start > s.first_token && is_capitalised(doc.token_text(*start - 1))) --*start;
       return true;
     }
@@ -224,7 +223,7 @@ bool describes_a_time(const Document& doc, const Sentence& s, uint32_t relative)
     std::string w = lower(doc.token_text(i));
     if (w == "," && i + 1 == relative) continue;
     if (in(w, {"during", "at", "after", "before", "following", "until", "ahead"})) return true;
-    if (!alphabetic_word(w) && !possessive(w)) return false;
+    if (!alphabetic_word(w) && !is_owner_mark(w)) return false;
   }
   return false;
 }

@@ -329,7 +329,7 @@ bool investigated_modifier(const Document& doc, const TriggerMatch& m, const Act
   if (m.trigger->cameo.compare(0, 2, "09") != 0 || a.last > m.head || m.head - a.last > 2 || a.first == 0) return false;
   for (uint32_t i = a.last; i < m.head; ++i) {
     std::string_view w = doc.token_text(i);
-    if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || w == "'s" || w == "\xE2\x80\x99s") return false;
+    if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || is_owner_mark(w)) return false;
     if (w == "to" || is_be_form(lower(w)) || modal_at(doc, i, 0)) return false;  // a verb: "Linick was investigating"
   }
   std::string head = lower(doc.token_text(m.head));
@@ -662,7 +662,7 @@ bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMat
     std::string_view t = doc.token_text(i);
     std::string w = lower(t);
     if (lex.offered_word(w)) return true;
-    if (!(is_determiner_like(w) || is_capitalised(t) || w == "'s" || w == "\xE2\x80\x99s" ||
+    if (!(is_determiner_like(w) || is_capitalised(t) || is_owner_mark(w) ||
           (doc.tokens[i].kind == TokenKind::kWord && !is_preposition(w) && !is_clause_boundary(w))))
       return false;
   }
@@ -720,8 +720,7 @@ bool keeps_intransitive(std::string_view raw) {
              "onstage", "online", "overnight", "anew", "alone", "nearby", "elsewhere", "everywhere", "home", "too",
              "also", "once", "twice", "early", "late", "instead", "still", "en", "outdoors", "indoors"}))
     return true;
-  return in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+  return base::weekday_of(w) != 0 || base::month_of_full_name(w) != 0;
 }
 
 // "large anti-Trump rallies led by women's groups", "the weekend's rallies

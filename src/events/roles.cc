@@ -244,7 +244,7 @@ namespace {
 // ("sexual", "climate", "week's"); not a word that ends a phrase or links
 // a verb ("to", "that", "and", "is", "will").
 bool plain_modifier(std::string_view raw) {
-  if (raw == "'s" || raw == "\xE2\x80\x99s") return true;
+  if (is_owner_mark(raw)) return true;
   if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
   std::string w = lower(raw);
   return !is_preposition(w) && !is_clause_boundary(w) && !is_be_form(w) && !is_modal_future(w) &&
@@ -295,7 +295,7 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   // "said on Tuesday (that) it had ...": a time phrase may come first.
   for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
     std::string w = lower(doc.token_text(p));
-    bool weekday = in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    bool weekday = base::weekday_of(w) != 0;
     bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
                      w == "that" || w == "earlier" || w == "late" || weekday ||
                      (k > 0 && is_capitalised(doc.token_text(p)));
@@ -555,8 +555,8 @@ bool subject_control_verb(std::string_view raw) {
 bool time_noun(std::string_view raw) {
   std::string w = lower(raw);
   return in(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "night", "morning",
-                "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "time", "times", "monday",
-                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+                "afternoon", "evening", "weekend", "today", "yesterday", "tonight", "time", "times"}) ||
+         base::weekday_of(w) != 0;
 }
 
 // Words that cannot end a subject noun phrase: grammar words.
@@ -974,8 +974,6 @@ const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorS
   return nullptr;
 }
 
-bool is_possessive_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
-
 // "Obama, after meeting Putin in Geneva, said", "Putin flew home after
 // meeting Merkel": a participle after a subordinating word of time inside
 // the sentence is done by the main clause's subject.  Only where the
@@ -1003,7 +1001,7 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
     return sentence_subject(doc, actors, s, Clause{sub, sub + 1});
   for (uint32_t i = s.first_token; i < subject->first; ++i)
     if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(lower(doc.token_text(i)))) return nullptr;
-  if (is_possessive_mark(doc.token_text(subject->last))) return nullptr;
+  if (is_owner_mark_or_apostrophe(doc.token_text(subject->last))) return nullptr;
   if (subject->last + 1 == sub && doc.token_text(subject->last) == ",") return subject;  // "Obama, after meeting"
   for (uint32_t i = subject->last; i < sub; ++i) {
     std::string_view w = doc.token_text(i);
@@ -1023,7 +1021,7 @@ const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<Ac
                                        const TriggerMatch& m) {
   for (const ActorSpan& a : actors) {
     if (a.first < c.begin) continue;
-    if (a.last >= m.head || !is_possessive_mark(doc.token_text(a.last))) return nullptr;
+    if (a.last >= m.head || !is_owner_mark_or_apostrophe(doc.token_text(a.last))) return nullptr;
     for (uint32_t i = c.begin; i < a.first; ++i)
       if (!is_determiner_like(lower(doc.token_text(i)))) return nullptr;
     for (uint32_t i = a.last + 1; i < m.head; ++i) {
@@ -1147,8 +1145,7 @@ bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
   if (a.last >= m.head || m.head - a.last > 2) return false;
   // "Russia's detention of Gershkovich": with its "of" the possessor is the doer.
   if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return false;
-  std::string_view mark = doc.token_text(a.last);
-  return mark == "'s" || mark == "\xE2\x80\x99s" || mark == "'";
+  return is_owner_mark_or_apostrophe(doc.token_text(a.last));
 }
 
 // The persons' names listed right before the word at `head`, first to last:

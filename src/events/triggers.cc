@@ -106,7 +106,7 @@ bool participle_before_name(const Document& doc, uint32_t first, uint32_t i) {
   if (!is_capitalised(next) || time::weekday_of(l) != 0 || time::month_of(l) != 0) return false;
   while (j < doc.tokens.size() && is_capitalised(doc.token_text(j))) ++j;
   std::string_view after = j < doc.tokens.size() ? doc.token_text(j) : std::string_view();
-  return after != "'s" && after != "\xE2\x80\x99s" && after != "'";
+  return !is_owner_mark_or_apostrophe(after);
 }
 
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
@@ -307,13 +307,13 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
   for (uint32_t i = m.last + 1; i < end && i <= m.last + 6; ++i) {
     std::string_view raw = doc.token_text(i);
     std::string w = lower(raw);
-    if (w == "'s" || w == "\xE2\x80\x99s") continue;
+    if (is_owner_mark(w)) continue;
     if (is_capitalised(raw)) {  // a possessor: "the White House's plan", "the German government's plan"
       uint32_t j = i + 1;
       while (j < end && j <= i + 3 && doc.tokens[j].kind == TokenKind::kWord && doc.token_text(j) != "'s" &&
              doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(lower(doc.token_text(j))))
         ++j;
-      if (j < end && (doc.token_text(j) == "'s" || doc.token_text(j) == "\xE2\x80\x99s")) {
+      if (j < end && is_owner_mark(doc.token_text(j))) {
         i = j;
         continue;
       }
@@ -476,7 +476,7 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   // retort, no shot; "troops shot back at the gunmen" fire.
   if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
     std::string after = lower(doc.token_text(m.head + 2));
-    if (in(after, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) return true;
+    if (base::weekday_of(after) != 0) return true;
     return !in(after, {"at", "and"}) && !is_capitalised(doc.token_text(m.head + 2));
   }
   // "Macron takes charge of a nation", "the agency in charge of the probe":

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/document.h"
 
@@ -93,7 +94,11 @@ inline bool is_be_form(std::string_view w) {
 inline bool is_ly_adverb(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
 // The owner's mark "'s", straight or curly, as a token of its own.
-inline bool is_owner_mark(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+inline bool is_owner_mark(std::string_view w) { return base::is_possessive_s(w); }
+
+// The same, or the straight apostrophe after a plural or s-final owner ("the
+// Clintons' foundation"); the curly one is left out, as it closes quotations too.
+inline bool is_owner_mark_or_apostrophe(std::string_view w) { return is_owner_mark(w) || w == "'"; }
 
 // A quotation mark standing as a token of its own: straight or curly.
 inline bool is_quote_mark(std::string_view w) {

@@ -105,7 +105,7 @@ bool names_match(const std::string& a, const std::string& b, const std::string& 
 bool same_entity(const Actor& a, const Actor& b) {
   // Two knowledge-base ids are authoritative; learned ids and unresolved
   // names are compared by name.
-  if (a.id.rfind("kb:", 0) == 0 && b.id.rfind("kb:", 0) == 0) return a.id == b.id;
+  if (a.from_kb() && b.from_kb()) return a.id == b.id;
   if (!a.id.empty() && a.id == b.id) return true;
   return names_match(a.name, b.name, a.country.empty() ? b.country : a.country);
 }
@@ -120,8 +120,7 @@ bool same_entity(const Actor& a, const Actor& b) {
 // A person the text alone gave a country ("Alaska Gov. Sarah Palin", id
 // "learned:...") is no listed official either.
 bool unlisted_full_name(const Actor& a) {
-  bool learned = a.id.rfind("learned:", 0) == 0;
-  if (a.id.rfind("kb:", 0) == 0 || (!a.country.empty() && !learned)) return false;
+  if (a.from_kb() || (!a.country.empty() && !a.learned())) return false;
   auto words = base::split(a.name, ' ');
   return words.size() >= 2 && !actors::default_knowledge().is_org_head(words.back());
 }
@@ -401,7 +400,7 @@ EventFacts facts_of(const Event& e, const Date& published) {
 
 Actor completed_name(const Actor& a, const std::vector<Entity>& entities) {
   auto short_name = name_tokens(a.name);
-  if (short_name.size() != 1 || a.id.rfind("kb:", 0) == 0) return a;
+  if (short_name.size() != 1 || a.from_kb()) return a;
   const Actor* full = nullptr;
   for (const Entity& e : entities) {
     if (e.type != MentionType::kPerson) continue;

@@ -719,7 +719,7 @@ int64_t Store::upsert_actor(const Actor& a) {
       .bind(5, a.sector)
       .bind(6, a.role)
       .bind(7, a.code)
-      .bind(8, static_cast<int64_t>(a.id.rfind("learned:", 0) == 0));
+      .bind(8, static_cast<int64_t>(a.learned()));
   ins.run();
   return sqlite3_last_insert_rowid(db_);
 }

@@ -76,7 +76,7 @@ bool happening_number(std::string_view n) {
 // the title); a place below the country by its own name.
 std::string entity_term(const Document& doc, const Entity& e) {
   const Actor& a = e.actor;
-  if (!a.id.empty() && a.id.rfind("learned:", 0) != 0) return "n:" + a.id;
+  if (!a.id.empty() && !a.learned()) return "n:" + a.id;
   if (e.place && !e.mentions.empty()) return "n:" + base::ascii_lower(doc.view(doc.mentions[e.mentions.front()].text));
   if (!a.name.empty()) {
     std::string name = base::ascii_lower(a.name);

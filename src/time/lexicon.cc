@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "parley/data.h"
 #include "time/timepoint.h"
@@ -11,9 +12,6 @@
 namespace parley::time {
 namespace {
 
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                         "july",    "august",   "september", "october", "november", "december"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 constexpr std::string_view kUnits[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
                         "seven",   "eight",   "nine",      "ten",      "eleven",  "twelve",  "thirteen",
                         "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
@@ -42,23 +40,9 @@ bool is_all_digits(std::string_view w) {
   return true;
 }
 
-int month_of(std::string_view w) {
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w == "sept") return 9;
-  for (int m = 0; m < 12; ++m) {
-    std::string_view full = kMonths[m];
-    // Full names, or abbreviations of 3-4 letters ("oct", "sept"); "mar" and
-    // "jun"-like stems only as prefixes of the full name.
-    if (w == full || (w.size() == 3 && full.substr(0, 3) == w)) return m + 1;
-  }
-  return 0;
-}
+int month_of(std::string_view w) { return base::month_of(w); }
 
-int weekday_of(std::string_view w) {
-  for (int d = 0; d < 7; ++d)
-    if (w == kWeekdays[d]) return d + 1;
-  return 0;
-}
+int weekday_of(std::string_view w) { return base::weekday_of(w); }
 
 int number_of(std::string_view w) {
   if (is_all_digits(w)) return w.size() <= 6 ? std::stoi(std::string(w)) : -1;
@@ -179,8 +163,8 @@ bool may_start_expression(std::string_view w) {
     for (const auto& h : lex.hedges) words.insert(h[0]);
     for (const Holiday& h : lex.holidays) words.insert(h.words[0]);
     words.insert("sept");
-    for (std::string_view m : kMonths) words.emplace(m), words.emplace(m.substr(0, 3));
-    for (std::string_view d : kWeekdays) words.emplace(d);
+    for (int m = 1; m <= 12; ++m) words.emplace(base::month_name(m)), words.emplace(base::month_name(m).substr(0, 3));
+    for (int d = 1; d <= 7; ++d) words.emplace(base::weekday_name(d));
     for (std::string_view n : kUnits) words.emplace(n);
     for (std::string_view t : kTens) if (!t.empty()) words.emplace(t);
     for (std::string_view o : kOrdinals) if (!o.empty()) words.emplace(o);
