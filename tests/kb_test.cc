@@ -321,7 +321,7 @@ TEST(Kb, SenatorsAndGovernorsAreNamedBySurnameOnlyAfterTheirFullName) {
     const Actor* found = actor_of(d, c.surname);
     std::string context = std::string(c.surname) + " in \"" + c.text + "\"";
     if (!*c.name) {
-      EXPECT_TRUE(!found || found->id.rfind("kb:", 0) != 0) << context << ": " << found->name;
+      EXPECT_TRUE(!found || !found->from_kb()) << context << ": " << found->name;
       continue;
     }
     ASSERT_NE(found, nullptr) << context;
