@@ -104,6 +104,47 @@ TEST(Kb, LegislativeLeadersHoldTheirOfficeOnTheDate) {
   EXPECT_EQ(events[0].source.actor.code, "USALEG");
 }
 
+// US senators and state governors are in the KB with their terms: a senator
+// is a legislator (LEG) in office and a former official (ELI) after it, a
+// governor the state's executive (GOV).
+TEST(Kb, SenatorsAndGovernorsHoldTheirOfficeOnTheDate) {
+  const Knowledge& kb = actors::default_knowledge();
+  auto graham = kb.person("Lindsey Graham", {2019, 6, 1});
+  ASSERT_FALSE(graham.empty());
+  EXPECT_EQ(graham.front()->title, "Senator");
+  EXPECT_EQ(graham.front()->sector, "LEG");
+  auto franken = Knowledge::standing(kb.person("Al Franken", {2019, 6, 1}), {2019, 6, 1});
+  EXPECT_EQ(franken.sector, "ELI");
+  EXPECT_EQ(franken.role, "former Senator");
+  EXPECT_EQ(kb.person("Al Franken", {2012, 6, 1}).front()->sector, "LEG");
+  auto cuomo = kb.person("Andrew Cuomo", {2020, 4, 1});
+  ASSERT_FALSE(cuomo.empty());
+  EXPECT_EQ(cuomo.front()->title, "Governor of New York");
+  EXPECT_EQ(cuomo.front()->sector, "GOV");
+  // A leader of the Senate is reported by the leadership, not the seat.
+  EXPECT_EQ(kb.person("Mitch McConnell", {2016, 3, 1}).front()->title, "Senate Majority Leader");
+  EXPECT_EQ(kb.person("Mitch McConnell", {2025, 6, 1}).front()->title, "Senator");
+  // Kamala Harris was a senator before she was vice president.
+  EXPECT_EQ(kb.person("Kamala Harris", {2019, 6, 1}).front()->title, "Senator");
+  // Through the recognizer, in articles of the day.
+  auto criticism = test::extract_article("2019-06-01", "Bernie Sanders criticized Saudi Arabia on Thursday.");
+  ASSERT_FALSE(criticism.empty());
+  EXPECT_EQ(criticism[0].source.actor.code, "USALEG");
+  EXPECT_EQ(criticism[0].source.actor.name, "Bernie Sanders");
+  auto former = test::extract_article("2019-06-01", "Al Franken criticized Saudi Arabia on Thursday.");
+  ASSERT_FALSE(former.empty());
+  EXPECT_EQ(former[0].source.actor.code, "USAELI");
+  auto governor = test::extract_article("2020-04-01", "Andrew Cuomo criticized China on Wednesday.");
+  ASSERT_FALSE(governor.empty());
+  EXPECT_EQ(governor[0].source.actor.code, "USAGOV");
+  // Adam Schiff, a senator from December 2024, was a representative in 2019:
+  // the party tag says what the KB does not.
+  auto representative = test::extract_article("2019-06-01", "Adam Schiff (D-Calif.) criticized Russia on Thursday.");
+  ASSERT_FALSE(representative.empty());
+  EXPECT_EQ(representative[0].source.actor.code, "USALEG");
+  EXPECT_EQ(representative[0].source.actor.name, "Adam Schiff");
+}
+
 TEST(Kb, TitleWithoutNameIsTheHolderOnTheArticleDate) {
   auto r = test::read_bytes("The Russian foreign minister arrived. The president of the United States spoke.\n");
   ASSERT_EQ(r.docs.size(), 1u);
@@ -272,6 +313,50 @@ TEST(Kb, SurnamesWithoutTheArticleOrWithTheirParticleResolve) {
     ASSERT_NE(found, nullptr) << c.surname;
     EXPECT_EQ(found->name, c.name);
     EXPECT_EQ(found->country, c.country) << c.surname;
+  }
+}
+
+// Many hold a seat in the Senate or a governorship at once: a surname alone
+// names one of them only after their full name in the article or after a
+// title, and a surname two of them share stays unresolved even so.
+TEST(Kb, SenatorsAndGovernorsAreNamedBySurnameOnlyAfterTheirFullName) {
+  struct Case {
+    Date date;
+    const char* text;
+    const char* surname;
+    const char* name;  // "" when the surname must stay unresolved
+  };
+  const Case cases[] = {
+      // Never introduced: a common name or word, not the senator or governor.
+      {{2019, 6, 1}, "Graham said the bill would pass the Senate next week.\n", "Graham", ""},
+      {{2019, 6, 1}, "Young said the bill would pass the Senate next week.\n", "Young", ""},
+      {{2019, 6, 1}, "Justice said the plan would bring jobs to the state.\n", "Justice", ""},
+      // Introduced in full, then the surname.
+      {{2019, 6, 1}, "Sen. Lindsey Graham met the president. Graham said the bill would pass.\n", "Graham",
+       "Lindsey Graham"},
+      {{2020, 4, 1}, "New York Gov. Andrew Cuomo ordered schools closed. Cuomo said they would reopen.\n",
+       "Cuomo", "Andrew Cuomo"},
+      // A title before the surname names the one senator of that surname.
+      {{2019, 6, 1}, "Sen. Graham said the bill would pass the Senate next week.\n", "Graham", "Lindsey Graham"},
+      // Tim Scott and Rick Scott, both senators in 2020: neither.
+      {{2020, 6, 1}, "Sen. Scott said the bill would pass the Senate next week.\n", "Scott", ""},
+      {{2020, 6, 1}, "Scott said the bill would pass the Senate next week.\n", "Scott", ""},
+      // A cabinet member of the day keeps the bare surname a senator shares
+      // (John Sullivan, Acting Secretary of State; Dan Sullivan, senator).
+      {{2018, 4, 10}, "Sullivan met the Chinese ambassador at the State Department on Tuesday.\n", "Sullivan",
+       "John Sullivan"},
+  };
+  for (const Case& c : cases) {
+    Document d = test::with_actors(c.text, c.date);
+    const Actor* found = actor_of(d, c.surname);
+    std::string context = std::string(c.surname) + " in \"" + c.text + "\"";
+    if (!*c.name) {
+      EXPECT_TRUE(!found || !found->from_kb()) << context << ": " << found->name;
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << context;
+    EXPECT_EQ(found->name, c.name) << context;
+    EXPECT_EQ(found->country, "USA") << context;
   }
 }
 

@@ -336,6 +336,7 @@ void Knowledge::add(Tenure t) {
   }
   bool family_name_first = surname_first_.count(t.country) > 0;
   if (t.has_role("other")) t.sector = office_sector(t.title);
+  t.needs_full_name = full_name_office(t.title);
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
     by_lower_name_[loose_name_key(name)].push_back(index);
@@ -539,6 +540,18 @@ std::string_view Knowledge::office_sector(std::string_view title) {
   for (const auto& cue : cues)
     if (padded.find(cue.first) != std::string::npos && (!best || cue.first.size() > best->first.size())) best = &cue;
   return best ? std::string_view(best->second) : std::string_view("GOV");
+}
+
+bool Knowledge::full_name_office(std::string_view title) {
+  static const std::vector<std::string> offices = [] {
+    std::vector<std::string> read;
+    for (std::string_view line : data::lines("actors/full_name_offices.txt")) read.emplace_back(line);
+    return read;
+  }();
+  std::string lower = base::ascii_lower(title);
+  return std::any_of(offices.begin(), offices.end(), [&](const std::string& office) {
+    return lower.compare(0, office.size(), office) == 0 && (lower.size() == office.size() || lower[office.size()] == ' ');
+  });
 }
 
 std::vector<const Tenure*> Knowledge::titled(std::string_view country, std::string_view role_title,

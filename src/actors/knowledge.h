@@ -37,6 +37,10 @@ struct Tenure {
   std::string aliases;  // '|'-separated
   std::string sector = "GOV";
   std::string source;  // the file it came from ("kb/officials/asia.tsv", a user file, ...)
+  // An office of many holders at once ("Senator", "Governor of Texas";
+  // actors/full_name_offices.txt): a surname alone names its holder only
+  // after the article has named them in full.
+  bool needs_full_name = false;
   bool covers(const Date& d) const;
   bool has_role(std::string_view role) const;
   // A row saying nobody held the office (name "-"): abolished, not yet
@@ -199,6 +203,9 @@ class Knowledge {
   // The CAMEO sector of an office from the words of its title ("Director of
   // the CIA" -> SPY, "Attorney General" -> JUD; data/actors/office_sectors.tsv), GOV by default.
   static std::string_view office_sector(std::string_view title);
+  // Is `title` an office whose holders a bare surname names only after their
+  // full name (actors/full_name_offices.txt: "Senator", "Governor of Ohio")?
+  static bool full_name_office(std::string_view title);
   // Holders on `date` of the office whose title is `role_title` (any case),
   // in `country` or, when it is empty, in any country.
   std::vector<const Tenure*> titled(std::string_view country, std::string_view role_title, const Date& date) const;

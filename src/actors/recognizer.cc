@@ -1151,10 +1151,21 @@ class SentenceRecognizer {
           {{doc_.tokens[span.first].text.begin, doc_.tokens[span.last - 1].text.end}, MentionType::kPerson, e});
       return true;
     }
-    const Tenure* t = one_person(kb_.by_surname(name, date_));
+    auto tenures = kb_.by_surname(name, date_);
+    drop_full_name_offices(tenures);
+    const Tenure* t = one_person(tenures);
     if (!t) return false;
     add_entity(person_actor(t->name, t->country, nullptr), MentionType::kPerson, span);
     return true;
+  }
+
+  // A surname alone, with no full name before it, does not name the holder
+  // of an office many hold at once (a senator, a governor): an article
+  // introduces them, and a name it did not introduce is someone better known
+  // (or someone else).  Removes such tenures from those of a bare surname.
+  static void drop_full_name_offices(std::vector<const Tenure*>& tenures) {
+    tenures.erase(std::remove_if(tenures.begin(), tenures.end(), [](const Tenure* t) { return t->needs_full_name; }),
+                  tenures.end());
   }
 
   // Does a title that starts with the name at [i, j) go further ("CIA
@@ -1254,6 +1265,7 @@ class SentenceRecognizer {
         if (uint32_t e = leader_government(i, name); e > n) return e;
         if (ordinary_sentence_start(i)) return n;
         auto tenures = kb_.by_surname(name, date_);
+        drop_full_name_offices(tenures);  // "Scott", "Young": no senator or governor named in full before
         if (tenures.size() >= 1 && !looks_like_people_or_language(name) &&
             std::all_of(tenures.begin(), tenures.end(), [&](const Tenure* t) { return t->name == tenures[0]->name; })) {
           if (namesake_named(name, *tenures[0], i)) return n;
@@ -2319,14 +2331,25 @@ std::string country_after_of(const Document& doc, const Knowledge& kb, uint32_t 
 // Hawaii": a person of no known country whose name a party tag follows is a
 // member of the tag's legislature; a legislator's title with a place after
 // "of" is of that place's country.  All mentions of the person share it.
+// So is a person the KB knows only from a later office ("Adam Schiff
+// (D-Calif.)" in 2019, a senator from 2024): the KB gives the country, the
+// tag what they are on the date.
 void place_legislators(Document& doc, const Knowledge& kb) {
   for (const Mention& m : doc.mentions) {
     if (m.type != MentionType::kPerson || m.entity < 0 || !m.name) continue;
     Actor& a = doc.entities[m.entity].actor;
-    if (!a.country.empty() || a.name.empty()) continue;
+    if (a.name.empty() || (!a.country.empty() && !a.sector.empty())) continue;
     uint32_t t = token_from(doc, m.text.end);
     if (t < doc.tokens.size() && (doc.token_text(t) == "(" || doc.token_text(t) == ",")) ++t;
     if (t >= doc.tokens.size()) continue;
+    if (!a.country.empty()) {  // known to the KB, in no office on the date
+      const Knowledge::PartyTag* tag = party_tag_at(doc, kb, t);
+      if (!tag || tag->country != a.country) continue;
+      a.sector = "LEG";
+      if (a.role.empty()) a.role = tag->role;
+      a.code = a.country + a.sector;
+      continue;
+    }
     if (const Knowledge::PartyTag* tag = party_tag_at(doc, kb, t)) {
       a.country = tag->country;
       if (a.sector.empty()) a.sector = "LEG";

@@ -188,8 +188,13 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
   if (dissident(x.sector) != dissident(y.sector)) return false;
   if (distinct_people(a, b)) return false;
   // Two named parties are rivals, not one side ("Democrats blamed Republicans").
-  if (!x.name.empty() && !y.name.empty() && x.name != y.name)
+  if (!x.name.empty() && !y.name.empty() && x.name != y.name) {
+    // A person the KB knows who holds no office on the date (a candidate:
+    // "Donald Trump" in 2016) is nobody's side but their own.
+    auto without_office = [](const Actor& a) { return a.sector.empty() && a.from_kb(); };
+    if (without_office(x) || without_office(y)) return false;
     return x.sector != "PTY" && (x.sector == y.sector || x.sector.empty() || y.sector.empty());
+  }
   return x.sector.empty() || y.sector.empty() || x.sector == y.sector;
 }
 
