@@ -798,3 +798,22 @@ TEST(EventsPrecision, CampaignRalliesAndRallyingAroundAreNoProtest) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// To welcome an act is to approve of it (051); to welcome a person is to
+// host them (043).
+TEST(EventsPrecision, WelcomingAnActIsApprovalNotHosting) {
+  auto arrest = test::extract_article("2017-05-03", "Turkey welcomed the arrest of the suspects by German police.");
+  ASSERT_FALSE(arrest.empty());
+  EXPECT_EQ(arrest[0].cameo, "051");
+  auto release = test::extract_article("2017-05-03", "Turkey welcomed Germany's release of the journalists.");
+  for (const auto& e : release) EXPECT_NE(e.cameo, "043");
+  auto guest = test::extract_article("2017-05-03", "Putin welcomed Erdogan in Moscow on Tuesday.");
+  ASSERT_FALSE(guest.empty());
+  EXPECT_EQ(guest[0].cameo, "043");
+}
+
+}  // namespace
+}  // namespace parley

@@ -53,6 +53,38 @@ std::string refine_by_concern(const Document& doc, Clause c, const TriggerMatch&
   return code;
 }
 
+// "Turkey welcomed the arrest of the suspects", "welcomed the president's
+// visit", "welcomed Barr's summary", "welcomed being quizzed": to welcome an
+// act, a document or a statement (its object, behind determiners and an
+// owner, is an event noun of the lexicon, singular or plural, a document or
+// a word of speech, or a verb in -ing) is to approve of it (051), not to host
+// anyone (043).
+bool welcomes_an_act(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
+  if (m.as_noun || m.trigger->lemmas.front() != "welcome") return false;
+  uint32_t i = m.last + 1;
+  while (i < c.end) {
+    if (is_determiner_like(lower(doc.token_text(i)))) {
+      ++i;
+    } else if (i + 1 < c.end && is_owner_mark(doc.token_text(i + 1))) {
+      i += 2;  // "the president's", "Barr's"
+    } else {
+      break;
+    }
+  }
+  if (i >= c.end || doc.tokens[i].kind != TokenKind::kWord || is_capitalised(doc.token_text(i))) return false;
+  std::string noun = lower(doc.token_text(i));
+  // (A verb in -ing right after "welcome" is its object, "welcomed being
+  // quizzed"; after an article it qualifies one, "the visiting delegation".)
+  if (lex.document_object(noun) || lex.verbal_object(noun) || (i == m.last + 1 && gerund(noun))) return true;
+  auto is_event_noun = [&](std::string_view w) {
+    const std::vector<Trigger>* triggers = lex.triggers_for(w);
+    return triggers && std::any_of(triggers->begin(), triggers->end(),
+                                   [](const Trigger& t) { return t.kind == TriggerKind::kNoun; });
+  };
+  return is_event_noun(noun) ||
+         (noun.size() > 3 && noun.back() == 's' && is_event_noun(std::string_view(noun).substr(0, noun.size() - 1)));
+}
+
 // "threatened to storm the palace", "will resign unless ...": an act
 // announced as a threat, or on a condition the other side must meet, is a
 // threat made now (CAMEO 13), whatever the act.

@@ -210,6 +210,8 @@ bool political_attack(const Document& doc, Clause c, const TriggerMatch& m, cons
                       const ActorSpan* target);
 bool verbal_attack(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan* source,
                    const ActorSpan* target, const Lexicon& lex);
+// "welcomed the arrest of X": approval of an act (051), not hosting (043).
+bool welcomes_an_act(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex);
 bool warning_without_threat(const Document& doc, const Sentence& s, const TriggerMatch& m,
                             const std::vector<ActorSpan>& actors);
 bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const std::string& code);

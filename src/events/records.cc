@@ -406,6 +406,7 @@ void emit_candidate(const Document& doc, const Sentence& s, const TriggerMatch& 
   e.doc = doc.id;
   if (verbal_attack(doc, c, m, source, target, lex)) code = "111";
   if (code == "130" && warning_without_threat(doc, s, m, actors)) code = "012";
+  if (code == "043" && welcomes_an_act(doc, c, m, lex)) code = "051";
   e.mutual = m.trigger->reciprocal && target;
   uint32_t subject_end = source && source->last < m.head ? source->last : c.begin;
   e.status = status_of(doc, c, m, subject_end);
