@@ -226,7 +226,6 @@ bool is_modifier_word(std::string_view w) {
   return std::none_of(std::begin(function_words), std::end(function_words), [&](const char* f) { return w == f; });
 }
 
-
 // "Yoruba leaders", "Tamil civilian refugees", "the Uighurs": a people of one
 // state (no mention covering it) before a group noun, with one lower-case
 // modifier between at most, names that group of the state; a plural alone,

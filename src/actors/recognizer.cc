@@ -26,7 +26,6 @@ bool capitalised(std::string_view t) {
 
 std::string lower(std::string_view s) { return base::ascii_lower(s); }
 
-// "Sergey Lavrov" -> "sergey-lavrov": the name part of actor ids.
 
 // "al-Shabaab", "el-Baradei", "ash-Sham": a name written with the Arabic article
 // in lower case.  Only these articles open the name lookup to a lower-case word.
@@ -617,17 +616,6 @@ class SentenceRecognizer {
     return out;
   }
 
-  // The one person of the KB with this surname, if no other shares it
-  // (in any office, at any time), or nullptr.
-  const Tenure* only_person_of_surname(const std::string& surname) const {
-    const Tenure* found = nullptr;
-    for (const Tenure* t : kb_.by_surname(surname, Date{})) {
-      if (found && found->name != t->name) return nullptr;
-      found = t;
-    }
-    return found;
-  }
-
   // "Obama said" in an article of 2019: nobody of that surname is in office
   // on the date, but one head of state or government of the KB, and nobody
   // else listed, had it, and the article names their country. Former leaders
@@ -637,11 +625,13 @@ class SentenceRecognizer {
     if (!places_ || !date_.known() || looks_like_people_or_language(surname) ||
         kb_.is_common_word(lower(surname)))
       return nullptr;
-    const Tenure* person = only_person_of_surname(surname);
+    auto tenures = kb_.by_surname(surname, Date{});
+    const Tenure* person = one_person(tenures);
     if (!person || !country_in_article(person->country)) return nullptr;
-    for (const Tenure* t : kb_.by_surname(surname, Date{}))
-      if (t->has_role("head_of_state") || t->has_role("head_of_government")) return person;
-    return nullptr;
+    bool led = std::any_of(tenures.begin(), tenures.end(), [](const Tenure* t) {
+      return t->has_role("head_of_state") || t->has_role("head_of_government");
+    });
+    return led ? person : nullptr;
   }
 
   // The official in office on the date whose surname a title precedes
@@ -807,7 +797,12 @@ class SentenceRecognizer {
       a.posted = titled.posted;
       return a;
     }
-    Actor a = titled;
+    return as_former_official(titled, title);
+  }
+
+  // The holder of `title` once, no more (CAMEO's elites): "former Speaker of
+  // the House", ELI of the actor's country.
+  static Actor as_former_official(Actor a, const Title& title) {
     a.sector = "ELI";
     a.role = "former " + title.role;
     a.code = a.country.empty() ? "" : a.country + a.sector;
@@ -1428,11 +1423,7 @@ class SentenceRecognizer {
         // it, like a known person out of office (an elite, "former Speaker
         // of the House"), whom no holder of the office named later becomes.
         Actor office{"", "", country, title->sector, title->role, country + title->sector};
-        if (after_past_holder_word(start)) {
-          office.sector = "ELI";
-          office.role = "former " + title->role;
-          office.code = country + "ELI";
-        }
+        if (after_past_holder_word(start)) office = as_former_official(office, *title);
         if (posted != country) office.posted = posted;
         add_entity(office, MentionType::kPerson, {start, k});
       }
