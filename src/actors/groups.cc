@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -13,7 +14,7 @@ namespace parley::actors {
 namespace {
 
 struct Agents {
-  std::unordered_map<std::string, std::string> sector;  // noun phrase -> sector
+  base::StringMap<std::string> sector;  // noun phrase -> sector
   size_t longest = 1;
   Agents() {
     for (std::string_view line : data::lines("actors/agents.tsv")) {
@@ -43,9 +44,9 @@ const std::string& civilians_sector() {
 }
 
 // Peoples of one state (data/actors/home_peoples.tsv): name -> ISO3.
-const std::unordered_map<std::string, std::string>& home_peoples() {
+const base::StringMap<std::string>& home_peoples() {
   static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, std::string>;
+    auto* m = new base::StringMap<std::string>;
     for (std::string_view line : data::lines("actors/home_peoples.tsv")) {
       auto f = base::split(line, '\t');
       if (f.size() != 2) throw std::runtime_error("actors/home_peoples.tsv: malformed line: " + std::string(line));
@@ -60,9 +61,9 @@ const std::unordered_map<std::string, std::string>& home_peoples() {
 std::string home_of(std::string_view word, bool& plural) {
   const auto& peoples = home_peoples();
   plural = false;
-  if (auto it = peoples.find(std::string(word)); it != peoples.end()) return it->second;
+  if (auto it = peoples.find(word); it != peoples.end()) return it->second;
   if (word.size() > 3 && word.back() == 's')
-    if (auto it = peoples.find(std::string(word.substr(0, word.size() - 1))); it != peoples.end()) {
+    if (auto it = peoples.find(word.substr(0, word.size() - 1)); it != peoples.end()) {
       plural = true;
       return it->second;
     }
@@ -76,9 +77,9 @@ struct Faith {
   std::string members_sector;
 };
 
-const std::unordered_map<std::string, Faith>& faiths() {
+const base::StringMap<Faith>& faiths() {
   static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, Faith>;
+    auto* m = new base::StringMap<Faith>;
     for (std::string_view line : data::lines("actors/faiths.tsv")) {
       auto f = base::split(line, '\t');
       if (f.size() < 2 || f.size() > 3) throw std::runtime_error("actors/faiths.tsv: malformed line: " + std::string(line));
@@ -94,9 +95,9 @@ const std::unordered_map<std::string, Faith>& faiths() {
 const Faith* faith_of(std::string_view word, bool& plural) {
   const auto& all = faiths();
   plural = false;
-  if (auto it = all.find(std::string(word)); it != all.end()) return &it->second;
+  if (auto it = all.find(word); it != all.end()) return &it->second;
   if (word.size() > 3 && word.back() == 's')
-    if (auto it = all.find(std::string(word.substr(0, word.size() - 1))); it != all.end()) {
+    if (auto it = all.find(word.substr(0, word.size() - 1)); it != all.end()) {
       plural = true;
       return &it->second;
     }
@@ -118,9 +119,9 @@ std::string community_group_sector(const Document& doc, uint32_t last, const std
 // Agent nouns that name an actor without a country (data/actors/bare_agents.txt),
 // or only before a place (data/actors/placed_agents.txt).
 struct BareAgents {
-  std::unordered_map<std::string, std::string> sector;  // phrase -> sector, from agents.tsv
-  std::unordered_set<std::string> first_words;          // quick test before building phrases
-  std::unordered_set<std::string> placed;               // only before "in/of" a place (placed_agents.txt)
+  base::StringMap<std::string> sector;  // phrase -> sector, from agents.tsv
+  base::StringSet first_words;          // quick test before building phrases
+  base::StringSet placed;               // only before "in/of" a place (placed_agents.txt)
   size_t longest = 1;
   BareAgents() {
     for (const char* file : {"actors/bare_agents.txt", "actors/placed_agents.txt"})
@@ -197,8 +198,8 @@ void make_group(Document& doc, uint32_t m, const Actor& actor, uint32_t first_to
 // Past tenses and participles of irregular verbs ("held", "sent", "built"),
 // from events/irregular_verbs.tsv.
 bool is_irregular_past(std::string_view w) {
-  static const std::unordered_set<std::string> pasts = [] {
-    std::unordered_set<std::string> out;
+  static const base::StringSet pasts = [] {
+    base::StringSet out;
     for (std::string_view line : data::lines("events/irregular_verbs.tsv")) {
       auto cols = base::split(line, '\t');
       for (size_t c = 1; c < cols.size() && c < 3; ++c)
@@ -206,7 +207,7 @@ bool is_irregular_past(std::string_view w) {
     }
     return out;
   }();
-  return pasts.count(std::string(w)) > 0;
+  return pasts.count(w) > 0;
 }
 
 // A lower-case word that may stand between a country and its group as a
@@ -755,7 +756,7 @@ void add_led_groups(Document& doc, const Knowledge& kb) {
 
 // Words of body names that give the body's sector (data/actors/body_name_sectors.tsv).
 struct BodyNameSectors {
-  std::unordered_map<std::string, std::string> field, head;
+  base::StringMap<std::string> field, head;
   BodyNameSectors() {
     for (std::string_view line : data::lines("actors/body_name_sectors.tsv")) {
       auto f = base::split(line, '\t');
@@ -882,8 +883,8 @@ bool is_ruling_sector(const std::string& sector) { return sector == "GOV" || sec
 // a country's ruler names that country's opposition (OPP), a group whose
 // mention spans both.  A foreign state ("critics of Israel") is no ruler here.
 void add_opponents_of_rulers(Document& doc) {
-  static const std::unordered_set<std::string> nouns = [] {
-    std::unordered_set<std::string> out;
+  static const base::StringSet nouns = [] {
+    base::StringSet out;
     for (std::string_view line : data::lines("actors/opponent_nouns.txt")) out.insert(std::string(base::trim(line)));
     return out;
   }();

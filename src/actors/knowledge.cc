@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "actors/cameo_dictionary.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -91,8 +92,8 @@ static std::string loose_name_key(std::string_view name) {
 Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   // Names shared by several entries ("French": France and the French
   // Southern Territories) go to the UN member state: that is who news means.
-  std::unordered_map<std::string, bool> member;
-  std::unordered_map<std::string, bool> not_members;
+  base::StringMap<bool> member;
+  base::StringMap<bool> not_members;
   for (std::string_view code : data::lines("actors/not_un_members.txt")) not_members[std::string(code)] = true;
   auto name = [&](const std::string& n, const std::string& iso3) {
     if (n.empty()) return;
@@ -137,7 +138,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   }
   add_portfolio_titles();
   for (std::string_view line : data::lines("actors/domestic_titles.txt")) {
-    auto it = titles_.find(std::string(line));
+    auto it = titles_.find(line);
     if (it == titles_.end()) throw std::runtime_error("actors/domestic_titles.txt: not a title of titles.tsv: " + std::string(line));
     it->second.domestic = true;
   }
@@ -361,38 +362,38 @@ std::vector<const Tenure*> Knowledge::office(std::string_view country, std::stri
 }
 
 std::string_view Knowledge::country(std::string_view name) const {
-  auto it = countries_.find(std::string(name));
+  auto it = countries_.find(name);
   return it == countries_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string_view Knowledge::capital_of(std::string_view code) const {
-  auto it = country_capitals_.find(std::string(code));
+  auto it = country_capitals_.find(code);
   return it == country_capitals_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string_view Knowledge::country_name(std::string_view code) const {
-  auto it = country_names_.find(std::string(code));
+  auto it = country_names_.find(code);
   return it == country_names_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 const Title* Knowledge::title(std::string_view phrase) const {
-  auto it = titles_.find(std::string(phrase));
+  auto it = titles_.find(phrase);
   return it == titles_.end() ? nullptr : &it->second;
 }
 
 std::string_view Knowledge::office_key(std::string_view role_title) const {
-  auto it = office_keys_.find(std::string(role_title));
+  auto it = office_keys_.find(role_title);
   return it == office_keys_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 const Metonym* Knowledge::metonym(std::string_view name) const {
-  auto it = metonyms_.find(std::string(name));
+  auto it = metonyms_.find(name);
   return it == metonyms_.end() ? nullptr : &it->second;
 }
 
 std::vector<const Tenure*> Knowledge::person(std::string_view name, const Date& date) const {
   std::vector<const Tenure*> out;
-  auto it = by_name_.find(std::string(name));
+  auto it = by_name_.find(name);
   if (it == by_name_.end()) {
     // Dictionaries written in capitals (TABARI/PETRARCH) are matched without
     // case, and "Omar El Bashir" is "Omar al-Bashir".
@@ -424,7 +425,7 @@ Knowledge::Standing Knowledge::standing(const std::vector<const Tenure*>& tenure
 // the one where they held most offices, then the one with most officials.
 void Knowledge::home_country_first(std::vector<const Tenure*>& found, const std::vector<size_t>& all) const {
   if (found.size() < 2) return;
-  std::unordered_map<std::string, int> offices_held;
+  base::StringMap<int> offices_held;
   for (size_t i : all) ++offices_held[tenures_[i].name + "|" + tenures_[i].country];
   auto weight = [&](const Tenure* t) {
     auto c = country_tenures_.find(t->country);
@@ -435,7 +436,7 @@ void Knowledge::home_country_first(std::vector<const Tenure*>& found, const std:
 
 std::vector<const Tenure*> Knowledge::by_surname(std::string_view surname, const Date& date) const {
   std::vector<const Tenure*> out;
-  auto it = by_surname_.find(std::string(surname));
+  auto it = by_surname_.find(surname);
   if (it == by_surname_.end()) return out;
   for (size_t i : it->second)
     if (tenures_[i].covers(date)) out.push_back(&tenures_[i]);

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/string_map.h"
 #include "parley/document.h"
 
 namespace parley::actors {
@@ -67,8 +68,8 @@ class Knowledge {
 
   // Country code for a name, demonym or capital ("Russia", "Russian", "Moscow"), or "".
   std::string_view country(std::string_view name) const;
-  bool is_demonym(std::string_view word) const { return demonyms_.count(std::string(word)) > 0; }
-  bool is_capital(std::string_view name) const { return capitals_.count(std::string(name)) > 0; }
+  bool is_demonym(std::string_view word) const { return demonyms_.count(word) > 0; }
+  bool is_capital(std::string_view name) const { return capitals_.count(name) > 0; }
   std::string_view country_name(std::string_view code) const;
   // The country's capital ("RUS" -> "Moscow"; the first one listed), or "".
   std::string_view capital_of(std::string_view code) const;
@@ -93,46 +94,46 @@ class Knowledge {
     bool after_possessive = false;
   };
   const SharedBody* shared_body(std::string_view name) const {
-    auto it = shared_bodies_.find(std::string(name));
+    auto it = shared_bodies_.find(name);
     return it == shared_bodies_.end() ? nullptr : &it->second;
   }
   // A body name several states' bodies share ("the Democratic Party",
   // "Labour"; data/actors/contextual_bodies.tsv): one body per state, or
   // null.  The document's context says which state is meant.
   const std::vector<Metonym>* contextual_bodies(std::string_view name) const {
-    auto it = contextual_bodies_.find(std::string(name));
+    auto it = contextual_bodies_.find(name);
     return it == contextual_bodies_.end() ? nullptr : &it->second;
   }
   // A contextual body's word for its members before a group noun
   // ("Republican lawmakers", "Tory MPs"), flagged `member` in the file.
-  bool is_member_word(std::string_view name) const { return member_words_.count(std::string(name)) > 0; }
+  bool is_member_word(std::string_view name) const { return member_words_.count(name) > 0; }
   // A contextual name only one state's body bears ("Lib Dem", flagged `sole`):
   // it needs no context to name that body.
-  bool is_sole_body(std::string_view name) const { return sole_bodies_.count(std::string(name)) > 0; }
+  bool is_sole_body(std::string_view name) const { return sole_bodies_.count(name) > 0; }
   // "lawmakers", "MPs": a plural noun for a party's members
   // (data/actors/party_member_nouns.txt).
-  bool is_party_member_noun(std::string_view word) const { return party_member_nouns_.count(std::string(word)) > 0; }
+  bool is_party_member_noun(std::string_view word) const { return party_member_nouns_.count(word) > 0; }
   // Is `word` the head of organisation or place names ("Journal", "Conference")?
-  bool is_org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
-  bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(std::string(lower_word)) > 0; }
-  bool is_place_cue(std::string_view lower_word) const { return place_cues_.count(std::string(lower_word)) > 0; }
+  bool is_org_head(std::string_view word) const { return org_heads_.count(word) > 0; }
+  bool is_org_cue(std::string_view lower_word) const { return org_cues_.count(lower_word) > 0; }
+  bool is_place_cue(std::string_view lower_word) const { return place_cues_.count(lower_word) > 0; }
   // A people, faith or member of one ("Arab", "Moslems"; data/actors/peoples.txt)?
   bool is_people(std::string_view word) const {
-    if (peoples_.count(std::string(word))) return true;
-    return word.size() > 2 && word.back() == 's' && peoples_.count(std::string(word.substr(0, word.size() - 1)));
+    if (peoples_.count(word)) return true;
+    return word.size() > 2 && word.back() == 's' && peoples_.count(word.substr(0, word.size() - 1));
   }
   // Is `word` the head of names of events and things ("Open", "Cup", data/actors/misc_heads.txt)?
-  bool is_misc_head(std::string_view word) const { return misc_heads_.count(std::string(word)) > 0; }
+  bool is_misc_head(std::string_view word) const { return misc_heads_.count(word) > 0; }
   // Is `word` the last word of place names ("River", "Street")?  With
   // `first`, the first word ("Mount", "Lake") instead.
   bool is_loc_head(std::string_view word, bool first = false) const {
-    return (first ? loc_prefixes_ : loc_heads_).count(std::string(word)) > 0;
+    return (first ? loc_prefixes_ : loc_heads_).count(word) > 0;
   }
   // Is the lower-case `word` one that introduces a person's name ("striker", "mr")?
-  bool is_person_cue(std::string_view lower_word) const { return person_cues_.count(std::string(lower_word)) > 0; }
-  bool is_first_name(std::string_view word) const { return first_names_.count(std::string(word)) > 0; }
+  bool is_person_cue(std::string_view lower_word) const { return person_cues_.count(lower_word) > 0; }
+  bool is_first_name(std::string_view word) const { return first_names_.count(word) > 0; }
   // Is the lower-case `word` an ordinary English word (kb/common_words.txt)?
-  bool is_common_word(std::string_view lower_word) const { return common_words_.count(std::string(lower_word)) > 0; }
+  bool is_common_word(std::string_view lower_word) const { return common_words_.count(lower_word) > 0; }
   // A city or region of the gazetteer (kb/places.tsv), or nullptr.
   struct Place {
     bool city = true;
@@ -143,20 +144,20 @@ class Knowledge {
     bool shared = false;
   };
   const Place* place(std::string_view name) const {
-    auto it = places_.find(std::string(name));
+    auto it = places_.find(name);
     return it == places_.end() ? nullptr : &it->second;
   }
   // The country of a first-level division or its abbreviation ("Virginia",
   // "Va.", "Ontario"; data/actors/regions.tsv), or "".  Read after a city
   // and a comma: "Alexandria, Va." lies in the US.
   std::string_view region_country(std::string_view name) const {
-    auto it = regions_.find(std::string(name));
+    auto it = regions_.find(name);
     return it == regions_.end() ? std::string_view() : std::string_view(it->second);
   }
   // The type of a well-known name that no other rule types (news agencies,
   // world regions, postal abbreviations; data/actors/names.tsv), or nullptr.
   const MentionType* known_name(std::string_view name) const {
-    auto it = known_names_.find(std::string(name));
+    auto it = known_names_.find(name);
     return it == known_names_.end() ? nullptr : &it->second;
   }
   // "team" or "individual" for a sport word of data/actors/sports.tsv, else "".
@@ -166,11 +167,11 @@ class Knowledge {
     std::string country, role;
   };
   const PartyTag* party_tag(std::string_view letter) const {
-    auto it = party_tags_.find(std::string(letter));
+    auto it = party_tags_.find(letter);
     return it == party_tags_.end() ? nullptr : &it->second;
   }
   std::string_view sport_kind(std::string_view lower_phrase) const {
-    auto it = sports_.find(std::string(lower_phrase));
+    auto it = sports_.find(lower_phrase);
     return it == sports_.end() ? std::string_view() : std::string_view(it->second);
   }
   // Tenures of the person named `name` (full name or alias), valid on `date`
@@ -192,7 +193,7 @@ class Knowledge {
   std::vector<const Tenure*> office(std::string_view country, std::string_view role, const Date& date) const;
   const std::vector<Tenure>& tenures() const { return tenures_; }
   // Is the family name written first in `country` ("Kim Jong-un")?
-  bool family_name_first(std::string_view country) const { return surname_first_.count(std::string(country)) > 0; }
+  bool family_name_first(std::string_view country) const { return surname_first_.count(country) > 0; }
   // ISO3 codes of the UN member states (from the country data).
   const std::vector<std::string>& un_members() const { return un_members_; }
   // The surnames a person named `name` is called by alone: the last word
@@ -218,40 +219,40 @@ class Knowledge {
 
  private:
   void load_regions();
-  std::unordered_map<std::string, std::string> countries_;  // name -> ISO3
-  std::unordered_map<std::string, std::string> country_names_;
-  std::unordered_map<std::string, std::string> country_capitals_;  // iso3 -> first capital
-  std::unordered_map<std::string, bool> demonyms_, capitals_;
-  std::unordered_map<std::string, Title> titles_;
-  std::unordered_map<std::string, std::string> office_keys_;
+  base::StringMap<std::string> countries_;  // name -> ISO3
+  base::StringMap<std::string> country_names_;
+  base::StringMap<std::string> country_capitals_;  // iso3 -> first capital
+  base::StringMap<bool> demonyms_, capitals_;
+  base::StringMap<Title> titles_;
+  base::StringMap<std::string> office_keys_;
   size_t longest_title_ = 1;
-  std::unordered_map<std::string, Metonym> metonyms_;
-  std::unordered_map<std::string, SharedBody> shared_bodies_;
-  std::unordered_map<std::string, std::vector<Metonym>> contextual_bodies_;
-  std::unordered_set<std::string> member_words_;  // "Republican", "Tory"
-  std::unordered_set<std::string> sole_bodies_;   // "Lib Dem": one state's alone
-  std::unordered_set<std::string> party_member_nouns_;  // "lawmakers", "MPs"
-  std::unordered_set<std::string> title_starts_, name_starts_;  // see may_start_title/name
+  base::StringMap<Metonym> metonyms_;
+  base::StringMap<SharedBody> shared_bodies_;
+  base::StringMap<std::vector<Metonym>> contextual_bodies_;
+  base::StringSet member_words_;  // "Republican", "Tory"
+  base::StringSet sole_bodies_;   // "Lib Dem": one state's alone
+  base::StringSet party_member_nouns_;  // "lawmakers", "MPs"
+  base::StringSet title_starts_, name_starts_;  // see may_start_title/name
   void index_lead_words();
   void add_prefixed_titles();
   void add_portfolio_titles();
   void add_party_case_variants();
-  std::unordered_map<std::string, bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
+  base::StringMap<bool> org_heads_, loc_heads_, loc_prefixes_, person_cues_, first_names_,
       common_words_, misc_heads_, org_cues_, place_cues_, peoples_;
-  std::unordered_map<std::string, Place> places_;
-  std::unordered_map<std::string, MentionType> known_names_;
-  std::unordered_map<std::string, std::string> sports_;
-  std::unordered_map<std::string, PartyTag> party_tags_;
+  base::StringMap<Place> places_;
+  base::StringMap<MentionType> known_names_;
+  base::StringMap<std::string> sports_;
+  base::StringMap<PartyTag> party_tags_;
   std::vector<Tenure> tenures_;
   std::vector<std::string> un_members_;
   std::vector<std::string> warnings_;
-  std::unordered_map<std::string, int> country_tenures_;  // tenures per country
-  std::unordered_map<std::string, std::string> regions_;  // "Va." -> USA
-  std::unordered_set<std::string> surname_first_;         // countries writing family names first
-  std::unordered_set<std::string> seen_;                  // tenure identities, to drop duplicates
-  std::unordered_map<std::string, std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
-  std::unordered_map<std::string, std::vector<size_t>> by_title_;  // lower-case office title -> tenures (not vacant)
-  std::unordered_map<std::string, std::vector<std::string>> countries_by_title_;  // lower-case title -> countries
+  base::StringMap<int> country_tenures_;  // tenures per country
+  base::StringMap<std::string> regions_;  // "Va." -> USA
+  base::StringSet surname_first_;         // countries writing family names first
+  base::StringSet seen_;                  // tenure identities, to drop duplicates
+  base::StringMap<std::vector<size_t>> by_name_, by_lower_name_, by_surname_;
+  base::StringMap<std::vector<size_t>> by_title_;  // lower-case office title -> tenures (not vacant)
+  base::StringMap<std::vector<std::string>> countries_by_title_;  // lower-case title -> countries
   void load_user_file(const std::string& path);
   // Reads one file of named bodies (metonyms.tsv format) into metonyms_.
   void load_bodies(const std::string& file);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "actors/knowledge.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -20,9 +21,9 @@ enum class Sex : char { kUnknown, kMale, kFemale };
 
 // Given names and the sex they mark: the generated list of names only one
 // sex bears (kb/given_name_sex.tsv), overridden by data/actors/given_names.tsv.
-const std::unordered_map<std::string, Sex>& given_name_sexes() {
+const base::StringMap<Sex>& given_name_sexes() {
   static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, Sex>;
+    auto* m = new base::StringMap<Sex>;
     for (const char* file : {"kb/given_name_sex.tsv", "actors/given_names.tsv"})
       for (std::string_view line : data::lines(file)) {
         auto f = base::split(line, '\t');
@@ -53,18 +54,18 @@ Sex sex_of_honorific(std::string_view word) {
 Sex sex_of_given_name(std::string_view name) {
   std::string_view first = name.substr(0, name.find(' '));
   const auto& sexes = given_name_sexes();
-  auto it = sexes.find(std::string(first));
+  auto it = sexes.find(first);
   return it == sexes.end() ? Sex::kUnknown : it->second;
 }
 
 // "said", "confirmed", "added" (data/actors/reporting_verbs.txt).
 bool is_reporting_verb(std::string_view lower_word) {
   static const auto* verbs = [] {
-    auto* set = new std::unordered_map<std::string, bool>;
+    auto* set = new base::StringMap<bool>;
     for (std::string_view line : data::lines("actors/reporting_verbs.txt")) (*set)[std::string(line)] = true;
     return set;
   }();
-  return verbs->count(std::string(lower_word)) > 0;
+  return verbs->count(lower_word) > 0;
 }
 
 bool is_preposition(std::string_view lower_word) {
@@ -664,7 +665,7 @@ class Resolver {
   void resolve_definite(size_t si, uint32_t t) {
     const Sentence& s = doc_.sentences[si];
     uint32_t end = s.first_token + s.token_count;
-    auto head = heads_.find(std::string(doc_.token_text(t + 1)));  // lower case only: "the Senate" is a name
+    auto head = heads_.find(doc_.token_text(t + 1));  // lower case only: "the Senate" is a name
     if (head == heads_.end()) return;
     bool body = head->second.wants == Wants::kNamedBody;
     if (lower_at(t) != "the" && !body) return;  // "this country" is the writer's own
@@ -868,7 +869,7 @@ class Resolver {
   std::vector<signed char> sex_;  // per entity: -1 not yet known, else a Sex
   std::vector<signed char> person_like_;  // per entity: -1 not yet known, else 0 or 1
   std::vector<std::vector<Placed>> by_sentence_;
-  std::unordered_map<std::string, ReferenceHead> heads_;
+  base::StringMap<ReferenceHead> heads_;
 };
 
 }  // namespace

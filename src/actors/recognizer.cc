@@ -9,6 +9,7 @@
 
 #include "actors/introductions.h"
 #include "base/calendar.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -81,8 +82,8 @@ bool looks_like_people_or_language(std::string_view t) {
 }
 
 // The words of a one-word-a-line data file.
-std::unordered_map<std::string, bool> read_words(const char* file) {
-  std::unordered_map<std::string, bool> read;
+base::StringMap<bool> read_words(const char* file) {
+  base::StringMap<bool> read;
   for (std::string_view line : data::lines(file)) read[std::string(line)] = true;
   return read;
 }
@@ -91,21 +92,21 @@ std::unordered_map<std::string, bool> read_words(const char* file) {
 // (data/actors/common_word_names.txt).
 bool common_word_name(std::string_view t) {
   static const auto words = read_words("actors/common_word_names.txt");
-  return words.count(std::string(t)) > 0;
+  return words.count(t) > 0;
 }
 
 // "Smith", "Jordan", "Lee": a surname shared by too many people to name an
 // official alone (data/actors/common_surnames.txt, or a given name too).
 bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
   static const auto words = read_words("actors/common_surnames.txt");
-  return words.count(std::string(t)) > 0 || kb.is_first_name(std::string(t));
+  return words.count(t) > 0 || kb.is_first_name(std::string(t));
 }
 
 // "former", "fired": the title after it is not held on the article's date
 // (data/actors/past_holder_words.txt).
 bool past_holder_word(std::string_view t) {
   static const auto words = read_words("actors/past_holder_words.txt");
-  return words.count(std::string(t)) > 0;
+  return words.count(t) > 0;
 }
 
 // Does `phrase` start with the whole words `words` ("secretary of defense",
@@ -119,7 +120,7 @@ bool starts_with_words(const std::string& phrase, const std::string& words) {
 // their subject (lower case; data/actors/subject_verbs.txt).
 bool common_verb(std::string_view t) {
   static const auto words = read_words("actors/subject_verbs.txt");
-  return words.count(std::string(t)) > 0;
+  return words.count(t) > 0;
 }
 
 // A verb right after a name makes the name its subject.
@@ -139,7 +140,7 @@ struct FullName {
   uint32_t first_token;  // where the document first writes it
   bool sentence_start;   // "Even U.S. allies": the first word may be an ordinary word
 };
-using FullNames = std::unordered_map<std::string, std::vector<FullName>>;
+using FullNames = base::StringMap<std::vector<FullName>>;
 
 FullNames full_names(const Document& doc) {
   FullNames out;
@@ -236,7 +237,7 @@ class LazyPlaceCountries {
   }
   // How often the document names each state: itself, its people, capital,
   // cities, regions and bodies.
-  const std::unordered_map<std::string, int>& state_counts() {
+  const base::StringMap<int>& state_counts() {
     if (!done_) tally();
     done_ = true;
     return all_counts_;
@@ -279,9 +280,9 @@ class LazyPlaceCountries {
   const Document& doc_;
   const Knowledge& kb_;
   bool done_ = false;
-  std::unordered_map<std::string, int> counts_;
-  std::unordered_map<std::string, int> all_counts_;  // every name of a state, its places and bodies
-  std::unordered_set<std::string> states_named_;
+  base::StringMap<int> counts_;
+  base::StringMap<int> all_counts_;  // every name of a state, its places and bodies
+  base::StringSet states_named_;
 };
 
 // Wire text sometimes writes a well-known name in the wrong case: "help
@@ -1042,7 +1043,7 @@ class SentenceRecognizer {
   }
   std::string most_named_state(uint32_t i) const {
     if (!places_) return {};
-    std::unordered_map<std::string, int> counts = places_->state_counts();
+    base::StringMap<int> counts = places_->state_counts();
     uint32_t at = doc_.tokens[i].text.begin;
     for (const Mention& m : doc_.mentions) {
       if (m.text.begin >= at || m.entity < 0 || m.type == MentionType::kLocation || m.type == MentionType::kMisc) continue;
@@ -2143,7 +2144,7 @@ class NamePass {
   }
 
   void emit() {
-    std::unordered_map<std::string, int32_t> entity_of;
+    base::StringMap<int32_t> entity_of;
     for (const Candidate& c : candidates_) {
       if (c.strength == kNone) continue;
       std::string name = text(c.first, c.last);
@@ -2214,10 +2215,10 @@ class NamePass {
   const Knowledge& kb_;
   std::vector<uint8_t> covered_;
   std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
-  std::unordered_map<std::string, bool> lower_words_;
+  base::StringMap<bool> lower_words_;
   LazyFullNames& names_;  // the document's full names, shared with the actor pass
-  std::unordered_map<std::string, Vote> votes_;
-  std::unordered_map<std::string, std::string> alias_;
+  base::StringMap<Vote> votes_;
+  base::StringMap<std::string> alias_;
   std::vector<Candidate> candidates_;
   std::vector<size_t> caps_sentences_;
   bool team_sport_ = false, individual_sport_ = false;
@@ -2370,7 +2371,7 @@ size_t pair_hyphen(std::string_view t) {
   if (t.find('-', dash + 1) != std::string_view::npos) return 0;
   if (!capitalised(t) || !capitalised(t.substr(dash + 1)) || arabic_article_name(t)) return 0;
   static const auto combining_forms = read_words("actors/combining_forms.txt");
-  if (combining_forms.count(std::string(t.substr(0, dash)))) return 0;
+  if (combining_forms.count(t.substr(0, dash))) return 0;
   return dash;
 }
 

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/calendar.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -38,9 +39,9 @@ std::vector<std::string_view> words(std::string_view s) {
 struct Lexicons {
   std::vector<std::string> teaser_prefixes;
   std::vector<std::string> caps_prefixes;  // written in capitals, a teaser before anything ("JUST WATCHED")
-  std::unordered_set<std::string> widget_words;
+  base::StringSet widget_words;
   std::vector<std::string> caption_credits;
-  std::unordered_set<std::string> comment_markers;
+  base::StringSet comment_markers;
   std::string teaser_initials;  // first letters of the teaser prefixes, for a quick reject
   Lexicons() {
     for (auto l : data::lines("clean/teaser_prefixes.txt")) {
@@ -236,8 +237,8 @@ std::string_view without_ordinal(std::string_view w) {
 }
 
 bool timestamp_word(std::string_view w) {
-  static const std::unordered_set<std::string> kWords = [] {
-    std::unordered_set<std::string> out;
+  static const base::StringSet kWords = [] {
+    base::StringSet out;
     for (auto l : data::lines("clean/timestamp_words.txt")) out.insert(lower(l));
     return out;
   }();

@@ -2,6 +2,7 @@
 // for undated events the date told by the article or by anchor events ("a day
 // after the attack"), with retold acts kept apart from fresh news.
 
+#include "base/string_map.h"
 #include "events/internal.h"
 
 namespace parley::events {
@@ -514,7 +515,7 @@ namespace {
 // (data/events/retold_markers.txt): later stages of an act, and adverbs that
 // place it before the reporting.
 struct RetoldMarkers {
-  std::unordered_set<std::string> stage, anchor;
+  base::StringSet stage, anchor;
 };
 
 const RetoldMarkers& retold_markers() {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
@@ -24,7 +25,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // A `KIND<TAB>word` file whose kinds are bits: each word gets the bits of
 // the kinds it is listed under.
 void load_kinds(const char* file, std::initializer_list<std::pair<std::string_view, uint8_t>> kinds,
-                std::unordered_map<std::string, uint8_t>& out) {
+                base::StringMap<uint8_t>& out) {
   for (std::string_view line : data::lines(file)) {
     auto f = split(line, '\t');
     auto kind = f.size() == 2 ? std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == f[0]; })
@@ -37,7 +38,7 @@ void load_kinds(const char* file, std::initializer_list<std::pair<std::string_vi
 // A `KIND<TAB>word` file whose kinds are separate lists: each word goes
 // into the set of its kind.
 void load_sets(const char* file,
-               std::initializer_list<std::pair<std::string_view, std::unordered_set<std::string>*>> kinds) {
+               std::initializer_list<std::pair<std::string_view, base::StringSet*>> kinds) {
   for (std::string_view line : data::lines(file)) {
     auto f = split(line, '\t');
     auto kind = f.size() == 2 ? std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == f[0]; })
@@ -148,7 +149,7 @@ Lexicon::Lexicon() {
 }
 
 const std::vector<Trigger>* Lexicon::triggers_for(std::string_view lemma) const {
-  auto it = triggers_.find(std::string(lemma));
+  auto it = triggers_.find(lemma);
   return it == triggers_.end() ? nullptr : &it->second;
 }
 
@@ -156,7 +157,7 @@ const CameoInfo* Lexicon::cameo(std::string_view code) const {
   // A four-digit code not listed takes its three-digit parent's values
   // (0871 "declare ceasefire" is a de-escalation, 087), then its root's.
   for (size_t n = code.size(); n >= 2; --n) {
-    auto it = cameo_.find(std::string(code.substr(0, n)));
+    auto it = cameo_.find(code.substr(0, n));
     if (it != cameo_.end()) return &it->second;
   }
   return nullptr;
@@ -169,7 +170,7 @@ bool Lexicon::agreement_noun(const std::string& lower_word) const {
 }
 
 bool Lexicon::is_past_participle(std::string_view word) const {
-  if (participles_.count(std::string(word))) return true;
+  if (participles_.count(word)) return true;
   return word.size() > 4 && word.substr(word.size() - 2) == "ed";
 }
 
@@ -214,7 +215,7 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
 
 namespace {
 // `word` or, for a plural in -s, its singular is in `set`.
-bool in_set_or_plural(const std::unordered_set<std::string>& set, const std::string& word) {
+bool in_set_or_plural(const base::StringSet& set, const std::string& word) {
   if (set.count(word)) return true;
   size_t n = word.size();
   if (n > 4 && word.compare(n - 3, 3, "ies") == 0 && set.count(word.substr(0, n - 3) + "y")) return true;  // "policies"

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/string_map.h"
+
 namespace parley::events {
 
 enum class TriggerKind : uint8_t { kVerb, kNoun, kPhrase };
@@ -135,29 +137,29 @@ class Lexicon {
   bool is_judgement(const Trigger& t) const { return t.lemmas.back() == "judge"; }
 
  private:
-  std::unordered_map<std::string, std::vector<Trigger>> triggers_;
-  std::unordered_map<std::string, CameoInfo> cameo_;
-  std::unordered_map<std::string, std::string> irregular_;  // inflected -> base
-  std::unordered_set<std::string> figurative_;              // "charm" (offensive), "trade" (war)
-  std::unordered_set<std::string> agreements_;              // "accord", "protocol"
-  std::unordered_set<std::string> situations_;              // "war", "situation", "unrest"
-  std::unordered_map<std::string, uint8_t> place_words_;    // word -> PlaceWord bits
-  std::unordered_map<std::string, uint8_t> topic_words_;    // word -> TopicWord bits
-  std::unordered_set<std::string> verbal_objects_;          // "record", "remark"
-  std::unordered_set<std::string> figurative_objects_;      // "bill", "initiative"
-  std::unordered_set<std::string> document_objects_;        // "report", "list"
-  std::unordered_set<std::string> offered_words_;           // "explanation", "little"
-  std::unordered_set<std::string> market_words_;            // "strong", "consumer"
-  std::unordered_set<std::string> compound_heads_;          // "police" (riot police), "ad" (attack ad)
-  std::unordered_set<std::string> contests_;                // "primary", "tournament"
-  std::unordered_set<std::string> tallies_;                 // "poll", "percent"
-  std::unordered_set<std::string> courts_;                  // "court", "ruling"
-  std::unordered_set<std::string> habits_;                  // "long", "often"
-  std::unordered_set<std::string> capacities_;              // "authority", "required"
-  std::unordered_set<std::string> praise_words_;            // "decent", "hero"
-  std::unordered_set<std::string> scorn_words_;             // "liar", "dangerous"
-  std::unordered_set<std::string> judged_persons_;          // "man", "servant"
-  std::unordered_map<std::string, std::string> participles_;  // irregular past participle -> base
+  base::StringMap<std::vector<Trigger>> triggers_;
+  base::StringMap<CameoInfo> cameo_;
+  base::StringMap<std::string> irregular_;  // inflected -> base
+  base::StringSet figurative_;              // "charm" (offensive), "trade" (war)
+  base::StringSet agreements_;              // "accord", "protocol"
+  base::StringSet situations_;              // "war", "situation", "unrest"
+  base::StringMap<uint8_t> place_words_;    // word -> PlaceWord bits
+  base::StringMap<uint8_t> topic_words_;    // word -> TopicWord bits
+  base::StringSet verbal_objects_;          // "record", "remark"
+  base::StringSet figurative_objects_;      // "bill", "initiative"
+  base::StringSet document_objects_;        // "report", "list"
+  base::StringSet offered_words_;           // "explanation", "little"
+  base::StringSet market_words_;            // "strong", "consumer"
+  base::StringSet compound_heads_;          // "police" (riot police), "ad" (attack ad)
+  base::StringSet contests_;                // "primary", "tournament"
+  base::StringSet tallies_;                 // "poll", "percent"
+  base::StringSet courts_;                  // "court", "ruling"
+  base::StringSet habits_;                  // "long", "often"
+  base::StringSet capacities_;              // "authority", "required"
+  base::StringSet praise_words_;            // "decent", "hero"
+  base::StringSet scorn_words_;             // "liar", "dangerous"
+  base::StringSet judged_persons_;          // "man", "servant"
+  base::StringMap<std::string> participles_;  // irregular past participle -> base
 };
 
 const Lexicon& default_lexicon();

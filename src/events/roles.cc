@@ -3,6 +3,7 @@
 // participles, noun complements, places that stand for a side, and other
 // triggers in the sentence that govern or explain this one.
 
+#include "base/string_map.h"
 #include "events/internal.h"
 
 #include <unordered_set>
@@ -66,8 +67,8 @@ namespace {
 // Verbs that take a stance on a proposal another made (closed class of
 // English, kept here): support, oppose, back, reject, block, welcome ...
 bool stance_verb(const std::string& w) {
-  static const std::unordered_set<std::string> verbs = [] {
-    std::unordered_set<std::string> set;
+  static const base::StringSet verbs = [] {
+    base::StringSet set;
     for (const char* stem : {"support", "oppose", "back", "reject", "block", "welcome", "endorse", "criticize",
                              "criticise", "condemn", "denounce", "resist", "defeat", "applaud", "praise", "protest",
                              "slam", "veto", "dismiss", "decry"})
@@ -480,12 +481,12 @@ namespace {
 // their "-ed" and "-ing" forms: "under pressure to convict" is no asking.
 bool object_control_verb(const std::string& w, bool from) {
   auto forms = [](std::initializer_list<const char*> stems, std::initializer_list<const char*> endings) {
-    std::unordered_set<std::string> set;
+    base::StringSet set;
     for (const char* stem : stems)
       for (const char* ending : endings) set.insert(std::string(stem) + ending);
     return set;
   };
-  static const std::unordered_set<std::string> to_verbs = [&] {
+  static const base::StringSet to_verbs = [&] {
     auto set = forms({"ask", "urge", "encourage", "allow", "permit", "invite", "persuade", "convince", "instruct",
                       "authorize", "authorise", "implore", "compel"},
                      {"", "s", "ed", "d", "ing"});
@@ -497,7 +498,7 @@ bool object_control_verb(const std::string& w, bool from) {
       set.insert(w);
     return set;
   }();
-  static const std::unordered_set<std::string> from_verbs = [&] {
+  static const base::StringSet from_verbs = [&] {
     auto set = forms({"prohibit", "prevent", "discourage", "forbid", "restrict"}, {"", "s", "ed", "ing"});
     for (const std::string& w : forms({"bar", "ban", "stop", "block", "keep"},
                                       {"ed", "ing", "red", "ring", "ned", "ning", "ped", "ping"}))

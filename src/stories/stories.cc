@@ -6,15 +6,16 @@
 #include <unordered_set>
 
 #include "base/calendar.h"
+#include "base/string_map.h"
 #include "base/text.h"
 #include "parley/data.h"
 
 namespace parley::stories {
 namespace {
 
-const std::unordered_set<std::string>& stopwords() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
+const base::StringSet& stopwords() {
+  static const base::StringSet words = [] {
+    base::StringSet out;
     for (std::string_view w : data::lines("stories/stopwords.txt")) out.emplace(w);
     return out;
   }();

@@ -51,6 +51,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_map.h"
 #include "parley/document.h"
 
 namespace parley::stories {
@@ -97,7 +98,7 @@ Fingerprint fingerprint(const Document& doc);
 // Document frequencies: how many of `documents` documents hold each term.
 struct Frequencies {
   double documents = 0;
-  std::unordered_map<std::string, double> df;  // a term not present occurs in none
+  base::StringMap<double> df;  // a term not present occurs in none
 };
 
 // Inverse document frequency, ln((N + K) / (df + K * p)) with K = 20

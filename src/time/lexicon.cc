@@ -122,6 +122,9 @@ const Lexicon& lexicon() {
       l.holidays.push_back(std::move(h));
     }
     for (std::string_view line : data::lines("time/hedges.txt")) l.hedges.push_back(words_of(line));
+    for (const Phrase& p : l.phrases) if (!p.words.empty()) l.phrase_starts.insert(p.words[0]);
+    for (const auto& h : l.hedges) if (!h.empty()) l.hedge_starts.insert(h[0]);
+    for (const Holiday& h : l.holidays) if (!h.words.empty()) l.holiday_starts.insert(h.words[0]);
     for (std::string_view line : data::lines("time/tense_words.tsv")) {
       std::vector<std::string> cols = base::split(line, '\t');
       if (cols.size() < 2) continue;

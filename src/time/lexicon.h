@@ -7,6 +7,8 @@
 #include <set>
 #include <vector>
 
+#include "base/string_map.h"
+
 namespace parley::time {
 
 int month_of(std::string_view lower_word);    // "oct." / "october" -> 10; 0 otherwise
@@ -37,11 +39,14 @@ struct Lexicon {
   std::vector<Phrase> phrases;                       // phrases.tsv
   std::vector<std::vector<std::string>> hedges;      // hedges.txt
   std::vector<Holiday> holidays;                     // holidays.tsv
-  std::set<std::string, std::less<>> irregular_pasts;  // events/irregular_verbs.tsv, column 2
+  // The first words of the phrases, hedges and holidays: most candidate words
+  // start none, and one lookup tells so without trying each.
+  base::StringSet phrase_starts, hedge_starts, holiday_starts;
+  base::StringSet irregular_pasts;  // events/irregular_verbs.tsv, column 2
   // tense_words.tsv, by class
-  std::set<std::string, std::less<>> future_words, present_words, past_words, past_forms, not_pasts;
-  std::set<std::string, std::less<>> scheduled_verbs;  // present forms telling a planned event ("meets")
-  std::set<std::string, std::less<>> done_acts;  // nouns of acts responded to once done ("ruling")
+  base::StringSet future_words, present_words, past_words, past_forms, not_pasts;
+  base::StringSet scheduled_verbs;  // present forms telling a planned event ("meets")
+  base::StringSet done_acts;  // nouns of acts responded to once done ("ruling")
   std::vector<std::string> defer_stems;
 };
 const Lexicon& lexicon();

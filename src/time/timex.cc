@@ -151,9 +151,13 @@ class Tagger {
   bool may_start(uint32_t i) const {
     // Words with digits or marks ("1990s", "Sept.", "mid-1990s") go to the rules;
     // a plain word, capitalised or not, only if an expression can start with it.
+    // Marks alone (".", ",", "%", quotes) and clitics ("'s", "'re") start none.
     std::string_view t = w(i);
-    if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
-    return may_start_expression(t);
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (std::all_of(t.begin(), t.end(), letter)) return may_start_expression(t);
+    if (std::any_of(t.begin(), t.end(), digit)) return true;
+    return t[0] != '\'' && std::any_of(t.begin(), t.end(), letter);
   }
 
   // A capitalised word inside a sentence names something ("60 Minutes").
@@ -178,6 +182,7 @@ class Tagger {
   // After an approximator ("about", "at least") at i, or i.
   uint32_t skip_hedge(uint32_t i) const {
     uint32_t best = i;
+    if (!lexicon().hedge_starts.count(w(i))) return best;
     for (const auto& h : lexicon().hedges)
       if (at_words(i, h)) best = std::max<uint32_t>(best, i + h.size());
     return best;
@@ -1496,7 +1501,7 @@ class Tagger {
     uint32_t j = i;
     Tense forced = w(j) == "last" ? Tense::kPast : w(j) == "next" || w(j) == "this" ? Tense::kFuture : Tense::kUnknown;
     if (forced != Tense::kUnknown) ++j;
-    if (!capitalized(j)) return false;
+    if (!capitalized(j) || !lexicon().holiday_starts.count(w(j))) return false;
     const Holiday* best = nullptr;
     for (const Holiday& h : lexicon().holidays)
       if ((!best || h.words.size() > best->words.size()) && at_words(j, h.words)) best = &h;
@@ -1559,6 +1564,7 @@ class Tagger {
   // The fixed phrases of data/time/phrases.tsv.
   bool phrase(uint32_t i, Found& f) {
     if (in_name(i)) return false;  // "This is VOA Today", "High Noon"
+    if (!lexicon().phrase_starts.count(w(i))) return false;
     const Phrase* best = nullptr;
     for (const Phrase& p : lexicon().phrases)
       if ((!best || p.words.size() > best->words.size()) && at_words(i, p.words)) best = &p;
