@@ -49,9 +49,14 @@ bool hyphenated_adjective(std::string_view t) {
 
 // A month's or weekday's name as written in running text: "May", "Monday".
 bool is_capitalised_name_of(std::string_view t, int (*calendar_word)(std::string_view)) {
-  if (t.empty() || t[0] < 'A' || t[0] > 'Z') return false;
-  std::string l = base::ascii_lower(t);
-  return t.substr(1) == std::string_view(l).substr(1) && calendar_word(l) != 0;
+  // Calendar words are short: lower-case them on the stack, not in a new string.
+  if (t.empty() || t[0] < 'A' || t[0] > 'Z' || t.size() > 16) return false;
+  char lower[16];
+  lower[0] = static_cast<char>(t[0] - 'A' + 'a');
+  for (size_t k = 1; k < t.size(); ++k)
+    if (t[k] >= 'A' && t[k] <= 'Z') return false;  // "MAY" is no month name in running text
+    else lower[k] = t[k];
+  return calendar_word(std::string_view(lower, t.size())) != 0;
 }
 
 bool is_month(std::string_view t) { return is_capitalised_name_of(t, base::month_of_full_name); }
@@ -68,7 +73,8 @@ bool is_stop_word(std::string_view t) {
       "Later",   "Meanwhile", "However",   "Additionally", "Furthermore", "Speaking", "Since",
       "Despite", "Over",      "Last",      "Prior",        "Of",          "For",      "With",
       "By",      "Mr.",       "Mrs.",      "Ms.",          "Dr."};
-  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t == w; }) ||
+  return std::any_of(std::begin(words), std::end(words),
+                     [&](std::string_view w) { return w.size() == t.size() && w[0] == t[0] && t == w; }) ||
          is_month(t) || is_capitalised_name_of(t, base::weekday_of);
 }
 

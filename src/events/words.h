@@ -16,8 +16,13 @@
 
 namespace parley::events {
 
+// The size and the first byte are compared before the rest: these lists are
+// probed for nearly every token, and most entries differ in one or the other.
 inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+  if (w.empty()) return std::find(set.begin(), set.end(), w) != set.end();
+  for (std::string_view s : set)
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+  return false;
 }
 
 inline std::string lower(std::string_view s) { return base::ascii_lower(s); }
