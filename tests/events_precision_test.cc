@@ -875,3 +875,27 @@ TEST(EventsPrecision, AnActGuessedAsLikelyIsNoPlan) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+using test::with_code_family;
+
+// A share of a public that agrees, opposes or calls is a poll's finding; a
+// named leader's act and a rate's value are not shares.
+TEST(EventsPrecision, APollsShareOfOpinionIsNoAct) {
+  for (const char* text : {"According to a CNN poll released Tuesday most Americans agree with the president.",
+                           "By a 51-45 percent margin, Americans opposed impeaching the president."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto leader = extract_article(
+      "2017-11-14", "Republicans, including majority leader Mitch McConnell, have called on Roy Moore to quit the race.");
+  EXPECT_FALSE(leader.empty());
+  auto ticker = extract_article("2019-10-14", "Boeing BA, +1.01% said it has reached a deal with Airbus.");
+  EXPECT_NE(with_code_family(ticker, "03"), nullptr);
+  auto many = extract_article("2019-10-14", "Senate Majority Leader Mitch McConnell blasted Democrats on Sunday.");
+  EXPECT_NE(with_code_family(many, "11"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

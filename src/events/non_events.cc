@@ -1094,3 +1094,76 @@ bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch&
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// The words of events/poll_words.tsv of one kind.
+std::set<std::string, std::less<>> poll_words(std::string_view kind) {
+  std::set<std::string, std::less<>> out;
+  for (std::string_view line : data::lines("events/poll_words.tsv")) {
+    size_t tab = line.find('\t');
+    if (tab != std::string_view::npos && line.substr(0, tab) == kind) out.emplace(line.substr(tab + 1));
+  }
+  return out;
+}
+
+// A public word: listed, or a listed plural after a hyphen ("African-Americans").
+bool public_word(const std::set<std::string, std::less<>>& publics, const std::string& w) {
+  size_t dash = w.rfind('-');
+  return publics.count(w) > 0 || (dash != std::string::npos && publics.count(w.substr(dash + 1)) > 0);
+}
+
+// A share word at `i` that counts people: "percent of voters", "64
+// percent, call", "a 51-45 percent margin", "a majority of Americans"; not
+// "the 15% poll criteria", "raised its rate to 5.5%", "+1.01%" (a stock's
+// change), "Majority Leader".
+bool counts_a_share(const Document& doc, uint32_t i, uint32_t verb, const std::set<std::string, std::less<>>& shares) {
+  std::string_view raw = doc.token_text(i);
+  std::string w = lower(raw);
+  bool percent = raw.size() > 1 && raw.back() == '%';
+  if (!shares.count(w) && !percent) return false;
+  if (raw == "Majority") return false;
+  std::string_view number = percent ? raw : (i > 0 ? doc.token_text(i - 1) : std::string_view());
+  if (!number.empty() && (number[0] == '+' || number[0] == '-')) return false;
+  std::string next = i + 1 < verb ? lower(doc.token_text(i + 1)) : "";
+  if (w == "majority" || w == "plurality") return next == "of";
+  return i + 1 == verb || in(next, {"of", ",", ")", "margin", "now", "still", "also"}) || is_ly_adverb(next);
+}
+
+}  // namespace
+
+// "56 percent of likely voters opposed the ban", "64 percent call Trump
+// unqualified", "most Americans agree with the president", "by a 51-45
+// percent margin, Americans opposed impeaching him": a verb of agreement,
+// approval, criticism, rejection or a call (CAMEO 03, 05, 11, 12; "call")
+// whose subject is a share of a public is what a poll found, no act.  A
+// share is a word of events/poll_words.tsv ("percent", "majority"; "most"
+// or "more" only right before a public word) in the clause within ten words
+// before the verb, with a public word there too or the share right before
+// the verb ("64 percent, call").  "Majority Leader" and signed changes of
+// a stock ("+1.01%") are no shares; a noun ("Obama's call") is no poll.
+bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> shares = poll_words("share");
+  static const std::set<std::string, std::less<>> mosts = poll_words("most");
+  static const std::set<std::string, std::less<>> publics = poll_words("public");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun) return false;
+  std::string_view family = std::string_view(m.trigger->cameo).substr(0, 2);
+  if (!in(family, {"03", "05", "11", "12"}) && m.trigger->lemmas.front() != "call") return false;
+  bool share = false, is_public = false, share_next = false;
+  for (uint32_t i = m.head; i > c.begin && i + 10 > m.head; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    std::string next = lower(doc.token_text(i));
+    is_public = is_public || public_word(publics, w);
+    if (mosts.count(w) && public_word(publics, next)) share = true;
+    if (!counts_a_share(doc, i - 1, m.head, shares)) continue;
+    share = true;
+    // ("a new high, 64 percent, call Trump unqualified")
+    share_next = share_next || i == m.head || (next == "," && i + 1 == m.head);
+  }
+  return share && (is_public || share_next);
+}
+
+}  // namespace parley::events
