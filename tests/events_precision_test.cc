@@ -899,3 +899,23 @@ TEST(EventsPrecision, APollsShareOfOpinionIsNoAct) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+using test::with_code_family;
+
+// To fight for a value, a policy or people is advocacy; "fighting forces"
+// are a kind of troops.  An armed group's fight for a homeland is war.
+TEST(EventsPrecision, AFightForACauseIsNoForce) {
+  for (const char* text : {"Millions of Americans are fighting for justice in their communities.",
+                           "Pelosi said they will continue to fight for many of those proposals.",
+                           "Hezbollah is one of the most effective fighting forces in the Middle East."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "19"), nullptr) << text;
+  auto homeland = extract_article("2019-10-14", "The rebels continue to fight for a separate homeland in the south.");
+  EXPECT_NE(with_code_family(homeland, "19"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

@@ -301,6 +301,7 @@ bool act_only_thought_of(const Document& doc, Clause c, const TriggerMatch& m);
 bool counted_at_a_rate(const Document& doc, Clause c, const TriggerMatch& m);
 bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch& m);
 bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m);
+bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- merging.cc ----
 

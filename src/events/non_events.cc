@@ -1167,3 +1167,31 @@ bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+// "a righteous fight for freedom", "Millions of Americans are fighting for
+// justice", "Pelosi will continue to fight for those proposals", "someone
+// fighting for them": to fight for a value, a policy or people spoken for
+// (events/causes.txt) is advocacy, no force.  The cause is the first word
+// after "for" past determiners and at most two adjectives.  ("fight for a
+// separate homeland" is an armed group's war.)
+bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> causes = word_set("events/causes.txt");
+  if (m.trigger->lemmas.front() != "fight" || m.trigger->kind == TriggerKind::kPhrase) return false;
+  uint32_t i = m.last + 1;
+  if (i >= c.end || lower(doc.token_text(i)) != "for") return false;
+  ++i;
+  // ("for many of those proposals", "for all of them")
+  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || is_quantity(lower(doc.token_text(i))) ||
+                       lower(doc.token_text(i)) == "of"))
+    ++i;
+  for (uint32_t k = 0; k < 3 && i < c.end; ++k, ++i) {
+    std::string_view raw = doc.token_text(i);
+    if (doc.tokens[i].kind != TokenKind::kWord || is_capitalised(raw)) return false;
+    if (listed_or_plural(causes, lower(raw))) return true;
+  }
+  return false;
+}
+
+}  // namespace parley::events
