@@ -817,3 +817,105 @@ TEST(EventsPrecision, WelcomingAnActIsApprovalNotHosting) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+using test::with_code_family;
+
+// An act talked about, or after "the chance of", "the idea of", "fear of
+// being", is a topic or a prospect; the act told is another.
+TEST(EventsPrecision, AnActOnlyTalkedOrThoughtOfIsNoEvent) {
+  for (const char* text : {"Clinton talked about cracking down on companies that move jobs overseas.",
+                           "Americans are warming up to the idea of sending ground troops to Syria.",
+                           "McConnell was optimistic about the chances of reaching a deal with Democrats.",
+                           "Joseph lived in Sudan in fear of being deported to Eritrea."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  // Joking about a call still tells the joke's target nothing done; the
+  // call itself is no event.
+  auto joke = extract_article("2019-05-13", "Trump joked about calling Hillary Clinton a nasty woman.");
+  EXPECT_EQ(with_code_family(joke, "11"), nullptr);
+  // "set about" does the act; a threat held out is made.
+  auto set = extract_article("2019-05-13", "The army set about attacking rebel positions near Aleppo.");
+  EXPECT_FALSE(set.empty());
+  auto floated = extract_article("2019-05-13", "Trump has floated the possibility of imposing sanctions on China.");
+  EXPECT_FALSE(floated.empty());
+}
+
+// An act counted at a rate is a statistic or a practice, violence too; a
+// rate of money or of another's act leaves the act told.
+TEST(EventsPrecision, AnActCountedAtARateIsNoEvent) {
+  for (const char* text : {"Each year, more than 30,000 Americans are killed with guns.",
+                           "Drug traffickers kill many thousands of our citizens every year, Trump said.",
+                           "The government was deporting roughly 400,000 immigrants a year.",
+                           "Trump is calling McConnell as often as three times a day."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  auto ordered = extract_article("2019-05-13", "Putin has ordered the Russian Navy to pressure the USN whenever opportunities exist.");
+  EXPECT_NE(with_code_family(ordered, "10"), nullptr);
+  auto agreed = extract_article("2019-05-13", "Wendy Davis agreed to pay 1,200 dollars per month in child support.");
+  EXPECT_NE(with_code_family(agreed, "03"), nullptr);
+  auto killed = extract_article("2019-05-13", "Israeli troops killed 30 militants a year ago.");
+  EXPECT_NE(with_code_family(killed, "19"), nullptr);
+}
+
+// A future hedged as likely or unlikely is a guess; a stated intention
+// stays planned.
+TEST(EventsPrecision, AnActGuessedAsLikelyIsNoPlan) {
+  for (const char* text : {"Such policies would likely be opposed by Republicans.",
+                           "The resolution is one which the president would likely veto.",
+                           "Analysts say it is unlikely North Korea would launch a pre-emptive attack on the United States.",
+                           "Some rebels will probably welcome their aid in the fight against Assad."})
+    EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
+  auto veto = extract_article("2019-05-13", "Obama will veto the bill, the White House said on Monday.");
+  const Event* planned = with_code_family(veto, "12");
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(planned->status, EventStatus::kPlanned);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+using test::with_code_family;
+
+// A share of a public that agrees, opposes or calls is a poll's finding; a
+// named leader's act and a rate's value are not shares.
+TEST(EventsPrecision, APollsShareOfOpinionIsNoAct) {
+  for (const char* text : {"According to a CNN poll released Tuesday most Americans agree with the president.",
+                           "By a 51-45 percent margin, Americans opposed impeaching the president."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto leader = extract_article(
+      "2017-11-14", "Republicans, including majority leader Mitch McConnell, have called on Roy Moore to quit the race.");
+  EXPECT_FALSE(leader.empty());
+  auto ticker = extract_article("2019-10-14", "Boeing BA, +1.01% said it has reached a deal with Airbus.");
+  EXPECT_NE(with_code_family(ticker, "03"), nullptr);
+  auto many = extract_article("2019-10-14", "Senate Majority Leader Mitch McConnell blasted Democrats on Sunday.");
+  EXPECT_NE(with_code_family(many, "11"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+using test::extract_article;
+using test::with_code_family;
+
+// To fight for a value, a policy or people is advocacy; "fighting forces"
+// are a kind of troops.  An armed group's fight for a homeland is war.
+TEST(EventsPrecision, AFightForACauseIsNoForce) {
+  for (const char* text : {"Millions of Americans are fighting for justice in their communities.",
+                           "Pelosi said they will continue to fight for many of those proposals.",
+                           "Hezbollah is one of the most effective fighting forces in the Middle East."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "19"), nullptr) << text;
+  auto homeland = extract_article("2019-10-14", "The rebels continue to fight for a separate homeland in the south.");
+  EXPECT_NE(with_code_family(homeland, "19"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley

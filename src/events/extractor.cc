@@ -77,7 +77,8 @@ bool reported_before(const Document& doc, const Sentence& s, const TriggerMatch&
 // A trigger word that tells no event here: a question, a hypothetical, a
 // link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
 // market's demand, an act another wants done, a point conceded, leave given
-// as a purpose or result, a view agreed with.
+// as a purpose or result, a view agreed with, an act only talked or thought
+// of, counted at a rate, guessed at as likely, a poll's count of opinions, or a fight for a cause.
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
@@ -89,7 +90,10 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
   return generic_aspect(doc, c, m, sr.lex) || thanks_to(doc, m) || legal_appeal(doc, c, m, sr.lex) ||
          content_of_a_text(doc, c, m) || shows_a_thing(doc, c, m) || danger_not_threat(doc, c, m) ||
          verdict_of_fault(doc, c, m) || support_held(doc, c, m) || appeal_as_attraction(doc, c, m) ||
-         names_a_kind_of_thing(doc, c, m) || rally_of_support(doc, c, m) || (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m));
+         names_a_kind_of_thing(doc, c, m) || rally_of_support(doc, c, m) ||
+         (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m)) || act_only_thought_of(doc, c, m) ||
+         counted_at_a_rate(doc, c, m) || hedged_forecast(doc, sr.s, m) || opinion_of_a_share(doc, c, m) ||
+         fight_for_a_cause(doc, c, m);
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden

@@ -297,6 +297,11 @@ bool abuse_of_a_thing(const Document& doc, Clause c, const TriggerMatch& m);
 bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m);
 bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m);
 bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m);
+bool act_only_thought_of(const Document& doc, Clause c, const TriggerMatch& m);
+bool counted_at_a_rate(const Document& doc, Clause c, const TriggerMatch& m);
+bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch& m);
+bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m);
+bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- merging.cc ----
 

@@ -939,3 +939,259 @@ bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m) {
 }
 
 }  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Verbs before "about" that do the act after it: "set about dismantling",
+// "went about rebuilding", "brought about".
+bool does_what_follows_about(std::string_view w) {
+  return in(w, {"set", "sets", "setting", "go", "goes", "going", "went", "gone", "bring", "brings", "brought",
+                "bringing", "come", "comes", "came", "coming"});
+}
+
+// Verbs by which one holds out what one might do: "floated the possibility".
+bool held_out(std::string_view w) {
+  return in(w, {"float", "floats", "floated", "floating", "raise", "raises", "raised", "raising", "dangle", "dangles",
+                "dangled", "dangling"});
+}
+
+}  // namespace
+
+// "Clinton talked about cracking down on companies", "Trump joked about
+// calling Clinton a nasty woman", "the prospects of reaching a budget deal",
+// "the idea of sending ground troops", "in fear of being deported",
+// "capable of striking the mainland": an act in -ing after "about", or
+// after "of" and a word of events/prospect_words.txt (also "of being" and a
+// participle), is the topic of talk or thought, its chance or a power to do
+// it; the sentence tells no such act.  ("spoke about being raped" tells a
+// past wrong, so a participle after "about being" stays.)
+bool act_only_thought_of(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> prospects = word_set("events/prospect_words.txt");
+  uint32_t at = m.head;
+  std::string form = lower(doc.token_text(at));
+  bool passive = at > c.begin + 1 && lower(doc.token_text(at - 1)) == "being";
+  if (passive) --at;
+  else if (!gerund(form))
+    return false;
+  if (at < c.begin + 2) return false;
+  std::string before = lower(doc.token_text(at - 1));
+  std::string word = lower(doc.token_text(at - 2));
+  if (before == "about") return !passive && !does_what_follows_about(word);
+  if (before != "of" || !listed_or_plural(prospects, word)) return false;
+  // "floated the possibility of imposing sanctions", "raised the prospect of
+  // military strikes": a coercive act its doer holds out is a threat made.
+  std::string_view family = std::string_view(m.trigger->cameo).substr(0, 2);
+  bool coercive = in(family, {"13", "15", "16", "17", "18", "19", "20"});
+  uint32_t verb = at - 2;
+  while (verb > c.begin && is_determiner_like(lower(doc.token_text(verb - 1)))) --verb;
+  return !(coercive && verb > c.begin && held_out(lower(doc.token_text(verb - 1))));
+}
+
+namespace {
+
+// A unit of time a rate is counted in: "each year", "every day".
+bool unit_of_time(std::string_view w) {
+  return in(w, {"year", "years", "month", "months", "week", "weeks", "day", "days", "night", "time", "times"});
+}
+
+// A rate phrase at token `i` ("each year", "every day", "per month",
+// "annually", "whenever", "400,000 immigrants a year"): the act is counted
+// or repeated, not told once.
+bool rate_phrase_at(const Document& doc, uint32_t i, uint32_t end) {
+  std::string w = lower(doc.token_text(i));
+  if (in(w, {"annually", "yearly", "whenever"})) return true;
+  if (i + 1 >= end || !unit_of_time(lower(doc.token_text(i + 1)))) return false;
+  if (in(w, {"each", "every", "per"})) return true;
+  // "a year" counts only after a number or a plural ("killed 30 a day";
+  // not "a year ago", "for a year", "more than a year").
+  if (w != "a" || i == 0 || in(lower(doc.token_text(i + 1)), {"time", "times"})) return false;
+  std::string before = lower(doc.token_text(i - 1));
+  std::string after = i + 2 < end ? lower(doc.token_text(i + 2)) : "";
+  if (in(after, {"ago", "after", "earlier", "later", "before", "since", "into", "from", "of", "and", "or"})) return false;
+  bool counted = is_number_word(before) || (before.size() > 3 && before.back() == 's' && !in(before, {"was", "has", "is", "this", "less", "unless", "across", "thus"}));
+  return counted && !is_capitalised(doc.token_text(i - 1));
+}
+
+// A measure before a rate at `i`: "$1,000 a day", "six hours a day",
+// "700,000 barrels per day" count money, time or goods, not acts.
+bool measure_before(const Document& doc, uint32_t i, uint32_t from) {
+  for (uint32_t j = i; j > from && j + 3 > i; --j) {
+    std::string w = lower(doc.token_text(j - 1));
+    if (w.find('$') != std::string::npos || w.find('%') != std::string::npos) return true;
+    if (in(w, {"hours", "hour", "minutes", "barrels", "gallons", "tons", "tonnes", "dollars", "cents", "percent",
+               "miles", "million", "billion", "trillion", "pounds", "euros"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Each year, more than 30,000 Americans are killed with guns", "drug
+// traffickers kill thousands of our citizens every year", "deporting
+// roughly 400,000 immigrants a year", "Trump is calling McConnell three
+// times a day": an act counted at a rate, or done whenever something
+// happens, is a statistic or a standing practice; the sentence tells no
+// single event.  (Unlike the adverbs of habit, this holds for violence
+// too: a death toll per year names no attack.)  The rate follows the
+// trigger in its clause before any comma, "to" or clause word ("ordered
+// the navy to pressure the USN whenever ..." orders once), and counts no
+// money, time or goods; or it opens the clause ("Each year, ...").
+bool counted_at_a_rate(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t i = m.last + 1; i < c.end; ++i) {
+    std::string w = lower(doc.token_text(i));
+    if (in(w, {",", ":", "to", "(", "and"}) || (is_clause_boundary(w) && !in(w, {"whenever", "as"}))) break;
+    if (rate_phrase_at(doc, i, c.end)) return !measure_before(doc, i, m.last + 1);
+  }
+  uint32_t open = c.begin;
+  if (open < m.head && in(lower(doc.token_text(open)), {"and", "but", "yet", "so"})) ++open;
+  return open + 2 < m.head && rate_phrase_at(doc, open, m.head) && !in(lower(doc.token_text(open)), {"a", "whenever"});
+}
+
+namespace {
+
+// Words that hedge a statement about what is to come into a guess.
+bool hedge_word(std::string_view w) {
+  return in(w, {"likely", "unlikely", "probably", "undoubtedly", "doubtless", "presumably", "inevitably"});
+}
+
+}  // namespace
+
+// "Some rebels will likely welcome their aid", "the president would likely
+// veto it", "Roberts will undoubtedly face pressure", "analysts say it is
+// unlikely North Korea would launch a pre-emptive attack": a future hedged
+// as likely or unlikely is a guess about the act, made by a commentator or
+// the writer; nobody said they would do it.  The hedge stands between the
+// modal and the trigger, or at most six words before the modal with no
+// comma between.  ("will certainly veto", said for the doer, stays its
+// stated intention.)
+bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch& m) {
+  uint32_t modal = 0;
+  bool found = false;
+  for (uint32_t i = m.head; i > s.first_token && i + 6 > m.head; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "," || w == ";") return false;
+    if (hedge_word(w)) {
+      // (an adverb between the modal and the trigger: "would likely veto")
+      for (uint32_t j = i - 1; j > s.first_token && j + 3 > i - 1; --j)
+        if (in(lower(doc.token_text(j - 1)), {"will", "would", "'ll", "wo"})) return true;
+    }
+    if (in(w, {"will", "would", "'ll", "wo"})) {
+      modal = i - 1;
+      found = true;
+      break;
+    }
+  }
+  if (!found) return false;
+  for (uint32_t i = modal; i > s.first_token && i + 7 > modal; --i) {
+    std::string w = lower(doc.token_text(i - 1));
+    if (w == "," || w == ";" || is_quote_mark(doc.token_text(i - 1))) return false;
+    if (hedge_word(w) && !(w == "likely" && lower(doc.token_text(i)) == "to")) return true;
+  }
+  return false;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// The words of events/poll_words.tsv of one kind.
+std::set<std::string, std::less<>> poll_words(std::string_view kind) {
+  std::set<std::string, std::less<>> out;
+  for (std::string_view line : data::lines("events/poll_words.tsv")) {
+    size_t tab = line.find('\t');
+    if (tab != std::string_view::npos && line.substr(0, tab) == kind) out.emplace(line.substr(tab + 1));
+  }
+  return out;
+}
+
+// A public word: listed, or a listed plural after a hyphen ("African-Americans").
+bool public_word(const std::set<std::string, std::less<>>& publics, const std::string& w) {
+  size_t dash = w.rfind('-');
+  return publics.count(w) > 0 || (dash != std::string::npos && publics.count(w.substr(dash + 1)) > 0);
+}
+
+// A share word at `i` that counts people: "percent of voters", "64
+// percent, call", "a 51-45 percent margin", "a majority of Americans"; not
+// "the 15% poll criteria", "raised its rate to 5.5%", "+1.01%" (a stock's
+// change), "Majority Leader".
+bool counts_a_share(const Document& doc, uint32_t i, uint32_t verb, const std::set<std::string, std::less<>>& shares) {
+  std::string_view raw = doc.token_text(i);
+  std::string w = lower(raw);
+  bool percent = raw.size() > 1 && raw.back() == '%';
+  if (!shares.count(w) && !percent) return false;
+  if (raw == "Majority") return false;
+  std::string_view number = percent ? raw : (i > 0 ? doc.token_text(i - 1) : std::string_view());
+  if (!number.empty() && (number[0] == '+' || number[0] == '-')) return false;
+  std::string next = i + 1 < verb ? lower(doc.token_text(i + 1)) : "";
+  if (w == "majority" || w == "plurality") return next == "of";
+  return i + 1 == verb || in(next, {"of", ",", ")", "margin", "now", "still", "also"}) || is_ly_adverb(next);
+}
+
+}  // namespace
+
+// "56 percent of likely voters opposed the ban", "64 percent call Trump
+// unqualified", "most Americans agree with the president", "by a 51-45
+// percent margin, Americans opposed impeaching him": a verb of agreement,
+// approval, criticism, rejection or a call (CAMEO 03, 05, 11, 12; "call")
+// whose subject is a share of a public is what a poll found, no act.  A
+// share is a word of events/poll_words.tsv ("percent", "majority"; "most"
+// or "more" only right before a public word) in the clause within ten words
+// before the verb, with a public word there too or the share right before
+// the verb ("64 percent, call").  "Majority Leader" and signed changes of
+// a stock ("+1.01%") are no shares; a noun ("Obama's call") is no poll.
+bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> shares = poll_words("share");
+  static const std::set<std::string, std::less<>> mosts = poll_words("most");
+  static const std::set<std::string, std::less<>> publics = poll_words("public");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun) return false;
+  std::string_view family = std::string_view(m.trigger->cameo).substr(0, 2);
+  if (!in(family, {"03", "05", "11", "12"}) && m.trigger->lemmas.front() != "call") return false;
+  bool share = false, is_public = false, share_next = false;
+  for (uint32_t i = m.head; i > c.begin && i + 10 > m.head; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    std::string next = lower(doc.token_text(i));
+    is_public = is_public || public_word(publics, w);
+    if (mosts.count(w) && public_word(publics, next)) share = true;
+    if (!counts_a_share(doc, i - 1, m.head, shares)) continue;
+    share = true;
+    // ("a new high, 64 percent, call Trump unqualified")
+    share_next = share_next || i == m.head || (next == "," && i + 1 == m.head);
+  }
+  return share && (is_public || share_next);
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+// "a righteous fight for freedom", "Millions of Americans are fighting for
+// justice", "Pelosi will continue to fight for those proposals", "someone
+// fighting for them": to fight for a value, a policy or people spoken for
+// (events/causes.txt) is advocacy, no force.  The cause is the first word
+// after "for" past determiners and at most two adjectives.  ("fight for a
+// separate homeland" is an armed group's war.)
+bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> causes = word_set("events/causes.txt");
+  if (m.trigger->lemmas.front() != "fight" || m.trigger->kind == TriggerKind::kPhrase) return false;
+  uint32_t i = m.last + 1;
+  if (i >= c.end || lower(doc.token_text(i)) != "for") return false;
+  ++i;
+  // ("for many of those proposals", "for all of them")
+  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || is_quantity(lower(doc.token_text(i))) ||
+                       lower(doc.token_text(i)) == "of"))
+    ++i;
+  for (uint32_t k = 0; k < 3 && i < c.end; ++k, ++i) {
+    std::string_view raw = doc.token_text(i);
+    if (doc.tokens[i].kind != TokenKind::kWord || is_capitalised(raw)) return false;
+    if (listed_or_plural(causes, lower(raw))) return true;
+  }
+  return false;
+}
+
+}  // namespace parley::events
