@@ -791,33 +791,35 @@ namespace {
 
 // The time the text tells of as it goes from sentence to sentence: the time
 // told, the paragraph of the last sentence told in it, the sentences since
-// that told no act and no time (quotes), and the sides of its acts.
+// that told no act and no time (quotes), and the entities they name.
 struct Narrative {
   Told told;
   uint32_t block = 0;
   size_t quiet = 0;
-  std::vector<std::string> sides;
+  std::vector<int32_t> sides;
   bool known() const { return told.date.known(); }
 };
 
-// The actors named in each sentence (the mentions are not in text order:
+// The entities named in each sentence (the mentions are not in text order:
 // each stage of the recognizer adds its own).
-std::vector<std::vector<std::string>> sides_by_sentence(const Document& doc) {
-  std::vector<std::vector<std::string>> sides(doc.sentences.size());
+std::vector<std::vector<int32_t>> sides_by_sentence(const Document& doc) {
+  std::vector<std::vector<int32_t>> sides(doc.sentences.size());
   for (const Mention& m : doc.mentions) {
     if (m.entity < 0 || doc.entities[m.entity].place) continue;
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), m.text.begin,
                                [](uint32_t offset, const Sentence& s) { return offset < s.text.begin; });
     if (it == doc.sentences.begin()) continue;
-    sides[static_cast<size_t>(it - doc.sentences.begin()) - 1].push_back(actor_key(doc.entities[m.entity].actor));
+    sides[static_cast<size_t>(it - doc.sentences.begin()) - 1].push_back(m.entity);
   }
   return sides;
 }
 
 // Whether the act of `c` has a side named in the sentences told before.
-bool same_people(const Narrative& n, const Candidate& c) {
-  return std::any_of(n.sides.begin(), n.sides.end(),
-                     [&](const std::string& k) { return k == c.source_key || k == c.target_key; });
+bool same_people(const Document& doc, const Narrative& n, const Candidate& c) {
+  return std::any_of(n.sides.begin(), n.sides.end(), [&](int32_t entity) {
+    std::string key = actor_key(doc.entities[entity].actor);
+    return key == c.source_key || key == c.target_key;
+  });
 }
 
 void take_told(const Told& told, Event& e) {
@@ -843,7 +845,7 @@ void date_by_discourse(const Document& doc, const Lexicon& lex, std::vector<Cand
   std::vector<std::vector<size_t>> by_sentence(doc.sentences.size());
   for (size_t i = 0; i < merged.size(); ++i)
     if (merged[i].sentence < by_sentence.size()) by_sentence[merged[i].sentence].push_back(i);
-  std::vector<std::vector<std::string>> sides = sides_by_sentence(doc);
+  std::vector<std::vector<int32_t>> sides = sides_by_sentence(doc);
   Narrative n;
   size_t main_sentences = 0;
   for (size_t k = 0; k < doc.sentences.size(); ++k) {
@@ -861,7 +863,7 @@ void date_by_discourse(const Document& doc, const Lexicon& lex, std::vector<Cand
       Event& e = merged[i].event;
       if (e.date.known() || e.status == EventStatus::kPlanned) continue;
       if (!n.known() || !goes_on(doc, lex, merged[i]) || n.quiet > 1 ||
-          (s.block != n.block && !lead && !same_people(n, merged[i]))) {
+          (s.block != n.block && !lead && !same_people(doc, n, merged[i]))) {
         n = {};
         break;
       }
