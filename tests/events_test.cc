@@ -2757,6 +2757,65 @@ TEST(EventDates, AnUndatedActGoesOnInThePreviousSentencesTime) {
   EXPECT_FALSE(expelled->date.known());
 }
 
+// The time told goes on through one quote and into the next paragraph when
+// the act has a side named there ("On Tuesday, Pompeo met Lavrov ... //
+// Pompeo criticized ..."); a new paragraph of other people, or two quotes
+// in between, end it.
+TEST(EventDates, TheTimeToldGoesOnIntoTheNextParagraphWithTheSamePeople) {
+  const std::string before =
+      "Russia and the United States disagree on Venezuela.\\n\\nAnalysts expect little progress.\\n\\n"
+      "Oil prices rose again.\\n\\nOn Tuesday, Mike Pompeo met Sergei Lavrov in Sochi.\\n\\n"
+      "\\\"We had a frank exchange,\\\" Lavrov said.\\n\\n";
+  auto same = extract_jsonl("2019-05-16", before + "Pompeo criticized Russia over its support for Maduro.");
+  const Event* criticized = with_trigger(same, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_EQ(criticized->date.iso(), "2019-05-14");
+  EXPECT_EQ(criticized->date_basis, "previous_sentence");
+  EXPECT_EQ(criticized->date_text, "Tuesday");
+  auto others = extract_jsonl("2019-05-16", before + "Juan Guaido criticized Nicolas Maduro over the blackouts.");
+  criticized = with_trigger(others, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_FALSE(criticized->date.known());
+  auto quotes = extract_jsonl("2019-05-16", before + "\\\"It was useful,\\\" Pompeo said.\\n\\n"
+                                                     "Pompeo criticized Russia over its support for Maduro.");
+  criticized = with_trigger(quotes, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_FALSE(criticized->date.known());
+}
+
+// In the lead, an undated act goes on in the time its first sentence told
+// rather than on the publication date; an act in the present passive ("is
+// also charged") does not go on in it.
+TEST(EventDates, TheLeadGoesOnInItsFirstSentencesTime) {
+  auto lead = extract_jsonl("2019-12-16",
+                            "The senior U.S. Senate Democrat called on Sunday for testimony from White House aides."
+                            "\\n\\nSenate Democratic leader Chuck Schumer urged the Senate to subpoena Mick Mulvaney.");
+  const Event* urged = with_trigger(lead, "urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->date.iso(), "2019-12-15");
+  EXPECT_EQ(urged->date_basis, "previous_sentence");
+  auto charged = extract_jsonl("2015-05-28",
+                               "In 2010, Dennis Hastert withdrew cash from his accounts. He is also charged with "
+                               "lying to the FBI.");
+  const Event* lying = test::with_code_family(charged, "17");
+  ASSERT_NE(lying, nullptr);
+  EXPECT_NE(lying->date.iso(), "2010");
+}
+
+// ", and the following month he disparaged ...": a clause that opens with
+// its time has that time; the act before it does not take it.
+TEST(EventDates, AClauseOpenedByItsTimeKeepsItForItself) {
+  auto events = extract_jsonl("2018-08-31",
+                              "Trump lashed out at key allies at June's Group of Seven summit in Canada, and the "
+                              "following month he criticized NATO partners in Belgium.");
+  const Event* summit = with_trigger(events, "summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->date.iso(), "2018-06");
+  const Event* criticized = with_trigger(events, "criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_EQ(criticized->date.iso(), "2018-07");
+}
+
 }  // namespace
 }  // namespace parley
 

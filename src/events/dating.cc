@@ -285,6 +285,16 @@ bool new_subject(const Document& doc, const TriggerMatch& m, uint32_t i) {
   return alphabetic_word(before) && !is_preposition(before) && !in(before, {"and", "or", "but", "than", "as"});
 }
 
+// ", and the following month he disparaged ...", "but on Friday the court
+// ruled": a clause that opens with the time expression `r` (at token
+// `from`, maybe after a preposition) and then its subject.
+bool opens_clause_with_time(const Document& doc, uint32_t from, TokenRange r, uint32_t sentence_end) {
+  if (from < r.first && is_preposition(lower(doc.token_text(from)))) ++from;
+  if (from != r.first) return false;
+  uint32_t next = r.end < sentence_end && doc.token_text(r.end) == "," ? r.end + 1 : r.end;
+  return opens_clause(doc, next, sentence_end);
+}
+
 // A time expression after the act that is the time of another clause: a
 // relative or "that" clause ("a bill that must be passed by Friday"), one
 // of concession or condition, a new clause (", and Trump said in his
@@ -299,7 +309,7 @@ bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, c
     if (non_temporal_subordinator(w) || w == ";" || w == "whereas") return false;
     if (new_subject(doc, m, i)) return false;  // "the deal it signed in 2015", "told reporters he met"
     if (in(w, {"and", "but", "while"}) && (w != "and" || lower(doc.token_text(i - 1)) == ",") &&
-        opens_clause(doc, i + 1, r.first))
+        (opens_clause(doc, i + 1, r.first) || opens_clause_with_time(doc, i + 1, r, sentence_end)))
       return false;
   }
   if (occurred && r.first > s.first_token &&
@@ -658,7 +668,9 @@ bool simple_past(const Document& doc, const Lexicon& lex, const Sentence& s, uin
   for (uint32_t i = head; i-- > stop;) {
     std::string w = lower(doc.token_text(i));
     if (w == ",") break;
-    if (in(w, {"has", "have", "had", "'ve", "'d", "'s", "to", "been", "being"}) || is_modal_future(w)) return false;
+    if (in(w, {"has", "have", "had", "'ve", "'d", "'s", "to", "been", "being", "is", "are", "am", "'re"}) ||
+        is_modal_future(w))
+      return false;  // nor the present passive ("is also charged")
   }
   return true;
 }
@@ -717,25 +729,156 @@ bool in_main_clause(const Document& doc, const Sentence& s, uint32_t head) {
 
 }  // namespace
 
+namespace {
+
+// The time a sentence tells its acts at, which the sentences after it go on
+// in until one sets another: its date, the words that fix it and their span
+// in the input.
+struct Told {
+  Date date;
+  std::string text;
+  Span span;
+  bool background = false;
+};
+
+Told told_by_timex(const Document& doc, const Timex& t) {
+  return {event_date(t.value), std::string(doc.view(t.text)), doc.to_input(t.text), is_background(t.value, doc.pub_date)};
+}
+
+Told told_by_record(const Event& e) {
+  Told told{e.date, e.date_text, {}, e.background};
+  for (const Evidence& ev : e.evidence)
+    if (ev.field == "date") told.span = ev.input;
+  return told;
+}
+
+// The time sentence `s` tells its acts at: the time adverbial that frames it
+// ("On Tuesday, Pompeo met Lavrov"), else the one day its time expressions
+// give the acts of its main clause ("The senior Democrat called on Sunday
+// for ..."); unknown when there is none or they disagree.  A year or month
+// said after the verb dates that act only: "Britain imposed sanctions in
+// 2014. It also expelled two diplomats." lists acts of any time.
+Told sentence_told(const Document& doc, const Lexicon& lex, const Sentence& s, const std::vector<Candidate>& merged,
+                   const std::vector<size_t>& records) {
+  if (const Timex* t = sentence_time(doc, lex, s)) return told_by_timex(doc, *t);
+  Told told;
+  for (size_t i : records) {
+    const Event& e = merged[i].event;
+    if (e.date_basis != "timex" || !e.date.day || e.status == EventStatus::kPlanned ||
+        !in_main_clause(doc, s, merged[i].head))
+      continue;
+    Told by_record = told_by_record(e);
+    Span in = doc.to_input(s.text);  // a merged record's date may be another sentence's
+    if (by_record.span.begin < in.begin || by_record.span.end > in.end) continue;
+    if (told.date.known() && told.date != e.date) return {};
+    told = by_record;
+  }
+  return told;
+}
+
+// Whether the undated act of record `c` goes on in the time told before:
+// it happened (or was refused), is told in the simple past in the main
+// clause of a sentence without a time of its own.
+bool goes_on(const Document& doc, const Lexicon& lex, const Candidate& c) {
+  const Event& e = c.event;
+  if (e.status != EventStatus::kOccurred && e.status != EventStatus::kNegated) return false;
+  const Sentence& s = doc.sentences[c.sentence];
+  return simple_past(doc, lex, s, c.head) && in_main_clause(doc, s, c.head);
+}
+
+}  // namespace
+
+namespace {
+
+// The time the text tells of as it goes from sentence to sentence: the time
+// told, the paragraph of the last sentence told in it, the sentences since
+// that told no act and no time (quotes), and the entities they name.
+struct Narrative {
+  Told told;
+  uint32_t block = 0;
+  size_t quiet = 0;
+  std::vector<int32_t> sides;
+  bool known() const { return told.date.known(); }
+};
+
+// The entities named in each sentence (the mentions are not in text order:
+// each stage of the recognizer adds its own).
+std::vector<std::vector<int32_t>> sides_by_sentence(const Document& doc) {
+  std::vector<std::vector<int32_t>> sides(doc.sentences.size());
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || doc.entities[m.entity].place) continue;
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), m.text.begin,
+                               [](uint32_t offset, const Sentence& s) { return offset < s.text.begin; });
+    if (it == doc.sentences.begin()) continue;
+    sides[static_cast<size_t>(it - doc.sentences.begin()) - 1].push_back(m.entity);
+  }
+  return sides;
+}
+
+// Whether the act of `c` has a side named in the sentences told before.
+bool same_people(const Document& doc, const Narrative& n, const Candidate& c) {
+  return std::any_of(n.sides.begin(), n.sides.end(), [&](int32_t entity) {
+    std::string key = actor_key(doc.entities[entity].actor);
+    return key == c.source_key || key == c.target_key;
+  });
+}
+
+void take_told(const Told& told, Event& e) {
+  e.date = told.date;
+  e.date_basis = "previous_sentence";
+  e.date_text = told.text;
+  e.evidence.push_back({"date", told.span, told.text});
+  e.background = told.background;
+}
+
+}  // namespace
+
 // "But this week Obama acted. He imposed sanctions and expelled 35
 // diplomats.": an act told in the simple past in the main clause of a
-// sentence without a time of its own goes on in the time that frames the
-// sentence before it in its paragraph.
-void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t sentence, uint32_t head, Event& e) {
-  if (e.date.known() || sentence == 0 || sentence >= doc.sentences.size()) return;
-  if (e.status != EventStatus::kOccurred && e.status != EventStatus::kNegated) return;
-  const Sentence& s = doc.sentences[sentence];
-  const Sentence& before = doc.sentences[sentence - 1];
-  if (before.block != s.block || !simple_past(doc, lex, s, head) || has_own_time(doc, s)) return;
-  if (!in_main_clause(doc, s, head)) return;
-  const Timex* t = sentence_time(doc, lex, before);
-  if (!t) return;
-  e.date = event_date(t->value);
-  e.date_basis = "previous_sentence";
-  e.date_text = std::string(doc.view(t->text));
-  Span in = doc.to_input(t->text);
-  e.evidence.push_back({"date", in, e.date_text});
-  e.background = is_background(t->value, doc.pub_date);
+// sentence without a time of its own goes on in the time told before it.
+// The time goes from sentence to sentence while each goes on in it, through
+// at most one sentence that tells no act (a quote), and into the next
+// paragraph only with the same people ("Rubio on Sunday began his campaign
+// ... // Rubio offered a pitch"); a sentence that sets another time, or
+// tells an undated act that does not go on in it ("has long opposed", "had
+// met"), ends it, as does a new paragraph of other people.
+void date_by_discourse(const Document& doc, const Lexicon& lex, std::vector<Candidate>& merged) {
+  std::vector<std::vector<size_t>> by_sentence(doc.sentences.size());
+  for (size_t i = 0; i < merged.size(); ++i)
+    if (merged[i].sentence < by_sentence.size()) by_sentence[merged[i].sentence].push_back(i);
+  std::vector<std::vector<int32_t>> sides = sides_by_sentence(doc);
+  Narrative n;
+  size_t main_sentences = 0;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
+    if (!is_main_text(doc.blocks[s.block].kind)) continue;
+    bool lead = ++main_sentences <= 3;  // the lead tells one piece of news
+    const std::vector<size_t>& records = by_sentence[k];
+    Told told = sentence_told(doc, lex, s, merged, records);
+    if (told.date.known() || has_own_time(doc, s)) {
+      n = {told, s.block, 0, sides[k]};
+      continue;
+    }
+    bool went_on = false;
+    for (size_t i : records) {
+      Event& e = merged[i].event;
+      if (e.date.known() || e.status == EventStatus::kPlanned) continue;
+      if (!n.known() || !goes_on(doc, lex, merged[i]) || n.quiet > 1 ||
+          (s.block != n.block && !lead && !same_people(doc, n, merged[i]))) {
+        n = {};
+        break;
+      }
+      take_told(n.told, e);
+      went_on = true;
+    }
+    if (went_on) {
+      n.block = s.block;
+      n.quiet = 0;
+      n.sides.insert(n.sides.end(), sides[k].begin(), sides[k].end());
+    } else {
+      ++n.quiet;
+    }
+  }
 }
 
 // The news in a news article is in its headline and lead: an act reported

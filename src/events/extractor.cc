@@ -760,9 +760,9 @@ std::vector<Candidate> merge_mentions(const Document& doc, std::vector<Candidate
 std::vector<Event> finish_records(const Document& doc, const Lexicon& lex, std::vector<Candidate>& merged) {
   std::vector<Event> out;
   bool later_stage = news_is_later_stage(doc);
+  date_by_discourse(doc, lex, merged);
   for (size_t i = 0; i < merged.size(); ++i) {
     Event& e = merged[i].event;
-    date_by_previous_sentence(doc, lex, merged[i].sentence, merged[i].head, e);
     date_undated_event(doc, lex, later_stage, merged[i].sentence, merged[i].head, e);
     char id[32];
     std::snprintf(id, sizeof id, "-e%zu", i + 1);

@@ -226,7 +226,7 @@ bool is_background(const Date& date, const Date& published);
 bool is_background(const std::string& value, const Date& published);
 Date event_date(const std::string& value);
 bool news_is_later_stage(const Document& doc);
-void date_by_previous_sentence(const Document& doc, const Lexicon& lex, size_t sentence, uint32_t head, Event& e);
+void date_by_discourse(const Document& doc, const Lexicon& lex, std::vector<Candidate>& merged);
 void date_undated_event(const Document& doc, const Lexicon& lex, bool later_stage, size_t sentence, uint32_t head,
                         Event& e);
 std::vector<EventAnchor> event_anchors(const Document& doc, const std::vector<Candidate>& found);
