@@ -604,6 +604,12 @@ TEST(EventSides, ANounActInAPhraseIsNotTheSubjects) {
   EXPECT_NE(with_code_family(negotiating, "04"), nullptr);
   auto dismissed = extract_article("2016-03-10", "Grassley has dismissed all the Democratic attacks on him as irrelevant.");
   for (const Event& e : dismissed) EXPECT_NE(source_name(e), "Chuck Grassley") << e.cameo;
+  // An "of" inside a name ("a Group of 20 summit") opens no phrase.
+  auto summit = extract_article("2017-07-04",
+                                "World leaders including President Trump gather in Hamburg for a Group of 20 summit.");
+  const Event* gather = with_code_family(summit, "04");
+  ASSERT_NE(gather, nullptr);
+  EXPECT_EQ(source_name(*gather), "Donald Trump");
   // The act's own doer still does it.
   auto launched = extract_article("2018-06-01", "Russia launched attacks on Ukraine.");
   const Event* attack = with_code_family(launched, "19");
@@ -637,6 +643,9 @@ TEST(EventSides, TheActorAfterFromDoesTheNounAct) {
   // An outlet's inquiry is a question, no investigation.
   auto inquiry = extract_article("2018-06-01", "Garcia didn't respond to an inquiry from ProPublica.");
   EXPECT_EQ(with_code_family(inquiry, "09"), nullptr);
+  // A threat from someone is mostly a danger they pose, no act.
+  auto danger = extract_article("2017-07-04", "Our foreign policy must be focused on the threat from ISIL.");
+  EXPECT_EQ(with_code_family(danger, "13"), nullptr);
 }
 
 // "is under investigation by the FBI": the subject undergoes the act.

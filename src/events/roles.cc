@@ -307,6 +307,10 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
     // "spoke ahead of next week's meeting": a time phrase, the subject's own
     // meeting (as the search stopped at "week" before modifiers were passed).
     if (w == "of" && modified && in(before, {"ahead", "advance"})) return false;
+    // ("for a Group of 20 summit": an "of" between names is part of one.)
+    if (w == "of" && modified && m.head - k > c.begin && is_capitalised(doc.token_text(m.head - k - 1)) &&
+        name_or_number_modifier(doc, c, m.head - k + 1))
+      continue;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
         w == "following" || w == "into" || w == "from" || w == "amid" || w == "against")
       return true;
@@ -1212,6 +1216,9 @@ const ActorSpan* noun_agent_from(const Document& doc, Clause c, const TriggerMat
   // ("did not respond to an inquiry from ProPublica": an outlet's inquiry
   // is a question, no investigation.)
   if (family(m.trigger->cameo) == "09" && a->actor->sector == "MED") return nullptr;
+  // ("the threat from ISIL", "a nuclear threat from North Korea": a danger
+  // someone poses, mostly no act of threatening.)
+  if (family(m.trigger->cameo) == "13") return nullptr;
   return a;
 }
 
