@@ -582,5 +582,114 @@ TEST(EventSides, ANegatedActCompletingANounIsTheNounOwners) {
   for (const Event& e : decision) EXPECT_NE(source_name(e), "Eddie Johnson") << e.cameo;
 }
 
+
+// A noun act inside a phrase ("the target of attacks", "about the Khashoggi
+// killing", "of the Sept. 11 attacks") or the object of a comment is not
+// done by the clause's subject, also when names, dates or an adjective
+// stand before the noun.
+TEST(EventSides, ANounActInAPhraseIsNotTheSubjects) {
+  auto target = extract_article("2019-01-06", "Mr. Trump, however, also has been the target of unprecedented attacks.");
+  for (const Event& e : target) EXPECT_NE(source_name(e), "Donald Trump") << e.cameo;
+  auto killing = extract_article("2018-10-20", "Erdogan spoke about the Khashoggi killing.");
+  for (const Event& e : killing) EXPECT_NE(e.source.actor.country, "TUR") << e.cameo;
+  auto sept = extract_article("2012-11-15", "Senate committees are looking into the handling of the Sept. 11 attacks.");
+  EXPECT_EQ(with_code_family(sept, "19"), nullptr);
+  auto shooting = extract_article("2015-06-19", "Obama condemned the Charleston church shooting.");
+  EXPECT_EQ(with_code_family(shooting, "19"), nullptr);
+  EXPECT_NE(with_code_family(shooting, "11"), nullptr);  // the condemnation stays
+  // A gerund after names that takes its own object or phrase is a verb still.
+  auto negotiating = extract_article("2019-07-01",
+                                     "The Sudanese delegation negotiating with rebels in Darfur has made a key "
+                                     "concession.");
+  EXPECT_NE(with_code_family(negotiating, "04"), nullptr);
+  auto dismissed = extract_article("2016-03-10", "Grassley has dismissed all the Democratic attacks on him as irrelevant.");
+  for (const Event& e : dismissed) EXPECT_NE(source_name(e), "Chuck Grassley") << e.cameo;
+  // An "of" inside a name ("a Group of 20 summit") opens no phrase.
+  auto summit = extract_article("2017-07-04",
+                                "World leaders including President Trump gather in Hamburg for a Group of 20 summit.");
+  const Event* gather = with_code_family(summit, "04");
+  ASSERT_NE(gather, nullptr);
+  EXPECT_EQ(source_name(*gather), "Donald Trump");
+  // The act's own doer still does it.
+  auto launched = extract_article("2018-06-01", "Russia launched attacks on Ukraine.");
+  const Event* attack = with_code_family(launched, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source.actor.country, "RUS");
+  EXPECT_EQ(attack->target.actor.country, "UKR");
+}
+
+// "attacks from Trump", "criticism from Democrats": the actor after "from"
+// did the noun act; the subject of a verb of receiving it is its target.
+TEST(EventSides, TheActorAfterFromDoesTheNounAct) {
+  auto curiel = extract_article("2016-06-01",
+                                "Judge Gonzalo Curiel released the documents despite sustaining repeated public "
+                                "attacks from Donald Trump.");
+  const Event* attacked = with_code_family(curiel, "11");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(source_name(*attacked), "Donald Trump");
+  EXPECT_EQ(attacked->target.actor.name, "Gonzalo Curiel");
+  auto responded = extract_article("2018-06-01", "Trump responded to attacks from Democrats.");
+  const Event* criticism = with_code_family(responded, "11");
+  ASSERT_NE(criticism, nullptr);
+  EXPECT_EQ(criticism->source.actor.sector, "PTY");
+  EXPECT_EQ(criticism->target.actor.name, "Donald Trump");
+  auto requests = extract_article("2013-07-20",
+                                  "The Justice Department agreed to requests from NAACP President Benjamin Todd "
+                                  "Jealous to keep investigating.");
+  for (const Event& e : requests)
+    if (e.cameo.rfind("02", 0) == 0) {
+      EXPECT_NE(e.source.actor.sector, "JUD");
+    }
+  // An outlet's inquiry is a question, no investigation.
+  auto inquiry = extract_article("2018-06-01", "Garcia didn't respond to an inquiry from ProPublica.");
+  EXPECT_EQ(with_code_family(inquiry, "09"), nullptr);
+  // A threat from someone is mostly a danger they pose, no act.
+  auto danger = extract_article("2017-07-04", "Our foreign policy must be focused on the threat from ISIL.");
+  EXPECT_EQ(with_code_family(danger, "13"), nullptr);
+}
+
+// "is under investigation by the FBI": the subject undergoes the act.
+TEST(EventSides, TheSubjectUndergoesANounActAfterUnder) {
+  auto events = extract_article("2018-06-01", "Paul Manafort is under investigation by the FBI.");
+  const Event* investigation = with_code_family(events, "09");
+  ASSERT_NE(investigation, nullptr);
+  EXPECT_EQ(investigation->source.actor.code, "USACOP");
+  EXPECT_EQ(investigation->target.actor.name, "Paul Manafort");
+}
+
+// "met Putin's spokesman": the owner of a person named after him is not the
+// one met; the owner of a thing ("Merkel's leadership") is still the target.
+TEST(EventSides, TheOwnerOfAnAssociateIsNotTheTarget) {
+  auto named = extract_article("2016-06-01", "Merkel met Putin's spokesman, Dmitry Peskov, on Monday.");
+  const Event* met = with_code_family(named, "04");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->target.actor.name, "Dmitry Peskov");
+  auto unnamed = extract_article("2016-06-01", "Merkel met Putin's spokesman on Monday.");
+  for (const Event& e : unnamed) EXPECT_NE(e.target.actor.name, "Vladimir Putin") << e.cameo;
+  auto former = extract_article("2016-06-01", "Obama criticized Bush's former attorney general.");
+  for (const Event& e : former) EXPECT_NE(e.target.actor.name, "George W. Bush") << e.cameo;
+  auto thing = extract_article("2016-06-01", "Obama praised Merkel's leadership.");
+  const Event* praised = with_code_family(thing, "05");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->target.actor.name, "Angela Merkel");
+}
+
+// "traveled to Chicago with Rahm Emanuel": who went along is no target;
+// "met Monday in Rome with Lavrov": the one after "with" is, past a day and
+// a place.
+TEST(EventSides, WithAfterAPlaceIsCompanyOrThePartnerMet) {
+  auto trip = extract_article("2016-06-01", "Obama traveled to Chicago with Rahm Emanuel on Friday.");
+  for (const Event& e : trip) EXPECT_NE(e.target.actor.name, "Rahm Emanuel") << e.cameo;
+  auto abroad = extract_article("2019-06-01", "Trump traveled to Moscow with Mike Pompeo.");
+  const Event* visit = with_code_family(abroad, "04");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->target.actor.country, "RUS");
+  auto met = extract_article("2016-06-01", "John Kerry met Monday in Rome with Sergey Lavrov.");
+  const Event* meeting = with_code_family(met, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(source_name(*meeting), "John Kerry");
+  EXPECT_EQ(meeting->target.actor.name, "Sergey Lavrov");
+}
+
 }  // namespace
 }  // namespace parley

@@ -573,7 +573,11 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
       phrase = i + 1;
       break;
     }
-    if (obj && i == start) {
+    // "met Monday in Rome with Lavrov", "met in Rome on Monday with
+    // Lavrov": a day or a phrase of place or time right after the verb is
+    // no object; the target's phrase may come after it.
+    bool no_object = time::weekday_of(w) != 0 || in(w, {"in", "at", "on", "during", "yesterday", "today"});
+    if (obj && i == start && !no_object) {
       phrase = i;
       break;
     }
@@ -639,7 +643,9 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
   for (uint32_t i = phrase; i < a.first && clean; ++i) {
     std::string w = lower(doc.token_text(i));
     // "of" inside a capitalised title ("Secretary of State") is part of it.
-    bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1));
+    // ("traveled to Chicago with Rahm Emanuel": "with" joins no title.)
+    bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1)) &&
+                    in(w, {"of", "for", "to"});
     bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
     // "the outskirts of Aleppo", "a government-held part of Syria's second city".
     counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
@@ -708,6 +714,23 @@ bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpa
     if (!(w == "and" || w == "," || is_determiner_like(w) || (title_word && conjunction))) coordinated = false;
   }
   return coordinated;
+}
+
+// "met Putin's spokesman", "criticized Bush's former attorney general": is
+// `a` the owner of a person of events/associate_nouns.txt named after it
+// (behind at most two lower-case modifiers)?  That person, not the owner,
+// is the one the act is done to.
+bool owner_of_associate(const Document& doc, Clause c, const ActorSpan& a) {
+  static const std::set<std::string, std::less<>> nouns = word_set("events/associate_nouns.txt");
+  if (a.last >= c.end || !is_owner_mark(doc.token_text(a.last))) return false;
+  for (uint32_t i = a.last + 1; i < c.end && i <= a.last + 3; ++i) {
+    std::string_view raw = doc.token_text(i);
+    if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
+    std::string w = lower(raw);
+    if (nouns.count(w)) return true;
+    if (is_preposition(w) || is_clause_boundary(w) || in(w, {"and", "or"})) return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -806,6 +829,15 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     if (a.first < phrase || a.first >= c.end) continue;
     if (out.empty()) {
       if (a.first > phrase + 6 || !clean_gap_before_target(doc, m, phrase, a)) break;
+      // (The associate's own title or name, when the actor pass made one an
+      // actor ("Putin's spokesman" is a Russian official; "Putin's
+      // spokesman, Dmitry Peskov"), comes next.)
+      if (owner_of_associate(doc, c, a)) {
+        auto next = std::find_if(actors.begin(), actors.end(), [&](const ActorSpan& b) { return b.first > a.last; });
+        if (next != actors.end() && next->first <= a.last + 6 && next->type == MentionType::kPerson)
+          out.push_back(&*next);
+        break;
+      }
       out.push_back(&a);
       continue;
     }

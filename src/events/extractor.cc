@@ -34,6 +34,9 @@ struct TriggerReading {
   bool contest = false;   // a word of force or stance in a contest ("attacked Trump in the debate")
   uint32_t pronoun = 0;   // "his"/"her" that says whose act the noun is
   bool agent_by = false;  // the noun's doer follows it ("the lawsuit filed by X")
+  // The one a noun act with its doer after "from" was aimed at: the subject
+  // of a verb of receiving it ("Curiel sustained attacks from Trump").
+  const ActorSpan* receiver = nullptr;
   // The act is another's than the clause's subject: it completes a noun ("a
   // move to censure X": its owner's) or an unnamed object is told to do it
   // ("asks drug companies to assist"); no speaker stands in for its doer.
@@ -190,7 +193,8 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
   // noun inside a prepositional phrase belongs to no clause subject; only
   // an actor right before it ("Russia's annexation") is its own.
   if (m.as_noun && noun_in_phrase(doc, r.c, m))
-    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->last + 2 < m.head; }),
+    subj.erase(std::remove_if(subj.begin(), subj.end(),
+                              [&](const ActorSpan* a) { return a->last + 2 < m.head && !owns_dated_noun(doc, *a, m); }),
                subj.end());
   // "Petraeus held talks with Suleiman, offering support to Lebanon": a
   // participle after a comma is done by the sentence's subject.
@@ -261,11 +265,27 @@ void find_doer_elsewhere(const SentenceReading& sr, TriggerReading& r) {
     else
       r.pronoun = 0;
   }
+  // "Weisselberg is under investigation by the DA", "came under attack from
+  // rebels": the subject undergoes the act; its doer follows, if named.
+  if (m.as_noun && noun_after_under(doc, r.c, m)) {
+    if (!r.subj.empty()) r.receiver = r.subj.back();
+    r.subj.clear();
+  }
   if (r.subj.empty())
     if (const ActorSpan* doer = noun_agent_after(doc, r.c, m, sr.actors)) {
       r.subj.assign(1, doer);
       r.agent_by = true;
     }
+  // "Curiel sustained attacks from Trump": the actor after "from" did it,
+  // to the subject of a verb of receiving.
+  if (const ActorSpan* doer = noun_agent_from(doc, r.c, m, sr.actors)) {
+    if (uint32_t verb = r.receiver ? 0 : receiving_verb(doc, r.c, m)) {
+      std::vector<const ActorSpan*> before = subjects(doc, sr.actors, Clause{r.c.begin, verb}, m);
+      if (!before.empty() && before.back()->last <= verb) r.receiver = before.back();
+    }
+    r.subj.assign(1, doer);
+    r.agent_by = true;
+  }
 }
 
 // "Abby Wambach's arrest", "the journalist's killing", "the Kennedy
@@ -326,6 +346,7 @@ void find_targets(const SentenceReading& sr, TriggerReading& r) {
   auto& tgt = r.tgt;
   tgt = targets(sr.doc, sr.actors, r.c, m);
   if (!tgt.empty() && capital_names_an_agreement(sr, *tgt.front())) tgt.clear();
+  if (tgt.empty() && r.receiver) tgt.assign(1, r.receiver);
   // "visited Osaka", "arrived in Alaska": a visit to a city or region
   // is a visit to its country, when the visitor is known to come from
   // another ("a trip to New Hampshire" by a candidate is none).
@@ -363,6 +384,12 @@ void choose_code(const SentenceReading& sr, TriggerReading& r) {
       attack_on_politician_or_record(doc, r.c, m, sr.actors, r.subj.empty() ? nullptr : r.subj.back(), sr.lex))
     r.code = "111";
   if (r.contest) r.code = "111";  // "Clinton attacked Trump in the debate"
+  // "Curiel sustained attacks from Trump", "Trump responded to attacks from
+  // Democrats": attacks by a person or party that a named person takes are words.
+  if (r.code == "190" && r.receiver && m.trigger->lemmas.back() == "attack" && !r.subj.empty() &&
+      r.receiver->type == MentionType::kPerson && !r.receiver->actor->name.empty() &&
+      (r.subj.back()->type == MentionType::kPerson || r.subj.back()->actor->sector == "PTY"))
+    r.code = "111";
 }
 
 // Is the trigger a verb in the passive?  ("was attacked", "accused of")

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <cstdio>
+#include <set>
 #include <string>
 #include <stdexcept>
 #include <unordered_set>
@@ -96,6 +97,9 @@ bool match_judgement(const Document& doc, const Lexicon& lex, uint32_t first, ui
 
 // ---- arguments.cc ----
 
+// The words of a one-word-a-line data file (non_events.cc).
+std::set<std::string, std::less<>> word_set(const char* file);
+
 Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t last);
 // Where the noun phrase ending in `a` begins (determiners, a place's
 // qualifiers, a person's title before it), no earlier than `lo`.
@@ -139,6 +143,7 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
 bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m);
 uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m);
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m);
+bool owns_dated_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m);
 const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& actors, const Sentence& s, Clause c,
                             bool* plural = nullptr);
 bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to);
@@ -177,6 +182,10 @@ const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t 
                                const std::vector<ActorSpan>& actors);
 const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMatch& m,
                                   const std::vector<ActorSpan>& actors);
+const ActorSpan* noun_agent_from(const Document& doc, Clause c, const TriggerMatch& m,
+                                 const std::vector<ActorSpan>& actors);
+uint32_t receiving_verb(const Document& doc, Clause c, const TriggerMatch& m);
+bool noun_after_under(const Document& doc, Clause c, const TriggerMatch& m);
 bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m);
 std::vector<const ActorSpan*> persons_listed_before(const Document& doc, const std::vector<ActorSpan>& actors,
                                                     uint32_t head);

@@ -12,14 +12,14 @@
 
 namespace parley::events {
 
-namespace {
-
 // The words of a one-word-a-line data file.
 std::set<std::string, std::less<>> word_set(const char* file) {
   std::set<std::string, std::less<>> out;
   for (std::string_view line : data::lines(file)) out.emplace(line);
   return out;
 }
+
+namespace {
 
 // Tokens [from, verb) between a noun and a participle make the noun the
 // subject of its passive: the noun's own phrase ("with Putin", "between

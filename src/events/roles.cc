@@ -271,7 +271,26 @@ bool plain_modifier(std::string_view raw) {
                  "we", "you", "i"});
 }
 
+// A capitalised word, a number or the full stop of an abbreviation
+// ("Sept.") inside the noun phrase before a noun trigger.
+bool name_or_number_modifier(const Document& doc, Clause c, uint32_t i) {
+  std::string_view raw = doc.token_text(i);
+  if (raw.empty() || i == c.begin) return false;
+  if (raw == ".") return is_capitalised(doc.token_text(i - 1));
+  return is_capitalised(raw) || std::isdigit(static_cast<unsigned char>(raw[0]));
+}
+
 }  // namespace
+
+// "a transcript of Trump's July 25 conversation with Zelensky": an owner
+// whose mark opens the noun trigger's phrase, with only names, numbers and
+// modifiers between, owns the act however far it stands.
+bool owns_dated_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
+  if (a.last >= m.head || m.head - a.last > 6 || !is_owner_mark(doc.token_text(a.last))) return false;
+  for (uint32_t i = a.last + 1; i < m.head; ++i)
+    if (!name_or_number_modifier(doc, Clause{a.last, m.head}, i) && !plain_modifier(doc.token_text(i))) return false;
+  return true;
+}
 
 // Is the noun trigger the object of a preposition ("about the contacts",
 // "of this week's climate talks", "about sexual abuse")?  Lower-case
@@ -289,10 +308,21 @@ bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
     // "spoke ahead of next week's meeting": a time phrase, the subject's own
     // meeting (as the search stopped at "week" before modifiers were passed).
     if (w == "of" && modified && in(before, {"ahead", "advance"})) return false;
+    // ("for a Group of 20 summit": an "of" between names is part of one.)
+    if (w == "of" && modified && m.head - k > c.begin && is_capitalised(doc.token_text(m.head - k - 1)) &&
+        name_or_number_modifier(doc, c, m.head - k + 1))
+      continue;
     if (w == "about" || w == "of" || w == "on" || w == "over" || w == "regarding" || w == "concerning" ||
-        w == "following" || w == "into" || w == "from" || w == "amid")
+        w == "following" || w == "into" || w == "from" || w == "amid" || w == "against")
       return true;
     if (is_determiner_like(w) || (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0)) continue;
+    // "of the Sept. 11 attacks", "about the Khashoggi killing": names, dates
+    // and numbers modify the noun too (one right before it may be its own
+    // doer, which the caller keeps).
+    if (name_or_number_modifier(doc, c, m.head - k)) {
+      modified = true;
+      continue;
+    }
     if (!plain_modifier(doc.token_text(m.head - k))) return false;
     modified = true;
   }
@@ -1168,6 +1198,74 @@ const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMa
   // are the meeting's sides, left to targets(), not one doer.
   if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
   return actor_right_after(doc, actors, by);
+}
+
+// "sustaining repeated attacks from Trump", "agreed to requests from the
+// NAACP", "criticism from Democrats": a noun act followed by "from" and an
+// actor (behind titles) is that actor's act, whoever the clause's subject
+// is; not when "from" is the trigger's own preposition ("a request from X"
+// asks X; "a withdrawal from Syria" leaves it).
+const ActorSpan* noun_agent_from(const Document& doc, Clause c, const TriggerMatch& m,
+                                 const std::vector<ActorSpan>& actors) {
+  if (!m.as_noun) return nullptr;
+  uint32_t from = m.last + 1;
+  if (from >= c.end || lower(doc.token_text(from)) != "from") return nullptr;
+  const auto& preps = m.trigger->target_preps;
+  if (std::find(preps.begin(), preps.end(), "from") != preps.end()) return nullptr;
+  const ActorSpan* a = actor_right_after(doc, actors, from);
+  if (!a || a->first >= c.end) return nullptr;
+  // ("did not respond to an inquiry from ProPublica": an outlet's inquiry
+  // is a question, no investigation.)
+  if (family(m.trigger->cameo) == "09" && a->actor->sector == "MED") return nullptr;
+  // ("the threat from ISIL", "a nuclear threat from North Korea": a danger
+  // someone poses, mostly no act of threatening.)
+  if (family(m.trigger->cameo) == "13") return nullptr;
+  return a;
+}
+
+// "Curiel sustained attacks from Trump", "The Justice Department agreed to
+// requests from Jealous", "dismissed criticism from Democrats": a verb of
+// receiving, undergoing or answering whose object is the noun act (behind
+// determiners and modifiers); its subject is the one the act was aimed at.
+// Returns the verb's position, or 0.
+uint32_t receiving_verb(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::unordered_set<std::string> verbs = [] {
+    std::unordered_set<std::string> set;
+    for (const char* stem : {"sustain", "suffer", "face", "receive", "get", "draw", "attract", "endure", "withstand",
+                             "weather", "dismiss", "reject", "rebuff", "ignore", "resist", "defy", "heed", "accept",
+                             "welcome", "answer", "shrug off", "brush off"})
+      for (const char* ending : {"", "s", "ed", "d", "ing"}) set.insert(std::string(stem) + ending);
+    for (const char* form : {"got", "gotten", "getting", "drew", "drawn", "withstood", "facing", "sustaining",
+                             "dismissing", "rejecting", "receiving", "ignoring", "welcoming", "accepting"})
+      set.insert(form);
+    return set;
+  }();
+  for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
+    uint32_t i = m.head - k;
+    std::string w = lower(doc.token_text(i));
+    // "agreed to requests", "responded to the attacks", "bowed to pressure".
+    if (w == "to" && i > c.begin &&
+        in(lower(doc.token_text(i - 1)), {"agreed", "agree", "agrees", "agreeing", "responded", "respond",
+                                          "responds", "responding", "bowed", "bow", "yielded", "yield",
+                                          "caved", "reacted", "react", "reacts", "reacting", "acceded"}))
+      return i - 1;
+    if (verbs.count(w)) return i;
+    if (!(is_determiner_like(w) || plain_modifier(doc.token_text(i)) || is_capitalised(doc.token_text(i))))
+      return 0;
+  }
+  return 0;
+}
+
+// "is under investigation", "came under heavy attack": the noun act after
+// "under" (behind determiners and modifiers) is undergone by the subject.
+bool noun_after_under(const Document& doc, Clause c, const TriggerMatch& m) {
+  for (uint32_t k = 1; k <= 4 && m.head >= c.begin + k; ++k) {
+    std::string_view raw = doc.token_text(m.head - k);
+    std::string w = lower(raw);
+    if (w == "under") return true;
+    if (!is_determiner_like(w) && !plain_modifier(raw)) return false;
+  }
+  return false;
 }
 
 // "Three soldiers were killed", "the journalist was arrested": CAMEO codes a

@@ -109,6 +109,69 @@ bool participle_before_name(const Document& doc, uint32_t first, uint32_t i) {
   return !is_owner_mark_or_apostrophe(after);
 }
 
+// "the target of unprecedented attacks", "dismissed the Democratic attacks on
+// him", "sustaining repeated public attacks from Trump", "the Sept. 11
+// attacks": a word in -s after an adjective (names opening a noun phrase, a
+// day of a month, or a word of a common adjective ending) and before "on", "from", "against", "by" or a punctuation mark is
+// a plural noun, not a verb in the present ("the president attacks on
+// Twitter" has no such adjective, "what Putin demands from" no determiner).
+bool adjective_before_phrase(const Document& doc, uint32_t first, uint32_t i) {
+  if (i < first + 2 || i + 1 >= doc.tokens.size()) return false;
+  std::string_view next = doc.token_text(i + 1);
+  if (!in(lower(next), {"on", "from", "against", "by", ".", ",", ";", ":"})) return false;
+  std::string_view prev = doc.token_text(i - 1);
+  if (prev.empty()) return false;
+  // "the Sept. 11 attacks", "the July 7 bombings": a day of a month.
+  if (std::isdigit(static_cast<unsigned char>(prev[0])) && i >= first + 3) {
+    std::string_view month = doc.token_text(i - 2);
+    if (month == "." && i >= first + 4) month = doc.token_text(i - 3);
+    return base::month_of(lower(month)) != 0;
+  }
+  if (doc.tokens[i - 1].kind != TokenKind::kWord) return false;
+  if (is_capitalised(prev)) {
+    // The names open a noun phrase ("what Putin demands from Trump" is a verb).
+    uint32_t j = i - 1;
+    while (j > first && is_capitalised(doc.token_text(j - 1))) --j;
+    if (j == first) return false;
+    std::string before = lower(doc.token_text(j - 1));
+    return is_determiner_like(before) || is_preposition(before) || is_owner_mark(doc.token_text(j - 1));
+  }
+  std::string p = lower(prev);
+  if (p.size() < 5) return false;
+  for (const char* ending : {"ed", "al", "ous", "ic", "ive", "ful", "ary"}) {
+    size_t n = std::strlen(ending);
+    if (p.compare(p.size() - n, n, ending) == 0) return true;
+  }
+  return false;
+}
+
+// "the Khashoggi killing", "the Charleston church shooting", "the Sandy Hook
+// shooting": a gerund after a determiner and names (perhaps with one
+// lower-case noun after them), ending its noun phrase, is a noun.
+bool named_gerund(const Document& doc, uint32_t first, uint32_t i) {
+  uint32_t j = i;
+  std::string noun = lower(doc.token_text(i - 1));
+  bool plain_noun = doc.tokens[i - 1].kind == TokenKind::kWord && !is_capitalised(doc.token_text(i - 1)) &&
+                    !is_be_form(noun) && !is_modal_future(noun) && !is_preposition(noun) &&
+                    !is_clause_boundary(noun) && !is_negation(noun) && !is_ly_adverb(noun) &&
+                    !(noun.size() > 3 && noun.compare(noun.size() - 2, 2, "ed") == 0) &&
+                    !in(noun, {"and", "or", "has", "have", "had", "did", "does", "do", "began", "started", "kept",
+                               "stopped", "continued", "after", "before", "while", "when", "since", "by"});
+  if (j > first + 2 && plain_noun && is_capitalised(doc.token_text(j - 2))) --j;  // "church"
+  uint32_t names = 0;
+  while (j > first + 1 && names < 3 && is_capitalised(doc.token_text(j - 1))) --j, ++names;
+  if (names == 0 || j == first || !in(lower(doc.token_text(j - 1)), {"the", "a", "an", "this", "that", "last"}))
+    return false;
+  // The gerund takes no object or phrase of its own ("a PSA thanking Dr.
+  // Ford", "the delegation negotiating with rebels", "the Russian hacking
+  // of" are verbs): the noun phrase ends there.
+  if (i + 1 >= doc.tokens.size()) return true;
+  std::string next = lower(doc.token_text(i + 1));
+  return doc.tokens[i + 1].kind != TokenKind::kWord ||
+         in(next, {"and", "or", "in", "at", "was", "is", "were", "has", "had", "that", "which", "suspect",
+                   "suspects", "victims", "case", "trial", "investigation", "survivors"});
+}
+
 bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (participle_before_name(doc, first, i)) return false;
   // "The two discussed": a past form is a verb whatever stands before it.
@@ -146,6 +209,17 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (gerund(form) && i >= first + 2 && is_determiner_like(lower(doc.token_text(i - 2))) &&
       !is_capitalised(doc.token_text(i - 1)) && !is_preposition(lower(doc.token_text(i - 1))))
     return true;  // headline-initial "Talks ..." reads as a noun
+  if (gerund(form) && named_gerund(doc, first, i)) return true;
+  // "warns against US retreat", "anger over Russian aggression": after a
+  // preposition of a topic or cause, names and a bare word make a noun
+  // phrase ("rebels in Syria retreat" is a verb after a place: "in" is none).
+  if (!gerund(form)) {
+    uint32_t j = i;
+    while (j > first + 1 && i - j < 3 && is_capitalised(doc.token_text(j - 1))) --j;
+    if (j < i && j > first &&
+        in(lower(doc.token_text(j - 1)), {"against", "over", "about", "amid", "despite", "following"}))
+      return true;
+  }
   std::string prev = lower(doc.token_text(i - 1));
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
                                       "on",      "in",        "over",   "against",       "about",  "from",
@@ -161,6 +235,11 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // "spying charges", "peace talks": a plural after a modifier ending in -ing or a noun.
   std::string_view word = doc.token_text(i);
   bool plural = word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+  if (plural && adjective_before_phrase(doc, first, i)) return true;
+  // "agreed to requests from", "responded to attacks": an infinitive is
+  // bare, so a plural in -s after "to" is a noun ("to discuss", "to focus"
+  // end so as bare verbs).
+  if (plural && prev == "to" && word[word.size() - 2] != 'u' && word[word.size() - 2] != 'i') return true;
   if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
       !is_be_form(lower(doc.token_text(i - 2))))
     return true;
