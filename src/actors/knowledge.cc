@@ -411,12 +411,26 @@ Knowledge::Standing Knowledge::standing(const std::vector<const Tenure*>& tenure
   if (tenures.empty()) return {};
   if (tenures.front()->covers(date)) return {tenures.front()->sector, tenures.front()->title};
   const Tenure* last_ended = nullptr;  // the latest office left before the date
-  for (const Tenure* t : tenures)
-    if (t->end.known() && compare_dates(date, t->end) > 0 &&
-        (!last_ended || compare_dates(t->end, last_ended->end) > 0))
-      last_ended = t;
+  for (bool skip_seats : {true, false}) {
+    for (const Tenure* t : tenures)
+      if (t->end.known() && compare_dates(date, t->end) > 0 && !(skip_seats && seat_around_office(*t, tenures)) &&
+          (!last_ended || compare_dates(t->end, last_ended->end) > 0))
+        last_ended = t;
+    if (last_ended) break;
+  }
   if (!last_ended) return {};
   return {"ELI", "former " + last_ended->title};
+}
+
+// John Boehner left the House two days after the Speakership: a seat of
+// many holders (a representative's, a senator's) during which the person
+// took up an office of their own is not what they are a former holder of.
+bool Knowledge::seat_around_office(const Tenure& seat, const std::vector<const Tenure*>& tenures) {
+  if (!seat.needs_full_name || !seat.end.known()) return false;
+  return std::any_of(tenures.begin(), tenures.end(), [&](const Tenure* t) {
+    return !t->needs_full_name && t->name == seat.name && t->end.known() && compare_dates(t->start, seat.start) >= 0 &&
+           compare_dates(t->start, seat.end) < 0;
+  });
 }
 
 // A person holding an office of another state ex officio (a French

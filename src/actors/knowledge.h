@@ -185,6 +185,9 @@ class Knowledge {
     std::string sector, role;
   };
   static Standing standing(const std::vector<const Tenure*>& tenures, const Date& date);
+  // Is `seat` an office of many holders (a House or Senate seat) during
+  // which its holder took up an office of their own (the Speakership)?
+  static bool seat_around_office(const Tenure& seat, const std::vector<const Tenure*>& tenures);
   // Tenures whose holder has surname `surname`, valid on `date`.
   std::vector<const Tenure*> by_surname(std::string_view surname, const Date& date) const;
   // Holders of `role` in `country` on `date` ("head_of_state", "USA", 2017-05-10

@@ -637,15 +637,24 @@ class SentenceRecognizer {
   // The official in office on the date whose surname a title precedes
   // ("President Bush", "Chancellor Merkel"), when exactly one person of that
   // surname holds an office of the title's sector (and country, if given).
+  // Two people of the sector ("Sen. Collins" in 2018: Senator Susan Collins
+  // and Representative Doug Collins, both LEG): the one holding the very
+  // office the title names.
   const Tenure* titled_surname(const std::string& name, const std::string& country, const Title* title) const {
     if (!title || !date_.known() || name.find(' ') != std::string::npos) return nullptr;
     const Tenure* found = nullptr;
+    const Tenure* same_office = nullptr;
+    bool two_people = false, two_in_office = false;
     for (const Tenure* t : kb_.by_surname(name, date_)) {
       if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
-      if (found && found->name != t->name) return nullptr;
-      found = t;
+      if (found && found->name != t->name) two_people = true;
+      if (!found) found = t;
+      if (t->title != title->role) continue;
+      if (same_office && same_office->name != t->name) two_in_office = true;
+      if (!same_office) same_office = t;
     }
-    return found;
+    if (!two_people) return found;
+    return two_in_office ? nullptr : same_office;
   }
 
   // The actor for a person's name: the KB's person when the name (or an
