@@ -404,6 +404,12 @@ TEST(Kb, RepresentativesHoldTheirSeatOnTheDate) {
   auto senator = test::extract_article("2020-06-01", "Kyrsten Sinema criticized China on Thursday.");
   ASSERT_FALSE(senator.empty());
   EXPECT_EQ(senator[0].source.actor.code, "USALEG");
+  // An article without a date: the text's "former" says what the KB cannot.
+  Document undated = test::with_actors("Biden called former Texas Rep. Beto O'Rourke to the stage.\n", Date{});
+  const Actor* beto = actor_of(undated, "Beto O'Rourke");
+  ASSERT_NE(beto, nullptr);
+  EXPECT_EQ(beto->name, "Beto O'Rourke");
+  EXPECT_EQ(beto->code, "USAELI");
 }
 
 // A representative, like a senator, is named by the surname alone only
@@ -420,6 +426,10 @@ TEST(Kb, RepresentativesAreNamedBySurnameOnlyAfterTheirFullName) {
       {{2016, 6, 1}, "Rep. Trey Gowdy opened the hearing. Gowdy said the committee would meet next week.\n",
        "Gowdy", "Trey Gowdy"},
       {{2016, 6, 1}, "Rep. Gowdy said the committee would meet next week.\n", "Gowdy", "Trey Gowdy"},
+      // Only some members are listed: after a title, a common surname may be
+      // a member not listed (Steve King is; Peter King of New York is not).
+      {{2016, 6, 1}, "Rep. King of New York said the bill would pass the House.\n", "King", ""},
+      {{2016, 6, 1}, "Rep. Price of North Carolina said the bill would pass the House.\n", "Price", ""},
       // A common surname never introduced is not the member ("Price", "King").
       {{2016, 6, 1}, "Price said the bill would cut costs for families.\n", "Price", ""},
       {{2016, 6, 1}, "King said the bill would pass the House next week.\n", "King", ""},

@@ -41,6 +41,9 @@ struct Tenure {
   // actors/full_name_offices.txt): a surname alone names its holder only
   // after the article has named them in full.
   bool needs_full_name = false;
+  // Such an office whose holders the KB lists only in part (representatives:
+  // the prominent ones): "Rep. King" may well be a King not listed.
+  bool listed_in_part = false;
   bool covers(const Date& d) const;
   bool has_role(std::string_view role) const;
   // A row saying nobody held the office (name "-"): abolished, not yet
@@ -208,7 +211,8 @@ class Knowledge {
   static std::string_view office_sector(std::string_view title);
   // Is `title` an office whose holders a bare surname names only after their
   // full name (actors/full_name_offices.txt: "Senator", "Governor of Ohio")?
-  static bool full_name_office(std::string_view title);
+  // Sets *listed_in_part when the KB lists only some of its holders.
+  static bool full_name_office(std::string_view title, bool* listed_in_part = nullptr);
   // Holders on `date` of the office whose title is `role_title` (any case),
   // in `country` or, when it is empty, in any country.
   std::vector<const Tenure*> titled(std::string_view country, std::string_view role_title, const Date& date) const;

@@ -637,24 +637,17 @@ class SentenceRecognizer {
   // The official in office on the date whose surname a title precedes
   // ("President Bush", "Chancellor Merkel"), when exactly one person of that
   // surname holds an office of the title's sector (and country, if given).
-  // Two people of the sector ("Sen. Collins" in 2018: Senator Susan Collins
-  // and Representative Doug Collins, both LEG): the one holding the very
-  // office the title names.
   const Tenure* titled_surname(const std::string& name, const std::string& country, const Title* title) const {
     if (!title || !date_.known() || name.find(' ') != std::string::npos) return nullptr;
     const Tenure* found = nullptr;
-    const Tenure* same_office = nullptr;
-    bool two_people = false, two_in_office = false;
     for (const Tenure* t : kb_.by_surname(name, date_)) {
       if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
-      if (found && found->name != t->name) two_people = true;
-      if (!found) found = t;
-      if (t->title != title->role) continue;
-      if (same_office && same_office->name != t->name) two_in_office = true;
-      if (!same_office) same_office = t;
+      if (found && found->name != t->name) return nullptr;
+      // "Rep. Price": of an office listed in part, a common surname may be a Price not listed.
+      if (t->listed_in_part && ambiguous_surname(kb_, name)) return nullptr;
+      found = t;
     }
-    if (!two_people) return found;
-    return two_in_office ? nullptr : same_office;
+    return found;
   }
 
   // The actor for a person's name: the KB's person when the name (or an
@@ -800,8 +793,10 @@ class SentenceRecognizer {
   // title names an office held before the date. A person of the KB has their
   // standing on the date (a former official, or the office they hold now);
   // one the KB does not list is a former official (ELI) of the title's country.
+  // Without the article's date the KB cannot tell what a known person is
+  // now, and the text's "former" says it ("former Texas Rep. Beto O'Rourke").
   Actor former_holder(const Actor& titled, const Title& title) const {
-    if (titled.from_kb()) {
+    if (titled.from_kb() && date_.known()) {
       Actor a = person_actor(titled.name, titled.country, nullptr);
       a.posted = titled.posted;
       return a;
@@ -888,6 +883,14 @@ class SentenceRecognizer {
     return tenures.front();
   }
 
+  // The one person among holders of the office a title names; none when the
+  // KB lists that office's holders only in part and the surname is common
+  // ("Rep. King": Steve King is listed, Peter King of New York is not).
+  const Tenure* one_listed_holder(const std::vector<const Tenure*>& holding, const std::string& surname) const {
+    if (!holding.empty() && holding.front()->listed_in_part && ambiguous_surname(kb_, surname)) return nullptr;
+    return one_person(holding);
+  }
+
   // Does `t` hold the office `title` names (by its office key or its own title)?
   bool holds_titled_office(const Tenure& t, const Title& title) const {
     std::string_view key = kb_.office_key(title.role);
@@ -908,12 +911,12 @@ class SentenceRecognizer {
     std::vector<const Tenure*> holding;
     for (const Tenure* t : found)
       if (holds_titled_office(*t, title)) holding.push_back(t);
-    if (!holding.empty()) return one_person(holding);
+    if (!holding.empty()) return one_listed_holder(holding, surname);
     // "President Obama" in 2018: a former holder of that very office.
     if (found.empty() && date_.known()) {
       for (const Tenure* t : kb_.by_surname(surname, Date{}))
         if ((country.empty() || t->country == country) && holds_titled_office(*t, title)) holding.push_back(t);
-      return one_person(holding);
+      return one_listed_holder(holding, surname);
     }
     if (country.empty())
       found.erase(std::remove_if(found.begin(), found.end(),
