@@ -94,11 +94,17 @@ bool common_word_name(std::string_view t) {
   return words.count(std::string(t)) > 0;
 }
 
-// "Smith", "Jordan", "Lee": a surname shared by too many people to name an
-// official alone (data/actors/common_surnames.txt, or a given name too).
-bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
+// "Smith", "King": one of the most frequent English-speaking surnames
+// (data/actors/common_surnames.txt).
+bool common_surname(std::string_view t) {
   static const auto words = read_words("actors/common_surnames.txt");
-  return words.count(std::string(t)) > 0 || kb.is_first_name(std::string(t));
+  return words.count(std::string(t)) > 0;
+}
+
+// "Smith", "Jordan", "Lee": a surname shared by too many people to name an
+// official alone (a common surname, or a given name too).
+bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
+  return common_surname(t) || kb.is_first_name(std::string(t));
 }
 
 // "former", "fired": the title after it is not held on the article's date
@@ -644,7 +650,7 @@ class SentenceRecognizer {
       if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
       if (found && found->name != t->name) return nullptr;
       // "Rep. Price": of an office listed in part, a common surname may be a Price not listed.
-      if (t->listed_in_part && ambiguous_surname(kb_, name)) return nullptr;
+      if (t->listed_in_part && common_surname(name)) return nullptr;
       found = t;
     }
     return found;
@@ -884,10 +890,11 @@ class SentenceRecognizer {
   }
 
   // The one person among holders of the office a title names; none when the
-  // KB lists that office's holders only in part and the surname is common
-  // ("Rep. King": Steve King is listed, Peter King of New York is not).
+  // KB lists that office's holders only in part and the surname is a common
+  // one ("Rep. King": Steve King is listed, Peter King of New York is not;
+  // "Rep. Omar", a given name too, is Ilhan Omar).
   const Tenure* one_listed_holder(const std::vector<const Tenure*>& holding, const std::string& surname) const {
-    if (!holding.empty() && holding.front()->listed_in_part && ambiguous_surname(kb_, surname)) return nullptr;
+    if (!holding.empty() && holding.front()->listed_in_part && common_surname(surname)) return nullptr;
     return one_person(holding);
   }
 
