@@ -360,6 +360,98 @@ TEST(Kb, SenatorsAndGovernorsAreNamedBySurnameOnlyAfterTheirFullName) {
   }
 }
 
+// Members of the House are in the KB with their terms: a legislator (LEG)
+// in office, a former official (ELI) after it; one who moved to the Senate
+// or the cabinet is that office from then on, and a House leader is
+// reported by the leadership.
+TEST(Kb, RepresentativesHoldTheirSeatOnTheDate) {
+  const Knowledge& kb = actors::default_knowledge();
+  auto jordan = kb.person("Jim Jordan", {2019, 6, 1});
+  ASSERT_FALSE(jordan.empty());
+  EXPECT_EQ(jordan.front()->title, "Representative");
+  EXPECT_EQ(jordan.front()->sector, "LEG");
+  auto gowdy = Knowledge::standing(kb.person("Trey Gowdy", {2020, 6, 1}), {2020, 6, 1});
+  EXPECT_EQ(gowdy.sector, "ELI");
+  EXPECT_EQ(gowdy.role, "former Representative");
+  // Tom Cotton sat in the House from 2013 and in the Senate from 2015.
+  EXPECT_EQ(kb.person("Tom Cotton", {2014, 6, 1}).front()->title, "Representative");
+  EXPECT_EQ(kb.person("Tom Cotton", {2016, 6, 1}).front()->title, "Senator");
+  // Adam Schiff: a representative until December 2024, a senator after.
+  EXPECT_EQ(kb.person("Adam Schiff", {2019, 6, 1}).front()->title, "Representative");
+  EXPECT_EQ(kb.person("Adam B. Schiff", {2025, 3, 1}).front()->title, "Senator");
+  // Tom Price left the House for the cabinet in February 2017.
+  EXPECT_EQ(kb.person("Tom Price", {2016, 6, 1}).front()->sector, "LEG");
+  auto secretary = kb.person("Tom Price", {2017, 5, 1});
+  EXPECT_EQ(secretary.front()->title, "Secretary of Health and Human Services");
+  EXPECT_EQ(secretary.front()->sector, "GOV");
+  // The Speaker is the Speaker while she holds the gavel, a member after it.
+  EXPECT_EQ(kb.person("Nancy Pelosi", {2020, 6, 1}).front()->title, "Speaker of the House");
+  EXPECT_EQ(kb.person("Nancy Pelosi", {2024, 6, 1}).front()->title, "Representative");
+  // A former Speaker is that, though the seat was left after the gavel.
+  auto boehner = Knowledge::standing(kb.person("John Boehner", {2017, 6, 1}), {2017, 6, 1});
+  EXPECT_EQ(boehner.role, "former Speaker of the House");
+  EXPECT_EQ(boehner.sector, "ELI");
+  // The trade representative is no legislator.
+  EXPECT_EQ(kb.person("Robert Lighthizer", {2018, 6, 1}).front()->sector, "GOV");
+  // Through the recognizer, in articles of the day.
+  auto member = test::extract_article("2019-06-01", "Alexandria Ocasio-Cortez criticized Saudi Arabia on Thursday.");
+  ASSERT_FALSE(member.empty());
+  EXPECT_EQ(member[0].source.actor.code, "USALEG");
+  EXPECT_EQ(member[0].source.actor.name, "Alexandria Ocasio-Cortez");
+  auto former = test::extract_article("2020-06-01", "Trey Gowdy criticized China on Thursday.");
+  ASSERT_FALSE(former.empty());
+  EXPECT_EQ(former[0].source.actor.code, "USAELI");
+  auto senator = test::extract_article("2020-06-01", "Kyrsten Sinema criticized China on Thursday.");
+  ASSERT_FALSE(senator.empty());
+  EXPECT_EQ(senator[0].source.actor.code, "USALEG");
+  // An article without a date: the text's "former" says what the KB cannot.
+  Document undated = test::with_actors("Biden called former Texas Rep. Beto O'Rourke to the stage.\n", Date{});
+  const Actor* beto = actor_of(undated, "Beto O'Rourke");
+  ASSERT_NE(beto, nullptr);
+  EXPECT_EQ(beto->name, "Beto O'Rourke");
+  EXPECT_EQ(beto->code, "USAELI");
+}
+
+// A representative, like a senator, is named by the surname alone only
+// after the full name in the article or right after a title.
+TEST(Kb, RepresentativesAreNamedBySurnameOnlyAfterTheirFullName) {
+  struct Case {
+    Date date;
+    const char* text;
+    const char* surname;
+    const char* name;  // "" when the surname must stay unresolved
+  };
+  const Case cases[] = {
+      {{2016, 6, 1}, "Gowdy said the committee would meet next week.\n", "Gowdy", ""},
+      {{2016, 6, 1}, "Rep. Trey Gowdy opened the hearing. Gowdy said the committee would meet next week.\n",
+       "Gowdy", "Trey Gowdy"},
+      {{2016, 6, 1}, "Rep. Gowdy said the committee would meet next week.\n", "Gowdy", "Trey Gowdy"},
+      // Only some members are listed: after a title, a common surname may be
+      // a member not listed (Steve King is; Peter King of New York is not).
+      {{2016, 6, 1}, "Rep. King of New York said the bill would pass the House.\n", "King", ""},
+      {{2016, 6, 1}, "Rep. Price of North Carolina said the bill would pass the House.\n", "Price", ""},
+      // A common surname never introduced is not the member ("Price", "King").
+      {{2016, 6, 1}, "Price said the bill would cut costs for families.\n", "Price", ""},
+      {{2016, 6, 1}, "King said the bill would pass the House next week.\n", "King", ""},
+      // In 2018 Susan Collins sat in the Senate, Doug and Chris Collins in the
+      // House: "Sen." names the senator, "Rep." either representative.
+      {{2018, 6, 1}, "Sen. Collins said the bill would pass the Senate next week.\n", "Collins", "Susan Collins"},
+      {{2018, 6, 1}, "Rep. Collins said the bill would pass the House next week.\n", "Collins", ""},
+  };
+  for (const Case& c : cases) {
+    Document d = test::with_actors(c.text, c.date);
+    const Actor* found = actor_of(d, c.surname);
+    std::string context = std::string(c.surname) + " in \"" + c.text + "\"";
+    if (!*c.name) {
+      EXPECT_TRUE(!found || !found->from_kb()) << context << ": " << found->name;
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << context;
+    EXPECT_EQ(found->name, c.name) << context;
+    EXPECT_EQ(found->country, "USA") << context;
+  }
+}
+
 // A text names a person by one of the aliases; the lookup finds the rows
 // that list it, so a person's rows must all list the same aliases, or the
 // alias would name only one of their offices whatever the date.

@@ -337,7 +337,7 @@ void Knowledge::add(Tenure t) {
   }
   bool family_name_first = surname_first_.count(t.country) > 0;
   if (t.has_role("other")) t.sector = office_sector(t.title);
-  t.needs_full_name = full_name_office(t.title);
+  t.needs_full_name = full_name_office(t.title, &t.listed_in_part);
   auto index_name = [&](const std::string& name) {
     by_name_[name].push_back(index);
     by_lower_name_[loose_name_key(name)].push_back(index);
@@ -412,12 +412,26 @@ Knowledge::Standing Knowledge::standing(const std::vector<const Tenure*>& tenure
   if (tenures.empty()) return {};
   if (tenures.front()->covers(date)) return {tenures.front()->sector, tenures.front()->title};
   const Tenure* last_ended = nullptr;  // the latest office left before the date
-  for (const Tenure* t : tenures)
-    if (t->end.known() && compare_dates(date, t->end) > 0 &&
-        (!last_ended || compare_dates(t->end, last_ended->end) > 0))
-      last_ended = t;
+  for (bool skip_seats : {true, false}) {
+    for (const Tenure* t : tenures)
+      if (t->end.known() && compare_dates(date, t->end) > 0 && !(skip_seats && seat_around_office(*t, tenures)) &&
+          (!last_ended || compare_dates(t->end, last_ended->end) > 0))
+        last_ended = t;
+    if (last_ended) break;
+  }
   if (!last_ended) return {};
   return {"ELI", "former " + last_ended->title};
+}
+
+// John Boehner left the House two days after the Speakership: a seat of
+// many holders (a representative's, a senator's) during which the person
+// took up an office of their own is not what they are a former holder of.
+bool Knowledge::seat_around_office(const Tenure& seat, const std::vector<const Tenure*>& tenures) {
+  if (!seat.needs_full_name || !seat.end.known()) return false;
+  return std::any_of(tenures.begin(), tenures.end(), [&](const Tenure* t) {
+    return !t->needs_full_name && t->name == seat.name && t->end.known() && compare_dates(t->start, seat.start) >= 0 &&
+           compare_dates(t->start, seat.end) < 0;
+  });
 }
 
 // A person holding an office of another state ex officio (a French
@@ -543,16 +557,30 @@ std::string_view Knowledge::office_sector(std::string_view title) {
   return best ? std::string_view(best->second) : std::string_view("GOV");
 }
 
-bool Knowledge::full_name_office(std::string_view title) {
-  static const std::vector<std::string> offices = [] {
-    std::vector<std::string> read;
-    for (std::string_view line : data::lines("actors/full_name_offices.txt")) read.emplace_back(line);
+bool Knowledge::full_name_office(std::string_view title, bool* listed_in_part) {
+  struct Office {
+    std::string words;
+    bool in_part;
+  };
+  static const std::vector<Office> offices = [] {
+    std::vector<Office> read;
+    for (std::string_view line : data::lines("actors/full_name_offices.txt")) {
+      auto f = split(line, '\t');
+      if (f.size() > 2 || (f.size() == 2 && f[1] != "in part"))
+        throw std::runtime_error("actors/full_name_offices.txt: malformed line: " + std::string(line));
+      read.push_back({f[0], f.size() == 2});
+    }
     return read;
   }();
   std::string lower = base::ascii_lower(title);
-  return std::any_of(offices.begin(), offices.end(), [&](const std::string& office) {
-    return lower.compare(0, office.size(), office) == 0 && (lower.size() == office.size() || lower[office.size()] == ' ');
-  });
+  for (const Office& office : offices) {
+    const std::string& w = office.words;
+    if (lower.compare(0, w.size(), w) == 0 && (lower.size() == w.size() || lower[w.size()] == ' ')) {
+      if (listed_in_part) *listed_in_part = office.in_part;
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<const Tenure*> Knowledge::titled(std::string_view country, std::string_view role_title,

@@ -42,6 +42,9 @@ struct Tenure {
   // actors/full_name_offices.txt): a surname alone names its holder only
   // after the article has named them in full.
   bool needs_full_name = false;
+  // Such an office whose holders the KB lists only in part (representatives:
+  // the prominent ones): "Rep. King" may well be a King not listed.
+  bool listed_in_part = false;
   bool covers(const Date& d) const;
   bool has_role(std::string_view role) const;
   // A row saying nobody held the office (name "-"): abolished, not yet
@@ -186,6 +189,9 @@ class Knowledge {
     std::string sector, role;
   };
   static Standing standing(const std::vector<const Tenure*>& tenures, const Date& date);
+  // Is `seat` an office of many holders (a House or Senate seat) during
+  // which its holder took up an office of their own (the Speakership)?
+  static bool seat_around_office(const Tenure& seat, const std::vector<const Tenure*>& tenures);
   // Tenures whose holder has surname `surname`, valid on `date`.
   std::vector<const Tenure*> by_surname(std::string_view surname, const Date& date) const;
   // Holders of `role` in `country` on `date` ("head_of_state", "USA", 2017-05-10
@@ -206,7 +212,8 @@ class Knowledge {
   static std::string_view office_sector(std::string_view title);
   // Is `title` an office whose holders a bare surname names only after their
   // full name (actors/full_name_offices.txt: "Senator", "Governor of Ohio")?
-  static bool full_name_office(std::string_view title);
+  // Sets *listed_in_part when the KB lists only some of its holders.
+  static bool full_name_office(std::string_view title, bool* listed_in_part = nullptr);
   // Holders on `date` of the office whose title is `role_title` (any case),
   // in `country` or, when it is empty, in any country.
   std::vector<const Tenure*> titled(std::string_view country, std::string_view role_title, const Date& date) const;

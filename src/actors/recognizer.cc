@@ -101,11 +101,17 @@ bool common_word_name(std::string_view t) {
   return words.count(t) > 0;
 }
 
-// "Smith", "Jordan", "Lee": a surname shared by too many people to name an
-// official alone (data/actors/common_surnames.txt, or a given name too).
-bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
+// "Smith", "King": one of the most frequent English-speaking surnames
+// (data/actors/common_surnames.txt).
+bool common_surname(std::string_view t) {
   static const auto words = read_words("actors/common_surnames.txt");
-  return words.count(t) > 0 || kb.is_first_name(std::string(t));
+  return words.count(t) > 0;
+}
+
+// "Smith", "Jordan", "Lee": a surname shared by too many people to name an
+// official alone (a common surname, or a given name too).
+bool ambiguous_surname(const Knowledge& kb, std::string_view t) {
+  return common_surname(t) || kb.is_first_name(t);
 }
 
 // "former", "fired": the title after it is not held on the article's date
@@ -650,6 +656,8 @@ class SentenceRecognizer {
     for (const Tenure* t : kb_.by_surname(name, date_)) {
       if (t->sector != title->sector || (!country.empty() && t->country != country)) continue;
       if (found && found->name != t->name) return nullptr;
+      // "Rep. Price": of an office listed in part, a common surname may be a Price not listed.
+      if (t->listed_in_part && common_surname(name)) return nullptr;
       found = t;
     }
     return found;
@@ -798,8 +806,10 @@ class SentenceRecognizer {
   // title names an office held before the date. A person of the KB has their
   // standing on the date (a former official, or the office they hold now);
   // one the KB does not list is a former official (ELI) of the title's country.
+  // Without the article's date the KB cannot tell what a known person is
+  // now, and the text's "former" says it ("former Texas Rep. Beto O'Rourke").
   Actor former_holder(const Actor& titled, const Title& title) const {
-    if (titled.from_kb()) {
+    if (titled.from_kb() && date_.known()) {
       Actor a = person_actor(titled.name, titled.country, nullptr);
       a.posted = titled.posted;
       return a;
@@ -886,6 +896,15 @@ class SentenceRecognizer {
     return tenures.front();
   }
 
+  // The one person among holders of the office a title names; none when the
+  // KB lists that office's holders only in part and the surname is a common
+  // one ("Rep. King": Steve King is listed, Peter King of New York is not;
+  // "Rep. Omar", a given name too, is Ilhan Omar).
+  const Tenure* one_listed_holder(const std::vector<const Tenure*>& holding, const std::string& surname) const {
+    if (!holding.empty() && holding.front()->listed_in_part && common_surname(surname)) return nullptr;
+    return one_person(holding);
+  }
+
   // Does `t` hold the office `title` names (by its office key or its own title)?
   bool holds_titled_office(const Tenure& t, const Title& title) const {
     std::string_view key = kb_.office_key(title.role);
@@ -906,12 +925,12 @@ class SentenceRecognizer {
     std::vector<const Tenure*> holding;
     for (const Tenure* t : found)
       if (holds_titled_office(*t, title)) holding.push_back(t);
-    if (!holding.empty()) return one_person(holding);
+    if (!holding.empty()) return one_listed_holder(holding, surname);
     // "President Obama" in 2018: a former holder of that very office.
     if (found.empty() && date_.known()) {
       for (const Tenure* t : kb_.by_surname(surname, Date{}))
         if ((country.empty() || t->country == country) && holds_titled_office(*t, title)) holding.push_back(t);
-      return one_person(holding);
+      return one_listed_holder(holding, surname);
     }
     if (country.empty())
       found.erase(std::remove_if(found.begin(), found.end(),
