@@ -221,7 +221,7 @@ Knowledge::Knowledge(const std::vector<std::string>& extra_files) {
   index_lead_words();
 }
 
-std::string Knowledge::lead_word(std::string_view s) {
+std::string_view Knowledge::lead_word(std::string_view s) {
   size_t end = 0;
   while (end < s.size()) {
     char c = s[end];
@@ -229,7 +229,7 @@ std::string Knowledge::lead_word(std::string_view s) {
     if (static_cast<unsigned char>(c) == 0xE2 && s.substr(end, 3) == "\xE2\x80\x99") break;  // ’
     ++end;
   }
-  return std::string(s.substr(0, end));
+  return s.substr(0, end);
 }
 
 // News writes "the Congress Party" and "the Congress party" alike: a listed
@@ -290,10 +290,10 @@ void Knowledge::add_prefixed_titles() {
 }
 
 void Knowledge::index_lead_words() {
-  for (const auto& [phrase, title] : titles_) title_starts_.insert(lead_word(phrase));
-  for (const auto& [name, body] : metonyms_) name_starts_.insert(lead_word(name));
-  for (const auto& [name, bodies] : contextual_bodies_) name_starts_.insert(lead_word(name));
-  for (const auto& [name, iso3] : countries_) name_starts_.insert(lead_word(name));
+  for (const auto& [phrase, title] : titles_) title_starts_.emplace(lead_word(phrase));
+  for (const auto& [name, body] : metonyms_) name_starts_.emplace(lead_word(name));
+  for (const auto& [name, bodies] : contextual_bodies_) name_starts_.emplace(lead_word(name));
+  for (const auto& [name, iso3] : countries_) name_starts_.emplace(lead_word(name));
 }
 
 void Knowledge::load_bodies(const std::string& file) {

@@ -87,7 +87,7 @@ class Knowledge {
   bool may_start_title(std::string_view lower_word) const { return title_starts_.count(lead_word(lower_word)) > 0; }
   bool may_start_name(std::string_view word) const { return name_starts_.count(lead_word(word)) > 0; }
   // The part of a word or name before its first space, hyphen, apostrophe or bracket.
-  static std::string lead_word(std::string_view s);
+  static std::string_view lead_word(std::string_view s);
   const Metonym* metonym(std::string_view name) const;
   // A body name many states use ("Senate", "Security Council";
   // data/actors/shared_body_names.tsv): the sector of a state's body of that

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/introductions.h"
 #include "base/calendar.h"
@@ -64,7 +65,7 @@ bool is_month(std::string_view t) { return is_capitalised_name_of(t, base::month
 // Capitalised function words that start sentences but never names; the
 // names of months and weekdays.
 bool is_stop_word(std::string_view t) {
-  static constexpr std::string_view words[] = {
+  static const std::unordered_set<std::string_view> words = {
       "The",     "A",         "An",        "In",           "On",          "At",       "But",
       "And",     "Or",        "He",        "She",          "It",          "They",     "We",
       "I",       "This",      "That",      "These",        "Those",       "His",      "Her",
@@ -73,8 +74,7 @@ bool is_stop_word(std::string_view t) {
       "Later",   "Meanwhile", "However",   "Additionally", "Furthermore", "Speaking", "Since",
       "Despite", "Over",      "Last",      "Prior",        "Of",          "For",      "With",
       "By",      "Mr.",       "Mrs.",      "Ms.",          "Dr."};
-  return std::any_of(std::begin(words), std::end(words),
-                     [&](std::string_view w) { return w.size() == t.size() && w[0] == t[0] && t == w; }) ||
+  return words.count(t) > 0 ||
          is_month(t) || is_capitalised_name_of(t, base::weekday_of);
 }
 
@@ -417,14 +417,14 @@ class SentenceRecognizer {
 
   // Longest title phrase starting at token i; returns its end or i.
   uint32_t match_title(uint32_t i, const Title** title) const {
-    if (i >= end_ || !kb_.may_start_title(lower(tok(i)))) return i;
+    if (i >= end_ || !kb_.may_start_title(doc_.token_lower(i))) return i;
     // The longest phrase in lower case once; shorter ones are its prefixes.
     uint32_t longest = std::min<uint32_t>(static_cast<uint32_t>(kb_.longest_title_words()), end_ - i);
     std::string phrase;
     std::vector<size_t> ends;
     for (uint32_t k = i; k < i + longest; ++k) {
       if (k > i) phrase += ' ';
-      phrase += lower(tok(k));
+      phrase += doc_.token_lower(k);
       ends.push_back(phrase.size());
     }
     for (uint32_t n = longest; n > 0; --n) {
@@ -605,7 +605,7 @@ class SentenceRecognizer {
   // Returns where the mention ends, or i.
   uint32_t leader_government(uint32_t i, const std::string& surname) {
     if (i + 1 >= end_) return i;
-    std::string noun = lower(tok(i + 1));
+    std::string_view noun = doc_.token_lower(i + 1);
     if (noun != "administration" && noun != "government" && noun != "regime" && noun != "cabinet") return i;
     std::string country;
     for (const Tenure* t : kb_.by_surname(surname, Date{})) {
@@ -709,7 +709,7 @@ class SentenceRecognizer {
     uint32_t at = p;
     // "the northern West Bank city of Nablus": up to four words, a place noun, "of".
     for (uint32_t q = p; q < end_ && q < p + 5; ++q) {
-      if (q + 1 < end_ && is_place_noun(lower(tok(q))) && tok(q + 1) == "of") {
+      if (q + 1 < end_ && is_place_noun(doc_.token_lower(q)) && tok(q + 1) == "of") {
         at = q + 2;
         break;
       }
@@ -719,7 +719,7 @@ class SentenceRecognizer {
       const Knowledge::Place* place = kb_.place(join(at, e));
       if (!place) continue;
       country = place->country;
-      if (e < end_ && is_place_noun(lower(tok(e)))) ++e;  // "Kandahar province"
+      if (e < end_ && is_place_noun(doc_.token_lower(e))) ++e;  // "Kandahar province"
       return e;
     }
     return p;
@@ -736,14 +736,14 @@ class SentenceRecognizer {
       place_end = t;
       return t;
     }
-    bool marked = base::is_possessive_s(tok(e)) || is_place_noun(lower(tok(e)));
+    bool marked = base::is_possessive_s(tok(e)) || is_place_noun(doc_.token_lower(e));
     // "the Texas governor", "the Osaka mayor": a place as the modifier of a
     // lower-case office after "the".
-    bool modifier = !marked && i > 0 && lower(tok(i - 1)) == "the" && is_lower_word(tok(e));
+    bool modifier = !marked && i > 0 && doc_.token_lower(i - 1) == "the" && is_lower_word(tok(e));
     if (!marked && !modifier) return i;
     uint32_t t = marked ? e + 1 : e;
     const Title* title = nullptr;
-    uint32_t after = t < end_ && is_local_word(lower(tok(t))) ? t + 1 : t;
+    uint32_t after = t < end_ && is_local_word(doc_.token_lower(t)) ? t + 1 : t;
     if (match_title(after, &title) == after) return i;
     const Knowledge::Place* place = kb_.place(join(i, e));
     if (!place) return i;
@@ -857,7 +857,7 @@ class SentenceRecognizer {
     uint32_t end = match_title(k, &title);
     bool head_word = false;
     if (end == k && k < end_) {
-      std::string w = lower(tok(k));
+      std::string_view w = doc_.token_lower(k);
       head_word = w == "chief" || w == "head" || w == "boss";
       if (head_word) end = k + 1;
     }
@@ -1157,8 +1157,8 @@ class SentenceRecognizer {
   // names the office, not who holds it on the article's date.
   bool predicative_title(uint32_t i) const {
     if (i == first_) return false;
-    std::string w = lower(tok(i - 1));
-    if (w == "the" && i - 1 > first_) w = lower(tok(i - 2));
+    std::string_view w = doc_.token_lower(i - 1);
+    if (w == "the" && i - 1 > first_) w = doc_.token_lower(i - 2);
     return role_word_before_title(w);
   }
 
@@ -1260,7 +1260,7 @@ class SentenceRecognizer {
     // 2. A title ("Foreign Minister", "Secretary of State", "ambassador").
     uint32_t k = match_title(j, &title);
     // "provincial governor", "regional police chief": a local office.
-    if (k == j && j > i && j < end_ && is_local_word(lower(tok(j)))) {
+    if (k == j && j > i && j < end_ && is_local_word(doc_.token_lower(j))) {
       k = match_title(j + 1, &title);
       if (k == j + 1) k = j;
     }
@@ -1359,7 +1359,7 @@ class SentenceRecognizer {
         !(name_start + 1 < end_ && doc_.tokens[name_start + 1].kind == TokenKind::kNumber))
       name_end = name_start + 1;
     // "..., North Korean Leader Says": a headline's capitalised verb is no name.
-    if (name_end == name_start + 1 && common_verb(lower(tok(name_start)))) name_end = name_start;
+    if (name_end == name_start + 1 && common_verb(doc_.token_lower(name_start))) name_end = name_start;
     // "the Justice Ministry", "the Defence Committee": a body's head word
     // after a title word is the body's name, no person's.
     if (name_end == name_start + 1 && kb_.is_org_head(tok(name_start))) name_end = name_start;
@@ -1464,7 +1464,7 @@ class SentenceRecognizer {
   // with two ("Trump met Macron. The president said") it stays unresolved.
   // [start, k) is the title.  Returns whether it was taken.
   bool the_one_titled(uint32_t start, uint32_t k, const Title& title) {
-    bool definite = lower(tok(start)) == "the" || (start > first_ && lower(tok(start - 1)) == "the");
+    bool definite = doc_.token_lower(start) == "the" || (start > first_ && doc_.token_lower(start - 1) == "the");
     if (!definite) return false;
     int32_t found = -1;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -1587,7 +1587,7 @@ class NamePass {
     }
     for (const Token& t : doc_.tokens) {
       std::string_view w = doc_.view(t.text);
-      if (t.kind == TokenKind::kWord && !w.empty() && w[0] >= 'a' && w[0] <= 'z') lower_words_[std::string(w)] = true;
+      if (t.kind == TokenKind::kWord && !w.empty() && w[0] >= 'a' && w[0] <= 'z') lower_words_.insert(w);
     }
     find_sport();
     if (team_sport_)
@@ -1683,7 +1683,7 @@ class NamePass {
       return false;
     if (kb_.is_people(t) || derived_adjective(t)) return false;
     // A sentence's first word: a name only if the document never writes it in lower case.
-    if (starts_sentence(i, sentence_first) && lower_words_.count(base::ascii_lower(t))) return false;
+    if (starts_sentence(i, sentence_first) && lower_words_.count(doc_.token_lower(i))) return false;
     return true;
   }
 
@@ -2162,7 +2162,7 @@ class NamePass {
     if (!p || p->shared || p->country.empty()) return "";
     uint32_t sf = sentence_start(c.first);
     if (place_prev(c.first, sf)) return p->country;
-    if (c.last - c.first == 1 && (kb_.is_first_name(tok(c.first)) || kb_.is_common_word(lower(tok(c.first)))))
+    if (c.last - c.first == 1 && (kb_.is_first_name(tok(c.first)) || kb_.is_common_word(doc_.token_lower(c.first))))
       return "";
     if (p->city && p->population < 20000) return "";
     return p->country;
@@ -2240,7 +2240,7 @@ class NamePass {
   const Knowledge& kb_;
   std::vector<uint8_t> covered_;
   std::vector<int32_t> mention_at_;  // the actor pass's place mention starting at a token, or -1
-  base::StringMap<bool> lower_words_;
+  std::unordered_set<std::string_view> lower_words_;  // views into the document's text
   LazyFullNames& names_;  // the document's full names, shared with the actor pass
   base::StringMap<Vote> votes_;
   base::StringMap<std::string> alias_;
