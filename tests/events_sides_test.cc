@@ -706,6 +706,11 @@ TEST(EventSides, WhoAnswersADemandDidNotMakeIt) {
   const Event* demand = with_code_family(owner, "10");
   ASSERT_NE(demand, nullptr);
   EXPECT_EQ(demand->source.actor.country, "RUS");
+  // A gerund after the verb is the subject's own act.
+  auto gerund = extract_article("2017-06-01", "House Majority Leader Kevin McCarthy initially resisted meeting with Kevin Spacey but agreed.");
+  const Event* meeting = with_code_family(gerund, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(source_name(*meeting), "Kevin McCarthy");
   // Not a verb after "to": "refused to order" is the subject's own act.
   auto order = extract_article("2016-06-01", "Obama refused to order a strike on Syria.");
   for (const Event& e : order)

@@ -1400,17 +1400,22 @@ uint32_t answered_noun_act(const Document& doc, Clause c, const TriggerMatch& m)
   // (A verb form counts too: "calls for" and "requests" are read as verbs
   // first, but after an answering verb they are its object.)
   std::string particle;
+  // ("resisted meeting with Spacey": a gerund right after the verb is the
+  // subject's own act.)
+  std::string head = lower(doc.token_text(m.head));
+  bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
   for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
     std::string_view raw = doc.token_text(i - 1);
     std::string w = lower(raw);
-    if (verbs.count(w)) return takes_particle(w, particle) ? i - 1 : 0;
+    if (verbs.count(w)) return takes_particle(w, particle) && !(gerund && i == m.head) ? i - 1 : 0;
     // The particle comes right after the verb, so only one may be passed.
     if (particle.empty() && in(w, {"to", "with", "off", "aside"})) {
       particle = w;
       continue;
     }
     if (!particle.empty() || raw.empty() || (doc.tokens[i - 1].kind != TokenKind::kWord && !is_owner_mark(raw)) ||
-        is_preposition(w) || is_clause_boundary(w) || in(w, {"and", "or", "but"}))
+        is_preposition(w) || is_clause_boundary(w) ||
+        in(w, {"and", "or", "but", "it", "he", "she", "they", "we", "i", "you"}))
       return 0;
   }
   return 0;
