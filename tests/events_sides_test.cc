@@ -691,5 +691,33 @@ TEST(EventSides, WithAfterAPlaceIsCompanyOrThePartnerMet) {
   EXPECT_EQ(meeting->target.actor.name, "Sergey Lavrov");
 }
 
+// "resisted calls for", "did not respond to requests": the subject answers
+// a demand another made, so it is not the one who made it; an owner between
+// verb and noun ("rebuffed Russia's demands") is.
+TEST(EventSides, WhoAnswersADemandDidNotMakeIt) {
+  auto resisted = extract_article("2017-01-10",
+                                  "Senate Majority Leader Mitch McConnell has so far resisted calls for a select "
+                                  "committee to look into the Russian interference.");
+  for (const Event& e : resisted) EXPECT_NE(source_name(e), "Mitch McConnell") << e.cameo;
+  auto respond = extract_article("2019-10-01",
+                                 "Last week, the White House did not respond to repeated requests for comment.");
+  for (const Event& e : respond) EXPECT_NE(e.source.actor.code, "USAGOV") << e.cameo;
+  auto owner = extract_article("2018-05-01", "Ukraine rebuffed Russia's demands for a ceasefire.");
+  const Event* demand = with_code_family(owner, "10");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->source.actor.country, "RUS");
+  // A gerund after the verb is the subject's own act.
+  auto gerund = extract_article("2017-06-01", "House Majority Leader Kevin McCarthy initially resisted meeting with Kevin Spacey but agreed.");
+  const Event* meeting = with_code_family(gerund, "04");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(source_name(*meeting), "Kevin McCarthy");
+  // Not a verb after "to": "refused to order" is the subject's own act.
+  auto order = extract_article("2016-06-01", "Obama refused to order a strike on Syria.");
+  for (const Event& e : order)
+    if (e.cameo.rfind("12", 0) == 0) {
+      EXPECT_EQ(source_name(e), "Barack Obama");
+    }
+}
+
 }  // namespace
 }  // namespace parley

@@ -189,6 +189,14 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
       verb && !(family(verb->trigger->cameo) == "04" && family(m.trigger->cameo) == "04"))
     subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb->head; }),
                subj.end());
+  // "McConnell resisted calls for a committee", "did not respond to
+  // requests": one answers an act another made; an owner after the verb
+  // ("resist SNP calls") made it.
+  if (uint32_t verb = answered_noun_act(doc, r.c, m)) {
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const ActorSpan* a) { return a->first < verb; }),
+               subj.end());
+    r.anothers_act = true;
+  }
   // "information about the contacts", "following contacts between ...": a
   // noun inside a prepositional phrase belongs to no clause subject; only
   // an actor right before it ("Russia's annexation") is its own.

@@ -197,6 +197,9 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
                                    const TriggerMatch& m);
 bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt);
 bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m);
+// The position of a verb of answering ("resisted", "respond to") whose
+// object is the noun act `m` ("resisted calls for"), or 0.
+uint32_t answered_noun_act(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- codes.cc ----
 

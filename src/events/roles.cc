@@ -235,7 +235,6 @@ bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m)
 // beats back a noun of force (CAMEO 18-20) is its target, not its doer.
 // Returns the verb's position, or 0.
 uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
-  if (!m.as_noun) return 0;
   std::string fam = family(m.trigger->cameo);
   if (fam != "18" && fam != "19" && fam != "20") return 0;
   for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
@@ -1372,6 +1371,54 @@ bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m) {
     if (k == 3 || is_preposition(w) || w == "," || is_be_form(w)) return false;
   }
   return false;
+}
+
+}  // namespace parley::events
+
+namespace parley::events {
+
+namespace {
+
+// Does answering verb `verb` take `particle` ("" for none)?  "respond to",
+// "comply with", "brush off"; "refused to order" is an infinitive.
+bool takes_particle(std::string_view verb, std::string_view particle) {
+  if (particle.empty()) return verb.rfind("respon", 0) != 0 && verb.rfind("compl", 0) != 0 && verb.rfind("brush", 0) != 0;
+  if (particle == "to") return verb.rfind("respon", 0) == 0;
+  if (particle == "with") return verb.rfind("compl", 0) == 0;
+  return verb.rfind("brush", 0) == 0;
+}
+
+}  // namespace
+
+// "resisted calls for a select committee", "did not respond to requests",
+// "rebuffed Russian demands": the position of the answering verb (of
+// events/answering_verbs.txt) whose object is the noun act `m`, or 0.  Only
+// modifiers, names and owner marks may stand between them, and the verb's
+// particle ("respond to", "comply with", "brushed off").
+uint32_t answered_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> verbs = word_set("events/answering_verbs.txt");
+  // (A verb form counts too: "calls for" and "requests" are read as verbs
+  // first, but after an answering verb they are its object.)
+  std::string particle;
+  // ("resisted meeting with Spacey": a gerund right after the verb is the
+  // subject's own act.)
+  std::string head = lower(doc.token_text(m.head));
+  bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+  for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
+    std::string_view raw = doc.token_text(i - 1);
+    std::string w = lower(raw);
+    if (verbs.count(w)) return takes_particle(w, particle) && !(gerund && i == m.head) ? i - 1 : 0;
+    // The particle comes right after the verb, so only one may be passed.
+    if (particle.empty() && in(w, {"to", "with", "off", "aside"})) {
+      particle = w;
+      continue;
+    }
+    if (!particle.empty() || raw.empty() || (doc.tokens[i - 1].kind != TokenKind::kWord && !is_owner_mark(raw)) ||
+        is_preposition(w) || is_clause_boundary(w) ||
+        in(w, {"and", "or", "but", "it", "he", "she", "they", "we", "i", "you"}))
+      return 0;
+  }
+  return 0;
 }
 
 }  // namespace parley::events
