@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "base/text.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 
@@ -81,6 +82,23 @@ TEST(Tokenizer, SpansPointIntoText) {
   EXPECT_EQ(doc.tokens[0].text.begin, 2u);
   EXPECT_EQ(doc.token_text(2), "world");
   EXPECT_TRUE(doc.tokens[2].space_before);  // a no-break space is a space
+}
+
+TEST(Tokenizer, LowerCaseViewsMatchTheTokens) {
+  Document doc = segmented("Secretary KERRY met Lavrov in Genève on Tuesday.");
+  ASSERT_GE(doc.tokens.size(), 8u);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+    EXPECT_EQ(doc.token_lower(i), base::ascii_lower(doc.token_text(i))) << doc.token_text(i);
+  EXPECT_EQ(doc.token_lower(1), "kerry");
+  EXPECT_EQ(doc.token_lower(5), "gen\xC3\xA8ve");  // only ASCII letters change
+  // A copy of the document gives views into its own text, and a new text of
+  // another length is lowered afresh.
+  Document copy = doc;
+  EXPECT_EQ(copy.token_lower(0), "secretary");
+  copy.text = "Moscow";
+  copy.tokens.resize(1);
+  copy.tokens[0].text = {0, 6};
+  EXPECT_EQ(copy.token_lower(0), "moscow");
 }
 
 TEST(SentenceSplitter, AbbreviationsDoNotEndSentences) {
