@@ -917,5 +917,28 @@ TEST(EventsPrecision, AFightForACauseIsNoForce) {
   EXPECT_NE(with_code_family(homeland, "19"), nullptr);
 }
 
+// "Called" with its object and then a quotation, even past a preposition,
+// or "one of", names the object; nobody is phoned.  "Called Obama from a
+// plane" still phones him.
+TEST(EventsPrecision, CalledWithAQuotationOrOneOfNames) {
+  for (const char* text : {"Clinton has called Obama's nuclear deal with Iran a \\\"step in the right direction.\\\"",
+                           "Tanden calls Schultz's possible run for president \u201Cdisgusting\u201D in a statement.",
+                           "Romney called Obama's record one of underachievement and failure."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "04"), nullptr) << text;
+  for (const char* text : {"Merkel called Putin from a plane on Tuesday.",
+                           "Merkel called Putin to express \u201Cregret for what happened.\u201D"})
+    EXPECT_NE(with_code_family(extract_article("2019-10-14", text), "04"), nullptr) << text;
+}
+
+// A standing policy is a text: what it allows or suspends is what it
+// provides, not an act of the day.  A government that suspends does act.
+TEST(EventsPrecision, APolicyAsDoerTellsWhatItProvides) {
+  for (const char* text : {"DACA is an Obama administration policy suspending deportation of 800,000 immigrants.",
+                           "The school district's policy allows teachers to use preferred names."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto acted = extract_article("2019-10-14", "The Obama administration suspended deportation of 800,000 immigrants.");
+  EXPECT_NE(with_code_family(acted, "16"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -108,13 +108,26 @@ namespace {
 // called Putin a day later" phones him: a time after the article.)
 bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   uint32_t end = s.first_token + s.token_count;
-  for (uint32_t j = m.last + 2; j < end && j <= m.last + 8; ++j) {
+  // Past a preposition only a quotation still names: "called Obama's deal
+  // with Iran a \"step\"", "calls Schultz's run as an independent
+  // \"disgusting\""; an article there may start a place or time ("called
+  // Obama from a plane").
+  // A purpose ends the search: "called Hill to express \"regret\"".
+  bool past_preposition = false;
+  for (uint32_t j = m.last + 2; j < end && j <= m.last + (past_preposition ? 10 : 8); ++j) {
     std::string w = lower(doc.token_text(j));
     if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
+    if (is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+    if (w == "to" && j + 1 < end && !is_capitalised(doc.token_text(j + 1)) &&
+        !is_determiner_like(lower(doc.token_text(j + 1))))
+      return false;
+    if (past_preposition) continue;
     if (w == "a" || w == "an") {
       return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
     }
-    if (is_preposition(w) || is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+    // "called Obama's record one of underachievement": "one of" as the name.
+    if (w == "one" && j + 1 < end && lower(doc.token_text(j + 1)) == "of") return true;
+    past_preposition = is_preposition(w);
   }
   return false;
 }
