@@ -940,5 +940,15 @@ TEST(EventsPrecision, APolicyAsDoerTellsWhatItProvides) {
   EXPECT_NE(with_code_family(acted, "16"), nullptr);
 }
 
+// A refusal in the simple present is a stance held; "refused to" tells the
+// step, and a headline tells its news in the present.
+TEST(EventsPrecision, ARefusalInThePresentIsAStanceHeld) {
+  for (const char* text : {"The wall remains unbuilt as Congress refuses to fund it.",
+                           "Republicans refuse to work with Pelosi on the bill."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "12"), nullptr) << text;
+  auto step = extract_article("2019-10-14", "Congress refused to fund the wall on Tuesday.");
+  EXPECT_NE(with_code_family(step, "12"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

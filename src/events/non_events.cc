@@ -1207,4 +1207,22 @@ bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
   return false;
 }
 
+// "as Congress refuses to fund it", "a situation the administration refuses
+// to fix", "Trump refuses to concede that Russia was behind the hack": a
+// refusal told in the simple present ("refuses to", "they refuse to") is a
+// stance held, as "opposes" is; "refused to" tells the step.  A headline
+// tells its news in the present ("Trump refuses to sign bill"), so a title
+// keeps it.
+bool refusal_held(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.trigger->lemmas.front() != "refuse") return false;
+  if (doc.blocks[s.block].kind == BlockKind::kTitle || m.head + 1 >= c.end) return false;
+  if (lower(doc.token_text(m.head + 1)) != "to") return false;
+  std::string form = lower(doc.token_text(m.head));
+  if (form == "refuses") return true;
+  if (form != "refuse" || m.head < c.begin + 1) return false;
+  std::string prev = lower(doc.token_text(m.head - 1));
+  std::string prev2 = m.head > c.begin + 1 ? lower(doc.token_text(m.head - 2)) : "";
+  return subject_before_present(prev) && !bare_verb_before(prev2);
+}
+
 }  // namespace parley::events
