@@ -950,5 +950,15 @@ TEST(EventsPrecision, ARefusalInThePresentIsAStanceHeld) {
   EXPECT_NE(with_code_family(step, "12"), nullptr);
 }
 
+// An act after a word of ease or difficulty and "to" is judged possible or
+// hard, not done; "quick to condemn" tells the condemnation.
+TEST(EventsPrecision, AnActJudgedEasyOrHardIsNoEvent) {
+  for (const char* text : {"It would be very difficult to support Booker unless he shows that he is viable.",
+                           "The new rules make it easier for Republicans to attack Pelosi."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto quick = extract_article("2019-10-14", "Democrats in Congress were quick to condemn Trump.");
+  EXPECT_NE(with_code_family(quick, "11"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

@@ -1225,4 +1225,21 @@ bool refusal_held(const Document& doc, const Sentence& s, Clause c, const Trigge
   return subject_before_present(prev) && !bare_verb_before(prev2);
 }
 
+// "it would be very difficult to support him unless he shows he is
+// viable", "laws that make it easier to shoot someone", "too dangerous to
+// release": a verb after "to" and a word of ease or difficulty
+// (events/ease_words.txt), maybe with "for" someone between, is an act
+// judged easy or hard, not one done or planned.
+bool judged_easy_or_hard(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> ease = word_set("events/ease_words.txt");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.head < c.begin + 2) return false;
+  if (lower(doc.token_text(m.head - 1)) != "to") return false;
+  uint32_t i = m.head - 2;
+  if (ease.count(lower(doc.token_text(i)))) return true;
+  // ("hard for Democrats to attack": back over "for" and its few words)
+  for (uint32_t k = i; k > c.begin && k + 4 > i; --k)
+    if (lower(doc.token_text(k)) == "for") return ease.count(lower(doc.token_text(k - 1))) > 0;
+  return false;
+}
+
 }  // namespace parley::events
