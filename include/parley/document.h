@@ -217,11 +217,24 @@ struct Document {
 
   std::string_view view(Span span) const { return std::string_view(text).substr(span.begin, span.size()); }
   std::string_view token_text(uint32_t token_index) const { return view(tokens[token_index].text); }
+  // The token in ASCII lower case ("Said" -> "said"): a view into a
+  // lower-cased copy of the text, made on first use, so that the stages
+  // compare words without building a string for each probe.  Valid while the
+  // text keeps its length (the text is final once segmented).
+  std::string_view token_lower(uint32_t token_index) const {
+    if (lower_text_.size() != text.size()) lower_text_ = lowered_text();
+    const Span& span = tokens[token_index].text;
+    return std::string_view(lower_text_).substr(span.begin, span.size());
+  }
   // The article's body text: main-text blocks joined by blank lines.
   std::string main_text() const;
   Span to_input(Span text_span) const { return offsets.to_input(text_span); }
   // The source bytes that input spans refer to.
   std::string_view input_view() const { return input.empty() ? std::string_view(text) : std::string_view(input); }
+
+ private:
+  std::string lowered_text() const;
+  mutable std::string lower_text_;  // see token_lower
 };
 
 }  // namespace parley

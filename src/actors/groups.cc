@@ -111,7 +111,7 @@ const Faith* faith_of(std::string_view word, bool& plural) {
 std::string community_group_sector(const Document& doc, uint32_t last, const std::string& agent_sector,
                                    const char* leaders_sector) {
   static const char* const leader_heads[] = {"leader", "leaders", "leadership", "official", "officials"};
-  std::string head = base::ascii_lower(doc.token_text(last - 1));
+  std::string_view head = doc.token_lower(last - 1);
   bool leads = std::any_of(std::begin(leader_heads), std::end(leader_heads), [&](const char* h) { return head == h; });
   return leads && agent_sector == "GOV" ? leaders_sector : agent_sector;  // "tribal leaders" stay elites
 }
@@ -154,7 +154,7 @@ const std::string* agent_at(const Document& doc, uint32_t i, uint32_t end, uint3
   const Agents& a = agents();
   for (size_t n = std::min<size_t>(a.longest, end - i); n > 0; --n) {
     std::string phrase;
-    for (uint32_t k = i; k < i + n; ++k) phrase += (k > i ? " " : "") + base::ascii_lower(doc.token_text(k));
+    for (uint32_t k = i; k < i + n; ++k) phrase.append(k > i ? " " : "").append(doc.token_lower(k));
     auto it = a.sector.find(phrase);
     if (it != a.sector.end()) {
       last = i + static_cast<uint32_t>(n);
@@ -284,7 +284,7 @@ std::string country_of_first_place_after(const Document& doc, uint32_t t) {
   for (const Sentence& s : doc.sentences)
     if (t >= s.first_token && t < s.first_token + s.token_count) end = s.first_token + s.token_count;
   for (uint32_t k = t; k + 1 < end; ++k) {
-    if (base::ascii_lower(doc.token_text(k)) != "in") continue;
+    if (doc.token_lower(k) != "in") continue;
     uint32_t begin = doc.tokens[k + 1].text.begin;
     for (const Mention& m : doc.mentions)
       if (m.text.begin == begin && m.entity >= 0 && m.type == MentionType::kLocation)
@@ -298,7 +298,7 @@ std::string country_of_first_place_after(const Document& doc, uint32_t t) {
 // them, or of no known country.  True if one was added.
 bool add_ethnic_people(Document& doc, const Knowledge& kb, uint32_t t, uint32_t end) {
   std::string_view w = doc.token_text(t);
-  if (t == 0 || base::ascii_lower(doc.token_text(t - 1)) != "ethnic" || w.size() < 4 || w.back() != 's') return false;
+  if (t == 0 || doc.token_lower(t - 1) != "ethnic" || w.size() < 4 || w.back() != 's') return false;
   std::string_view singular = w.substr(0, w.size() - 1);
   if (!kb.is_people(w) && !kb.is_demonym(singular)) return false;
   if (t + 1 < end && std::isupper(static_cast<unsigned char>(doc.token_text(t + 1)[0]))) return false;
@@ -390,15 +390,15 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
   // "a terror group based in Trinidad", "militants operating in Mali": where
   // the group is based is its country, whatever its sector.
   static const char* const based[] = {"based", "stationed", "operating", "headquartered"};
-  if (last + 2 < end && base::ascii_lower(doc.token_text(last + 1)) == "in" &&
+  if (last + 2 < end && doc.token_lower(last + 1) == "in" &&
       std::any_of(std::begin(based), std::end(based), [&](const char* b) { return doc.token_text(last) == b; })) {
     std::string country = country_at(doc, mention_at, last + 2);
     if (!country.empty()) return country;
   }
   if (last + 1 < end) {
-    std::string prep = base::ascii_lower(doc.token_text(last));
+    std::string_view prep = doc.token_lower(last);
     uint32_t at = last + 1;
-    if (at + 1 < end && base::ascii_lower(doc.token_text(at)) == "the") ++at;
+    if (at + 1 < end && doc.token_lower(at) == "the") ++at;
     // "dissidents from military-ruled Myanmar": one modifier may come before the country.
     if (prep == "from" && at + 1 < end && mention_at[at] < 0 && std::islower(static_cast<unsigned char>(doc.token_text(at)[0])))
       ++at;
@@ -409,7 +409,7 @@ std::string bare_agent_country(const Document& doc, const Sentence& s, const std
   }
   if (!acts_at_home(sector)) return "";
   for (uint32_t t = s.first_token + 1; t + 1 < end; ++t) {
-    if (base::ascii_lower(doc.token_text(t)) != "in" || mention_at[t + 1] < 0) continue;
+    if (doc.token_lower(t) != "in" || mention_at[t + 1] < 0) continue;
     const Mention& m = doc.mentions[mention_at[t + 1]];
     if (m.type == MentionType::kLocation) return country_at(doc, mention_at, t + 1);
   }
@@ -459,7 +459,7 @@ void add_faith_groups(Document& doc, std::vector<int32_t>& mention_at) {
       if (t + 1 < end && is_lower_word(doc.token_text(t + 1))) agent = agent_at(doc, t + 1, end, last);
       if (!agent && t + 2 < end && is_modifier_word(doc.token_text(t + 1)) && is_lower_word(doc.token_text(t + 2)))
         agent = agent_at(doc, t + 2, end, last);
-      if (agent && last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last)))) agent = nullptr;
+      if (agent && last < end && is_thing_after_agent(doc.token_lower(last))) agent = nullptr;
       std::string sector;
       if (agent) {
         sector = community_group_sector(doc, last, *agent, "REL");
@@ -504,7 +504,7 @@ std::string text_of(const Document& doc, uint32_t a, uint32_t b) {
 // `at` ("in Kandahar", "of Egypt"), or "".
 std::string place_after(const Document& doc, const std::vector<int32_t>& mention_at, uint32_t at, uint32_t end) {
   if (at + 1 >= end) return "";
-  std::string prep = base::ascii_lower(doc.token_text(at));
+  std::string_view prep = doc.token_lower(at);
   if ((prep != "in" && prep != "of") || mention_at[at + 1] < 0) return "";
   if (doc.mentions[mention_at[at + 1]].type != MentionType::kLocation) return "";
   return country_at(doc, mention_at, at + 1);
@@ -525,7 +525,7 @@ void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& m
       uint32_t last = t;
       for (size_t n = std::min<size_t>(bare.longest, end - t); n > 0 && !sector; --n) {
         std::string phrase;
-        for (uint32_t k = t; k < t + n; ++k) phrase += (k > t ? " " : "") + base::ascii_lower(doc.token_text(k));
+        for (uint32_t k = t; k < t + n; ++k) phrase.append(k > t ? " " : "").append(doc.token_lower(k));
         if (auto it = bare.sector.find(phrase); it != bare.sector.end()) {
           sector = &it->second;
           last = t + static_cast<uint32_t>(n);
@@ -534,7 +534,7 @@ void add_bare_agents(Document& doc, const Knowledge& kb, std::vector<int32_t>& m
       if (!sector) continue;
       bool covered = false;
       for (uint32_t k = t; k < last; ++k) covered |= mention_at[k] >= 0;
-      if (covered || (last < end && is_thing_after_agent(base::ascii_lower(doc.token_text(last))))) continue;
+      if (covered || (last < end && is_thing_after_agent(doc.token_lower(last)))) continue;
       std::string placed;  // "officials in Kandahar": the place's country
       if (bare.placed.count(base::ascii_lower(text_of(doc, t, last)))) {
         placed = place_after(doc, mention_at, last, end);
@@ -591,7 +591,7 @@ void add_groups_of_the_country(Document& doc, std::vector<int32_t>& mention_at) 
       if (!sector) continue;
       bool covered = false;
       for (uint32_t k = t; k < agent_end; ++k) covered |= mention_at[k] >= 0;
-      if (covered || (agent_end < end && is_thing_after_agent(base::ascii_lower(doc.token_text(agent_end))))) continue;
+      if (covered || (agent_end < end && is_thing_after_agent(doc.token_lower(agent_end)))) continue;
       std::string country = last_country_before(doc, doc.tokens[t].text.begin);
       if (country.empty()) continue;
       Actor group;
@@ -737,7 +737,7 @@ void add_led_groups(Document& doc, const Knowledge& kb) {
       if (country.empty()) continue;
       uint32_t agent_end = t + 2;
       const std::string* sector = &military;
-      if (base::ascii_lower(doc.token_text(t + 1)) != "coalition") sector = agent_at(doc, t + 1, end, agent_end);
+      if (doc.token_lower(t + 1) != "coalition") sector = agent_at(doc, t + 1, end, agent_end);
       if (!sector) continue;
       Span span{doc.tokens[t].text.begin, doc.tokens[agent_end - 1].text.end};
       bool covered = std::any_of(doc.mentions.begin(), doc.mentions.end(),
@@ -845,7 +845,7 @@ void add_bodies_named_for_states(Document& doc, const Knowledge& kb) {
 // The country of the mention that starts at token t (after an optional
 // "the"): a state or a place of one, not an international body; or "".
 std::string country_of_mention_at(const Document& doc, uint32_t t) {
-  if (t < doc.tokens.size() && base::ascii_lower(doc.token_text(t)) == "the") ++t;
+  if (t < doc.tokens.size() && doc.token_lower(t) == "the") ++t;
   if (t >= doc.tokens.size()) return "";
   for (const Mention& m : doc.mentions) {
     if (m.text.begin != doc.tokens[t].text.begin || m.entity < 0) continue;
@@ -891,11 +891,11 @@ void add_opponents_of_rulers(Document& doc) {
   std::vector<int32_t> mention_at;  // filled at the first "<noun> of"
   for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
     std::string_view of = doc.token_text(t + 1);
-    if ((of != "of" && of != "Of") || !nouns.count(base::ascii_lower(doc.token_text(t)))) continue;
+    if ((of != "of" && of != "Of") || !nouns.count(doc.token_lower(t))) continue;
     if (mention_at.empty()) mention_at = mention_at_tokens(doc);
     if (mention_at[t] >= 0) continue;
     uint32_t at = t + 2;
-    if (base::ascii_lower(doc.token_text(at)) == "the" && at + 1 < doc.tokens.size()) ++at;
+    if (doc.token_lower(at) == "the" && at + 1 < doc.tokens.size()) ++at;
     // A title outside the name: "critics of President Kagame".
     while (at + 1 < doc.tokens.size() && at < t + 6 && mention_at[at] < 0 && is_capitalised_word(doc.token_text(at)))
       ++at;
@@ -908,7 +908,7 @@ void add_opponents_of_rulers(Document& doc) {
     // investigation": the ruler's act or thing is opposed, and its owner
     // stays an actor of its own.
     if (end < doc.tokens.size() && base::is_possessive_s(doc.token_text(end))) continue;
-    if (doc.mentions[m].type == MentionType::kPerson && base::ascii_lower(doc.token_text(at - 1)) == "the") continue;
+    if (doc.mentions[m].type == MentionType::kPerson && doc.token_lower(at - 1) == "the") continue;
     Actor opposition;
     opposition.country = ruler.country;
     opposition.sector = "OPP";
@@ -953,7 +953,7 @@ void recognize_groups(Document& doc, const Knowledge& kb) {
     } else {
       // "ethnic Albanian guerrillas operating in Macedonia": an ethnicity, not
       // a nationality; the group belongs where the sentence places it.
-      bool ethnic = g.first > 0 && base::ascii_lower(doc.token_text(g.first - 1)) == "ethnic";
+      bool ethnic = g.first > 0 && doc.token_lower(g.first - 1) == "ethnic";
       group.country = ethnic ? country_of_first_place_after(doc, g.agent_end) : state.country;
       group.sector = g.faith && !g.people ? community_group_sector(doc, g.agent_end, *g.sector, "REL") : *g.sector;
       group.code = group.country + group.sector + (g.faith ? g.faith->code : "");

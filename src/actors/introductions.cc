@@ -35,7 +35,7 @@ std::string context_before(const Document& doc, uint32_t token, size_t sentence)
   if (token < s.first_token + kContextTokens) return {};
   std::string out;
   for (uint32_t t = token - kContextTokens; t < token; ++t) {
-    std::string w = base::ascii_lower(doc.token_text(t));
+    std::string_view w = doc.token_lower(t);
     if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return {};
     out += w;
     out += ' ';
@@ -73,8 +73,8 @@ bool said_as_role(const Document& doc, const Mention& m) {
   size_t sentence = sentence_of(doc, token);
   uint32_t first = sentence < doc.sentences.size() ? doc.sentences[sentence].first_token : 0;
   if (token <= first) return false;
-  std::string w = base::ascii_lower(doc.token_text(token - 1));
-  if (w == "the" && token - 1 > first) w = base::ascii_lower(doc.token_text(token - 2));
+  std::string_view w = doc.token_lower(token - 1);
+  if (w == "the" && token - 1 > first) w = doc.token_lower(token - 2);
   return role_word_before_title(w);
 }
 

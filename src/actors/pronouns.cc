@@ -110,7 +110,7 @@ class Resolver {
       const Sentence& s = doc_.sentences[si];
       if (!is_event_source(doc_.blocks[s.block].kind)) continue;
       for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
-        std::string w = base::ascii_lower(doc_.token_text(t));
+        std::string_view w = doc_.token_lower(t);
         if (w == "he" || w == "him" || w == "she")
           resolve_person(si, t, w == "she" ? Sex::kFemale : Sex::kMale);
         else if (w == "it" || w == "they")
@@ -166,7 +166,7 @@ class Resolver {
 
   const Entity& entity_of(const Placed& p) const { return doc_.entities[doc_.mentions[p.mention].entity]; }
 
-  std::string lower_at(uint32_t t) const { return base::ascii_lower(doc_.token_text(t)); }
+  std::string_view lower_at(uint32_t t) const { return doc_.token_lower(t); }
 
   bool after_preposition(const Placed& p) const {
     const Sentence& s = doc_.sentences[p.sentence];
@@ -260,11 +260,11 @@ class Resolver {
     const Knowledge& kb = default_knowledge();
     for (uint32_t at : {k, k - 1}) {
       if (at >= doc_.tokens.size()) continue;
-      std::string w = lower_at(at);
-      if (!w.empty() && w.back() == '.') w.pop_back();
+      std::string_view w = lower_at(at);
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
       // Clergy's honorifics ("the Rev. Al Sharpton") are closed-class English, kept here.
       if (in(w, {"rev", "reverend", "fr", "pastor"})) return true;
-      if (kb.is_person_cue(w) || kb.is_person_cue(w + ".") || kb.title(w) || sex_of_honorific(w) != Sex::kUnknown)
+      if (kb.is_person_cue(w) || kb.is_person_cue(std::string(w) + ".") || kb.title(w) || sex_of_honorific(w) != Sex::kUnknown)
         return true;
     }
     return false;
@@ -377,13 +377,13 @@ class Resolver {
   // names (no comma, quotation mark or "and"/"but" between them); the
   // name would have been the pronoun.
   bool named_later_in_clause(size_t si, uint32_t t, const Placed& found) const {
-    std::string w = lower_at(t);
+    std::string_view w = lower_at(t);
     if (w != "he" && w != "she") return false;
     int32_t entity = doc_.mentions[found.mention].entity;
     for (const Placed& p : by_sentence_[si]) {
       if (p.first <= t || doc_.mentions[p.mention].entity != entity) continue;
       for (uint32_t k = t + 1; k < p.first; ++k) {
-        std::string between = lower_at(k);
+        std::string_view between = lower_at(k);
         // (Nor across a clause of its own: "he kidnapped a woman who says
         // she talked Nichols into surrendering", "convicted because of
         // Peterson's conduct", as news writing has it.)
@@ -405,7 +405,7 @@ class Resolver {
   bool local_subject(const Placed& p, uint32_t t) const {
     if (t - p.last > 3 || after_preposition(p)) return false;
     for (uint32_t k = p.last; k < t; ++k) {
-      std::string w = lower_at(k);
+      std::string_view w = lower_at(k);
       if (w == "," || w == "that" || is_reporting_verb(w) || doc_.tokens[k].kind != TokenKind::kWord) return false;
     }
     return true;
@@ -421,7 +421,7 @@ class Resolver {
     if (!in(lower_at(s.first_token), {"while", "after", "before", "although", "though", "when", "as", "since",
                                       "despite", "once", "having", "in"}))
       return nullptr;
-    std::string word = lower_at(t);
+    std::string_view word = lower_at(t);
     for (const Placed& p : by_sentence_[si])
       if (p.last <= t && doc_.mentions[p.mention].antecedent >= 0 && p.last == p.first + 1 && lower_at(p.first) == word)
         return &p;
@@ -432,7 +432,7 @@ class Resolver {
   // goes on with the one who spoke before.
   bool reports(uint32_t t) const {
     for (uint32_t k = t + 1; k < doc_.tokens.size() && k <= t + 3; ++k) {
-      std::string w = lower_at(k);
+      std::string_view w = lower_at(k);
       if (is_reporting_verb(w)) return true;
       if (!in(w, {"also", "later", "further", "then", "had", "has", "have"})) return false;
     }
@@ -486,7 +486,7 @@ class Resolver {
   // subject is no name; in '"If they were honest," Trump said' it is Trump.)
   bool unresolved_pronoun_in(size_t si, uint32_t from, uint32_t to) const {
     for (uint32_t i = from; i < to; ++i) {
-      std::string w = lower_at(i);
+      std::string_view w = lower_at(i);
       if (!in(w, {"he", "she", "they", "it", "we", "i"}) || quoted(i)) continue;
       bool resolved = std::any_of(by_sentence_[si].begin(), by_sentence_[si].end(),
                                   [&](const Placed& p) { return p.first == i; });
@@ -511,7 +511,7 @@ class Resolver {
   // Does the clause of the pronoun at `t` start right before it?
   bool opens_clause(const Sentence& s, uint32_t t) const {
     if (t == s.first_token) return true;
-    std::string before = lower_at(t - 1);
+    std::string_view before = lower_at(t - 1);
     return in(before, {",", "and", "but", "then", "so", "yet", ";", ":", "\"", "\xE2\x80\x9C"});
   }
 
@@ -560,7 +560,7 @@ class Resolver {
     if (si == 0 || !opens_clause(s, t) || quoted(t)) return;
     if (!by_sentence_[si].empty() && by_sentence_[si].front().first < t) return;
     if (t + 1 >= s.first_token + s.token_count) return;
-    std::string next = lower_at(t + 1);
+    std::string_view next = lower_at(t + 1);
     if (singular && in(next, {"is", "was", "'s", "\xE2\x80\x99s", "seems", "seemed", "appears", "appeared",
                               "remains", "remained", "would", "could", "might", "may", "must", "takes", "took",
                               "means", "meant", "matters", "looks", "looked", "sounds", "happens", "happened",
@@ -589,7 +589,7 @@ class Resolver {
     uint32_t end = s.first_token + s.token_count;
     uint32_t determiner = 0;  // the last determiner's token + 1, or 0
     for (uint32_t k = p.last; k + 1 < end; ++k) {
-      std::string w = lower_at(k);
+      std::string_view w = lower_at(k);
       if (in(w, {"the", "these", "those", "some", "many", "all", "both", "several", "other", "such", "most"})) {
         determiner = k + 1;
         continue;
@@ -604,13 +604,13 @@ class Resolver {
     return false;
   }
 
-  static bool plural_noun(const std::string& w) {
+  static bool plural_noun(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
     std::string_view two(w.data() + w.size() - 2, 2);
     return two != "ss" && two != "us" && two != "is" && two != "'s";
   }
 
-  static bool verb_after_subject(const std::string& w) {
+  static bool verb_after_subject(std::string_view w) {
     if (in(w, {"can", "could", "will", "would", "may", "might", "must", "should", "shall", "are", "were", "have",
                "had", "do", "did", "need", "say", "said", "also"}))
       return true;
@@ -636,7 +636,7 @@ class Resolver {
     std::string phrase;
     for (uint32_t k = t + 1; k < end && k <= t + 3; ++k) {
       if (doc_.tokens[k].kind != TokenKind::kWord) break;
-      phrase += (phrase.empty() ? "" : " ") + lower_at(k);
+      phrase.append(phrase.empty() ? "" : " ").append(lower_at(k));
       if (const Title* found = kb.title(phrase)) {
         title = found;
         title_end = k + 1;
@@ -706,7 +706,7 @@ class Resolver {
   // than "of" ("bombed the group in Gaza"), or "of" and a gerund
   // ("accused the party of hiding cuts"; "the party of Lincoln" is a name).
   bool ends_body_reference(uint32_t i) const {
-    std::string w = lower_at(i);
+    std::string_view w = lower_at(i);
     if (is_possessive_mark(doc_.token_text(i))) return true;
     if (w != "of") return is_preposition(w);
     const Sentence& s = doc_.sentences[sentence_of(i)];

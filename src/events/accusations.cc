@@ -23,20 +23,20 @@ const ActorSpan* accuser_of(const Document& doc, const std::vector<ActorSpan>& a
   auto subject_of = [&](uint32_t verb) -> const ActorSpan* {
     const ActorSpan* found = nullptr;
     for (const ActorSpan& a : actors) {
-      bool after_preposition = a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)));
+      bool after_preposition = a.first > s.first_token && is_preposition(doc.token_lower(a.first - 1));
       if (a.last <= verb && !after_preposition) found = &a;
     }
     return found;
   };
   for (uint32_t i = accused.first; i-- > s.first_token;)
-    if (is_reporting_verb(lower(doc.token_text(i)))) {
+    if (is_reporting_verb(doc.token_lower(i))) {
       for (uint32_t v = i + 1; v-- > s.first_token;)  // the first verb of a chain: "Netanyahu said, showed"
-        if (is_reporting_verb(lower(doc.token_text(v))))
+        if (is_reporting_verb(doc.token_lower(v)))
           if (const ActorSpan* a = subject_of(v)) return a;
       return nullptr;
     }
   for (uint32_t i = m.last + 1; i < end; ++i) {
-    if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+    if (!is_reporting_verb(doc.token_lower(i))) continue;
     for (const ActorSpan& a : actors)
       if (a.last == i || a.first == i + 1) return &a;  // "Netanyahu said", "said Netanyahu"
   }
@@ -76,7 +76,7 @@ std::vector<ActorSpan> quotation_speaker(const Document& doc, const Sentence& s)
     const Sentence& o = doc.sentences[k];
     std::vector<ActorSpan> actors = actors_in(doc, o);
     for (uint32_t i = o.first_token; i < o.first_token + o.token_count; ++i) {
-      if (!is_reporting_verb(lower(doc.token_text(i)))) continue;
+      if (!is_reporting_verb(doc.token_lower(i))) continue;
       for (const ActorSpan& a : actors)
         if (a.last == i || a.first == i + 1) return {a};
     }

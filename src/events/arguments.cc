@@ -15,10 +15,10 @@ namespace {
 // coalition forces retook", nor in the passive "who was shot").
 bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t verb) {
   if (verb - from > 3) return false;
-  std::string verb_word = lower(doc.token_text(verb));
+  std::string_view verb_word = doc.token_lower(verb);
   bool progressive = verb_word.size() > 4 && verb_word.compare(verb_word.size() - 3, 3, "ing") == 0;
   for (uint32_t i = from; i < verb; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     bool adverb = is_ly_adverb(w);
     if (progressive && in(w, {"is", "are", "was", "were", "been"})) continue;
     if (!adverb && !in(w, {"has", "have", "had", "also", "then", "later", "long", "already", "often", "once", "still",
@@ -36,14 +36,14 @@ bool relative_pronoun_is_subject(const Document& doc, uint32_t from, uint32_t ve
 // focus ("it was not Russia that") names no doer.
 const ActorSpan* cleft_focus(const Document& doc, const std::vector<ActorSpan>& actors, Clause c) {
   if (c.begin < 4) return nullptr;
-  std::string opener = lower(doc.token_text(c.begin - 1));
+  std::string_view opener = doc.token_lower(c.begin - 1);
   if (opener != "that" && opener != "who") return nullptr;
   for (const ActorSpan& a : actors) {
     if (a.last != c.begin - 1) continue;
     uint32_t before = a.first;
-    while (before > 2 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before < 2 || !in(lower(doc.token_text(before - 1)), {"is", "was"})) return nullptr;
-    return lower(doc.token_text(before - 2)) == "it" ? &a : nullptr;
+    while (before > 2 && is_determiner_like(doc.token_lower(before - 1))) --before;
+    if (before < 2 || !in(doc.token_lower(before - 1), {"is", "was"})) return nullptr;
+    return doc.token_lower(before - 2) == "it" ? &a : nullptr;
   }
   return nullptr;
 }
@@ -54,16 +54,16 @@ const ActorSpan* cleft_focus(const Document& doc, const std::vector<ActorSpan>& 
 bool relative_pronoun_is_passive_subject(const Document& doc, uint32_t from, uint32_t verb, uint32_t end) {
   if (verb - from > 4 || !be_form_before(doc, from, verb)) return false;
   for (uint32_t i = from; i < verb; ++i)
-    if (doc.token_text(i) == "," || lower(doc.token_text(i)) == "by") return false;
+    if (doc.token_text(i) == "," || doc.token_lower(i) == "by") return false;
   for (uint32_t i = verb + 1; i < end && doc.token_text(i) != ","; ++i)
-    if (lower(doc.token_text(i)) == "by") return true;
+    if (doc.token_lower(i) == "by") return true;
   return false;
 }
 
 // Is the boundary word at `at` the start of a relative clause set off by
 // commas (", who ...", ", which ...")?
 bool opens_relative_clause(const Document& doc, uint32_t at, uint32_t first) {
-  std::string w = lower(doc.token_text(at));
+  std::string_view w = doc.token_lower(at);
   return (w == "who" || w == "which") && at > first && doc.token_text(at - 1) == ",";
 }
 
@@ -86,10 +86,10 @@ uint32_t enclosing_relative(const Document& doc, uint32_t first, uint32_t at, ui
 // verb of announcing before a noun phrase has it as its object; the clause
 // goes on (unlike "announced that ..." or "said the talks ...").
 bool announces_object(const Document& doc, uint32_t verb, uint32_t end) {
-  std::string w = lower(doc.token_text(verb));
+  std::string_view w = doc.token_lower(verb);
   if (!in(w, {"announced", "announces", "declared", "declares", "confirmed", "confirms"}) || verb + 1 >= end)
     return false;
-  return in(lower(doc.token_text(verb + 1)), {"a", "an", "its", "their", "his", "her"});
+  return in(doc.token_lower(verb + 1), {"a", "an", "its", "their", "his", "her"});
 }
 
 }  // namespace
@@ -98,7 +98,7 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
   uint32_t first = s.first_token, end = s.first_token + s.token_count;
   Clause c{first, end};
   for (uint32_t i = head; i > first; --i) {
-    if (is_clause_boundary(lower(doc.token_text(i - 1))) && !announces_object(doc, i - 1, end)) {
+    if (is_clause_boundary(doc.token_lower(i - 1)) && !announces_object(doc, i - 1, end)) {
       // "Merkel, who met Putin in June, criticised Russia": a relative clause
       // closed by a comma before the verb is skipped; the clause goes on
       // before it, and its actors are no subject of the verb.
@@ -121,7 +121,7 @@ Clause clause_of(const Document& doc, const Sentence& s, uint32_t head, uint32_t
     }
   }
   for (uint32_t i = last + 1; i < end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == ";" || w == "said" || w == "says" || w == "which" || w == "while" || w == "but" || w == "whereas") {
       c.end = i;
       break;
@@ -142,9 +142,9 @@ namespace {
 bool body_after_preposition(const Document& doc, const ActorSpan& a) {
   if (a.type == MentionType::kPerson) return false;
   uint32_t before = a.first;
-  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-  return before > 1 && is_preposition(lower(doc.token_text(before - 1))) &&
-         actors::default_knowledge().is_person_cue(lower(doc.token_text(before - 2)));
+  while (before > 0 && is_determiner_like(doc.token_lower(before - 1))) --before;
+  return before > 1 && is_preposition(doc.token_lower(before - 1)) &&
+         actors::default_knowledge().is_person_cue(doc.token_lower(before - 2));
 }
 
 // Is `a` followed by a title (capitalised words or a word for a person,
@@ -170,16 +170,16 @@ bool titles_person(const Document& doc, const std::vector<ActorSpan>& actors, co
 // with Lavrov, Tillerson said" names the subject after it.)
 bool joined_to(const Document& doc, uint32_t end, uint32_t next) {
   uint32_t k = next;
-  while (k > end && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
-  return k == end + 1 && in(lower(doc.token_text(end)), {"and", "or"});
+  while (k > end && is_determiner_like(doc.token_lower(k - 1))) --k;
+  return k == end + 1 && in(doc.token_lower(end), {"and", "or"});
 }
 
 // Does "to" at `to` name whom a letter or an appeal is sent ("a letter
 // sent Monday to", "an appeal to")?  The noun stands at most four words before.
 bool addressed_by_document(const Document& doc, uint32_t to) {
-  if (lower(doc.token_text(to)) != "to") return false;
+  if (doc.token_lower(to) != "to") return false;
   for (uint32_t i = to; i > 0 && i + 4 > to; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (default_lexicon().document_object(w) || in(w, {"appeal", "appeals", "plea", "pleas", "petition", "request"}))
       return true;
   }
@@ -223,7 +223,7 @@ uint32_t noun_phrase_start(const Document& doc, const std::vector<ActorSpan>& ac
     // "Secretary of State", "Ambassador to Russia": a preposition after a
     // capitalised title word belongs to the title.
     bool inside_title = titled && i >= 2 && (w == "of" || w == "to") && is_capitalised(doc.token_text(i - 2)) &&
-                        (w == "of" || kb.title(lower(doc.token_text(i - 2))) != nullptr);
+                        (w == "of" || kb.title(doc.token_lower(i - 2)) != nullptr);
     if (!is_determiner_like(w) && !place_word && !title_word && !inside_title) break;
     titled |= title_word;
     --i;
@@ -244,9 +244,9 @@ bool is_kin_noun(std::string_view w) {
 // Warmbier", with at most three plain words between "of" and the name?
 bool kin_before_of(const Document& doc, uint32_t begin, const ActorSpan& a) {
   uint32_t j = a.first;
-  for (int steps = 0; j > begin + 2 && steps < 4 && lower(doc.token_text(j - 1)) != "of"; ++steps, --j)
+  for (int steps = 0; j > begin + 2 && steps < 4 && doc.token_lower(j - 1) != "of"; ++steps, --j)
     if (doc.tokens[j - 1].kind != TokenKind::kWord) return false;
-  return j >= begin + 2 && lower(doc.token_text(j - 1)) == "of" && is_kin_noun(lower(doc.token_text(j - 2)));
+  return j >= begin + 2 && doc.token_lower(j - 1) == "of" && is_kin_noun(doc.token_lower(j - 2));
 }
 
 // "Richard Shelby (R-Ala.), who met with Trump": a short parenthesis after
@@ -272,25 +272,25 @@ bool object_pronoun_not_doer(const Document& doc, const ActorSpan& a, const Trig
   // "accused him of killing", "arrested them for looting": the one accused
   // does the gerund; "found him guilty of murder", the act he is found guilty of.
   if (a.last + 1 == m.head && gerund(doc.token_text(m.head)) &&
-      in(lower(doc.token_text(a.last)), {"of", "for", "with", "after"}))
+      in(doc.token_lower(a.last), {"of", "for", "with", "after"}))
     return false;
-  if (a.last + 1 < m.head && in(lower(doc.token_text(a.last)), {"guilty", "responsible", "culpable"})) return false;
+  if (a.last + 1 < m.head && in(doc.token_lower(a.last), {"guilty", "responsible", "culpable"})) return false;
   // ("him sexually assaulting a girl": adverbs may stand between.)
   uint32_t next = a.last;
-  while (next < m.head && is_ly_adverb(lower(doc.token_text(next)))) ++next;
+  while (next < m.head && is_ly_adverb(doc.token_lower(next))) ++next;
   if (next == m.head) {
     if (gerund(doc.token_text(m.head))) return false;
-    if (a.first > 0 && in(lower(doc.token_text(a.first - 1)),
+    if (a.first > 0 && in(doc.token_lower(a.first - 1),
                           {"see", "saw", "seen", "sees", "seeing", "watch", "watched", "watching", "let", "lets",
                            "letting", "have", "had", "having", "make", "made", "makes", "making", "hear", "heard",
                            "hearing", "help", "helped", "helps", "helping"}))
       return false;
   }
-  if (a.last + 1 == m.head && in(lower(doc.token_text(a.last)), {"to", "into"})) return false;
+  if (a.last + 1 == m.head && in(doc.token_lower(a.last), {"to", "into"})) return false;
   // "ordered him to be deported": the subject of a passive infinitive.
-  if (lower(doc.token_text(a.last)) != "to" || a.last + 1 >= m.head) return true;
+  if (doc.token_lower(a.last) != "to" || a.last + 1 >= m.head) return true;
   for (uint32_t k = a.last + 1; k < m.head; ++k)
-    if (!is_be_form(lower(doc.token_text(k)))) return true;
+    if (!is_be_form(doc.token_lower(k))) return true;
   return false;
 }
 
@@ -322,14 +322,14 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // (A title only, no article: "members of the Bush administration" are
     // not the administration's counted people.)
     uint32_t named = a.first;
-    while (named > before && !is_determiner_like(lower(doc.token_text(named - 1)))) --named;
+    while (named > before && !is_determiner_like(doc.token_lower(named - 1))) --named;
     bool counted = false;
-    if (named >= c.begin + 2 && lower(doc.token_text(named - 1)) == "of") {
-      std::string head = lower(doc.token_text(named - 2));
+    if (named >= c.begin + 2 && doc.token_lower(named - 1) == "of") {
+      std::string_view head = doc.token_lower(named - 2);
       // ("controversial in the administration of X": not inside a phrase itself.)
       uint32_t k = named - 2;
-      while (k > c.begin && is_determiner_like(lower(doc.token_text(k - 1)))) --k;
-      bool head_in_phrase = k > c.begin && is_preposition(lower(doc.token_text(k - 1)));
+      while (k > c.begin && is_determiner_like(doc.token_lower(k - 1))) --k;
+      bool head_in_phrase = k > c.begin && is_preposition(doc.token_lower(k - 1));
       counted = is_quantity(head) ||
                 (!head_in_phrase && in(head, {"government", "administration", "regime", "forces", "troops", "army"}));
     }
@@ -346,21 +346,21 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     // ("sent Lavrov to Turkey to meet" is a place: only after a word of
     // asking or permitting.)
     // "For President Trump to meet with Putin would be": after "for" too.
-    bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && lower(doc.token_text(a.last)) == "to" &&
+    bool infinitive_doer = !m.as_noun && a.last + 1 == m.head && doc.token_lower(a.last) == "to" &&
                            before > c.begin + 1 &&
-                           (lower(doc.token_text(before - 1)) == "for" ||
-                            in(lower(doc.token_text(before - 2)),
+                           (doc.token_lower(before - 1) == "for" ||
+                            in(doc.token_lower(before - 2),
                               {"permission", "approval", "authorization", "authorisation", "go-ahead", "mandate",
                                "appealed", "appeal", "appeals", "called", "calls", "calling", "call", "pleaded",
                                "demand", "demands", "pressed", "pressing", "pushed", "pushing"}));
     // "a response from President Trump, who called her ... and warned
     // Waters": the person a relative "who" follows is the subject of its
     // clause (a body before "who" is not: "a spokeswoman for the Kremlin, who").
-    auto word_at = [&](uint32_t i) { return i < doc.tokens.size() ? lower(doc.token_text(i)) : std::string(); };
+    auto word_at = [&](uint32_t i) { return i < doc.tokens.size() ? doc.token_lower(i) : std::string_view(); };
     bool relative_subject = a.type == MentionType::kPerson && a.last < m.head && (word_at(a.last) == "who" ||
                                                 (word_at(a.last) == "," && word_at(a.last + 1) == "who"));
     if (!counted && !modifier && !infinitive_doer && !relative_subject && before > c.begin &&
-        is_preposition(lower(doc.token_text(before - 1)))) {
+        is_preposition(doc.token_lower(before - 1))) {
       // "the possibility of Putin and Trump meeting": a coordinated pair right
       // before the trigger is its subject even after a preposition.
       // So is one right before a verb in -ing: "with Mrs. Clinton deriding
@@ -370,18 +370,18 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       // a letter or an appeal ("sent a letter to Obama calling on him").
       // "With" opens such a phrase only after a comma or first in its
       // clause ("cooperate with UN inspectors probing sites": those who probe).
-      std::string prep_word = lower(doc.token_text(before - 1));
+      std::string_view prep_word = doc.token_lower(before - 1);
       bool absolute_with = prep_word != "with" || before - 1 == c.begin ||
-                           in(lower(doc.token_text(before - 2)), {",", "and", "but"}) ||
+                           in(doc.token_lower(before - 2), {",", "and", "but"}) ||
                            is_quote_mark(doc.token_text(before - 2));
       // (A party tag may stand between: "with Rep. X (R-Calif.) conceding".)
       bool pair_before_trigger = !m.as_noun && before_party_tag(doc, m.head) == a.last &&
-                                 progressive(lower(doc.token_text(m.head))) &&
+                                 progressive(doc.token_lower(m.head)) &&
                                  !in(prep_word, {"in", "at", "on", "near", "across", "within", "under", "over",
                                                  "inside", "against"}) &&
                                  absolute_with && !addressed_by_document(doc, before - 1);
       for (const ActorSpan& b : actors)
-        if (b.first == a.last + 1 && lower(doc.token_text(a.last)) == "and" && b.last == m.head)
+        if (b.first == a.last + 1 && doc.token_lower(a.last) == "and" && b.last == m.head)
           pair_before_trigger = true;
       if (!pair_before_trigger) {
         // ("pledges by the Justice Department and the FBI to crack down": an
@@ -390,7 +390,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
         // owners: "officials from the White House and Pentagon denied", "the
         // recommendation of A and B to ask".  Places there are left out:
         // "guys from Syria or Iraq".)
-        std::string prep = lower(doc.token_text(before - 1));
+        std::string_view prep = doc.token_lower(before - 1);
         bool owners = (prep == "of" || prep == "from") && a.type != MentionType::kLocation;
         in_phrase = prep == "by" || owners ? nullptr : &a;
         continue;
@@ -399,7 +399,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
     bool possessive =
         a.last < doc.tokens.size() && is_owner_mark(doc.token_text(a.last));
     bool kin_after = possessive && a.type == MentionType::kPerson && a.actor->sector.empty() &&
-                     a.last + 1 < m.head && is_kin_noun(lower(doc.token_text(a.last + 1)));
+                     a.last + 1 < m.head && is_kin_noun(doc.token_lower(a.last + 1));
     if (possessive && !kin_after && !(m.as_noun && a.last + 1 >= m.head - 1)) continue;
     // "the Russia probe", "Iran sanctions": a country's name right before a
     // noun says whom the act concerns, not who does it ("Russia's" would).
@@ -445,7 +445,7 @@ std::vector<const ActorSpan*> subjects(const Document& doc, const std::vector<Ac
       if (a.last == described_end && !body_after_preposition(doc, a)) out.push_back(&a);
     // "Putin's remarks, which were condemned by Germany": a thing's owner
     // stands for the thing the clause describes.
-    if (out.empty() && c.begin >= 3 && lower(doc.token_text(c.begin - 1)) == "which")
+    if (out.empty() && c.begin >= 3 && doc.token_lower(c.begin - 1) == "which")
       for (const ActorSpan& a : actors)
         if (a.last + 4 == c.begin && is_owner_mark(doc.token_text(a.last))) out.push_back(&a);
   }
@@ -459,8 +459,8 @@ namespace {
 bool after_own_prep(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
   const auto& preps = m.trigger->target_preps;
   uint32_t p = a.first - 1;
-  if (p > m.head && is_determiner_like(lower(doc.token_text(p)))) --p;
-  return p > m.head && std::find(preps.begin(), preps.end(), lower(doc.token_text(p))) != preps.end();
+  if (p > m.head && is_determiner_like(doc.token_lower(p))) --p;
+  return p > m.head && std::find(preps.begin(), preps.end(), doc.token_lower(p)) != preps.end();
 }
 
 // "attended the Beijing Olympics", "the Paris climate conference": a
@@ -470,7 +470,7 @@ bool after_own_prep(const Document& doc, const TriggerMatch& m, const ActorSpan&
 bool names_gathering(const Document& doc, const TriggerMatch& m, const ActorSpan& a) {
   if (!m.trigger->place_target || a.last > m.last || a.last + 2 < m.last) return false;
   if (a.actor->country.empty() || !a.actor->name.empty() || !a.actor->sector.empty()) return false;
-  if (is_particle(lower(doc.token_text(m.last))) || is_preposition(lower(doc.token_text(m.last)))) return false;
+  if (is_particle(doc.token_lower(m.last)) || is_preposition(doc.token_lower(m.last))) return false;
   for (uint32_t i = a.last; i < m.last; ++i) {
     std::string_view w = doc.token_text(i);
     if (is_capitalised(w) || is_preposition(lower(w)) || !std::isalpha(static_cast<unsigned char>(w[0])))
@@ -528,10 +528,10 @@ const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vect
       // "the impeachment of (President) Trump": determiner, at most two plain
       // words, "of", then perhaps a determiner and a title.
       uint32_t i = start;
-      if (is_determiner_like(lower(doc.token_text(i)))) ++i;
+      if (is_determiner_like(doc.token_lower(i))) ++i;
       uint32_t nouns = 0;
       while (i < a.first && nouns < 2 && plain_word(i)) ++i, ++nouns;
-      if (nouns == 0 || i >= a.first || lower(doc.token_text(i)) != "of") return nullptr;
+      if (nouns == 0 || i >= a.first || doc.token_lower(i) != "of") return nullptr;
       for (++i; i < a.first; ++i) {
         std::string_view w = doc.token_text(i);
         if (!is_determiner_like(lower(w)) && !is_capitalised(w)) return nullptr;
@@ -541,7 +541,7 @@ const ActorSpan* undergoer_of_requested_act(const Document& doc, const std::vect
     // "for Moore's removal", "for the president's resignation".
     if (a.last + 2 < c.end && is_owner_mark(doc.token_text(a.last)) && plain_word(a.last + 1)) return &a;
     // "for Russia to withdraw".
-    if (a.last + 1 < c.end && lower(doc.token_text(a.last)) == "to" && plain_word(a.last + 1)) return &a;
+    if (a.last + 1 < c.end && doc.token_lower(a.last) == "to" && plain_word(a.last + 1)) return &a;
     return nullptr;
   }
   return nullptr;
@@ -558,7 +558,7 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
   if (m.trigger->lemmas.size() > 1 && std::find(preps.begin(), preps.end(), tail) != preps.end()) phrase = start;
   bool after_phrase = false;  // another prepositional phrase came first
   for (uint32_t i = start; i < c.end && i <= start + 6 && phrase == UINT32_MAX; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "a meeting between X and Y"; in captions also "Meeting by X and Y".
     bool sides = m.as_noun && (w == "between" || (w == "by" && i == start && m.trigger->reciprocal));
     // "attended a conference on the war in Syria": that place is the topic's.
@@ -566,8 +566,8 @@ uint32_t target_phrase_start(const Document& doc, Clause c, const TriggerMatch& 
     after_phrase |= is_preposition(w);
     // "called for his removal on Friday": "on" before a day or month opens a date.
     // (A month only before a number: "called on May to resign" names a person.)
-    bool date = i + 1 < c.end && (time::weekday_of(lower(doc.token_text(i + 1))) != 0 ||
-                                  (time::month_of(lower(doc.token_text(i + 1))) != 0 && i + 2 < c.end &&
+    bool date = i + 1 < c.end && (time::weekday_of(doc.token_lower(i + 1)) != 0 ||
+                                  (time::month_of(doc.token_lower(i + 1)) != 0 && i + 2 < c.end &&
                                    std::isdigit(static_cast<unsigned char>(doc.token_text(i + 2)[0]))));
     if ((std::find(preps.begin(), preps.end(), w) != preps.end() && !topic_place && !date) || sides) {
       phrase = i + 1;
@@ -600,7 +600,7 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
     // "demanded an apology from Iran").
     bool inside_object = true;
     for (uint32_t i = phrase; i < a.first; ++i) {
-      std::string w = lower(doc.token_text(i));
+      std::string_view w = doc.token_lower(i);
       // A threat's object is the threatened act's: "threatened to cut aid
       // to Pakistan", "threatened tariffs on Mexico" (family 13).
       bool threatened_act = family(m.trigger->cameo) == "13" && (w == "to" || w == "on");
@@ -613,7 +613,7 @@ uint32_t object_attached_phrase(const Document& doc, const std::vector<ActorSpan
   bool other_phrase = false;  // "a summit on the unrest in Iran": Iran is the topic's place
   if (!actor_at_object)
     for (uint32_t i = start + 1; i < c.end && i <= start + 6; ++i) {
-      std::string w = lower(doc.token_text(i));
+      std::string_view w = doc.token_lower(i);
       if (w == "," || is_clause_boundary(w)) break;
       // "condemned the attack by rebels": whose act it was.  "attended
       // a summit in Japan": where a place-target act took place.
@@ -635,26 +635,26 @@ bool clean_gap_before_target(const Document& doc, const TriggerMatch& m, uint32_
   bool clean = true;
   // "with its leader, Kim Jong-un": a title and a comma before the name.
   bool appositive = a.first > phrase + 1 && a.first <= phrase + 4 && doc.token_text(a.first - 1) == "," &&
-                    is_determiner_like(lower(doc.token_text(phrase)));
+                    is_determiner_like(doc.token_lower(phrase));
   for (uint32_t i = phrase + 1; appositive && i + 1 < a.first; ++i) {
     std::string_view w = doc.token_text(i);
     appositive = !is_capitalised(w) && !is_preposition(lower(w)) && !is_clause_boundary(lower(w)) && w != ",";
   }
   for (uint32_t i = phrase; i < a.first && clean; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "of" inside a capitalised title ("Secretary of State") is part of it.
     // ("traveled to Chicago with Rahm Emanuel": "with" joins no title.)
     bool in_title = i > phrase && is_capitalised(doc.token_text(i - 1)) && is_capitalised(doc.token_text(i + 1)) &&
                     in(w, {"of", "for", "to"});
-    bool counted = w == "of" && i > phrase && is_quantity(lower(doc.token_text(i - 1)));
+    bool counted = w == "of" && i > phrase && is_quantity(doc.token_lower(i - 1));
     // "the outskirts of Aleppo", "a government-held part of Syria's second city".
-    counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(lower(doc.token_text(i - 1)));
+    counted |= w == "of" && i > phrase && m.trigger->place_target && is_part_of_place(doc.token_lower(i - 1));
     // "condolences to the family of James Foley", "aid to the people of
     // Syria": kin or a people stand for the one named after "of" (not "the
     // victims of", who may be the attacker's).  A death does so only for
     // sympathy ("mourned the loss of President Bush"; "blamed the death of X
     // on Y" is aimed at Y).
-    std::string before_of = i > phrase ? lower(doc.token_text(i - 1)) : std::string();
+    std::string_view before_of = i > phrase ? doc.token_lower(i - 1) : std::string_view();
     counted |= w == "of" && i > phrase &&
                (in(before_of, {"family", "families", "relatives", "people", "widow", "widows"}) ||
                 (m.trigger->cameo == "018" && in(before_of, {"loss", "death", "passing"})));
@@ -680,7 +680,7 @@ bool list_goes_on(const Document& doc, Clause c, uint32_t end) {
     if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || in(w, {"and", "or"})) break;
   }
   if (i < c.end && doc.token_text(i) == ",") ++i;
-  return i < c.end && in(lower(doc.token_text(i)), {"and", "or"});
+  return i < c.end && in(doc.token_lower(i), {"and", "or"});
 }
 
 // Coordinated targets: "with X and Y", "between X and Y", "with
@@ -694,9 +694,9 @@ bool starts_new_clause(const Document& doc, const ActorSpan& prev, const ActorSp
   if (a.last >= doc.tokens.size()) return false;
   bool comma_and = false;
   for (uint32_t i = prev.last; i + 1 < a.first; ++i)
-    comma_and |= doc.token_text(i) == "," && lower(doc.token_text(i + 1)) == "and";
+    comma_and |= doc.token_text(i) == "," && doc.token_lower(i + 1) == "and";
   if (!comma_and) return false;
-  std::string next = lower(doc.token_text(a.last));
+  std::string_view next = doc.token_lower(a.last);
   if (is_capitalised(doc.token_text(a.last))) return false;
   bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
   return past || in(next, {"has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "said",
@@ -707,7 +707,7 @@ bool coordinated_with(const Document& doc, const ActorSpan& prev, const ActorSpa
   if (starts_new_clause(doc, prev, a)) return false;
   bool coordinated = true, conjunction = false;
   for (uint32_t i = prev.last; i < a.first && coordinated; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     conjunction |= w == "and";
     bool title_word =
         is_capitalised(doc.token_text(i)) || (w == "of" && i > prev.last && is_capitalised(doc.token_text(i - 1)));
@@ -748,7 +748,7 @@ std::vector<const ActorSpan*> coordinated_after(const Document& doc, const std::
     if (a.first < prev->last || &a == prev || a.first >= c.end) continue;
     if (!coordinated_with(doc, *prev, a) || a.key == prev->key) break;
     bool and_gap = false;
-    for (uint32_t i = prev->last; i < a.first; ++i) and_gap |= lower(doc.token_text(i)) == "and";
+    for (uint32_t i = prev->last; i < a.first; ++i) and_gap |= doc.token_lower(i) == "and";
     out.push_back(&a);
     if (and_gap) closed = out.size();
     prev = &a;
@@ -777,7 +777,7 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // subject and leaves the verb with no object of its own puts the object first.
   if (obj && !m.as_noun && m.trigger->kind == TriggerKind::kVerb && !relative_pronoun_is_subject(doc, c.begin, m.head) &&
       (start >= c.end || !std::isalnum(static_cast<unsigned char>(doc.token_text(start)[0])) ||
-       is_preposition(lower(doc.token_text(start)))))
+       is_preposition(doc.token_lower(start))))
     if (const ActorSpan* focus = cleft_focus(doc, actors, c)) {
       out.push_back(focus);
       return out;
@@ -785,7 +785,7 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // An appeal or demand "for" an act ("called for X's removal", "a demand
   // for Turkey to recognise Cyprus"; a "call for" is an appeal too).
   bool ends_in_for = m.trigger->kind == TriggerKind::kPhrase && m.trigger->lemmas.back() == "for";
-  bool for_follows = !ends_in_for && start < c.end && lower(doc.token_text(start)) == "for";
+  bool for_follows = !ends_in_for && start < c.end && doc.token_lower(start) == "for";
   bool appeal = request || (m.as_noun && m.trigger->lemmas.back() == "call");
   if (appeal && (ends_in_for || for_follows))
     if (const ActorSpan* undergoer = undergoer_of_requested_act(doc, actors, c, ends_in_for ? start : start + 1)) {
@@ -796,27 +796,27 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
   // object of the act it threatens, after "to" and that verb.
   bool threat = obj && family(m.trigger->cameo) == "13";
   bool threatened_verb = threat && m.trigger->kind == TriggerKind::kPhrase && m.last > m.head;  // "threaten retaliate"
-  if (threat && start + 2 < c.end && lower(doc.token_text(start)) == "to") {
-    std::string verb = lower(doc.token_text(start + 1));
+  if (threat && start + 2 < c.end && doc.token_lower(start) == "to") {
+    std::string_view verb = doc.token_lower(start + 1);
     if (!is_capitalised(doc.token_text(start + 1)) && std::isalpha(static_cast<unsigned char>(verb[0])) &&
         !is_preposition(verb) && !is_determiner_like(verb)) {
       start += 2;
       threatened_verb = true;
       // "threatened to resign after being ordered by Trump": no object.
-      std::string next = start < c.end ? lower(doc.token_text(start)) : std::string();
+      std::string_view next = start < c.end ? doc.token_lower(start) : std::string_view();
       if (start < c.end && !in(next, {"against", "on", "at"}) && (is_preposition(next) || is_clause_boundary(next)))
         return out;
     }
   }
   // "threatened to stand against Labour", "threatened to retaliate against
   // Iran" (but "warned against disunity" names no one).
-  if (threatened_verb && start + 1 < c.end && in(lower(doc.token_text(start)), {"against", "on", "at"})) ++start;
+  if (threatened_verb && start + 1 < c.end && in(doc.token_lower(start), {"against", "on", "at"})) ++start;
   uint32_t phrase = target_phrase_start(doc, c, m, obj, start);
   if (phrase == UINT32_MAX) return out;
   // "demanded that the government end curbs", "urged that Iraq cooperate":
   // the subject of a demanded or requested act is the target.
   if (obj && phrase == start && request && phrase < c.end &&
-      lower(doc.token_text(phrase)) == "that")
+      doc.token_lower(phrase) == "that")
     ++phrase;
   if (obj && phrase == start) phrase = object_attached_phrase(doc, actors, c, m, phrase, start);
   // "seizing hostages, Algeria's interior minister said", "called John Dowd,
@@ -844,7 +844,7 @@ std::vector<const ActorSpan*> targets(const Document& doc, const std::vector<Act
     if (!coordinated_with(doc, *out.back(), a)) break;
     bool joined = false, comma = false;
     for (uint32_t i = out.back()->last; i < a.first; ++i) {
-      joined |= in(lower(doc.token_text(i)), {"and", "or"});
+      joined |= in(doc.token_lower(i), {"and", "or"});
       comma |= doc.token_text(i) == ",";
     }
     out.push_back(&a);
@@ -883,8 +883,8 @@ const ActorSpan* actor_after(const Document& doc, const std::vector<ActorSpan>& 
     if (a.first <= m.last || a.first >= c.end || (places_only && a.type != MentionType::kLocation)) continue;
     uint32_t before = a.first;
     if (!places_only && a.type == MentionType::kPerson) before = titled_before(before);
-    while (before > m.last + 1 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-    if (before <= m.last || lower(doc.token_text(before - 1)) != prep) continue;
+    while (before > m.last + 1 && is_determiner_like(doc.token_lower(before - 1))) --before;
+    if (before <= m.last || doc.token_lower(before - 1) != prep) continue;
     if (!places_only && k + 1 < actors.size() && actors[k + 1].type == MentionType::kPerson &&
         actors[k + 1].first > a.last && titled_before(actors[k + 1].first) == a.last)
       return &actors[k + 1];
@@ -901,23 +901,23 @@ const ActorSpan* weapon_agent(const Document& doc, const std::vector<ActorSpan>&
                               const TriggerMatch& m) {
   constexpr uint32_t kWeaponPhraseWords = 9;
   uint32_t by = m.last + 1;
-  if (by < c.end && in(lower(doc.token_text(by)), {"down", "up", "off", "out"})) ++by;  // "shot down by"
-  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  if (by < c.end && in(doc.token_lower(by), {"down", "up", "off", "out"})) ++by;  // "shot down by"
+  if (by >= c.end || doc.token_lower(by) != "by") return nullptr;
   for (uint32_t k = by + 1; k + 1 < c.end && k <= by + kWeaponPhraseWords; ++k) {
-    std::string w = lower(doc.token_text(k));
+    std::string_view w = doc.token_lower(k);
     if (w == "," || w == "by" || w == "and" ||
         std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first == k; }))
       return nullptr;
     if (!in(w, {"fired", "launched", "planted", "dropped", "thrown", "hurled", "detonated", "lobbed", "shot"}))
       continue;
-    if (lower(doc.token_text(k + 1)) != "by") return nullptr;
+    if (doc.token_lower(k + 1) != "by") return nullptr;
     // The agent follows "by", maybe behind a determiner or a modifier
     // ("by pro-Russia rebels", "by the Taliban").
     constexpr uint32_t kModifierWords = 2;
     for (const ActorSpan& a : actors)
       if (a.first >= k + 2 && a.first <= k + 2 + kModifierWords && a.first < c.end) {
         for (uint32_t i = k + 2; i < a.first; ++i)
-          if (doc.token_text(i) == "," || is_preposition(lower(doc.token_text(i)))) return nullptr;
+          if (doc.token_text(i) == "," || is_preposition(doc.token_lower(i))) return nullptr;
         return &a;
       }
     return nullptr;
@@ -949,9 +949,9 @@ const ActorSpan* agent_of(const Document& doc, const std::vector<ActorSpan>& act
   // "planted by" chain.)
   int by_count = 0;
   for (uint32_t i = m.last + 1; i < agent->first; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // ("praised by his superiors and by Obama": a coordinated "by" goes on.)
-    bool coordinated = i > m.last + 1 && in(lower(doc.token_text(i - 1)), {"and", "or"});
+    bool coordinated = i > m.last + 1 && in(doc.token_lower(i - 1), {"and", "or"});
     if (is_be_form(w)) return nullptr;
     if (w == "by" && !coordinated && ++by_count > 1) return weapon_agent(doc, actors, c, m);
   }
@@ -972,7 +972,7 @@ const ActorSpan* fronted_target(const Document& doc, const std::vector<ActorSpan
   const auto& preps = m.trigger->target_preps;
   for (const ActorSpan& a : actors) {
     if (a.first <= c.begin || a.last >= m.head) continue;
-    std::string prev = lower(doc.token_text(a.first - 1));
+    std::string_view prev = doc.token_lower(a.first - 1);
     if (prev != "obj" && std::find(preps.begin(), preps.end(), prev) != preps.end()) return &a;
   }
   return nullptr;
@@ -983,7 +983,7 @@ const ActorSpan* place_actor(const Document& doc, const std::vector<ActorSpan>& 
                              const TriggerMatch& m) {
   for (const ActorSpan& a : actors)
     if (a.first > m.last && a.first < c.end && a.type == MentionType::kLocation && a.first > 0 &&
-        lower(doc.token_text(a.first - 1)) == "in")
+        doc.token_lower(a.first - 1) == "in")
       return &a;
   return nullptr;
 }

@@ -35,8 +35,8 @@ std::string refine_by_concern(const Document& doc, Clause c, const TriggerMatch&
   if (code != "112" && code != "090") return code;
   bool accuse = code == "112";
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 12; ++i) {
-    std::string w = lower(doc.token_text(i));
-    std::string next = i + 1 < c.end ? lower(doc.token_text(i + 1)) : "";
+    std::string_view w = doc.token_lower(i);
+    std::string_view next = i + 1 < c.end ? doc.token_lower(i + 1) : "";
     if ((w == "war" && (next == "crimes" || next == "crime")) || w == "genocide" ||
         (w == "crimes" && next == "against"))
       return accuse ? "1124" : "094";
@@ -63,7 +63,7 @@ bool welcomes_an_act(const Document& doc, Clause c, const TriggerMatch& m, const
   if (m.as_noun || m.trigger->lemmas.front() != "welcome") return false;
   uint32_t i = m.last + 1;
   while (i < c.end) {
-    if (is_determiner_like(lower(doc.token_text(i)))) {
+    if (is_determiner_like(doc.token_lower(i))) {
       ++i;
     } else if (i + 1 < c.end && is_owner_mark(doc.token_text(i + 1))) {
       i += 2;  // "the president's", "Barr's"
@@ -72,7 +72,7 @@ bool welcomes_an_act(const Document& doc, Clause c, const TriggerMatch& m, const
     }
   }
   if (i >= c.end || doc.tokens[i].kind != TokenKind::kWord || is_capitalised(doc.token_text(i))) return false;
-  std::string noun = lower(doc.token_text(i));
+  std::string_view noun = doc.token_lower(i);
   // (A verb in -ing right after "welcome" is its object, "welcomed being
   // quizzed"; after an article it qualifies one, "the visiting delegation".)
   if (lex.document_object(noun) || lex.verbal_object(noun) || (i == m.last + 1 && gerund(noun))) return true;
@@ -90,9 +90,9 @@ bool welcomes_an_act(const Document& doc, Clause c, const TriggerMatch& m, const
 // threat made now (CAMEO 13), whatever the act.
 bool is_threat(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
-    if (lower(doc.token_text(i)).rfind("threaten", 0) == 0) return true;
+    if (doc.token_lower(i).rfind("threaten", 0) == 0) return true;
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 20; ++i)
-    if (lower(doc.token_text(i)) == "unless") return true;
+    if (doc.token_lower(i) == "unless") return true;
   return false;
 }
 
@@ -104,7 +104,7 @@ bool preparing_force(const Document& doc, Clause c, const TriggerMatch& m, uint3
   std::string root = code.substr(0, 2);
   if (root != "18" && root != "19" && root != "20") return false;
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i)
-    if (in(lower(doc.token_text(i)), {"prepared", "prepare", "prepares", "preparing", "poised", "readying"}))
+    if (in(doc.token_lower(i), {"prepared", "prepare", "prepares", "preparing", "poised", "readying"}))
       return !is_threat(doc, c, m, subject_end);
   return false;
 }
@@ -116,7 +116,7 @@ bool decided_sanction(const Document& doc, const Sentence& s, Clause c, const Tr
                       const std::string& code) {
   if (code.rfind("16", 0) != 0 || is_threat(doc, c, m, subject_end)) return false;
   for (uint32_t i = m.head; i > s.first_token && m.head - i < 7; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (in(w, {"announced", "decided", "announces", "decides"})) return true;
     if (is_negation(w) || in(w, {"if", "could", "might", "may", "unless"})) return false;
   }
@@ -132,15 +132,15 @@ std::string threat_code(const std::string& code) {
 // resign": an act someone must do, or is asked to do, is only demanded.
 bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "must" || w == "should") return true;
   }
   // "urged Russia to release the prisoners", "asked Iran to free him": the
   // act after "to" is what the asking verb earlier in the clause requests.
   // The asked one stands between the verb and "to" ("asked to leave" is no request).
-  if (m.head > c.begin + 1 && lower(doc.token_text(m.head - 1)) == "to") {
+  if (m.head > c.begin + 1 && doc.token_lower(m.head - 1) == "to") {
     for (uint32_t i = c.begin; i + 1 < m.head - 1; ++i) {
-      std::string w = lower(doc.token_text(i));
+      std::string_view w = doc.token_lower(i);
       if (in(w, {"urge",     "urged",      "urges",     "urging",    "ask",       "asked",      "asks",
                  "asking",   "called",     "calls",     "calling",   "pressed",   "presses",    "pressing",
                  // nouns: "renewed its call for Iran to stop enrichment"
@@ -155,9 +155,9 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
     }
   }
   uint32_t before = c.begin;
-  if (before > 0 && lower(doc.token_text(before - 1)) == "that") --before;
+  if (before > 0 && doc.token_lower(before - 1) == "that") --before;
   if (before == 0 || before == c.begin) return false;
-  std::string verb = lower(doc.token_text(before - 1));
+  std::string_view verb = doc.token_lower(before - 1);
   for (const char* stem : {"demand", "urg", "insist", "ask", "request", "call", "press", "want", "appeal"})
     if (verb.rfind(stem, 0) == 0) return true;
   return false;
@@ -168,11 +168,11 @@ bool is_demanded(const Document& doc, Clause c, const TriggerMatch& m, uint32_t 
 bool refuses(const Document& doc, Clause c, const TriggerMatch& m, uint32_t subject_end) {
   bool negation = false, future = false;
   for (uint32_t i = std::max(c.begin, subject_end); i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "refused to release", "declined to meet": a refusal in itself ("failed
     // to reach agreement" is none: nobody refused).
     if (in(w, {"refused", "refuses", "refusing", "declined", "declines"}) && i + 1 < m.head &&
-        lower(doc.token_text(i + 1)) == "to")
+        doc.token_lower(i + 1) == "to")
       return true;
     negation |= is_negation(w);
     future |= w == "will" || w == "would" || w == "wo" || w == "can" || w == "'ll";
@@ -210,8 +210,8 @@ namespace {
 // failure": a reason after "for" (a gerund or a possessive) is a charge.
 bool reason_follows(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = m.last + 1; i + 1 < c.end && i <= m.last + 10; ++i) {
-    if (lower(doc.token_text(i)) != "for") continue;
-    std::string next = lower(doc.token_text(i + 1));
+    if (doc.token_lower(i) != "for") continue;
+    std::string_view next = doc.token_lower(i + 1);
     return gerund(next) || in(next, {"his", "her", "its", "their", "our", "your", "my"});
   }
   return false;
@@ -221,7 +221,7 @@ bool reason_follows(const Document& doc, Clause c, const TriggerMatch& m) {
 // character": a thing said or done among the first words of the object.
 bool verbal_object_follows(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "," || (is_preposition(w) && w != "of")) return false;
     if (lex.verbal_object(w)) return true;
   }
@@ -284,10 +284,10 @@ bool armed_attack_modifier(const Document& doc, Clause c, const TriggerMatch& m,
 // preposition or clause break.
 bool armed_object(const Document& doc, Clause c, const TriggerMatch& m) {
   uint32_t i = m.last + 1;
-  while (i < c.end && in(lower(doc.token_text(i)), {"on", "against"})) ++i;
+  while (i < c.end && in(doc.token_lower(i), {"on", "against"})) ++i;
   if (i >= c.end || doc.tokens[i].kind != TokenKind::kWord) return false;
   for (uint32_t k = i; k < c.end && k < i + 6; ++k) {
-    std::string w = lower(doc.token_text(k));
+    std::string_view w = doc.token_lower(k);
     if (doc.tokens[k].kind != TokenKind::kWord || (k > i && is_preposition(w)) || is_clause_boundary(w)) break;
     if (in(w, {"base", "bases", "airbase", "airfield", "target", "targets", "position", "positions", "ship", "ships",
                "vessel", "vessels", "tanker", "tankers", "compound", "embassy", "consulate", "troops", "forces",
@@ -316,7 +316,7 @@ bool owned_by(const Document& doc, Clause c, const TriggerMatch& m, const ActorS
                "mounted", "mounts", "renewed", "escalated", "widened", "stepped", "made", "making", "make", "makes"}))
       return doer.last <= i - 1;
     if (w == "the" && m.trigger->lemmas.back() == "offensive" && i >= c.begin + 2)
-      return in(lower(doc.token_text(i - 2)), {"on", "to"});
+      return in(doc.token_lower(i - 2), {"on", "to"});
     if (in(w, {"a", "an"})) {  // over the article to a verb of launching
       --i;
       continue;
@@ -358,7 +358,7 @@ bool political_attack(const Document& doc, Clause c, const TriggerMatch& m, cons
   // A noun (after an article, a possessive or a modifier; "attacks" read
   // as a verb may be one) must be the doer's own: "stop attacks worldwide"
   // are not the president's.
-  std::string before = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
+  std::string_view before = m.head > c.begin ? doc.token_lower(m.head - 1) : "";
   // (A phrase has its verb: "launched a new attack on the plan".)
   if (m.trigger->kind == TriggerKind::kPhrase) return true;
   bool verb = !m.as_noun && (source->last == m.head || before == "to" || is_modal_future(before) ||
@@ -401,15 +401,15 @@ bool lex_past_participle_like(std::string_view w) {
 // future is a forecast.
 bool doer_before_modal(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t from, uint32_t modal) {
   uint32_t i = modal;
-  while (i > from && (in(lower(doc.token_text(i - 1)), {"not", "also", "still", "soon", "then", "now"}) ||
+  while (i > from && (in(doc.token_lower(i - 1), {"not", "also", "still", "soon", "then", "now"}) ||
                       is_ly_adverb(doc.token_text(i - 1))))
     --i;
   // "warned that he could be indicted": the subject of a passive undergoes.
-  if (modal + 2 < doc.tokens.size() && lower(doc.token_text(modal + 1)) == "be" &&
+  if (modal + 2 < doc.tokens.size() && doc.token_lower(modal + 1) == "be" &&
       lex_past_participle_like(doc.token_text(modal + 2)))
     return false;
   if (i == from) return true;  // no subject seen: keep the threat
-  std::string w = lower(doc.token_text(i - 1));
+  std::string_view w = doc.token_lower(i - 1);
   if (in(w, {"it", "we", "they", "he", "she", "i", "you", "'d", "who"})) return true;
   return std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.last == i; });
 }
@@ -425,11 +425,11 @@ bool warning_without_threat(const Document& doc, const Sentence& s, const Trigge
   if (!closes_quote) {
     bool told = false;  // "warned that ...", "warned about ...", "warned of ..."
     for (uint32_t i = m.last + 1; i < end && i <= m.last + 4 && !told; ++i)
-      told = in(lower(doc.token_text(i)), {"that", "about", "of"});
+      told = in(doc.token_lower(i), {"that", "about", "of"});
     if (!told) return false;
   }
   for (uint32_t i = from; i < to; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (in(w, {"will", "'ll", "wo", "would", "could", "might"}) && !doer_before_modal(doc, actors, from, i)) continue;
     if (in(w, {"will", "'ll", "wo", "would", "could", "might", "unless", "if", "retaliate", "retaliation",
                "consequences", "action", "measures", "sanctions", "force",
@@ -446,8 +446,8 @@ bool protest_turned_violent(const Document& doc, const ActorSpan& doer, const st
   // Of coercion (17) only what a crowd can do: seize or destroy property (171).
   std::string root = code.substr(0, 2);
   if (code.rfind("171", 0) != 0 && root != "18" && root != "19") return false;
-  std::string head = lower(doc.token_text(doer.last - 1));
-  if (head.size() > 1 && head.back() == 's') head.pop_back();
+  std::string_view head = doc.token_lower(doer.last - 1);
+  if (head.size() > 1 && head.back() == 's') head.remove_suffix(1);
   return in(head, {"protester", "protestor", "demonstrator", "rioter", "marcher"});
 }
 
@@ -461,11 +461,11 @@ bool attack_on_politician_or_record(const Document& doc, Clause c, const Trigger
                                     const std::vector<ActorSpan>& actors, const ActorSpan* doer, const Lexicon& lex) {
   // "Trump fired back at Schumer": a politician firing back answers in words.
   bool fired_back = m.trigger->lemmas.front() == "fire" && m.head + 1 < c.end &&
-                    lower(doc.token_text(m.head + 1)) == "back";
+                    doc.token_lower(m.head + 1) == "back";
   if (m.trigger->lemmas.back() != "attack" && !fired_back) return false;
   uint32_t i = m.last + 1;
-  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || lower(doc.token_text(i)) == "on" ||
-                       lower(doc.token_text(i)) == "against"))
+  while (i < c.end && (is_determiner_like(doc.token_lower(i)) || doc.token_lower(i) == "on" ||
+                       doc.token_lower(i) == "against"))
     ++i;
   // A politician attacking another by name: both people, the doer holding an
   // office or standing for a party.

@@ -33,7 +33,7 @@ void drop_promises_of_coded_acts(const Document& doc, std::vector<Candidate>& fo
     bool refusal = promise.event.cameo == "120";
     bool bare = promise.event.cameo == "030" || promise.event.cameo == "130" || refusal;
     if (!bare || promise.last + 1 >= doc.tokens.size() ||
-        lower(doc.token_text(promise.last + 1)) != "to")
+        doc.token_lower(promise.last + 1) != "to")
       continue;
     for (size_t j = sentence_begin; j < found.size() && !drop[i]; ++j) {
       const Candidate& act = found[j];
@@ -113,13 +113,13 @@ bool call_verb(std::string_view w) { return in(w, {"call", "calls", "called", "c
 // is what an appeal asks of someone, within six words of the appeal verb
 // and in the same sentence, with only words between (no clause break).
 bool asked_of_another(const Document& doc, uint32_t sentence_first, uint32_t head) {
-  if (head < sentence_first + 3 || lower(doc.token_text(head - 1)) != "to") return false;
+  if (head < sentence_first + 3 || doc.token_lower(head - 1) != "to") return false;
   bool planned = false;  // a plan word between a question word and "to"
   for (uint32_t i = head - 1; i > sentence_first && i + 7 > head; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     bool has_object = i + 1 < head;  // at least one word between the verb and "to"
     if (has_object && appeal_verb(w)) return true;
-    if (in(w, {"on", "upon", "for"}) && i >= sentence_first + 2 && call_verb(lower(doc.token_text(i - 2))))
+    if (in(w, {"on", "upon", "for"}) && i >= sentence_first + 2 && call_verb(doc.token_lower(i - 2)))
       return has_object;
     // ("tell him of her decision to call for": what "to" completes is a
     // noun's; "of" inside a title, "Secretary of State Mike Pompeo", stays)

@@ -46,15 +46,15 @@ bool temporal_preposition(std::string_view w) {
 bool time_adverbial(const Document& doc, const Sentence& s, uint32_t start) {
   if (start <= s.first_token) return false;
   uint32_t before = start - 1;
-  if (lower(doc.token_text(before)) == "of") {
+  if (doc.token_lower(before) == "of") {
     uint32_t stop = before > s.first_token + 4 ? before - 4 : s.first_token;
     while (before > stop && alphabetic_word(doc.token_text(before - 1)) &&
-           !temporal_preposition(lower(doc.token_text(before - 1))))
+           !temporal_preposition(doc.token_lower(before - 1)))
       --before;
     if (before == s.first_token) return false;
     --before;
   }
-  return temporal_preposition(lower(doc.token_text(before)));
+  return temporal_preposition(doc.token_lower(before));
 }
 
 bool relative_pronoun(std::string_view w) { return in(w, {"which", "who", "whom", "whose", "where"}); }
@@ -65,7 +65,7 @@ bool relative_clause_on_phrase(const Document& doc, const Sentence& s, uint32_t 
   uint32_t end = std::min(m.head, s.first_token + s.token_count);
   uint32_t words = 0;
   for (uint32_t i = from; i < end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (relative_pronoun(w)) return true;
     if (w == "," || is_preposition(w)) continue;
     if (!alphabetic_word(w) || ++words > 3) return false;
@@ -79,7 +79,7 @@ bool relative_clause_on_phrase(const Document& doc, const Sentence& s, uint32_t 
 bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint32_t* start) {
   uint32_t sentence_end = s.first_token + s.token_count;
   if (r.end >= sentence_end) return false;
-  std::string next = lower(doc.token_text(r.end));
+  std::string_view next = doc.token_lower(r.end);
   *start = r.first;
   if (is_owner_mark(next)) return true;
   if (r.first <= s.first_token || !alphabetic_word(next) || is_preposition(next) ||
@@ -89,7 +89,7 @@ bool noun_premodifier(const Document& doc, const Sentence& s, TokenRange r, uint
   // two adjectives ("his failed 2012 re-election bid").
   uint32_t i = r.first, stop = r.first > s.first_token + 3 ? r.first - 3 : s.first_token;
   while (i-- > stop) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (is_owner_mark(w) || is_number_word(w) ||
         in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                "both", "any", "each", "every", "no", "all", "other"})) {
@@ -137,17 +137,17 @@ bool reporting_verb(std::string_view w) {
 // ("Flynn's alleged Russian contacts", "the claimed link"): those report
 // nothing.
 bool reports_at(const Document& doc, const Sentence& s, uint32_t i) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   if (!reporting_verb(w)) return false;
   if (i == s.first_token) return true;
-  std::string before = lower(doc.token_text(i - 1));
+  std::string_view before = doc.token_lower(i - 1);
   return !is_owner_mark(before) && !is_determiner_like(before);
 }
 
 // "that" opening a clause ("reported that he ...", "a bill that must
 // pass"), not the determiner ("signed that deal").
 bool clause_that(const Document& doc, uint32_t i, uint32_t sentence_end) {
-  if (lower(doc.token_text(i)) != "that" || i + 1 >= sentence_end) return false;
+  if (doc.token_lower(i) != "that" || i + 1 >= sentence_end) return false;
   std::string_view next = doc.token_text(i + 1);
   std::string w = lower(next);
   return is_capitalised(next) || is_modal_future(w) || is_be_form(w) || is_determiner_like(w) ||
@@ -167,7 +167,7 @@ bool right_after(const Document& doc, TokenRange r, uint32_t i) {
   uint32_t words = 0;
   bool separated = false;  // a comma or preposition seen: no more words
   for (uint32_t k = r.end; k < i; ++k) {
-    std::string w = lower(doc.token_text(k));
+    std::string_view w = doc.token_lower(k);
     if (w == "," || is_preposition(w)) {
       if (w == "," && k == r.end && i > k + 2) return false;  // "On Monday, Trump met Putin, who"
       separated = true;
@@ -194,7 +194,7 @@ bool opens_clause(const Document& doc, uint32_t i, uint32_t end) {
 // no clause opened, no verb and no report before it.
 bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence& s, TokenRange r) {
   for (uint32_t i = s.first_token; i < r.first; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
     if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
         is_be_form(w) || lex.is_past_participle(w) || in(w, {"has", "have", "had", "will", "would"}))
@@ -206,7 +206,7 @@ bool frames_the_sentence(const Document& doc, const Lexicon& lex, const Sentence
 // The unit of an offset before the word at `i` ("one day after", "a few
 // months before"): 3 days or weeks, 2 months, 1 years, 0 none.
 int offset_unit(const Document& doc, uint32_t i) {
-  std::string w = lower(doc.token_text(i - 1));
+  std::string_view w = doc.token_lower(i - 1);
   if (in(w, {"day", "days", "hours", "week", "weeks"})) return 3;
   if (in(w, {"month", "months"})) return 2;
   if (in(w, {"year", "years", "decade", "decades"})) return 1;
@@ -242,11 +242,11 @@ bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentenc
   uint32_t sentence_end = s.first_token + s.token_count;
   bool relative = false;
   for (uint32_t i = r.end; i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "obtained the documents last year, but a court ordered ...": a time
     // inside the first of two clauses is not the second's; one that frames
     // the sentence ("On Monday, Russia attacked X and Ukraine shelled Y") is.
-    if ((in(w, {"but", "while"}) || (w == "and" && lower(doc.token_text(i - 1)) == ",")) &&
+    if ((in(w, {"but", "while"}) || (w == "and" && doc.token_lower(i - 1) == ",")) &&
         opens_clause(doc, i + 1, m.head) && !frames_the_sentence(doc, lex, s, r))
       return false;
     // "a rally in Arizona this week, where Trump attacked ...": a relative
@@ -265,7 +265,7 @@ bool governed_from_before(const Document& doc, const Lexicon& lex, const Sentenc
 bool describes_a_time(const Document& doc, const Sentence& s, uint32_t relative) {
   uint32_t stop = relative > s.first_token + 6 ? relative - 6 : s.first_token;
   for (uint32_t i = relative; i-- > stop;) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "," && i + 1 == relative) continue;
     if (in(w, {"during", "at", "after", "before", "following", "until", "ahead"})) return true;
     if (!alphabetic_word(w) && !is_owner_mark(w)) return false;
@@ -278,10 +278,10 @@ bool describes_a_time(const Document& doc, const Sentence& s, uint32_t relative)
 // begins, with or without "that" ("the deal it signed in 2015").  "it"
 // and "you" are objects too: not right after the act or a preposition.
 bool new_subject(const Document& doc, const TriggerMatch& m, uint32_t i) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   if (in(w, {"he", "she", "they", "we", "i"})) return true;
   if (!in(w, {"it", "you"}) || i == m.last + 1) return false;
-  std::string before = lower(doc.token_text(i - 1));
+  std::string_view before = doc.token_lower(i - 1);
   return alphabetic_word(before) && !is_preposition(before) && !in(before, {"and", "or", "but", "than", "as"});
 }
 
@@ -289,7 +289,7 @@ bool new_subject(const Document& doc, const TriggerMatch& m, uint32_t i) {
 // ruled": a clause that opens with the time expression `r` (at token
 // `from`, maybe after a preposition) and then its subject.
 bool opens_clause_with_time(const Document& doc, uint32_t from, TokenRange r, uint32_t sentence_end) {
-  if (from < r.first && is_preposition(lower(doc.token_text(from)))) ++from;
+  if (from < r.first && is_preposition(doc.token_lower(from))) ++from;
   if (from != r.first) return false;
   uint32_t next = r.end < sentence_end && doc.token_text(r.end) == "," ? r.end + 1 : r.end;
   return opens_clause(doc, next, sentence_end);
@@ -304,16 +304,16 @@ bool governed_from_after(const Document& doc, const Sentence& s, TokenRange r, c
                          bool occurred) {
   uint32_t sentence_end = s.first_token + s.token_count;
   for (uint32_t i = m.last + 1; i < r.first; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if ((relative_pronoun(w) || clause_that(doc, i, sentence_end)) && !describes_a_time(doc, s, i)) return false;
     if (non_temporal_subordinator(w) || w == ";" || w == "whereas") return false;
     if (new_subject(doc, m, i)) return false;  // "the deal it signed in 2015", "told reporters he met"
-    if (in(w, {"and", "but", "while"}) && (w != "and" || lower(doc.token_text(i - 1)) == ",") &&
+    if (in(w, {"and", "but", "while"}) && (w != "and" || doc.token_lower(i - 1) == ",") &&
         (opens_clause(doc, i + 1, r.first) || opens_clause_with_time(doc, i + 1, r, sentence_end)))
       return false;
   }
   if (occurred && r.first > s.first_token &&
-      in(lower(doc.token_text(r.first - 1)), {"by", "until", "till", "through", "thru"}))
+      in(doc.token_lower(r.first - 1), {"by", "until", "till", "through", "thru"}))
     return false;
   return true;
 }
@@ -375,11 +375,11 @@ Aside aside_of(const Document& doc, const Lexicon& lex, const Sentence& s, Token
     return {};
   bool participle = false;  // "tasked by Barr in February"
   for (uint32_t i = open + 1; i < close; ++i) {
-    std::string v = lower(doc.token_text(i));
+    std::string_view v = doc.token_lower(i);
     if (is_clause_boundary(v) || is_be_form(v) || in(v, {"has", "have", "had", "will", "would"})) return {};
     participle |= i < r.first && lex.is_past_participle(v);
   }
-  bool tenure = r.first > open + 1 && in(lower(doc.token_text(r.first - 1)),
+  bool tenure = r.first > open + 1 && in(doc.token_lower(r.first - 1),
                                            {"from", "since", "between", "to", "until", "till", "through"});
   // A participle tells of the noun only after a determiner: "Swiss
   // authorities raided ..." is a clause, "the attorney tasked by" is not.
@@ -399,7 +399,7 @@ bool in_aside_before(const Document& doc, const Lexicon& lex, const Sentence& s,
 bool act_in_closed_relative(const Document& doc, const Sentence& s, TokenRange r, const TriggerMatch& m) {
   bool relative = false;
   for (uint32_t i = m.head; i-- > s.first_token && !relative;) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (aside_mark(w)) return false;
     relative = comma_relative(w) && i > s.first_token && doc.token_text(i - 1) == ",";
   }
@@ -415,8 +415,8 @@ bool attribution_time(const Document& doc, const Sentence& s, TokenRange r) {
   uint32_t sentence_end = s.first_token + s.token_count;
   if (r.end < sentence_end && doc.token_text(r.end) != "." && doc.token_text(r.end) != ",") return false;
   uint32_t verb = r.first;
-  if (verb > s.first_token && lower(doc.token_text(verb - 1)) == "on") --verb;
-  if (verb <= s.first_token || !reporting_verb(lower(doc.token_text(verb - 1)))) return false;
+  if (verb > s.first_token && doc.token_lower(verb - 1) == "on") --verb;
+  if (verb <= s.first_token || !reporting_verb(doc.token_lower(verb - 1))) return false;
   --verb;
   uint32_t stop = verb > s.first_token + 8 ? verb - 8 : s.first_token;
   for (uint32_t i = verb; i-- > stop;)
@@ -554,14 +554,14 @@ const RetoldMarkers& retold_markers() {
 bool past_perfect_before(const Document& doc, const Lexicon& lex, uint32_t from, uint32_t head) {
   uint32_t stop = head > from + 5 ? head - 5 : from;
   for (uint32_t i = head; i-- > stop;) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "," || w == "who" || w == "which" || w == "that" || w == "and" || w == "but") return false;
     if (w != "had") continue;
     uint32_t j = i + 1;
-    while (j <= head && in(lower(doc.token_text(j)), {"already", "previously", "earlier", "also", "just", "not",
+    while (j <= head && in(doc.token_lower(j), {"already", "previously", "earlier", "also", "just", "not",
                                                        "never", "once", "recently", "been"}))
       ++j;
-    return j <= head && lex.is_past_participle(lower(doc.token_text(j)));
+    return j <= head && lex.is_past_participle(doc.token_lower(j));
   }
   return false;
 }
@@ -613,7 +613,7 @@ bool news_is_later_stage(const Document& doc) {
     bool title = kind == BlockKind::kTitle;
     if (!title && !is_main_text(kind)) continue;
     for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
-      if (markers.stage.count(lower(doc.token_text(i)))) return true;
+      if (markers.stage.count(doc.token_lower(i))) return true;
     if (!title && ++main_sentences == 1) return false;
   }
   return false;
@@ -641,11 +641,11 @@ bool reported_as_fresh(const Document& doc, const Lexicon& lex, const Sentence& 
   bool complement = false;  // a preposition seen between the word and the act
   bool same_clause = true;  // no comma seen between the word and the act
   for (uint32_t i = head; i-- > from;) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "who" || w == "which" || w == "while" || w == ";") break;
     // "in her first interview since Biden publicly denied her claim": an
     // act in a clause opened by "since" lies before the time told of.
-    if (w == "since" && same_clause && (i == s.first_token || !in(lower(doc.token_text(i - 1)), {"has", "have", "had"})))
+    if (w == "since" && same_clause && (i == s.first_token || !in(doc.token_lower(i - 1), {"has", "have", "had"})))
       return false;  // not the adverb of "has since said"
     same_clause &= w != ",";
     if (markers.anchor.count(w) || (complement && markers.stage.count(w))) return false;
@@ -663,10 +663,10 @@ namespace {
 // the present perfect ("has met"), the past perfect ("had met"), a modal
 // or an infinitive.
 bool simple_past(const Document& doc, const Lexicon& lex, const Sentence& s, uint32_t head) {
-  if (!lex.is_past_participle(lower(doc.token_text(head)))) return false;
+  if (!lex.is_past_participle(doc.token_lower(head))) return false;
   uint32_t stop = head > s.first_token + 5 ? head - 5 : s.first_token;  // "has never seemed particularly invested"
   for (uint32_t i = head; i-- > stop;) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == ",") break;
     if (in(w, {"has", "have", "had", "'ve", "'d", "'s", "to", "been", "being", "is", "are", "am", "'re"}) ||
         is_modal_future(w))
@@ -689,7 +689,7 @@ const Timex* sentence_time(const Document& doc, const Lexicon& lex, const Senten
     // A deadline ("until Monday") or the start of a span ("between 1974
     // and 2013") frames nothing.
     if (r.first > s.first_token &&
-        in(lower(doc.token_text(r.first - 1)), {"by", "until", "till", "through", "between", "from"}))
+        in(doc.token_lower(r.first - 1), {"by", "until", "till", "through", "between", "from"}))
       continue;
     if (after_publication(event_date(t.value), doc.pub_date)) continue;
     if (found && event_date(found->value) != event_date(t.value)) return nullptr;
@@ -708,7 +708,7 @@ bool has_own_time(const Document& doc, const Sentence& s) {
         !dates_a_noun_only(doc, s, tokens_of(doc, s, t)))
       return true;
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
-    if (in(lower(doc.token_text(i)), {"after", "before", "later", "earlier", "afterward", "afterwards", "then", "ago",
+    if (in(doc.token_lower(i), {"after", "before", "later", "earlier", "afterward", "afterwards", "then", "ago",
                                       "since", "previously", "until", "subsequently", "once", "when", "while"}))
       return true;
   return false;
@@ -718,7 +718,7 @@ bool has_own_time(const Document& doc, const Sentence& s) {
 // opened before it ("suggested the president was joking when he called").
 bool in_main_clause(const Document& doc, const Sentence& s, uint32_t head) {
   for (uint32_t i = s.first_token; i < head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (i == s.first_token && in(w, {"but", "and", "so", "yet"})) continue;
     if (is_clause_boundary(w) || relative_pronoun(w) || non_temporal_subordinator(w) || reporting_verb(w) ||
         in(w, {"suggested", "believed", "thought", "argued", "claimed"}))
@@ -910,11 +910,11 @@ namespace {
 // "following", "before", "prior to", "ahead of"; 0 when none, 1 after,
 // -1 before.
 int anchor_word_at(const Document& doc, uint32_t i) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   if (w == "after" || w == "following") return 1;
   if (w == "before") return -1;
   if ((w == "prior" || w == "ahead") && i + 1 < doc.tokens.size()) {
-    std::string next = lower(doc.token_text(i + 1));
+    std::string_view next = doc.token_lower(i + 1);
     if ((w == "prior" && next == "to") || (w == "ahead" && next == "of")) return -1;
   }
   return 0;

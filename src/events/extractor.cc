@@ -73,7 +73,7 @@ bool may_tell_events(const Document& doc, const Sentence& s) {
 // abused his power"): the act may be another's accusation (emit_reported).
 bool reported_before(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   for (uint32_t i = s.first_token; i < m.head; ++i)
-    if (is_reporting_verb(lower(doc.token_text(i)))) return true;
+    if (is_reporting_verb(doc.token_lower(i))) return true;
   return false;
 }
 
@@ -142,29 +142,29 @@ const TriggerMatch* coordinated_with_verb(const SentenceReading& sr, const Trigg
   if (m.as_noun) return nullptr;
   uint32_t k = m.head;
   while (k > sr.s.first_token + 1) {
-    std::string w = lower(doc.token_text(k - 1));
+    std::string_view w = doc.token_lower(k - 1);
     // "continues to kill", "went on to win": a verb of going on before "to".
     bool going_on = w == "to" && k >= sr.s.first_token + 2 &&
-                    in(lower(doc.token_text(k - 2)), {"continues", "continue", "continued", "on"});
+                    in(doc.token_lower(k - 2), {"continues", "continue", "continued", "on"});
     bool auxiliary = is_be_form(w) || is_modal_future(w) || going_on ||
                      in(w, {"has", "have", "had", "did", "also", "then", "later", "again", "continues", "continue",
                             "continued", "went", "on"});
     if (!auxiliary) break;
     --k;
   }
-  if (k <= sr.s.first_token + 1 || lower(doc.token_text(k - 1)) != "and") return nullptr;
+  if (k <= sr.s.first_token + 1 || doc.token_lower(k - 1) != "and") return nullptr;
   uint32_t conj = k - 1;
   const TriggerMatch* before = nullptr;
   for (const TriggerMatch& o : sr.matches)
     if (!o.as_noun && o.last < conj && o.head != m.head) before = &o;
   // "will never allow Iran to get a bomb and threaten Israel": after an
   // infinitive the verbs are another's.
-  if (!before || (before->head > sr.s.first_token && lower(doc.token_text(before->head - 1)) == "to")) return nullptr;
+  if (!before || (before->head > sr.s.first_token && doc.token_lower(before->head - 1) == "to")) return nullptr;
   for (uint32_t j = before->last + 1; j < conj; ++j)
-    if (lower(doc.token_text(j)) == "to") return nullptr;
+    if (doc.token_lower(j) == "to") return nullptr;
   bool object_between = false;
   for (uint32_t j = before->last + 1; j < conj; ++j) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (is_clause_boundary(w) || (w == "," && j + 1 != conj)) return nullptr;
   }
   for (const ActorSpan& a : sr.actors) object_between = object_between || (a.first > before->last && a.last <= conj);
@@ -226,7 +226,7 @@ void narrow_subjects(const SentenceReading& sr, TriggerReading& r) {
     for (const ActorSpan& a : sr.actors)
       if (subj.empty() && a.first >= start && a.last + 1 < m.head &&
           is_owner_mark(doc.token_text(a.last)) &&
-          !in(lower(doc.token_text(a.last + 1)), {"allies", "ally", "supporters", "critics", "opponents", "rivals",
+          !in(doc.token_lower(a.last + 1), {"allies", "ally", "supporters", "critics", "opponents", "rivals",
                                                   "enemies", "detractors", "fans", "victims", "friends"}))
         subj.assign(1, &a);
     if (subj.empty()) r.anothers_act = true;
@@ -379,7 +379,7 @@ void choose_code(const SentenceReading& sr, TriggerReading& r) {
   // "reiterated their call for a court to dismiss the charges": a call
   // for something is an appeal, not a telephone call.
   if (m.as_noun && r.code == "041" && m.trigger->lemmas.back() == "call" && m.last + 1 < r.c.end &&
-      lower(doc.token_text(m.last + 1)) == "for")
+      doc.token_lower(m.last + 1) == "for")
     r.code = "020";
   if (r.code == "190" &&
       attack_on_politician_or_record(doc, r.c, m, sr.actors, r.subj.empty() ? nullptr : r.subj.back(), sr.lex))
@@ -454,8 +454,8 @@ bool read_reduced_relative(const SentenceReading& sr, TriggerReading& r, bool& p
   // participle describing a noun recalls its past, not the news; only
   // "there were ten soldiers killed" reports the act itself.
   uint32_t start = described->first;
-  while (start > c.begin && is_number_word(lower(doc.token_text(start - 1)))) --start;
-  bool existential = start > c.begin && is_be_form(lower(doc.token_text(start - 1)));
+  while (start > c.begin && is_number_word(doc.token_lower(start - 1))) --start;
+  bool existential = start > c.begin && is_be_form(doc.token_lower(start - 1));
   if (!agent_of(doc, sr.actors, c, r.m) && !existential) return false;
   passive = true;
   r.subj.assign(1, described);
@@ -593,10 +593,10 @@ void find_source_elsewhere(const SentenceReading& sr, TriggerReading& r) {
 // ...": the one after the comma may be the other side.)
 bool listed_after_with(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
   uint32_t i = a.first;
-  while (i > 0 && in(lower(doc.token_text(i - 1)), {"both", "the", "a", "an"})) --i;
-  if (i == 0 || lower(doc.token_text(i - 1)) != "with") return false;
+  while (i > 0 && in(doc.token_lower(i - 1), {"both", "the", "a", "an"})) --i;
+  if (i == 0 || doc.token_lower(i - 1) != "with") return false;
   for (uint32_t k = a.last; k < b.first; ++k)
-    if (lower(doc.token_text(k)) == "and") return true;
+    if (doc.token_lower(k) == "and") return true;
   return false;
 }
 
@@ -677,7 +677,7 @@ void refine_code_by_sides(const SentenceReading& sr, TriggerReading& r) {
   std::string& code = r.code;
   // "Russia protested that NATO had broken the treaty": a protest spoken,
   // not staged, is a criticism (CAMEO 111) of the one it names.
-  if (code == "140" && !m.as_noun && m.last + 1 < r.c.end && lower(doc.token_text(m.last + 1)) == "that") {
+  if (code == "140" && !m.as_noun && m.last + 1 < r.c.end && doc.token_lower(m.last + 1) == "that") {
     code = "111";
     if (!r.target)
       for (const ActorSpan& a : sr.actors)

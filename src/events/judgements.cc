@@ -26,7 +26,7 @@ bool is_intensifier(std::string_view w) {
 // "a liar who", "a disgrace to the office").
 bool ends_judged_phrase(const Document& doc, uint32_t j, uint32_t end) {
   if (j >= end) return true;
-  std::string w = lower(doc.token_text(j));
+  std::string_view w = doc.token_lower(j);
   if (doc.tokens[j].kind != TokenKind::kWord && !is_quote_mark(w)) return true;
   return is_quote_mark(w) || in(w, {"of", "who", "that", "to", "and", "in", "at", "on", "but", "because"});
 }
@@ -43,7 +43,7 @@ int judged_phrase(const Document& doc, const Lexicon& lex, uint32_t j, uint32_t 
   bool article = false;
   int judgement = 0;
   for (; j < end && !judgement; ++j) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (is_negation(w)) return 0;  // "is not a racist": no judgement made
     judgement = lex.judgement(w);
     if (judgement) break;
@@ -59,25 +59,25 @@ int judged_phrase(const Document& doc, const Lexicon& lex, uint32_t j, uint32_t 
   last = j;
   int plain_after = 0;
   for (uint32_t k = j + 1;; ++k) {
-    if (k < end && lex.judgement(lower(doc.token_text(k)))) {
+    if (k < end && lex.judgement(doc.token_lower(k))) {
       last = k;
       continue;
     }
-    if (k < end && lex.judged_person_noun(lower(doc.token_text(k)))) {
+    if (k < end && lex.judged_person_noun(doc.token_lower(k))) {
       last = k;  // "a special human being": person nouns may come in a row
-      while (last + 1 < end && lex.judged_person_noun(lower(doc.token_text(last + 1)))) ++last;
+      while (last + 1 < end && lex.judged_person_noun(doc.token_lower(last + 1))) ++last;
       return ends_judged_phrase(doc, last + 1, end) ? judgement : 0;
     }
     // A comma or "and" before another judging word joins it; before anything
     // else it ends the phrase ("a liar, Pelosi said").
-    std::string w = k < end ? lower(doc.token_text(k)) : "";
+    std::string_view w = k < end ? doc.token_lower(k) : "";
     bool joiner = w == "," || w == "and";
-    if (joiner && k + 1 < end && lex.judgement(lower(doc.token_text(k + 1)))) continue;
+    if (joiner && k + 1 < end && lex.judgement(doc.token_lower(k + 1))) continue;
     if (ends_judged_phrase(doc, k, end)) return judgement;
     // One plain word only before a person noun ("public servant"); "a
     // remarkable architect of voter suppression" is no praise.
     bool plain_word = doc.tokens[k].kind == TokenKind::kWord && !is_capitalised(doc.token_text(k));
-    if (!plain_word || plain_after++ > 0 || k + 1 >= end || !lex.judged_person_noun(lower(doc.token_text(k + 1))))
+    if (!plain_word || plain_after++ > 0 || k + 1 >= end || !lex.judged_person_noun(doc.token_lower(k + 1)))
       return 0;
   }
 }
@@ -86,11 +86,11 @@ int judged_phrase(const Document& doc, const Lexicon& lex, uint32_t j, uint32_t 
 // or a name not after a preposition ("what the US is fighting in ISIS is
 // evil" judges no one)?
 bool judged_before(const Document& doc, uint32_t first, uint32_t j) {
-  if (in(lower(doc.token_text(j)), {"he", "she", "they", "who"})) return true;
+  if (in(doc.token_lower(j), {"he", "she", "they", "who"})) return true;
   uint32_t k = j + 1;
   while (k > first && doc.tokens[k - 1].kind == TokenKind::kWord && is_capitalised(doc.token_text(k - 1))) --k;
   if (k == j + 1) return false;
-  return k == first || !is_preposition(lower(doc.token_text(k - 1)));
+  return k == first || !is_preposition(doc.token_lower(k - 1));
 }
 
 // The naming verbs: "called him a giant", "branded the minister a liar".
@@ -103,7 +103,7 @@ bool is_naming_verb(const std::vector<std::string>& lemmas) {
 // Past the object of a naming verb: a pronoun, or a capitalised name with
 // its title ("Mr Blair", "the Republican senator" is not taken).
 uint32_t past_named_object(const Document& doc, uint32_t j, uint32_t end) {
-  if (j < end && in(lower(doc.token_text(j)), {"him", "her", "them"})) return j + 1;
+  if (j < end && in(doc.token_lower(j), {"him", "her", "them"})) return j + 1;
   uint32_t k = j;
   while (k < end && k < j + 5 && (is_capitalised(doc.token_text(k)) || doc.token_text(k) == ".")) ++k;
   return k > j ? k : UINT32_MAX;
@@ -113,7 +113,7 @@ uint32_t past_named_object(const Document& doc, uint32_t j, uint32_t end) {
 
 bool match_judgement(const Document& doc, const Lexicon& lex, uint32_t first, uint32_t end, uint32_t i,
                      const std::vector<std::string>& lemmas, std::vector<TriggerMatch>& out) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   // The judged one stands right before "is": a name, a pronoun or "who"
   // ("Nancy Pelosi who is absolutely an abortion radical"); not a clause
   // ("what the US is fighting is evil").

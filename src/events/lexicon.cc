@@ -163,7 +163,7 @@ const CameoInfo* Lexicon::cameo(std::string_view code) const {
   return nullptr;
 }
 
-bool Lexicon::agreement_noun(const std::string& lower_word) const {
+bool Lexicon::agreement_noun(std::string_view lower_word) const {
   if (agreements_.count(lower_word)) return true;
   return lower_word.size() > 3 && lower_word.back() == 's' &&
          agreements_.count(lower_word.substr(0, lower_word.size() - 1)) > 0;
@@ -215,48 +215,48 @@ void Lexicon::lemmas(std::string_view word, std::vector<std::string>& out) const
 
 namespace {
 // `word` or, for a plural in -s, its singular is in `set`.
-bool in_set_or_plural(const base::StringSet& set, const std::string& word) {
+bool in_set_or_plural(const base::StringSet& set, std::string_view word) {
   if (set.count(word)) return true;
   size_t n = word.size();
-  if (n > 4 && word.compare(n - 3, 3, "ies") == 0 && set.count(word.substr(0, n - 3) + "y")) return true;  // "policies"
+  if (n > 4 && word.substr(n - 3) == "ies" && set.count(std::string(word.substr(0, n - 3)) + "y")) return true;  // "policies"
   return n > 3 && word.back() == 's' && set.count(word.substr(0, n - 1)) > 0;
 }
 }  // namespace
 
-bool Lexicon::verbal_object(const std::string& lower_word) const {
+bool Lexicon::verbal_object(std::string_view lower_word) const {
   return in_set_or_plural(verbal_objects_, lower_word);
 }
 
-bool Lexicon::figurative_object(const std::string& lower_word) const {
+bool Lexicon::figurative_object(std::string_view lower_word) const {
   return in_set_or_plural(figurative_objects_, lower_word);
 }
 
-bool Lexicon::document_object(const std::string& lower_word) const {
+bool Lexicon::document_object(std::string_view lower_word) const {
   return in_set_or_plural(document_objects_, lower_word);
 }
 
-bool Lexicon::offered_word(const std::string& lower_word) const {
+bool Lexicon::offered_word(std::string_view lower_word) const {
   return in_set_or_plural(offered_words_, lower_word);
 }
 
-bool Lexicon::compound_head(const std::string& lower_word) const {
+bool Lexicon::compound_head(std::string_view lower_word) const {
   return in_set_or_plural(compound_heads_, lower_word);
 }
 
-bool Lexicon::court_word(const std::string& lower_word) const {
+bool Lexicon::court_word(std::string_view lower_word) const {
   return in_set_or_plural(courts_, lower_word);
 }
 
-bool Lexicon::contest_word(const std::string& lower_word, bool tally) const {
+bool Lexicon::contest_word(std::string_view lower_word, bool tally) const {
   return in_set_or_plural(tally ? tallies_ : contests_, lower_word);
 }
 
-int Lexicon::judgement(const std::string& lower_word) const {
+int Lexicon::judgement(std::string_view lower_word) const {
   if (in_set_or_plural(praise_words_, lower_word)) return 1;
   return in_set_or_plural(scorn_words_, lower_word) ? -1 : 0;
 }
 
-bool Lexicon::judged_person_noun(const std::string& lower_word) const {
+bool Lexicon::judged_person_noun(std::string_view lower_word) const {
   return in_set_or_plural(judged_persons_, lower_word);
 }
 

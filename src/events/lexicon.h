@@ -67,67 +67,67 @@ class Lexicon {
 
   // True for a word that makes the noun of force after it figurative: "a
   // charm offensive", "a trade war" (data/events/figurative_modifiers.txt).
-  bool figurative_modifier(const std::string& lower_word) const { return figurative_.count(lower_word) > 0; }
+  bool figurative_modifier(std::string_view lower_word) const { return figurative_.count(lower_word) > 0; }
   // True for a noun of a situation somewhere ("the war in Ukraine"): a
   // place after it is the situation's, not the event's
   // (data/events/situation_nouns.txt; the last word of a listed phrase).
-  bool situation_noun(const std::string& lower_word) const { return situations_.count(lower_word) > 0; }
+  bool situation_noun(std::string_view lower_word) const { return situations_.count(lower_word) > 0; }
   // True for a noun of an agreement or a diplomatic process ("accord",
   // "protocol"; plurals in -s understood): a capital right before it is
   // where it was made (data/events/agreement_nouns.txt).
-  bool agreement_noun(const std::string& lower_word) const;
+  bool agreement_noun(std::string_view lower_word) const;
   // Words around a place phrase (data/events/place_words.tsv): one who
   // stands for a place ("nominee in Georgia"), a thing located somewhere
   // ("a decision in Turkey"), a word between "in" and the name ("in
   // neighboring Kenya"), a meeting a body's name may head ("G20 summit"), a
   // noun after "to" that is no infinitive ("sentenced to death").
   enum class PlaceWord : uint8_t { kHolder = 1, kLocated = 2, kModifier = 4, kGathering = 8, kNounAfterTo = 16 };
-  bool place_word(const std::string& lower_word, PlaceWord kind) const {
+  bool place_word(std::string_view lower_word, PlaceWord kind) const {
     auto it = place_words_.find(lower_word);
     return it != place_words_.end() && (it->second & static_cast<uint8_t>(kind));
   }
   // Topic words (data/events/topic_words.tsv): what opens a topic after the
   // trigger ("to discuss", "about", "talks on") and what ends one.
   enum class TopicWord : uint8_t { kOpener = 1, kNext = 2, kVerbalNext = 4, kStop = 8 };
-  bool topic_word(const std::string& lower_word, TopicWord kind) const {
+  bool topic_word(std::string_view lower_word, TopicWord kind) const {
     auto it = topic_words_.find(lower_word);
     return it != topic_words_.end() && (it->second & static_cast<uint8_t>(kind));
   }
   // True for a thing said, decided or done in public life ("record",
   // "remarks"): the object of a verbal attack (data/events/verbal_objects.txt;
   // a plural in -s is looked up by its singular).
-  bool verbal_object(const std::string& lower_word) const;
+  bool verbal_object(std::string_view lower_word) const;
   // True for an object that makes a verb of force figurative ("killed the
   // bill", "seize the initiative"; data/events/figurative_objects.txt).
-  bool figurative_object(const std::string& lower_word) const;
+  bool figurative_object(std::string_view lower_word) const;
   // True for a document that is published, not freed: the object of
   // "release" ("released the report"; data/events/document_objects.txt).
-  bool document_object(const std::string& lower_word) const;
+  bool document_object(std::string_view lower_word) const;
   // True for a thing said or shown, or a bare amount: the object of "offer"
   // that makes it speech, no offer ("offered scant explanation";
   // data/events/offered_words.txt).
-  bool offered_word(const std::string& lower_word) const;
+  bool offered_word(std::string_view lower_word) const;
   // True for a word that makes "demand" after it the market's ("strong
   // demand"; data/events/market_words.txt).
-  bool market_word(const std::string& lower_word) const { return market_words_.count(lower_word) > 0; }
+  bool market_word(std::string_view lower_word) const { return market_words_.count(lower_word) > 0; }
   // True for a noun that, right after a noun trigger, makes the trigger its
   // modifier ("riot police", "attack ads"; data/events/compound_heads.txt).
-  bool compound_head(const std::string& lower_word) const;
+  bool compound_head(std::string_view lower_word) const;
   // True for a word of an election or a game ("primary", "tournament"), or
   // with `tally` of a count of standing ("poll", "percent"): the context
   // in which a contest verb is no force (data/events/contest_words.tsv).
-  bool contest_word(const std::string& lower_word, bool tally) const;
+  bool contest_word(std::string_view lower_word, bool tally) const;
   // True for a court or a ruling ("court", "verdict"; data/events/court_words.txt).
-  bool court_word(const std::string& lower_word) const;
+  bool court_word(std::string_view lower_word) const;
   // True for an adverb of habit ("long", "often"; data/events/generic_markers.tsv).
-  bool habit_word(const std::string& lower_word) const { return habits_.count(lower_word) > 0; }
+  bool habit_word(std::string_view lower_word) const { return habits_.count(lower_word) > 0; }
   // True for a word of power, duty or leave before "to" ("authority", "required").
-  bool capacity_word(const std::string& lower_word) const { return capacities_.count(lower_word) > 0; }
+  bool capacity_word(std::string_view lower_word) const { return capacities_.count(lower_word) > 0; }
   // A word of judgement on a person (data/events/judgement_words.tsv):
   // +1 praise ("decent", "hero"), -1 scorn ("liar", "dangerous"), 0 neither.
-  int judgement(const std::string& lower_word) const;
+  int judgement(std::string_view lower_word) const;
   // A plain noun for a person that may follow judging words ("man", "servant").
-  bool judged_person_noun(const std::string& lower_word) const;
+  bool judged_person_noun(std::string_view lower_word) const;
   // The trigger a judgement reads as: praise (051) or scorn (111), reported
   // of the subject of "be" by a speaker ("X is a liar, Y said": `naming`
   // false, read like an accusation) or given by the subject of "called" to its

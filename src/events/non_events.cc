@@ -49,7 +49,7 @@ bool job_title_use(const Document& doc, const Sentence& s, const TriggerMatch& m
   static const std::set<std::string, std::less<>> modifiers = word_set("events/title_modifiers.txt");
   uint32_t end = s.first_token + s.token_count;
   if (m.as_noun || m.head == s.first_token || m.head + 1 >= end) return false;
-  if (!titles.count(lower(doc.token_text(m.head))) || !is_capitalised(doc.token_text(m.head + 1))) return false;
+  if (!titles.count(doc.token_lower(m.head)) || !is_capitalised(doc.token_text(m.head + 1))) return false;
   std::string_view prev = doc.token_text(m.head - 1);
   return modifiers.count(lower(prev)) || is_capitalised(prev);
 }
@@ -115,18 +115,18 @@ bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch
   // A purpose ends the search: "called Hill to express \"regret\"".
   bool past_preposition = false;
   for (uint32_t j = m.last + 2; j < end && j <= m.last + (past_preposition ? 10 : 8); ++j) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
     if (is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
     if (w == "to" && j + 1 < end && !is_capitalised(doc.token_text(j + 1)) &&
-        !is_determiner_like(lower(doc.token_text(j + 1))))
+        !is_determiner_like(doc.token_lower(j + 1)))
       return false;
     if (past_preposition) continue;
     if (w == "a" || w == "an") {
       return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
     }
     // "called Obama's record one of underachievement": "one of" as the name.
-    if (w == "one" && j + 1 < end && lower(doc.token_text(j + 1)) == "of") return true;
+    if (w == "one" && j + 1 < end && doc.token_lower(j + 1) == "of") return true;
     past_preposition = is_preposition(w);
   }
   return false;
@@ -140,7 +140,7 @@ bool calls_a_thing(const Document& doc, const Sentence& s, const TriggerMatch& m
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "call") return false;
   uint32_t article = m.last + 1;
   if (article + 1 >= doc.tokens.size()) return false;
-  if (!in(lower(doc.token_text(article)), {"a", "an"})) return names_its_object(doc, s, m);
+  if (!in(doc.token_lower(article), {"a", "an"})) return names_its_object(doc, s, m);
   return !is_capitalised(doc.token_text(article + 1));  // "called a TV station" phones it
 }
 
@@ -164,12 +164,12 @@ bool chart_legend(const Document& doc, const Sentence& s) {
 // met, called or visited, not by the one met.  The contact, or nullptr.
 const TriggerMatch* contact_with_purpose(const Document& doc, const std::vector<TriggerMatch>& matches,
                                          const TriggerMatch& m) {
-  if (m.as_noun || m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return nullptr;
+  if (m.as_noun || m.head < 2 || doc.token_lower(m.head - 1) != "to") return nullptr;
   for (const TriggerMatch& v : matches) {
     if (v.as_noun || family(v.trigger->cameo) != "04" || v.last + 1 >= m.head - 1 || m.head - v.last > 8) continue;
     bool one_phrase = true;  // only the one met between: no clause starts
     for (uint32_t i = v.last + 1; i < m.head - 1 && one_phrase; ++i)
-      one_phrase = !is_clause_boundary(lower(doc.token_text(i))) && doc.token_text(i) != ",";
+      one_phrase = !is_clause_boundary(doc.token_lower(i)) && doc.token_text(i) != ",";
     if (one_phrase) return &v;
   }
   return nullptr;
@@ -192,7 +192,7 @@ bool score_token(std::string_view w) {
 // sentence; with `tally_only` only a count ("48 percent said they support").
 bool contest_context(const Document& doc, const Sentence& s, bool tally_only, const Lexicon& lex) {
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (lex.contest_word(w, true) || (!tally_only && (lex.contest_word(w, false) || score_token(w)))) return true;
   }
   return false;
@@ -226,19 +226,19 @@ bool generic_aspect(const Document& doc, Clause c, const TriggerMatch& m, const 
   bool violence = code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
                                        code.compare(0, 2, "20") == 0);
   for (uint32_t i = m.head; i > c.begin && i + 3 > m.head && !violence; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (!lex.habit_word(w)) continue;
-    bool idiom = w == "long" && i > c.begin + 1 && in(lower(doc.token_text(i - 2)), {"before", "as", "so", "how", "too"});
+    bool idiom = w == "long" && i > c.begin + 1 && in(doc.token_lower(i - 2), {"before", "as", "so", "how", "too"});
     if (!idiom) return true;
   }
-  return m.head >= c.begin + 2 && lower(doc.token_text(m.head - 1)) == "to" &&
-         lex.capacity_word(lower(doc.token_text(m.head - 2)));
+  return m.head >= c.begin + 2 && doc.token_lower(m.head - 1) == "to" &&
+         lex.capacity_word(doc.token_lower(m.head - 2));
 }
 
 // The word before a bare "oppose" that makes it a verb in the present: a
 // subject pronoun, a plural ("Republicans oppose", "some senators oppose")
 // or an adverb ("firmly oppose"); "to oppose" is an infinitive.
-bool subject_before_present(const std::string& w) {
+bool subject_before_present(std::string_view w) {
   if (in(w, {"i", "we", "you", "they", "still", "also", "now", "generally", "all", "both"})) return true;
   if (w.size() < 4 || w.back() == '\'') return false;
   if (w.compare(w.size() - 2, 2, "ly") == 0) return !in(w, {"early", "only", "likely", "family", "rally"});
@@ -258,21 +258,21 @@ bool stance_held(const Document& doc, const std::vector<ActorSpan>& actors, Clau
   // as a government's answer to a proposal, it is read as its rejection.)
   const std::vector<std::string>& lemmas = m.trigger->lemmas;
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || !in(lemmas.front(), {"support", "oppose"})) return false;
-  std::string form = lower(doc.token_text(m.head));
-  std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  std::string_view form = doc.token_lower(m.head);
+  std::string_view next = m.head + 1 < c.end ? doc.token_lower(m.head + 1) : "";
   if (form == "opposed" && next == "to") return true;
   if (form == "opposes") return true;
-  std::string prev = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
+  std::string_view prev = m.head > c.begin ? doc.token_lower(m.head - 1) : "";
   // ("to falsely support", "will firmly oppose": an adverb after "to" or a modal)
-  std::string prev2 = m.head > c.begin + 1 ? lower(doc.token_text(m.head - 2)) : "";
+  std::string_view prev2 = m.head > c.begin + 1 ? doc.token_lower(m.head - 2) : "";
   if (form == "oppose" && subject_before_present(prev) && !bare_verb_before(prev2))
     return true;
   // "supported transgender individuals joining the military": a plain plural
   // and an -ing verb after it name a state of affairs ("the rebels fighting
   // Assad", a named side, are helped).
   for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 4; ++i) {
-    std::string w = lower(doc.token_text(i));
-    std::string before = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i);
+    std::string_view before = doc.token_lower(i - 1);
     bool gerund = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_capitalised(doc.token_text(i));
     bool plain_plural = before.size() > 3 && before.back() == 's' && !is_capitalised(doc.token_text(i - 1));
     if (gerund && plain_plural)
@@ -293,14 +293,14 @@ bool position_on_a_thing(const Document& doc, const std::vector<ActorSpan>& acto
   // merger": so "oppose" in the present, a position held; "Russia opposed
   // the resolution" tells a step taken.
   // ("will oppose the bid", "vowed to oppose" announce a step.)
-  std::string form = lower(doc.token_text(m.head));
-  bool infinitive = m.head > c.begin && bare_verb_before(lower(doc.token_text(m.head - 1)));
+  std::string_view form = doc.token_lower(m.head);
+  bool infinitive = m.head > c.begin && bare_verb_before(doc.token_lower(m.head - 1));
   bool holds_position = m.trigger->stance || (m.trigger->kind == TriggerKind::kVerb &&
                                               m.trigger->lemmas.front() == "oppose" && !infinitive &&
                                               (form == "oppose" || form == "opposes"));
   if (!holds_position || target || m.as_noun) return false;
   uint32_t next = m.last + 1;
-  if (next < c.end && in(lower(doc.token_text(next)), {"me", "him", "her", "us", "them", "you"})) return false;
+  if (next < c.end && in(doc.token_lower(next), {"me", "him", "her", "us", "them", "you"})) return false;
   // "support the rights of Palestinians", "supported Israel's right": a thing
   // of an actor is done for that actor.
   return std::none_of(actors.begin(), actors.end(),
@@ -317,7 +317,7 @@ bool denies_a_claim(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> granted = word_set("events/granted_words.txt");
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "deny") return false;
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 6; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "that" || is_clause_boundary(w)) break;
     if (granted.count(w) || (w.size() > 3 && w.back() == 's' && granted.count(w.substr(0, w.size() - 1))))
       return false;
@@ -327,8 +327,8 @@ bool denies_a_claim(const Document& doc, Clause c, const TriggerMatch& m) {
 
 // "a free man, thanks to a mistrial": "thanks to" is a preposition of cause.
 bool thanks_to(const Document& doc, const TriggerMatch& m) {
-  return !m.as_noun && lower(doc.token_text(m.head)) == "thanks" && m.head + 1 < doc.tokens.size() &&
-         lower(doc.token_text(m.head + 1)) == "to";
+  return !m.as_noun && doc.token_lower(m.head) == "thanks" && m.head + 1 < doc.tokens.size() &&
+         doc.token_lower(m.head + 1) == "to";
 }
 
 // "the Flynn probe", "the Russian collusion inquiry", "the Trump
@@ -345,9 +345,9 @@ bool investigated_modifier(const Document& doc, const TriggerMatch& m, const Act
     if (is_capitalised(w) || doc.tokens[i].kind != TokenKind::kWord || is_owner_mark(w)) return false;
     if (w == "to" || is_be_form(lower(w)) || modal_at(doc, i, 0)) return false;  // a verb: "Linick was investigating"
   }
-  std::string head = lower(doc.token_text(m.head));
+  std::string_view head = doc.token_lower(m.head);
   if (gerund(head) || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0)) return false;
-  std::string before = lower(doc.token_text(a.first - 1));
+  std::string_view before = doc.token_lower(a.first - 1);
   if (!is_determiner_like(before) && !is_preposition(before)) return false;
   return a.type != MentionType::kOrganization && !in(a.actor->sector, {"JUD", "COP", "LEG", "SPY"});
 }
@@ -360,7 +360,7 @@ bool legal_appeal(const Document& doc, Clause c, const TriggerMatch& m, const Le
       (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
     return false;
   for (uint32_t j = m.last + 1; j < c.end && j <= m.last + 6; ++j) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (lex.court_word(w)) return true;
     if ((is_preposition(w) && w != "to") || is_clause_boundary(w) || doc.tokens[j].kind != TokenKind::kWord) return false;
   }
@@ -405,15 +405,15 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
   if (!(m.as_noun || gerund(doc.token_text(m.head))) || m.head < c.begin + 2) return false;
   uint32_t j = m.head - 1;  // back over the noun's article and modifiers
   for (int skipped = 0; skipped < 3 && j > c.begin; ++skipped) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (w == "for" || w == "of" || is_preposition(w) || is_clause_boundary(w)) break;
     --j;
   }
-  std::string prep = lower(doc.token_text(j));
+  std::string_view prep = doc.token_lower(j);
   if (prep != "for" && prep != "of") return false;
   for (uint32_t i = j; i > c.begin && j - i < 8; --i)
     // ("guilty of", "convicted of" are findings, not allegations: the act stands.)
-    if (in(lower(doc.token_text(i - 1)), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
+    if (in(doc.token_lower(i - 1), {"blamed", "blames", "blame", "blaming", "accused", "accuses", "accusing",
                                            "suspected", "responsible", "charged", "indicted"}))
       return true;
   return false;
@@ -424,10 +424,10 @@ bool alleged_noun_act(const Document& doc, Clause c, const TriggerMatch& m) {
 bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   uint32_t lo = m.head > c.begin + 5 ? m.head - 5 : c.begin;
   for (uint32_t i = m.head; i > lo; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (w == "allegedly" || w == "supposedly" || w == "purportedly") return true;
     if (in(w, {"believed", "thought", "suspected", "alleged", "presumed", "rumoured", "rumored"}) && i < m.head &&
-        lower(doc.token_text(i)) == "to")
+        doc.token_lower(i) == "to")
       return true;
   }
   return false;
@@ -441,14 +441,14 @@ bool supposed_act(const Document& doc, Clause c, const TriggerMatch& m) {
 bool guessed_act(const Document& doc, Clause c, const TriggerMatch& m) {
   uint32_t modal = UINT32_MAX;
   for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i)
-    if (in(lower(doc.token_text(i - 1)), {"would", "could", "might", "'d"})) modal = i - 1;
+    if (in(doc.token_lower(i - 1), {"would", "could", "might", "'d"})) modal = i - 1;
   if (modal == UINT32_MAX) return false;
   uint32_t lo = modal > c.begin + 6 ? modal - 6 : c.begin;
   for (uint32_t i = modal; i > lo; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     // ("there was little doubt Trump would assail the media": sure, no guess)
     if ((w == "doubt" || w == "doubts") && i - 1 > c.begin &&
-        in(lower(doc.token_text(i - 2)), {"no", "little", "without", "never"}))
+        in(doc.token_lower(i - 2), {"no", "little", "without", "never"}))
       return false;
     if (in(w, {"think", "thinks", "thought", "believe", "believes", "suspect", "suspects", "guess", "imagine",
                "imagines", "bet", "doubt", "doubts", "wonder", "wonders", "suppose", "assume", "assumes", "figure",
@@ -500,11 +500,11 @@ bool counts_one_thing(std::string_view w) {
 // one's request.  "The demand that he resign", "Iran's demand for
 // compensation", "made the demand" ask something of someone.
 bool market_demand(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
-  if (m.head != m.last || lower(doc.token_text(m.head)) != "demand") return false;
-  std::string next = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  if (m.head != m.last || doc.token_lower(m.head) != "demand") return false;
+  std::string_view next = m.head + 1 < c.end ? doc.token_lower(m.head + 1) : "";
   if (in(next, {"that", "to", "of"})) return false;
   for (uint32_t i = m.head; i > c.begin && i + 2 > m.head; --i)
-    if (lex.market_word(lower(doc.token_text(i - 1)))) return true;
+    if (lex.market_word(doc.token_lower(i - 1))) return true;
   // The bare form is also the verb ("Democrats demand that ..."): only
   // before "for" or after a verb's -ing form ("stifling demand") is it
   // surely the noun.
@@ -538,7 +538,7 @@ bool photo_caption(const Document& doc, const Sentence& s) {
   // pointer to more of the outlet's news before a colon opening the line.
   uint32_t lead = s.first_token + (doc.token_text(s.first_token) == "(" ? 1 : 0);
   if (lead + 3 < end) {
-    std::string first = lower(doc.token_text(lead)), second = lower(doc.token_text(lead + 1));
+    std::string_view first = doc.token_lower(lead), second = doc.token_lower(lead + 1);
     bool pointer = (first == "also" && in(second, {"on", "read", "see"})) || (first == "read" && second == "more");
     for (uint32_t i = lead + 2; pointer && i < end && i <= lead + 5; ++i)
       if (doc.token_text(i) == ":") return true;
@@ -564,7 +564,7 @@ bool photo_caption(const Document& doc, const Sentence& s) {
 // do it is that other's wish, not an act told.  ("Iran wants to hold talks"
 // is the doer's own intent, and stays planned.)
 bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
-  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  if (m.as_noun || m.head < c.begin + 3 || doc.token_lower(m.head - 1) != "to") return false;
   for (uint32_t i = m.head - 1; i > c.begin && i + 6 > m.head; --i) {
     std::string_view t = doc.token_text(i - 1);
     std::string w = lower(t);
@@ -572,7 +572,7 @@ bool desired_of_another(const Document& doc, Clause c, const TriggerMatch& m) {
                                   "expects", "expecting", "need", "needs", "needed", "pressure", "pressures",
                                   "pressured", "pressuring", "push", "pushes", "pushed", "pushing", "require",
                                   "requires", "required", "requiring"}) ||
-                           (w == "like" && i >= 2 && in(lower(doc.token_text(i - 2)), {"would", "'d"}))))
+                           (w == "like" && i >= 2 && in(doc.token_lower(i - 2), {"would", "'d"}))))
       return true;
     if (doc.tokens[i - 1].kind != TokenKind::kWord || is_clause_boundary(w) || (is_preposition(w) && w != "of"))
       return false;
@@ -598,7 +598,7 @@ bool concedes_a_point(const Document& doc, Clause c, const TriggerMatch& m, cons
     if (!closes_quote) return false;
   }
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 5; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (lex.contest_word(w, false) || lex.contest_word(w, true) ||
         in(w, {"to", "defeat", "defeats", "victory", "seat", "seats", "demand", "demands", "territory", "ground"}))
       return false;
@@ -640,8 +640,8 @@ bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
   // Money or forces sent "to help" are the help ("spent billions to help the
   // Syrian dictator", "lent Russia $6bn to help").
   if (verb == "help") {
-    if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
-    std::string prev = lower(doc.token_text(m.head - 2));
+    if (m.head < 2 || doc.token_lower(m.head - 1) != "to") return false;
+    std::string_view prev = doc.token_lower(m.head - 2);
     if (is_number_word(prev) || in(prev, {"billions", "millions", "billion", "million", "bn", "m", "dollars", "pounds",
                                           "euros", "money", "funds", "aid", "troops", "soldiers", "forces"}))
       return false;
@@ -649,9 +649,9 @@ bool allowance_not_told(const Document& doc, Clause c, const TriggerMatch& m) {
   }
   if (verb != "allow") return false;
   std::string_view word = doc.token_text(m.head);
-  if (m.last + 1 < c.end && lower(doc.token_text(m.last + 1)) == "that") return true;
+  if (m.last + 1 < c.end && doc.token_lower(m.last + 1) == "that") return true;
   if (gerund(word) && m.head > 0 && doc.token_text(m.head - 1) == ",") return true;
-  if (m.head < 2 || lower(doc.token_text(m.head - 1)) != "to") return false;
+  if (m.head < 2 || doc.token_lower(m.head - 1) != "to") return false;
   return purpose_before_to(doc.token_text(m.head - 2));
 }
 
@@ -665,7 +665,7 @@ bool agrees_with_a_view(const Document& doc, const Sentence& s, const TriggerMat
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.trigger->lemmas.front() != "agree") return false;
   uint32_t end = s.first_token + s.token_count;
   if (m.last + 1 >= end) return true;
-  std::string next = lower(doc.token_text(m.last + 1));
+  std::string_view next = doc.token_lower(m.last + 1);
   if (in(next, {"that", "there", ".", ",", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x94"})) return true;
   // "agreed with Nadler's assertion", "agrees with the assessment": a thing
   // said or thought (events/offered_words.txt) after "with", its article,
@@ -710,7 +710,7 @@ bool content_of_a_text(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> texts = word_set("events/provision_subjects.txt");
   if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || !stated_by_a_text(m.trigger->cameo)) return false;
   uint32_t i = m.head;
-  while (i > c.begin && i + 4 > m.head && subject_verb_filler(lower(doc.token_text(i - 1)))) --i;
+  while (i > c.begin && i + 4 > m.head && subject_verb_filler(doc.token_lower(i - 1))) --i;
   if (i == 0 || doc.tokens[i - 1].kind != TokenKind::kWord) return false;
   std::string_view raw = doc.token_text(i - 1);
   if (is_capitalised(raw)) return false;  // a name ("the Act" in a title is rare; "Rule" a person's name)
@@ -741,9 +741,9 @@ bool keeps_intransitive(std::string_view raw) {
 // of size or an "anti-"/"pro-" word is the plural noun, not a verb with an
 // object.
 bool plural_noun_form(const Document& doc, const TriggerMatch& m) {
-  std::string form = lower(doc.token_text(m.head));
+  std::string_view form = doc.token_lower(m.head);
   if (form.empty() || form.back() != 's' || m.head == 0) return false;
-  std::string before = lower(doc.token_text(m.head - 1));
+  std::string_view before = doc.token_lower(m.head - 1);
   return is_determiner_like(before) || is_number_word(before) || is_quantity(before) ||
          before.rfind("anti-", 0) == 0 || before.rfind("pro-", 0) == 0 ||
          in(before, {"large", "mass", "massive", "big", "huge", "small", "weekly", "daily", "nightly", "street",
@@ -764,9 +764,9 @@ bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
   // (A phrase ends in its noun: "staged a demonstration of unity".)
   bool noun_last = m.as_noun || m.trigger->kind == TriggerKind::kPhrase;
   if (!noun_last) return !plural_noun_form(doc, m) && !keeps_intransitive(doc.token_text(next));
-  if (lower(doc.token_text(next)) != "of") return false;
+  if (doc.token_lower(next) != "of") return false;
   uint32_t j = next + 1;
-  while (j < c.end && in(lower(doc.token_text(j)), {"the", "a", "an", "its", "their", "his", "her", "our", "real"})) ++j;
+  while (j < c.end && in(doc.token_lower(j), {"the", "a", "an", "its", "their", "his", "her", "our", "real"})) ++j;
   if (j >= c.end || doc.tokens[j].kind != TokenKind::kWord) return false;
   std::string_view raw = doc.token_text(j);
   std::string w = lower(raw);
@@ -782,13 +782,13 @@ bool shows_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
 // being or posing and an article before it (over at most two modifiers).
 bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
   if (!m.as_noun || m.trigger->lemmas.back() != "threat") return false;
-  if (m.last + 1 < c.end && in(lower(doc.token_text(m.last + 1)), {"posed", "level", "levels", "assessment"}))
+  if (m.last + 1 < c.end && in(doc.token_lower(m.last + 1), {"posed", "level", "levels", "assessment"}))
     return true;
   for (uint32_t i = m.head; i > c.begin && i + 4 > m.head; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (!in(w, {"a", "an"})) continue;
     if (i - 1 <= c.begin) return false;
-    std::string verb = lower(doc.token_text(i - 2));
+    std::string_view verb = doc.token_lower(i - 2);
     return is_be_form(verb) ||
            in(verb, {"remains", "remain", "remained", "pose", "poses", "posed", "posing", "represent", "represents",
                      "represented", "as", "become", "becomes", "became", "considered", "seen", "viewed"});
@@ -802,15 +802,15 @@ bool danger_not_threat(const Document& doc, Clause c, const TriggerMatch& m) {
 // who is at fault, no accusation anyone made.
 bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->lemmas.front() != "blame" || m.head < c.begin + 2 ||
-      lower(doc.token_text(m.head - 1)) != "to")
+      doc.token_lower(m.head - 1) != "to")
     return false;
   // ("his response was to blame the violence on many sides": with an object
   // it is the act; the verdict stands alone or before "for")
   if (m.last + 1 < c.end && doc.tokens[m.last + 1].kind == TokenKind::kWord &&
-      lower(doc.token_text(m.last + 1)) != "for")
+      doc.token_lower(m.last + 1) != "for")
     return false;
-  std::string before = lower(doc.token_text(m.head - 2));
-  if (before == "only" && m.head >= c.begin + 3) before = lower(doc.token_text(m.head - 3));
+  std::string_view before = doc.token_lower(m.head - 2);
+  if (before == "only" && m.head >= c.begin + 3) before = doc.token_lower(m.head - 3);
   return is_be_form(before) || in(before, {"themselves", "himself", "herself", "itself", "ourselves", "myself",
                                            "yourself", "yourselves"});
 }
@@ -826,9 +826,9 @@ bool verdict_of_fault(const Document& doc, Clause c, const TriggerMatch& m) {
 bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.trigger->cameo.compare(0, 2, "05") != 0 || m.trigger->kind == TriggerKind::kPhrase) return false;
   if (!in(m.trigger->lemmas.back(), {"support", "backing"})) return false;
-  if (!m.as_noun && lower(doc.token_text(m.head)) != m.trigger->lemmas.front()) return false;
+  if (!m.as_noun && doc.token_lower(m.head) != m.trigger->lemmas.front()) return false;
   for (uint32_t i = m.head; i > c.begin && i + 5 > m.head; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     // ("have traded praise", "has won support": "have" is an auxiliary there)
     bool participle = w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || in(w, {"won", "given", "shown"}));
     if (w == "to" || is_modal_future(w) || participle) return false;
@@ -842,7 +842,7 @@ bool support_held(const Document& doc, Clause c, const TriggerMatch& m) {
 namespace {
 
 // A word of a one-word-a-line list, or its plural in -s.
-bool listed_or_plural(const std::set<std::string, std::less<>>& words, const std::string& w) {
+bool listed_or_plural(const std::set<std::string, std::less<>>& words, std::string_view w) {
   return words.count(w) || (w.size() > 3 && w.back() == 's' && words.count(w.substr(0, w.size() - 1)));
 }
 
@@ -852,7 +852,7 @@ bool listed_or_plural(const std::set<std::string, std::less<>>& words, const std
 bool phrase_names(const Document& doc, Clause c, uint32_t from, uint32_t reach,
                   const std::set<std::string, std::less<>>& words) {
   for (uint32_t i = from; i < c.end && i < from + reach; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (listed_or_plural(words, w)) return true;
     if (doc.tokens[i].kind != TokenKind::kWord || is_preposition(w) || is_clause_boundary(w) || w == "and") break;
   }
@@ -869,9 +869,9 @@ bool phrase_names(const Document& doc, Clause c, uint32_t from, uint32_t reach,
 bool abuse_of_a_thing(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> things = word_set("events/abused_things.txt");
   if (m.trigger->lemmas.front() != "abuse" || m.trigger->lemmas.size() > 1) return false;
-  if (m.head > c.begin && listed_or_plural(things, lower(doc.token_text(m.head - 1)))) return true;
+  if (m.head > c.begin && listed_or_plural(things, doc.token_lower(m.head - 1))) return true;
   uint32_t next = m.last + 1;
-  if (next < c.end && lower(doc.token_text(next)) == "of") return phrase_names(doc, c, next + 1, 5, things);
+  if (next < c.end && doc.token_lower(next) == "of") return phrase_names(doc, c, next + 1, 5, things);
   return phrase_names(doc, c, next, 4, things);
 }
 
@@ -885,28 +885,28 @@ bool appeal_as_attraction(const Document& doc, Clause c, const TriggerMatch& m) 
   if (m.trigger->lemmas.front() != "appeal" || m.trigger->lemmas.size() > 2 ||
       (m.trigger->lemmas.size() == 2 && m.trigger->lemmas[1] != "to"))
     return false;
-  std::string form = lower(doc.token_text(m.head));
-  std::string before = m.head > c.begin ? lower(doc.token_text(m.head - 1)) : "";
-  std::string after = m.head + 1 < c.end ? lower(doc.token_text(m.head + 1)) : "";
+  std::string_view form = doc.token_lower(m.head);
+  std::string_view before = m.head > c.begin ? doc.token_lower(m.head - 1) : "";
+  std::string_view after = m.head + 1 < c.end ? doc.token_lower(m.head + 1) : "";
   if (form == "appeal" && (in(after, {"among", "is", "was"}) ||
                            in(before, {"has", "have", "had", "broad", "wide", "crossover", "mass", "popular",
                                        "electoral", "enduring", "limited", "widespread", "political"})))
     return true;
   if (form == "appealed" || (form == "appeals" && is_determiner_like(before))) return false;
   uint32_t to = m.head + 1;
-  if (to < c.end && is_ly_adverb(lower(doc.token_text(to)))) ++to;  // "appeals directly to"
-  if (to + 1 >= c.end || lower(doc.token_text(to)) != "to") return false;
+  if (to < c.end && is_ly_adverb(doc.token_lower(to))) ++to;  // "appeals directly to"
+  if (to + 1 >= c.end || doc.token_lower(to) != "to") return false;
   uint32_t object = to + 1;
-  while (object < c.end && is_determiner_like(lower(doc.token_text(object)))) ++object;
+  while (object < c.end && is_determiner_like(doc.token_lower(object))) ++object;
   if (object >= c.end || is_capitalised(doc.token_text(object))) return false;
   // ("appealing to the public for information", "appealing to voters to turn out")
   for (uint32_t i = object + 1; i < c.end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "for") return false;
     // (a second "to" after "and", "also" or a comma joins another public:
     // "to union workers and also to suburban voters")
-    bool joined = in(lower(doc.token_text(i - 1)), {"and", "also", "or", ","});
-    if (w == "to" && !joined && i + 1 < c.end && !is_determiner_like(lower(doc.token_text(i + 1))) &&
+    bool joined = in(doc.token_lower(i - 1), {"and", "also", "or", ","});
+    if (w == "to" && !joined && i + 1 < c.end && !is_determiner_like(doc.token_lower(i + 1)) &&
         !is_capitalised(doc.token_text(i + 1)))
       return false;
   }
@@ -923,9 +923,9 @@ bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m)
   if (m.trigger->kind == TriggerKind::kPhrase || m.last + 1 >= c.end || code.size() < 2 ||
       !in(std::string_view(code).substr(0, 2), {"18", "19", "20"}))
     return false;
-  std::string form = lower(doc.token_text(m.head));
+  std::string_view form = doc.token_lower(m.head);
   if (form != m.trigger->lemmas.front() && !gerund(form)) return false;
-  return listed_or_plural(kinds, lower(doc.token_text(m.last + 1)));
+  return listed_or_plural(kinds, doc.token_lower(m.last + 1));
 }
 
 // "Democrats rushed to rally around Biden", "the president rallied to his
@@ -935,14 +935,14 @@ bool names_a_kind_of_thing(const Document& doc, Clause c, const TriggerMatch& m)
 // candidate's meeting with voters.  None is a demonstration (CAMEO 141).
 bool rally_of_support(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.trigger->lemmas.front() != "rally" || m.trigger->kind == TriggerKind::kPhrase) return false;
-  std::string next = m.last + 1 < c.end ? lower(doc.token_text(m.last + 1)) : "";
+  std::string_view next = m.last + 1 < c.end ? doc.token_lower(m.last + 1) : "";
   if (in(next, {"around", "round", "behind"})) return true;
   if (next == "to")
     for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 4; ++i)
-      if (in(lower(doc.token_text(i)), {"defense", "defence", "side", "flag", "cause", "aid", "support", "banner"}))
+      if (in(doc.token_lower(i), {"defense", "defence", "side", "flag", "cause", "aid", "support", "banner"}))
         return true;
   for (uint32_t i = m.head; i > c.begin && i + 3 > m.head; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (in(w, {"stocks", "stock", "shares", "markets", "market", "dow", "index", "indexes", "prices", "dollar", "bonds",
                "futures", "equities", "campaign", "presidential", "reelection", "re-election", "election", "victory",
                "homecoming", "fundraising", "stump", "maga"}))
@@ -983,14 +983,14 @@ bool held_out(std::string_view w) {
 bool act_only_thought_of(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> prospects = word_set("events/prospect_words.txt");
   uint32_t at = m.head;
-  std::string form = lower(doc.token_text(at));
-  bool passive = at > c.begin + 1 && lower(doc.token_text(at - 1)) == "being";
+  std::string_view form = doc.token_lower(at);
+  bool passive = at > c.begin + 1 && doc.token_lower(at - 1) == "being";
   if (passive) --at;
   else if (!gerund(form))
     return false;
   if (at < c.begin + 2) return false;
-  std::string before = lower(doc.token_text(at - 1));
-  std::string word = lower(doc.token_text(at - 2));
+  std::string_view before = doc.token_lower(at - 1);
+  std::string_view word = doc.token_lower(at - 2);
   if (before == "about") return !passive && !does_what_follows_about(word);
   if (before != "of" || !listed_or_plural(prospects, word)) return false;
   // "floated the possibility of imposing sanctions", "raised the prospect of
@@ -998,8 +998,8 @@ bool act_only_thought_of(const Document& doc, Clause c, const TriggerMatch& m) {
   std::string_view family = std::string_view(m.trigger->cameo).substr(0, 2);
   bool coercive = in(family, {"13", "15", "16", "17", "18", "19", "20"});
   uint32_t verb = at - 2;
-  while (verb > c.begin && is_determiner_like(lower(doc.token_text(verb - 1)))) --verb;
-  return !(coercive && verb > c.begin && held_out(lower(doc.token_text(verb - 1))));
+  while (verb > c.begin && is_determiner_like(doc.token_lower(verb - 1))) --verb;
+  return !(coercive && verb > c.begin && held_out(doc.token_lower(verb - 1)));
 }
 
 namespace {
@@ -1013,15 +1013,15 @@ bool unit_of_time(std::string_view w) {
 // "annually", "whenever", "400,000 immigrants a year"): the act is counted
 // or repeated, not told once.
 bool rate_phrase_at(const Document& doc, uint32_t i, uint32_t end) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   if (in(w, {"annually", "yearly", "whenever"})) return true;
-  if (i + 1 >= end || !unit_of_time(lower(doc.token_text(i + 1)))) return false;
+  if (i + 1 >= end || !unit_of_time(doc.token_lower(i + 1))) return false;
   if (in(w, {"each", "every", "per"})) return true;
   // "a year" counts only after a number or a plural ("killed 30 a day";
   // not "a year ago", "for a year", "more than a year").
-  if (w != "a" || i == 0 || in(lower(doc.token_text(i + 1)), {"time", "times"})) return false;
-  std::string before = lower(doc.token_text(i - 1));
-  std::string after = i + 2 < end ? lower(doc.token_text(i + 2)) : "";
+  if (w != "a" || i == 0 || in(doc.token_lower(i + 1), {"time", "times"})) return false;
+  std::string_view before = doc.token_lower(i - 1);
+  std::string_view after = i + 2 < end ? doc.token_lower(i + 2) : "";
   if (in(after, {"ago", "after", "earlier", "later", "before", "since", "into", "from", "of", "and", "or"})) return false;
   bool counted = is_number_word(before) || (before.size() > 3 && before.back() == 's' && !in(before, {"was", "has", "is", "this", "less", "unless", "across", "thus"}));
   return counted && !is_capitalised(doc.token_text(i - 1));
@@ -1031,7 +1031,7 @@ bool rate_phrase_at(const Document& doc, uint32_t i, uint32_t end) {
 // "700,000 barrels per day" count money, time or goods, not acts.
 bool measure_before(const Document& doc, uint32_t i, uint32_t from) {
   for (uint32_t j = i; j > from && j + 3 > i; --j) {
-    std::string w = lower(doc.token_text(j - 1));
+    std::string_view w = doc.token_lower(j - 1);
     if (w.find('$') != std::string::npos || w.find('%') != std::string::npos) return true;
     if (in(w, {"hours", "hour", "minutes", "barrels", "gallons", "tons", "tonnes", "dollars", "cents", "percent",
                "miles", "million", "billion", "trillion", "pounds", "euros"}))
@@ -1054,13 +1054,13 @@ bool measure_before(const Document& doc, uint32_t i, uint32_t from) {
 // money, time or goods; or it opens the clause ("Each year, ...").
 bool counted_at_a_rate(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = m.last + 1; i < c.end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (in(w, {",", ":", "to", "(", "and"}) || (is_clause_boundary(w) && !in(w, {"whenever", "as"}))) break;
     if (rate_phrase_at(doc, i, c.end)) return !measure_before(doc, i, m.last + 1);
   }
   uint32_t open = c.begin;
-  if (open < m.head && in(lower(doc.token_text(open)), {"and", "but", "yet", "so"})) ++open;
-  return open + 2 < m.head && rate_phrase_at(doc, open, m.head) && !in(lower(doc.token_text(open)), {"a", "whenever"});
+  if (open < m.head && in(doc.token_lower(open), {"and", "but", "yet", "so"})) ++open;
+  return open + 2 < m.head && rate_phrase_at(doc, open, m.head) && !in(doc.token_lower(open), {"a", "whenever"});
 }
 
 namespace {
@@ -1084,12 +1084,12 @@ bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch&
   uint32_t modal = 0;
   bool found = false;
   for (uint32_t i = m.head; i > s.first_token && i + 6 > m.head; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (w == "," || w == ";") return false;
     if (hedge_word(w)) {
       // (an adverb between the modal and the trigger: "would likely veto")
       for (uint32_t j = i - 1; j > s.first_token && j + 3 > i - 1; --j)
-        if (in(lower(doc.token_text(j - 1)), {"will", "would", "'ll", "wo"})) return true;
+        if (in(doc.token_lower(j - 1), {"will", "would", "'ll", "wo"})) return true;
     }
     if (in(w, {"will", "would", "'ll", "wo"})) {
       modal = i - 1;
@@ -1099,9 +1099,9 @@ bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch&
   }
   if (!found) return false;
   for (uint32_t i = modal; i > s.first_token && i + 7 > modal; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (w == "," || w == ";" || is_quote_mark(doc.token_text(i - 1))) return false;
-    if (hedge_word(w) && !(w == "likely" && lower(doc.token_text(i)) == "to")) return true;
+    if (hedge_word(w) && !(w == "likely" && doc.token_lower(i) == "to")) return true;
   }
   return false;
 }
@@ -1123,7 +1123,7 @@ std::set<std::string, std::less<>> poll_words(std::string_view kind) {
 }
 
 // A public word: listed, or a listed plural after a hyphen ("African-Americans").
-bool public_word(const std::set<std::string, std::less<>>& publics, const std::string& w) {
+bool public_word(const std::set<std::string, std::less<>>& publics, std::string_view w) {
   size_t dash = w.rfind('-');
   return publics.count(w) > 0 || (dash != std::string::npos && publics.count(w.substr(dash + 1)) > 0);
 }
@@ -1140,7 +1140,7 @@ bool counts_a_share(const Document& doc, uint32_t i, uint32_t verb, const std::s
   if (raw == "Majority") return false;
   std::string_view number = percent ? raw : (i > 0 ? doc.token_text(i - 1) : std::string_view());
   if (!number.empty() && (number[0] == '+' || number[0] == '-')) return false;
-  std::string next = i + 1 < verb ? lower(doc.token_text(i + 1)) : "";
+  std::string_view next = i + 1 < verb ? doc.token_lower(i + 1) : "";
   if (w == "majority" || w == "plurality") return next == "of";
   return i + 1 == verb || in(next, {"of", ",", ")", "margin", "now", "still", "also"}) || is_ly_adverb(next);
 }
@@ -1168,7 +1168,7 @@ bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = m.head; i > c.begin && i + 10 > m.head; --i) {
     std::string_view raw = doc.token_text(i - 1);
     std::string w = lower(raw);
-    std::string next = lower(doc.token_text(i));
+    std::string_view next = doc.token_lower(i);
     is_public = is_public || public_word(publics, w);
     if (mosts.count(w) && public_word(publics, next)) share = true;
     if (!counts_a_share(doc, i - 1, m.head, shares)) continue;
@@ -1193,11 +1193,11 @@ bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> causes = word_set("events/causes.txt");
   if (m.trigger->lemmas.front() != "fight" || m.trigger->kind == TriggerKind::kPhrase) return false;
   uint32_t i = m.last + 1;
-  if (i >= c.end || lower(doc.token_text(i)) != "for") return false;
+  if (i >= c.end || doc.token_lower(i) != "for") return false;
   ++i;
   // ("for many of those proposals", "for all of them")
-  while (i < c.end && (is_determiner_like(lower(doc.token_text(i))) || is_quantity(lower(doc.token_text(i))) ||
-                       lower(doc.token_text(i)) == "of"))
+  while (i < c.end && (is_determiner_like(doc.token_lower(i)) || is_quantity(doc.token_lower(i)) ||
+                       doc.token_lower(i) == "of"))
     ++i;
   for (uint32_t k = 0; k < 3 && i < c.end; ++k, ++i) {
     std::string_view raw = doc.token_text(i);
@@ -1216,12 +1216,12 @@ bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
 bool refusal_held(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.trigger->lemmas.front() != "refuse") return false;
   if (doc.blocks[s.block].kind == BlockKind::kTitle || m.head + 1 >= c.end) return false;
-  if (lower(doc.token_text(m.head + 1)) != "to") return false;
-  std::string form = lower(doc.token_text(m.head));
+  if (doc.token_lower(m.head + 1) != "to") return false;
+  std::string_view form = doc.token_lower(m.head);
   if (form == "refuses") return true;
   if (form != "refuse" || m.head < c.begin + 1) return false;
-  std::string prev = lower(doc.token_text(m.head - 1));
-  std::string prev2 = m.head > c.begin + 1 ? lower(doc.token_text(m.head - 2)) : "";
+  std::string_view prev = doc.token_lower(m.head - 1);
+  std::string_view prev2 = m.head > c.begin + 1 ? doc.token_lower(m.head - 2) : std::string_view();
   return subject_before_present(prev) && !bare_verb_before(prev2);
 }
 
@@ -1233,12 +1233,12 @@ bool refusal_held(const Document& doc, const Sentence& s, Clause c, const Trigge
 bool judged_easy_or_hard(const Document& doc, Clause c, const TriggerMatch& m) {
   static const std::set<std::string, std::less<>> ease = word_set("events/ease_words.txt");
   if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.head < c.begin + 2) return false;
-  if (lower(doc.token_text(m.head - 1)) != "to") return false;
+  if (doc.token_lower(m.head - 1) != "to") return false;
   uint32_t i = m.head - 2;
-  if (ease.count(lower(doc.token_text(i)))) return true;
+  if (ease.count(doc.token_lower(i))) return true;
   // ("hard for Democrats to attack": back over "for" and its few words)
   for (uint32_t k = i; k > c.begin && k + 4 > i; --k)
-    if (lower(doc.token_text(k)) == "for") return ease.count(lower(doc.token_text(k - 1))) > 0;
+    if (doc.token_lower(k) == "for") return ease.count(doc.token_lower(k - 1)) > 0;
   return false;
 }
 

@@ -46,9 +46,9 @@ bool closing_quote(std::string_view t) {
 }
 
 // The word before token `at`, past closing quotes: 'the "big win" in Montana'.
-std::string word_before(const Document& doc, uint32_t at, uint32_t lo) {
+std::string_view word_before(const Document& doc, uint32_t at, uint32_t lo) {
   while (at > lo && closing_quote(doc.token_text(at - 1))) --at;
-  return at > lo ? lower(doc.token_text(at - 1)) : "";
+  return at > lo ? doc.token_lower(at - 1) : "";
 }
 
 // The preposition that opens the place phrase whose name starts at token
@@ -58,21 +58,21 @@ std::string word_before(const Document& doc, uint32_t at, uint32_t lo) {
 uint32_t place_preposition(const Document& doc, uint32_t first, uint32_t lo, bool to_place, const Lexicon& lex) {
   uint32_t i = first;
   for (int skipped = 0; i > lo && skipped < 4; ++skipped) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     bool name_before_noun = i - 1 > lo && doc.tokens[i - 1].kind == TokenKind::kWord &&
                             std::isupper(static_cast<unsigned char>(doc.token_text(i - 1)[0])) && i < first &&
-                            lex.place_word(lower(doc.token_text(i)), PlaceWord::kModifier);  // "the Syrian capital"
-    bool of_noun = w == "of" && i - 1 > lo && lex.place_word(lower(doc.token_text(i - 2)), PlaceWord::kModifier);
-    bool comma_after_noun = w == "," && i - 1 > lo && lex.place_word(lower(doc.token_text(i - 2)), PlaceWord::kModifier);
+                            lex.place_word(doc.token_lower(i), PlaceWord::kModifier);  // "the Syrian capital"
+    bool of_noun = w == "of" && i - 1 > lo && lex.place_word(doc.token_lower(i - 2), PlaceWord::kModifier);
+    bool comma_after_noun = w == "," && i - 1 > lo && lex.place_word(doc.token_lower(i - 2), PlaceWord::kModifier);
     // (a modifier as written in lower case: "Central" of "Central America" is part of the name)
     bool modifier = lex.place_word(std::string(doc.token_text(i - 1)), PlaceWord::kModifier);
     if (w != "the" && !comma_after_noun && !modifier && !name_before_noun && !of_noun) break;
     --i;
   }
   if (i <= lo) return UINT32_MAX;
-  std::string prep = lower(doc.token_text(i - 1));
+  std::string_view prep = doc.token_lower(i - 1);
   if (prep == "in" || prep == "at" || (to_place && prep == "to")) return i - 1;
-  if (prep == "of" && i >= lo + 2 && lower(doc.token_text(i - 2)) == "sidelines") return i - 2;
+  if (prep == "of" && i >= lo + 2 && doc.token_lower(i - 2) == "sidelines") return i - 2;
   return UINT32_MAX;
 }
 
@@ -83,9 +83,9 @@ uint32_t place_preposition(const Document& doc, uint32_t first, uint32_t lo, boo
 // where that is, not where the event took place.
 bool situation_place(const Document& doc, uint32_t first, uint32_t lo, const Lexicon& lex) {
   uint32_t prep = first - 1;
-  if (prep > lo && lower(doc.token_text(prep)) == "the") --prep;
+  if (prep > lo && doc.token_lower(prep) == "the") --prep;
   if (prep <= lo) return false;
-  std::string noun = word_before(doc, prep, lo);
+  std::string_view noun = word_before(doc, prep, lo);
   return lex.situation_noun(noun) || lex.place_word(noun, PlaceWord::kLocated);
 }
 
@@ -99,12 +99,12 @@ namespace {
 // The clause `c` cut before such a clause.
 Clause place_clause(const Document& doc, Clause c, const TriggerMatch& m, const Lexicon& lex) {
   for (uint32_t i = m.last + 1; i < c.end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     bool infinitive = w == "to" && i + 1 < c.end && doc.tokens[i + 1].kind == TokenKind::kWord &&
                       std::islower(static_cast<unsigned char>(doc.token_text(i + 1)[0])) &&
-                      !is_determiner_like(lower(doc.token_text(i + 1))) &&
-                      !lex.place_word(lower(doc.token_text(i + 1)), PlaceWord::kModifier) &&
-                      !lex.place_word(lower(doc.token_text(i + 1)), PlaceWord::kNounAfterTo);
+                      !is_determiner_like(doc.token_lower(i + 1)) &&
+                      !lex.place_word(doc.token_lower(i + 1), PlaceWord::kModifier) &&
+                      !lex.place_word(doc.token_lower(i + 1), PlaceWord::kNounAfterTo);
     if (infinitive || in(w, {"after", "before", "when", "while", "because", "since", "amid", "following", "until",
                              "where", "who", "which", "although", "though", "that", "whether", "how", "if",
                              "unless"})) {
@@ -121,7 +121,7 @@ bool in_person_apposition(const Document& doc, const std::vector<ActorSpan>& act
   for (uint32_t i = prep; i > lo; --i) {
     if (doc.token_text(i - 1) != ",") continue;
     uint32_t comma = i - 1;
-    if (!in(lower(doc.token_text(comma + 1)), {"a", "an", "the", "who", "whose"})) return false;
+    if (!in(doc.token_lower(comma + 1), {"a", "an", "the", "who", "whose"})) return false;
     return std::any_of(actors.begin(), actors.end(),
                        [&](const ActorSpan& a) { return a.last == comma && a.type == MentionType::kPerson; });
   }
@@ -138,7 +138,7 @@ bool force_code(const std::string& code) {
 // "At a memorial for Giffords in Tucson, Obama called for ...": a phrase
 // that opens the clause with a preposition, up to its comma.
 bool in_opening_phrase(const Document& doc, uint32_t prep, Clause c) {
-  if (!is_preposition(lower(doc.token_text(c.begin)))) return false;
+  if (!is_preposition(doc.token_lower(c.begin))) return false;
   for (uint32_t i = c.begin; i < prep; ++i)
     if (doc.token_text(i) == ",") return false;
   return true;
@@ -151,7 +151,7 @@ bool in_opening_phrase(const Document& doc, uint32_t prep, Clause c) {
 // opening phrase stays: "At a memorial for Giffords in Tucson, Obama said").
 bool place_of_act(const Document& doc, const std::vector<ActorSpan>& actors, uint32_t prep, uint32_t first,
                   Clause c, const TriggerMatch& m, const Event& e, const Lexicon& lex) {
-  std::string before = word_before(doc, prep, c.begin);
+  std::string_view before = word_before(doc, prep, c.begin);
   bool located = force_code(e.cameo) ? lex.situation_noun(before) : situation_place(doc, first, c.begin, lex);
   if (lex.place_word(before, PlaceWord::kHolder) || located) return false;
   if (prep > m.head) return !in_person_apposition(doc, actors, prep, m.last);
@@ -167,7 +167,7 @@ bool place_of_act(const Document& doc, const std::vector<ActorSpan>& actors, uin
 // adjective) before such a noun is not the place; the name after it is.
 bool names_a_later_place(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
   if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;  // "Turkey's capital, Ankara"
-  if (after >= end || !lex.place_word(lower(doc.token_text(after)), PlaceWord::kModifier)) return false;
+  if (after >= end || !lex.place_word(doc.token_lower(after), PlaceWord::kModifier)) return false;
   uint32_t next = after + 1;
   while (next < end && in(doc.token_text(next), {",", "of"})) ++next;
   return next < end && std::isupper(static_cast<unsigned char>(doc.token_text(next)[0]));
@@ -186,7 +186,7 @@ struct PlaceFound {
 // the phrase after the country's name or adjective ending at `after`, or 0.
 uint32_t capital_phrase_end(const Document& doc, uint32_t after, uint32_t end, const Lexicon& lex) {
   if (after < end && in(doc.token_text(after), {"'s", "\xE2\x80\x99s"})) ++after;
-  if (after >= end || lower(doc.token_text(after)) != "capital" || names_a_later_place(doc, after, end, lex)) return 0;
+  if (after >= end || doc.token_lower(after) != "capital" || names_a_later_place(doc, after, end, lex)) return 0;
   return after + 1;
 }
 
@@ -206,7 +206,7 @@ std::vector<PlaceFound> places_in(const Document& doc, const std::vector<ActorSp
     // ("investments in Chinese firms").
     if (a.type == MentionType::kOrganization && a.actor->name.empty()) continue;
     bool body = a.type == MentionType::kOrganization && a.last < c.end &&
-                lex.place_word(lower(doc.token_text(a.last)), PlaceWord::kGathering);
+                lex.place_word(doc.token_lower(a.last), PlaceWord::kGathering);
     found.push_back({a.first, a.last, body});
   }
   // Places that are no actors (cities, venues): "met in Bonn".
@@ -303,10 +303,10 @@ bool verbal_code(const std::string& code) {
 // clause or an infinitive of another verb ("urged him to learn about ...").
 // UINT32_MAX when none.
 uint32_t topic_start(const Document& doc, Clause c, const TriggerMatch& m, const Event& e, const Lexicon& lex) {
-  bool discuss_trigger = lower(doc.token_text(m.head)).rfind("discuss", 0) == 0;
+  bool discuss_trigger = doc.token_lower(m.head).rfind("discuss", 0) == 0;
   if (discuss_trigger && !m.as_noun) return m.last + 1;
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 8; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (lex.topic_word(w, TopicWord::kOpener)) return i + 1;
     // ("put pressure on X", "an attack on X": a preposition that takes the
     // trigger's target, triggers.tsv, names the target, not the topic)
@@ -316,7 +316,7 @@ uint32_t topic_start(const Document& doc, Clause c, const TriggerMatch& m, const
         (lex.topic_word(w, TopicWord::kNext) || (lex.topic_word(w, TopicWord::kVerbalNext) && verbal_code(e.cameo))))
       return i + 1;
     if (w == "to" && i + 1 < c.end) {
-      std::string next = lower(doc.token_text(i + 1));
+      std::string_view next = doc.token_lower(i + 1);
       bool verb_next = std::islower(static_cast<unsigned char>(doc.token_text(i + 1)[0])) && !is_determiner_like(next);
       if (verb_next && !lex.topic_word(next, TopicWord::kOpener)) return UINT32_MAX;
       continue;
@@ -334,7 +334,7 @@ bool past_form(std::string_view word) {
 // A topic item that names a time or an amount ("over the past six weeks",
 // "over $25 million", "over 31,000 migrants") or only a pronoun ("on me").
 bool no_topic(const Document& doc, uint32_t first, uint32_t end) {
-  std::string w = lower(doc.token_text(first));
+  std::string_view w = doc.token_lower(first);
   TokenKind kind = doc.tokens[first].kind;
   if (kind == TokenKind::kNumber || kind == TokenKind::kSymbol || is_number_word(w)) return true;
   if (in(w, {"past", "next", "last", "coming", "weekend", "decades", "years", "months", "weeks", "days", "hours"}))
@@ -365,18 +365,18 @@ void add_topics(const Document& doc, Clause c, const TriggerMatch& m, Event& e, 
   bool list = false;  // an "and"/"or" joins the items: commas separate them
   uint32_t item_begin = start;
   auto finish_item = [&](uint32_t end) {
-    while (item_begin < end && is_determiner_like(lower(doc.token_text(item_begin)))) ++item_begin;
+    while (item_begin < end && is_determiner_like(doc.token_lower(item_begin))) ++item_begin;
     items.push_back(end > item_begin && end - item_begin <= 5 ? Item{item_begin, end} : Item{end, end});
   };
   uint32_t i = start;
   for (; i < c.end && i < start + 16; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "the war in Ukraine", "the situation in Syria": the place is part of the topic.
-    if (w == "in" && i > start && lex.situation_noun(lower(doc.token_text(i - 1)))) continue;
+    if (w == "in" && i > start && lex.situation_noun(doc.token_lower(i - 1))) continue;
     if (lex.topic_word(w, TopicWord::kStop)) break;
     // "information about the attack and recalled the presentation": a verb
     // after "and" goes on with the clause, not the list.
-    if (i > start && in(lower(doc.token_text(i - 1)), {"and", "or"}) && past_form(doc.token_text(i))) break;
+    if (i > start && in(doc.token_lower(i - 1), {"and", "or"}) && past_form(doc.token_text(i))) break;
     if (w == "," || w == "and" || w == "or") {
       list |= w != ",";
       finish_item(i);
@@ -466,9 +466,9 @@ namespace {
 // ("claimed", "alleged"), unlike a plain report ("said").
 uint32_t claim_verb(const Document& doc, const Sentence& s, Clause c, bool* claiming) {
   uint32_t v = c.begin;
-  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
+  if (v > s.first_token && doc.token_lower(v - 1) == "that") --v;
   if (v <= s.first_token) return UINT32_MAX;
-  std::string w = lower(doc.token_text(v - 1));
+  std::string_view w = doc.token_lower(v - 1);
   *claiming = in(w, {"claimed", "claims", "claim", "alleged", "alleges", "allege"});
   bool saying = in(w, {"said", "says", "say", "stated", "insisted", "charged"});
   return *claiming || saying ? v - 1 : UINT32_MAX;
@@ -494,7 +494,7 @@ bool add_claim(const Document& doc, const Sentence& s, Clause c, uint32_t act_he
     if (doc.token_text(i) == ",") return false;
   const ActorSpan* claimant = nullptr;
   for (const ActorSpan& a : actors)
-    if (a.last <= verb && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+    if (a.last <= verb && !(a.first > s.first_token && is_preposition(doc.token_lower(a.first - 1))))
       claimant = &a;  // (spans end before `last`)
   // One of no known country or body ("Mr Clarke said") makes no coded accusation.
   if (!claimant || claimant->actor->country.empty()) return false;
@@ -542,13 +542,13 @@ namespace {
 // done).  UINT32_MAX if none.
 uint32_t obligation_modal(const Document& doc, uint32_t from, uint32_t end) {
   for (uint32_t i = from; i + 1 < end; ++i) {
-    std::string w = lower(doc.token_text(i));
-    std::string next = lower(doc.token_text(i + 1));
+    std::string_view w = doc.token_lower(i);
+    std::string_view next = doc.token_lower(i + 1);
     if (is_negation(next)) continue;
     if (w == "must") return i;
     if (w != "should") continue;
     if (next == "have") continue;
-    if (next == "be" && !(i + 2 < end && in(lower(doc.token_text(i + 2)),
+    if (next == "be" && !(i + 2 < end && in(doc.token_lower(i + 2),
                                             {"fired", "removed", "ousted", "impeached", "sacked", "dismissed"})))
       continue;
     return i;
@@ -560,7 +560,7 @@ uint32_t obligation_modal(const Document& doc, uint32_t from, uint32_t end) {
 // ("said House Speaker Michael Madigan")?
 bool right_after_saying(const Document& doc, uint32_t say, const ActorSpan& a) {
   uint32_t j = say + 1;
-  if (j < a.first && lower(doc.token_text(j)) == "that") ++j;
+  if (j < a.first && doc.token_lower(j) == "that") ++j;
   for (; j < a.first; ++j)
     if (!is_capitalised(doc.token_text(j)) && doc.token_text(j) != ".") return false;
   return true;
@@ -570,10 +570,10 @@ bool right_after_saying(const Document& doc, uint32_t say, const ActorSpan& a) {
 // 020), for a change of leader when the act is stepping down or removal
 // ("must resign" 1041, "should step aside" 0241).
 std::string obligation_code(const Document& doc, uint32_t modal, uint32_t end) {
-  bool must = lower(doc.token_text(modal)) == "must";
-  std::string act = modal + 1 < end ? lower(doc.token_text(modal + 1)) : "";
-  if (act == "be" && modal + 2 < end) act = lower(doc.token_text(modal + 2));
-  std::string particle = modal + 2 < end ? lower(doc.token_text(modal + 2)) : "";
+  bool must = doc.token_lower(modal) == "must";
+  std::string_view act = modal + 1 < end ? doc.token_lower(modal + 1) : "";
+  if (act == "be" && modal + 2 < end) act = doc.token_lower(modal + 2);
+  std::string_view particle = modal + 2 < end ? doc.token_lower(modal + 2) : "";
   bool leaving = in(act, {"resign", "quit", "fired", "removed", "ousted", "impeached", "sacked", "dismissed"}) ||
                  (act == "step" && in(particle, {"down", "aside"}));
   if (leaving) return must ? "1041" : "0241";
@@ -598,7 +598,7 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     // The saying verb before "must".
     uint32_t say = UINT32_MAX;
     for (uint32_t i = must; i-- > first;) {
-      std::string w = lower(doc.token_text(i));
+      std::string_view w = doc.token_lower(i);
       if (in(w, {"said", "says", "say", "told", "tells", "declared", "insisted", "stressed", "reiterated",
                  "warned", "demanded", "announced", "concluded", "argued", "added", "reminded", "urged",
                  // a message issued: "issued a stern reminder to Iraq that it must"
@@ -618,14 +618,14 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     // the Bill Clinton White House, said" is Finney's.)
     uint32_t clause_start = first;
     for (uint32_t i = say; i > first; --i)
-      if (in(lower(doc.token_text(i - 1)), {"when", "while", "as", "because", "although", "though", "if", "after",
+      if (in(doc.token_lower(i - 1), {"when", "while", "as", "because", "although", "though", "if", "after",
                                             "before", "since", "whereas", "unless"}) &&
           std::any_of(actors.begin(), actors.end(), [&](const ActorSpan& a) { return a.first >= i && a.last <= say; })) {
         clause_start = i;
         break;
       }
     for (const ActorSpan& a : actors) {
-      bool after_prep = a.first > first && is_preposition(lower(doc.token_text(a.first - 1)));
+      bool after_prep = a.first > first && is_preposition(doc.token_lower(a.first - 1));
       // The speaker: the first actor before the saying verb, but not a
       // place right before a title and a name ("Illinois Gov. J.B. Pritzker said").
       bool titled_after_place = speaker && speaker->type == MentionType::kLocation && a.first <= speaker->last + 3;
@@ -639,7 +639,7 @@ void add_obligation_demands(const Document& doc, const Lexicon& lex, std::vector
     // and right before the modal ("Pritzker said Madigan should resign"),
     // not of another's thought or of the one told ("said Romney thinks
     // employers should decide", "told Salon, 'It should ...'").
-    if (lower(doc.token_text(must)) == "should" && !(obliged->last == must && right_after_saying(doc, say, *obliged)))
+    if (doc.token_lower(must) == "should" && !(obliged->last == must && right_after_saying(doc, say, *obliged)))
       continue;
     TriggerMatch m{nullptr, must, must, false};
     static const Trigger demand{TriggerKind::kVerb, {"must"}, "100", {}, false, false, false};

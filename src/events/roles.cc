@@ -37,19 +37,19 @@ const ActorSpan* reporter_as_object(const Document& doc, const std::vector<Actor
   bool obj = std::find(preps.begin(), preps.end(), "obj") != preps.end();
   bool pronoun = false;
   for (uint32_t i = m.last + 1; i < c.end && i <= m.last + 2 && !pronoun; ++i) {
-    if (!in(lower(doc.token_text(i)), {"it", "them", "us"})) continue;
-    std::string before = lower(doc.token_text(i - 1));
+    if (!in(doc.token_lower(i), {"it", "them", "us"})) continue;
+    std::string_view before = doc.token_lower(i - 1);
     pronoun = (obj && i == m.last + 1) || std::find(preps.begin(), preps.end(), before) != preps.end();
   }
   if (!pronoun) return nullptr;
   uint32_t v = c.begin;
-  if (v > s.first_token && lower(doc.token_text(v - 1)) == "that") --v;
-  if (v <= s.first_token || !in(lower(doc.token_text(v - 1)), {"said", "says", "say", "claimed", "claims", "alleged",
+  if (v > s.first_token && doc.token_lower(v - 1) == "that") --v;
+  if (v <= s.first_token || !in(doc.token_lower(v - 1), {"said", "says", "say", "claimed", "claims", "alleged",
                                                                 "alleges", "stated", "insisted", "complained"}))
     return nullptr;
   const ActorSpan* reporter = nullptr;
   for (const ActorSpan& a : actors)
-    if (a.last < v && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+    if (a.last < v && !(a.first > s.first_token && is_preposition(doc.token_lower(a.first - 1))))
       reporter = &a;
   return reporter && !reporter->actor->country.empty() ? reporter : nullptr;
 }
@@ -66,7 +66,7 @@ namespace {
 
 // Verbs that take a stance on a proposal another made (closed class of
 // English, kept here): support, oppose, back, reject, block, welcome ...
-bool stance_verb(const std::string& w) {
+bool stance_verb(std::string_view w) {
   static const base::StringSet verbs = [] {
     base::StringSet set;
     for (const char* stem : {"support", "oppose", "back", "reject", "block", "welcome", "endorse", "criticize",
@@ -81,10 +81,10 @@ bool stance_verb(const std::string& w) {
 }  // namespace
 
 uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
-  if (m.as_noun || m.head < c.begin + 3 || lower(doc.token_text(m.head - 1)) != "to") return 0;
+  if (m.as_noun || m.head < c.begin + 3 || doc.token_lower(m.head - 1) != "to") return 0;
   // ("spoke out against the decision not to prosecute him": a negated act too.)
   uint32_t at = m.head - 2;
-  if (lower(doc.token_text(at)) == "not" && at > c.begin + 1) --at;
+  if (doc.token_lower(at) == "not" && at > c.begin + 1) --at;
   std::string_view noun = doc.token_text(at);
   if (doc.tokens[at].kind != TokenKind::kWord || is_capitalised(noun)) return 0;
   // Nouns of will and decision, which take the act as their content ("over
@@ -96,7 +96,7 @@ uint32_t noun_complement_phrase(const Document& doc, Clause c, const TriggerMatc
                         "campaign", "permission", "right", "plot", "scheme"}))
     return 0;
   for (uint32_t i = at; i > c.begin && at - i < 4; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (in(w, {"by", "over", "amid", "despite", "against", "about"}) || stance_verb(w)) return i - 1;
     // "over its proposal to allow": the clause's subject owns it.
     if (in(w, {"its", "their", "his", "her", "our"})) return 0;
@@ -127,9 +127,9 @@ const ActorSpan* violence_place(const Document& doc, const std::vector<ActorSpan
     if (a.first <= m.last || a.first >= c.end || a.type != MentionType::kLocation) continue;
     uint32_t before = a.first;
     while (before > m.last + 1 && a.first - before < 3 && !is_capitalised(doc.token_text(before - 1)) &&
-           !is_preposition(lower(doc.token_text(before - 1))))
+           !is_preposition(doc.token_lower(before - 1)))
       --before;
-    if (lower(doc.token_text(before - 1)) == "in") return &a;
+    if (doc.token_lower(before - 1) == "in") return &a;
   }
   return nullptr;
 }
@@ -205,15 +205,15 @@ bool same_side(const ActorSpan& a, const ActorSpan& b) {
 bool exercising_together(const Document& doc, const std::vector<const ActorSpan*>& subj, const ActorSpan& target) {
   if (std::find(subj.begin(), subj.end(), &target) != subj.end()) return true;
   uint32_t before = target.first;
-  while (before > 0 && is_determiner_like(lower(doc.token_text(before - 1)))) --before;
-  return before > 0 && lower(doc.token_text(before - 1)) == "with";
+  while (before > 0 && is_determiner_like(doc.token_lower(before - 1))) --before;
+  return before > 0 && doc.token_lower(before - 1) == "with";
 }
 
 // "NATO peacekeeping troops arrived in Bosnia": peacekeepers coming to a
 // country are no visit but peacekeeping provided to it (CAMEO 074).
 bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const TriggerMatch& m) {
   for (uint32_t i = source.first; i < m.head; ++i)
-    if (lower(doc.token_text(i)).rfind("peacekeep", 0) == 0) return true;
+    if (doc.token_lower(i).rfind("peacekeep", 0) == 0) return true;
   return false;
 }
 
@@ -223,7 +223,7 @@ bool peacekeepers_arriving(const Document& doc, const ActorSpan& source, const T
 bool disapproval_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
   if (!m.as_noun || family(m.trigger->cameo) != "11") return false;
   for (uint32_t i = m.head; i > c.begin && m.head - i < 4; --i)
-    if (in(lower(doc.token_text(i - 1)), {"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn",
+    if (in(doc.token_lower(i - 1), {"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn",
                                           "drawing", "receive", "receives", "received", "receiving", "attract",
                                           "attracts", "attracted", "attracting", "under", "despite", "amid"}))
       return true;
@@ -239,7 +239,7 @@ uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
   std::string fam = family(m.trigger->cameo);
   if (fam != "18" && fam != "19" && fam != "20") return 0;
   for (uint32_t i = m.head; i > c.begin && m.head - i < 5; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (in(w, {"weather", "weathers", "weathered", "weathering", "withstand", "withstands", "withstood",
                "withstanding", "survive", "survives", "survived", "surviving", "endure", "endures", "endured",
                "enduring", "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed",
@@ -248,7 +248,7 @@ uint32_t force_undergone(const Document& doc, Clause c, const TriggerMatch& m) {
       return i - 1;
     // ("fended off", "beat back": the verb stands before its particle.)
     if (in(w, {"off", "back"}) && i >= c.begin + 2 &&
-        in(lower(doc.token_text(i - 2)), {"fend", "fends", "fended", "fending", "beat", "beats", "beaten",
+        in(doc.token_lower(i - 2), {"fend", "fends", "fended", "fending", "beat", "beats", "beaten",
                                           "beating", "fight", "fights", "fought", "fighting"}))
       return i - 2;
     if (is_clause_boundary(w) || is_be_form(w) || in(w, {"and", "or", "to", "but"})) return 0;
@@ -298,8 +298,8 @@ bool owns_dated_noun(const Document& doc, const ActorSpan& a, const TriggerMatch
 bool noun_in_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   bool modified = false;  // a modifier other than a determiner stands between
   for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
-    std::string w = lower(doc.token_text(m.head - k));
-    std::string before = m.head - k > c.begin ? lower(doc.token_text(m.head - k - 1)) : "";
+    std::string_view w = doc.token_lower(m.head - k);
+    std::string_view before = m.head - k > c.begin ? doc.token_lower(m.head - k - 1) : "";
     // "Abdullah, who was on a visit to Cairo": after a form of "be", "on" makes
     // a visit or meeting what the subject is doing, not a topic ("was on the
     // offensive against his attorney general" is mostly a figure of speech).
@@ -338,11 +338,11 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   if (c.begin <= s.first_token) return nullptr;
   uint32_t p = c.begin;
   // "was quoted as saying he would ...": the saying verb opens the clause.
-  bool saying_opens = in(lower(doc.token_text(p)), {"saying", "telling", "adding", "insisting", "stressing"});
+  bool saying_opens = in(doc.token_lower(p), {"saying", "telling", "adding", "insisting", "stressing"});
   if (saying_opens) ++p;
   // "said on Tuesday (that) it had ...": a time phrase may come first.
   for (uint32_t k = 0; k < 4 && p < c.end; ++k) {
-    std::string w = lower(doc.token_text(p));
+    std::string_view w = doc.token_lower(p);
     bool weekday = base::weekday_of(w) != 0;
     bool time_word = w == "on" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "," ||
                      w == "that" || w == "earlier" || w == "late" || weekday ||
@@ -350,13 +350,13 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
     if (!time_word) break;
     ++p;
   }
-  std::string pronoun = p < c.end ? lower(doc.token_text(p)) : "";
+  std::string_view pronoun = p < c.end ? doc.token_lower(p) : "";
   // "Russia said its forces attacked ...": the speaker's own people act.
   bool own = in(pronoun, {"its", "their", "our"}) && p + 1 < c.end && !is_capitalised(doc.token_text(p + 1));
   if (!own && !in(pronoun, {"it", "they", "we", "he", "she"})) return nullptr;
   if (plural) *plural = pronoun == "they" || pronoun == "we" || pronoun == "their" || pronoun == "our";
-  std::string verb = lower(doc.token_text(saying_opens ? c.begin : c.begin - 1));
-  if (verb == "that" && c.begin >= s.first_token + 2) verb = lower(doc.token_text(c.begin - 2));
+  std::string_view verb = doc.token_lower(saying_opens ? c.begin : c.begin - 1);
+  if (verb == "that" && c.begin >= s.first_token + 2) verb = doc.token_lower(c.begin - 2);
   static const char* const saying[] = {"said",      "says",     "say",       "announced", "stated",   "declared",
                                        "added",     "told",     "confirmed", "insisted",  "stressed", "reiterated",
                                        "disclosed", "reported", "noted",     "claimed",  "claims",   "alleged",
@@ -364,7 +364,7 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
   if (std::none_of(std::begin(saying), std::end(saying), [&](const char* w) { return verb == w; })) return nullptr;
   const ActorSpan* speaker = nullptr;
   for (const ActorSpan& a : actors)
-    if (a.last < c.begin && !(a.first > s.first_token && is_preposition(lower(doc.token_text(a.first - 1)))))
+    if (a.last < c.begin && !(a.first > s.first_token && is_preposition(doc.token_lower(a.first - 1))))
       speaker = &a;
   return speaker;
 }
@@ -374,8 +374,8 @@ const ActorSpan* speaker_of(const Document& doc, const std::vector<ActorSpan>& a
 // Lib Dems"; "Mueller, the special counsel" is one man.
 bool plain_list_gap(const Document& doc, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; ++i) {
-    std::string w = lower(doc.token_text(i));
-    bool article_after_and = w == "the" && i > from && lower(doc.token_text(i - 1)) == "and";
+    std::string_view w = doc.token_lower(i);
+    bool article_after_and = w == "the" && i > from && doc.token_lower(i - 1) == "and";
     if (w != "," && w != "and" && !article_after_and) return false;
   }
   return true;
@@ -403,16 +403,16 @@ std::vector<const ActorSpan*> listed_before(const Document& doc, const std::vect
 // `source` stands before the word, so the act is not its own.
 bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& source) {
   if (m.as_noun || !gerund(doc.token_text(m.head)) || m.head < c.begin + 2) return false;
-  if (lower(doc.token_text(m.head - 1)) != "of") return false;
+  if (doc.token_lower(m.head - 1) != "of") return false;
   for (uint32_t i = m.head - 1; i > c.begin && m.head - i <= 8; --i) {
-    std::string w = lower(doc.token_text(i - 1));
+    std::string_view w = doc.token_lower(i - 1);
     if (in(w, {"suspected", "accused", "charged", "convicted", "indicted", "blamed", "guilty", "responsible",
                "suspect", "suspects", "accusation", "accusations", "allegations", "charges"})) {
       // "X are guilty of violating", "X was accused of attacking": the
       // subject of the predicate is the one suspected.
       uint32_t before = i - 1;
-      while (before > c.begin && in(lower(doc.token_text(before - 1)), {"also", "both", "not", "widely", "long"})) --before;
-      if (before > c.begin && is_be_form(lower(doc.token_text(before - 1)))) return false;
+      while (before > c.begin && in(doc.token_lower(before - 1), {"also", "both", "not", "widely", "long"})) --before;
+      if (before > c.begin && is_be_form(doc.token_lower(before - 1))) return false;
       return source.last <= i - 1;
     }
   }
@@ -423,7 +423,7 @@ bool suspected_act_of_other(const Document& doc, Clause c, const TriggerMatch& m
 // opens a time, not a name.
 bool time_after_article(const Document& doc, uint32_t article) {
   return article + 1 < doc.tokens.size() &&
-         in(lower(doc.token_text(article + 1)),
+         in(doc.token_lower(article + 1),
             {"day", "week", "month", "year", "few", "couple", "second", "hour", "minute", "time"});
 }
 
@@ -434,7 +434,7 @@ bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpa
   if (target.first <= m.last || target.first > m.last + 4 || target.last >= doc.tokens.size()) return false;
   // "called House Speaker Nancy Pelosi a ...": only a title may stand before the name.
   for (uint32_t i = m.last + 1; i < target.first; ++i)
-    if (!is_capitalised(doc.token_text(i)) && lower(doc.token_text(i)) != "the") return false;
+    if (!is_capitalised(doc.token_text(i)) && doc.token_lower(i) != "the") return false;
   std::string_view next = doc.token_text(target.last);
   if ((next == "a" || next == "an") && time_after_article(doc, target.last)) return false;  // "a day later"
   return next == "a" || next == "an" || next == "\"" || next == "\xE2\x80\x9C" || next == "'";
@@ -443,7 +443,7 @@ bool names_the_target(const Document& doc, const TriggerMatch& m, const ActorSpa
 // Is the trigger inside a temporal phrase ("after meetings with ...")?
 bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = c.begin > 0 ? c.begin - 1 : 0; i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "after" || w == "before" || w == "following" || w == "during") return true;
   }
   return false;
@@ -452,9 +452,9 @@ bool temporal_phrase(const Document& doc, Clause c, const TriggerMatch& m) {
 // Does clause `c` start right after "but" with only auxiliaries and
 // adverbs before the trigger ("but was still refusing", "but has not")?
 bool shares_subject(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
-  if (c.begin <= s.first_token || lower(doc.token_text(c.begin - 1)) != "but") return false;
+  if (c.begin <= s.first_token || doc.token_lower(c.begin - 1) != "but") return false;
   for (uint32_t i = c.begin; i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     bool auxiliary = is_be_form(w) || is_modal_future(w) || is_negation(w) ||
                      in(w, {"has", "have", "had", "did", "does", "still", "also", "then", "later", "again"});
     if (!auxiliary) return false;
@@ -489,7 +489,7 @@ bool opens_verb_phrase(const Document& doc, uint32_t i) {
 
 uint32_t gerund_joined_before(const Document& doc, Clause c, const TriggerMatch& m) {
   if (m.as_noun || m.head <= c.begin + 1 || !gerund(doc.token_text(m.head))) return 0;
-  if (!in(lower(doc.token_text(m.head - 1)), {"and", "or"})) return 0;
+  if (!in(doc.token_lower(m.head - 1), {"and", "or"})) return 0;
   uint32_t first = 0;
   for (uint32_t k = m.head - 2; k > c.begin; --k) {
     std::string_view w = doc.token_text(k);
@@ -509,7 +509,7 @@ namespace {
 // the gerund after "from" ("barred X from"): closed-class English.  Stems
 // that are nouns as well ("pressure", "order", "forces") count only in
 // their "-ed" and "-ing" forms: "under pressure to convict" is no asking.
-bool object_control_verb(const std::string& w, bool from) {
+bool object_control_verb(std::string_view w, bool from) {
   auto forms = [](std::initializer_list<const char*> stems, std::initializer_list<const char*> endings) {
     base::StringSet set;
     for (const char* stem : stems)
@@ -549,18 +549,18 @@ bool object_control_verb(const std::string& w, bool from) {
 uint32_t control_verb_with_plain_object(const Document& doc, const std::vector<ActorSpan>& actors, Clause c,
                                         const TriggerMatch& m) {
   if (m.as_noun || m.head < c.begin + 3) return 0;
-  std::string link = lower(doc.token_text(m.head - 1));
+  std::string_view link = doc.token_lower(m.head - 1);
   bool from = link == "from";
   if (!(link == "to" || (from && gerund(doc.token_text(m.head))))) return 0;
   // "ordered an influence campaign to help Trump": a plan's purpose, the orderer's.
-  if (in(lower(doc.token_text(m.head - 2)), {"campaign", "effort", "efforts", "operation", "plan", "program",
+  if (in(doc.token_lower(m.head - 2), {"campaign", "effort", "efforts", "operation", "plan", "program",
                                               "programme", "strategy", "bill", "measure", "legislation"}))
     return 0;
   for (uint32_t k = m.head - 2; k > c.begin && m.head - 1 - k <= 5; --k) {
-    std::string w = lower(doc.token_text(k - 1));
+    std::string_view w = doc.token_lower(k - 1);
     // ("asking for authorization to strike": what is asked for is the asker's act.)
-    if (object_control_verb(w, from) && lower(doc.token_text(k)) != "for" &&
-        !(k >= 2 && is_determiner_like(lower(doc.token_text(k - 2))))) {
+    if (object_control_verb(w, from) && doc.token_lower(k) != "for" &&
+        !(k >= 2 && is_determiner_like(doc.token_lower(k - 2)))) {
       for (const ActorSpan& a : actors)
         if (a.first >= k && a.last < m.head) return 0;  // "urged Iran to": the actor is the subject found
       return k - 1;
@@ -662,12 +662,12 @@ uint32_t subject_end(const Document& doc, const std::vector<ActorSpan>& actors, 
 // city leaders and fellow residents appealed" is one subject)?
 bool opens_a_clause(const Document& doc, const std::vector<ActorSpan>& actors, Clause c, uint32_t start) {
   if (start <= c.begin) return true;
-  std::string w = lower(doc.token_text(start - 1));
+  std::string_view w = doc.token_lower(start - 1);
   if (w == "and" || w == "or") {
     // ("British and European demands": a list of modifiers.)
     if (in_actor(actors, start - 2)) return false;
     for (uint32_t k = c.begin; k + 1 < start; ++k) {
-      std::string v = lower(doc.token_text(k));
+      std::string_view v = doc.token_lower(k);
       if (is_be_form(v) || is_modal_future(v) || in(v, {"has", "have", "had"})) return true;
     }
     return false;
@@ -710,7 +710,7 @@ uint32_t plain_subject_start(const Document& doc, const std::vector<ActorSpan>& 
   // A bare past form with no object after it may be a participle ("12
   // people had been killed and 20 wounded", "12 arrested for carrying
   // weapons"): only one with an object is read so.
-  if (!verbal && default_lexicon().is_past_participle(lower(doc.token_text(m.head))) && m.last + 1 < c.end) {
+  if (!verbal && default_lexicon().is_past_participle(doc.token_lower(m.head)) && m.last + 1 < c.end) {
     std::string_view next = doc.token_text(m.last + 1);
     verbal = doc.tokens[m.last + 1].kind != TokenKind::kPunct && !is_preposition(lower(next)) &&
              !is_clause_boundary(lower(next));
@@ -741,7 +741,7 @@ const ActorSpan* sentence_subject(const Document& doc, const std::vector<ActorSp
     // ("the offices in central Paris", "to Acting Secretary Chad Wolf": a
     // qualifier or a title may stand after the preposition.)
     uint32_t start = noun_phrase_start(doc, actors, a, s.first_token + 1);
-    if (start > s.first_token && is_preposition(lower(doc.token_text(start - 1)))) continue;
+    if (start > s.first_token && is_preposition(doc.token_lower(start - 1))) continue;
     return &a;
   }
   return nullptr;
@@ -759,7 +759,7 @@ bool is_pair_word(std::string_view w) { return w == "two" || w == "both" || w ==
 
 bool mentions_a_pair(const Document& doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
-    if (is_pair_word(lower(doc.token_text(i)))) return true;
+    if (is_pair_word(doc.token_lower(i))) return true;
   return false;
 }
 
@@ -770,7 +770,7 @@ namespace {
 std::vector<ActorSpan> recent_pair(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
   bool cue = false, states = false;
   for (uint32_t i = c.begin; i < m.head; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     cue |= is_pair_word(w);
     // "the two countries": the states, not their envoys.
     states |= cue && (w == "countries" || w == "nations" || w == "states" || w == "governments");
@@ -816,7 +816,7 @@ std::vector<ActorSpan> plural_pair(const Document& doc, const Sentence& s, Claus
       {"secretaries", "foreign_minister"}};
   std::string office;
   for (uint32_t i = c.begin; i < m.head && office.empty(); ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     for (auto [word, key] : plurals)
       if (w == word) office = key;
   }
@@ -870,22 +870,22 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
     return false;
   const auto& preps = m.trigger->target_preps;
   if (std::find(preps.begin(), preps.end(), "obj") == preps.end()) return false;
-  std::string verb = lower(doc.token_text(m.head));
+  std::string_view verb = doc.token_lower(m.head);
   if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed") return false;
   if (m.last + 1 >= c.end) return false;
-  std::string next = lower(doc.token_text(m.last + 1));
+  std::string_view next = doc.token_lower(m.last + 1);
   // ("the number of Palestinians killed so far": a time after the participle.)
-  bool so_far = next == "so" && m.last + 2 < c.end && lower(doc.token_text(m.last + 2)) == "far";
+  bool so_far = next == "so" && m.last + 2 < c.end && doc.token_lower(m.last + 2) == "far";
   if (!is_preposition(next) && next != "," && next != "." && next != "last" && next != "earlier" && !so_far)
     return false;
   // "killed at least three people", "killed about 40": a measure of the object, not a phrase.
-  std::string after = m.last + 2 < c.end ? lower(doc.token_text(m.last + 2)) : "";
+  std::string_view after = m.last + 2 < c.end ? doc.token_lower(m.last + 2) : "";
   if (is_preposition(next) && (in(after, {"least", "most", "more", "less"}) || is_number_word(after))) return false;
   // "of the Islamist Hamas movement jailed", "three Americans freed by": the
   // noun phrase's article and modifiers stand between the preposition (or
   // number) and the actor.
   for (uint32_t start = before.first; start > c.begin && before.first - start < 3; --start) {
-    std::string prev = lower(doc.token_text(start - 1));
+    std::string_view prev = doc.token_lower(start - 1);
     // "Secretary of State John Kerry warned on": "of" inside a title.
     bool in_title = prev == "of" && start >= 2 && is_capitalised(doc.token_text(start - 2)) &&
                     is_capitalised(doc.token_text(start));
@@ -903,14 +903,14 @@ bool reduced_relative(const Document& doc, Clause c, const TriggerMatch& m, cons
 uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || noun_phrase_end(doc, before, c.end) != m.head) return 0;
   uint32_t start = before.first;
-  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
+  while (start > c.begin && is_determiner_like(doc.token_lower(start - 1))) --start;
   if (start != c.begin) return 0;
-  std::string verb = lower(doc.token_text(m.head));
+  std::string_view verb = doc.token_lower(m.head);
   if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || m.last + 1 >= c.end) return 0;
-  std::string next = lower(doc.token_text(m.last + 1));
+  std::string_view next = doc.token_lower(m.last + 1);
   if (!is_preposition(next) || next == "to") return 0;  // "refused to say": the verb's own complement
   for (uint32_t i = m.last + 2; i < c.end && i <= m.last + 10; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "," || is_clause_boundary(w) || in(w, {"whether", "and", "or"})) return 0;
     // A finite verb: "were released"; not "being", "been" ("apologised for not being there").
     if (in(w, {"is", "are", "was", "were", "has", "have", "had"})) return i;
@@ -925,13 +925,13 @@ uint32_t reduced_relative_subject(const Document& doc, Clause c, const TriggerMa
 bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m, const ActorSpan& before,
                            const std::vector<ActorSpan>& actors) {
   if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || noun_phrase_end(doc, before, c.end) != m.head) return false;
-  std::string verb = lower(doc.token_text(m.head));
+  std::string_view verb = doc.token_lower(m.head);
   bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
                     default_lexicon().is_past_participle(verb);
   if (!participle) return false;
   uint32_t by = m.last + 1;
-  while (by < c.end && is_quote_mark(lower(doc.token_text(by)))) ++by;
-  if (by + 1 >= c.end || lower(doc.token_text(by)) != "by" || gerund(lower(doc.token_text(by + 1)))) return false;
+  while (by < c.end && is_quote_mark(doc.token_lower(by))) ++by;
+  if (by + 1 >= c.end || doc.token_lower(by) != "by" || gerund(doc.token_lower(by + 1))) return false;
   return agent_of(doc, actors, c, m) != nullptr;
 }
 
@@ -940,7 +940,7 @@ bool participle_with_agent(const Document& doc, Clause c, const TriggerMatch& m,
 // name makes the participle an active past tense.
 bool object_after_time_or_place(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t k = m.last + 3; k < c.end && k <= m.last + 6; ++k) {
-    std::string w = lower(doc.token_text(k));
+    std::string_view w = doc.token_lower(k);
     if (!is_number_word(w) && !is_determiner_like(w) && !in(w, {"dozens", "hundreds", "thousands", "scores"}))
       continue;
     if (is_capitalised(doc.token_text(k - 1))) return true;
@@ -971,13 +971,13 @@ bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch
   // ("Brunson, whom Turkish authorities detained for": after a relative
   // pronoun the noun phrase is the participle's subject.)
   uint32_t start = before.first;
-  while (start > c.begin && is_determiner_like(lower(doc.token_text(start - 1)))) --start;
-  if (start > 0 && in(lower(doc.token_text(start - 1)), {"who", "whom", "that", "which", "whose"})) return false;
-  std::string verb = lower(doc.token_text(m.head));
+  while (start > c.begin && is_determiner_like(doc.token_lower(start - 1))) --start;
+  if (start > 0 && in(doc.token_lower(start - 1), {"who", "whom", "that", "which", "whose"})) return false;
+  std::string_view verb = doc.token_lower(m.head);
   bool participle = (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) ||
                     default_lexicon().is_past_participle(verb);
   return participle &&
-         in(lower(doc.token_text(m.last + 1)), {"for", "over", "after", "on", "in", "at", "without", "amid", "under",
+         in(doc.token_lower(m.last + 1), {"for", "over", "after", "on", "in", "at", "without", "amid", "under",
                                                 "since", "during", "following", "as", "from", "with"}) &&
          !object_after_time_or_place(doc, c, m);
 }
@@ -986,10 +986,10 @@ bool object_missing_participle(const Document& doc, Clause c, const TriggerMatch
 bool agent_after_participle(const Document& doc, const TriggerMatch& m) {
   if (m.as_noun || m.trigger->kind != TriggerKind::kVerb || m.head == 0 || m.last + 1 >= doc.tokens.size())
     return false;
-  std::string verb = lower(doc.token_text(m.head));
-  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || lower(doc.token_text(m.last + 1)) != "by")
+  std::string_view verb = doc.token_lower(m.head);
+  if (verb.size() < 4 || verb.substr(verb.size() - 2) != "ed" || doc.token_lower(m.last + 1) != "by")
     return false;
-  std::string prev = lower(doc.token_text(m.head - 1));
+  std::string_view prev = doc.token_lower(m.head - 1);
   return !in(prev, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"});
 }
 
@@ -1007,7 +1007,7 @@ bool is_sending_verb(std::string_view w) {
 
 bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
   for (uint32_t i = a.last; i < b.first; ++i)
-    if (is_sending_verb(lower(doc.token_text(i)))) return true;
+    if (is_sending_verb(doc.token_lower(i))) return true;
   return false;
 }
 
@@ -1018,9 +1018,9 @@ bool sent_between(const Document& doc, const ActorSpan& a, const ActorSpan& b) {
 // "with one another" they did).
 bool with_unnamed_partner(const Document& doc, Clause c, const TriggerMatch& m) {
   for (uint32_t i = m.last + 1; i < c.end; ++i) {
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "," || w == "to" || is_clause_boundary(w)) return false;
-    if (w == "with") return i + 1 >= c.end || !in(lower(doc.token_text(i + 1)), {"each", "one"});
+    if (w == "with") return i + 1 >= c.end || !in(doc.token_lower(i + 1), {"each", "one"});
   }
   return false;
 }
@@ -1033,7 +1033,7 @@ const ActorSpan* actor_right_after(const Document& doc, const std::vector<ActorS
   for (const ActorSpan& a : actors) {
     if (a.first <= pos) continue;
     for (uint32_t i = pos + 1; i < a.first; ++i)
-      if (!is_determiner_like(lower(doc.token_text(i))) && !is_capitalised(doc.token_text(i))) return nullptr;
+      if (!is_determiner_like(doc.token_lower(i)) && !is_capitalised(doc.token_text(i))) return nullptr;
     return &a;
   }
   return nullptr;
@@ -1050,7 +1050,7 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
                                        const std::vector<ActorSpan>& actors) {
   if (m.head < s.first_token + 3) return nullptr;
   uint32_t sub = m.head - 1;
-  if (!in(lower(doc.token_text(sub)), {"after", "before", "while", "since", "upon"})) return nullptr;
+  if (!in(doc.token_lower(sub), {"after", "before", "while", "since", "upon"})) return nullptr;
   const ActorSpan* subject = nullptr;
   for (const ActorSpan& a : actors) {
     if (a.first < sub) subject = &a;
@@ -1061,11 +1061,11 @@ const ActorSpan* later_participle_doer(const Document& doc, const Sentence& s, c
   // someone reads as the noun would, whose owner is the sentence's subject
   // wherever it stands (temporal_phrase()).
   // ("while declining to mention": "to" before a verb is no such phrase.)
-  if (m.last == m.head && m.last + 2 < doc.tokens.size() && in(lower(doc.token_text(m.last + 1)), {"with", "to"}) &&
-      (is_capitalised(doc.token_text(m.last + 2)) || is_determiner_like(lower(doc.token_text(m.last + 2)))))
+  if (m.last == m.head && m.last + 2 < doc.tokens.size() && in(doc.token_lower(m.last + 1), {"with", "to"}) &&
+      (is_capitalised(doc.token_text(m.last + 2)) || is_determiner_like(doc.token_lower(m.last + 2))))
     return sentence_subject(doc, actors, s, Clause{sub, sub + 1});
   for (uint32_t i = s.first_token; i < subject->first; ++i)
-    if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(lower(doc.token_text(i)))) return nullptr;
+    if (!is_capitalised(doc.token_text(i)) && !is_determiner_like(doc.token_lower(i))) return nullptr;
   if (is_owner_mark_or_apostrophe(doc.token_text(subject->last))) return nullptr;
   if (subject->last + 1 == sub && doc.token_text(subject->last) == ",") return subject;  // "Obama, after meeting"
   for (uint32_t i = subject->last; i < sub; ++i) {
@@ -1088,7 +1088,7 @@ const ActorSpan* passive_subject_owner(const Document& doc, const std::vector<Ac
     if (a.first < c.begin) continue;
     if (a.last >= m.head || !is_owner_mark_or_apostrophe(doc.token_text(a.last))) return nullptr;
     for (uint32_t i = c.begin; i < a.first; ++i)
-      if (!is_determiner_like(lower(doc.token_text(i)))) return nullptr;
+      if (!is_determiner_like(doc.token_lower(i))) return nullptr;
     for (uint32_t i = a.last + 1; i < m.head; ++i) {
       std::string_view w = doc.token_text(i);
       if (w == "," || is_clause_boundary(lower(w))) return nullptr;
@@ -1106,11 +1106,11 @@ const ActorSpan* opening_participle_doer(const Document& doc, const Sentence& s,
                                          const std::vector<ActorSpan>& actors) {
   bool opens = m.head == s.first_token ||
                (m.head == s.first_token + 1 &&
-                in(lower(doc.token_text(s.first_token)), {"after", "before", "while", "when", "since", "upon", "by"}));
+                in(doc.token_lower(s.first_token), {"after", "before", "while", "when", "since", "upon", "by"}));
   if (m.as_noun || !gerund(doc.token_text(m.head))) return nullptr;
   if (!opens) return later_participle_doer(doc, s, m, actors);
   uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
-  while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+  while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(doc.token_lower(comma))) ++comma;
   if (comma >= end || doc.token_text(comma) != ",") return nullptr;
   return actor_right_after(doc, actors, comma);
 }
@@ -1123,7 +1123,7 @@ uint32_t owning_pronoun(const Document& doc, Clause c, const TriggerMatch& m) {
   if (!m.as_noun || family(m.trigger->cameo) != "04") return 0;
   for (uint32_t k = 1; k <= 4 && m.head >= c.begin + k; ++k) {
     uint32_t i = m.head - k;
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     if (w == "his" || w == "her") return i;
     bool modifier = is_capitalised(doc.token_text(i)) || w.find('-') != std::string::npos ||
                     in(w, {"first", "second", "third", "last", "latest", "recent", "upcoming", "planned", "state",
@@ -1142,7 +1142,7 @@ namespace {
 const ActorSpan* relative_clause_person(const Document& doc, const Sentence& s, uint32_t t,
                                         const std::vector<ActorSpan>& actors) {
   uint32_t who = t;
-  while (who > s.first_token && lower(doc.token_text(who - 1)) != "who") {
+  while (who > s.first_token && doc.token_lower(who - 1) != "who") {
     std::string_view w = doc.token_text(who - 1);
     if (w == ";" || w == ":" || w == "\"" || w == "\xE2\x80\x9C") return nullptr;
     --who;
@@ -1178,7 +1178,7 @@ const ActorSpan* pronoun_owner(const Document& doc, const Sentence& s, uint32_t 
   if (!owner) owner = sentence_subject(doc, actors, s, Clause{pronoun, m.head});
   if (!owner) {
     uint32_t end = s.first_token + s.token_count, comma = m.last + 1;
-    while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(lower(doc.token_text(comma)))) ++comma;
+    while (comma < end && doc.token_text(comma) != "," && !is_clause_boundary(doc.token_lower(comma))) ++comma;
     if (comma < end && doc.token_text(comma) == ",") owner = actor_right_after(doc, actors, comma);
   }
   return owner && owner->type == MentionType::kPerson && !owner->actor->name.empty() ? owner : nullptr;
@@ -1193,7 +1193,7 @@ const ActorSpan* noun_agent_after(const Document& doc, Clause c, const TriggerMa
   uint32_t by = m.last + 1;
   std::string_view next = by < c.end ? doc.token_text(by) : std::string_view();
   if (next.size() > 3 && next.substr(next.size() - 2) == "ed") ++by;  // "filed by", "launched by"
-  if (by >= c.end || lower(doc.token_text(by)) != "by") return nullptr;
+  if (by >= c.end || doc.token_lower(by) != "by") return nullptr;
   // "Meeting by Lavrov and Trump" (a caption's style): the two after "by"
   // are the meeting's sides, left to targets(), not one doer.
   if (m.trigger->reciprocal && by == m.last + 1) return nullptr;
@@ -1209,7 +1209,7 @@ const ActorSpan* noun_agent_from(const Document& doc, Clause c, const TriggerMat
                                  const std::vector<ActorSpan>& actors) {
   if (!m.as_noun) return nullptr;
   uint32_t from = m.last + 1;
-  if (from >= c.end || lower(doc.token_text(from)) != "from") return nullptr;
+  if (from >= c.end || doc.token_lower(from) != "from") return nullptr;
   const auto& preps = m.trigger->target_preps;
   if (std::find(preps.begin(), preps.end(), "from") != preps.end()) return nullptr;
   const ActorSpan* a = actor_right_after(doc, actors, from);
@@ -1229,8 +1229,8 @@ const ActorSpan* noun_agent_from(const Document& doc, Clause c, const TriggerMat
 // determiners and modifiers); its subject is the one the act was aimed at.
 // Returns the verb's position, or 0.
 uint32_t receiving_verb(const Document& doc, Clause c, const TriggerMatch& m) {
-  static const std::unordered_set<std::string> verbs = [] {
-    std::unordered_set<std::string> set;
+  static const base::StringSet verbs = [] {
+    base::StringSet set;
     for (const char* stem : {"sustain", "suffer", "face", "receive", "get", "draw", "attract", "endure", "withstand",
                              "weather", "dismiss", "reject", "rebuff", "ignore", "resist", "defy", "heed", "accept",
                              "welcome", "answer", "shrug off", "brush off"})
@@ -1242,10 +1242,10 @@ uint32_t receiving_verb(const Document& doc, Clause c, const TriggerMatch& m) {
   }();
   for (uint32_t k = 1; k <= 5 && m.head >= c.begin + k; ++k) {
     uint32_t i = m.head - k;
-    std::string w = lower(doc.token_text(i));
+    std::string_view w = doc.token_lower(i);
     // "agreed to requests", "responded to the attacks", "bowed to pressure".
     if (w == "to" && i > c.begin &&
-        in(lower(doc.token_text(i - 1)), {"agreed", "agree", "agrees", "agreeing", "responded", "respond",
+        in(doc.token_lower(i - 1), {"agreed", "agree", "agrees", "agreeing", "responded", "respond",
                                           "responds", "responding", "bowed", "bow", "yielded", "yield",
                                           "caved", "reacted", "react", "reacts", "reacting", "acceded"}))
       return i - 1;
@@ -1277,7 +1277,7 @@ bool noun_after_under(const Document& doc, Clause c, const TriggerMatch& m) {
 bool owns_noun(const Document& doc, const ActorSpan& a, const TriggerMatch& m) {
   if (a.last >= m.head || m.head - a.last > 2) return false;
   // "Russia's detention of Gershkovich": with its "of" the possessor is the doer.
-  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return false;
+  if (m.last + 1 < doc.tokens.size() && doc.token_lower(m.last + 1) == "of") return false;
   return is_owner_mark_or_apostrophe(doc.token_text(a.last));
 }
 
@@ -1294,7 +1294,7 @@ std::vector<const ActorSpan*> persons_listed_before(const Document& doc, const s
     if (a.last != next || a.type != MentionType::kPerson || a.in_pair_word) break;
     out.insert(out.begin(), &a);
     if (a.first == 0) break;
-    std::string joint = lower(doc.token_text(a.first - 1));
+    std::string_view joint = doc.token_lower(a.first - 1);
     if (joint != "and" && joint != "or" && joint != ",") break;
     next = a.first - 1;
   }
@@ -1310,7 +1310,7 @@ std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::
                                                 const TriggerMatch& m) {
   if (!m.as_noun || !m.trigger->undergoer || m.head != m.last) return {};
   // ("the Kennedy arrest of two men": with its "of" the act is done to others.)
-  if (m.last + 1 < doc.tokens.size() && lower(doc.token_text(m.last + 1)) == "of") return {};
+  if (m.last + 1 < doc.tokens.size() && doc.token_lower(m.last + 1) == "of") return {};
   std::vector<const ActorSpan*> out = persons_listed_before(doc, actors, m.head);
   if (out.empty()) return out;
   // The list opens a noun phrase: an article or possessive before it, over
@@ -1319,7 +1319,7 @@ std::vector<const ActorSpan*> modifying_victims(const Document& doc, const std::
   while (i > 0 && out.front()->first - i < 6 &&
          (in(doc.token_text(i - 1), {"and", ","}) || is_capitalised(doc.token_text(i - 1))))
     --i;
-  std::string before = i > 0 ? lower(doc.token_text(i - 1)) : "";
+  std::string_view before = i > 0 ? doc.token_lower(i - 1) : "";
   if (!is_determiner_like(before) && !is_preposition(before)) out.clear();
   return out;
 }
@@ -1355,8 +1355,8 @@ const TriggerMatch* governing_verb(const Document& doc, const std::vector<Trigge
 bool between_sides(const Document& doc, const TriggerMatch& m, const std::vector<const ActorSpan*>& tgt) {
   if (!m.as_noun || !m.trigger->reciprocal || family(m.trigger->cameo) != "04" || tgt.size() < 2) return false;
   uint32_t i = tgt[0]->first;
-  while (i > m.last + 1 && is_determiner_like(lower(doc.token_text(i - 1)))) --i;
-  return i > m.last && lower(doc.token_text(i - 1)) == "between";
+  while (i > m.last + 1 && is_determiner_like(doc.token_lower(i - 1))) --i;
+  return i > m.last && doc.token_lower(i - 1) == "between";
 }
 
 // "hosted talks", "will broker a meeting", "mediated the negotiations": the
@@ -1366,7 +1366,7 @@ bool hosted_meeting(const Document& doc, Clause c, const TriggerMatch& m) {
   static const char* const stems[] = {"host", "mediat", "broker", "organis", "organiz", "conven", "chair",
                                       "arrang", "facilitat", "sponsor"};
   for (uint32_t k = 1; k <= 3 && m.head >= c.begin + k; ++k) {
-    std::string w = lower(doc.token_text(m.head - k));
+    std::string_view w = doc.token_lower(m.head - k);
     for (const char* stem : stems)
       if (w.rfind(stem, 0) == 0 && w.size() <= std::strlen(stem) + 4) return true;
     if (k == 3 || is_preposition(w) || w == "," || is_be_form(w)) return false;

@@ -59,7 +59,7 @@ bool dateline_credit(const Document& doc, const Sentence& s, const std::vector<A
   // dash may be left out; a name opening with an article is no place, "The
   // New York Times (NYT) said".)
   std::string_view dash = doc.token_text(a.last + 1);
-  bool after_place = a.first > s.first_token + 1 && !in(lower(doc.token_text(s.first_token)), {"the", "a", "an"}) &&
+  bool after_place = a.first > s.first_token + 1 && !in(doc.token_lower(s.first_token), {"the", "a", "an"}) &&
                      std::none_of(actors.begin(), actors.end(), [&](const ActorSpan& o) { return o.last + 1 == a.first; });
   return dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "--" || after_place;
 }
@@ -136,9 +136,9 @@ std::vector<ActorSpan> actors_in(const Document& doc, const Sentence& s, bool pl
         modifier = true;
         // "the Foreign Minister of the Russian Federation, Sergey Lavrov": a
         // country after "of" in a title, then the holder's name in apposition.
-        bool of_title = a.first >= 1 && (lower(doc.token_text(a.first - 1)) == "of" ||
-                                         (a.first >= 2 && lower(doc.token_text(a.first - 1)) == "the" &&
-                                          lower(doc.token_text(a.first - 2)) == "of"));
+        bool of_title = a.first >= 1 && (doc.token_lower(a.first - 1) == "of" ||
+                                         (a.first >= 2 && doc.token_lower(a.first - 1) == "the" &&
+                                          doc.token_lower(a.first - 2) == "of"));
         for (uint32_t i = a.last; i < next.first; ++i) {
           std::string_view w = doc.token_text(i);
           if ((w == "," && !(of_title && next.first == a.last + 1)) || w == "and" || w == "with" || w == "said" ||

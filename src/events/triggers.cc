@@ -55,18 +55,18 @@ bool bare_form_in_noun_phrase(const Document& doc, uint32_t first, uint32_t i) {
   uint32_t j = i;
   while (j > first && i - j < 4 && singular_modifier(doc.token_text(j - 1))) --j;
   if (j == i || j == first) return false;
-  std::string opener = lower(doc.token_text(j - 1));
+  std::string_view opener = doc.token_lower(j - 1);
   bool det = in(opener, {"the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "'s",
                          "\xE2\x80\x99s"});
   bool prep = opener != "to" && is_preposition(opener);
   if (!det && !prep) return false;
   if (j - 1 == first) return true;
-  std::string prev = lower(doc.token_text(j - 2));
+  std::string_view prev = doc.token_lower(j - 2);
   if (det && in(prev, {"and", "or", "that", "nor"})) return false;
   // (A longer phrase is rarely a subject's: "suspects in the Benghazi terror attack".)
   uint32_t p = prep ? j - 1 : is_preposition(prev) ? j - 2 : 0;  // the preposition opening the phrase
   if (p <= first || i - j > 1) return true;
-  std::string head = lower(doc.token_text(p - 1));  // the noun the phrase may describe
+  std::string_view head = doc.token_lower(p - 1);  // the noun the phrase may describe
   return !plural_without_s(head) && !(head.size() > 3 && head.back() == 's' && !in(head, {"this", "its", "his"}));
 }
 
@@ -97,10 +97,10 @@ bool takes_meeting_object(std::string_view w) {
 // a verb whose doer is the main clause's subject.
 bool participle_before_name(const Document& doc, uint32_t first, uint32_t i) {
   if (i <= first || !gerund(doc.token_text(i)) || i + 1 >= doc.tokens.size()) return false;
-  if (!in(lower(doc.token_text(i - 1)), {"after", "before", "since", "upon", "while", "when"})) return false;
+  if (!in(doc.token_lower(i - 1), {"after", "before", "since", "upon", "while", "when"})) return false;
   uint32_t j = i + 1;
   // "after meeting with Merkel", "after talking to Macron".
-  if (in(lower(doc.token_text(j)), {"with", "to"}) && j + 1 < doc.tokens.size()) ++j;
+  if (in(doc.token_lower(j), {"with", "to"}) && j + 1 < doc.tokens.size()) ++j;
   std::string_view next = doc.token_text(j);
   std::string l = lower(next);
   if (!is_capitalised(next) || time::weekday_of(l) != 0 || time::month_of(l) != 0) return false;
@@ -133,7 +133,7 @@ bool adjective_before_phrase(const Document& doc, uint32_t first, uint32_t i) {
     uint32_t j = i - 1;
     while (j > first && is_capitalised(doc.token_text(j - 1))) --j;
     if (j == first) return false;
-    std::string before = lower(doc.token_text(j - 1));
+    std::string_view before = doc.token_lower(j - 1);
     return is_determiner_like(before) || is_preposition(before) || is_owner_mark(doc.token_text(j - 1));
   }
   std::string p = lower(prev);
@@ -150,7 +150,7 @@ bool adjective_before_phrase(const Document& doc, uint32_t first, uint32_t i) {
 // lower-case noun after them), ending its noun phrase, is a noun.
 bool named_gerund(const Document& doc, uint32_t first, uint32_t i) {
   uint32_t j = i;
-  std::string noun = lower(doc.token_text(i - 1));
+  std::string_view noun = doc.token_lower(i - 1);
   bool plain_noun = doc.tokens[i - 1].kind == TokenKind::kWord && !is_capitalised(doc.token_text(i - 1)) &&
                     !is_be_form(noun) && !is_modal_future(noun) && !is_preposition(noun) &&
                     !is_clause_boundary(noun) && !is_negation(noun) && !is_ly_adverb(noun) &&
@@ -160,13 +160,13 @@ bool named_gerund(const Document& doc, uint32_t first, uint32_t i) {
   if (j > first + 2 && plain_noun && is_capitalised(doc.token_text(j - 2))) --j;  // "church"
   uint32_t names = 0;
   while (j > first + 1 && names < 3 && is_capitalised(doc.token_text(j - 1))) --j, ++names;
-  if (names == 0 || j == first || !in(lower(doc.token_text(j - 1)), {"the", "a", "an", "this", "that", "last"}))
+  if (names == 0 || j == first || !in(doc.token_lower(j - 1), {"the", "a", "an", "this", "that", "last"}))
     return false;
   // The gerund takes no object or phrase of its own ("a PSA thanking Dr.
   // Ford", "the delegation negotiating with rebels", "the Russian hacking
   // of" are verbs): the noun phrase ends there.
   if (i + 1 >= doc.tokens.size()) return true;
-  std::string next = lower(doc.token_text(i + 1));
+  std::string_view next = doc.token_lower(i + 1);
   return doc.tokens[i + 1].kind != TokenKind::kWord ||
          in(next, {"and", "or", "in", "at", "was", "is", "were", "has", "had", "that", "which", "suspect",
                    "suspects", "victims", "case", "trial", "investigation", "survivors"});
@@ -179,24 +179,24 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   bool participle = form.size() > 4 && form.substr(form.size() - 2) == "ed";
   // "evacuated the wounded from ...": a participle between "the" and a
   // preposition or the clause's end names the people it describes.
-  if (participle && i > first && lower(doc.token_text(i - 1)) == "the" && i + 1 < doc.tokens.size()) {
-    std::string next = lower(doc.token_text(i + 1));
+  if (participle && i > first && doc.token_lower(i - 1) == "the" && i + 1 < doc.tokens.size()) {
+    std::string_view next = doc.token_lower(i + 1);
     if (is_preposition(next) || next == "," || next == "." || next == "and") return true;
   }
   // "with exiled dissidents", "the detained journalist": a participle
   // between a determiner or preposition and its noun is an adjective.
   if (participle && i > first && i + 1 < doc.tokens.size()) {
-    std::string prev = lower(doc.token_text(i - 1)), next = lower(doc.token_text(i + 1));
+    std::string_view prev = doc.token_lower(i - 1), next = doc.token_lower(i + 1);
     bool before_noun = doc.tokens[i + 1].kind == TokenKind::kWord && !is_preposition(next) &&
                        !is_determiner_like(next) && next != "and" && next != "or";
     // "helped the two exiled dissidents", but "The two discussed Ukraine":
     // a number opens the phrase only when something stands before it.
     uint32_t number_start = i - 1;
-    if (number_start > first && lower(doc.token_text(number_start - 1)) == "the") --number_start;
+    if (number_start > first && doc.token_lower(number_start - 1) == "the") --number_start;
     // (A number word, not digits: "on Feb. 3 banned foreigners" is a verb.)
     bool object_number = is_number_word(prev) && !std::isdigit(static_cast<unsigned char>(prev[0])) &&
                          number_start > first &&
-                         !is_clause_boundary(lower(doc.token_text(number_start - 1))) &&
+                         !is_clause_boundary(doc.token_lower(number_start - 1)) &&
                          doc.token_text(number_start - 1) != ",";
     bool opener = in(prev, {"a", "an", "the", "its", "their", "his", "her", "our", "including"}) || object_number ||
                   (is_preposition(prev) && prev != "by" && prev != "to");
@@ -206,8 +206,8 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   if (i == first) return true;
   // "the brutal slaying of", "a deadly bombing": a gerund after a
   // determiner and an adjective is a noun.
-  if (gerund(form) && i >= first + 2 && is_determiner_like(lower(doc.token_text(i - 2))) &&
-      !is_capitalised(doc.token_text(i - 1)) && !is_preposition(lower(doc.token_text(i - 1))))
+  if (gerund(form) && i >= first + 2 && is_determiner_like(doc.token_lower(i - 2)) &&
+      !is_capitalised(doc.token_text(i - 1)) && !is_preposition(doc.token_lower(i - 1)))
     return true;  // headline-initial "Talks ..." reads as a noun
   if (gerund(form) && named_gerund(doc, first, i)) return true;
   // "warns against US retreat", "anger over Russian aggression": after a
@@ -217,10 +217,10 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
     uint32_t j = i;
     while (j > first + 1 && i - j < 3 && is_capitalised(doc.token_text(j - 1))) --j;
     if (j < i && j > first &&
-        in(lower(doc.token_text(j - 1)), {"against", "over", "about", "amid", "despite", "following"}))
+        in(doc.token_lower(j - 1), {"against", "over", "about", "amid", "despite", "following"}))
       return true;
   }
-  std::string prev = lower(doc.token_text(i - 1));
+  std::string_view prev = doc.token_lower(i - 1);
   static const char* const preps[] = {"of",      "at",        "during", "after",         "before", "for",
                                       "on",      "in",        "over",   "against",       "about",  "from",
                                       "with",    "by",        "into",   "amid",          "under",  "without",
@@ -241,7 +241,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // end so as bare verbs).
   if (plural && prev == "to" && word[word.size() - 2] != 'u' && word[word.size() - 2] != 'i') return true;
   if (plural && prev.size() > 4 && prev.compare(prev.size() - 3, 3, "ing") == 0 && i >= first + 2 &&
-      !is_be_form(lower(doc.token_text(i - 2))))
+      !is_be_form(doc.token_lower(i - 2)))
     return true;
   // "will host talks", "agreed to resume talks": a plural right after a verb
   // that takes meetings as its object is that object.
@@ -254,7 +254,7 @@ bool noun_context(const Document& doc, uint32_t first, uint32_t i) {
   // possessive and the word modify a noun.
   uint32_t j = i;
   while (j > first && is_capitalised(doc.token_text(j - 1))) --j;
-  return j < i && j > first && in(lower(doc.token_text(j - 1)), {"his", "her", "their", "its", "our", "my", "your"});
+  return j < i && j > first && in(doc.token_lower(j - 1), {"his", "her", "their", "its", "our", "my", "your"});
 }
 
 // A noun after its modifiers: "Israeli shelling", "NATO airstrikes", "its
@@ -322,7 +322,7 @@ bool object_follows(const Document& doc, uint32_t i, uint32_t end) {
 // "was tried and convicted").
 bool be_form_before(const Document& doc, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && i - k < 3; --k) {
-    std::string w = lower(doc.token_text(k - 1));
+    std::string_view w = doc.token_lower(k - 1);
     if (is_be_form(w)) return true;
     // "the FBI was “smeared” by Trump": a quote mark around the
     // participle leaves it in the passive.
@@ -351,13 +351,13 @@ bool passive_participle(const Document& doc, uint32_t first, uint32_t end, uint3
 
 // "on the phone", "on the telephone": how two sides spoke, not whom one called on.
 bool names_a_phone(const Document& doc, uint32_t i, uint32_t end) {
-  if (i < end && lower(doc.token_text(i)) == "the") ++i;
-  return i < end && in(lower(doc.token_text(i)), {"phone", "telephone"});
+  if (i < end && doc.token_lower(i) == "the") ++i;
+  return i < end && in(doc.token_lower(i), {"phone", "telephone"});
 }
 
 // A weekday, a month or a deictic day word: what "on"/"in" before it dates.
 bool opens_time_phrase(const Document& doc, uint32_t i) {
-  std::string w = lower(doc.token_text(i));
+  std::string_view w = doc.token_lower(i);
   if (w == "today" || w == "tomorrow" || w == "yesterday" || time::weekday_of(w)) return true;
   return time::month_of(w) && (w != "may" || is_capitalised(doc.token_text(i)));
 }
@@ -366,7 +366,7 @@ template <typename LemmasAt>
 bool passive_phrase_at(const Document& doc, uint32_t first, uint32_t i, const Trigger& t, LemmasAt& lemmas_at) {
   if (t.lemmas.size() != 2 || is_preposition(t.lemmas[1]) || is_particle(t.lemmas[1]) || i < first + 2) return false;
   std::string_view word = doc.token_text(i);
-  if (word.size() < 4 || gerund(word) || !is_be_form(lower(doc.token_text(i - 1)))) return false;
+  if (word.size() < 4 || gerund(word) || !is_be_form(doc.token_lower(i - 1))) return false;
   for (uint32_t j = i - 1; j > first && i - j <= 5; --j) {
     const auto& ls = lemmas_at(j - 1);
     if (std::find(ls.begin(), ls.end(), t.lemmas[1]) != ls.end()) return true;
@@ -390,7 +390,7 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
     if (is_capitalised(raw)) {  // a possessor: "the White House's plan", "the German government's plan"
       uint32_t j = i + 1;
       while (j < end && j <= i + 3 && doc.tokens[j].kind == TokenKind::kWord && doc.token_text(j) != "'s" &&
-             doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(lower(doc.token_text(j))))
+             doc.token_text(j) != "\xE2\x80\x99s" && !is_preposition(doc.token_lower(j)))
         ++j;
       if (j < end && is_owner_mark(doc.token_text(j))) {
         i = j;
@@ -404,18 +404,18 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
     // "released a tsunami of money", "killed a raft of bills": after an
     // indefinite article a noun before "of" measures the noun that follows,
     // the head.  ("released the head of the agency": no measure.)
-    if (i + 1 < end && lower(doc.token_text(i + 1)) == "of" && in(lower(doc.token_text(i - 1)), {"a", "an"})) {
+    if (i + 1 < end && doc.token_lower(i + 1) == "of" && in(doc.token_lower(i - 1), {"a", "an"})) {
       ++i;
       continue;
     }
     // A modifier goes on to its noun ("the spending bill"); a verb form or
     // a noun at the phrase's end ("killed three soldiers in ...") stops.
     bool modifier = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::kWord &&
-                    !is_capitalised(doc.token_text(i + 1)) && !is_preposition(lower(doc.token_text(i + 1))) &&
-                    !is_clause_boundary(lower(doc.token_text(i + 1)));
+                    !is_capitalised(doc.token_text(i + 1)) && !is_preposition(doc.token_lower(i + 1)) &&
+                    !is_clause_boundary(doc.token_lower(i + 1));
     // (A verb form right after an article modifies: "the spending bill".)
     bool verb_form = gerund(w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
-    if (!modifier || (verb_form && !is_determiner_like(lower(doc.token_text(i - 1))))) return false;
+    if (!modifier || (verb_form && !is_determiner_like(doc.token_lower(i - 1)))) return false;
   }
   return false;
 }
@@ -425,7 +425,7 @@ bool object_head_is(const Document& doc, uint32_t end, const TriggerMatch& m, Ki
 bool rejected_as_a_kind(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
   if (t.cameo != "120" || !in(t.lemmas.front(), {"reject", "dismiss"})) return false;
   for (uint32_t j = m.last + 1; j + 1 < end && j <= m.last + 7; ++j) {
-    std::string w = lower(doc.token_text(j));
+    std::string_view w = doc.token_lower(j);
     if (w != "as" && (w == "," || w == "." || is_clause_boundary(w))) return false;
     // ("dismissed the request as a fishing expedition" still turns down a
     // request: a thing asked or put forward stays rejected.)
@@ -484,15 +484,15 @@ bool figurative_object_follows(const Document& doc, uint32_t end, const Trigger&
 // of "be" or before a relative clause's "that"/"which" and subject.
 bool figurative_object_before(const Document& doc, uint32_t first, const Trigger& t, const TriggerMatch& m,
                               const Lexicon& lex) {
-  if (t.kind != TriggerKind::kVerb || m.as_noun || !lex.is_past_participle(lower(doc.token_text(m.head))))
+  if (t.kind != TriggerKind::kVerb || m.as_noun || !lex.is_past_participle(doc.token_lower(m.head)))
     return false;
   uint32_t i = m.head;
-  while (i > first && is_be_form(lower(doc.token_text(i - 1)))) --i;
+  while (i > first && is_be_form(doc.token_lower(i - 1))) --i;
   // "the interview conducted Friday and released Saturday": the second of two
   // participles describes the noun the first follows.
-  if (i > first + 2 && lower(doc.token_text(i - 1)) == "and")
+  if (i > first + 2 && doc.token_lower(i - 1) == "and")
     for (uint32_t j = i - 2; j > first && j + 5 > i; --j) {
-      std::string w = lower(doc.token_text(j));
+      std::string_view w = doc.token_lower(j);
       if (w == "," || is_clause_boundary(w)) break;
       if (lex.is_past_participle(w)) {
         i = j;
@@ -502,12 +502,12 @@ bool figurative_object_before(const Document& doc, uint32_t first, const Trigger
   // "the budget that Trump released", "the report which the committee
   // released": back over the relative clause's subject and "that"/"which".
   uint32_t subject = i;
-  while (subject > first && i - subject < 5 && !in(lower(doc.token_text(subject - 1)), {"that", "which"}) &&
-         (is_capitalised(doc.token_text(subject - 1)) || is_determiner_like(lower(doc.token_text(subject - 1)))))
+  while (subject > first && i - subject < 5 && !in(doc.token_lower(subject - 1), {"that", "which"}) &&
+         (is_capitalised(doc.token_text(subject - 1)) || is_determiner_like(doc.token_lower(subject - 1))))
     --subject;
-  if (subject < i && subject > first + 1 && in(lower(doc.token_text(subject - 1)), {"that", "which"})) i = subject - 1;
+  if (subject < i && subject > first + 1 && in(doc.token_lower(subject - 1), {"that", "which"})) i = subject - 1;
   if (i == first || is_capitalised(doc.token_text(i - 1))) return false;
-  std::string noun = lower(doc.token_text(i - 1));
+  std::string_view noun = doc.token_lower(i - 1);
   const std::string& code = t.cameo;
   if (code == "084") return lex.document_object(noun);
   bool coercive = code.size() >= 2 && (code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
@@ -525,8 +525,8 @@ bool tasked_with_a_duty(const Document& doc, uint32_t end, uint32_t after_with) 
     return out;
   }();
   uint32_t i = after_with;
-  if (i < end && lower(doc.token_text(i)) == "the") ++i;
-  return i < end && duties.count(lower(doc.token_text(i))) > 0;
+  if (i < end && doc.token_lower(i) == "the") ++i;
+  return i < end && duties.count(doc.token_lower(i)) > 0;
 }
 
 // "Republicans have seized on the growing pains", "she struck many as a
@@ -537,24 +537,24 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   if (t.kind != TriggerKind::kVerb || m.as_noun) return false;
   const std::string& verb = t.lemmas.front();
   if (verb == "seize")
-    return m.head + 1 < end && in(lower(doc.token_text(m.head + 1)), {"on", "upon"});
+    return m.head + 1 < end && in(doc.token_lower(m.head + 1), {"on", "upon"});
   // "a judge struck down the rule" (not "was struck down by a bullet").
-  if (verb == "strike" && m.head + 1 < end && lower(doc.token_text(m.head + 1)) == "down" &&
+  if (verb == "strike" && m.head + 1 < end && doc.token_lower(m.head + 1) == "down" &&
       !be_form_before(doc, first, m.head))
     return true;
   if (verb == "strike")  // a person struck, then "as": "struck me as odd"
-    return m.head + 2 < end && lower(doc.token_text(m.head + 2)) == "as" &&
-           in(lower(doc.token_text(m.head + 1)),
+    return m.head + 2 < end && doc.token_lower(m.head + 2) == "as" &&
+           in(doc.token_lower(m.head + 1),
               {"me", "him", "her", "us", "them", "many", "some", "most", "others", "observers", "critics", "voters"});
   // "Trump shoots from the hip", "fired from the lip": to speak or act
   // rashly, no shot.
-  if ((verb == "shoot" || verb == "fire") && m.head + 3 < end && lower(doc.token_text(m.head + 1)) == "from" &&
-      lower(doc.token_text(m.head + 2)) == "the" && in(lower(doc.token_text(m.head + 3)), {"hip", "lip"}))
+  if ((verb == "shoot" || verb == "fire") && m.head + 3 < end && doc.token_lower(m.head + 1) == "from" &&
+      doc.token_lower(m.head + 2) == "the" && in(doc.token_lower(m.head + 3), {"hip", "lip"}))
     return true;
   // 'O'Rourke shot back: "..."', "Paul shot back Monday on Fox News": a
   // retort, no shot; "troops shot back at the gunmen" fire.
-  if (verb == "shoot" && m.head + 2 < end && lower(doc.token_text(m.head + 1)) == "back") {
-    std::string after = lower(doc.token_text(m.head + 2));
+  if (verb == "shoot" && m.head + 2 < end && doc.token_lower(m.head + 1) == "back") {
+    std::string_view after = doc.token_lower(m.head + 2);
     if (base::weekday_of(after) != 0) return true;
     return !in(after, {"at", "and"}) && !is_capitalised(doc.token_text(m.head + 2));
   }
@@ -563,11 +563,11 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   // violence," Clinton charged.', "charged that the vote was rigged": with no
   // object and not passive it is to say, no charge brought.
   if (verb == "charge") {
-    std::string prev = m.head > first ? lower(doc.token_text(m.head - 1)) : "";
+    std::string_view prev = m.head > first ? doc.token_lower(m.head - 1) : "";
     if (in(prev, {"take", "takes", "took", "taken", "taking", "in"})) return true;
     // "charged that the vote was rigged": a charge at law takes no clause.
-    std::string form = lower(doc.token_text(m.head));
-    std::string next = m.head + 1 < end ? lower(doc.token_text(m.head + 1)) : ".";
+    std::string_view form = doc.token_lower(m.head);
+    std::string_view next = m.head + 1 < end ? doc.token_lower(m.head + 1) : ".";
     if (next == "that") return true;
     if (next == "with" && tasked_with_a_duty(doc, end, m.head + 2)) return true;
     // The speaker stands right before it ("Clinton charged", "he charges");
@@ -580,21 +580,21 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
   // "Trump's alleged mistreatment of", "the alleged plot", "any alleged,
   // leaked documents": "alleged" after an article or possessive is an
   // adjective that doubts a thing; no one alleges it here.
-  if (verb == "allege" && lower(doc.token_text(m.head)) == "alleged" && m.head > first) {
-    std::string prev = lower(doc.token_text(m.head - 1));
+  if (verb == "allege" && doc.token_lower(m.head) == "alleged" && m.head > first) {
+    std::string_view prev = doc.token_lower(m.head - 1);
     return is_determiner_like(prev) || in(prev, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", "any", "all", "other",
                                                  "such", "these", "those", "his", "her", "their", "its", "of", "for"});
   }
   // "Romney wound up with 1,575 delegates": "wind up", to end, no wound.
-  if (verb == "wound" && lower(doc.token_text(m.head)) == "wound" && m.head + 1 < end)
-    return lower(doc.token_text(m.head + 1)) == "up";
+  if (verb == "wound" && doc.token_lower(m.head) == "wound" && m.head + 1 < end)
+    return doc.token_lower(m.head + 1) == "up";
   // "Democrats are marching forward with investigations": to go on, no march.
   if (verb == "march" && m.head + 1 < end)
-    return in(lower(doc.token_text(m.head + 1)), {"forward", "ahead", "onward", "onwards"});
+    return in(doc.token_lower(m.head + 1), {"forward", "ahead", "onward", "onwards"});
   // "the number of mines declined sharply", "exports declined by 5%": a
   // figure that falls refuses nothing.
   if (verb == "decline" && m.head + 1 < end) {
-    std::string next = lower(doc.token_text(m.head + 1));
+    std::string_view next = doc.token_lower(m.head + 1);
     return is_ly_adverb(next) ||
            in(next, {"by", "from", "in", "since", "over", "percent"});
   }
@@ -605,9 +605,9 @@ bool phrasal_sense(const Document& doc, uint32_t first, uint32_t end, const Trig
 // smear": "fire back" not followed by "at" is a retort, as "shoot back"
 // is; "troops fired back at the gunmen" fire.
 bool fired_back_in_words(const Document& doc, uint32_t end, const Trigger& t, const TriggerMatch& m) {
-  if (m.as_noun || t.lemmas.front() != "fire" || m.head + 2 >= end || lower(doc.token_text(m.head + 1)) != "back")
+  if (m.as_noun || t.lemmas.front() != "fire" || m.head + 2 >= end || doc.token_lower(m.head + 1) != "back")
     return false;
-  std::string after = lower(doc.token_text(m.head + 2));
+  std::string_view after = doc.token_lower(m.head + 2);
   return after != "at" && after != "and" && !is_capitalised(doc.token_text(m.head + 2));
 }
 
@@ -620,12 +620,12 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
   // modifies the noun after it (events/compound_heads.txt) names a kind of
   // thing, no act.
   if (m.as_noun && t.kind == TriggerKind::kNoun && m.last + 1 < end &&
-      lex.compound_head(lower(doc.token_text(m.last + 1))))
+      lex.compound_head(doc.token_lower(m.last + 1)))
     return true;
   // "press secretary for the committee": so the bare head of a phrase whose
   // next word comes later.
-  if (t.kind == TriggerKind::kPhrase && m.last > m.head + 1 && lower(doc.token_text(m.head)) == t.lemmas.front() &&
-      lex.compound_head(lower(doc.token_text(m.head + 1))))
+  if (t.kind == TriggerKind::kPhrase && m.last > m.head + 1 && doc.token_lower(m.head) == t.lemmas.front() &&
+      lex.compound_head(doc.token_lower(m.head + 1)))
     return true;
   const std::string& code = t.cameo;
   bool force = code.size() >= 2 && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || code.compare(0, 2, "20") == 0);
@@ -633,19 +633,19 @@ bool figurative_force(const Document& doc, uint32_t first, uint32_t end, const T
   // "suffered a heart attack": after an article and a modifier of
   // figurative_modifiers.txt a verb trigger's word is the noun.
   if (t.kind == TriggerKind::kVerb && m.head > first + 1 &&
-      lex.figurative_modifier(lower(doc.token_text(m.head - 1))) &&
-      is_determiner_like(lower(doc.token_text(m.head - 2))))
+      lex.figurative_modifier(doc.token_lower(m.head - 1)) &&
+      is_determiner_like(doc.token_lower(m.head - 2)))
     return true;
   // "died of pneumonia, heart attacks and internal bleeding": so the plural
   // in -s right after such a modifier, whatever stands before it.
   std::string_view form = doc.token_text(m.head);
   if (t.kind == TriggerKind::kVerb && m.head > first && form.size() > 3 && form.back() == 's' &&
-      lex.figurative_modifier(lower(doc.token_text(m.head - 1))))
+      lex.figurative_modifier(doc.token_lower(m.head - 1)))
     return true;
   uint32_t noun = t.kind == TriggerKind::kNoun ? m.head : t.kind == TriggerKind::kPhrase ? m.last : UINT32_MAX;
   if (noun == UINT32_MAX || (t.kind == TriggerKind::kPhrase && !m.as_noun && noun == m.head)) return false;
-  if (noun > first && lex.figurative_modifier(lower(doc.token_text(noun - 1)))) return true;
-  return noun + 2 < end && lower(doc.token_text(noun + 1)) == "of" && lower(doc.token_text(noun + 2)) == "words";
+  if (noun > first && lex.figurative_modifier(doc.token_lower(noun - 1))) return true;
+  return noun + 2 < end && doc.token_lower(noun + 1) == "of" && doc.token_lower(noun + 2) == "words";
 }
 
 // Lemmas of the words after a phrase head, computed once per sentence on
@@ -715,7 +715,7 @@ bool next_phrase_word(const Document& doc, uint32_t end, const std::string& lemm
   return false;
 }
 
-bool ends_in_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
+bool ends_in_ly(std::string_view w) { return w.size() > 3 && w.substr(w.size() - 2) == "ly"; }
 
 // How a trigger reads at a token: not at all, in its own word order, or as
 // a phrase in the passive with its noun fronted ("rockets were fired").
@@ -736,7 +736,7 @@ Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bo
     // "pushed back on", "pushed back publicly against", not "push back his
     // decision on": the words of an `adjacent` phrase follow one another.
     if (ok && t.adjacent && at > before + 1 &&
-        (at > before + 2 || !ends_in_ly(lower(doc.token_text(before + 1)))))
+        (at > before + 2 || !ends_in_ly(doc.token_lower(before + 1))))
       ok = false;
   }
   if (!ok && passive_phrase_at(doc, first, i, t, lemmas_at)) return Fit::kFrontedPassive;
@@ -750,7 +750,7 @@ Fit fit_phrase(const Document& doc, uint32_t first, uint32_t end, uint32_t i, bo
 bool fit_noun(const Document& doc, uint32_t first, uint32_t i, bool noun, const Trigger& t, TriggerMatch& m) {
   if (!noun && t.lemmas.size() == 1 && !modified_noun(doc, first, i)) return false;
   if (t.lemmas.size() == 2) {  // "phone call": the modifier precedes the head
-    if (i == first || lower(doc.token_text(i - 1)) != t.lemmas[0]) return false;
+    if (i == first || doc.token_lower(i - 1) != t.lemmas[0]) return false;
   }
   m.as_noun = true;
   return true;
@@ -762,7 +762,7 @@ bool fit_verb(const Document& doc, uint32_t first, uint32_t end, uint32_t i, boo
   std::string_view word = doc.token_text(i);
   if (noun) return false;  // a verb trigger used as a noun
   if (t.inflected && !gerund(word) && !(word.size() > 4 && word.substr(word.size() - 2) == "ed") &&
-      !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(lower(doc.token_text(i - 1)))))
+      !(i > first && lower(word) == t.lemmas[0] && bare_verb_before(doc.token_lower(i - 1))))
     return false;  // "court orders", "pounds 5m", "a nuclear bomb": the noun
   if (t.object_next && !object_follows(doc, i, end) && !passive_participle(doc, first, end, i))
     return false;  // "help defend", "help with": the act is another's; "free trade" an adjective

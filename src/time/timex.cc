@@ -41,7 +41,7 @@ class Tagger {
  public:
   Tagger(Document& doc, const Date& dct) : doc_(doc), dct_(day_point(dct)), ref_(dct_) {
     low_.reserve(doc.tokens.size());
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) low_.push_back(base::ascii_lower(doc.token_text(i)));
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) low_.push_back(doc.token_lower(i));
   }
 
   void sentence(const Sentence& s) {
@@ -693,13 +693,13 @@ class Tagger {
     if (forced != Tense::kUnknown && !capital_month(j)) return false;
     int day = 0;
     if (!m && is_all_digits(w(j)) && w(j).size() <= 2 && (m = capital_month(j + 1))) {  // "26 October"
-      day = std::stoi(low_[j]);
+      day = std::stoi(std::string(low_[j]));
       ++j;
     }
     if (!m) return false;
     ++j;
-    if (!day && is_all_digits(w(j)) && w(j).size() <= 2 && std::stoi(low_[j]) >= 1 && std::stoi(low_[j]) <= 31) {
-      day = std::stoi(low_[j]);
+    if (!day && is_all_digits(w(j)) && w(j).size() <= 2 && std::stoi(std::string(low_[j])) >= 1 && std::stoi(std::string(low_[j])) <= 31) {
+      day = std::stoi(std::string(low_[j]));
       ++j;
     } else if (int o = ordinal_of(w(j)); !day && o >= 1 && o <= 31) {  // "March eighth", "March 8th"
       day = o;
@@ -775,7 +775,7 @@ class Tagger {
       if ((t == "next" || t == "last" || t == "this") && w(j + 1) == "year" && w(j + 2) == "'s") break;
       if (t == "year-ago" || t == "year-earlier") shift_years = -1;
       else if (t == "fiscal") continue;  // fiscal quarters are named like calendar ones
-      else if (is_all_digits(t) && t.size() == 4) year = std::stoi(low_[j]);
+      else if (is_all_digits(t) && t.size() == 4) year = std::stoi(std::string(low_[j]));
       else if (t == "latest" || t == "recent" || t == "just-ended" || t == "past") relative = 2;
       else if (t == "current") relative = 3;
       else if (t == "next" || t == "coming" || t == "following") relative = 1;
@@ -1164,7 +1164,7 @@ class Tagger {
     std::string_view t = w(i);
     if (t.size() == 4 && is_all_digits(t)) {
       *next = i + 1;
-      return std::stoi(low_[i]);
+      return std::stoi(std::string(low_[i]));
     }
     int rest = number_of(w(i + 1));
     if (t == "nineteen" && rest >= 10 && rest < 100 && !is_all_digits(w(i + 1))) {
@@ -1395,7 +1395,7 @@ class Tagger {
     std::string_view t = w(i), link = w(i - 1);
     if (t.size() > 2 || !is_all_digits(t) || (link != "and" && link != "or")) return false;
     if (last_.last != i - 1 || last_.point.gran != Gran::kDay || i < 2 || !is_all_digits(w(i - 2))) return false;
-    int day = std::stoi(low_[i]);
+    int day = std::stoi(std::string(low_[i]));
     Point p = last_.point;
     if (day <= p.day || day > base::days_in_month(p.year, p.sub)) return false;
     p.day = day;
@@ -1600,7 +1600,7 @@ class Tagger {
   Point quarter_ref_;
   Found last_;      // the expression found last
   Tense outer_tense_ = Tense::kUnknown;  // tense of an expression whose day is being read (day_at)
-  std::vector<std::string> low_;  // lower-cased tokens
+  std::vector<std::string_view> low_;  // lower-cased tokens (views into the document)
   uint32_t begin_ = 0, end_ = 0;  // the sentence being tagged
 };
 
