@@ -917,5 +917,48 @@ TEST(EventsPrecision, AFightForACauseIsNoForce) {
   EXPECT_NE(with_code_family(homeland, "19"), nullptr);
 }
 
+// "Called" with its object and then a quotation, even past a preposition,
+// or "one of", names the object; nobody is phoned.  "Called Obama from a
+// plane" still phones him.
+TEST(EventsPrecision, CalledWithAQuotationOrOneOfNames) {
+  for (const char* text : {"Clinton has called Obama's nuclear deal with Iran a \\\"step in the right direction.\\\"",
+                           "Tanden calls Schultz's possible run for president \u201Cdisgusting\u201D in a statement.",
+                           "Romney called Obama's record one of underachievement and failure."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "04"), nullptr) << text;
+  for (const char* text : {"Merkel called Putin from a plane on Tuesday.",
+                           "Merkel called Putin to express \u201Cregret for what happened.\u201D"})
+    EXPECT_NE(with_code_family(extract_article("2019-10-14", text), "04"), nullptr) << text;
+}
+
+// A standing policy is a text: what it allows or suspends is what it
+// provides, not an act of the day.  A government that suspends does act.
+TEST(EventsPrecision, APolicyAsDoerTellsWhatItProvides) {
+  for (const char* text : {"DACA is an Obama administration policy suspending deportation of 800,000 immigrants.",
+                           "The school district's policy allows teachers to use preferred names."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto acted = extract_article("2019-10-14", "The Obama administration suspended deportation of 800,000 immigrants.");
+  EXPECT_NE(with_code_family(acted, "16"), nullptr);
+}
+
+// A refusal in the simple present is a stance held; "refused to" tells the
+// step, and a headline tells its news in the present.
+TEST(EventsPrecision, ARefusalInThePresentIsAStanceHeld) {
+  for (const char* text : {"The wall remains unbuilt as Congress refuses to fund it.",
+                           "Republicans refuse to work with Pelosi on the bill."})
+    EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "12"), nullptr) << text;
+  auto step = extract_article("2019-10-14", "Congress refused to fund the wall on Tuesday.");
+  EXPECT_NE(with_code_family(step, "12"), nullptr);
+}
+
+// An act after a word of ease or difficulty and "to" is judged possible or
+// hard, not done; "quick to condemn" tells the condemnation.
+TEST(EventsPrecision, AnActJudgedEasyOrHardIsNoEvent) {
+  for (const char* text : {"It would be very difficult to support Booker unless he shows that he is viable.",
+                           "The new rules make it easier for Republicans to attack Pelosi."})
+    EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
+  auto quick = extract_article("2019-10-14", "Democrats in Congress were quick to condemn Trump.");
+  EXPECT_NE(with_code_family(quick, "11"), nullptr);
+}
+
 }  // namespace
 }  // namespace parley

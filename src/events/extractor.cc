@@ -81,7 +81,7 @@ bool reported_before(const Document& doc, const Sentence& s, const TriggerMatch&
 // link list, naming ("called it ..."), a habit, thanks, a legal appeal, the
 // market's demand, an act another wants done, a point conceded, leave given
 // as a purpose or result, a view agreed with, an act only talked or thought
-// of, counted at a rate, guessed at as likely, a poll's count of opinions, or a fight for a cause.
+// of, counted at a rate, guessed at as likely, a poll's count of opinions, a fight for a cause, a refusal held, or an act judged easy or hard.
 bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) {
   const Document& doc = sr.doc;
   if (asks_a_question(doc, sr.s, m) || hypothetical(doc, sr.s, c, m) || in_link_list(doc, sr.s, m) ||
@@ -96,7 +96,8 @@ bool tells_no_event(const SentenceReading& sr, const TriggerMatch& m, Clause c) 
          names_a_kind_of_thing(doc, c, m) || rally_of_support(doc, c, m) ||
          (abuse_of_a_thing(doc, c, m) && !reported_before(doc, sr.s, m)) || act_only_thought_of(doc, c, m) ||
          counted_at_a_rate(doc, c, m) || hedged_forecast(doc, sr.s, m) || opinion_of_a_share(doc, c, m) ||
-         fight_for_a_cause(doc, c, m);
+         fight_for_a_cause(doc, c, m) || refusal_held(doc, sr.s, c, m) ||
+         judged_easy_or_hard(doc, c, m);
 }
 
 // "Democrats vowed to fight it", "Lollie fought the charges", "Biden

@@ -314,6 +314,8 @@ bool counted_at_a_rate(const Document& doc, Clause c, const TriggerMatch& m);
 bool hedged_forecast(const Document& doc, const Sentence& s, const TriggerMatch& m);
 bool opinion_of_a_share(const Document& doc, Clause c, const TriggerMatch& m);
 bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m);
+bool refusal_held(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m);
+bool judged_easy_or_hard(const Document& doc, Clause c, const TriggerMatch& m);
 
 // ---- merging.cc ----
 

@@ -108,13 +108,26 @@ namespace {
 // called Putin a day later" phones him: a time after the article.)
 bool names_its_object(const Document& doc, const Sentence& s, const TriggerMatch& m) {
   uint32_t end = s.first_token + s.token_count;
-  for (uint32_t j = m.last + 2; j < end && j <= m.last + 8; ++j) {
+  // Past a preposition only a quotation still names: "called Obama's deal
+  // with Iran a \"step\"", "calls Schultz's run as an independent
+  // \"disgusting\""; an article there may start a place or time ("called
+  // Obama from a plane").
+  // A purpose ends the search: "called Hill to express \"regret\"".
+  bool past_preposition = false;
+  for (uint32_t j = m.last + 2; j < end && j <= m.last + (past_preposition ? 10 : 8); ++j) {
     std::string_view w = doc.token_lower(j);
     if (w == "\"" || w == "\xE2\x80\x9C" || w == "``" || w == "\xE2\x80\x98") return true;
+    if (is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+    if (w == "to" && j + 1 < end && !is_capitalised(doc.token_text(j + 1)) &&
+        !is_determiner_like(doc.token_lower(j + 1)))
+      return false;
+    if (past_preposition) continue;
     if (w == "a" || w == "an") {
       return j + 1 < end && !is_capitalised(doc.token_text(j + 1)) && !time_after_article(doc, j);
     }
-    if (is_preposition(w) || is_clause_boundary(w) || w == "," || w == "." || w == "and") return false;
+    // "called Obama's record one of underachievement": "one of" as the name.
+    if (w == "one" && j + 1 < end && doc.token_lower(j + 1) == "of") return true;
+    past_preposition = is_preposition(w);
   }
   return false;
 }
@@ -1191,6 +1204,41 @@ bool fight_for_a_cause(const Document& doc, Clause c, const TriggerMatch& m) {
     if (doc.tokens[i].kind != TokenKind::kWord || is_capitalised(raw)) return false;
     if (listed_or_plural(causes, lower(raw))) return true;
   }
+  return false;
+}
+
+// "as Congress refuses to fund it", "a situation the administration refuses
+// to fix", "Trump refuses to concede that Russia was behind the hack": a
+// refusal told in the simple present ("refuses to", "they refuse to") is a
+// stance held, as "opposes" is; "refused to" tells the step.  A headline
+// tells its news in the present ("Trump refuses to sign bill"), so a title
+// keeps it.
+bool refusal_held(const Document& doc, const Sentence& s, Clause c, const TriggerMatch& m) {
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.trigger->lemmas.front() != "refuse") return false;
+  if (doc.blocks[s.block].kind == BlockKind::kTitle || m.head + 1 >= c.end) return false;
+  if (doc.token_lower(m.head + 1) != "to") return false;
+  std::string_view form = doc.token_lower(m.head);
+  if (form == "refuses") return true;
+  if (form != "refuse" || m.head < c.begin + 1) return false;
+  std::string_view prev = doc.token_lower(m.head - 1);
+  std::string_view prev2 = m.head > c.begin + 1 ? doc.token_lower(m.head - 2) : std::string_view();
+  return subject_before_present(prev) && !bare_verb_before(prev2);
+}
+
+// "it would be very difficult to support him unless he shows he is
+// viable", "laws that make it easier to shoot someone", "too dangerous to
+// release": a verb after "to" and a word of ease or difficulty
+// (events/ease_words.txt), maybe with "for" someone between, is an act
+// judged easy or hard, not one done or planned.
+bool judged_easy_or_hard(const Document& doc, Clause c, const TriggerMatch& m) {
+  static const std::set<std::string, std::less<>> ease = word_set("events/ease_words.txt");
+  if (m.as_noun || m.trigger->kind == TriggerKind::kNoun || m.head < c.begin + 2) return false;
+  if (doc.token_lower(m.head - 1) != "to") return false;
+  uint32_t i = m.head - 2;
+  if (ease.count(doc.token_lower(i))) return true;
+  // ("hard for Democrats to attack": back over "for" and its few words)
+  for (uint32_t k = i; k > c.begin && k + 4 > i; --k)
+    if (doc.token_lower(k) == "for") return ease.count(doc.token_lower(k - 1)) > 0;
   return false;
 }
 
