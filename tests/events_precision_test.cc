@@ -36,8 +36,7 @@ TEST(EventsPrecision, AskedAfterAQuestionIsNoRequest) {
                            "\\\"Is this the way to treat an ally?\\\" the German chancellor asked Trump."})
     EXPECT_EQ(with_code_family(extract_article("2019-05-13", text), "02"), nullptr) << text;
   // A request after a question is still one.
-  auto events = extract_article("2019-05-13", "What next? Pompeo asked Congress to pass the sanctions bill.");
-  EXPECT_NE(with_code_family(events, "02"), nullptr);
+  test::expect_event_of_family("2019-05-13", "What next? Pompeo asked Congress to pass the sanctions bill.", "02");
 }
 
 // A meeting that a comment blames or praises is the comment's topic, known
@@ -49,11 +48,9 @@ TEST(EventsPrecision, AMeetingThatIsCommentedOnIsNoNews) {
     auto events = extract_article("2018-07-20", text);
     EXPECT_EQ(with_code_family(events, "04"), nullptr) << text;
   }
-  auto criticised = extract_article("2018-07-20", "Trump's discussions with Putin were criticised by Democrats.");
-  EXPECT_NE(with_code_family(criticised, "11"), nullptr);
+  test::expect_event_of_family("2018-07-20", "Trump's discussions with Putin were criticised by Democrats.", "11");
   // An attack condemned is how the news reports the attack.
-  auto attack = extract_article("2018-11-26", "Germany condemned Russia's attack on Ukrainian ships.");
-  EXPECT_NE(with_code_family(attack, "19"), nullptr);
+  test::expect_event_of_family("2018-11-26", "Germany condemned Russia's attack on Ukrainian ships.", "19");
 }
 
 // A forecast of another's act is no one's deed, plan or threat; what an
@@ -114,8 +111,8 @@ TEST(EventsPrecision, APhotoGalleryCaptionTellsNoEvent) {
   EXPECT_TRUE(extract_article("2019-05-13", "Facebook Twitter Pinterest Russian troops attacked Ukrainian positions "
                                             "near Donetsk on Friday.")
                   .empty());
-  auto body = extract_article("2019-05-13", "Russian troops attacked Ukrainian positions near Donetsk on Friday.");
-  EXPECT_NE(with_code_family(body, "19"), nullptr);
+  test::expect_event_of_family("2019-05-13",
+                               "Russian troops attacked Ukrainian positions near Donetsk on Friday.", "19");
 }
 
 // What one wants, expects or presses another to do is a wish, not the
@@ -457,10 +454,8 @@ TEST(EventsPrecision, IdiomsOfChargeWindAndPressAreNoActs) {
                              "112"),
             nullptr);
   // A charge brought is one.
-  auto charged = extract_article("2017-05-15", "Prosecutors charged Manafort with fraud on Friday.");
-  EXPECT_NE(with_code_family(charged, "17"), nullptr);
-  auto pressed = extract_article("2017-05-15", "Merkel pressed Putin for a ceasefire in Ukraine.");
-  EXPECT_NE(with_code_family(pressed, "10"), nullptr);
+  test::expect_event_of_family("2017-05-15", "Prosecutors charged Manafort with fraud on Friday.", "17");
+  test::expect_event_of_family("2017-05-15", "Merkel pressed Putin for a ceasefire in Ukraine.", "10");
 }
 
 // Rejecting a view (a notion, an idea, a claim) gives an opinion; rejecting
@@ -487,8 +482,7 @@ TEST(EventsPrecision, RetortsAndPotShotsAreNoForce) {
     EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
     EXPECT_EQ(with_code_family(events, "11"), nullptr) << text;
   }
-  auto fire = extract_article("2017-11-14", "Syrian troops fired back at the rebels on Monday.");
-  EXPECT_NE(with_code_family(fire, "19"), nullptr);
+  test::expect_event_of_family("2017-11-14", "Syrian troops fired back at the rebels on Monday.", "19");
 }
 
 // Denying a claim (an allegation, wrongdoing, that a thing happened) is a
@@ -542,8 +536,7 @@ TEST(EventsPrecision, ChargedWithADutyIsNoCharge) {
   for (const char* text : {"The Justice Department named a prosecutor charged with overseeing the Russia inquiry.",
                            "Rosenstein, who is charged with the task of supervising the FBI, met senators on Monday."})
     EXPECT_EQ(with_code_family(extract_article("2018-03-02", text), "173"), nullptr) << text;
-  auto crime = extract_article("2018-03-02", "Police charged the man with obstructing officers at the protest.");
-  EXPECT_NE(with_code_family(crime, "173"), nullptr);
+  test::expect_event_of_family("2018-03-02", "Police charged the man with obstructing officers at the protest.", "173");
 }
 
 // An act a word of opinion only guesses at is no stated intent; an outlook
@@ -553,8 +546,7 @@ TEST(EventsPrecision, AnActGuessedAtIsNoEvent) {
                            "Senator Graham doubts President Trump would fire Mueller.",
                            "I believe Iran could attack Israel within a year."})
     EXPECT_TRUE(extract_article("2018-03-02", text).empty()) << text;
-  auto said = extract_article("2018-03-02", "Trump said Russia would help the United States fight ISIS.");
-  EXPECT_NE(with_code_family(said, "03"), nullptr);
+  test::expect_event_of_family("2018-03-02", "Trump said Russia would help the United States fight ISIS.", "03");
 }
 
 // An act an appeal asks of someone is the appeal's, not a plan of the one
@@ -570,14 +562,14 @@ TEST(EventsPrecision, AnActAskedOfAnotherIsNoPlan) {
   EXPECT_EQ(with_code_family(deal, "08"), nullptr);
   // A question's own clause after the appeal verb is not what is asked of
   // the one asked.
-  auto why = extract_article("2018-01-06", "President Donald Trump was asked why he felt the need to defend his health in "
-                                           "a series of tweets.");
-  EXPECT_NE(with_code_family(why, "05"), nullptr);
+  test::expect_event_of_family("2018-01-06",
+                               "President Donald Trump was asked why he felt the need to defend his health in "
+                               "a series of tweets.",
+                               "05");
   auto how = extract_article("2020-03-16", "Moderators asked Joe Biden how he plans to appeal to Bernie Sanders on health care.");
   EXPECT_EQ(with_code_family(how, "02"), nullptr);
   // One's own intent after "to" stays a plan.
-  auto own = extract_article("2019-06-14", "Iran agreed to freeze parts of its nuclear program.");
-  EXPECT_NE(with_code_family(own, "0"), nullptr);
+  test::expect_event_of_family("2019-06-14", "Iran agreed to freeze parts of its nuclear program.", "0");
 }
 
 // What a plan, bill or deal says is its content, not its authors' act;
@@ -587,10 +579,9 @@ TEST(EventsPrecision, WhatATextSaysIsNoAct) {
                            "Sanders' 2015 proposal offered free tuition to every student.",
                            "The Senate bill would impose new sanctions on Russia."})
     EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
-  auto party = extract_article("2019-06-14", "Senate Republicans called for a six-week extension of the debt ceiling.");
-  EXPECT_NE(with_code_family(party, "02"), nullptr);
-  auto sanctions = extract_article("2019-06-14", "Congress imposed new sanctions on Russia.");
-  EXPECT_NE(with_code_family(sanctions, "16"), nullptr);
+  test::expect_event_of_family("2019-06-14",
+                               "Senate Republicans called for a six-week extension of the debt ceiling.", "02");
+  test::expect_event_of_family("2019-06-14", "Congress imposed new sanctions on Russia.", "16");
 }
 
 // Acts under a condition told by a phrase, imagined in a relative clause,
@@ -606,12 +597,9 @@ TEST(EventsPrecision, ImaginedAndConditionalActsAreNoEvents) {
   auto watch = extract_article("2019-06-14", "The thing to watch is what Putin demands from Trump.");
   EXPECT_EQ(with_code_family(watch, "10"), nullptr);
   // Stated intent and narrated later acts stay.
-  auto stated = extract_article("2019-06-14", "Iran said that it would attack American ships.");
-  EXPECT_NE(with_code_family(stated, "1"), nullptr);
-  auto later = extract_article("2019-06-14", "Bolton, who would later criticize Trump, met Putin in June.");
-  EXPECT_NE(with_code_family(later, "11"), nullptr);
-  auto done = extract_article("2019-06-14", "Trump gave Putin what Russia demanded.");
-  EXPECT_NE(with_code_family(done, "10"), nullptr);
+  test::expect_event_of_family("2019-06-14", "Iran said that it would attack American ships.", "1");
+  test::expect_event_of_family("2019-06-14", "Bolton, who would later criticize Trump, met Putin in June.", "11");
+  test::expect_event_of_family("2019-06-14", "Trump gave Putin what Russia demanded.", "10");
 }
 
 // "offered no apology": an act whose object is "no ..." did not happen;
@@ -631,8 +619,7 @@ TEST(EventsPrecision, AnActWithNoObjectIsNegated) {
 TEST(EventsPrecision, ARegularThreatIsAHabit) {
   auto habit = extract_article("2019-06-14", "North Korea regularly threatens to destroy South Korea and Japan.");
   EXPECT_EQ(with_code_family(habit, "13"), nullptr);
-  auto once = extract_article("2019-06-14", "North Korea threatened to destroy South Korea and Japan.");
-  EXPECT_NE(with_code_family(once, "13"), nullptr);
+  test::expect_event_of_family("2019-06-14", "North Korea threatened to destroy South Korea and Japan.", "13");
 }
 
 // "demonstrate" and "rally" with an object or a clause show or gather
@@ -655,8 +642,10 @@ TEST(EventsPrecision, WhatOnePlansToDoAskedAboutIsNoPlan) {
   auto asked = extract_article("2019-06-14", "In his interview with Biden, Charlamagne asked Biden about what he planned "
                                              "to give black communities in exchange for their vote.");
   EXPECT_EQ(with_code_family(asked, "08"), nullptr);
-  auto intent = extract_article("2019-06-14", "John McCain said he and others will do whatever's necessary to block the nomination.");
-  EXPECT_NE(with_code_family(intent, "12"), nullptr);
+  test::expect_event_of_family("2019-06-14",
+                               "John McCain said he and others will do whatever's necessary to block the "
+                               "nomination.",
+                               "12");
 }
 
 // What someone should or must do is the speaker's opinion or demand, not
@@ -667,8 +656,8 @@ TEST(EventsPrecision, WhatOneShouldOrMustDoIsNoPlan) {
   // Nor the purpose of what one should do.
   auto should = extract_article("2019-06-14", "Congress should hold hearings to investigate Obama administration officials, Gordon said.");
   EXPECT_EQ(with_code_family(should, "09"), nullptr);
-  auto will = extract_article("2019-06-14", "Congress will hold hearings to investigate Obama administration officials.");
-  EXPECT_NE(with_code_family(will, "09"), nullptr);
+  test::expect_event_of_family("2019-06-14",
+                               "Congress will hold hearings to investigate Obama administration officials.", "09");
 }
 
 // "threat" naming a danger (what something is or poses, a threat level)
@@ -678,8 +667,7 @@ TEST(EventsPrecision, ADangerIsNoThreat) {
                            "Britain raised the threat level to critical after the attack in Manchester.",
                            "Analysts worry about the threat posed by Russian disinformation."})
     EXPECT_EQ(with_code_family(extract_article("2019-06-14", text), "13"), nullptr) << text;
-  auto made = extract_article("2019-06-14", "North Korea issued a threat against South Korea on Monday.");
-  EXPECT_NE(with_code_family(made, "13"), nullptr);
+  test::expect_event_of_family("2019-06-14", "North Korea issued a threat against South Korea on Monday.", "13");
 }
 
 // A share of a poll that disapproves is no act of disapproval.
@@ -701,15 +689,12 @@ TEST(EventsPrecision, StandingsAndVerdictsAreNoActs) {
                            "Republicans have themselves to blame for the defeat in Virginia, Trump said.",
                            "Democrats and Republicans offer stark contrasts on impeachment."})
     EXPECT_TRUE(extract_article("2019-06-14", text).empty()) << text;
-  auto traded = extract_article("2019-06-14", "Christie and Obama have traded praise for their response to the storm.");
-  EXPECT_NE(with_code_family(traded, "05"), nullptr);
-  auto blamed = extract_article("2019-06-14", "Trump blamed Republicans for the defeat in Virginia.");
-  EXPECT_NE(with_code_family(blamed, "11"), nullptr);
+  test::expect_event_of_family("2019-06-14",
+                               "Christie and Obama have traded praise for their response to the storm.", "05");
+  test::expect_event_of_family("2019-06-14", "Trump blamed Republicans for the defeat in Virginia.", "11");
   // With an object, "is to blame" tells the act.
-  auto strategy = extract_article("2020-03-20", "The White House strategy is to blame China for the virus.");
-  EXPECT_NE(with_code_family(strategy, "11"), nullptr);
-  auto praise = extract_article("2016-06-14", "Obama did have praise for Biden after his announcement.");
-  EXPECT_NE(with_code_family(praise, "05"), nullptr);
+  test::expect_event_of_family("2020-03-20", "The White House strategy is to blame China for the virus.", "11");
+  test::expect_event_of_family("2016-06-14", "Obama did have praise for Biden after his announcement.", "05");
 }
 
 // Abuse of an office, a rule or a substance is misuse, no assault; abuse of a
@@ -720,8 +705,7 @@ TEST(EventsPrecision, AbuseOfAThingIsNoAssault) {
                            "Obama denied that he was abusing executive authority.",
                            "The governor said substance abuse played a role in the shooting."})
     EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), "18"), nullptr) << text;
-  auto person = extract_article("2019-12-14", "Israeli soldiers abused two Palestinian prisoners in the jail.");
-  EXPECT_NE(with_code_family(person, "18"), nullptr);
+  test::expect_event_of_family("2019-12-14", "Israeli soldiers abused two Palestinian prisoners in the jail.", "18");
   // Saying another misused an office still accuses them.
   auto said = extract_article("2019-12-14",
                               "Democrats say Trump abused his power by withholding U.S. military assistance to Ukraine.");
@@ -756,8 +740,7 @@ TEST(EventsPrecision, APoliticiansAttackIsCriticism) {
     EXPECT_EQ(with_code_family(events, "19"), nullptr) << text;
     EXPECT_NE(with_code_family(events, "11"), nullptr) << text;
   }
-  auto syria = extract_article("2019-12-14", "Trump's attack on Syria was condemned by Russia.");
-  EXPECT_NE(with_code_family(syria, "19"), nullptr);
+  test::expect_event_of_family("2019-12-14", "Trump's attack on Syria was condemned by Russia.", "19");
   auto cowardly = extract_article("2017-06-04", "Trump called May to offer his condolences over the cowardly attack.");
   EXPECT_EQ(with_code_family(cowardly, "11"), nullptr);
   auto ships = extract_article("2019-12-14", "Obama's attacks on the pirate ships were praised by Britain.");
@@ -777,8 +760,7 @@ TEST(EventsPrecision, AssaultWeaponsAreNoAssault) {
                            "The campaign aired attack ads against Warren in Iowa."})
     for (const char* family : {"18", "19"})
       EXPECT_EQ(with_code_family(extract_article("2019-12-14", text), family), nullptr) << text;
-  auto object = extract_article("2019-12-14", "Rebels attacked vehicles near Aleppo on Monday.");
-  EXPECT_NE(with_code_family(object, "19"), nullptr);
+  test::expect_event_of_family("2019-12-14", "Rebels attacked vehicles near Aleppo on Monday.", "19");
 }
 
 // Rallying around someone is support, markets rally by rising, and a
@@ -851,12 +833,13 @@ TEST(EventsPrecision, AnActCountedAtARateIsNoEvent) {
                            "The government was deporting roughly 400,000 immigrants a year.",
                            "Trump is calling McConnell as often as three times a day."})
     EXPECT_TRUE(extract_article("2019-05-13", text).empty()) << text;
-  auto ordered = extract_article("2019-05-13", "Putin has ordered the Russian Navy to pressure the USN whenever opportunities exist.");
-  EXPECT_NE(with_code_family(ordered, "10"), nullptr);
-  auto agreed = extract_article("2019-05-13", "Wendy Davis agreed to pay 1,200 dollars per month in child support.");
-  EXPECT_NE(with_code_family(agreed, "03"), nullptr);
-  auto killed = extract_article("2019-05-13", "Israeli troops killed 30 militants a year ago.");
-  EXPECT_NE(with_code_family(killed, "19"), nullptr);
+  test::expect_event_of_family("2019-05-13",
+                               "Putin has ordered the Russian Navy to pressure the USN whenever opportunities "
+                               "exist.",
+                               "10");
+  test::expect_event_of_family("2019-05-13",
+                               "Wendy Davis agreed to pay 1,200 dollars per month in child support.", "03");
+  test::expect_event_of_family("2019-05-13", "Israeli troops killed 30 militants a year ago.", "19");
 }
 
 // A future hedged as likely or unlikely is a guess; a stated intention
@@ -891,10 +874,9 @@ TEST(EventsPrecision, APollsShareOfOpinionIsNoAct) {
   auto leader = extract_article(
       "2017-11-14", "Republicans, including majority leader Mitch McConnell, have called on Roy Moore to quit the race.");
   EXPECT_FALSE(leader.empty());
-  auto ticker = extract_article("2019-10-14", "Boeing BA, +1.01% said it has reached a deal with Airbus.");
-  EXPECT_NE(with_code_family(ticker, "03"), nullptr);
-  auto many = extract_article("2019-10-14", "Senate Majority Leader Mitch McConnell blasted Democrats on Sunday.");
-  EXPECT_NE(with_code_family(many, "11"), nullptr);
+  test::expect_event_of_family("2019-10-14", "Boeing BA, +1.01% said it has reached a deal with Airbus.", "03");
+  test::expect_event_of_family("2019-10-14",
+                               "Senate Majority Leader Mitch McConnell blasted Democrats on Sunday.", "11");
 }
 
 }  // namespace
@@ -913,8 +895,8 @@ TEST(EventsPrecision, AFightForACauseIsNoForce) {
                            "Pelosi said they will continue to fight for many of those proposals.",
                            "Hezbollah is one of the most effective fighting forces in the Middle East."})
     EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "19"), nullptr) << text;
-  auto homeland = extract_article("2019-10-14", "The rebels continue to fight for a separate homeland in the south.");
-  EXPECT_NE(with_code_family(homeland, "19"), nullptr);
+  test::expect_event_of_family("2019-10-14",
+                               "The rebels continue to fight for a separate homeland in the south.", "19");
 }
 
 // "Called" with its object and then a quotation, even past a preposition,
@@ -936,8 +918,8 @@ TEST(EventsPrecision, APolicyAsDoerTellsWhatItProvides) {
   for (const char* text : {"DACA is an Obama administration policy suspending deportation of 800,000 immigrants.",
                            "The school district's policy allows teachers to use preferred names."})
     EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
-  auto acted = extract_article("2019-10-14", "The Obama administration suspended deportation of 800,000 immigrants.");
-  EXPECT_NE(with_code_family(acted, "16"), nullptr);
+  test::expect_event_of_family("2019-10-14",
+                               "The Obama administration suspended deportation of 800,000 immigrants.", "16");
 }
 
 // A refusal in the simple present is a stance held; "refused to" tells the
@@ -946,8 +928,7 @@ TEST(EventsPrecision, ARefusalInThePresentIsAStanceHeld) {
   for (const char* text : {"The wall remains unbuilt as Congress refuses to fund it.",
                            "Republicans refuse to work with Pelosi on the bill."})
     EXPECT_EQ(with_code_family(extract_article("2019-10-14", text), "12"), nullptr) << text;
-  auto step = extract_article("2019-10-14", "Congress refused to fund the wall on Tuesday.");
-  EXPECT_NE(with_code_family(step, "12"), nullptr);
+  test::expect_event_of_family("2019-10-14", "Congress refused to fund the wall on Tuesday.", "12");
 }
 
 // An act after a word of ease or difficulty and "to" is judged possible or
@@ -956,8 +937,7 @@ TEST(EventsPrecision, AnActJudgedEasyOrHardIsNoEvent) {
   for (const char* text : {"It would be very difficult to support Booker unless he shows that he is viable.",
                            "The new rules make it easier for Republicans to attack Pelosi."})
     EXPECT_TRUE(extract_article("2019-10-14", text).empty()) << text;
-  auto quick = extract_article("2019-10-14", "Democrats in Congress were quick to condemn Trump.");
-  EXPECT_NE(with_code_family(quick, "11"), nullptr);
+  test::expect_event_of_family("2019-10-14", "Democrats in Congress were quick to condemn Trump.", "11");
 }
 
 }  // namespace

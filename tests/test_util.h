@@ -69,6 +69,13 @@ inline const Event* with_code_family(const std::vector<Event>& events, const std
   return nullptr;
 }
 
+// Expects the article to yield an event whose CAMEO code begins with
+// `family`, and names the text when it does not: the tests that a rule keeps
+// real events list many such sentences.
+inline void expect_event_of_family(const std::string& date, const std::string& text, const std::string& family) {
+  EXPECT_NE(with_code_family(extract_article(date, text), family), nullptr) << "no " << family << " event in: " << text;
+}
+
 // `s` compressed as one gzip member (a .gz file, or a member of a .warc.gz).
 inline std::string gzip(const std::string& s) {
   z_stream zs{};
