@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/text.h"
+
 namespace parley {
 namespace {
 
@@ -170,12 +172,7 @@ Span OffsetMap::to_input(Span span) const {
   return {to_input(span.begin), to_input(span.end - 1) + 1};
 }
 
-std::string Document::lowered_text() const {
-  std::string lower = text;
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lower;
-}
+std::string Document::lowered_text() const { return base::ascii_lower(text); }
 
 std::string Document::main_text() const {
   std::string out;

@@ -162,9 +162,8 @@ bool may_start_expression(std::string_view w) {
         "previous", "prior",   "preceding", "same",      "comparable", "corresponding", "calendar", "fiscal",
         "latter", "several",   "few",       "many",      "couple",     "year",      "end",      "future"};
     const Lexicon& lex = lexicon();
-    for (const Phrase& p : lex.phrases) words.insert(p.words[0]);
-    for (const auto& h : lex.hedges) words.insert(h[0]);
-    for (const Holiday& h : lex.holidays) words.insert(h.words[0]);
+    for (const auto* starts : {&lex.phrase_starts, &lex.hedge_starts, &lex.holiday_starts})
+      words.insert(starts->begin(), starts->end());
     words.insert("sept");
     for (int m = 1; m <= 12; ++m) words.emplace(base::month_name(m)), words.emplace(base::month_name(m).substr(0, 3));
     for (int d = 1; d <= 7; ++d) words.emplace(base::weekday_name(d));
